@@ -1,0 +1,104 @@
+"""Turn an annotated Doc into an :class:`~attribution.records.Article`.
+
+Stage: the bridge between the spaCy pipeline and everything after it. This
+is the only module that reads ``doc._``; later stages see records only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from spacy.tokens import Doc
+
+from .gazetteer import slug
+from .lexicons import Lexicons
+from .pipeline.model import ClaimInfo, Entity, SpeakerInfo, Statement
+from .readers import RawArticle
+from .records import Actor, ActorRef, Article, Claim, Quote, Speaker
+
+
+def doc_to_article(doc: Doc, raw: RawArticle, *, model: str, lexicons: Lexicons) -> Article:
+    """Records of everything the pipeline found in ``doc``.
+
+    Args:
+        doc: A Doc that went through all attribution components.
+        raw: The article it was parsed from (id, path, metadata).
+        model: Name and version of the spaCy pipeline, for provenance.
+        lexicons: The lexicons used (their version, and the relation codes).
+
+    Returns:
+        The article record.
+    """
+    statements: list[Statement] = doc._.attribution_statements or []
+    entities: list[Entity] = doc._.attribution_entities or []
+    claims_info: list[ClaimInfo] = doc._.attribution_claims or []
+    layout = doc._.attribution_layout
+    quotes = []
+    for n, st in enumerate(statements, 1):
+        quotes.append(Quote(
+            id=f"{raw.id}:q{n}", text=doc.text[st.start:st.end], start=st.start, end=st.end, kind=st.kind,
+            cue=doc.text[st.cue_start:st.cue_end] if st.cue_start is not None else None,
+            cue_start=st.cue_start, cue_end=st.cue_end, relation=st.relation,
+            speaker=_speaker(st.speaker, entities), confidence=round(st.confidence, 3), rule=st.rule,
+            paragraph=layout.paragraph_of(st.start) if layout else 0, negated=st.negated,
+            hypothetical=st.hypothetical,
+        ))
+    claims = []
+    for n, info in enumerate(claims_info, 1):
+        relation = lexicons.relations.get(info.relation)
+        claims.append(Claim(
+            id=f"{raw.id}:c{n}", relation=info.relation, source=_ref(entities[info.source]),
+            target=_ref(entities[info.target]), evidence=doc.text[info.start:info.end].strip(),
+            start=info.start, end=info.end, cue=info.cue,
+            quote_id=quotes[info.statement].id if info.statement is not None and info.statement < len(quotes) else None,
+            cameo=relation.cameo if relation else "", plover=relation.plover if relation else "",
+            negated=info.negated, hypothetical=info.hypothetical, confidence=round(info.confidence, 3),
+            rule=info.rule, responds_to=f"{raw.id}:c{info.responds_to + 1}" if info.responds_to is not None else None,
+            date=raw.date, article_id=raw.id,
+        ))
+    return Article(
+        id=raw.id, path=raw.path, sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(), title=raw.title,
+        date=raw.date, url=raw.url, outlet=raw.outlet, author=raw.author, model=model,
+        lexicons=lexicons.version, n_chars=len(doc.text), quotes=tuple(quotes), claims=tuple(claims),
+        actors=_actors(entities, statements, claims_info), warnings=tuple(doc._.attribution_warnings or ()),
+    )
+
+
+def _speaker(info: SpeakerInfo | None, entities: list[Entity]) -> Speaker | None:
+    if info is None:
+        return None
+    return Speaker(
+        name=info.name, mention=info.mention, start=info.start, end=info.end, role=info.role, rank=info.rank,
+        affiliation=info.affiliation, type=info.type,
+        actor_id=entities[info.entity].key if info.entity is not None else None,
+        resolution=info.resolution, channel=info.channel,
+    )
+
+
+def _ref(entity: Entity) -> ActorRef:
+    return ActorRef(id=entity.key, name=entity.name, type=entity.type)
+
+
+def _actors(entities: list[Entity], statements: list[Statement], claims: list[ClaimInfo]) -> tuple[Actor, ...]:
+    """Actors that speak or take part in a claim, with the organisations they belong to."""
+    used = {st.speaker.entity for st in statements if st.speaker is not None and st.speaker.entity is not None}
+    used |= {c.source for c in claims} | {c.target for c in claims}
+    by_name = {e.name: e for e in entities}
+    actors: dict[str, Actor] = {}
+    for index in sorted(used):
+        entity = entities[index]
+        member_of = []
+        for parent in (entity.affiliation, entity.country):
+            if parent and parent != entity.name:
+                known = by_name.get(parent)
+                key = known.key if known is not None else f"org:{slug(parent)}"
+                if key not in member_of:
+                    member_of.append(key)
+                if known is None and key not in actors:
+                    actors[key] = Actor(id=key, name=parent, type="organisation")
+        actors[entity.key] = Actor(
+            id=entity.key, name=entity.name, type=entity.type, aliases=tuple(sorted(entity.aliases - {entity.name})),
+            roles=(entity.role,) if entity.role else (), country=entity.country, member_of=tuple(member_of),
+            mentions=len(entity.mentions),
+        )
+    return tuple(actors.values())

@@ -1,0 +1,149 @@
+"""Actor gazetteer: countries, their names, demonyms and capitals, and known organisations.
+
+Stage: configuration, before the pipeline. Country names, ISO codes, capitals
+and demonyms come from the maintained ``countryinfo`` and ``pycountry``
+packages; ``models/actors.json`` adds short forms ("U.S.", "Britain"),
+metonyms ("the Kremlin") and international organisations. Build one
+:class:`Gazetteer` per pipeline and pass it where it is needed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import countryinfo
+import pycountry
+
+from .lexicons import Lexicons
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+_SLUG = re.compile(r"[^a-z0-9]+")
+#: Two-letter codes that are English words or common initials; never read as countries.
+_AMBIGUOUS_CODES = {"AS", "AT", "BE", "BY", "DO", "GO", "HE", "IN", "IS", "IT", "ME", "MY", "NO", "OF",
+                    "ON", "OR", "SO", "TO", "UP", "US", "WE", "AM", "AN", "AI", "PA", "PE", "AD", "CA",
+                    "CO", "DE", "ID", "LA", "MA", "MD", "MO", "NE", "OK", "TV", "VA", "GA", "AL", "IL"}
+
+
+def normalize(text: str) -> str:
+    """Lower-case look-up key: apostrophes unified, possessive and leading article dropped."""
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).strip()
+    text = re.sub(r"'s?$", "", text)
+    text = re.sub(r"^(the)\s+", "", text, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", text).lower()
+
+
+def slug(text: str) -> str:
+    """An id-safe form of a name: ``"U.S. military"`` -> ``"us-military"``."""
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    return _SLUG.sub("-", ascii_.replace(".", "")).strip("-") or "unnamed"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A gazetteer hit.
+
+    Attributes:
+        id: Actor id ("country:IRN", "org:united-nations").
+        name: Canonical name ("Iran").
+        type: country, organisation or group.
+        country: The country the actor belongs to (itself for a country).
+        how: How the key names it: name, alias, code, demonym, capital or metonym.
+    """
+
+    id: str
+    name: str
+    type: str
+    country: str | None
+    how: str
+
+
+class Gazetteer:
+    """Look up countries and organisations by any of their names.
+
+    Args:
+        lexicons: Supplies ``actors.json`` (short forms, organisations, outlets).
+    """
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        self._entries: dict[str, Entry] = {}
+        self._codes: dict[str, Entry] = {}
+        self.media = frozenset(normalize(m) for m in lexicons.media)
+        self.channel_nouns = lexicons.channel_nouns
+        by_name: dict[str, Entry] = {}
+        for info in countryinfo.CountryInfo.all().values():
+            name, iso = info.get("name"), info.get("ISO") or {}
+            alpha3 = iso.get("alpha3")
+            if not name or not alpha3:
+                continue
+            record = pycountry.countries.get(alpha_3=alpha3)
+            canonical = getattr(record, "common_name", None) or name
+            entry = Entry(f"country:{alpha3}", canonical, "country", canonical, "name")
+            by_name[normalize(canonical)] = entry
+            names = {name, canonical}
+            if record is not None:
+                names |= {getattr(record, "name", ""), getattr(record, "official_name", "")}
+            for alias in names:
+                self._add(alias, entry, "name")
+            for alias in info.get("altSpellings") or ():
+                if alias.isupper() and len(alias) <= 3:
+                    if alias not in _AMBIGUOUS_CODES:
+                        self._codes[alias] = _with(entry, "code")
+                else:
+                    self._add(alias, entry, "alias")
+            demonym = info.get("demonym")
+            if demonym:
+                self._add(demonym, entry, "demonym")
+                self._add(demonym + "s", entry, "demonym")
+            capitals = info.get("capital") or ()
+            for capital in [capitals] if isinstance(capitals, str) else capitals:
+                self._add(capital.replace(" D.C.", ""), entry, "capital")
+        for country, aliases in lexicons.country_aliases.items():
+            entry = by_name.get(normalize(country))
+            if entry is None:  # a bloc such as the European Union
+                entry = Entry(f"org:{slug(country)}", country, "organisation", None, "name")
+                self._add(country, entry, "name")
+            for alias in aliases:
+                if alias.isupper() and "." not in alias and len(alias) <= 3:
+                    self._codes[alias] = _with(entry, "code")
+                else:
+                    self._add(alias, entry, "alias")
+        for org in lexicons.organisations:
+            country = org.get("country")
+            entry = Entry(f"org:{slug(org['name'])}", org["name"], org.get("type", "organisation"), country, "name")
+            self._entries[normalize(org["name"])] = entry
+            for alias in org.get("aliases", ()):
+                if alias.isupper() and "." not in alias and len(alias) <= 4:
+                    self._codes[alias] = _with(entry, "code")
+                else:
+                    self._entries[normalize(alias)] = _with(entry, "alias")
+
+    def _add(self, alias: str, entry: Entry, how: str) -> None:
+        if alias:
+            self._entries.setdefault(normalize(alias), _with(entry, how))
+
+    def lookup(self, text: str) -> Entry | None:
+        """The country or organisation ``text`` names, or None.
+
+        Upper-case codes ("US", "UN", "IAEA") match only as written; every
+        other name matches case-insensitively.
+        """
+        stripped = text.strip().translate(_APOSTROPHES)
+        stripped = re.sub(r"'s?$", "", stripped)
+        if stripped in self._codes:
+            return self._codes[stripped]
+        return self._entries.get(normalize(stripped))
+
+    def country(self, text: str) -> Entry | None:
+        """Like :meth:`lookup`, but only countries."""
+        entry = self.lookup(text)
+        return entry if entry is not None and entry.type == "country" else None
+
+    def is_media(self, text: str) -> bool:
+        """True for a news outlet named in ``actors.json`` ("Reuters", "IRNA")."""
+        return normalize(text) in self.media
+
+
+def _with(entry: Entry, how: str) -> Entry:
+    return Entry(entry.id, entry.name, entry.type, entry.country, how)

@@ -1,0 +1,222 @@
+"""Load and check the lexicons in ``models/``.
+
+Stage: configuration, before the pipeline. Lexicons are data files (JSON) that
+ship inside the wheel as ``attribution/models``; in a source checkout they are
+read from the repository's top-level ``models/``. This module only reads and
+checks them; it holds no state and caches nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import LexiconError
+from .types import PathType
+
+#: Files every models directory must hold, with the top-level keys each must have.
+REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
+    "cues.json": ("name", "version", "language", "verbs", "nouns", "phrases",
+                  "negation", "hypothetical", "wrongdoing"),
+    "relations.json": ("name", "version", "relations"),
+    "roles.json": ("name", "version", "language", "titles", "multiword_titles", "ranks",
+                   "honorifics", "abbreviations", "generic_sources", "person_nouns"),
+    "actors.json": ("name", "version", "language", "country_aliases", "organisations",
+                    "media", "channel_nouns", "government_nouns", "name_nouns"),
+    "layout.json": ("name", "version", "language", "section_headings", "line_patterns", "dateline_patterns"),
+}
+CUE_KEYS = ("relation",)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue word: the relation it signals and where its arguments are.
+
+    Attributes:
+        lemma: Lower-case lemma (or phrase) of the cue.
+        relation: A key of ``relations.json``.
+        content: Dependency positions of the reported content, best first
+            (``"ccomp"``, ``"dobj"``, ``"prep:of"`` for the object of *of*...).
+        target: Dependency positions of the actor a claim is about.
+        pos: ``"verb"``, ``"noun"`` or ``"phrase"``.
+    """
+
+    lemma: str
+    relation: str
+    content: tuple[str, ...] = ("ccomp",)
+    target: tuple[str, ...] = ()
+    pos: str = "verb"
+
+
+@dataclass(frozen=True)
+class RelationInfo:
+    """A relation's codes in the political event codebooks."""
+
+    name: str
+    claim: bool
+    cameo: str
+    plover: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """All lexicons, checked and indexed for look-up.
+
+    Build with :func:`load_lexicons`; pass the object to the pipeline.
+    """
+
+    verbs: dict[str, Cue]
+    nouns: dict[str, Cue]
+    phrases: dict[str, Cue]
+    relations: dict[str, RelationInfo]
+    negation: frozenset[str]
+    hypothetical: frozenset[str]
+    wrongdoing: frozenset[str]
+    titles: frozenset[str]
+    multiword_titles: tuple[tuple[str, ...], ...]
+    ranks: tuple[tuple[str, ...], ...]
+    honorifics: frozenset[str]
+    abbreviations: dict[str, str]
+    generic_sources: frozenset[str]
+    person_nouns: frozenset[str]
+    country_aliases: dict[str, tuple[str, ...]]
+    organisations: tuple[dict[str, Any], ...]
+    media: frozenset[str]
+    channel_nouns: frozenset[str]
+    government_nouns: frozenset[str]
+    name_nouns: frozenset[str]
+    section_headings: frozenset[str]
+    line_patterns: tuple[re.Pattern[str], ...]
+    dateline_patterns: tuple[re.Pattern[str], ...]
+    version: str
+    path: Path
+    raw: dict[str, dict[str, Any]] = field(repr=False, compare=False, default_factory=dict)
+
+    def is_claim_relation(self, relation: str) -> bool:
+        info = self.relations.get(relation)
+        return bool(info and info.claim)
+
+
+def default_models_dir() -> Path:
+    """The packaged ``models`` directory, or the source checkout's top-level one."""
+    packaged = resources.files("attribution") / "models"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parents[2] / "models"
+    if checkout.is_dir():
+        return checkout
+    raise LexiconError(
+        f"no models directory: expected {packaged} (installed package) or {checkout} (source checkout)"
+    )
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LexiconError(f"lexicon file missing: {path}") from None
+    except (OSError, json.JSONDecodeError) as exc:
+        raise LexiconError(f"cannot read lexicon {path}: {exc}") from None
+    if not isinstance(data, dict):
+        raise LexiconError(f"lexicon {path} must hold a JSON object, got {type(data).__name__}")
+    missing = [key for key in REQUIRED_KEYS[path.name] if key not in data]
+    if missing:
+        raise LexiconError(
+            f"lexicon {path} lacks key(s) {', '.join(missing)}; "
+            f"expected {', '.join(REQUIRED_KEYS[path.name])}"
+        )
+    return data
+
+
+def _cues(entries: dict[str, Any], pos: str, relations: dict[str, RelationInfo], path: Path) -> dict[str, Cue]:
+    cues = {}
+    for lemma, spec in entries.items():
+        if not isinstance(spec, dict) or any(key not in spec for key in CUE_KEYS):
+            raise LexiconError(f"cue {lemma!r} in {path} must be an object with key(s) {', '.join(CUE_KEYS)}")
+        if spec["relation"] not in relations:
+            raise LexiconError(
+                f"cue {lemma!r} in {path} has relation {spec['relation']!r}; "
+                f"expected one of {', '.join(sorted(relations))}"
+            )
+        cues[lemma.lower()] = Cue(
+            lemma=lemma.lower(),
+            relation=spec["relation"],
+            content=tuple(spec.get("content", ("ccomp",))),
+            target=tuple(spec.get("target", ())),
+            pos=pos,
+        )
+    return cues
+
+
+def _phrases(items: list[str] | tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Multi-word entries as lower-case token tuples, longest first."""
+    split = {tuple(item.lower().replace("-", " - ").split()) for item in items}
+    return tuple(sorted(split, key=lambda t: (-len(t), t)))
+
+
+def load_lexicons(path: PathType | None = None) -> Lexicons:
+    """Read and check every lexicon file in a models directory.
+
+    Args:
+        path: A directory holding the files of :data:`REQUIRED_KEYS`;
+            defaults to :func:`default_models_dir`.
+
+    Returns:
+        The checked lexicons.
+
+    Raises:
+        LexiconError: A file is missing or unreadable, or lacks a key.
+    """
+    root = Path(path) if path is not None else default_models_dir()
+    if not root.is_dir():
+        raise LexiconError(f"models directory not found: {root}")
+    raw = {name: _read(root / name) for name in REQUIRED_KEYS}
+    relations = {
+        name: RelationInfo(name=name, claim=bool(spec.get("claim")), cameo=str(spec.get("cameo", "")),
+                           plover=str(spec.get("plover", "")), label=str(spec.get("label", name)))
+        for name, spec in raw["relations.json"]["relations"].items()
+    }
+    cues, roles, actors, layout = raw["cues.json"], raw["roles.json"], raw["actors.json"], raw["layout.json"]
+    try:
+        patterns = tuple(re.compile(p, re.IGNORECASE) for p in layout["line_patterns"])
+        datelines = tuple(re.compile(p) for p in layout["dateline_patterns"])  # matched at a paragraph start
+    except re.error as exc:
+        raise LexiconError(f"bad pattern in {root / 'layout.json'}: {exc}") from None
+    digest = hashlib.sha256(
+        json.dumps([raw[name] for name in sorted(raw)], sort_keys=True).encode("utf-8")
+    ).hexdigest()[:12]
+    version = "+".join(f"{raw[n]['name']}-{raw[n]['version']}" for n in sorted(raw)) + f"+{digest}"
+    return Lexicons(
+        verbs=_cues(cues["verbs"], "verb", relations, root / "cues.json"),
+        nouns=_cues(cues["nouns"], "noun", relations, root / "cues.json"),
+        phrases=_cues(cues["phrases"], "phrase", relations, root / "cues.json"),
+        relations=relations,
+        negation=frozenset(w.lower() for w in cues["negation"]),
+        hypothetical=frozenset(w.lower() for w in cues["hypothetical"]),
+        wrongdoing=frozenset(w.lower() for w in cues["wrongdoing"]),
+        titles=frozenset(w.lower() for w in roles["titles"]),
+        multiword_titles=_phrases(roles["multiword_titles"]),
+        ranks=_phrases(roles["ranks"]),
+        honorifics=frozenset(w.lower() for w in roles["honorifics"]),
+        abbreviations={k.lower(): v for k, v in roles["abbreviations"].items()},
+        generic_sources=frozenset(w.lower() for w in roles["generic_sources"]),
+        person_nouns=frozenset(w.lower() for w in roles["person_nouns"]),
+        country_aliases={k: tuple(v) for k, v in actors["country_aliases"].items()},
+        organisations=tuple(actors["organisations"]),
+        media=frozenset(actors["media"]),
+        channel_nouns=frozenset(w.lower() for w in actors["channel_nouns"]),
+        government_nouns=frozenset(w.lower() for w in actors["government_nouns"]),
+        name_nouns=frozenset(w.lower() for w in actors["name_nouns"]),
+        section_headings=frozenset(h.lower() for h in layout["section_headings"]),
+        line_patterns=patterns,
+        dateline_patterns=datelines,
+        version=version,
+        path=root,
+        raw=raw,
+    )

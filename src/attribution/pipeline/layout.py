@@ -1,0 +1,114 @@
+"""Paragraphs, and the parts of a web page that are not the article.
+
+Stage: spaCy pipeline, text level. Marks character ranges that yield no
+statements: teaser blocks after a section heading ("Latest news", "Must
+read"), truncated teasers ending in an ellipsis, boilerplate lines (bylines,
+share buttons, credits) and sentences repeating an earlier one (a lead printed
+twice). It removes nothing: offsets stay those of the full text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..lexicons import Lexicons
+from .quotations import paragraphs
+
+_SENTENCE = re.compile(r"[^.!?\u2026]+(?:[.!?\u2026]+[\"'\u201d\u2019]?|$)")
+_MIN_REPEAT_WORDS = 8
+_TEASER_WORDS = 40
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Paragraph spans and skipped ranges of one text.
+
+    Attributes:
+        paragraphs: ``(start, end)`` of each paragraph.
+        skipped: ``(start, end, reason)`` of ranges that yield no statements.
+    """
+
+    paragraphs: tuple[tuple[int, int], ...]
+    skipped: tuple[tuple[int, int, str], ...]
+
+    def paragraph_of(self, offset: int) -> int:
+        """Index of the paragraph holding ``offset`` (the nearest before it between paragraphs)."""
+        return max(0, bisect.bisect_right([p[0] for p in self.paragraphs], offset) - 1)
+
+    def clip(self, start: int, end: int, anchor: int) -> tuple[int, int]:
+        """``[start, end)`` cut to the paragraph holding ``anchor``, past any skipped range at its start."""
+        p_start, p_end = self.paragraphs[self.paragraph_of(anchor)] if self.paragraphs else (start, end)
+        start, end = max(start, p_start), min(end, p_end)
+        for s, e, _ in self.skipped:
+            if s <= start < e:
+                start = e
+        return start, end
+
+    def is_skipped(self, start: int, end: int) -> bool:
+        """True when the range ``[start, end)`` lies mostly in a skipped range."""
+        covered = sum(max(0, min(end, e) - max(start, s)) for s, e, _ in self.skipped)
+        return covered * 2 > max(1, end - start)
+
+
+def mark_paragraph_starts(doc) -> None:
+    """Start a sentence at every paragraph, so no sentence (nor parse) runs over a line break.
+
+    Only before the parser: a parsed Doc's sentences are left alone.
+    """
+    if doc.has_annotation("DEP") or doc.has_annotation("SENT_START"):
+        return
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if not token.is_space and previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.lower()).strip()
+
+
+def find_layout(text: str, lexicons: Lexicons) -> Layout:
+    """Split ``text`` into paragraphs and find the ranges to skip.
+
+    Args:
+        text: The article text.
+        lexicons: Supplies the section headings and boilerplate line patterns.
+
+    Returns:
+        The layout.
+    """
+    paras = paragraphs(text)
+    skipped: list[tuple[int, int, str]] = []
+    seen: set[str] = set()
+    midpoint = len(text) * 0.4
+    for start, end in paras:
+        body = text[start:end].strip()
+        key = _key(body)
+        if key in lexicons.section_headings or key.rstrip(" s") in lexicons.section_headings:
+            if start >= midpoint:
+                skipped.append((start, len(text), "teaser"))
+                break
+            skipped.append((start, end, "boilerplate"))
+            continue
+        if any(p.search(body) for p in lexicons.line_patterns):
+            skipped.append((start, end, "boilerplate"))
+            continue
+        if body.endswith(("...", "\u2026")) and len(body.split()) <= _TEASER_WORDS:
+            skipped.append((start, end, "teaser"))
+            continue
+        offset = start + len(text[start:end]) - len(text[start:end].lstrip())
+        for pattern in lexicons.dateline_patterns:
+            match = pattern.match(text, offset, end)
+            if match:
+                skipped.append((start, match.end(), "dateline"))
+                break
+        for match in _SENTENCE.finditer(text, start, end):
+            sentence = _key(match.group())
+            if len(sentence.split()) < _MIN_REPEAT_WORDS:
+                continue
+            if sentence in seen:
+                skipped.append((match.start(), match.end(), "repeat"))
+            seen.add(sentence)
+    return Layout(tuple(paras), tuple(skipped))

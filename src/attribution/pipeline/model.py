@@ -1,0 +1,116 @@
+"""What the pipeline components store on the Doc.
+
+Stage: spaCy pipeline. These mutable objects live on ``doc._`` while the
+components run; :mod:`attribution.convert` turns them into the frozen records
+of :mod:`attribution.records`. Positions are character offsets into
+``doc.text`` (they survive any retokenization) except ``*_token`` fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class SpeakerInfo:
+    """A resolved source; see :class:`attribution.records.Speaker`."""
+
+    name: str | None
+    mention: str | None = None
+    start: int | None = None
+    end: int | None = None
+    role: str | None = None
+    rank: str | None = None
+    affiliation: str | None = None
+    type: str = "unknown"
+    entity: int | None = None  # index into doc._.attribution_entities
+    resolution: str | None = None
+    channel: str | None = None
+
+
+@dataclass
+class Statement:
+    """An attributed statement while the pipeline works on it.
+
+    Attributes:
+        start: Offset of the reported content.
+        end: End offset of the reported content.
+        kind: direct, indirect or mixed.
+        rule: The rule that found it.
+        confidence: 0..1.
+        relation: What the cue signals (statement, accuse, deny...).
+        cue_start: Offset of the cue, if any.
+        cue_end: End offset of the cue.
+        cue_token: Index of the cue's head token.
+        source_token: Index of the head token of the source mention.
+        target_tokens: Head tokens of the actors a claim cue names as targets.
+        content_token: Head token of the reported clause or phrase.
+        fragments: Quoted fragments inside an indirect statement (mixed quotes).
+        negated: The cue is negated.
+        hypothetical: The cue is conditional or modal.
+        speaker: Filled by the speaker component.
+        inherit_from: An earlier statement whose speaker this one continues.
+    """
+
+    start: int
+    end: int
+    kind: str
+    rule: str
+    confidence: float = 1.0
+    relation: str = "statement"
+    cue_start: int | None = None
+    cue_end: int | None = None
+    cue_token: int | None = None
+    source_token: int | None = None
+    target_tokens: list[int] = field(default_factory=list)
+    content_token: int | None = None
+    fragments: list[tuple[int, int]] = field(default_factory=list)
+    negated: bool = False
+    hypothetical: bool = False
+    speaker: SpeakerInfo | None = None
+    inherit_from: Statement | None = None
+
+
+@dataclass
+class Entity:
+    """An actor of one article, with every mention of it.
+
+    Attributes:
+        name: Fullest name found ("Kevin Bergner", "U.S. military", "Iran").
+        type: person, organisation, country, group or unknown.
+        key: Id-like key: a gazetteer id ("country:IRN") or ``type:slug``.
+        aliases: Other names it is mentioned by.
+        role: Title, from the first mention that has one.
+        rank: Military or police rank.
+        affiliation: Organisation or country it speaks for.
+        country: Country it belongs to, when known.
+        mentions: Character spans of its mentions.
+    """
+
+    name: str
+    type: str
+    key: str
+    aliases: set[str] = field(default_factory=set)
+    role: str | None = None
+    rank: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class ClaimInfo:
+    """A claim while the pipeline works on it; see :class:`attribution.records.Claim`."""
+
+    relation: str
+    source: int  # index into doc._.attribution_entities
+    target: int
+    start: int  # evidence sentence
+    end: int
+    cue: str | None
+    statement: int | None  # index into doc._.attribution_statements
+    rule: str
+    confidence: float = 1.0
+    negated: bool = False
+    hypothetical: bool = False
+    responds_to: int | None = None  # index of the accusation a denial answers

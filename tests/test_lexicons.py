@@ -1,0 +1,43 @@
+"""The lexicon loader checks what it reads."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from attribution.errors import LexiconError
+from attribution.lexicons import default_models_dir, load_lexicons
+
+
+def test_packaged_lexicons_load(lexicons):
+    assert lexicons.verbs["say"].relation == "statement"
+    assert lexicons.verbs["accuse"].relation == "accuse"
+    assert lexicons.relations["accuse"].cameo == "112"
+    assert "cues-" in lexicons.version
+
+
+def test_missing_key_is_named(tmp_path):
+    models = tmp_path / "models"
+    shutil.copytree(default_models_dir(), models)
+    data = json.loads((models / "roles.json").read_text())
+    del data["titles"]
+    (models / "roles.json").write_text(json.dumps(data))
+    with pytest.raises(LexiconError, match="titles"):
+        load_lexicons(models)
+
+
+def test_unknown_relation_is_named(tmp_path):
+    models = tmp_path / "models"
+    shutil.copytree(default_models_dir(), models)
+    data = json.loads((models / "cues.json").read_text())
+    data["verbs"]["say"]["relation"] = "gossip"
+    (models / "cues.json").write_text(json.dumps(data))
+    with pytest.raises(LexiconError, match="gossip"):
+        load_lexicons(models)
+
+
+def test_missing_directory(tmp_path):
+    with pytest.raises(LexiconError, match="not found"):
+        load_lexicons(tmp_path / "nowhere")
