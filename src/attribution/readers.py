@@ -8,14 +8,11 @@ Stage: input, before the pipeline. Expands files, folders (recursively) and
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from .types import PathType
-
-#: File name endings read as articles when a folder is given.
-TEXT_SUFFIXES = (".txt", ".text")
 
 
 @dataclass(frozen=True)
@@ -41,22 +38,30 @@ class ReadError:
 
 
 def expand(paths: Iterable[PathType]) -> Iterator[Path | ReadError | str]:
-    """Files named or found under folders, in sorted order; ``"-"`` stays as is."""
+    """Files named or found under folders, in sorted order; ``"-"`` stays as is.
+
+    In a folder only files with a suffix in :data:`READERS` are taken; a file
+    named explicitly is always read (as plain text if its suffix is unknown).
+    """
     for item in paths:
         if str(item) == "-":
             yield "-"
             continue
         path = Path(item)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
         elif path.exists():
             yield path
         else:
             yield ReadError(str(path), "no such file or directory")
 
 
-def read_text_file(path: Path) -> RawArticle | ReadError:
+def read_text_file(path: Path) -> Iterator[RawArticle | ReadError]:
     """A plain-text article; its id is the file's stem."""
+    yield _read_text(path)
+
+
+def _read_text(path: Path) -> RawArticle | ReadError:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -70,6 +75,14 @@ def read_text_file(path: Path) -> RawArticle | ReadError:
     return RawArticle(id=path.stem, text=text, path=str(path))
 
 
+#: How to read a file, by suffix. A reader yields one or more articles (a JSON
+#: Lines export holds many) or errors; it never raises on bad input.
+READERS: dict[str, Callable[[Path], Iterator[RawArticle | ReadError]]] = {
+    ".txt": read_text_file,
+    ".text": read_text_file,
+}
+
+
 def read_inputs(paths: Iterable[PathType]) -> Iterator[RawArticle | ReadError]:
     """Articles from files, folders and standard input, in order; errors in line."""
     for item in expand(paths):
@@ -79,4 +92,4 @@ def read_inputs(paths: Iterable[PathType]) -> Iterator[RawArticle | ReadError]:
             text = sys.stdin.read()
             yield RawArticle(id="stdin", text=text) if text.strip() else ReadError("-", "empty standard input")
         else:
-            yield read_text_file(item)
+            yield from READERS.get(item.suffix.lower(), read_text_file)(item)

@@ -1,47 +1,23 @@
-"""The ``attribution`` command line.
-
-Stage: interface. Each command parses its options and calls the API;
-results go to standard output, diagnostics to standard error. Exit codes: 0
-success, 1 a domain error (one line on standard error) or some inputs
-skipped, 2 wrong usage.
-"""
+"""``attribution analyze``: parse articles and write the results directory."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .api import DEFAULT_MODEL, Pipeline
-from .errors import AttributionError
-from .readers import RawArticle, ReadError, read_inputs
-from .records import Article
-from .results import ResultsWriter, finalize
+from ..api import DEFAULT_MODEL, Pipeline
+from ..errors import AttributionError
+from ..readers import RawArticle, ReadError, read_inputs
+from ..records import Article
+from ..results import ResultsWriter, finalize
+from .common import err_console, fail, out_console
 
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="Who said what, in what capacity, and who accuses or denies what about whom, in news articles.",
-)
-out_console = Console()
-err_console = Console(stderr=True)
 _PROGRESS_MIN = 5
 
 
-@app.callback()
-def _main() -> None:
-    """Who said what, in what capacity, and who accuses or denies what about whom, in news articles."""
-
-
-def _fail(message: str) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
-    return typer.Exit(1)
-
-
-@app.command()
 def analyze(
     paths: list[str] = typer.Argument(..., help="Article files or folders (searched recursively); '-' reads standard input."),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Results directory."),
@@ -58,7 +34,7 @@ def analyze(
     try:
         pipeline = Pipeline(model)
     except AttributionError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     inputs = list(read_inputs(paths))
     articles: list[Article] = []
     with ResultsWriter(out) as writer:
@@ -121,7 +97,3 @@ def _print_summary(articles: list[Article], total: int) -> None:
     out_console.print(table)
     if total > len(articles):
         out_console.print(f"... and {total - len(articles)} more")
-
-
-def main() -> None:  # pragma: no cover
-    app()
