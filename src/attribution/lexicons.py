@@ -168,7 +168,7 @@ def _cues(entries: dict[str, Any], pos: str, relations: dict[str, RelationInfo],
 
 def _confidence(spec: Any, path: Path) -> dict[str, Any]:
     """The confidence model of the cue lexicon: a minimum and factors for a cue's context."""
-    numbers = ("minimum", "no_source", "hypothetical", "negated", "nested")
+    numbers = ("minimum", "no_source", "hypothetical", "negated", "nested", "embedded")
     if not isinstance(spec, dict) or any(not isinstance(spec.get(k), (int, float)) for k in numbers) \
             or not isinstance(spec.get("cue_dependency", {}), dict):
         raise LexiconError(f"'confidence' in {path} must hold numbers {', '.join(numbers)} "

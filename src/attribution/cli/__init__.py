@@ -11,6 +11,7 @@ from __future__ import annotations
 import typer
 
 from .analyze import analyze
+from .evaluate import evaluate
 
 app = typer.Typer(
     add_completion=False,
@@ -25,5 +26,6 @@ def _main() -> None:
 
 
 app.command()(analyze)
+app.command()(evaluate)
 
 __all__ = ["app"]

@@ -195,7 +195,7 @@ def _object(token: Token) -> tuple[Token, tuple[int, int]] | None:
             return token.head, _subtree_range(token.head, exclude=token)
         if dobj.pos_ == "PRON":
             return None
-        return dobj, _subtree_range(dobj, exclude=token)
+        return dobj, _extend_object(token, dobj, _subtree_range(dobj, exclude=token))
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if passive is not None:
         if passive.lower_ in _RELATIVE and token.dep_ == "relcl":
@@ -206,6 +206,19 @@ def _object(token: Token) -> tuple[Token, tuple[int, int]] | None:
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head, _subtree_range(token.head, exclude=token)
     return None
+
+
+def _extend_object(verb: Token, dobj: Token, rng: tuple[int, int]) -> tuple[int, int]:
+    """An object with the modifiers the parser hung on the verb right after it ("announced [his
+    engagement] [to X]" is "his engagement to X")."""
+    start, end = rng
+    for child in verb.children:
+        if child.i < end or child.dep_ != "prep":
+            continue
+        if child.left_edge.i != end:
+            break
+        end = child.right_edge.i + 1
+    return start, end
 
 
 def frame_content(token: Token, frame: str) -> tuple[Token, tuple[int, int]] | None:
@@ -341,7 +354,7 @@ def _statement(doc: Doc, layout: Layout, rng: tuple[int, int], *, kind: str, rul
     )
 
 
-def confidence(token: Token, weight: float, source: Token | None, negated: bool, hypothetical: bool,
+def confidence(token: Token, cue: Cue, weight: float, source: Token | None, negated: bool, hypothetical: bool,
                lexicons: Lexicons) -> float:
     """How sure a cue frame is an attribution: the frame's weight times the factors of its context.
 
@@ -349,7 +362,9 @@ def confidence(token: Token, weight: float, source: Token | None, negated: bool,
     the sentence (a main verb reports more often than one in a relative
     clause or participle; one nested in another cue's content, "X said he
     thinks ...", seldom does) and lower a cue without a source and a
-    hypothetical or negated one.
+    hypothetical one. A negated cue ("did not say", "does not acknowledge")
+    attributes nothing (factor 0 by default), unless it is a claim cue
+    ("did not accuse"), which stays, flagged, for the claims.
     """
     model = lexicons.confidence
     if _nested(token, lexicons):
@@ -360,7 +375,7 @@ def confidence(token: Token, weight: float, source: Token | None, negated: bool,
         value *= model["no_source"]
     if hypothetical:
         value *= model["hypothetical"]
-    if negated:
+    if negated and not lexicons.is_claim_relation(cue.relation):  # "did not accuse" stays, flagged, for claims
         value *= model["negated"]
     return min(1.0, value)
 
@@ -413,7 +428,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout,
                                       confidence=0.8))
             continue
         frame, head, rng, weight = found
-        score = confidence(token, weight, source, negated, hypothetical, lexicons)
+        score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token):
             continue
         targets = _targets(token, cue)
@@ -437,7 +452,7 @@ def noun_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[St
         frame, head, rng, weight = found
         source = noun_source(token)
         negated, hypothetical = _flags(token.head, lexicons) if token.dep_ in _LIGHT_OBJECT else (False, False)
-        score = confidence(token.head if token.dep_ in _LIGHT_OBJECT else token, weight, source, negated,
+        score = confidence(token.head if token.dep_ in _LIGHT_OBJECT else token, cue, weight, source, negated,
                            hypothetical, lexicons)
         if score < lexicons.confidence["minimum"]:
             continue
@@ -459,7 +474,7 @@ def adjective_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterat
         frame, head, rng, weight = found
         source = adjective_source(token)
         negated, hypothetical = _flags(token, lexicons)
-        score = confidence(token.head if token.dep_ == "acomp" else token, weight, source, negated, hypothetical,
+        score = confidence(token.head if token.dep_ == "acomp" else token, cue, weight, source, negated, hypothetical,
                            lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token):
             continue
@@ -714,7 +729,21 @@ def find_statements(doc: Doc, lexicons: Lexicons, quotations: list[Quotation], l
                    adjective_statements(doc, lexicons, layout), phrase_statements(doc, lexicons, layout),
                    colon_statements(doc, layout)):
         found.extend(source)
+    found = _drop_embedded(found, lexicons.confidence)
     return link_quotations(doc, _drop_nested(found), quotations, layout, bare)
+
+
+def _drop_embedded(statements: list[Statement], model: dict) -> list[Statement]:
+    """Lower the confidence of a statement whose cue stands in another's content ("X denied
+    accusations that Iran supported militants") and drop it if it falls below the minimum."""
+    kept = []
+    for st in statements:
+        if st.cue_start is not None and any(o is not st and o.start <= st.cue_start < o.end for o in statements):
+            st.confidence = round(st.confidence * model["embedded"], 3)
+            if st.confidence < model["minimum"]:
+                continue
+        kept.append(st)
+    return kept
 
 
 def _drop_nested(statements: Iterable[Statement]) -> list[Statement]:
