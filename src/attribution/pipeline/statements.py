@@ -589,6 +589,7 @@ def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quot
         linked[qi] = best
     result = [s for s in kept if not layout.is_skipped(s.start, s.end)]
     _bind_bare(doc, [b for b in bare or () if not _cue_inside(b, closed)], quotes, linked, result)
+    _bind_dash(doc, quotes, linked, result, layout)
     _join_split_quotes(doc, quotes, linked, result)
     for qi, quote in enumerate(quotes):
         if qi in linked:
@@ -652,6 +653,35 @@ def _quote_before(first: Token, by_end: dict[int, int]) -> int | None:
         if not (token.is_punct or token.is_space):
             return None
     return None
+
+
+def _bind_dash(doc: Doc, quotes: list[Quotation], linked: dict[int, Statement], result: list[Statement],
+               layout: Layout) -> None:
+    """A quotation ending its paragraph on a dash and a name: "“C.” — Commissioner X"."""
+    for qi, quote in enumerate(quotes):
+        if qi in linked:
+            continue
+        p_end = layout.paragraphs[layout.paragraph_of(quote.start)][1] if layout.paragraphs else len(doc.text)
+        tail = doc.char_span(quote.end, p_end, alignment_mode="expand")
+        if tail is None:
+            continue
+        tokens = [t for t in tail if not t.is_space and t.idx >= quote.end]
+        while tokens and (tokens[0].text in ALL_MARKS or tokens[0].is_quote or tokens[0].text in ",."):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in _DASHES:
+            tokens = tokens[:-1]
+        if len(tokens) < 2 or tokens[0].text not in _DASHES or len(tokens) - 1 > _MAX_DASH_SOURCE:
+            continue
+        name = tokens[1:]
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name):
+            continue
+        inside = {t.i for t in name}
+        source = next((t for t in name if t.head.i not in inside or t.head == t), name[-1])
+        st = Statement(start=quote.start, end=quote.end, kind="direct", rule="dash", confidence=0.8,
+                       cue_start=tokens[0].idx, cue_end=tokens[0].idx + len(tokens[0].text), cue_token=tokens[0].i,
+                       source_token=source.i, fragments=[(quote.start, quote.end)])
+        linked[qi] = st
+        result.append(st)
 
 
 def _join_split_quotes(doc: Doc, quotes: list[Quotation], linked: dict[int, Statement],
