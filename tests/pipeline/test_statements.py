@@ -64,11 +64,12 @@ def test_mixed_quote_keeps_the_reported_clause(pipeline):
     assert "sheer lie" in quotes[0].text
 
 
-def test_quote_split_by_its_cue_is_one_statement(pipeline):
-    text = "\u201cThe plan is dead,\u201d Smith said. \u201cNobody wants it.\u201d"
-    (quote,) = pipeline.analyze(text).quotes
-    assert quote.kind == "direct" and quote.rule.endswith("+split")
-    assert quote.text.startswith("The plan is dead") and quote.text.endswith("Nobody wants it.")
+def test_both_halves_of_a_split_quote_have_the_cue(pipeline):
+    text = "\u201cThe plan is dead,\u201d Senator Jane Miller said. \u201cNobody wants it.\u201d"
+    first, second = pipeline.analyze(text).quotes
+    assert (first.text, second.text) == ("The plan is dead,", "Nobody wants it.")
+    assert second.rule.endswith("+split") and first.cue == second.cue == "said"
+    assert first.speaker.name == second.speaker.name == "Jane Miller"
 
 
 def test_uncued_quote_continues_the_previous_speaker(pipeline):

@@ -11,10 +11,11 @@ frames off the dependency parse and links quotations to them:
 * phrases: "according to X, C"; a colon after a name or in a headline
   ("Iran: talks will be derailed"); a trailing dash ("C — Commissioner X");
 * quotations: one covering the content makes a direct quote, one inside it
-  a mixed quote; a quote split by its cue ("A," X said. "B.") is one
-  statement; a quotation right before or after a cue with no content of its
-  own ("X said: “C”") is that cue's content; a quotation with no cue
-  continues the speaker of the statement before it in the same paragraph run.
+  a mixed quote; both halves of a quote split by its cue ("A," X said.
+  "B.") have that cue; a quotation right before or after a cue with no
+  content of its own ("X said: “C”") is that cue's content; a quotation
+  with no cue continues the speaker of the statement before it in the same
+  paragraph run. Negated cues ("did not say") attribute nothing.
 
 Where the content of a cue is (its *frame*) comes from the cue lexicon:
 ``models/cues.json`` lists for each cue the dependency positions of its
@@ -162,11 +163,19 @@ def adjective_source(adjective: Token) -> Token | None:
 # -- frames: where the content is -------------------------------------------------------------
 
 def _prep_object(token: Token, word: str) -> Token | None:
+    """The object of preposition ``word`` on ``token`` or, where the parser hung it there, on the
+    object of a verb ("accused [the mayor [of hiding ...]]")."""
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == word:
             for grandchild in child.children:
                 if grandchild.dep_ in ("pobj", "pcomp"):
                     return grandchild
+    if token.pos_ in ("VERB", "AUX"):
+        dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if dobj is not None:
+            for child in dobj.children:
+                if child.dep_ == "prep" and child.lower_ == word and child.i > dobj.i:
+                    return next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
     return None
 
 
@@ -549,9 +558,9 @@ def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quot
     A quotation that covers half or more of a statement's content (or runs
     past it) becomes that statement's content: a direct quote. One inside the
     content is a quoted fragment: a mixed quote. A quotation next to a cue
-    with no content ("X said: “C”", "“C,” X said") is that cue's content. A
-    direct quote split by its cue ("“A,” X said. “B.”") becomes one
-    statement. A quotation sentence-like enough to be speech but with no cue
+    with no content ("X said: “C”", "“C,” X said") is that cue's content. The
+    second half of a direct quote split by its cue ("“A,” X said. “B.”") is a
+    statement of the same cue. A quotation sentence-like enough to be speech but with no cue
     continues the speaker of the statement before it in the same or the
     previous paragraph; short ones with no cue are scare quotes or titles
     and are dropped.
@@ -686,7 +695,8 @@ def _bind_dash(doc: Doc, quotes: list[Quotation], linked: dict[int, Statement], 
 
 def _join_split_quotes(doc: Doc, quotes: list[Quotation], linked: dict[int, Statement],
                        result: list[Statement]) -> None:
-    """Join "“A,” X said. “B.”" into one direct statement when only the cue's clause stands between."""
+    """"“A,” X said. “B.”": B is a statement of the same cue when only the cue's clause stands
+    between (two statements, each a quotation; PolNeAR joins them into one)."""
     for qi in range(len(quotes) - 1):
         st = linked.get(qi)
         nxt = quotes[qi + 1]
@@ -701,10 +711,12 @@ def _join_split_quotes(doc: Doc, quotes: list[Quotation], linked: dict[int, Stat
         cue = doc[st.cue_token]
         if not all(t.is_punct or t.is_space or t.is_quote or t == cue or cue in t.ancestors for t in gap):
             continue
-        st.end = nxt.end
-        st.fragments = [(quote.start, quote.end), (nxt.start, nxt.end)]
-        st.rule += "+split"
-        linked[qi + 1] = st
+        second = Statement(start=nxt.start, end=nxt.end, kind="direct", rule=st.rule + "+split",
+                           confidence=st.confidence, relation=st.relation, cue_start=st.cue_start, cue_end=st.cue_end,
+                           cue_token=st.cue_token, source_token=st.source_token, negated=st.negated,
+                           hypothetical=st.hypothetical, fragments=[(nxt.start, nxt.end)])
+        linked[qi + 1] = second
+        result.append(second)
 
 
 def _uncued_quote(words: list[Token], quote: Quotation, statements: list[Statement],
