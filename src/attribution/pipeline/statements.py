@@ -588,7 +588,9 @@ def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quot
                 best, best_overlap = st, overlap
         if best is None or best.kind == "direct":
             continue
-        if best_overlap * 2 >= (best.end - best.start) or quote.end > best.end or quote.start < best.start:
+        text = doc.text
+        runs_past = _has_word(text[best.end:quote.end]) or _has_word(text[quote.start:best.start])
+        if best_overlap * 2 >= (best.end - best.start) or runs_past:
             best.start, best.end, best.kind = quote.start, quote.end, "direct"
             best.rule += "+quote"
             best.fragments = [(quote.start, quote.end)]
@@ -612,6 +614,10 @@ def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quot
             result.append(st)
     result.sort(key=lambda s: (s.start, s.end))
     return _dedupe(result)
+
+
+def _has_word(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
 
 
 def _cue_inside(statement: Statement, quotations: list[Quotation]) -> bool:
