@@ -72,7 +72,9 @@ class Gazetteer:
         self.media = frozenset(normalize(m) for m in lexicons.media)
         self.channel_nouns = lexicons.channel_nouns
         by_name: dict[str, Entry] = {}
-        for info in countryinfo.CountryInfo.all().values():
+        # most populous first: a shared demonym or alias ("American", "French") names the larger country
+        countries = sorted(countryinfo.CountryInfo.all().values(), key=lambda c: -(c.get("population") or 0))
+        for info in countries:
             name, iso = info.get("name"), info.get("ISO") or {}
             alpha3 = iso.get("alpha3")
             if not name or not alpha3:
@@ -107,8 +109,10 @@ class Gazetteer:
             for alias in aliases:
                 if alias.isupper() and "." not in alias and len(alias) <= 3:
                     self._codes[alias] = _with(entry, "code")
-                else:
-                    self._add(alias, entry, "alias")
+                else:  # the curated list overrides the packages' guess, keeping how they name it
+                    known = self._entries.get(normalize(alias))
+                    how = known.how if known is not None and known.how in ("demonym", "capital") else "alias"
+                    self._entries[normalize(alias)] = _with(entry, how)
         for org in lexicons.organisations:
             country = org.get("country")
             entry = Entry(f"org:{slug(org['name'])}", org["name"], org.get("type", "organisation"), country, "name")

@@ -156,7 +156,7 @@ class Claim(Record):
         end: End offset of ``evidence``.
         cue: The cue word as written.
         quote_id: The statement the claim rests on, if any.
-        cameo: CAMEO event code of the relation.
+        cameo: CAMEO event code: the relation's, or a subcode ("1121": accused of corruption).
         plover: PLOVER category of the relation.
         negated: "did not accuse": kept out of the graph by default.
         hypothetical: conditional or modal: kept out of the graph by default.
@@ -229,7 +229,9 @@ class Article(Record):
         lexicons: Version of the lexicons used.
         n_chars: Length of the analyzed text.
         quotes: Attributed statements, in text order.
-        claims: Claims between actors.
+        claims: Claims between actors that the text asserts.
+        flagged_claims: Claims the text negates ("did not accuse") or only supposes
+            ("may endorse", "refused to criticize"); kept out of the graph by default.
         actors: Actors mentioned as speakers, claim parties or affiliations.
         warnings: Problems met and worked around (an unbalanced quotation mark...).
     """
@@ -247,5 +249,6 @@ class Article(Record):
     n_chars: int = 0
     quotes: tuple[Quote, ...] = ()
     claims: tuple[Claim, ...] = ()
+    flagged_claims: tuple[Claim, ...] = ()
     actors: tuple[Actor, ...] = ()
     warnings: tuple[str, ...] = field(default=())
