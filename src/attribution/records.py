@@ -188,6 +188,22 @@ class Claim(Record):
 
 
 @dataclass(frozen=True)
+class Alias(Record):
+    """A name an actor goes by, and how it names it.
+
+    Attributes:
+        name: The name as written ("Tehran", "Bergner").
+        kind: name, alias, abbreviation, demonym ("Iranian"), metonym (a
+            capital for its government: "Tehran"), government ("the Iranian
+            government"), surname, title ("military spokesman Kevin Bergner")
+            or nominal ("the spokesman").
+    """
+
+    name: str
+    kind: str = "alias"
+
+
+@dataclass(frozen=True)
 class Actor(Record):
     """A person, organisation, country or group, resolved across its mentions.
 
@@ -200,6 +216,9 @@ class Actor(Record):
         country: Country it belongs to, when known.
         member_of: Ids of actors it speaks for or belongs to.
         mentions: How many times it is mentioned.
+        alias_kinds: The aliases with how each names it (set on corpus actors,
+            :func:`attribution.actors.resolve_actors`).
+        articles: In how many articles it appears (corpus actors).
     """
 
     id: str
@@ -210,6 +229,8 @@ class Actor(Record):
     country: str | None = None
     member_of: tuple[str, ...] = ()
     mentions: int = 0
+    alias_kinds: tuple[Alias, ...] = ()
+    articles: int = 0
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import typer
 
 from .analyze import analyze
+from .export import export
+from .query import query
 
 app = typer.Typer(
     add_completion=False,
@@ -25,5 +27,7 @@ def _main() -> None:
 
 
 app.command()(analyze)
+app.command()(export)
+app.command()(query)
 
 __all__ = ["app"]

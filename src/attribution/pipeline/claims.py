@@ -164,7 +164,30 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
         claims.extend(denial_claims(frame, claims, ctx))
     claims = _dedupe(claims)
     _link_denials(claims, resolver.entities)
+    possessive_countries(ctx, {c.source for c in claims} | {c.target for c in claims})
     return claims
+
+
+def possessive_countries(ctx: Context, indices: set[int]) -> None:
+    """Give a claim party with no country the one the article names as its owner: "Iran's Qods Force"."""
+    entities = ctx.resolver.entities
+    heads = ctx.lexicons.organisation_heads
+    wanted = {entities[i].name.lower(): i for i in indices if not entities[i].country and (
+        entities[i].type in ("organisation", "group") or entities[i].name.split()[-1].lower() in heads)}
+    if not wanted:
+        return
+    doc = ctx.doc
+    for token in doc:
+        if token.tag_ != "POS" or token.i == 0 or token.head.dep_ != "poss":
+            continue
+        entry = ctx.gazetteer.country(doc[token.i - 1].text)
+        if entry is None:
+            continue
+        _, end = mention_range(token.head.head)
+        index = wanted.get(doc[token.i + 1:end].text.lower())
+        if index is not None:
+            entities[index].country = entry.name
+            entities[index].affiliation = entities[index].affiliation or entry.name
 
 
 # -- frames ----------------------------------------------------------------------------------
@@ -241,7 +264,7 @@ def _statement_around(token: Token, ctx: Context) -> int | None:
 
 def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
     """The frame of a claim verb: its source, targets, content and modality."""
-    content = [c for c in (child_at(verb, p) for p in cue.content) if c is not None]
+    content = _content_heads(verb, cue)
     if "content" in cue.requires and not content:
         return None
     negated, hypothetical = modality(verb, ctx)
@@ -264,9 +287,23 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
             source = target_entity(head, ctx)
     if source is None:
         return None
-    cameo = cue.cameo or (_wrongdoing_code(content, ctx) if cue.relation == "accuse" else "")
+    after = [t for t in verb.subtree if t.i > verb.i]
+    cameo = cue.cameo or (_wrongdoing_code(after, ctx) if cue.relation == "accuse" else "")
     return Frame(cue.relation, verb, source, targets_at(verb, cue.target), content, negated, hypothetical,
                  index, "cue-verb", cameo)
+
+
+def _content_heads(token: Token, cue: Cue) -> list[Token]:
+    """Heads of a cue's content; a preposition the parser hung on the object counts too
+    ("accused [Smith of corruption]")."""
+    heads = []
+    for position in cue.content:
+        head = child_at(token, position)
+        if head is None and position.startswith("prep:"):
+            head = child_at(token, f"dobj>{position}")
+        if head is not None:
+            heads.append(head)
+    return heads
 
 
 def noun_frame(noun: Token, cue: Cue, ctx: Context) -> Frame | None:
@@ -289,10 +326,15 @@ def noun_frame(noun: Token, cue: Cue, ctx: Context) -> Frame | None:
     if source is None:
         return None
     negated, hypothetical = modality(governor, ctx) if governor is not None else (False, False)
-    content = [c for c in (child_at(noun, p) for p in cue.content) if c is not None]
-    cameo = cue.cameo or (_wrongdoing_code(content, ctx) if cue.relation == "accuse" else "")
-    return Frame(cue.relation, noun, source, targets_at(noun, cue.target), content, negated, hypothetical,
-                 index, "cue-noun", cameo)
+    content = _content_heads(noun, cue)
+    cameo = cue.cameo or (_wrongdoing_code([t for c in content for t in c.subtree], ctx)
+                          if cue.relation == "accuse" else "")
+    targets = targets_at(noun, cue.target)
+    if not targets and governor is not None:
+        # "said ..., in accusations yet against Tehran": the parser hung the target on the verb
+        targets = [t for p in cue.target if p.startswith("prep:")
+                   for t in targets_at(governor, (p,)) if 0 < t.i - noun.i <= 4]
+    return Frame(cue.relation, noun, source, targets, content, negated, hypothetical, index, "cue-noun", cameo)
 
 
 def child_at(token: Token, position: str) -> Token | None:
@@ -311,6 +353,9 @@ def child_at(token: Token, position: str) -> Token | None:
 
 
 def _child(token: Token, step: str) -> Token | None:
+    if step == "content":  # "accusations that X did": a content clause, not a relative one
+        return next((c for c in token.children if c.dep_ in ("acl", "ccomp") or (c.dep_ == "relcl" and any(
+            m.dep_ == "mark" for m in c.children))), None)
     if step.startswith("prep:"):
         word = step[5:]
         for child in token.children:
@@ -518,8 +563,11 @@ def actor_entity(token: Token, resolver: Resolver) -> int | None:
                 name = modifier.text.rsplit("-", 1)[0] if led else modifier.text
                 entry = resolver.gazetteer.country(name)
                 if entry is not None:
-                    return resolver.entity_for(entry.id, Entity(name=entry.name, type="country", key=entry.id,
-                                                                country=entry.country))
+                    index = resolver.entity_for(entry.id, Entity(name=entry.name, type="country", key=entry.id,
+                                                                 country=entry.country))
+                    if not led:  # "the Iranian government" is a name of Iran
+                        resolver.entities[index].aliases.add(doc[modifier.i:token.i + 1].text)
+                    return index
     info = resolver.resolve_mention(token)
     return info.entity if info is not None else None
 
@@ -728,14 +776,13 @@ def _inside(token: Token, act: Token) -> bool:
     return act.left_edge.i <= token.i <= act.right_edge.i and token.i != act.i and act.pos_ != "VERB"
 
 
-def _wrongdoing_code(content: list[Token], ctx: Context) -> str:
-    """The CAMEO subcode of the first wrongdoing word in a claim's content ("of corruption": 1121)."""
+def _wrongdoing_code(tokens: list[Token], ctx: Context) -> str:
+    """The CAMEO subcode of the first wrongdoing word among ``tokens`` ("of corruption": 1121)."""
     codes = ctx.lexicons.wrongdoing_codes
-    for head in content:
-        for token in head.subtree:
-            code = codes.get(token.lemma_.lower()) or codes.get(token.lower_)
-            if code:
-                return code
+    for token in tokens:
+        code = codes.get(token.lemma_.lower()) or codes.get(token.lower_)
+        if code:
+            return code
     return ""
 
 
