@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, slug
 from ..lexicons import Cue, Lexicons
 from .model import ClaimInfo, Entity, Statement
 from .speakers import Resolver, mention_range, name_tokens
@@ -53,6 +53,7 @@ _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "OR
 _SELF = frozenset({"each", "other", "another", "one", "themselves", "himself", "herself", "itself", "ourselves",
                    "yourself", "yourselves", "myself", "oneself"})
 _RESOLVABLE = frozenset({"he", "him", "she", "her", "they", "them", "it"})
+_KEY_PREFIX = {"person": "person", "group": "group", "organisation": "org"}
 _NOBODY = frozenset({"nobody", "none", "neither", "noone", "nothing"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 #: Dependency labels an act of wrongdoing climbs through to the clause it is predicated in.
@@ -271,6 +272,9 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
     index = ctx.by_cue.get(verb.i)
     statement = ctx.statements[index] if index is not None else None
     source: int | None = None
+    controller = _controller(verb)
+    if controller is not None:  # "prompted Anderson Cooper to accuse Bondi": Cooper, and not yet done
+        statement, hypothetical = None, True
     if statement is not None and statement.speaker is not None:
         if statement.source_token is not None and not is_actor_phrase(ctx.doc[statement.source_token], ctx):
             return None  # "the statement urged ...", "a case that threatened ..."
@@ -280,16 +284,14 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
             source = chosen if chosen is not None else source
         negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
     else:
-        controller = _controller(verb)
         head = controller if controller is not None else find_source(verb)[0]
-        hypothetical = hypothetical or controller is not None
         if head is not None and is_actor_phrase(head, ctx):
             source = target_entity(head, ctx)
     if source is None:
         return None
     after = [t for t in verb.subtree if t.i > verb.i]
     cameo = cue.cameo or (_wrongdoing_code(after, ctx) if cue.relation == "accuse" else "")
-    return Frame(cue.relation, verb, source, targets_at(verb, cue.target), content, negated, hypothetical,
+    return Frame(cue.relation, verb, source, targets_at(verb, cue.target, ctx), content, negated, hypothetical,
                  index, "cue-verb", cameo)
 
 
@@ -329,7 +331,7 @@ def noun_frame(noun: Token, cue: Cue, ctx: Context) -> Frame | None:
     content = _content_heads(noun, cue)
     cameo = cue.cameo or (_wrongdoing_code([t for c in content for t in c.subtree], ctx)
                           if cue.relation == "accuse" else "")
-    targets = targets_at(noun, cue.target)
+    targets = targets_at(noun, cue.target, ctx)
     if not targets and governor is not None:
         # "said ..., in accusations yet against Tehran": the parser hung the target on the verb
         targets = [t for p in cue.target if p.startswith("prep:")
@@ -365,12 +367,19 @@ def _child(token: Token, step: str) -> Token | None:
     return next((c for c in token.children if c.dep_ == step), None)
 
 
-def targets_at(token: Token, positions: tuple[str, ...]) -> list[Token]:
-    """Head tokens at the target positions of a cue, with their conjuncts ("X and Y")."""
+def targets_at(token: Token, positions: tuple[str, ...], ctx: Context | None = None) -> list[Token]:
+    """Head tokens at the target positions of a cue, with their conjuncts ("X and Y").
+
+    The subject of a content clause ("demanded that Y resign") is no target
+    when the clause is a prediction, condition or question ("accusations that
+    the country would suffer").
+    """
     found: list[Token] = []
     for position in positions:
         head = child_at(token, position)
         if head is None:
+            continue
+        if ctx is not None and position.endswith(">nsubj") and _unreal(head.head, ctx):
             continue
         for candidate in (head, *_conjuncts(head)):
             if candidate not in found:
@@ -454,10 +463,11 @@ def modality(cue: Token, ctx: Context) -> tuple[bool, bool]:
             (c.dep_ == "aux" and c.lower_ in modals) or (c.dep_ == "mark" and c.lower_ in lexicons.hypothetical)
             for c in current.children)
         head = current.head
-        if head == current or current.dep_ not in ("xcomp", "ccomp", "conj", "acl"):
+        infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if head == current or (current.dep_ not in ("xcomp", "ccomp", "conj", "acl") and not infinitive):
             break
         lemma = head.lemma_.lower()
-        if current.dep_ == "xcomp" or (current.dep_ == "acl" and head.pos_ == "NOUN"):
+        if current.dep_ == "xcomp" or infinitive or (current.dep_ == "acl" and head.pos_ == "NOUN"):
             negated = negated or lemma in ctx.words("negative_heads")
             hypothetical = hypothetical or lemma in ctx.words("hypothetical_heads")
         elif current.dep_ == "ccomp":
@@ -465,6 +475,10 @@ def modality(cue: Token, ctx: Context) -> tuple[bool, bool]:
             negated = negated or (head_cue is not None and head_cue.relation == "deny")
             if head_cue is None or head_cue.relation != "deny":
                 break  # "X said Y criticized Z": Y's claim, modality of its own
+        if current.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj"):
+            denier = lexicons.verbs.get(head.head.lemma_.lower())
+            if denier is not None and denier.relation == "deny":
+                negated = True  # "rejected the notion that the campaign is calling her corrupt"
         current = head
     sentence = cue.sent
     hypothetical = hypothetical or any(t.text == "?" for t in sentence[-3:])
@@ -546,6 +560,26 @@ def actor_entity(token: Token, resolver: Resolver) -> int | None:
     group Hezbollah").
     """
     doc, lexicons = token.doc, resolver.lexicons
+    if token.tag_ == "NNS" and token.ent_type_ not in _ACTOR_ENTS and not any(
+            c.dep_ in ("det", "poss", "compound", "amod", "nmod", "nummod") for c in token.children):
+        # a bare plural ("thanked supporters") is the people it names here, not a group named before
+        key = f"group:{token.lemma_.lower()}"
+        index = resolver.entity_for(key, Entity(name=token.text, type="group", key=key))
+        resolver.entities[index].mentions.append((token.idx, token.idx + len(token.text)))
+        return index
+    if token.pos_ == "NOUN" and token.ent_type_ not in _ACTOR_ENTS and any(c.dep_ == "conj" for c in token.children):
+        # "Sanders's followers ... and his campaign": the first conjunct alone (the others are targets too)
+        lo, _ = mention_range(token)
+        cut = min([c.i for c in token.children if c.dep_ in ("cc", "conj", "prep", "punct") and c.i > token.i],
+                  default=token.i + 1)
+        words = [t for t in doc[lo:cut] if t.dep_ != "det" or t.i > lo]
+        name = "".join(t.text_with_ws for t in words).strip()
+        kind = "group" if token.tag_ == "NNS" else (
+            "person" if token.lemma_.lower() in lexicons.titles | lexicons.person_nouns else "organisation")
+        key = f"{_KEY_PREFIX[kind]}:{slug(name)}"
+        index = resolver.entity_for(key, Entity(name=name, type=kind, key=key))
+        resolver.entities[index].mentions.append((doc[lo].idx, token.idx + len(token.text)))
+        return index
     if token.pos_ == "NOUN" and token.ent_type_ not in _ACTOR_ENTS:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and token.lemma_.lower() in lexicons.name_nouns and following.ent_iob_ == "B" \
@@ -649,6 +683,8 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
         return []  # "according to FBI data"
     own = side(ctx.resolver.entities, speaker.entity)
     cue = ctx.doc[statement.cue_token] if statement.cue_token is not None else span[0]
+    negated, hypothetical = modality(cue, ctx) if statement.cue_token is not None else (False, False)
+    negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
     out: list[ClaimInfo] = []
     for token in span:
         code = ctx.lexicons.wrongdoing_codes.get(token.lemma_.lower(), ctx.lexicons.wrongdoing_codes.get(token.lower_))
@@ -658,8 +694,8 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
             target = target_entity(head, ctx)
             if target is None or target == speaker.entity or _on_side(ctx.resolver.entities, target, own):
                 continue
-            frame = Frame("accuse", cue, speaker.entity, [head], [token], statement.negated,
-                          statement.hypothetical, index, "wrongdoing", code or "")
+            frame = Frame("accuse", cue, speaker.entity, [head], [token], negated, hypothetical, index,
+                          "wrongdoing", code or "")
             out.append(_claim(frame, speaker.entity, target, ctx, token=head))
     return out
 
@@ -678,6 +714,12 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
     lexicons = ctx.lexicons
     preps, countering = ctx.words("wrongdoing_preps"), ctx.words("countering")
     unreal_heads = ctx.words("hypothetical_heads") | ctx.words("negative_heads")
+    if act.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in act.children):
+        agent = child_at(act, "agent>pobj")  # "cheated by our adversaries": the agent, if anyone
+        if agent is None or not is_actor_phrase(agent, ctx) or _unreal(act, ctx) or negated_here(act, ctx.lexicons):
+            return []
+        return [agent] if statement is None or _is_reported_clause(act, statement) else []
+    agentive = act.pos_ == "NOUN" and act.lemma_.lower() in ctx.words("wrongdoer_nouns")
     current, partners, came = act, [], ""
     for _ in range(_MAX_CLIMB):
         if negated_here(current, lexicons):
@@ -693,6 +735,10 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
             return []  # "is going to peel away the lies", "refused to kill"
         if current.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS | {"nsubjpass", "expl"} for c in current.children):
             break
+        if current is act and agentive and act.dep_ not in ("attr", "oprd", "acomp", "appos", "conj"):
+            return []  # "identify the traitors": the traitors are the object, not the subject
+        if came == "advmod" and current.pos_ not in ("VERB", "AUX"):
+            return []  # "workers in the country illegally": the adverb qualifies a phrase, not an act
         if came in ("amod", "compound") and current.dep_ not in ("attr", "oprd", "acomp") \
                 and not (current.pos_ == "NOUN" and is_actor_phrase(current, ctx)):
             return []  # "a crime rate", "the crooked process": a quality of a thing, not of an actor
@@ -738,6 +784,8 @@ def _is_reported_clause(clause: Token, statement: Statement) -> bool:
     did wrong" does not. The reported clause is the statement's content head
     (or a conjunct of it), or the main clause of a sentence of a quotation.
     """
+    if not statement.start <= clause.idx < statement.end:
+        return False  # the cue's own clause: "'... to steal the election,' said Berger"
     while clause.dep_ == "conj" and clause.head != clause and clause.i != statement.content_token:
         clause = clause.head
     if statement.content_token is not None and clause.i == statement.content_token:
@@ -758,7 +806,11 @@ def _unreal(clause: Token, ctx: Context) -> bool:
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ctx.lexicons.hypothetical
                                          for m in child.children):
             return True
-    return False
+        if child.dep_ == "mark" and child.lower_ in ctx.lexicons.hypothetical:
+            return True  # "asked whether X committed perjury", "wonder if ..."
+        if child.tag_ == "WRB" and child.i < clause.i:
+            return True  # "asked why X had tied the violence to ..."
+    return any(t.text == "?" for t in clause.sent[-3:])
 
 
 def _with_partners(token: Token) -> list[Token]:
@@ -801,7 +853,7 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     accuser, token = _accusation_owner(frame, ctx)
     if accuser is not None and accuser != frame.source:
         return [_claim(frame, frame.source, accuser, ctx, rule="deny-owner", token=token)]
-    if not _denies_accusation(frame, ctx):
+    if not _denies_accusation(frame, ctx) or _about_someone_else(frame, ctx):
         return []
     answered = _last_accusation(claims, frame.source, frame.cue.idx, ctx.resolver.entities)
     if answered is None:
@@ -831,6 +883,22 @@ def _denies_accusation(frame: Frame, ctx: Context) -> bool:
         if head.pos_ in ("VERB", "AUX") and head.dep_ in ("ccomp", "pcomp"):
             return True  # "denied that ...", "denied having ..."
         if any(t.lemma_.lower() in objects or t.lemma_.lower() in wrongdoing for t in head.subtree):
+            return True
+    return False
+
+
+def _about_someone_else(frame: Frame, ctx: Context) -> bool:
+    """Whether what is denied is a clause about another named actor ("rejected rumors that Obama
+    might try ..."): then it answers no accusation against the denier."""
+    entities = ctx.resolver.entities
+    names = side(entities, frame.source) if frame.source is not None else set()
+    for head in frame.content:
+        clause = head if head.pos_ in ("VERB", "AUX") else child_at(head, "content")
+        subject = child_at(clause, "nsubj") if clause is not None else None
+        if subject is None or subject.pos_ == "PRON" or not (subject.pos_ == "PROPN" or subject.ent_type_):
+            continue
+        entity = target_entity(subject, ctx)
+        if entity is not None and entity != frame.source and not _on_side(entities, entity, names):
             return True
     return False
 
