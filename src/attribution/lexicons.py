@@ -47,8 +47,9 @@ class Cue:
         pos: ``"verb"``, ``"noun"`` or ``"phrase"``.
         cameo: A CAMEO code more specific than the relation's, if any.
         requires: What a claim on this cue needs besides a target: ``"content"``
-            (a reported content: "attacked X for ...") or ``"owner"`` (a named
-            owner of a claim noun: "Iran's threat").
+            (a reported content: "attacked X for ..."), ``"owner"`` (a named
+            owner of a claim noun: "Iran's threat") or a position that must be
+            filled (``"xcomp"``: "appealed to X to ...").
     """
 
     lemma: str

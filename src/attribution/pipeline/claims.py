@@ -213,6 +213,21 @@ def cue_frames(ctx: Context) -> Iterator[Frame]:
             yield frame
 
 
+def statement_source(statement: Statement, ctx: Context) -> int | None:
+    """The entity of a statement's speaker; a bare surname shared by several people, or a
+    name the gazetteer knows, is resolved here afresh ("South Korea" is never "N. Korea")."""
+    if statement.speaker is None:
+        return None
+    if statement.source_token is not None and statement.inherit_from is None:
+        head = ctx.doc[statement.source_token]
+        chosen = salient_namesake(head, ctx)
+        if chosen is None:
+            chosen = gazetteer_entity(head, ctx.resolver)
+        if chosen is not None:
+            return chosen
+    return statement.speaker.entity
+
+
 def falsity_frames(ctx: Context) -> Iterator[Frame]:
     """Denials made by calling an accusation false.
 
@@ -238,13 +253,13 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
         if token.dep_ == "dobj" and verb.lemma_.lower() in labels:
             index = ctx.by_cue.get(verb.i)
             if index is not None and ctx.statements[index].speaker is not None:
-                source = ctx.statements[index].speaker.entity
+                source = statement_source(ctx.statements[index], ctx)
             else:
                 head = find_source(verb)[0]
                 source = target_entity(head, ctx) if head is not None and is_actor_phrase(head, ctx) else None
         elif token.dep_ == "nsubj":
             index = _statement_around(token, ctx)
-            source = ctx.statements[index].speaker.entity if index is not None else None
+            source = statement_source(ctx.statements[index], ctx) if index is not None else None
         if source is None:
             continue
         negated, hypothetical = modality(verb, ctx)
@@ -268,6 +283,8 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
     content = _content_heads(verb, cue)
     if "content" in cue.requires and not content:
         return None
+    if any(child_at(verb, r) is None for r in cue.requires if r not in ("content", "owner")):
+        return None  # "appealed to voters to ..." is a demand; "appeals to voters" is not
     negated, hypothetical = modality(verb, ctx)
     index = ctx.by_cue.get(verb.i)
     statement = ctx.statements[index] if index is not None else None
@@ -278,10 +295,7 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
     if statement is not None and statement.speaker is not None:
         if statement.source_token is not None and not is_actor_phrase(ctx.doc[statement.source_token], ctx):
             return None  # "the statement urged ...", "a case that threatened ..."
-        source = statement.speaker.entity
-        if statement.source_token is not None:
-            chosen = salient_namesake(ctx.doc[statement.source_token], ctx)
-            source = chosen if chosen is not None else source
+        source = statement_source(statement, ctx)
         negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
     else:
         head = controller if controller is not None else find_source(verb)[0]
@@ -320,7 +334,7 @@ def noun_frame(noun: Token, cue: Cue, ctx: Context) -> Frame | None:
         statement = ctx.statements[index] if index is not None else None
         if statement is not None and statement.speaker is not None \
                 and not statement.start <= noun.idx < statement.end:
-            source = statement.speaker.entity  # "..., X said, in accusations against Y"
+            source = statement_source(statement, ctx)  # "..., X said, in accusations against Y"
         elif governor.lemma_.lower() in ctx.words("support_verbs"):
             head = find_source(governor)[0]  # "X levelled accusations against Y"
             if head is not None and is_actor_phrase(head, ctx):
@@ -461,6 +475,7 @@ def modality(cue: Token, ctx: Context) -> tuple[bool, bool]:
         negated = negated or negated_here(current, lexicons)
         hypothetical = hypothetical or any(
             (c.dep_ == "aux" and c.lower_ in modals) or (c.dep_ == "mark" and c.lower_ in lexicons.hypothetical)
+            or (c.lower_ == "why" and c.i < current.i)  # "asked why he had criticized ..."
             for c in current.children)
         head = current.head
         infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
@@ -497,12 +512,14 @@ def is_actor_phrase(token: Token, ctx: Context) -> bool:
     """
     if token.pos_ == "PRON":
         return token.lower_ in _RESOLVABLE or token.tag_ == "PRP$"
+    if token.lower_ in ctx.words("non_actors") or _dateline(token):
+        return False
     if token.ent_type_ in _ACTOR_ENTS:
         return True
     if token.ent_type_ in _NOT_ACTOR_ENTS:
         return False
     if token.pos_ == "PROPN":
-        return True
+        return not _headline(token.sent)  # "Trump, Alt Right Pose A Threat To Democracy"
     lemma = token.lemma_.lower()
     lexicons = ctx.lexicons
     if lemma in ctx.words("actor_nouns") or lemma in lexicons.titles or lemma in lexicons.person_nouns \
@@ -510,6 +527,19 @@ def is_actor_phrase(token: Token, ctx: Context) -> bool:
         return True
     lo, _ = mention_range(token)
     return any(t.lower_.endswith(("-led", "-backed")) for t in token.doc[lo:token.i])
+
+
+def _headline(sentence: Span) -> bool:
+    """A sentence in title case, where capitals do not mark names."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
+
+
+def _dateline(token: Token) -> bool:
+    """"TALLAHASSEE —" or "BAGHDAD (Reuters)" opening a paragraph."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.is_upper and len(token) > 2 and token.is_sent_start and following is not None and (
+        following.text in ("\u2014", "\u2013", "-", "--", "(", ","))
 
 
 def target_entity(token: Token, ctx: Context) -> int | None:
@@ -588,22 +618,51 @@ def actor_entity(token: Token, resolver: Resolver) -> int | None:
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
             token = doc[following.i:end].root
-        else:
-            lo, _ = mention_range(token)
-            for modifier in doc[lo:token.i]:
-                led = modifier.lower_.endswith(("-led", "-backed"))
-                if not led and token.lemma_.lower() not in lexicons.government_nouns:
-                    continue
-                name = modifier.text.rsplit("-", 1)[0] if led else modifier.text
-                entry = resolver.gazetteer.country(name)
-                if entry is not None:
-                    index = resolver.entity_for(entry.id, Entity(name=entry.name, type="country", key=entry.id,
-                                                                 country=entry.country))
-                    if not led:  # "the Iranian government" is a name of Iran
-                        resolver.entities[index].aliases.add(doc[modifier.i:token.i + 1].text)
-                    return index
+    known = gazetteer_entity(token, resolver)
+    if known is not None:
+        return known
     info = resolver.resolve_mention(token)
     return info.entity if info is not None else None
+
+
+def gazetteer_entity(token: Token, resolver: Resolver) -> int | None:
+    """The country or organisation a phrase names by the gazetteer, before any other resolution.
+
+    A proper name the gazetteer knows ("South Korea", never a person's
+    surname "Korea"); a government noun with a country modifier ("the
+    Iranian government", "the Saudi government, which"); a thing a country
+    leads or backs ("the U.S.-led invasion").
+    """
+    doc, gazetteer = token.doc, resolver.gazetteer
+    if token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "PERSON":
+            start -= 1
+        entry = gazetteer.lookup(doc[start:token.i + 1].text)
+        if entry is not None and (entry.how != "capital" or token.ent_type_ == "GPE"):
+            return _gazetteer_index(entry, resolver, doc[start:token.i + 1])
+        return None
+    if token.pos_ != "NOUN":
+        return None
+    lo, _ = mention_range(token)
+    for modifier in doc[lo:token.i]:
+        led = modifier.lower_.endswith(("-led", "-backed"))
+        if not led and token.lemma_.lower() not in resolver.lexicons.government_nouns:
+            continue
+        entry = gazetteer.country(modifier.text.rsplit("-", 1)[0] if led else modifier.text)
+        if entry is not None:  # "the Iranian government" is a name of Iran; "U.S.-led" is the U.S.'s
+            return _gazetteer_index(entry, resolver, None if led else doc[modifier.i:token.i + 1])
+    return None
+
+
+def _gazetteer_index(entry, resolver: Resolver, mention: Span | None) -> int:
+    index = resolver.entity_for(entry.id, Entity(name=entry.name, type=entry.type, key=entry.id,
+                                                 country=entry.country))
+    if mention is not None:
+        resolver.entities[index].mentions.append((mention.start_char, mention.end_char))
+        if mention.text != entry.name:
+            resolver.entities[index].aliases.add(mention.text)
+    return index
 
 
 def side(entities: list[Entity], index: int) -> set[str]:
@@ -626,9 +685,11 @@ def _on_side(entities: list[Entity], index: int, names: set[str]) -> bool:
 def frame_claims(frame: Frame, ctx: Context) -> list[ClaimInfo]:
     """One claim per target of a frame that names an actor other than the source."""
     out = []
+    entities = ctx.resolver.entities
     for token in frame.targets:
         target = target_entity(token, ctx)
-        if target is not None and frame.source is not None and target != frame.source:
+        if target is not None and frame.source is not None and target != frame.source \
+                and entities[target].name != entities[frame.source].name:
             out.append(_claim(frame, frame.source, target, ctx, token=token))
     return out
 
@@ -671,6 +732,7 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
     speaker = statement.speaker
     if statement.relation not in ("statement", "belief") or speaker is None or speaker.entity is None:
         return []
+    source = statement_source(statement, ctx)
     if (statement.cue_token is None and statement.inherit_from is None) or statement.rule == "colon":
         return []  # "Source: ..." headlines and quotations with no cue
     if ctx.gazetteer.is_media(speaker.name or "") or (statement.source_token is not None and ctx.doc[
@@ -681,7 +743,7 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
         return []
     if statement.source_token is not None and not is_actor_phrase(ctx.doc[statement.source_token], ctx):
         return []  # "according to FBI data"
-    own = side(ctx.resolver.entities, speaker.entity)
+    own = side(ctx.resolver.entities, source)
     cue = ctx.doc[statement.cue_token] if statement.cue_token is not None else span[0]
     negated, hypothetical = modality(cue, ctx) if statement.cue_token is not None else (False, False)
     negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
@@ -692,11 +754,11 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
             continue
         for head in wrongdoers(token, ctx, statement=statement):
             target = target_entity(head, ctx)
-            if target is None or target == speaker.entity or _on_side(ctx.resolver.entities, target, own):
+            if target is None or target == source or _on_side(ctx.resolver.entities, target, own):
                 continue
-            frame = Frame("accuse", cue, speaker.entity, [head], [token], negated, hypothetical, index,
+            frame = Frame("accuse", cue, source, [head], [token], negated, hypothetical, index,
                           "wrongdoing", code or "")
-            out.append(_claim(frame, speaker.entity, target, ctx, token=head))
+            out.append(_claim(frame, source, target, ctx, token=head))
     return out
 
 
@@ -744,8 +806,9 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
             return []  # "a crime rate", "the crooked process": a quality of a thing, not of an actor
         if current.dep_ not in _PREDICATE_PATH or current.head == current:
             return []
-        if current.dep_ == "prep" and current.lower_ not in preps:
-            return []
+        if current.dep_ == "prep" and current.lower_ not in preps and not (
+                current.lower_ == "for" and current.head.lemma_.lower() in ctx.words("culpability")):
+            return []  # "responsible for the attack" yes; "gave his life for acts of terrorism" no
         if current.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             return []
         partners.extend(_with_partners(current))
