@@ -422,7 +422,12 @@ def graph_view(graph: nx.MultiDiGraph, *, relations: Iterable[str] | None = None
 
 
 def graph_layout(view: GraphView, *, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Positions of the nodes in [-1, 1]², claims pulling harder than membership (deterministic)."""
+    """Positions of the nodes in [-1, 1]², claims pulling harder than membership (deterministic).
+
+    Each connected group of actors is laid out on its own (spring layout) and
+    the groups are packed in rows, largest first, so that unrelated stories
+    do not push each other to the corners.
+    """
     simple = nx.Graph()
     simple.add_nodes_from(view.nodes)
     for edge in view.edges:
@@ -432,17 +437,43 @@ def graph_layout(view: GraphView, *, seed: int = 7) -> dict[str, tuple[float, fl
     for u, v in view.members:
         if not simple.has_edge(u, v):
             simple.add_edge(u, v, weight=0.6)
-    n = len(simple)
-    if n == 0:
+    if len(simple) == 0:
         return {}
-    if n == 1:
-        return {next(iter(simple)): (0.0, 0.0)}
-    try:
-        pos = nx.spring_layout(simple, k=2.2 / math.sqrt(n), iterations=200, seed=seed, weight="weight")
-    except ImportError:  # networkx needs scipy beyond 500 nodes
-        pos = nx.circular_layout(simple)
+    groups = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
+    placed: list[tuple[dict[str, tuple[float, float]], float]] = []
+    for group in groups:
+        local = _spring(simple.subgraph(group), seed=seed)
+        placed.append((local, math.sqrt(len(group))))
+    diameters = [2 * radius + 1.0 for _, radius in placed]
+    row_width = max(max(diameters), math.sqrt(sum(d * d for d in diameters)) * 1.1)
+    pos: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for (local, radius), diameter in zip(placed, diameters):
+        if x > 0 and x + diameter > row_width:
+            x, y, row_height = 0.0, y - row_height, 0.0
+        cx, cy = x + diameter / 2, y - diameter / 2
+        for node, (px, py) in local.items():
+            pos[node] = (cx + px * radius, cy + py * radius)
+        x += diameter
+        row_height = max(row_height, diameter)
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    scale = max(max(xs) - min(xs), max(ys) - min(ys)) / 2 or 1.0
+    return {node: ((px - cx) / scale, (py - cy) / scale) for node, (px, py) in pos.items()}
+
+
+def _spring(graph: nx.Graph, *, seed: int) -> dict[str, tuple[float, float]]:
+    """A spring layout of one connected graph, centred, in [-1, 1]²."""
+    n = len(graph)
+    if n == 1:
+        return {next(iter(graph)): (0.0, 0.0)}
+    try:
+        pos = nx.spring_layout(graph, k=2.2 / math.sqrt(n), iterations=200, seed=seed, weight="weight")
+    except ImportError:  # networkx needs scipy beyond 500 nodes
+        pos = nx.circular_layout(graph)
+    xs = [float(p[0]) for p in pos.values()]
+    ys = [float(p[1]) for p in pos.values()]
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     scale = max(max(xs) - min(xs), max(ys) - min(ys)) / 2 or 1.0
     return {node: ((float(p[0]) - cx) / scale, (float(p[1]) - cy) / scale) for node, p in pos.items()}
