@@ -129,7 +129,7 @@ def test_graph_files(spec_graph, tmp_path):
     assert ET.parse(svg).getroot().tag.endswith("svg")
     page = write_graph(view, tmp_path / "g.html").read_text(encoding="utf-8")
     assert not _external_resources(page)
-    data = json.loads(re.search(r'<script id="graph-data" type="application/json">(.*?)</script>', page, re.S)[1])
+    data = json.loads(re.search(r'<script id="graph-data" type="application/json">(.*?)</script>', page, re.DOTALL)[1])
     assert {n["name"] for n in data["nodes"]} >= {"Kevin Bergner", "Iran"}
     assert {e["colour"] for e in data["edges"] if e["relation"] == "accuse"} == {"#d62728"}
     assert {e["colour"] for e in data["edges"] if e["relation"] == "deny"} == {"#1f77b4"}

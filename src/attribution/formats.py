@@ -30,7 +30,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +86,7 @@ def iso_date(value: Any) -> str | None:
     if isinstance(value, (int, float)):
         seconds = value / 1000 if value > 1e11 else value
         try:
-            return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat(timespec="seconds")
+            return datetime.fromtimestamp(seconds, tz=UTC).isoformat(timespec="seconds")
         except (OverflowError, OSError, ValueError):
             return None
     text = str(value).strip()
@@ -197,7 +197,7 @@ def read_text_with_metadata(path: Path) -> Iterator[RawArticle | ReadError]:
 
 def html_to_text(html: str) -> str:
     """The text of an HTML fragment (a CMS "content" field), paragraphs separated by blank lines."""
-    import trafilatura  # noqa: PLC0415 - a heavy import, needed only for web pages
+    import trafilatura  # a heavy import, needed only for web pages
 
     page = html if re.match(r"\s*<(?:!doctype|html)\b", html, re.IGNORECASE) else f"<html><body>{html}</body></html>"
     with _quiet_trafilatura():
@@ -220,7 +220,8 @@ def _quiet_trafilatura() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def html_article(html: str | bytes, *, id: str, path: str | None = None, url: str | None = None) -> RawArticle | ReadError:
+def html_article(html: str | bytes, *, id: str, path: str | None = None,
+                 url: str | None = None) -> RawArticle | ReadError:
     """An article from a saved web page.
 
     The text is the page's title, a blank line, then the main text found by
@@ -239,7 +240,7 @@ def html_article(html: str | bytes, *, id: str, path: str | None = None, url: st
     Returns:
         The article, or a ReadError when the page has no article text.
     """
-    import trafilatura  # noqa: PLC0415 - a heavy import, needed only for web pages
+    import trafilatura  # a heavy import, needed only for web pages
 
     where = path or id
     try:

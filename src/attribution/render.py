@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import itertools
 import json
 import math
 from collections import defaultdict
@@ -96,7 +97,7 @@ def _segments(text: str, start: int, end: int, quotes: Sequence[Quote]) -> str:
     inside = [m for m in marks if m[0] < end and m[1] > start]
     cuts = sorted({start, end} | {max(start, min(end, x)) for m in inside for x in m[:2]})
     out = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         if a == b:
             continue
         piece = _e(text[a:b])
@@ -448,7 +449,7 @@ def graph_layout(view: GraphView, *, seed: int = 7) -> dict[str, tuple[float, fl
     row_width = max(max(diameters), math.sqrt(sum(d * d for d in diameters)) * 1.1)
     pos: dict[str, tuple[float, float]] = {}
     x = y = row_height = 0.0
-    for (local, radius), diameter in zip(placed, diameters):
+    for (local, radius), diameter in zip(placed, diameters, strict=False):
         if x > 0 and x + diameter > row_width:
             x, y, row_height = 0.0, y - row_height, 0.0
         cx, cy = x + diameter / 2, y - diameter / 2
@@ -524,9 +525,9 @@ def draw_graph(view: GraphView, *, title: str | None = None, ax: Any = None, see
         ax: A matplotlib Axes to draw into (a new figure when None), e.g. in a notebook.
         seed: Seed of the layout.
     """
-    from matplotlib import pyplot as plt  # noqa: PLC0415 - heavy, needed only for pictures
-    from matplotlib.lines import Line2D  # noqa: PLC0415
-    from matplotlib.patches import Patch  # noqa: PLC0415
+    from matplotlib import pyplot as plt  # heavy, needed only for pictures
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
 
     pos = graph_layout(view, seed=seed)
     n = len(view.nodes)
@@ -553,7 +554,7 @@ def draw_graph(view: GraphView, *, title: str | None = None, ax: Any = None, see
         nx.draw_networkx_edges(drawn, pos, edgelist=[(u, v)], nodelist=nodelist, node_size=sizes, ax=ax,
                                style="dashed", edge_color=_MEMBER_COLOUR, width=1.0, arrows=True,
                                arrowstyle="-", connectionstyle="arc3,rad=0.0")
-    for edge, bend in zip(view.edges, _curvatures(view)):
+    for edge, bend in zip(view.edges, _curvatures(view), strict=False):
         colour = RELATION_COLOURS.get(edge.relation, _OTHER_COLOUR)
         width = _width(edge.count)
         nx.draw_networkx_edges(drawn, pos, edgelist=[(edge.source, edge.target)], nodelist=nodelist,
@@ -565,7 +566,7 @@ def draw_graph(view: GraphView, *, title: str | None = None, ax: Any = None, see
             mx, my = (x1 + x2) / 2 + bend * (y2 - y1) / 2, (y1 + y2) / 2 - bend * (x2 - x1) / 2
             ax.text(mx, my, f"×{edge.count}", color=colour, fontsize=9, ha="center", va="center",
                     bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85})
-    for v, size in zip(nodelist, sizes):
+    for v, size in zip(nodelist, sizes, strict=False):
         ax.annotate(_wrap(view.nodes[v]["name"]), pos[v], xytext=(0, -(math.sqrt(size) / 2 + 3)),
                     textcoords="offset points", ha="center", va="top", fontsize=10, zorder=5,
                     bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.8})
@@ -598,7 +599,7 @@ def graph_page(view: GraphView, *, title: str = "Actor graph", seed: int = 7) ->
     edges = [{"source": e.source, "target": e.target, "relation": e.relation, "count": e.count, "bend": bend,
               "width": round(_width(e.count), 2), "colour": RELATION_COLOURS.get(e.relation, _OTHER_COLOUR),
               "claims": [dict(c) for c in e.claims]}
-             for e, bend in zip(view.edges, _curvatures(view))]
+             for e, bend in zip(view.edges, _curvatures(view), strict=False)]
     members = [{"source": u, "target": v} for u, v in view.members]
     relations = [{"relation": r, "colour": RELATION_COLOURS.get(r, _OTHER_COLOUR),
                   "count": sum(e.count for e in view.edges if e.relation == r)}
@@ -624,10 +625,10 @@ def write_graph(view: GraphView, path: PathType, *, title: str | None = None, se
     if suffix == ".html":
         path.write_text(graph_page(view, title=title or "Actor graph", seed=seed), encoding="utf-8")
         return path
-    import matplotlib  # noqa: PLC0415
+    import matplotlib
 
     matplotlib.use("Agg")
-    from matplotlib import pyplot as plt  # noqa: PLC0415
+    from matplotlib import pyplot as plt
 
     fig = draw_graph(view, title=title, seed=seed)
     try:
@@ -663,7 +664,8 @@ aside { border-left: 1px solid #ddd; padding: 12px 14px; overflow-y: auto; backg
 aside h2 { font-size: 15px; margin: 0 0 6px; } aside .muted { color: #888; }
 aside ul { padding-left: 0; list-style: none; margin: 0; }
 aside li { margin: 0 0 10px; padding-left: 8px; border-left: 4px solid #ccc; }
-aside .who { font-weight: 600; } aside .ev { color: #444; font-size: 13px; } aside .src { color: #999; font-size: 12px; }
+aside .who { font-weight: 600; } aside .ev { color: #444; font-size: 13px; }
+aside .src { color: #999; font-size: 12px; }
 .node circle { stroke: #555; stroke-width: 1.2; cursor: move; }
 .node text { font-size: 14px; pointer-events: none; text-anchor: middle; dominant-baseline: central;
              paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
@@ -809,7 +811,9 @@ evidence. Drag actors to move them, drag the background to pan, scroll to zoom.<
     if (selected) {
       near[selected.id] = true;
       data.edges.forEach(function (e) {
-        if (visible(e) && (e.source === selected.id || e.target === selected.id)) { near[e.source] = near[e.target] = true; }
+        if (visible(e) && (e.source === selected.id || e.target === selected.id)) {
+          near[e.source] = near[e.target] = true;
+        }
       });
     }
     data.nodes.forEach(function (n) {
