@@ -449,7 +449,7 @@ def graph_layout(view: GraphView, *, seed: int = 7) -> dict[str, tuple[float, fl
     row_width = max(max(diameters), math.sqrt(sum(d * d for d in diameters)) * 1.1)
     pos: dict[str, tuple[float, float]] = {}
     x = y = row_height = 0.0
-    for (local, radius), diameter in zip(placed, diameters, strict=False):
+    for (local, radius), diameter in zip(placed, diameters, strict=True):
         if x > 0 and x + diameter > row_width:
             x, y, row_height = 0.0, y - row_height, 0.0
         cx, cy = x + diameter / 2, y - diameter / 2
@@ -554,7 +554,7 @@ def draw_graph(view: GraphView, *, title: str | None = None, ax: Any = None, see
         nx.draw_networkx_edges(drawn, pos, edgelist=[(u, v)], nodelist=nodelist, node_size=sizes, ax=ax,
                                style="dashed", edge_color=_MEMBER_COLOUR, width=1.0, arrows=True,
                                arrowstyle="-", connectionstyle="arc3,rad=0.0")
-    for edge, bend in zip(view.edges, _curvatures(view), strict=False):
+    for edge, bend in zip(view.edges, _curvatures(view), strict=True):
         colour = RELATION_COLOURS.get(edge.relation, _OTHER_COLOUR)
         width = _width(edge.count)
         nx.draw_networkx_edges(drawn, pos, edgelist=[(edge.source, edge.target)], nodelist=nodelist,
@@ -566,7 +566,7 @@ def draw_graph(view: GraphView, *, title: str | None = None, ax: Any = None, see
             mx, my = (x1 + x2) / 2 + bend * (y2 - y1) / 2, (y1 + y2) / 2 - bend * (x2 - x1) / 2
             ax.text(mx, my, f"×{edge.count}", color=colour, fontsize=9, ha="center", va="center",
                     bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85})
-    for v, size in zip(nodelist, sizes, strict=False):
+    for v, size in zip(nodelist, sizes, strict=True):
         ax.annotate(_wrap(view.nodes[v]["name"]), pos[v], xytext=(0, -(math.sqrt(size) / 2 + 3)),
                     textcoords="offset points", ha="center", va="top", fontsize=10, zorder=5,
                     bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.8})
@@ -599,7 +599,7 @@ def graph_page(view: GraphView, *, title: str = "Actor graph", seed: int = 7) ->
     edges = [{"source": e.source, "target": e.target, "relation": e.relation, "count": e.count, "bend": bend,
               "width": round(_width(e.count), 2), "colour": RELATION_COLOURS.get(e.relation, _OTHER_COLOUR),
               "claims": [dict(c) for c in e.claims]}
-             for e, bend in zip(view.edges, _curvatures(view), strict=False)]
+             for e, bend in zip(view.edges, _curvatures(view), strict=True)]
     members = [{"source": u, "target": v} for u, v in view.members]
     relations = [{"relation": r, "colour": RELATION_COLOURS.get(r, _OTHER_COLOUR),
                   "count": sum(e.count for e in view.edges if e.relation == r)}
