@@ -50,6 +50,8 @@ class Cue:
             (a reported content: "attacked X for ..."), ``"owner"`` (a named
             owner of a claim noun: "Iran's threat") or a position that must be
             filled (``"xcomp"``: "appealed to X to ...").
+        animate: The cue's object is a person or body whatever noun names it
+            ("accused the contractor of ...", "urged the board to ...").
     """
 
     lemma: str
@@ -59,6 +61,7 @@ class Cue:
     pos: str = "verb"
     cameo: str = ""
     requires: tuple[str, ...] = ()
+    animate: bool = False
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,7 @@ def _cues(entries: dict[str, Any], pos: str, relations: dict[str, RelationInfo],
             pos=pos,
             cameo=str(spec.get("cameo", "")),
             requires=tuple(spec.get("requires", ())),
+            animate=bool(spec.get("animate", False)),
         )
     return cues
 

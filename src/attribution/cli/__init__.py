@@ -12,7 +12,9 @@ import typer
 
 from .analyze import analyze
 from .export import export
+from .graph import graph
 from .query import query
+from .show import show
 
 app = typer.Typer(
     add_completion=False,
@@ -29,5 +31,7 @@ def _main() -> None:
 app.command()(analyze)
 app.command()(export)
 app.command()(query)
+app.command()(show)
+app.command()(graph)
 
 __all__ = ["app"]

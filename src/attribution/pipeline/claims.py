@@ -122,6 +122,7 @@ class Frame:
         statement: Index of the statement the cue belongs to.
         rule: The rule that found it.
         cameo: A CAMEO code more specific than the relation's.
+        animate: The cue's object names an actor whatever its noun ("accused the contractor").
     """
 
     relation: str
@@ -134,6 +135,7 @@ class Frame:
     statement: int | None = None
     rule: str = "cue-verb"
     cameo: str = ""
+    animate: bool = False
 
 
 def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexicons: Lexicons,
@@ -306,7 +308,7 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
     after = [t for t in verb.subtree if t.i > verb.i]
     cameo = cue.cameo or (_wrongdoing_code(after, ctx) if cue.relation == "accuse" else "")
     return Frame(cue.relation, verb, source, targets_at(verb, cue.target, ctx), content, negated, hypothetical,
-                 index, "cue-verb", cameo)
+                 index, "cue-verb", cameo, cue.animate)
 
 
 def _content_heads(token: Token, cue: Cue) -> list[Token]:
@@ -688,6 +690,10 @@ def frame_claims(frame: Frame, ctx: Context) -> list[ClaimInfo]:
     entities = ctx.resolver.entities
     for token in frame.targets:
         target = target_entity(token, ctx)
+        if target is None and frame.animate and token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") \
+                and any(c.i != token.i for c in frame.content):
+            # "accused the contractor of hiding delays", "urged the board to act" (not "urged restraint")
+            target = actor_entity(token, ctx.resolver)
         if target is not None and frame.source is not None and target != frame.source \
                 and entities[target].name != entities[frame.source].name:
             out.append(_claim(frame, frame.source, target, ctx, token=token))
