@@ -12,6 +12,10 @@ import typer
 
 from .analyze import analyze
 from .evaluate import evaluate
+from .export import export
+from .graph import graph
+from .query import query
+from .show import show
 
 app = typer.Typer(
     add_completion=False,
@@ -26,6 +30,10 @@ def _main() -> None:
 
 
 app.command()(analyze)
+app.command()(export)
+app.command()(query)
+app.command()(show)
+app.command()(graph)
 app.command()(evaluate)
 
 __all__ = ["app"]
