@@ -28,7 +28,8 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
                    "honorifics", "abbreviations", "generic_sources", "person_nouns"),
     "actors.json": ("name", "version", "language", "country_aliases", "organisations",
                     "media", "channel_nouns", "government_nouns", "name_nouns", "organisation_heads"),
-    "layout.json": ("name", "version", "language", "section_headings", "line_patterns", "dateline_patterns"),
+    "layout.json": ("name", "version", "language", "section_headings", "line_patterns", "dateline_patterns",
+                    "labels"),
 }
 CUE_KEYS = ("relation",)
 #: Confidence of a cue's content position when its entry gives none.
@@ -112,6 +113,7 @@ class Lexicons:
     section_headings: frozenset[str]
     line_patterns: tuple[re.Pattern[str], ...]
     dateline_patterns: tuple[re.Pattern[str], ...]
+    labels: frozenset[str]
     version: str
     path: Path
     raw: dict[str, dict[str, Any]] = field(repr=False, compare=False, default_factory=dict)
@@ -260,6 +262,7 @@ def load_lexicons(path: PathType | None = None) -> Lexicons:
         section_headings=frozenset(h.lower() for h in layout["section_headings"]),
         line_patterns=patterns,
         dateline_patterns=datelines,
+        labels=frozenset(w.lower().replace("\u2019", "'") for w in layout["labels"]),
         version=version,
         path=root,
         raw=raw,

@@ -141,3 +141,8 @@ def test_noun_and_adjective_sources(bare_nlp):
     assert noun_source(_token(doc, "support")).text == "Clinton"
     doc = bare_nlp("The mayor is confident that the budget will pass.")
     assert adjective_source(_token(doc, "confident")).text == "mayor"
+
+
+def test_labels_before_a_colon_are_no_sources(pipeline):
+    assert pipeline.analyze("Editor\u2019s note: The senator has since resigned.").quotes == ()
+    assert pipeline.analyze("UPDATE: The judge ruled against him on Friday.").quotes == ()

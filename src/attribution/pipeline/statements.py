@@ -521,7 +521,7 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[
                 cue_rng=(token.i, end), cue_token=token.i, source=source, content=clause))
 
 
-def colon_statements(doc: Doc, layout: Layout) -> Iterator[Statement]:
+def colon_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[Statement]:
     """Statements of the form "Source: content" at the start of a sentence (headlines, transcripts)."""
     for sent in doc.sents:
         tokens = [t for t in sent if not t.is_space]
@@ -533,11 +533,15 @@ def colon_statements(doc: Doc, layout: Layout) -> Iterator[Statement]:
             continue
         if not any(t.pos_ == "PROPN" or t.ent_type_ for t in name) and len(name) > 2:
             continue
+        if " ".join(t.lower_ for t in name).replace("\u2019", "'").replace(" 's", "'s") in lexicons.labels:
+            continue  # "Editor's note:", "UPDATE:", "The Latest:" label what follows
         paragraph = layout.paragraphs[layout.paragraph_of(colon.idx)]
         after = colon.i + 1
         end = after
         while end < len(doc) and doc[end].idx < paragraph[1]:
             end += 1
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[after:end]):  # a list, not a statement
+            continue
         head = max(name, key=lambda t: t.i if t.pos_ in ("PROPN", "NOUN") else -1)
         yield from _some(_statement(
             doc, layout, (after, end), kind="indirect", rule="colon", confidence=0.6, relation="statement",
@@ -775,7 +779,7 @@ def find_statements(doc: Doc, lexicons: Lexicons, quotations: list[Quotation], l
     bare: list[Statement] = []
     for source in (verb_statements(doc, lexicons, layout, bare), noun_statements(doc, lexicons, layout),
                    adjective_statements(doc, lexicons, layout), phrase_statements(doc, lexicons, layout),
-                   colon_statements(doc, layout)):
+                   colon_statements(doc, lexicons, layout)):
         found.extend(source)
     found = _drop_embedded(found, lexicons.confidence)
     return link_quotations(doc, _drop_nested(found), quotations, layout, bare)
