@@ -409,8 +409,8 @@ def _nobody(token: Token) -> bool:
         d.lower_ in _NOBODY and d.dep_ == "det" for d in c.children)) for c in verb.children)
 
 
-def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout,
-                    bare: list[Statement] | None = None) -> Iterator[Statement]:
+def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Statement] | None = None, *,
+                    tokens: Iterable[Token] | None = None) -> Iterator[Statement]:
     """Statements read off cue verbs and their dependents.
 
     Args:
@@ -419,8 +419,9 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout,
         layout: Paragraphs and skipped ranges.
         bare: If given, receives speech cues that have a source but no content
             ("X said:"), whose content may be a quotation next to them.
+        tokens: The tokens to look at (default: all).
     """
-    for token in doc:
+    for token in doc if tokens is None else tokens:
         cue = verb_cue(token, lexicons)
         if cue is None or (token.dep_ == "advcl" and token.tag_ == "VBN" and not _has_subject(token)):
             continue  # "Asked about C, X said": the asker is not X
@@ -449,9 +450,10 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout,
             targets=targets, negated=negated, hypothetical=hypothetical))
 
 
-def noun_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[Statement]:
+def noun_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
+                    tokens: Iterable[Token] | None = None) -> Iterator[Statement]:
     """Statements on cue nouns: "X's claim that C", "X expressed support for C"."""
-    for token in doc:
+    for token in doc if tokens is None else tokens:
         cue = noun_cue(token, lexicons)
         if cue is None:
             continue
@@ -471,9 +473,10 @@ def noun_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[St
             targets=_targets(token, cue), negated=negated, hypothetical=hypothetical))
 
 
-def adjective_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[Statement]:
+def adjective_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
+                         tokens: Iterable[Token] | None = None) -> Iterator[Statement]:
     """Statements on cue adjectives: "X is confident that C", "X is eager to C"."""
-    for token in doc:
+    for token in doc if tokens is None else tokens:
         cue = adjective_cue(token, lexicons)
         if cue is None:
             continue
@@ -495,11 +498,12 @@ def adjective_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterat
             source=source, content=head, negated=negated, hypothetical=hypothetical))
 
 
-def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[Statement]:
+def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
+                      tokens: Iterable[Token] | None = None) -> Iterator[Statement]:
     """Statements on cue phrases ending in a preposition: "according to X, C"."""
     phrases = {tuple(p.split()): cue for p, cue in lexicons.phrases.items()}
     firsts = {p[0] for p in phrases}
-    for token in doc:
+    for token in doc if tokens is None else tokens:
         if token.lower_ not in firsts:
             continue
         for words, cue in phrases.items():
@@ -579,6 +583,7 @@ def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quot
     Returns:
         All statements in text order.
     """
+    text = doc.text  # (built anew on each access)
     quotes = [q for q in quotations if q.end > q.start and not layout.is_skipped(q.start, q.end)]
     closed = [q for q in quotations if not q.recovered]
     # cues quoted inside a direct quote are the speaker's words, not attributions
@@ -592,7 +597,6 @@ def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quot
                 best, best_overlap = st, overlap
         if best is None or best.kind == "direct":
             continue
-        text = doc.text
         runs_past = _has_word(text[best.end:quote.end]) or _has_word(text[quote.start:best.start])
         if best_overlap * 2 >= (best.end - best.start) or runs_past:
             best.start, best.end, best.kind = quote.start, quote.end, "direct"
@@ -604,8 +608,8 @@ def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quot
         linked[qi] = best
     result = [s for s in kept if not layout.is_skipped(s.start, s.end)]
     _bind_bare(doc, [b for b in bare or () if not _cue_inside(b, closed)], quotes, linked, result)
-    _bind_dash(doc, quotes, linked, result, layout)
-    _join_split_quotes(doc, quotes, linked, result)
+    _bind_dash(doc, text, quotes, linked, result, layout)
+    _join_split_quotes(doc, text, quotes, linked, result)
     for qi, quote in enumerate(quotes):
         if qi in linked:
             continue
@@ -674,13 +678,13 @@ def _quote_before(first: Token, by_end: dict[int, int]) -> int | None:
     return None
 
 
-def _bind_dash(doc: Doc, quotes: list[Quotation], linked: dict[int, Statement], result: list[Statement],
-               layout: Layout) -> None:
+def _bind_dash(doc: Doc, text: str, quotes: list[Quotation], linked: dict[int, Statement],
+               result: list[Statement], layout: Layout) -> None:
     """A quotation ending its paragraph on a dash and a name: "“C.” — Commissioner X"."""
     for qi, quote in enumerate(quotes):
         if qi in linked:
             continue
-        p_end = layout.paragraphs[layout.paragraph_of(quote.start)][1] if layout.paragraphs else len(doc.text)
+        p_end = layout.paragraphs[layout.paragraph_of(quote.start)][1] if layout.paragraphs else len(text)
         tail = doc.char_span(quote.end, p_end, alignment_mode="expand")
         if tail is None:
             continue
@@ -703,7 +707,7 @@ def _bind_dash(doc: Doc, quotes: list[Quotation], linked: dict[int, Statement], 
         result.append(st)
 
 
-def _join_split_quotes(doc: Doc, quotes: list[Quotation], linked: dict[int, Statement],
+def _join_split_quotes(doc: Doc, text: str, quotes: list[Quotation], linked: dict[int, Statement],
                        result: list[Statement]) -> None:
     """"“A,” X said. “B.”": B is a statement of the same cue when only the cue's clause stands
     between (two statements, each a quotation; PolNeAR joins them into one)."""
@@ -716,7 +720,7 @@ def _join_split_quotes(doc: Doc, quotes: list[Quotation], linked: dict[int, Stat
         if st.cue_start is None or not (quote.end <= st.cue_start < nxt.start) or nxt.start - quote.end > 200:
             continue
         gap = doc.char_span(quote.end, nxt.start, alignment_mode="contract")
-        if gap is None or "\n" in doc.text[quote.end:nxt.start]:
+        if gap is None or "\n" in text[quote.end:nxt.start]:
             continue
         cue = doc[st.cue_token]
         if not all(t.is_punct or t.is_space or t.is_quote or t == cue or cue in t.ancestors for t in gap):
@@ -777,8 +781,18 @@ def find_statements(doc: Doc, lexicons: Lexicons, quotations: list[Quotation], l
     """
     found: list[Statement] = []
     bare: list[Statement] = []
-    for source in (verb_statements(doc, lexicons, layout, bare), noun_statements(doc, lexicons, layout),
-                   adjective_statements(doc, lexicons, layout), phrase_statements(doc, lexicons, layout),
+    by_pos: dict[str, list[Token]] = {"VERB": [], "NOUN": [], "ADJ": [], "other": []}
+    firsts = {p.split()[0] for p in lexicons.phrases}
+    for token in doc:  # one pass over the tokens, each rule sees only its kind
+        pos = "VERB" if token.pos_ == "AUX" else token.pos_
+        if pos in by_pos:
+            by_pos[pos].append(token)
+        if token.lower_ in firsts:
+            by_pos["other"].append(token)
+    for source in (verb_statements(doc, lexicons, layout, bare, tokens=by_pos["VERB"]),
+                   noun_statements(doc, lexicons, layout, tokens=by_pos["NOUN"]),
+                   adjective_statements(doc, lexicons, layout, tokens=by_pos["ADJ"]),
+                   phrase_statements(doc, lexicons, layout, tokens=by_pos["other"]),
                    colon_statements(doc, lexicons, layout)):
         found.extend(source)
     found = _drop_embedded(found, lexicons.confidence)
