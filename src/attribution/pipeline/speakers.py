@@ -1,15 +1,22 @@
 """Resolve the source of each statement to an actor, with role and affiliation.
 
-Stage: spaCy pipeline, after :mod:`.statements`. People are clustered by
-surname over the whole article, so "Bergner" and "he" get the fullest name
-("Kevin Bergner"); titles before a name and appositions give the role, the
-rank and the affiliation ("Iran's Defense Minister Mostafa Mohammad Najjar",
-"Hoshiyar Zebari, Iraq's foreign minister"); a bare nominal ("the
-spokesman", "the military") takes the actor last named with that role or
-head; a pronoun takes the nearest salient speaker or person that agrees with
-it. A news outlet reporting another statement is its channel, not its
-source. The resolution order follows the sieve idea of Lee et al. (2013):
-exact names first, then surnames, nominals, pronouns.
+Stage: spaCy pipeline, after :mod:`.statements`. The article's people are
+indexed once: each PERSON mention is cut to the name proper (titles, ranks and
+stray capitalised words dropped), and mentions are clustered by surname, kept
+apart by first name and gender ("Mr. Obama" is not "Michelle Obama"), so
+"Bergner" and "he" get the fullest name ("Kevin Bergner"). Titles before a
+name and appositions give the role, the rank and the affiliation ("Iran's
+Defense Minister Mostafa Mohammad Najjar", "Hoshiyar Zebari, Iraq's foreign
+minister"). A source is then resolved in the order of the sieve of Lee et al.
+(2013): names first, then nominals ("the spokesman" takes the person last
+named with that role, "the military" the organisation last named with that
+head), then pronouns: a pronoun in a clause reported by someone is bound to
+that someone ("Zebari said he ..."), otherwise it takes the nearest salient
+mention that agrees with it in number and gender (Hobbs 1978; Lappin and Leass
+1994: same sentence first, subjects before other mentions). A source that is
+neither a name nor an agent-like noun phrase ("Video shows", "her plan would
+require") is left unresolved. A news outlet reporting another statement is its
+channel, not its source ("Najjar dismissed ..., IRNA reported").
 
 It does not read claims (:mod:`.claims`) nor merge actors across articles
 (:mod:`attribution.actors`).
@@ -17,6 +24,9 @@ It does not read claims (:mod:`.claims`) nor merge actors across articles
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -25,19 +35,31 @@ from ..gazetteer import Entry, Gazetteer, slug
 from ..lexicons import Lexicons
 from .layout import Layout
 from .model import Entity, SpeakerInfo, Statement
+from .quotations import Quotation
 
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
                       "cc", "conj", "predet"})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
-                     "sir": "m", "lord": "m", "dame": "f", "lady": "f", "mister": "m", "madam": "f"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
 _RESOLVABLE_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "it"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_DEFINITE = frozenset({"the", "this", "that"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_EMBEDDING = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "pcomp"})
+_QUANTITIES = frozenset({"percent", "%", "majority", "minority", "half", "third", "quarter", "number", "share",
+                         "fraction", "proportion", "plurality", "most", "many", "some", "few", "all", "both",
+                         "none", "one", "two", "three", "dozen", "dozens", "hundreds", "thousands", "millions"})
+_INDEFINITES = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
+                          "one", "others", "other", "some", "many", "most", "few", "several", "all", "both",
+                          "each", "either", "neither", "none"})
+#: Suffixes of abstract and mass nouns ("election", "investment", "footage"): not sources unless a lexicon says so.
+_ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ing", "age", "ure", "cy",
+                      "ship", "dom", "hood", "ics")
 _PRONOUN_WINDOW = 4  # paragraphs back a pronoun may reach
-_NOMINAL_WINDOW = 12
+_NOMINAL_WINDOW = 12  # paragraphs back a role nominal may reach
+_LABEL = re.compile(r"[\"'\u201c\u2018 ]*([A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,2}):[ \t]")
 
 
 @dataclass
@@ -52,10 +74,32 @@ class TitleParse:
 
 @dataclass
 class _Mention:
+    """A mention a pronoun or nominal may point back to.
+
+    ``entity`` is None for a noun phrase not resolved yet (it is resolved
+    when something points to it).
+    """
+
     pos: int
-    entity: int
+    token: int
+    sent: int
+    paragraph: int
+    entity: int | None
+    kind: str  # person, organisation, country, group
+    gender: str | None
+    plural: bool
+    salient: bool  # a subject or a speaker
+    quoted: int = -1  # index of the quotation it stands in, -1 outside quotations
+
+
+@dataclass
+class _PersonMention:
+    ent_start: int
+    name: list[Token]
+    title: TitleParse | None
+    apposition: TitleParse | None
+    gender: str | None
     subject: bool
-    speaker: bool
 
 
 @dataclass
@@ -73,72 +117,227 @@ class Resolver:
     entities: list[Entity] = field(default_factory=list)
     by_key: dict[str, int] = field(default_factory=dict)
     surnames: dict[str, list[int]] = field(default_factory=dict)
-    genders: dict[int, str] = field(default_factory=dict)
+    first_names: dict[str, list[int]] = field(default_factory=dict)
+    title_words: dict[int, set[str]] = field(default_factory=dict)
     mentions: list[_Mention] = field(default_factory=list)
     chunks: dict[str, list[tuple[int, str, Token]]] = field(default_factory=dict)
+    links: dict[int, int] = field(default_factory=dict)  # pronoun token -> entity
+    _positions: list[int] = field(default_factory=list)
+    _sent_starts: list[int] = field(default_factory=list)
+    _para_starts: list[int] = field(default_factory=list)
+    _known_names: Counter[tuple[str, ...]] = field(default_factory=Counter)
+    text: str = ""  # doc.text, which spaCy joins anew at each access
+    _quote_starts: list[int] = field(default_factory=list)
+    _quote_ends: list[int] = field(default_factory=list)
 
     @classmethod
     def for_doc(cls, doc: Doc, lexicons: Lexicons, gazetteer: Gazetteer, layout: Layout, *,
-                entities: list[Entity] | None = None) -> Resolver:
+                entities: list[Entity] | None = None, quotations: list[Quotation] | None = None) -> Resolver:
         """A resolver for ``doc``; given the ``entities`` an earlier one found, it continues
-        from them (their indices stay valid) instead of indexing the people afresh."""
-        resolver = cls(doc, lexicons, gazetteer, layout)
+        from them (their indices stay valid) instead of indexing the people afresh. Names
+        inside ``quotations`` are the quoted speaker's words, not antecedents of pronouns."""
+        resolver = cls(doc, lexicons, gazetteer, layout, text=doc.text)
+        spans = sorted((q.start, q.end) for q in quotations or () if q.end > q.start)
+        resolver._quote_starts = [a for a, _ in spans]
+        resolver._quote_ends = [b for _, b in spans]
+        resolver._sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        resolver._para_starts = [p[0] for p in layout.paragraphs] or [0]
         if entities is None:
             resolver._index_people()
+            resolver._index_tokens()
         else:
             resolver._adopt(entities)
-        resolver._index_chunks()
+            for token in doc:
+                if token.pos_ == "NOUN" and token.lemma_.lower() not in _QUANTITIES:
+                    resolver._index_chunk(token)
         return resolver
+
+    # -- positions -------------------------------------------------------------------------
+    def _sent_of(self, token: int) -> int:
+        return bisect.bisect_right(self._sent_starts, token) - 1
+
+    def _para_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._para_starts, offset) - 1)
+
+    def _quotation_of(self, offset: int) -> int:
+        at = bisect.bisect_right(self._quote_starts, offset) - 1
+        return at if at >= 0 and offset < self._quote_ends[at] else -1
+
+    def _add_mention(self, token: Token, entity: int | None, kind: str, *, gender: str | None = None,
+                     plural: bool = False, salient: bool = False) -> None:
+        mention = _Mention(token.idx, token.i, self._sent_of(token.i), self._para_of(token.idx), entity, kind,
+                           gender, plural, salient, self._quotation_of(token.idx))
+        at = bisect.bisect_right(self._positions, token.idx)
+        if at > 0 and self.mentions[at - 1].token == token.i:  # already there: update it
+            old = self.mentions[at - 1]
+            if entity is not None:
+                old.entity = entity
+            old.salient = old.salient or salient
+            return
+        self._positions.insert(at, token.idx)
+        self.mentions.insert(at, mention)
 
     def _adopt(self, entities: list[Entity]) -> None:
         self.entities = list(entities)
         for index, entity in enumerate(self.entities):
             self.by_key[entity.key] = index
             if entity.type == "person":
-                self.surnames.setdefault(_surname(entity.name.split()), []).append(index)
-            self.mentions.extend(_Mention(start, index, True, True) for start, _ in entity.mentions)
-        self.mentions.sort(key=lambda m: m.pos)
+                words = entity.name.split()
+                self.surnames.setdefault(_surname(words), []).append(index)
+            for start, end in entity.mentions:
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                if span is not None and len(span):
+                    plural = entity.type in ("group",)
+                    self._add_mention(span.root, index, _kind_of(entity), gender=entity.gender, plural=plural,
+                                      salient=True)
 
-    # -- indexes -----------------------------------------------------------------------------
+    # -- indexes ---------------------------------------------------------------------------
     def _index_people(self) -> None:
+        """Cluster the PERSON mentions: full names first, then surnames alone."""
+        found: list[_PersonMention] = []
+        names = []
         for ent in self.doc.ents:
             if ent.label_ != "PERSON" or self.layout.is_skipped(ent.start_char, ent.end_char):
                 continue
             name = name_tokens(ent.root, self.lexicons, within=(ent.start, ent.end))
-            if not name:
-                continue
-            index = self._person(name)
-            title = parse_title(title_tokens(self.doc[name[0].i], name, self.lexicons), self.lexicons,
-                                self.gazetteer)
+            if name and not self._organisation_name(name):
+                names.append((ent, name))
+        self._known_names = Counter(tuple(t.lower_ for t in _core(name)) for _, name in names if len(_core(name)) > 1)
+        for ent, name in names:
+            name = repair_name(name, self.lexicons, known=self._known_names)
+            title = parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer)
             apposition = appositive_title(ent.root, self.lexicons, self.gazetteer)
-            self._learn(index, title)
-            self._learn(index, apposition)
+            gender = (title.gender if title else None) or _title_gender(title, self.lexicons) \
+                or _title_gender(apposition, self.lexicons)
             head = ent.root
-            self.mentions.append(_Mention(ent.start_char, index, head.dep_ in ("nsubj", "nsubjpass"), False))
+            found.append(_PersonMention(ent.start, name, title, apposition, gender, head.dep_ in _SUBJECTS))
+        full = [m for m in found if len(_core(m.name)) > 1]
+        # surnames alone: those whose gender a title tells first ("Mr. Obama"), so that the others
+        # ("President Obama") can go to the most mentioned bearer of the surname
+        single = sorted((m for m in found if len(_core(m.name)) <= 1), key=lambda m: m.gender is None)
+        assigned: list[tuple[_PersonMention, int]] = []
+        for mention in [*full, *single]:
+            index = self._person(mention.name, mention.gender, mention.name[0].idx)
+            token = mention.name[-1]
+            self.entities[index].mentions.append((mention.name[0].idx, token.idx + len(token.text)))
+            if mention.gender:
+                self.entities[index].gender = self.entities[index].gender or mention.gender
+            assigned.append((mention, index))
+        for mention, index in assigned:
+            self._learn(index, mention.title)
+            self._learn(index, mention.apposition)
+            token = mention.name[-1]
+            self._add_mention(token, index, "person", salient=mention.subject or _is_subject(token))
+        for mention in self.mentions:
+            if mention.entity is not None:
+                mention.gender = self.entities[mention.entity].gender
+    def _organisation_name(self, name: list[Token]) -> bool:
+        """A "person" the tagger found that is an organisation: "Qods Force", "Revolutionary Guards"."""
+        last = name[-1]
+        return len(name) > 1 and last.is_title and last.lemma_.lower() in self.lexicons.organisation_nouns
 
-    def _person(self, name: list[Token]) -> int:
-        """The person entity a name belongs to, created if new."""
-        words = [t.text for t in name]
+    def _np_kind(self, token: Token) -> str | None:
+        """The kind of actor a subject noun phrase names, or None for a thing."""
+        lemma = token.lemma_.lower()
+        if token.ent_type_ in ("GPE",):
+            return "country"
+        if token.ent_type_ in ("ORG", "NORP"):
+            return "organisation" if token.ent_type_ == "ORG" else "group"
+        if lemma in self.lexicons.titles or lemma in self.lexicons.person_nouns \
+                or lemma in self.lexicons.gendered_nouns:
+            return "person"
+        if lemma in self.lexicons.organisation_nouns or lemma in self.lexicons.government_nouns \
+                or lemma in self.lexicons.name_nouns or lemma in self.lexicons.channel_nouns:
+            return "organisation"
+        if lemma in self.lexicons.generic_sources:
+            return "group" if token.tag_ in ("NNS", "NNPS") else "person"
+        return None
+
+    def _person(self, name: list[Token], gender: str | None, pos: int) -> int:
+        """The person entity a name belongs to, created if new.
+
+        A name with a first name joins the entity with that first name (or
+        one known by surname only); a surname alone joins the bearer of that
+        surname that agrees in gender, the most mentioned one when there are
+        several (the article's main "Clinton"), unless another was named in
+        full in the same or the previous sentence.
+        """
+        words = [t.text for t in _core(name)] or [t.text for t in name]
         surname = _surname(words)
-        text = _join(name)
-        for index in reversed(self.surnames.get(surname, [])):
-            entity = self.entities[index]
-            known = set(entity.name.split())
-            if set(words) <= known or known <= set(words):
-                if len(text) > len(entity.name):
-                    entity.aliases.add(entity.name)
-                    entity.name = text
-                elif text != entity.name:
-                    entity.aliases.add(text)
+        text = _join(_trim_name(name))
+        if text.isupper() and len(text) > 3:
+            text = text.title()  # "WALLACE" in a transcript
+        first = words[0].lower() if len(words) > 1 and not _is_initial(words[0]) else None
+        if first is not None and first not in self.lexicons.first_names and _after_honorific(name[0], self.lexicons):
+            first = None  # "Mr. Guajardo Villarreal": a two-word surname
+        gender = gender or (self.lexicons.first_names.get(first) if first else None)
+        gender = gender if gender in ("m", "f") else None
+        candidates = [i for i in self.surnames.get(surname, []) if _agrees(self.entities[i].gender, gender)]
+        lowered = [w.lower() for w in words]
+        longer = [i for i in candidates if len(self.entities[i].name.split()) > len(words)
+                  and [w.lower() for w in self.entities[i].name.split()][-len(words):] == lowered]
+        if longer and (first is None or len(words) > 2 or first not in self.lexicons.first_names):
+            return self._salient(longer, pos)
+        if first is not None:
+            same = [i for i in candidates if self._first_of(i) in (first, None)]
+            if same:
+                index = max(same, key=lambda i: (self._first_of(i) == first, len(self.entities[i].mentions)))
+                self._rename(index, text)
+                if self._first_of(index) == first:
+                    self.first_names.setdefault(first, [])
+                    if index not in self.first_names[first]:
+                        self.first_names[first].append(index)
+                if gender:
+                    self.entities[index].gender = self.entities[index].gender or gender
                 return index
-        index = self._add(Entity(name=text, type="person", key=f"person:{slug(text)}"))
+        elif candidates:
+            return self._salient(candidates, pos)
+        elif len(words) == 1 and words[0].lower() in self.first_names:
+            known = [i for i in self.first_names[words[0].lower()] if _agrees(self.entities[i].gender, gender)]
+            # "Hillary" for Hillary Clinton; "Ban" for Ban Ki-moon, whose family name comes first
+            if len(known) == 1 and (words[0].lower() in self.lexicons.first_names
+                                    or _family_name_first(self.entities[known[0]].name)):
+                return known[0]
+        index = self._add(Entity(name=text, type="person", key=f"person:{slug(text)}", gender=gender))
         self.surnames.setdefault(surname, []).append(index)
+        if first is not None:
+            self.first_names.setdefault(first, []).append(index)
         return index
+
+    def _first_of(self, index: int) -> str | None:
+        words = self.entities[index].name.split()
+        core = [w for w in words if w.lower() not in _SUFFIXES]
+        return core[0].lower() if len(core) > 1 and not _is_initial(core[0]) else None
+
+    def _salient(self, candidates: list[int], pos: int) -> int:
+        if len(candidates) == 1:
+            return candidates[0]
+        sent = self._sent_of_char(pos)
+        recent = [m for m in self._before(pos, 40) if m.entity in candidates and m.sent >= sent - 1 and m.salient]
+        if recent:
+            return recent[0].entity  # type: ignore[return-value]
+        return max(candidates, key=lambda i: (len(self.entities[i].mentions), -i))
+
+    def _sent_of_char(self, pos: int) -> int:
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return self._sent_of(span.start) if span is not None else 0
+
+    def _rename(self, index: int, text: str) -> None:
+        entity = self.entities[index]
+        if len(text.split()) > len(entity.name.split()) or (
+                len(text.split()) == len(entity.name.split()) and len(text) > len(entity.name)):
+            entity.aliases.add(entity.name)
+            entity.name = text
+        elif text != entity.name:
+            entity.aliases.add(text)
 
     def _learn(self, index: int, title: TitleParse | None) -> None:
         if title is None:
             return
         entity = self.entities[index]
+        if title.role:
+            words = self.title_words.setdefault(index, set())
+            words.update(w.lower() for w in title.role.replace("-", " ").split())
         if title.role and not entity.role:
             entity.role = title.role
         if title.rank and not entity.rank:
@@ -147,19 +346,57 @@ class Resolver:
             entity.affiliation = _name_of(title.affiliation)
             if isinstance(title.affiliation, Entry):
                 entity.country = title.affiliation.country
-        if title.gender:
-            self.genders.setdefault(index, title.gender)
+        if title.affiliation:
+            self.title_words.setdefault(index, set()).update(
+                w.lower() for w in _name_of(title.affiliation).split())
+        if title.gender and not entity.gender:
+            entity.gender = title.gender
 
-    def _index_chunks(self) -> None:
-        """Noun phrases with a named modifier, by head lemma: "the U.S. military" for "the military"."""
-        for chunk in self.doc.noun_chunks:
-            head = chunk.root
-            if head.pos_ != "NOUN":
+    def _index_tokens(self) -> None:
+        """One pass over the tokens: noun phrases with a named modifier by head lemma ("the U.S.
+        military" for a later "the military"), subjects a pronoun may point back to, and subject
+        pronouns, resolved in text order so that a chain of "he"s keeps its referent."""
+        for token in self.doc:
+            pos = token.pos_
+            if pos == "NOUN" and token.lemma_.lower() not in _QUANTITIES:
+                self._index_chunk(token)
+            if token.dep_ not in _SUBJECTS:
                 continue
-            named = [t for t in chunk if t.i != head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG"))]
-            if named:
-                text = _strip_det(chunk)
-                self.chunks.setdefault(head.lemma_.lower(), []).append((chunk.start_char, text, head))
+            if pos == "PRON":
+                if token.lower_ in ("he", "she", "they"):
+                    info = self._pronoun(token)
+                    if info is not None and info.entity is not None:
+                        self.links[token.i] = info.entity
+                continue
+            if pos not in ("NOUN", "PROPN"):
+                continue
+            if pos == "PROPN" and token.lower_ in self.surnames:  # a surname the tagger missed
+                self._add_mention(token, self._salient(self.surnames[token.lower_], token.idx), "person",
+                                  salient=True)
+                continue
+            if token.ent_type_ == "PERSON":
+                continue
+            kind = self._np_kind(token)
+            if kind is None:
+                continue
+            plural = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+            gender = _noun_gender(token, self.lexicons) if kind == "person" else None
+            self._add_mention(token, None, kind, gender=gender, plural=plural, salient=True)
+
+    def _index_chunk(self, head: Token) -> None:
+        named = False
+        for child in head.children:
+            if child.i < head.i and child.dep_ in ("compound", "amod", "nmod") and (
+                    child.pos_ == "PROPN" or child.ent_type_ in ("GPE", "NORP", "ORG")):
+                named = True
+                break
+        if named:
+            lo, _ = own_range(head)
+            if any(t.ent_type_ == "PERSON" for t in self.doc[lo:head.i]):
+                return  # "Democratic nominee Hillary Clinton" is a name, not a description
+            text = _strip_det(self.doc[lo:head.i + 1])
+            if text:
+                self.chunks.setdefault(head.lemma_.lower(), []).append((self.doc[lo].idx, text, head))
 
     def _add(self, entity: Entity) -> int:
         self.entities.append(entity)
@@ -172,9 +409,12 @@ class Resolver:
             return self.by_key[key]
         return self._add(make)
 
-    # -- resolution -------------------------------------------------------------------------
+    # -- resolution ------------------------------------------------------------------------
     def resolve(self, statement: Statement) -> SpeakerInfo | None:
         """Resolve a statement's source and remember it for later pronouns."""
+        label = self._label(statement)
+        if label is not None:
+            return label
         if statement.inherit_from is not None and statement.inherit_from.speaker is not None:
             inherited = statement.inherit_from.speaker
             return SpeakerInfo(**{**inherited.__dict__, "resolution": "continuation"})
@@ -183,32 +423,94 @@ class Resolver:
         head = self.doc[statement.source_token]
         info = self.resolve_mention(head)
         if info is not None and info.entity is not None:
-            self.mentions.append(_Mention(head.idx, info.entity, True, True))
+            entity = self.entities[info.entity]
+            self._add_mention(head, info.entity, _kind_of(entity), gender=entity.gender,
+                              plural=entity.type == "group", salient=True)
         return info
+
+    def _label(self, statement: Statement) -> SpeakerInfo | None:
+        """The speaker of a transcript line: "WALLACE: Let's start ..." names who says it.
+
+        The label stands at the start of the paragraph, before or at the start
+        of the content; it is taken out of the content.
+        """
+        para = self._para_of(statement.start)
+        p_start = self._para_starts[para]
+        if statement.start - p_start > 3:
+            return None
+        match = _LABEL.match(self.text, p_start)
+        if match is None or match.start(1) > statement.start + 1 or match.end() >= statement.end:
+            return None
+        label = match.group(1)
+        surname = label.split()[-1].lower().rstrip(".")
+        if not (label.replace(" ", "").replace(".", "").isupper() or surname in self.surnames):
+            return None
+        if statement.cue_start is not None and statement.cue_start < match.end():
+            return None  # "Iran: talks will be derailed": a headline colon, resolved as a source
+        if statement.start < match.end():
+            statement.start = match.end()
+        if surname in self.surnames:
+            index = self._salient(self.surnames[surname], match.start(1))
+        else:
+            text = label.title() if label.isupper() else label
+            key = f"person:{slug(text)}"
+            index = self.entity_for(key, Entity(name=text, type="person", key=key))
+            self.surnames.setdefault(surname, []).append(index)
+        return self._info(index, label, match.start(1), match.end(1), "label")
 
     def resolve_mention(self, head: Token) -> SpeakerInfo | None:
         """Who the noun phrase headed by ``head`` names."""
         lower = head.lower_
         if lower in _RESOLVABLE_PRONOUNS and head.pos_ == "PRON":
+            if head.i in self.links:
+                return self._info(self.links[head.i], head.text, head.idx, head.idx + len(head.text), "pronoun")
             return self._pronoun(head)
         if head.pos_ == "PRON" and (lower in _FIRST_PERSON or head.tag_ in ("PRP", "PRP$", "WP")):
             return None
         start, end = mention_range(head)
         mention = self.doc[start:end]
+        conj = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                and (c.ent_type_ == "PERSON" or c.lower_ in self.surnames)]
+        if conj and (head.ent_type_ == "PERSON" or head.lower_ in self.surnames):
+            return self._coordinated(head, conj, mention.start_char, mention.end_char)
         info = self._named(head, mention.start_char, mention.end_char)
         if info is not None:
             return info
         return self._nominal(head, mention.start_char, mention.end_char)
 
+    def _coordinated(self, head: Token, others: list[Token], start: int, end: int) -> SpeakerInfo | None:
+        """ "Mr. Grassley and Mr. Leahy": a group of the people named."""
+        members = []
+        for token in [head, *others]:
+            lo, hi = own_range(token)
+            info = self._named(token, self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text))
+            if info is None or info.entity is None or self.entities[info.entity].type != "person":
+                return self._named(head, start, end)
+            if info.entity not in members:
+                members.append(info.entity)
+        if len(members) == 1:
+            return self._info(members[0], self.text[start:end], start, end, "name")
+        names = [self.entities[i].name for i in members]
+        text = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+        key = f"group:{slug(text)}"
+        index = self.entity_for(key, Entity(name=text, type="group", key=key))
+        return self._info(index, self.text[start:end], start, end, "name")
+
     def _named(self, head: Token, start: int, end: int) -> SpeakerInfo | None:
-        mention_text = self.doc.text[start:end]
+        mention_text = self.text[start:end]
         name = name_tokens(head, self.lexicons) if head.pos_ == "PROPN" or head.ent_type_ == "PERSON" else []
-        if name:
-            surname = _surname([t.text for t in name])
+        name = repair_name(name, self.lexicons, known=self._known_names)
+        if name and not self._organisation_name(name):
+            words = [t.text for t in _core(name)] or [t.text for t in name]
+            surname = _surname(words)
             if head.ent_type_ == "PERSON" or surname in self.surnames:
-                index = self._person(name) if head.ent_type_ == "PERSON" else self._closest(self.surnames[surname], start)
-                self._learn(index, parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer))
-                self._learn(index, appositive_title(head, self.lexicons, self.gazetteer))
+                title = parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer)
+                apposition = appositive_title(head, self.lexicons, self.gazetteer)
+                gender = (title.gender if title else None) or _title_gender(title, self.lexicons) \
+                    or _title_gender(apposition, self.lexicons)
+                index = self._person(name, gender, name[0].idx)
+                self._learn(index, title)
+                self._learn(index, apposition)
                 return self._info(index, mention_text, start, end, "name")
         text = _strip_det(self.doc[mention_range(head)[0]:mention_range(head)[1]])
         entry = self.gazetteer.lookup(text) or (self.gazetteer.lookup(head.text) if head.pos_ == "PROPN" else None)
@@ -221,8 +523,9 @@ class Resolver:
         if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
             kind = {"PERSON": "person", "GPE": "country", "NORP": "group"}.get(head.ent_type_, "organisation")
             country = self._country_of(head)
-            index = self.entity_for(f"{_prefix(kind)}:{slug(text)}", Entity(
-                name=text, type=kind, key=f"{_prefix(kind)}:{slug(text)}",
+            key = f"{_prefix(kind)}:{slug(text)}"
+            index = self.entity_for(key, Entity(
+                name=text, type=kind, key=key,
                 affiliation=country.name if country else None, country=country.name if country else None))
             return self._info(index, mention_text, start, end, "name")
         return None
@@ -230,27 +533,40 @@ class Resolver:
     def _nominal(self, head: Token, start: int, end: int) -> SpeakerInfo | None:
         """A common-noun source: a role holder, an organisation named earlier, or a group as written."""
         lemma = head.lemma_.lower()
-        mention_text = self.doc.text[start:end]
-        has_det = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
-        if lemma in self.lexicons.titles and has_det and head.tag_ in ("NN", "NNP"):
-            for mention in reversed(self.mentions):
-                entity = self.entities[mention.entity]
-                if mention.pos < start and entity.type == "person" and entity.role and lemma in entity.role.lower().split():
-                    return self._info(mention.entity, mention_text, start, end, "nominal")
-        text = _strip_det(self.doc[mention_range(head)[0]:mention_range(head)[1]])
-        fuller = [c for c in self.chunks.get(lemma, []) if c[0] < start and len(c[1]) > len(text)]
-        if fuller and not any(t.pos_ == "PROPN" for t in self.doc[mention_range(head)[0]:mention_range(head)[1]]):
-            text = fuller[-1][1]
-            resolution = "nominal"
-        else:
-            resolution = "as-written"
-        title = parse_title(list(self.doc[mention_range(head)[0]:head.i + 1]), self.lexicons, self.gazetteer)
-        for_phrase = _affiliation_phrase(head, self.gazetteer)
+        mention_text = self.text[start:end]
+        lo, hi = mention_range(head)
+        definite = any(c.lower_ in _DEFINITE for c in head.children if c.dep_ == "det")
         plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
-        if lemma in self.lexicons.titles or lemma in self.lexicons.person_nouns:
-            kind = "group" if plural else "person"
-        elif lemma in self.lexicons.channel_nouns:
-            kind = "organisation"
+        if not self.is_agent(head):
+            return None
+        if lemma in self.lexicons.titles and definite and not plural:
+            holder = self._role_holder(head, lo, start)
+            if holder is not None:
+                return self._info(holder, mention_text, start, end, "nominal")
+        text = _strip_det(self.doc[lo:hi])
+        if not text.strip():
+            return None
+        resolution = "as-written"
+        if definite and not plural and lemma not in _QUANTITIES and not any(
+                t.pos_ == "PROPN" for t in self.doc[lo:hi]):
+            fuller = self._organisation(lemma, start, text)
+            if fuller is not None:
+                if isinstance(fuller, int):
+                    return self._info(fuller, mention_text, start, end, "nominal")
+                text, resolution = fuller, "nominal"
+        title = parse_title(list(self.doc[lo:head.i + 1]), self.lexicons, self.gazetteer)
+        for_phrase = _affiliation_phrase(head, self.gazetteer)
+        if lemma in self.lexicons.titles or lemma in self.lexicons.person_nouns \
+                or lemma in self.lexicons.gendered_nouns or lemma in _QUANTITIES:
+            kind = "group" if plural or lemma in _QUANTITIES else "person"
+            extended = _with_complement(head, hi)
+            if resolution == "as-written" and extended:
+                text = text + self.text[self.doc[hi - 1].idx + len(self.doc[hi - 1].text):extended]
+        elif lemma in self.lexicons.generic_sources:
+            kind = "group" if plural else ("person" if lemma in self.lexicons.titles else "organisation")
+            extended = _with_complement(head, hi)
+            if resolution == "as-written" and extended and lemma not in self.lexicons.organisation_nouns:
+                text = text + self.text[self.doc[hi - 1].idx + len(self.doc[hi - 1].text):extended]
         else:
             kind = "group" if plural else "organisation"
         country = self._country_of(head)
@@ -259,38 +575,182 @@ class Resolver:
         index = self.entity_for(key, Entity(
             name=text, type=kind, key=key, role=title.role if title and kind == "person" else None,
             affiliation=_name_of(affiliation) if affiliation else None,
-            country=affiliation.country if isinstance(affiliation, Entry) else None))
+            country=affiliation.country if isinstance(affiliation, Entry) else None,
+            gender=_noun_gender(head, self.lexicons)))
         return self._info(index, mention_text, start, end, resolution)
+
+    def is_agent(self, head: Token) -> bool:
+        """Whether a common noun can be a source: people, organisations, documents, quantities of people.
+
+        "Video shows", "the election", "her plan would require" are not
+        sources. Nouns are open-class, so only what a lexicon or an abstract
+        suffix marks as a thing is refused ("an architect said" stays).
+        """
+        if head.pos_ != "NOUN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        lemma, lower = head.lemma_.lower(), head.lower_
+        lex = self.lexicons
+        if any(lemma in words or lower in words for words in (
+                lex.titles, lex.person_nouns, lex.generic_sources, lex.gendered_nouns, lex.organisation_nouns,
+                lex.document_nouns, lex.channel_nouns, lex.government_nouns, lex.name_nouns)):
+            return True
+        if lemma in _QUANTITIES or lemma in _INDEFINITES or head.like_num:
+            return True
+        if lemma in lex.non_agent_nouns or lower in lex.non_agent_nouns:
+            return False
+        return not lemma.endswith(_ABSTRACT_SUFFIXES)
+
+    def _role_holder(self, head: Token, lo: int, start: int) -> int | None:
+        """The person last mentioned with the role a nominal names: "the spokesman", "the Democratic senator"."""
+        lemma = head.lemma_.lower()
+        modifiers = {t.lower_ for t in self.doc[lo:head.i] if t.pos_ in ("PROPN", "ADJ", "NOUN")
+                     and t.is_title and t.dep_ != "poss"}
+        limit = self._para_of(start) - _NOMINAL_WINDOW
+        seen: set[int] = set()
+        for mention in self._before(start, 200):
+            if mention.paragraph < limit:
+                break
+            index = mention.entity
+            if index is None or index in seen or self.entities[index].type != "person":
+                continue
+            seen.add(index)
+            words = self.title_words.get(index, set())
+            if lemma not in words:
+                continue
+            capitals = {w for w in words if w[:1].isalpha()} & modifiers
+            if modifiers and not capitals and any(_capitalised(w, self.entities[index]) for w in words):
+                continue  # "the Democratic nominee" is not the Republican one
+            return index
+        return None
+
+    def _organisation(self, lemma: str, start: int, text: str) -> int | str | None:
+        """The organisation a definite nominal stands for: "the agency" -> the last agency named."""
+        fuller = [c for c in self.chunks.get(lemma, []) if c[0] < start and len(c[1]) > len(text)]
+        if fuller:
+            return fuller[-1][1]
+        for mention in self._before(start, 60):
+            index = mention.entity
+            if index is None:
+                continue
+            entity = self.entities[index]
+            if entity.type == "organisation" and entity.name.lower().endswith((" " + lemma, " " + lemma + "s")):
+                return index
+        return None
 
     def _pronoun(self, head: Token) -> SpeakerInfo | None:
         lower = head.lower_
-        paragraph = self.layout.paragraph_of(head.idx)
         plural = lower in _PLURAL_PRONOUNS
-        gender = _GENDER.get(lower)
-        for mention in sorted(self.mentions, key=lambda m: m.pos, reverse=True):
-            if mention.pos >= head.idx:
-                continue
-            if self.layout.paragraph_of(mention.pos) < paragraph - _PRONOUN_WINDOW:
+        gender = _PRONOUN_GENDER.get(lower)
+        bound = self._bound(head, gender=gender, plural=plural)
+        if bound is not None:
+            return self._info(bound, head.text, head.idx, head.idx + len(head.text), "pronoun")
+        sent = self._sent_of(head.i)
+        limit = self._para_of(head.idx) - _PRONOUN_WINDOW
+        quoted = self._quotation_of(head.idx)
+        best, best_score = None, 0.0
+        for mention in self._before(head.idx, 80):
+            if mention.paragraph < limit:
                 break
+            if mention.quoted >= 0 and mention.quoted != quoted:
+                continue  # a name in someone's quoted words
+            distance = sent - mention.sent
+            if distance > 6 and best is not None:
+                break
+            if not self._agrees(mention, lower, gender, plural):
+                continue
+            score = self._salience(mention, distance, gender)
+            if plural and (mention.plural or (mention.entity is not None
+                                              and self.entities[mention.entity].type == "group")):
+                score += 50.0  # "they" prefers a plural noun phrase to an organisation
+            if score > best_score:
+                best, best_score = mention, score
+        if best is None:
+            return None
+        index = best.entity if best.entity is not None else self._materialise(best)
+        if index is None:
+            return None
+        return self._info(index, head.text, head.idx, head.idx + len(head.text), "pronoun")
+
+    def _salience(self, mention: _Mention, distance: int, gender: str | None) -> float:
+        """Salience of a candidate antecedent, after Lappin and Leass (1994): recency (halved each
+        sentence back) and subjecthood, plus a bonus for a named person whose gender is known to agree."""
+        score = (100.0 + (80.0 if mention.salient else 0.0)) * 0.5 ** max(distance, 0)
+        if mention.entity is not None:
             entity = self.entities[mention.entity]
-            if gender and (entity.type != "person" or self.genders.get(mention.entity, gender) != gender):
+            if gender and entity.gender == gender:
+                score += 60.0
+            if entity.type == "person" and entity.key.startswith("person:") and mention.kind == "person" \
+                    and entity.name[:1].isupper():
+                score += 40.0
+        return score
+
+    def _agrees(self, mention: _Mention, lower: str, gender: str | None, plural: bool) -> bool:
+        kind = mention.kind
+        if mention.entity is not None:
+            entity = self.entities[mention.entity]
+            kind = _kind_of(entity)
+            mention_gender = entity.gender
+            mention_plural = entity.type == "group" or mention.plural
+        else:
+            mention_gender, mention_plural = mention.gender, mention.plural
+        if gender:
+            return kind == "person" and not mention_plural and _agrees(mention_gender, gender)
+        if plural:
+            return mention_plural or kind in ("organisation", "country", "group")
+        if lower == "it":
+            return kind in ("organisation", "country") and not mention_plural and mention.salient
+        return True
+
+    def _bound(self, pronoun: Token, *, gender: str | None, plural: bool) -> int | None:
+        """The reporter a pronoun in a reported clause stands for: "Zebari said he was pressing ..."."""
+        if pronoun.dep_ not in _SUBJECTS:
+            return None
+        clause = pronoun.head
+        for _ in range(4):
+            if clause.dep_ not in _EMBEDDING or clause.head == clause:
+                return None
+            clause = clause.head
+            subject = next((c for c in clause.children if c.dep_ in _SUBJECTS and c.i != pronoun.i), None)
+            if subject is None:
                 continue
-            if plural and entity.type not in ("group", "organisation", "country"):
-                continue
-            if lower == "it" and entity.type not in ("organisation", "country"):
-                continue
-            if not (mention.speaker or mention.subject) and entity.type != "person":
-                continue
-            return self._info(mention.entity, head.text, head.idx, head.idx + len(head.text), "pronoun")
+            if subject.pos_ == "PRON":
+                index = self.links.get(subject.i)
+                if index is None:
+                    return None
+            else:
+                if subject.ent_type_ != "PERSON" and self._np_kind(subject) is None and subject.pos_ != "PROPN":
+                    return None
+                index = self._entity_at(subject.i)
+                if index is None:
+                    info = self.resolve_mention(subject)
+                    index = info.entity if info is not None else None
+                if index is None:
+                    return None
+            entity = self.entities[index]
+            ok = (entity.type == "group" or entity.type in ("organisation", "country")) if plural else (
+                entity.type == "person" and _agrees(entity.gender, gender)) if gender else entity.type != "person"
+            if ok and gender and entity.gender is None:
+                entity.gender = gender  # "Zebari said he ...": Zebari is a man
+            return index if ok else None
         return None
 
-    def _closest(self, candidates: list[int], pos: int) -> int:
-        """The candidate entity mentioned last before ``pos`` (else the first one)."""
-        best, best_pos = candidates[0], -1
-        for mention in self.mentions:
-            if mention.entity in candidates and best_pos < mention.pos < pos:
-                best, best_pos = mention.entity, mention.pos
-        return best
+    def _entity_at(self, token: int) -> int | None:
+        at = bisect.bisect_left(self._positions, self.doc[token].idx)
+        if at < len(self.mentions) and self.mentions[at].token == token:
+            return self.mentions[at].entity
+        return None
+
+    def _materialise(self, mention: _Mention) -> int | None:
+        info = self.resolve_mention(self.doc[mention.token])
+        if info is None or info.entity is None:
+            return None
+        mention.entity = info.entity
+        return info.entity
+
+    def _before(self, pos: int, limit: int) -> list[_Mention]:
+        """Up to ``limit`` mentions before ``pos``, nearest first."""
+        at = bisect.bisect_left(self._positions, pos)
+        return self.mentions[max(0, at - limit):at][::-1]
 
     def _country_of(self, head: Token) -> Entry | None:
         for token in self.doc[mention_range(head)[0]:head.i]:
@@ -301,12 +761,61 @@ class Resolver:
 
     def _info(self, index: int, mention: str, start: int, end: int, resolution: str) -> SpeakerInfo:
         entity = self.entities[index]
-        entity.mentions.append((start, end))
-        if mention and mention != entity.name:
+        if (start, end) not in entity.mentions:
+            entity.mentions.append((start, end))
+        if mention and mention != entity.name and resolution != "pronoun":
             entity.aliases.add(mention)
         return SpeakerInfo(name=entity.name, mention=mention, start=start, end=end, role=entity.role,
                            rank=entity.rank, affiliation=entity.affiliation, type=entity.type, entity=index,
                            resolution=resolution)
+
+
+def _kind_of(entity: Entity) -> str:
+    return {"person": "person", "country": "country", "group": "group"}.get(entity.type, "organisation")
+
+
+def _agrees(known: str | None, wanted: str | None) -> bool:
+    return known is None or wanted is None or known == wanted
+
+
+def _capitalised(word: str, entity: Entity) -> bool:
+    return any(w.lower() == word and w[:1].isupper() for w in (entity.role or "").split()) or word in {
+        w.lower() for w in (entity.affiliation or "").split()}
+
+
+def _is_subject(token: Token) -> bool:
+    while token.dep_ in ("compound", "flat") and token.head != token:
+        token = token.head
+    return token.dep_ in _SUBJECTS
+
+
+def _noun_gender(head: Token, lexicons: Lexicons) -> str | None:
+    return lexicons.gendered_nouns.get(head.lemma_.lower()) or lexicons.gendered_nouns.get(head.lower_)
+
+
+def _title_gender(title: TitleParse | None, lexicons: Lexicons) -> str | None:
+    if title is None or not title.role:
+        return None
+    for word in title.role.lower().split():
+        gender = lexicons.gendered_nouns.get(word)
+        if gender:
+            return gender
+    return None
+
+
+def _with_complement(head: Token, hi: int) -> int | None:
+    """End offset of a "for/of/at" phrase after a role or quantity noun: "a spokeswoman for Hillary Clinton"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from") and child.i == hi:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.tag_ not in ("WP", "WDT", "PRP"):
+                lo2, hi2 = mention_range(pobj)
+                last = head.doc[hi2 - 1]
+                while hi2 - 1 > pobj.i and (last.is_punct or last.tag_ == "POS"):
+                    hi2 -= 1
+                    last = head.doc[hi2 - 1]
+                return last.idx + len(last.text)
+    return None
 
 
 def _prefix(kind: str) -> str:
@@ -335,6 +844,71 @@ def _surname(words: list[str]) -> str:
     return (core[-1] if core else words[-1]).lower()
 
 
+def _core(name: list[Token]) -> list[Token]:
+    """A name without generational suffixes and hyphens."""
+    return [t for t in name if t.lower_ not in _SUFFIXES and t.text not in ("-", "\u2010") and not t.is_punct]
+
+
+def _trim_name(name: list[Token]) -> list[Token]:
+    while name and (name[-1].is_punct and name[-1].text != "."):
+        name = name[:-1]
+    return name
+
+
+def _after_honorific(token: Token, lexicons: Lexicons) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].lower_ in lexicons.honorifics
+
+
+def _is_cue_word(token: Token, lexicons: Lexicons) -> bool:
+    """A headline verb the tagger took for part of a name: "Obama Says", "Trump Urges"."""
+    lower = token.lower_
+    stems = {lower, lower[:-1], lower[:-2], lower[:-3] + "y"} if lower.endswith("s") else {lower}
+    return token.is_title and any(stem in lexicons.verbs for stem in stems)
+
+
+def _family_name_first(name: str) -> bool:
+    """ "Ban Ki-moon", "Xi Jinping": a two-part given name with a hyphen, or two short words."""
+    words = name.split()
+    return len(words) == 2 and ("-" in words[1] or (len(words[0]) <= 3 and len(words[1]) <= 7))
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
+def repair_name(name: list[Token], lexicons: Lexicons, *, known: Counter[tuple[str, ...]] | None = None
+                ) -> list[Token]:
+    """Drop a capitalised word the tagger took into a name: "(Miss) Universe Alicia Machado", "Crooked Hillary Clinton".
+
+    A leading word goes when it is not a first name, the word after it is, and
+    the article names the person without it elsewhere (so an unusual first
+    name, "Hoshiyar Mahmoud Zebari", stays).
+    """
+    known = known or Counter()
+    while len(name) >= 3:
+        lead, following = name[0].lower_, name[1].lower_
+        if lead in lexicons.first_names or _is_initial(name[0].text) or not name[1].is_title \
+                or following not in lexicons.first_names:
+            break
+        if not known[tuple(t.lower_ for t in _core(name[1:]))]:
+            break
+        name = name[1:]
+    return name
+
+
+def own_range(head: Token) -> tuple[int, int]:
+    """Token range of ``head``'s noun phrase without what is coordinated with it."""
+    collected = [head.i]
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ in _NP_DEPS and child.dep_ not in ("conj", "cc"):
+                collected.append(child.i)
+                stack.append(child)
+    return min(collected), max(collected) + 1
+
+
 def mention_range(head: Token) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``head``: modifiers and coordination, no clauses."""
     collected = [head.i]
@@ -342,6 +916,8 @@ def mention_range(head: Token) -> tuple[int, int]:
     while stack:
         token = stack.pop()
         for child in token.children:
+            if child.dep_ == "conj" and child.pos_ not in ("NOUN", "PROPN", "PRON"):
+                continue
             if child.dep_ in _NP_DEPS or (child.dep_ == "punct" and child.text in "-\u2010\u2011"):
                 collected.append(child.i)
                 stack.append(child)
@@ -363,7 +939,8 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
         end -= 1
     if within:
         end = hi
-        while end > lo and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        while end > lo and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+                            or (end - 1 > lo and _is_cue_word(doc[end - 1], lexicons))):
             end -= 1
     start = end
     while start > lo:
@@ -386,8 +963,9 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
     i = first.i - 1
     while i >= 0:
         token = doc[i]
-        if token.is_space or token.text in (",", ";", ":", "(", ")") or token.is_quote:
-            break
+        if token.is_space or token.text in (",", ";", ":", "(", ")") or token.is_quote or token.dep_ == "cc" \
+                or (token.ent_type_ == "PERSON" and token.pos_ == "PROPN"):
+            break  # "Republican nominee Donald Trump and Democratic nominee Hillary Clinton"
         # the token must hang (directly or not) on the name, inside the phrase
         anchor, steps = token, 0
         while anchor.i < first.i and anchor.head != anchor and steps < 6:
@@ -433,7 +1011,8 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
     "military spokesman Brigadier-General" gives role "military spokesman" and
     rank "Brigadier-General"; "Iran's Defense Minister" gives role "Defense
     Minister" and affiliation Iran; "Iraqi Foreign Minister" gives affiliation
-    Iraq from the demonym.
+    Iraq from the demonym; "Clinton spokesman" gives role "spokesman" and
+    affiliation Clinton.
     """
     if not tokens:
         return None
@@ -460,7 +1039,7 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
                 i += rank
                 continue
         if token.lower_ in lexicons.honorifics:
-            result.gender = result.gender or _HONORIFIC_GENDER.get(token.lower_)
+            result.gender = result.gender or lexicons.honorific_gender.get(token.lower_)
             i += 1
             continue
         if token.lower_ in lexicons.abbreviations:
@@ -475,6 +1054,17 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             result.affiliation = result.affiliation or entry
             i += 1
             continue
+        if not role and token.ent_type_ in ("PERSON", "ORG") and token.pos_ == "PROPN" \
+                and not _match(lowers, i, lexicons.multiword_titles):
+            owner = [token]
+            while i + len(owner) < len(tokens) and tokens[i + len(owner)].ent_type_ == token.ent_type_ \
+                    and tokens[i + len(owner)].pos_ == "PROPN":
+                owner.append(tokens[i + len(owner)])
+            rest = tokens[i + len(owner):]
+            if rest and rest[0].is_lower and any(t.lower_ in lexicons.titles for t in rest):
+                result.affiliation = result.affiliation or gazetteer.lookup(_join(owner)) or _join(owner)
+                i += len(owner)
+                continue
         role.append(token)
         if token.lower_ in lexicons.titles or _match(lowers, i - len(role) + 1, lexicons.multiword_titles):
             roles.append(list(role))
@@ -510,14 +1100,26 @@ def _match(lowers: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> i
 
 
 def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, gazetteer: Gazetteer,
-                     layout: Layout) -> tuple[list[Statement], list[Entity]]:
+                     layout: Layout, *, quotations: list[Quotation] | None = None
+                     ) -> tuple[list[Statement], list[Entity]]:
     """Fill ``statement.speaker`` for each statement and return the article's entities.
 
     Statements relayed by a news outlet ("..., IRNA reported") are folded into
     the statement they relay: that one keeps its own source and gets the outlet
     as its channel.
+
+    Args:
+        doc: The parsed article.
+        statements: Statements from :func:`.statements.find_statements`, in text order.
+        lexicons: Role, name and actor lexicons.
+        gazetteer: Countries and organisations.
+        layout: Paragraphs and skipped ranges.
+        quotations: Quotation spans; names inside them do not take pronouns.
+
+    Returns:
+        The statements kept (relayed ones folded) and the article's entities.
     """
-    resolver = Resolver.for_doc(doc, lexicons, gazetteer, layout)
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, layout, quotations=quotations)
     for statement in statements:
         statement.speaker = resolver.resolve(statement)
     kept = _fold_channels(doc, statements, gazetteer, lexicons)
@@ -525,6 +1127,8 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
     for statement in kept:
         if statement.speaker is not None and statement.speaker.entity is not None:
             entity = resolver.entities[statement.speaker.entity]
+            statement.speaker.name = entity.name  # the fullest name, found perhaps after this mention
+            statement.speaker.type = entity.type
             statement.speaker.role = statement.speaker.role or entity.role
             statement.speaker.rank = statement.speaker.rank or entity.rank
             statement.speaker.affiliation = statement.speaker.affiliation or entity.affiliation
@@ -547,9 +1151,18 @@ def _fold_channels(doc: Doc, statements: list[Statement], gazetteer: Gazetteer,
             if inner is outer or inner.cue_start is None or inner.speaker is None:
                 continue
             if outer.start <= inner.cue_start < outer.end and outer.start <= inner.start and inner.end <= outer.end + 2:
-                inner.speaker.channel = speaker.name
+                inner.speaker.channel = _channel_name(doc, head, speaker)
                 relayed.add(i)
     return [s for i, s in enumerate(statements) if i not in relayed]
+
+
+def _channel_name(doc: Doc, head: Token, speaker: SpeakerInfo) -> str | None:
+    """An outlet's name without its description: "IRNA" for "the official IRNA news agency"."""
+    lo, hi = mention_range(head)
+    named = [t for t in doc[lo:hi] if t.pos_ == "PROPN" and t.tag_ != "POS"]
+    if named and head.pos_ != "PROPN":
+        return _join(named)
+    return speaker.name
 
 
 def _inherit_affiliations(entities: list[Entity], statements: list[Statement]) -> None:
