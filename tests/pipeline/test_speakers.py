@@ -145,7 +145,7 @@ def test_quantity_of_people_is_a_source(pipeline):
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Video shows that Crutcher had his hands in the air.", "hands in the air"),
+    ("The dissolution of the Soviet Union suggests that Europe faces no threat.", "Europe faces no threat"),
     ("The election suggests that voters are tired of both parties.", "voters are tired"),
 ])
 def test_things_are_not_sources(pipeline, text, content):
@@ -226,3 +226,32 @@ def test_organisation_the_tagger_took_for_a_person(pipeline):
     text = ("Kevin Bergner spoke in Baghdad on Monday.\n\nBergner said the Qods Force was working with "
             "Hezbollah.\n\nHe said the camps were close to Tehran.")
     assert _speaker(pipeline, text, "camps were close").name == "Kevin Bergner"
+
+
+@pytest.mark.parametrize("text, author", [
+    ("According to a speech Hillary Clinton delivered in July, the tax would curb activist investors.",
+     "Hillary Clinton"),
+    ("According to a statement from the International Monetary Fund, growth will slow.",
+     "International Monetary Fund"),
+])
+def test_a_document_with_an_author_is_the_author_speaking(pipeline, text, author):
+    speakers = {q.speaker.name for q in _quotes(pipeline, text) if q.speaker}
+    assert author in speakers
+
+
+def test_name_across_a_non_breaking_space(pipeline):
+    text = "The Los Angeles Times Daybreak\u00a0tracking poll showed that Trump is leading."
+    speaker = _speaker(pipeline, text, "Trump is leading")
+    assert speaker.name == "Los Angeles Times Daybreak tracking poll"
+
+
+def test_first_person_inside_a_quote_is_its_speaker(pipeline):
+    text = ("\u201cI don't believe the polls are right about this race at all,\u201d "
+            "Bernie Sanders said on Monday.")
+    speakers = {q.speaker.name for q in _quotes(pipeline, text) if q.speaker}
+    assert speakers == {"Bernie Sanders"}
+
+
+def test_evidence_carriers_are_sources(pipeline):
+    text = "Recent polling shows that Clinton is ahead in Florida."
+    assert _speaker(pipeline, text, "Clinton is ahead").name == "Recent polling"

@@ -392,8 +392,8 @@ class Resolver:
                 break
         if named:
             lo, _ = own_range(head)
-            if any(t.ent_type_ == "PERSON" for t in self.doc[lo:head.i]):
-                return  # "Democratic nominee Hillary Clinton" is a name, not a description
+            if any(t.dep_ in ("cc", "conj") for t in self.doc[lo:head.i]):
+                return  # "Republican nominee Donald Trump and Democratic nominee": not one description
             text = _strip_det(self.doc[lo:head.i + 1])
             if text:
                 self.chunks.setdefault(head.lemma_.lower(), []).append((self.doc[lo].idx, text, head))
@@ -512,7 +512,10 @@ class Resolver:
                 self._learn(index, title)
                 self._learn(index, apposition)
                 return self._info(index, mention_text, start, end, "name")
-        text = _strip_det(self.doc[mention_range(head)[0]:mention_range(head)[1]])
+        lo, hi = mention_range(head)
+        if head.ent_iob_ in ("B", "I") and head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+            lo, hi = min(lo, _entity_start(head)), max(hi, _entity_end(head))  # "Department of Veterans Affairs"
+        text = _strip_det(self.doc[lo:hi])
         entry = self.gazetteer.lookup(text) or (self.gazetteer.lookup(head.text) if head.pos_ == "PROPN" else None)
         if entry is not None and (entry.how != "capital" or head.ent_type_ == "GPE"):
             index = self.entity_for(entry.id, Entity(name=entry.name, type=entry.type, key=entry.id,
@@ -539,6 +542,14 @@ class Resolver:
         plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
         if not self.is_agent(head):
             return None
+        if lemma in self.lexicons.document_nouns:
+            author = _author(head)
+            if author is not None:
+                info = self.resolve_mention(author)
+                if info is not None:
+                    info.mention, info.start, info.end = mention_text, start, end
+                    info.resolution = "author"
+                    return info
         if lemma in self.lexicons.titles and definite and not plural:
             holder = self._role_holder(head, lo, start)
             if holder is not None:
@@ -588,6 +599,8 @@ class Resolver:
         """
         if head.pos_ != "NOUN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
+        if head.is_title and not head.is_sent_start:
+            return True  # a name the tagger took for a common noun: "Waters tweeted"
         lemma, lower = head.lemma_.lower(), head.lower_
         lex = self.lexicons
         if any(lemma in words or lower in words for words in (
@@ -633,7 +646,8 @@ class Resolver:
             if index is None:
                 continue
             entity = self.entities[index]
-            if entity.type == "organisation" and entity.name.lower().endswith((" " + lemma, " " + lemma + "s")):
+            words = entity.name.lower().split()
+            if entity.type == "organisation" and len(words) > 1 and (lemma in words or lemma + "s" in words):
                 return index
         return None
 
@@ -770,6 +784,42 @@ class Resolver:
                            resolution=resolution)
 
 
+def _author(document: Token) -> Token | None:
+    """Who gave or wrote a document, when the text names them: "a speech Mrs. Clinton delivered",
+    "a report by Politico", "a complaint filed by the commission". A possessive ("the GOP's
+    complaint") stays a document: the text names the document as the source."""
+    for child in document.children:
+        if child.dep_ == "relcl":
+            subject = next((c for c in child.children if c.dep_ == "nsubj" and _named_token(c)), None)
+            if subject is not None:
+                return subject
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next((c for c in child.children if c.dep_ == "pobj" and _named_token(c)), None)
+        if child.dep_ == "acl":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj" and _named_token(c)), None)
+    return None
+
+
+def _entity_start(token: Token) -> int:
+    i = token.i
+    while i > 0 and token.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _entity_end(token: Token) -> int:
+    i = token.i + 1
+    while i < len(token.doc) and token.doc[i].ent_iob_ == "I":
+        i += 1
+    return i
+
+
+def _named_token(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
 def _kind_of(entity: Entity) -> str:
     return {"person": "person", "country": "country", "group": "group"}.get(entity.type, "organisation")
 
@@ -831,12 +881,16 @@ def _join(tokens: list[Token]) -> str:
 
 
 def _strip_det(span) -> str:
-    tokens = [t for t in span if not t.is_space]
-    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
+    """The text of a noun phrase without leading determiners and edge punctuation."""
+    tokens = list(span)
+    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
+    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS" or tokens[-1].is_space):
         tokens = tokens[:-1]
-    return _join(tokens)
+    if not tokens:
+        return ""
+    text = "".join(" " if t.is_space else t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+    return re.sub(r"\s+", " ", text)  # a non-breaking space token between two words
 
 
 def _surname(words: list[str]) -> str:
@@ -1122,6 +1176,7 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
     resolver = Resolver.for_doc(doc, lexicons, gazetteer, layout, quotations=quotations)
     for statement in statements:
         statement.speaker = resolver.resolve(statement)
+    _first_person(doc, statements)
     kept = _fold_channels(doc, statements, gazetteer, lexicons)
     _inherit_affiliations(resolver.entities, kept)
     for statement in kept:
@@ -1133,6 +1188,30 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
             statement.speaker.rank = statement.speaker.rank or entity.rank
             statement.speaker.affiliation = statement.speaker.affiliation or entity.affiliation
     return kept, resolver.entities
+
+
+def _first_person(doc: Doc, statements: list[Statement]) -> None:
+    """ "I" and "we" inside someone's quoted words are that someone: in "'I don't believe it,'
+    Mr. Sanders said", the speaker of "don't believe" is Sanders."""
+    spoken = sorted((s.start, -s.end, s) for s in statements if s.speaker is not None and s.kind == "direct")
+    starts = [start for start, _, _ in spoken]
+    for statement in statements:
+        if statement.speaker is not None or statement.source_token is None:
+            continue
+        source = doc[statement.source_token]
+        if source.pos_ != "PRON" or source.lower_ not in ("i", "we", "me", "us"):
+            continue
+        at = bisect.bisect_right(starts, source.idx) - 1
+        while at >= 0:
+            start, neg_end, outer = spoken[at]
+            if outer is not statement and start <= source.idx < -neg_end:
+                statement.speaker = SpeakerInfo(**{**outer.speaker.__dict__, "mention": source.text,
+                                                   "start": source.idx, "end": source.idx + len(source.text),
+                                                   "resolution": "first-person"})
+                break
+            if -neg_end < source.idx - 2000:
+                break
+            at -= 1
 
 
 def _fold_channels(doc: Doc, statements: list[Statement], gazetteer: Gazetteer,
