@@ -107,8 +107,10 @@ class Gazetteer:
             for alias in aliases:
                 if alias.isupper() and "." not in alias and len(alias) <= 3:
                     self._codes[alias] = _with(entry, "code")
-                else:
-                    self._add(alias, entry, "alias")
+                elif alias:  # the curated aliases win over the packages' ("American" is not the Northern Marianas)
+                    known = self._entries.get(normalize(alias))
+                    if known is None or known.id != entry.id:
+                        self._entries[normalize(alias)] = _with(entry, "alias")
         for org in lexicons.organisations:
             country = org.get("country")
             entry = Entry(f"org:{slug(org['name'])}", org["name"], org.get("type", "organisation"), country, "name")

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..gazetteer import Entry, Gazetteer, slug
+from ..gazetteer import Entry, Gazetteer, normalize, slug
 from ..lexicons import Lexicons
 from .layout import Layout
 from .model import Entity, SpeakerInfo, Statement
@@ -57,6 +57,10 @@ _INDEFINITES = frozenset({"someone", "somebody", "anyone", "anybody", "everyone"
 #: Suffixes of abstract and mass nouns ("election", "investment", "footage"): not sources unless a lexicon says so.
 _ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ing", "age", "ure", "cy",
                       "ship", "dom", "hood", "ics")
+#: Modifiers that point back rather than describe: "the same poll", "the new poll".
+_NOT_NOMINAL = frozenset({"ADP", "VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PART", "PUNCT", "SYM", "INTJ", "ADJ",
+                          "SPACE"})
+_ANAPHORIC = frozenset({"same", "new", "latest", "recent", "most", "earlier", "previous", "other", "former"})
 _PRONOUN_WINDOW = 4  # paragraphs back a pronoun may reach
 _NOMINAL_WINDOW = 12  # paragraphs back a role nominal may reach
 _LABEL = re.compile(r"[\"'\u201c\u2018 ]*([A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,2}):[ \t]")
@@ -463,8 +467,10 @@ class Resolver:
         lower = head.lower_
         if lower in _RESOLVABLE_PRONOUNS and head.pos_ == "PRON":
             if head.i in self.links:
-                return self._info(self.links[head.i], head.text, head.idx, head.idx + len(head.text), "pronoun")
-            return self._pronoun(head)
+                info = self._info(self.links[head.i], head.text, head.idx, head.idx + len(head.text), "pronoun")
+            else:
+                info = self._pronoun(head)
+            return self._with_others(head, info)
         if head.pos_ == "PRON" and (lower in _FIRST_PERSON or head.tag_ in ("PRP", "PRP$", "WP")):
             return None
         start, end = mention_range(head)
@@ -477,6 +483,20 @@ class Resolver:
         if info is not None:
             return info
         return self._nominal(head, mention.start_char, mention.end_char)
+
+    def _with_others(self, head: Token, info: SpeakerInfo | None) -> SpeakerInfo | None:
+        """ "She and her aides": the pronoun's referent with the people coordinated with it."""
+        conj = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        if info is None or info.entity is None or not conj:
+            return info
+        lo, hi = mention_range(head)
+        rest = self.text[self.doc[head.i + 1].idx:self.doc[hi - 1].idx + len(self.doc[hi - 1].text)]
+        text = f"{self.entities[info.entity].name} {rest.strip()}"
+        key = f"group:{slug(text)}"
+        index = self.entity_for(key, Entity(name=text, type="group", key=key))
+        start = self.doc[lo].idx
+        return self._info(index, self.text[start:self.doc[hi - 1].idx + len(self.doc[hi - 1].text)], start,
+                          self.doc[hi - 1].idx + len(self.doc[hi - 1].text), "pronoun")
 
     def _coordinated(self, head: Token, others: list[Token], start: int, end: int) -> SpeakerInfo | None:
         """ "Mr. Grassley and Mr. Leahy": a group of the people named."""
@@ -517,6 +537,13 @@ class Resolver:
             lo, hi = min(lo, _entity_start(head)), max(hi, _entity_end(head))  # "Department of Veterans Affairs"
         text = _strip_det(self.doc[lo:hi])
         entry = self.gazetteer.lookup(text) or (self.gazetteer.lookup(head.text) if head.pos_ == "PROPN" else None)
+        if entry is not None and entry.type == "country" and head.tag_ in ("NNPS", "NNS") \
+                and normalize(text) != normalize(head.text):
+            # "some exiled Iranians", "middle-income Americans": people of the country, not the country
+            key = f"group:{slug(text)}"
+            index = self.entity_for(key, Entity(name=text, type="group", key=key, affiliation=entry.name,
+                                                country=entry.name))
+            return self._info(index, mention_text, start, end, "name")
         if entry is not None and (entry.how != "capital" or head.ent_type_ == "GPE"):
             index = self.entity_for(entry.id, Entity(name=entry.name, type=entry.type, key=entry.id,
                                                      country=entry.country))
@@ -550,6 +577,14 @@ class Resolver:
                     info.mention, info.start, info.end = mention_text, start, end
                     info.resolution = "author"
                     return info
+        named = next((c for c in head.children if c.dep_ == "appos" and _named_token(c)
+                      and (c.left_edge.i == head.i + 1
+                           or self.doc[c.left_edge.i - 1].text in (",", "(", "\u2014", "--"))), None)
+        if named is not None:  # "the minister of the economy, Mr. Guajardo Villarreal,"
+            info = self.resolve_mention(named)
+            if info is not None:
+                info.mention, info.start, info.end, info.resolution = mention_text, start, end, "apposition"
+                return info
         if lemma in self.lexicons.titles and definite and not plural:
             holder = self._role_holder(head, lo, start)
             if holder is not None:
@@ -560,7 +595,7 @@ class Resolver:
         resolution = "as-written"
         if definite and not plural and lemma not in _QUANTITIES and not any(
                 t.pos_ == "PROPN" for t in self.doc[lo:hi]):
-            fuller = self._organisation(lemma, start, text)
+            fuller = self._organisation(lemma, start, text, head)
             if fuller is not None:
                 if isinstance(fuller, int):
                     return self._info(fuller, mention_text, start, end, "nominal")
@@ -597,11 +632,22 @@ class Resolver:
         sources. Nouns are open-class, so only what a lexicon or an abstract
         suffix marks as a thing is refused ("an architect said" stays).
         """
+        lemma, lower = head.lemma_.lower(), head.lower_
+        if head.pos_ in _NOT_NOMINAL and lower not in _INDEFINITES and lower not in _QUANTITIES \
+                and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and lower not in self.surnames \
+                and not (head.is_title and not head.is_sent_start):
+            return False  # "Of", "Making": a parse gone wrong
+        if head.pos_ == "PROPN":
+            if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+                return False  # "Saturday said"
+            if head.ent_type_ in ("GPE", "LOC") and head.is_upper and _starts_paragraph(head):
+                return False  # a dateline: "CLEVELAND --"
+            if head.is_sent_start and lower.endswith("ing") and not head.ent_type_:
+                return False  # "Boasting, ..."
         if head.pos_ != "NOUN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
         if head.is_title and not head.is_sent_start:
             return True  # a name the tagger took for a common noun: "Waters tweeted"
-        lemma, lower = head.lemma_.lower(), head.lower_
         lex = self.lexicons
         if any(lemma in words or lower in words for words in (
                 lex.titles, lex.person_nouns, lex.generic_sources, lex.gendered_nouns, lex.organisation_nouns,
@@ -617,7 +663,7 @@ class Resolver:
         """The person last mentioned with the role a nominal names: "the spokesman", "the Democratic senator"."""
         lemma = head.lemma_.lower()
         modifiers = {t.lower_ for t in self.doc[lo:head.i] if t.pos_ in ("PROPN", "ADJ", "NOUN")
-                     and t.is_title and t.dep_ != "poss"}
+                     and t.is_title and t.dep_ != "poss" and not t.is_sent_start}
         limit = self._para_of(start) - _NOMINAL_WINDOW
         seen: set[int] = set()
         for mention in self._before(start, 200):
@@ -630,15 +676,24 @@ class Resolver:
             words = self.title_words.get(index, set())
             if lemma not in words:
                 continue
-            capitals = {w for w in words if w[:1].isalpha()} & modifiers
-            if modifiers and not capitals and any(_capitalised(w, self.entities[index]) for w in words):
-                continue  # "the Democratic nominee" is not the Republican one
+            entity = self.entities[index]
+            known = words | {w.lower() for w in f"{entity.affiliation or ''} {entity.country or ''}".split()}
+            if modifiers - known:
+                continue  # "the Democratic nominee" is not the Republican one, "the Florida senator" not Vermont's
             return index
         return None
 
-    def _organisation(self, lemma: str, start: int, text: str) -> int | str | None:
-        """The organisation a definite nominal stands for: "the agency" -> the last agency named."""
-        fuller = [c for c in self.chunks.get(lemma, []) if c[0] < start and len(c[1]) > len(text)]
+    def _organisation(self, lemma: str, start: int, text: str, head: Token | None = None) -> int | str | None:
+        """The organisation a definite nominal stands for: "the agency" -> the last agency named.
+
+        A fuller noun phrase with the same head counts when it agrees in number
+        and holds the nominal's own modifiers ("the poll" -> "the CBS News poll",
+        but not "the 50-state poll" -> "the new poll", nor "the official" -> "American officials").
+        """
+        plural = head is not None and head.tag_ in ("NNS", "NNPS")
+        own = {w.lower() for w in text.split()[:-1]} - _ANAPHORIC
+        fuller = [c for c in self.chunks.get(lemma, []) if c[0] < start and len(c[1]) > len(text)
+                  and (c[2].tag_ in ("NNS", "NNPS")) == plural and own <= {w.lower() for w in c[1].split()}]
         if fuller:
             return fuller[-1][1]
         for mention in self._before(start, 60):
@@ -816,6 +871,13 @@ def _entity_end(token: Token) -> int:
     return i
 
 
+def _starts_paragraph(token: Token) -> bool:
+    i = token.i - 1
+    while i >= 0 and token.doc[i].is_punct and token.doc[i].text not in (".", "!", "?"):
+        i -= 1
+    return i < 0 or "\n" in token.doc[i].text or token.doc[i].is_space and "\n" in token.doc[i].text_with_ws
+
+
 def _named_token(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
@@ -856,7 +918,7 @@ def _title_gender(title: TitleParse | None, lexicons: Lexicons) -> str | None:
 def _with_complement(head: Token, hi: int) -> int | None:
     """End offset of a "for/of/at" phrase after a role or quantity noun: "a spokeswoman for Hillary Clinton"."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from") and child.i == hi:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from", "in") and child.i == hi:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.tag_ not in ("WP", "WDT", "PRP"):
                 lo2, hi2 = mention_range(pobj)
