@@ -93,3 +93,6 @@ def read_inputs(paths: Iterable[PathType]) -> Iterator[RawArticle | ReadError]:
             yield RawArticle(id="stdin", text=text) if text.strip() else ReadError("-", "empty standard input")
         else:
             yield from READERS.get(item.suffix.lower(), read_text_file)(item)
+
+
+from . import formats as _formats  # noqa: E402,F401 - registers the HTML, JSON and JSON Lines readers
