@@ -255,3 +255,31 @@ def test_first_person_inside_a_quote_is_its_speaker(pipeline):
 def test_evidence_carriers_are_sources(pipeline):
     text = "Recent polling shows that Clinton is ahead in Florida."
     assert _speaker(pipeline, text, "Clinton is ahead").name == "Recent polling"
+
+
+@pytest.mark.parametrize("text, name, role, rank, affiliation", [
+    ("U.S. Secretary of State John Kerry said the talks were useful.",
+     "John Kerry", "Secretary of State", None, "United States"),
+    ("UN Secretary-General Antonio Guterres said the war must end.",
+     "Antonio Guterres", "Secretary-General", None, "United Nations"),
+    ("Gen. Joseph Dunford, chairman of the Joint Chiefs of Staff, said the campaign was working.",
+     "Joseph Dunford", "chairman", "Gen.", "Joint Chiefs of Staff"),
+    ("Mr. Putin's spokesman, Dmitry Peskov, said the Kremlin had no comment.",
+     "Dmitry Peskov", "spokesman", None, "Putin"),
+    ("Pentagon spokesman Jeff Davis said the drills would continue.",
+     "Jeff Davis", "spokesman", None, "Pentagon"),
+])
+def test_roles_ranks_and_affiliations(pipeline, text, name, role, rank, affiliation):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert (speaker.name, speaker.role, speaker.rank, speaker.affiliation) == (name, role, rank, affiliation)
+
+
+def test_name_at_the_end_of_a_misparsed_subject(pipeline):
+    text = "Tulsa police Chief Chuck Jordan said the officer would be charged."
+    assert _speaker(pipeline, text, "officer would be charged").name == "Chuck Jordan"
+
+
+def test_description_before_an_organisation_name(pipeline):
+    text = "Syrian state news agency SANA said the army had retaken the town."
+    speaker = _speaker(pipeline, text, "army had retaken")
+    assert (speaker.name, speaker.affiliation) == ("SANA", "Syria")

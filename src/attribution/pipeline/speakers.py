@@ -40,6 +40,7 @@ from .quotations import Quotation
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
                       "cc", "conj", "predet"})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_HONORIFIC_WORDS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
 _RESOLVABLE_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "it"})
@@ -424,7 +425,7 @@ class Resolver:
             return SpeakerInfo(**{**inherited.__dict__, "resolution": "continuation"})
         if statement.source_token is None:
             return None
-        head = self.doc[statement.source_token]
+        head = _person_in_subject(self.doc[statement.source_token], statement.cue_token)
         info = self.resolve_mention(head)
         if info is not None and info.entity is not None:
             entity = self.entities[info.entity]
@@ -535,6 +536,7 @@ class Resolver:
         lo, hi = mention_range(head)
         if head.ent_iob_ in ("B", "I") and head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
             lo, hi = min(lo, _entity_start(head)), max(hi, _entity_end(head))  # "Department of Veterans Affairs"
+        lo = self._after_description(head, lo)
         text = _strip_det(self.doc[lo:hi])
         entry = self.gazetteer.lookup(text) or (self.gazetteer.lookup(head.text) if head.pos_ == "PROPN" else None)
         if entry is not None and entry.type == "country" and head.tag_ in ("NNPS", "NNS") \
@@ -559,6 +561,22 @@ class Resolver:
                 affiliation=country.name if country else None, country=country.name if country else None))
             return self._info(index, mention_text, start, end, "name")
         return None
+
+    def _after_description(self, head: Token, lo: int) -> int:
+        """Where the name starts after a description: "Syrian state news agency SANA", "the militant
+        group Hezbollah" name SANA and Hezbollah."""
+        if head.pos_ != "PROPN":
+            return lo
+        start = head.i
+        while start > lo and self.doc[start - 1].pos_ == "PROPN" and not self.doc[start - 1].is_lower:
+            start -= 1
+        before = self.doc[start - 1] if start > lo else None
+        lex = self.lexicons
+        if before is not None and before.is_lower and before.pos_ == "NOUN" and (
+                before.lemma_.lower() in lex.name_nouns or before.lemma_.lower() in lex.channel_nouns
+                or before.lemma_.lower() in lex.organisation_nouns):
+            return start
+        return lo
 
     def _nominal(self, head: Token, start: int, end: int) -> SpeakerInfo | None:
         """A common-noun source: a role holder, an organisation named earlier, or a group as written."""
@@ -839,6 +857,27 @@ class Resolver:
                            resolution=resolution)
 
 
+def _person_in_subject(head: Token, cue: int | None) -> Token:
+    """The person a mis-parsed subject ends with: in "Tulsa police Chief Chuck Jordan said" the
+    tagger may make "Tulsa" the subject; the name just before the cue is the source."""
+    if cue is None or head.ent_type_ == "PERSON" or head.pos_ == "PRON" or cue <= head.i:
+        return head
+    doc = head.doc
+    last = cue - 1
+    while last > head.i and (doc[last].is_punct or doc[last].pos_ == "ADV"):
+        last -= 1
+    token = doc[last]
+    if last > head.i and token.ent_type_ == "PERSON" and head.left_edge.i <= last <= head.right_edge.i:
+        step = token
+        while step.i != head.i:  # a name in apposition or compound, not "a spokeswoman for Hillary Clinton"
+            if step.dep_ in ("pobj", "prep", "poss", "relcl", "acl", "ccomp", "advcl") or step.head == step:
+                return head
+            step = step.head
+        start = _entity_start(token)
+        return max(doc[start:_entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
+    return head
+
+
 def _author(document: Token) -> Token | None:
     """Who gave or wrote a document, when the text names them: "a speech Mrs. Clinton delivered",
     "a report by Politico", "a complaint filed by the commission". A possessive ("the GOP's
@@ -1116,6 +1155,8 @@ def _affiliation_phrase(head: Token, gazetteer: Gazetteer) -> Entry | str | None
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 lo, hi = mention_range(pobj)
+                if pobj.ent_iob_ in ("B", "I") and pobj.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+                    lo, hi = min(lo, _entity_start(pobj)), max(hi, _entity_end(pobj))  # "the Joint Chiefs of Staff"
                 text = _strip_det(head.doc[lo:hi])
                 return gazetteer.lookup(text) or text
     return None
@@ -1145,8 +1186,14 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             role = []
             i += 2
             continue
+        multiword = _match(lowers, i, lexicons.multiword_titles)
+        if multiword:  # "Secretary of State", "Secretary-General": one title, whatever its words
+            role.extend(tokens[i:i + multiword])
+            roles.append(list(role))
+            i += multiword
+            continue
         rank = _match(lowers, i, lexicons.ranks)
-        if rank and not _match(lowers, i, lexicons.multiword_titles):
+        if rank:
             if not (role and lowers[i] in lexicons.titles and i + rank == len(tokens)):
                 result.rank = result.rank or _join(tokens[i:i + rank])
                 if role:
@@ -1170,8 +1217,12 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             result.affiliation = result.affiliation or entry
             i += 1
             continue
-        if not role and token.ent_type_ in ("PERSON", "ORG") and token.pos_ == "PROPN" \
-                and not _match(lowers, i, lexicons.multiword_titles):
+        known = gazetteer.lookup(token.text) if not role and token.pos_ == "PROPN" else None
+        if known is not None and known.type != "country" and i + 1 < len(tokens):
+            result.affiliation = result.affiliation or known  # "UN Secretary-General", "NATO spokesman"
+            i += 1
+            continue
+        if not role and token.ent_type_ in ("PERSON", "ORG") and token.pos_ == "PROPN":
             owner = [token]
             while i + len(owner) < len(tokens) and tokens[i + len(owner)].ent_type_ == token.ent_type_ \
                     and tokens[i + len(owner)].pos_ == "PROPN":
@@ -1182,7 +1233,7 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
                 i += len(owner)
                 continue
         role.append(token)
-        if token.lower_ in lexicons.titles or _match(lowers, i - len(role) + 1, lexicons.multiword_titles):
+        if token.lower_ in lexicons.titles:
             roles.append(list(role))
         i += 1
     for candidate in roles:
@@ -1201,7 +1252,7 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
 def _possessor(tokens: list[Token], i: int) -> str:
     """The owner phrase ending at ``tokens[i]`` before a possessive 's."""
     start = i
-    while start > 0 and tokens[start - 1].pos_ == "PROPN":
+    while start > 0 and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].lower_ not in _HONORIFIC_WORDS:
         start -= 1
     return _join(tokens[start:i + 1])
 
