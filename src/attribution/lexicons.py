@@ -26,7 +26,7 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
     "relations.json": ("name", "version", "relations"),
     "roles.json": ("name", "version", "language", "titles", "multiword_titles", "ranks",
                    "honorifics", "abbreviations", "generic_sources", "person_nouns",
-                   "organisation_nouns", "document_nouns", "non_agent_nouns"),
+                   "organisation_nouns", "document_nouns", "non_agent_nouns", "authorship_verbs"),
     "names.json": ("name", "version", "language", "honorifics", "gendered_nouns", "first_names"),
     "actors.json": ("name", "version", "language", "country_aliases", "organisations",
                     "media", "channel_nouns", "government_nouns", "name_nouns"),
@@ -90,6 +90,7 @@ class Lexicons:
     organisation_nouns: frozenset[str]
     document_nouns: frozenset[str]
     non_agent_nouns: frozenset[str]
+    authorship_verbs: frozenset[str]
     first_names: dict[str, str]
     honorific_gender: dict[str, str]
     gendered_nouns: dict[str, str]
@@ -226,6 +227,7 @@ def load_lexicons(path: PathType | None = None) -> Lexicons:
         organisation_nouns=frozenset(w.lower() for w in roles["organisation_nouns"]),
         document_nouns=frozenset(w.lower() for w in roles["document_nouns"]),
         non_agent_nouns=frozenset(w.lower() for w in roles["non_agent_nouns"]),
+        authorship_verbs=frozenset(w.lower() for w in roles["authorship_verbs"]),
         first_names=_first_names(raw["names.json"]["first_names"], root / "names.json"),
         honorific_gender={k.lower(): v for k, v in raw["names.json"]["honorifics"].items()},
         gendered_nouns={w.lower(): g for g, words in (("m", raw["names.json"]["gendered_nouns"]["male"]),

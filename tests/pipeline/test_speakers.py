@@ -283,3 +283,16 @@ def test_description_before_an_organisation_name(pipeline):
     text = "Syrian state news agency SANA said the army had retaken the town."
     speaker = _speaker(pipeline, text, "army had retaken")
     assert (speaker.name, speaker.affiliation) == ("SANA", "Syria")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Saudi Foreign Minister Adel al-Jubeir arrived on Monday.\n\nJubeir said Iran must stop.",
+     "Adel al-Jubeir", "Foreign Minister"),
+    ("Hassan Kazemi-Qomi met the envoy.\n\nKazemi-Qomi said the talks were positive.", "Hassan Kazemi-Qomi", None),
+    ("Recep Tayyip Erdogan spoke on Monday.\n\nErdogan said the coup had failed.", "Recep Tayyip Erdogan", None),
+    ("Iran's Supreme Leader Ayatollah Ali Khamenei spoke in Tehran.\n\nKhamenei said the deal was a failure.",
+     "Ali Khamenei", "Supreme Leader"),
+])
+def test_names_from_other_naming_traditions(pipeline, text, name, role):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert (speaker.name, speaker.role) == (name, role)

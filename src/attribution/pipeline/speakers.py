@@ -40,6 +40,7 @@ from .quotations import Quotation
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
                       "cc", "conj", "predet"})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le"})
 _HONORIFIC_WORDS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -187,8 +188,8 @@ class Resolver:
         for index, entity in enumerate(self.entities):
             self.by_key[entity.key] = index
             if entity.type == "person":
-                words = entity.name.split()
-                self.surnames.setdefault(_surname(words), []).append(index)
+                for key in _surname_keys(entity.name.split()):
+                    self.surnames.setdefault(key, []).append(index)
             for start, end in entity.mentions:
                 span = self.doc.char_span(start, end, alignment_mode="expand")
                 if span is not None and len(span):
@@ -216,10 +217,10 @@ class Resolver:
                 or _title_gender(apposition, self.lexicons)
             head = ent.root
             found.append(_PersonMention(ent.start, name, title, apposition, gender, head.dep_ in _SUBJECTS))
-        full = [m for m in found if len(_core(m.name)) > 1]
+        full = [m for m in found if len(_words(m.name)) > 1]
         # surnames alone: those whose gender a title tells first ("Mr. Obama"), so that the others
         # ("President Obama") can go to the most mentioned bearer of the surname
-        single = sorted((m for m in found if len(_core(m.name)) <= 1), key=lambda m: m.gender is None)
+        single = sorted((m for m in found if len(_words(m.name)) <= 1), key=lambda m: m.gender is None)
         assigned: list[tuple[_PersonMention, int]] = []
         for mention in [*full, *single]:
             index = self._person(mention.name, mention.gender, mention.name[0].idx)
@@ -267,12 +268,12 @@ class Resolver:
         several (the article's main "Clinton"), unless another was named in
         full in the same or the previous sentence.
         """
-        words = [t.text for t in _core(name)] or [t.text for t in name]
+        words = _words(name)
         surname = _surname(words)
         text = _join(_trim_name(name))
         if text.isupper() and len(text) > 3:
             text = text.title()  # "WALLACE" in a transcript
-        first = words[0].lower() if len(words) > 1 and not _is_initial(words[0]) else None
+        first = words[0].lower() if len(words) > 1 and not _is_initial(words[0]) and words[0][:1].isupper() else None
         if first is not None and first not in self.lexicons.first_names and _after_honorific(name[0], self.lexicons):
             first = None  # "Mr. Guajardo Villarreal": a two-word surname
         gender = gender or (self.lexicons.first_names.get(first) if first else None)
@@ -304,7 +305,8 @@ class Resolver:
                                     or _family_name_first(self.entities[known[0]].name)):
                 return known[0]
         index = self._add(Entity(name=text, type="person", key=f"person:{slug(text)}", gender=gender))
-        self.surnames.setdefault(surname, []).append(index)
+        for key in _surname_keys(words):
+            self.surnames.setdefault(key, []).append(index)
         if first is not None:
             self.first_names.setdefault(first, []).append(index)
         return index
@@ -522,8 +524,7 @@ class Resolver:
         name = name_tokens(head, self.lexicons) if head.pos_ == "PROPN" or head.ent_type_ == "PERSON" else []
         name = repair_name(name, self.lexicons, known=self._known_names)
         if name and not self._organisation_name(name):
-            words = [t.text for t in _core(name)] or [t.text for t in name]
-            surname = _surname(words)
+            surname = _surname(_words(name))
             if head.ent_type_ == "PERSON" or surname in self.surnames:
                 title = parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer)
                 apposition = appositive_title(head, self.lexicons, self.gazetteer)
@@ -588,7 +589,7 @@ class Resolver:
         if not self.is_agent(head):
             return None
         if lemma in self.lexicons.document_nouns:
-            author = _author(head)
+            author = _author(head, self.lexicons)
             if author is not None:
                 info = self.resolve_mention(author)
                 if info is not None:
@@ -878,18 +879,18 @@ def _person_in_subject(head: Token, cue: int | None) -> Token:
     return head
 
 
-def _author(document: Token) -> Token | None:
+def _author(document: Token, lexicons: Lexicons) -> Token | None:
     """Who gave or wrote a document, when the text names them: "a speech Mrs. Clinton delivered",
     "a report by Politico", "a complaint filed by the commission". A possessive ("the GOP's
     complaint") stays a document: the text names the document as the source."""
     for child in document.children:
-        if child.dep_ == "relcl":
+        if child.dep_ == "relcl" and child.lemma_.lower() in lexicons.authorship_verbs:
             subject = next((c for c in child.children if c.dep_ == "nsubj" and _named_token(c)), None)
             if subject is not None:
                 return subject
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             return next((c for c in child.children if c.dep_ == "pobj" and _named_token(c)), None)
-        if child.dep_ == "acl":
+        if child.dep_ == "acl" and child.lemma_.lower() in lexicons.authorship_verbs:
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj" and _named_token(c)), None)
@@ -999,6 +1000,24 @@ def _surname(words: list[str]) -> str:
     return (core[-1] if core else words[-1]).lower()
 
 
+def _words(name: list[Token]) -> list[str]:
+    """The words of a name as written, hyphenated parts kept together ("Kazemi-Qomi", "al-Jubeir"),
+    without generational suffixes."""
+    text = _join(_trim_name(name))
+    words = [w for w in text.split() if w.lower().rstrip(",") not in _SUFFIXES]
+    return words or text.split()
+
+
+def _surname_keys(words: list[str]) -> list[str]:
+    """Keys a surname is found by: "al-jubeir" and "jubeir"."""
+    surname = _surname(words)
+    keys = [surname]
+    head, _, rest = surname.partition("-")
+    if rest and head in _PARTICLES:
+        keys.append(rest)
+    return keys
+
+
 def _core(name: list[Token]) -> list[Token]:
     """A name without generational suffixes and hyphens."""
     return [t for t in name if t.lower_ not in _SUFFIXES and t.text not in ("-", "\u2010") and not t.is_punct]
@@ -1081,8 +1100,11 @@ def mention_range(head: Token) -> tuple[int, int]:
 
 def _is_title_word(token: Token, lexicons: Lexicons) -> bool:
     lower = token.lower_
-    return (lower in lexicons.titles or lower in lexicons.honorifics or lower in lexicons.abbreviations
-            or any(lower in rank for rank in lexicons.ranks))
+    return (lower in lexicons.titles or token.lemma_.lower() in lexicons.titles or lower.rstrip("s") in lexicons.titles
+            or lower in lexicons.honorifics or lower in lexicons.abbreviations
+            or any(lower in rank for rank in lexicons.ranks)
+            or (lower.endswith(".") and 4 <= len(lower) <= 5 and lower[:-1].isalpha()
+                and lower not in _SUFFIXES))  # "Del.", "Gov."
 
 
 def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | None = None) -> list[Token]:
@@ -1108,6 +1130,14 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
         if _is_title_word(token, lexicons) or token.is_punct:
             break
         start -= 1
+    if within:  # a given name the tagger left out: "Recep [Tayyip Erdogan]"
+        while start > 0 and start == lo:
+            token = doc[start - 1]
+            if token.pos_ != "PROPN" or token.dep_ != "compound" or token.ent_type_ or not token.is_title \
+                    or _is_title_word(token, lexicons) or not (start <= token.head.i < end):
+                break
+            start -= 1
+            lo -= 1
     return [t for t in doc[start:end]]
 
 
@@ -1115,11 +1145,12 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
     """The words before a name that belong to its noun phrase ("Iran's Defense Minister")."""
     doc = first.doc
     tokens: list[Token] = []
+    own_start = _entity_start(first) if first.ent_type_ == "PERSON" else first.i
     i = first.i - 1
     while i >= 0:
         token = doc[i]
         if token.is_space or token.text in (",", ";", ":", "(", ")") or token.is_quote or token.dep_ == "cc" \
-                or (token.ent_type_ == "PERSON" and token.pos_ == "PROPN"):
+                or (token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.i < own_start):
             break  # "Republican nominee Donald Trump and Democratic nominee Hillary Clinton"
         # the token must hang (directly or not) on the name, inside the phrase
         anchor, steps = token, 0
@@ -1129,6 +1160,13 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
             break
         tokens.insert(0, token)
         i -= 1
+    if not tokens and first.i > 0 and _is_title_word(doc[first.i - 1], lexicons):
+        # the parser left the title out of the name's phrase: "Saudi Foreign Minister [Adel al-Jubeir]"
+        i = first.i - 1
+        while i >= 0 and len(tokens) < 6 and not doc[i].is_punct and not doc[i].is_space and (
+                doc[i].pos_ in ("PROPN", "ADJ", "NOUN") or doc[i].tag_ == "POS"):
+            tokens.insert(0, doc[i])
+            i -= 1
     return tokens
 
 
