@@ -296,3 +296,10 @@ def test_description_before_an_organisation_name(pipeline):
 def test_names_from_other_naming_traditions(pipeline, text, name, role):
     speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
     assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_a_thing_as_subject_gives_way_to_the_name_beside_it(pipeline):
+    text = ("With 50 days until the election, Minyon Moore, a senior adviser to the Clinton campaign, "
+            "called the remarks a true wake-up call.")
+    speakers = {q.speaker.name for q in _quotes(pipeline, text) if q.speaker}
+    assert speakers <= {"Minyon Moore"}

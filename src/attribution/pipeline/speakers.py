@@ -429,11 +429,28 @@ class Resolver:
             return None
         head = _person_in_subject(self.doc[statement.source_token], statement.cue_token)
         info = self.resolve_mention(head)
+        if info is None and head.pos_ != "PRON":
+            head = self._rescue(head, statement.cue_token) or head
+            info = self.resolve_mention(head) if head.i != statement.source_token else None
         if info is not None and info.entity is not None:
             entity = self.entities[info.entity]
             self._add_mention(head, info.entity, _kind_of(entity), gender=entity.gender,
                               plural=entity.type == "group", salient=True)
         return info
+
+    def _rescue(self, source: Token, cue: int | None) -> Token | None:
+        """Another source when the parser's is not one: the name in apposition to it ("With 50 days
+        until the election, Minyon Moore, a senior adviser, called ..."), or another subject of the cue."""
+        named = next((c for c in source.children if c.dep_ == "appos" and _named_token(c)), None)
+        if named is not None:
+            return named
+        if cue is None:
+            return None
+        for child in self.doc[cue].children:
+            if child.dep_ in _SUBJECTS and child.i != source.i and child.pos_ in ("PROPN", "NOUN") \
+                    and self.is_agent(child):
+                return child
+        return None
 
     def _label(self, statement: Statement) -> SpeakerInfo | None:
         """The speaker of a transcript line: "WALLACE: Let's start ..." names who says it.
