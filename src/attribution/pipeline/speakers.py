@@ -40,7 +40,8 @@ from .quotations import Quotation
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
                       "cc", "conj", "predet"})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le"})
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "del", "van", "von", "der", "da", "di", "du", "la",
+                        "le"})
 _HONORIFIC_WORDS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -471,8 +472,7 @@ class Resolver:
             return None
         if statement.cue_start is not None and statement.cue_start < match.end():
             return None  # "Iran: talks will be derailed": a headline colon, resolved as a source
-        if statement.start < match.end():
-            statement.start = match.end()
+        statement.start = max(statement.start, match.end())
         if surname in self.surnames:
             index = self._salient(self.surnames[surname], match.start(1))
         else:
@@ -947,11 +947,6 @@ def _agrees(known: str | None, wanted: str | None) -> bool:
     return known is None or wanted is None or known == wanted
 
 
-def _capitalised(word: str, entity: Entity) -> bool:
-    return any(w.lower() == word and w[:1].isupper() for w in (entity.role or "").split()) or word in {
-        w.lower() for w in (entity.affiliation or "").split()}
-
-
 def _is_subject(token: Token) -> bool:
     while token.dep_ in ("compound", "flat") and token.head != token:
         token = token.head
@@ -978,7 +973,7 @@ def _with_complement(head: Token, hi: int) -> int | None:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from", "in") and child.i == hi:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.tag_ not in ("WP", "WDT", "PRP"):
-                lo2, hi2 = mention_range(pobj)
+                _, hi2 = mention_range(pobj)
                 last = head.doc[hi2 - 1]
                 while hi2 - 1 > pobj.i and (last.is_punct or last.tag_ == "POS"):
                     hi2 -= 1
@@ -1191,14 +1186,14 @@ def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> T
     """Role from an apposition: "Zebari, Iraq's foreign minister," or "the minister, Zebari,"."""
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
-            lo, hi = mention_range(child)
+            lo, _ = mention_range(child)
             title = parse_title(list(head.doc[lo:child.i + 1]), lexicons, gazetteer)
             if title is not None and title.role:
                 if title.affiliation is None:
                     title.affiliation = _affiliation_phrase(child, gazetteer)
                 return title
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-        lo, hi = mention_range(head.head)
+        lo, _ = mention_range(head.head)
         return parse_title(list(head.doc[lo:head.head.i + 1]), lexicons, gazetteer)
     return None
 
@@ -1248,14 +1243,13 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             i += multiword
             continue
         rank = _match(lowers, i, lexicons.ranks)
-        if rank:
-            if not (role and lowers[i] in lexicons.titles and i + rank == len(tokens)):
-                result.rank = result.rank or _join(tokens[i:i + rank])
-                if role:
-                    roles.append(role)
-                role = []
-                i += rank
-                continue
+        if rank and not (role and lowers[i] in lexicons.titles and i + rank == len(tokens)):
+            result.rank = result.rank or _join(tokens[i:i + rank])
+            if role:
+                roles.append(role)
+            role = []
+            i += rank
+            continue
         if token.lower_ in lexicons.honorifics:
             result.gender = result.gender or lexicons.honorific_gender.get(token.lower_)
             i += 1
