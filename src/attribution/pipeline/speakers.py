@@ -101,7 +101,6 @@ class _Mention:
 
 @dataclass
 class _PersonMention:
-    ent_start: int
     name: list[Token]
     title: TitleParse | None
     apposition: TitleParse | None
@@ -209,7 +208,8 @@ class Resolver:
             name = name_tokens(ent.root, self.lexicons, within=(ent.start, ent.end))
             if name and not self._organisation_name(name):
                 names.append((ent, name))
-        self._known_names = Counter(tuple(t.lower_ for t in _core(name)) for _, name in names if len(_core(name)) > 1)
+        self._known_names = Counter(tuple(t.lower_ for t in _core(name)) for _, name in names
+                                    if len(_core(name)) > 1)
         for ent, name in names:
             name = repair_name(name, self.lexicons, known=self._known_names)
             title = parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer)
@@ -217,7 +217,7 @@ class Resolver:
             gender = (title.gender if title else None) or _title_gender(title, self.lexicons) \
                 or _title_gender(apposition, self.lexicons)
             head = ent.root
-            found.append(_PersonMention(ent.start, name, title, apposition, gender, head.dep_ in _SUBJECTS))
+            found.append(_PersonMention(name, title, apposition, gender, head.dep_ in _SUBJECTS))
         full = [m for m in found if len(_words(m.name)) > 1]
         # surnames alone: those whose gender a title tells first ("Mr. Obama"), so that the others
         # ("President Obama") can go to the most mentioned bearer of the surname
@@ -238,6 +238,7 @@ class Resolver:
         for mention in self.mentions:
             if mention.entity is not None:
                 mention.gender = self.entities[mention.entity].gender
+
     def _organisation_name(self, name: list[Token]) -> bool:
         """A "person" the tagger found that is an organisation: "Qods Force", "Revolutionary Guards"."""
         last = name[-1]
@@ -266,8 +267,8 @@ class Resolver:
         A name with a first name joins the entity with that first name (or
         one known by surname only); a surname alone joins the bearer of that
         surname that agrees in gender, the most mentioned one when there are
-        several (the article's main "Clinton"), unless another was named in
-        full in the same or the previous sentence.
+        several (the article's main "Clinton"), unless another was the
+        subject of the same or the previous sentence.
         """
         words = _words(name)
         surname = _surname(words)
