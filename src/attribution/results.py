@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from .actors import resolve_actors
 from .errors import ResultsError
 from .export import write_csv, write_graphml
 from .graph import build_graph
@@ -93,7 +94,8 @@ def read_articles(out_dir: PathType) -> Iterator[Article]:
 def finalize(out_dir: PathType) -> None:
     """Write the CSV tables and the GraphML graph from the stored records."""
     out = Path(out_dir)
+    actors = resolve_actors(read_articles(out))
     write_csv(out / QUOTES, quote_rows(read_articles(out)), QUOTE_COLUMNS)
-    write_csv(out / CLAIMS, claim_rows(read_articles(out)), CLAIM_COLUMNS)
-    write_csv(out / ACTORS, actor_rows(read_articles(out)), ACTOR_COLUMNS)
-    write_graphml(build_graph(read_articles(out)), out / GRAPH)
+    write_csv(out / CLAIMS, claim_rows(read_articles(out), actors), CLAIM_COLUMNS)
+    write_csv(out / ACTORS, actor_rows(actors), ACTOR_COLUMNS)
+    write_graphml(build_graph(read_articles(out), actors=actors), out / GRAPH)

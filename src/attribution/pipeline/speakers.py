@@ -642,12 +642,12 @@ class Resolver:
         if lemma in self.lexicons.titles or lemma in self.lexicons.person_nouns \
                 or lemma in self.lexicons.gendered_nouns or lemma in _QUANTITIES:
             kind = "group" if plural or lemma in _QUANTITIES else "person"
-            extended = _with_complement(head, hi)
+            extended = _with_complement(head, hi, self._np_kind)
             if resolution == "as-written" and extended:
                 text = text + self.text[self.doc[hi - 1].idx + len(self.doc[hi - 1].text):extended]
         elif lemma in self.lexicons.generic_sources:
             kind = "group" if plural else ("person" if lemma in self.lexicons.titles else "organisation")
-            extended = _with_complement(head, hi)
+            extended = _with_complement(head, hi, self._np_kind)
             if resolution == "as-written" and extended and lemma not in self.lexicons.organisation_nouns:
                 text = text + self.text[self.doc[hi - 1].idx + len(self.doc[hi - 1].text):extended]
         else:
@@ -968,12 +968,15 @@ def _title_gender(title: TitleParse | None, lexicons: Lexicons) -> str | None:
     return None
 
 
-def _with_complement(head: Token, hi: int) -> int | None:
-    """End offset of a "for/of/at" phrase after a role or quantity noun: "a spokeswoman for Hillary Clinton"."""
+def _with_complement(head: Token, hi: int, kind_of) -> int | None:
+    """End offset of a "for/of/at" phrase after a role or quantity noun that names who the
+    source belongs to: "a spokeswoman for Hillary Clinton", "52 percent of registered voters";
+    not "the governor of fraud" (a parse that took the cue's complement for the noun's)."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from", "in") and child.i == hi:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.tag_ not in ("WP", "WDT", "PRP"):
+            if pobj is not None and pobj.tag_ not in ("WP", "WDT", "PRP") and (
+                    _named_token(pobj) or kind_of(pobj) is not None):
                 _, hi2 = mention_range(pobj)
                 last = head.doc[hi2 - 1]
                 while hi2 - 1 > pobj.i and (last.is_punct or last.tag_ == "POS"):
