@@ -670,6 +670,7 @@ class Resolver:
         suffix marks as a thing is refused ("an architect said" stays).
         """
         lemma, lower = head.lemma_.lower(), head.lower_
+        lex = self.lexicons
         if head.pos_ in _NOT_NOMINAL and lower not in _INDEFINITES and lower not in _QUANTITIES \
                 and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and lower not in self.surnames \
                 and not (head.is_title and not head.is_sent_start):
@@ -679,13 +680,13 @@ class Resolver:
                 return False  # "Saturday said"
             if head.ent_type_ in ("GPE", "LOC") and head.is_upper and _starts_paragraph(head):
                 return False  # a dateline: "CLEVELAND --"
-            if head.is_sent_start and lower.endswith("ing") and not head.ent_type_:
-                return False  # "Boasting, ..."
+            if head.is_sent_start and not head.ent_type_ and (lower.endswith(_ABSTRACT_SUFFIXES)
+                                                               or lower in lex.non_agent_nouns):
+                return False  # "Boasting, ...", "Bankruptcy ..." capitalised at the start of a sentence
         if head.pos_ != "NOUN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
         if head.is_title and not head.is_sent_start:
             return True  # a name the tagger took for a common noun: "Waters tweeted"
-        lex = self.lexicons
         if any(lemma in words or lower in words for words in (
                 lex.titles, lex.person_nouns, lex.generic_sources, lex.gendered_nouns, lex.organisation_nouns,
                 lex.document_nouns, lex.channel_nouns, lex.government_nouns, lex.name_nouns)):
@@ -833,8 +834,12 @@ class Resolver:
                 if index is None:
                     return None
             entity = self.entities[index]
-            ok = (entity.type == "group" or entity.type in ("organisation", "country")) if plural else (
-                entity.type == "person" and _agrees(entity.gender, gender)) if gender else entity.type != "person"
+            if plural:
+                ok = entity.type in ("group", "organisation", "country")
+            elif gender:
+                ok = entity.type == "person" and _agrees(entity.gender, gender)
+            else:  # "it"
+                ok = entity.type in ("organisation", "country")
             if ok and gender and entity.gender is None:
                 entity.gender = gender  # "Zebari said he ...": Zebari is a man
             return index if ok else None
@@ -1001,9 +1006,9 @@ def _join(tokens: list[Token]) -> str:
 def _strip_det(span) -> str:
     """The text of a noun phrase without leading determiners and edge punctuation."""
     tokens = list(span)
-    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct or tokens[0].is_space):
+    while tokens and (tokens[0].lower_ in _DETERMINERS or not any(c.isalnum() for c in tokens[0].text)):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS" or tokens[-1].is_space):
+    while tokens and (tokens[-1].tag_ == "POS" or not any(c.isalnum() for c in tokens[-1].text)):
         tokens = tokens[:-1]
     if not tokens:
         return ""
