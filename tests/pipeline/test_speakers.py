@@ -303,3 +303,9 @@ def test_a_thing_as_subject_gives_way_to_the_name_beside_it(pipeline):
             "called the remarks a true wake-up call.")
     speakers = {q.speaker.name for q in _quotes(pipeline, text) if q.speaker}
     assert speakers <= {"Minyon Moore"}
+
+
+def test_two_titles_of_one_person(pipeline):
+    text = ("Hillary Clinton, the former secretary of state, spoke on the radio.\n\n"
+            "The former secretary of state and current Democratic nominee said she wanted to speak to voters.")
+    assert _speaker(pipeline, text, "wanted to speak").name == "Hillary Clinton"

@@ -602,8 +602,9 @@ class Resolver:
         lemma = head.lemma_.lower()
         mention_text = self.text[start:end]
         lo, hi = mention_range(head)
-        definite = any(c.lower_ in _DEFINITE for c in head.children if c.dep_ == "det")
-        plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+        definite = any(t.lower_ in _DEFINITE and t.dep_ == "det" for t in self.doc[lo:head.i])
+        plural = head.tag_ in ("NNS", "NNPS") or any(
+            c.dep_ == "conj" and not _same_bearer(head, c, self.lexicons) for c in head.children)
         if not self.is_agent(head):
             return None
         if lemma in self.lexicons.document_nouns:
@@ -698,12 +699,22 @@ class Resolver:
         return not lemma.endswith(_ABSTRACT_SUFFIXES)
 
     def _role_holder(self, head: Token, lo: int, start: int) -> int | None:
-        """The person last mentioned with the role a nominal names: "the spokesman", "the Democratic senator"."""
-        lemma = head.lemma_.lower()
+        """The person last mentioned with the role a nominal names: "the spokesman", "the Democratic senator".
+
+        A holder whose known titles and affiliation hold the nominal's
+        capitalised modifiers is taken first ("the Democratic nominee" is not
+        the Republican one); one the text says nothing more about is taken
+        only if no such holder is found; one described otherwise ("Vermont
+        senator" for "the Florida senator") never.
+        """
+        titles = {t.lemma_.lower() for t in self.doc[lo:head.i + 1]
+                  if t.lemma_.lower() in self.lexicons.titles and t.pos_ in ("NOUN", "PROPN")}
         modifiers = {t.lower_ for t in self.doc[lo:head.i] if t.pos_ in ("PROPN", "ADJ", "NOUN")
-                     and t.is_title and t.dep_ != "poss" and not t.is_sent_start}
+                     and t.is_title and t.dep_ != "poss" and not t.is_sent_start
+                     and t.lemma_.lower() not in self.lexicons.titles}
         limit = self._para_of(start) - _NOMINAL_WINDOW
         seen: set[int] = set()
+        weak = None
         for mention in self._before(start, 200):
             if mention.paragraph < limit:
                 break
@@ -712,14 +723,17 @@ class Resolver:
                 continue
             seen.add(index)
             words = self.title_words.get(index, set())
-            if lemma not in words:
+            if not titles & words:
                 continue
             entity = self.entities[index]
             known = words | {w.lower() for w in f"{entity.affiliation or ''} {entity.country or ''}".split()}
-            if modifiers - known:
-                continue  # "the Democratic nominee" is not the Republican one, "the Florida senator" not Vermont's
-            return index
-        return None
+            if not modifiers or modifiers <= known:
+                return index
+            described = {w for w in known if w[:1].isalpha() and w not in self.lexicons.titles} - _ANAPHORIC \
+                - {"former", "current", "senior", "top", "chief", "deputy", "acting", "presidential"}
+            if weak is None and not (described & _capitalised_words(entity)):
+                weak = index
+        return weak
 
     def _organisation(self, lemma: str, start: int, text: str, head: Token | None = None) -> int | str | None:
         """The organisation a definite nominal stands for: "the agency" -> the last agency named.
@@ -900,6 +914,19 @@ def _person_in_subject(head: Token, cue: int | None) -> Token:
         start = _entity_start(token)
         return max(doc[start:_entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
+
+
+def _capitalised_words(entity: Entity) -> set[str]:
+    """Lower-cased capitalised words of an entity's role and affiliation ("republican", "vermont")."""
+    text = f"{entity.role or ''} {entity.affiliation or ''} {entity.country or ''}"
+    return {w.lower() for w in text.split() if w[:1].isupper()}
+
+
+def _same_bearer(head: Token, conj: Token, lexicons: Lexicons) -> bool:
+    """ "the former secretary of state and current Democratic nominee": two titles of one person
+    (one determiner, both singular titles)."""
+    return (head.lemma_.lower() in lexicons.titles and conj.lemma_.lower() in lexicons.titles
+            and conj.tag_ == "NN" and not any(c.dep_ == "det" for c in conj.children))
 
 
 def _author(document: Token, lexicons: Lexicons) -> Token | None:
