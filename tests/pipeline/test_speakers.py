@@ -309,3 +309,15 @@ def test_two_titles_of_one_person(pipeline):
     text = ("Hillary Clinton, the former secretary of state, spoke on the radio.\n\n"
             "The former secretary of state and current Democratic nominee said she wanted to speak to voters.")
     assert _speaker(pipeline, text, "wanted to speak").name == "Hillary Clinton"
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("Video contradicts Tulsa police's earlier claim that Crutcher had refused to raise his hands.", "police",
+     "Tulsa police"),
+    ("Iran's denial of the charges was swift.", "Iran", "Iran"),
+])
+def test_possessive_owner_of_a_claim_is_a_source(nlp, lexicons, gazetteer, text, word, name):
+    doc = nlp(text)
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(text, lexicons))
+    owner = next(t for t in doc if t.text == word)
+    assert resolver.resolve_mention(owner).name == name

@@ -600,8 +600,11 @@ class Resolver:
     def _nominal(self, head: Token, start: int, end: int) -> SpeakerInfo | None:
         """A common-noun source: a role holder, an organisation named earlier, or a group as written."""
         lemma = head.lemma_.lower()
-        mention_text = self.text[start:end]
         lo, hi = mention_range(head)
+        while lo > 0 and _detached_modifier(self.doc[lo - 1]):  # "Tulsa police's claim" parsed apart
+            lo -= 1
+        start = min(start, self.doc[lo].idx)
+        mention_text = self.text[start:end]
         definite = any(t.lower_ in _DEFINITE and t.dep_ == "det" for t in self.doc[lo:head.i])
         plural = head.tag_ in ("NNS", "NNPS") or any(
             c.dep_ == "conj" and not _same_bearer(head, c, self.lexicons) for c in head.children)
@@ -920,6 +923,12 @@ def _capitalised_words(entity: Entity) -> set[str]:
     """Lower-cased capitalised words of an entity's role and affiliation ("republican", "vermont")."""
     text = f"{entity.role or ''} {entity.affiliation or ''} {entity.country or ''}"
     return {w.lower() for w in text.split() if w[:1].isupper()}
+
+
+def _detached_modifier(token: Token) -> bool:
+    """A place or organisation name just before a noun that the parser hung elsewhere."""
+    return (token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "NORP", "ORG")
+            and token.dep_ in ("xcomp", "dep", "npadvmod", "nmod", "amod", "compound"))
 
 
 def _same_bearer(head: Token, conj: Token, lexicons: Lexicons) -> bool:
