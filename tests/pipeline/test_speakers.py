@@ -128,7 +128,7 @@ def test_organisation_nominal_takes_the_fuller_name(pipeline):
 
 
 def test_country_as_speaker(pipeline):
-    text = "Iran has repeatedly denied that it supports the militants, officials said."
+    text = "Iran has repeatedly denied involvement in the violence in Iraq."
     speakers = {q.speaker.name for q in _quotes(pipeline, text) if q.speaker}
     assert "Iran" in speakers
 
