@@ -321,3 +321,11 @@ def test_possessive_owner_of_a_claim_is_a_source(nlp, lexicons, gazetteer, text,
     resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(text, lexicons))
     owner = next(t for t in doc if t.text == word)
     assert resolver.resolve_mention(owner).name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("PHILADELPHIA \u2014 Hillary Clinton said on Monday that the party was united.", "Hillary Clinton"),
+    ("NATO said the drills would go on.", "NATO"),
+])
+def test_dateline_is_no_source(pipeline, text, name):
+    assert {q.speaker.name for q in _quotes(pipeline, text) if q.speaker} == {name}

@@ -494,6 +494,8 @@ class Resolver:
             return self._with_others(head, info)
         if head.pos_ == "PRON" and (lower in _FIRST_PERSON or head.tag_ in ("PRP", "PRP$", "WP")):
             return None
+        if not self.is_agent(head):
+            return None
         start, end = mention_range(head)
         mention = self.doc[start:end]
         conj = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"
@@ -608,8 +610,6 @@ class Resolver:
         definite = any(t.lower_ in _DEFINITE and t.dep_ == "det" for t in self.doc[lo:head.i])
         plural = head.tag_ in ("NNS", "NNPS") or any(
             c.dep_ == "conj" and not _same_bearer(head, c, self.lexicons) for c in head.children)
-        if not self.is_agent(head):
-            return None
         if lemma in self.lexicons.document_nouns:
             author = _author(head, self.lexicons)
             if author is not None:
@@ -679,11 +679,12 @@ class Resolver:
                 and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and lower not in self.surnames \
                 and not (head.is_title and not head.is_sent_start):
             return False  # "Of", "Making": a parse gone wrong
+        if head.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"):
+            return False  # "Saturday said"
+        if head.is_upper and len(head.text) > 2 and head.ent_type_ in ("GPE", "LOC", "FAC", "") \
+                and _starts_paragraph(self.doc[mention_range(head)[0]]):
+            return False  # a dateline: "CLEVELAND --", "MYRTLE BEACH, S.C. --"
         if head.pos_ == "PROPN":
-            if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
-                return False  # "Saturday said"
-            if head.ent_type_ in ("GPE", "LOC") and head.is_upper and _starts_paragraph(head):
-                return False  # a dateline: "CLEVELAND --"
             if head.is_sent_start and not head.ent_type_ and (lower.endswith(_ABSTRACT_SUFFIXES)
                                                                or lower in lex.non_agent_nouns):
                 return False  # "Boasting, ...", "Bankruptcy ..." capitalised at the start of a sentence
