@@ -675,6 +675,8 @@ class Resolver:
         """
         lemma, lower = head.lemma_.lower(), head.lower_
         lex = self.lexicons
+        if head.pos_ == "PROPN" and lower in self.surnames:
+            return True  # a known name, whatever the tagger made of it ("Last week Stumpf" as a date)
         if head.pos_ in _NOT_NOMINAL and lower not in _INDEFINITES and lower not in _QUANTITIES \
                 and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and lower not in self.surnames \
                 and not (head.is_title and not head.is_sent_start):
@@ -682,12 +684,11 @@ class Resolver:
         if head.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"):
             return False  # "Saturday said"
         if head.is_upper and len(head.text) > 2 and head.ent_type_ in ("GPE", "LOC", "FAC", "") \
-                and _starts_paragraph(self.doc[mention_range(head)[0]]):
+                and _is_dateline(head):
             return False  # a dateline: "CLEVELAND --", "MYRTLE BEACH, S.C. --"
-        if head.pos_ == "PROPN":
-            if head.is_sent_start and not head.ent_type_ and (lower.endswith(_ABSTRACT_SUFFIXES)
-                                                               or lower in lex.non_agent_nouns):
-                return False  # "Boasting, ...", "Bankruptcy ..." capitalised at the start of a sentence
+        if head.pos_ == "PROPN" and head.is_sent_start and not head.ent_type_ and lower not in self.surnames \
+                and (lower.endswith(_ABSTRACT_SUFFIXES) or lower in lex.non_agent_nouns):
+            return False  # "Boasting, ...", "Bankruptcy ..." capitalised at the start of a sentence
         if head.pos_ != "NOUN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
         if head.is_title and not head.is_sent_start:
@@ -969,6 +970,15 @@ def _entity_end(token: Token) -> int:
     while i < len(token.doc) and token.doc[i].ent_iob_ == "I":
         i += 1
     return i
+
+
+def _is_dateline(head: Token) -> bool:
+    """An upper-case place at the start of a paragraph, before a dash or a comma: "LONDON (Reuters) --"."""
+    lo, hi = mention_range(head)
+    if not _starts_paragraph(head.doc[lo]):
+        return False
+    following = head.doc[hi] if hi < len(head.doc) else None
+    return following is not None and following.text in (",", "(", "-", "--", "\u2014", "\u2013", "\u2015")
 
 
 def _starts_paragraph(token: Token) -> bool:
