@@ -13,10 +13,16 @@ named with that role, "the military" the organisation last named with that
 head), then pronouns: a pronoun in a clause reported by someone is bound to
 that someone ("Zebari said he ..."), otherwise it takes the nearest salient
 mention that agrees with it in number and gender (Hobbs 1978; Lappin and Leass
-1994: same sentence first, subjects before other mentions). A source that is
-neither a name nor an agent-like noun phrase ("Video shows", "her plan would
-require") is left unresolved. A news outlet reporting another statement is its
-channel, not its source ("Najjar dismissed ..., IRNA reported").
+1994: recency and subjecthood; names inside quotations are the quoted
+speaker's words and take no pronoun). Gender comes from honorifics, gendered
+role nouns and first names (``models/names.json``). "I" and "we" inside a
+quotation are its speaker; a transcript label ("WALLACE: ...") names who
+speaks; a document speaks for the author the text names ("a speech Mrs.
+Clinton delivered"). A source that is neither a name nor an agent-like noun
+phrase (people, organisations, documents, quantities of people) is left
+unresolved ("the election suggests", a dateline), or gives way to the name in
+apposition to it. A news outlet reporting another statement is its channel,
+not its source ("Najjar dismissed ..., IRNA reported").
 
 It does not read claims (:mod:`.claims`) nor merge actors across articles
 (:mod:`attribution.actors`).
