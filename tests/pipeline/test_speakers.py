@@ -329,3 +329,23 @@ def test_possessive_owner_of_a_claim_is_a_source(nlp, lexicons, gazetteer, text,
 ])
 def test_dateline_is_no_source(pipeline, text, name):
     assert {q.speaker.name for q in _quotes(pipeline, text) if q.speaker} == {name}
+
+
+def test_participle_takes_the_subject_of_its_clause(nlp, lexicons, gazetteer):
+    text = "President Barack Obama responded to a mother on Wednesday by saying the issue was manufactured."
+    doc = nlp(text)
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(text, lexicons))
+    cue = next(t for t in doc if t.text == "saying")
+    statement = Statement(start=text.index("the issue"), end=len(text) - 1, kind="indirect", rule="cue-verb",
+                          cue_token=cue.i)
+    assert resolver.resolve(statement).name == "Barack Obama"
+
+
+def test_passive_without_agent_has_no_implied_source(nlp, lexicons, gazetteer):
+    text = "Ariel Quiros was accused of using the money for himself."
+    doc = nlp(text)
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(text, lexicons))
+    cue = next(t for t in doc if t.text == "accused")
+    statement = Statement(start=text.index("using"), end=len(text) - 1, kind="indirect", rule="cue-verb",
+                          cue_token=cue.i)
+    assert resolver.resolve(statement) is None

@@ -433,18 +433,46 @@ class Resolver:
         if statement.inherit_from is not None and statement.inherit_from.speaker is not None:
             inherited = statement.inherit_from.speaker
             return SpeakerInfo(**{**inherited.__dict__, "resolution": "continuation"})
-        if statement.source_token is None:
+        source = statement.source_token
+        if source is None and statement.cue_token is not None:
+            source = self._implied_source(self.doc[statement.cue_token])
+        if source is None:
             return None
-        head = _person_in_subject(self.doc[statement.source_token], statement.cue_token)
+        head = _person_in_subject(self.doc[source], statement.cue_token)
         info = self.resolve_mention(head)
         if info is None and head.pos_ != "PRON":
             head = self._rescue(head, statement.cue_token) or head
-            info = self.resolve_mention(head) if head.i != statement.source_token else None
+            info = self.resolve_mention(head) if head.i != source else None
         if info is not None and info.entity is not None:
             entity = self.entities[info.entity]
             self._add_mention(head, info.entity, _kind_of(entity), gender=entity.gender,
                               plural=entity.type == "group", salient=True)
         return info
+
+    def _implied_source(self, cue: Token) -> int | None:
+        """The source of a cue the statement finder left without one: the subject of the clause a
+        participle or infinitive hangs on ("Obama responded by saying ...", "stopped short of calling",
+        "refuses to release ... or explain"), else the name just before the cue ("... the Washington
+        Post Trump said", "$20 million experts say")."""
+        if cue.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+            return None  # a colon or a noun; a passive with no agent has no source ("was accused")
+        token = cue
+        for _ in range(5):
+            subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+            if subject is not None and token is not cue:
+                return subject.i if subject.pos_ != "PRON" or subject.lower_ in _RESOLVABLE_PRONOUNS else None
+            if token.dep_ not in ("pcomp", "pobj", "prep", "advcl", "xcomp", "conj", "acl") or token.head == token:
+                break
+            token = token.head
+        before = cue.i - 1
+        while before >= 0 and (self.doc[before].pos_ in ("ADV", "AUX", "PART") or self.doc[before].lower_ == "not"):
+            before -= 1
+        if before >= 0:
+            candidate = self.doc[before]
+            if candidate.pos_ in ("PROPN", "NOUN") and (candidate.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                                         or self._np_kind(candidate) is not None):
+                return candidate.i
+        return None
 
     def _rescue(self, source: Token, cue: int | None) -> Token | None:
         """Another source when the parser's is not one: the name in apposition to it ("With 50 days
@@ -500,6 +528,8 @@ class Resolver:
             return self._with_others(head, info)
         if head.pos_ == "PRON" and (lower in _FIRST_PERSON or head.tag_ in ("PRP", "PRP$", "WP")):
             return None
+        if lower in ("which", "who", "that") and head.head.dep_ == "relcl" and head.head.head != head.head:
+            head = head.head.head  # "PolitiFact, which reported ...": the noun the clause is about
         if not self.is_agent(head):
             return None
         start, end = mention_range(head)
@@ -548,10 +578,14 @@ class Resolver:
     def _named(self, head: Token, start: int, end: int) -> SpeakerInfo | None:
         mention_text = self.text[start:end]
         name = name_tokens(head, self.lexicons) if head.pos_ == "PROPN" or head.ent_type_ == "PERSON" else []
+        if name and head.ent_type_ != "PERSON":
+            name = [t for t in name if t.ent_type_ == "PERSON"] or _last_word(name)  # "the Washington Post Trump"
         name = repair_name(name, self.lexicons, known=self._known_names)
         if name and not self._organisation_name(name):
             surname = _surname(_words(name))
-            if head.ent_type_ == "PERSON" or surname in self.surnames:
+            place = head.ent_type_ in ("GPE", "LOC") and (
+                self.gazetteer.lookup(_strip_det(self.doc[slice(*mention_range(head))])) is not None)
+            if head.ent_type_ == "PERSON" or (surname in self.surnames and not place):
                 title = parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer)
                 apposition = appositive_title(head, self.lexicons, self.gazetteer)
                 gender = (title.gender if title else None) or _title_gender(title, self.lexicons) \
@@ -636,7 +670,7 @@ class Resolver:
             holder = self._role_holder(head, lo, start)
             if holder is not None:
                 return self._info(holder, mention_text, start, end, "nominal")
-        text = _strip_det(self.doc[lo:hi])
+        text = _strip_det(self.doc[lo:hi]) if head.lower_ not in _DETERMINERS else self.text[start:end]
         if not text.strip():
             return None
         resolution = "as-written"
@@ -683,6 +717,8 @@ class Resolver:
         lex = self.lexicons
         if head.pos_ == "PROPN" and lower in self.surnames:
             return True  # a known name, whatever the tagger made of it ("Last week Stumpf" as a date)
+        if lower in ("the", "a", "an", "this", "that", "which", "what") and not list(head.children):
+            return False  # "That makes me smart, asserting ...": a thing; "The: ..." a broken headline
         if head.pos_ in _NOT_NOMINAL and lower not in _INDEFINITES and lower not in _QUANTITIES \
                 and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and lower not in self.surnames \
                 and not (head.is_title and not head.is_sent_start):
@@ -931,6 +967,14 @@ def _capitalised_words(entity: Entity) -> set[str]:
     """Lower-cased capitalised words of an entity's role and affiliation ("republican", "vermont")."""
     text = f"{entity.role or ''} {entity.affiliation or ''} {entity.country or ''}"
     return {w.lower() for w in text.split() if w[:1].isupper()}
+
+
+def _last_word(name: list[Token]) -> list[Token]:
+    """The last word of a name, hyphenated parts kept together ("Kazemi-Qomi")."""
+    start = len(name) - 1
+    while start >= 2 and name[start - 1].text in ("-", "\u2010") and not name[start - 1].whitespace_:
+        start -= 2
+    return name[start:]
 
 
 def _detached_modifier(token: Token) -> bool:
