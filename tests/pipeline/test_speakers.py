@@ -268,6 +268,14 @@ def test_evidence_carriers_are_sources(pipeline):
      "Dmitry Peskov", "spokesman", None, "Putin"),
     ("Pentagon spokesman Jeff Davis said the drills would continue.",
      "Jeff Davis", "spokesman", None, "Pentagon"),
+    ("The head of Iran's Atomic Energy Organization, Ali Akbar Salehi, said enrichment would resume.",
+     "Ali Akbar Salehi", "head", None, "Iran's Atomic Energy Organization"),
+    ("Maj. Gen. Mohammad Bagheri, chief of staff of Iran's armed forces, said the missiles were defensive.",
+     "Mohammad Bagheri", "chief of staff", "Gen.", "Iran's armed forces"),
+    ("Russian President Vladimir Putin's spokesman Dmitry Peskov said the Kremlin was concerned.",
+     "Dmitry Peskov", "spokesman", None, "Vladimir Putin"),
+    ("Ali Akbar Velayati, an adviser to Iran's supreme leader, said Tehran would respond.",
+     "Ali Akbar Velayati", "adviser", None, "Iran's supreme leader"),
 ])
 def test_roles_ranks_and_affiliations(pipeline, text, name, role, rank, affiliation):
     speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)

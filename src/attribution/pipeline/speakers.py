@@ -440,6 +440,16 @@ class Resolver:
             return None
         head = _person_in_subject(self.doc[source], statement.cue_token)
         info = self.resolve_mention(head)
+        if head.i != source and info is not None and info.entity is not None:
+            described = self.doc[source]  # "The head of Iran's Atomic Energy Organization, Ali Akbar Salehi,"
+            if described.lemma_.lower() in self.lexicons.titles:
+                lo, _ = mention_range(described)
+                title = parse_title(list(self.doc[lo:described.i + 1]), self.lexicons, self.gazetteer)
+                if title is not None and title.affiliation is None:
+                    title.affiliation = _affiliation_phrase(described, self.gazetteer)
+                self._learn(info.entity, title)
+                entity = self.entities[info.entity]
+                info.role, info.affiliation = entity.role, entity.affiliation
         if info is None and head.pos_ != "PRON":
             head = self._rescue(head, statement.cue_token) or head
             info = self.resolve_mention(head) if head.i != source else None
@@ -953,9 +963,13 @@ def _person_in_subject(head: Token, cue: int | None) -> Token:
         last -= 1
     token = doc[last]
     if last > head.i and token.ent_type_ == "PERSON" and head.left_edge.i <= last <= head.right_edge.i:
+        start = _entity_start(token)
+        set_off = start > 0 and doc[start - 1].text == "," and doc[start].head.dep_ == "appos" or any(
+            t.dep_ == "appos" for t in doc[start:last + 1]) and start > 0 and doc[start - 1].text == ","
         step = token
         while step.i != head.i:  # a name in apposition or compound, not "a spokeswoman for Hillary Clinton"
-            if step.dep_ in ("pobj", "prep", "poss", "relcl", "acl", "ccomp", "advcl") or step.head == step:
+            if (step.dep_ in ("pobj", "prep") and not set_off) or step.dep_ in ("poss", "relcl", "acl", "ccomp",
+                                                                                  "advcl") or step.head == step:
                 return head
             step = step.head
         start = _entity_start(token)
@@ -1267,8 +1281,9 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
     i = first.i - 1
     while i >= 0:
         token = doc[i]
+        owner = token.ent_type_ == "PERSON" and any(t.tag_ == "POS" for t in doc[token.i + 1:_entity_end(token) + 1])
         if token.is_space or token.text in (",", ";", ":", "(", ")") or token.is_quote or token.dep_ == "cc" \
-                or (token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.i < own_start):
+                or (token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.i < own_start and not owner):
             break  # "Republican nominee Donald Trump and Democratic nominee Hillary Clinton"
         # the token must hang (directly or not) on the name, inside the phrase
         anchor, steps = token, 0
@@ -1293,10 +1308,13 @@ def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> T
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
             lo, _ = mention_range(child)
-            title = parse_title(list(head.doc[lo:child.i + 1]), lexicons, gazetteer)
+            doc = head.doc
+            lowers = [t.lower_ for t in doc[child.i:child.i + 6]]
+            extra = max(_match(lowers, 0, lexicons.multiword_titles) - 1, 0)  # "chief of staff"
+            title = parse_title(list(doc[lo:child.i + 1 + extra]), lexicons, gazetteer)
             if title is not None and title.role:
                 if title.affiliation is None:
-                    title.affiliation = _affiliation_phrase(child, gazetteer)
+                    title.affiliation = _affiliation_phrase(doc[child.i + extra], gazetteer)
                 return title
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         lo, _ = mention_range(head.head)
@@ -1307,7 +1325,7 @@ def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> T
 def _affiliation_phrase(head: Token, gazetteer: Gazetteer) -> Entry | str | None:
     """Affiliation from "a spokesman for the ministry" / "the head of the agency"."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with"):
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "to"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 lo, hi = mention_range(pobj)
@@ -1336,10 +1354,10 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if i + 1 < len(tokens) and tokens[i + 1].tag_ == "POS":  # "Iran's"
-            owner = _possessor(tokens, i)
-            result.affiliation = result.affiliation or gazetteer.lookup(owner) or owner
-            role = []
+        if i + 1 < len(tokens) and tokens[i + 1].tag_ == "POS":  # "Iran's"; what comes before is the owner's
+            owner = _possessor(tokens, i, lexicons)
+            result.affiliation = gazetteer.lookup(owner) or owner
+            role, roles = [], []
             i += 2
             continue
         multiword = _match(lowers, i, lexicons.multiword_titles)
@@ -1404,10 +1422,12 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
     return result
 
 
-def _possessor(tokens: list[Token], i: int) -> str:
-    """The owner phrase ending at ``tokens[i]`` before a possessive 's."""
+def _possessor(tokens: list[Token], i: int, lexicons: Lexicons) -> str:
+    """The owner phrase ending at ``tokens[i]`` before a possessive 's (no title: "President Vladimir
+    Putin's" is Vladimir Putin's)."""
     start = i
-    while start > 0 and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].lower_ not in _HONORIFIC_WORDS:
+    while start > 0 and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].lower_ not in _HONORIFIC_WORDS \
+            and not _is_title_word(tokens[start - 1], lexicons):
         start -= 1
     return _join(tokens[start:i + 1])
 
