@@ -25,7 +25,9 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
                   "negation", "hypothetical", "wrongdoing", "claim_rules"),
     "relations.json": ("name", "version", "relations"),
     "roles.json": ("name", "version", "language", "titles", "multiword_titles", "ranks",
-                   "honorifics", "abbreviations", "generic_sources", "person_nouns"),
+                   "honorifics", "abbreviations", "generic_sources", "person_nouns",
+                   "organisation_nouns", "document_nouns", "non_agent_nouns", "authorship_verbs"),
+    "names.json": ("name", "version", "language", "honorifics", "gendered_nouns", "first_names"),
     "actors.json": ("name", "version", "language", "country_aliases", "organisations",
                     "media", "channel_nouns", "government_nouns", "name_nouns", "organisation_heads"),
     "layout.json": ("name", "version", "language", "section_headings", "line_patterns", "dateline_patterns",
@@ -104,6 +106,13 @@ class Lexicons:
     abbreviations: dict[str, str]
     generic_sources: frozenset[str]
     person_nouns: frozenset[str]
+    organisation_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    non_agent_nouns: frozenset[str]
+    authorship_verbs: frozenset[str]
+    first_names: dict[str, str]
+    honorific_gender: dict[str, str]
+    gendered_nouns: dict[str, str]
     country_aliases: dict[str, tuple[str, ...]]
     organisations: tuple[dict[str, Any], ...]
     media: frozenset[str]
@@ -204,6 +213,14 @@ def _phrases(items: list[str] | tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(split, key=lambda t: (-len(t), t)))
 
 
+def _first_names(lists: dict[str, list[str]], path: Path) -> dict[str, str]:
+    """First name -> "f", "m" or "u" (either)."""
+    expected = {"female": "f", "male": "m", "unisex": "u"}
+    if not isinstance(lists, dict) or set(lists) != set(expected):
+        raise LexiconError(f"'first_names' in {path} must have the lists {', '.join(expected)}")
+    return {name.lower(): code for key, code in expected.items() for name in lists[key]}
+
+
 def load_lexicons(path: PathType | None = None) -> Lexicons:
     """Read and check every lexicon file in a models directory.
 
@@ -253,6 +270,15 @@ def load_lexicons(path: PathType | None = None) -> Lexicons:
         abbreviations={k.lower(): v for k, v in roles["abbreviations"].items()},
         generic_sources=frozenset(w.lower() for w in roles["generic_sources"]),
         person_nouns=frozenset(w.lower() for w in roles["person_nouns"]),
+        organisation_nouns=frozenset(w.lower() for w in roles["organisation_nouns"]),
+        document_nouns=frozenset(w.lower() for w in roles["document_nouns"]),
+        non_agent_nouns=frozenset(w.lower() for w in roles["non_agent_nouns"]),
+        authorship_verbs=frozenset(w.lower() for w in roles["authorship_verbs"]),
+        first_names=_first_names(raw["names.json"]["first_names"], root / "names.json"),
+        honorific_gender={k.lower(): v for k, v in raw["names.json"]["honorifics"].items()},
+        gendered_nouns={w.lower(): g for g, words in (("m", raw["names.json"]["gendered_nouns"]["male"]),
+                                                     ("f", raw["names.json"]["gendered_nouns"]["female"]))
+                        for w in words},
         country_aliases={k: tuple(v) for k, v in actors["country_aliases"].items()},
         organisations=tuple(actors["organisations"]),
         media=frozenset(actors["media"]),
