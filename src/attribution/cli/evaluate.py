@@ -12,7 +12,7 @@ from rich.table import Table
 from ..api import DEFAULT_MODEL, Pipeline
 from ..errors import AttributionError
 from ..evaluate import Evaluation, evaluate as run_evaluation
-from .common import OutputFormat, err_console, fail, out_console
+from .common import OutputFormat, emit, err_console, fail, out_console
 
 _HEADLINE = ("quote_precision", "quote_recall", "quote_f1", "speaker_accuracy", "attributed_precision",
              "attributed_recall", "attributed_f1", "role_accuracy", "claim_precision", "claim_recall", "claim_f1")
@@ -47,7 +47,6 @@ def evaluate(
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
         return
     if fmt is OutputFormat.csv:
-        from .common import emit
         emit((e.__dict__ for e in result.errors), _ERROR_COLUMNS, fmt)
         return
     _print_tables(result, gold_dir, errors)
