@@ -480,8 +480,9 @@ class Resolver:
         if before >= 0:
             candidate = self.doc[before]
             if candidate.pos_ in ("PROPN", "NOUN") and (candidate.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-                                                         or self._np_kind(candidate) is not None):
-                return candidate.i
+                                                         or self._np_kind(candidate) is not None
+                                                         or (candidate.pos_ == "PROPN" and candidate.is_title)):
+                return candidate.i  # "Conway notes", parsed as a compound of the verb
         return None
 
     def _rescue(self, source: Token, cue: int | None) -> Token | None:
