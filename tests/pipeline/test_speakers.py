@@ -271,7 +271,7 @@ def test_evidence_carriers_are_sources(pipeline):
     ("The head of Iran's Atomic Energy Organization, Ali Akbar Salehi, said enrichment would resume.",
      "Ali Akbar Salehi", "head", None, "Iran's Atomic Energy Organization"),
     ("Maj. Gen. Mohammad Bagheri, chief of staff of Iran's armed forces, said the missiles were defensive.",
-     "Mohammad Bagheri", "chief of staff", "Gen.", "Iran's armed forces"),
+     "Mohammad Bagheri", "chief of staff", "Maj. Gen.", "Iran's armed forces"),
     ("Russian President Vladimir Putin's spokesman Dmitry Peskov said the Kremlin was concerned.",
      "Dmitry Peskov", "spokesman", None, "Vladimir Putin"),
     ("Ali Akbar Velayati, an adviser to Iran's supreme leader, said Tehran would respond.",

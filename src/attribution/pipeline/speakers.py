@@ -35,6 +35,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Token
 
 from ..gazetteer import Entry, Gazetteer, normalize, slug
@@ -442,12 +443,8 @@ class Resolver:
         info = self.resolve_mention(head)
         if head.i != source and info is not None and info.entity is not None:
             described = self.doc[source]  # "The head of Iran's Atomic Energy Organization, Ali Akbar Salehi,"
-            if described.lemma_.lower() in self.lexicons.titles:
-                lo, _ = mention_range(described)
-                title = parse_title(list(self.doc[lo:described.i + 1]), self.lexicons, self.gazetteer)
-                if title is not None and title.affiliation is None:
-                    title.affiliation = _affiliation_phrase(described, self.gazetteer)
-                self._learn(info.entity, title)
+            if is_title_head(described, self.lexicons):
+                self._learn(info.entity, described_title(described, self.lexicons, self.gazetteer))
                 entity = self.entities[info.entity]
                 info.role, info.affiliation = entity.role, entity.affiliation
         if info is None and head.pos_ != "PRON":
@@ -477,6 +474,9 @@ class Resolver:
         before = cue.i - 1
         while before >= 0 and (self.doc[before].pos_ in ("ADV", "AUX", "PART") or self.doc[before].lower_ == "not"):
             before -= 1
+        if before > 0 and self.doc[before].text == "," and self.doc[before - 1].pos_ == "PROPN" \
+                and self.doc[before - 1].is_title:
+            before -= 1  # "..., Hon. Tunde Fasanmi, told reporters": a name set off before its verb
         if before >= 0:
             candidate = self.doc[before]
             if candidate.pos_ in ("PROPN", "NOUN") and (candidate.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
@@ -588,7 +588,8 @@ class Resolver:
 
     def _named(self, head: Token, start: int, end: int) -> SpeakerInfo | None:
         mention_text = self.text[start:end]
-        name = name_tokens(head, self.lexicons) if head.pos_ == "PROPN" or head.ent_type_ == "PERSON" else []
+        full = name_tokens(head, self.lexicons) if head.pos_ == "PROPN" or head.ent_type_ == "PERSON" else []
+        name = full
         if name and head.ent_type_ != "PERSON":
             name = [t for t in name if t.ent_type_ == "PERSON"] or _last_word(name)  # "the Washington Post Trump"
         name = repair_name(name, self.lexicons, known=self._known_names)
@@ -596,9 +597,15 @@ class Resolver:
             surname = _surname(_words(name))
             place = head.ent_type_ in ("GPE", "LOC") and (
                 self.gazetteer.lookup(_strip_det(self.doc[slice(*mention_range(head))])) is not None)
-            if head.ent_type_ == "PERSON" or (surname in self.surnames and not place):
-                title = parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer)
-                apposition = appositive_title(head, self.lexicons, self.gazetteer)
+            title = parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer)
+            apposition = appositive_title(head, self.lexicons, self.gazetteer)
+            titled = False
+            if head.ent_type_ != "PERSON" and not (surname in self.surnames and not place) and full != name:
+                full_title = parse_title(title_tokens(full[0], full, self.lexicons), self.lexicons, self.gazetteer)
+                if self._titled_person(head, full, full_title, apposition):  # "spokesperson Mandla Nkosi"
+                    name, title, surname, titled = full, full_title, _surname(_words(full)), True
+            if head.ent_type_ == "PERSON" or (surname in self.surnames and not place) or titled \
+                    or self._titled_person(head, name, title, apposition):
                 gender = (title.gender if title else None) or _title_gender(title, self.lexicons) \
                     or _title_gender(apposition, self.lexicons)
                 index = self._person(name, gender, name[0].idx)
@@ -633,6 +640,19 @@ class Resolver:
                 affiliation=country.name if country else None, country=country.name if country else None))
             return self._info(index, mention_text, start, end, "name")
         return None
+
+    def _titled_person(self, head: Token, name: list[Token], title: TitleParse | None,
+                       apposition: TitleParse | None) -> bool:
+        """A name the tagger did not take for a person's that a personal title introduces or
+        describes: "Regional spokesperson Mandla Nkosi", "the group's executive director, Ifeoma
+        Nwachukwu", "Mrs Pryce". Not a place nor an organisation the gazetteer knows."""
+        if head.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or len(name) > 4 \
+                or not all(t.is_title or _is_initial(t.text) for t in name) \
+                or self.gazetteer.lookup(_join(name)) is not None or self._organisation_name(name):
+            return False
+        if any(t.lemma_.lower() in self.lexicons.organisation_nouns for t in name):
+            return False
+        return any(t is not None and (t.role or t.gender or t.rank) for t in (title, apposition))
 
     def _after_description(self, head: Token, lo: int) -> int:
         """Where the name starts after a description: "Syrian state news agency SANA", "the militant
@@ -674,6 +694,11 @@ class Resolver:
                            or self.doc[c.left_edge.i - 1].text in (",", "(", "\u2014", "--"))), None)
         if named is not None:  # "the minister of the economy, Mr. Guajardo Villarreal,"
             info = self.resolve_mention(named)
+            if info is not None and info.entity is not None and is_title_head(head, self.lexicons) \
+                    and self.entities[info.entity].type == "person":
+                self._learn(info.entity, described_title(head, self.lexicons, self.gazetteer))
+                entity = self.entities[info.entity]
+                info.role, info.affiliation = entity.role, entity.affiliation
             if info is not None:
                 info.mention, info.start, info.end, info.resolution = mention_text, start, end, "apposition"
                 return info
@@ -1305,22 +1330,51 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
 
 
 def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> TitleParse | None:
-    """Role from an apposition: "Zebari, Iraq's foreign minister," or "the minister, Zebari,"."""
+    """Role from an apposition: "Zebari, Iraq's foreign minister," or "the minister, Zebari,"
+    ("Qatar's Minister of State for Foreign Affairs, Sheikh Faisal")."""
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
             lo, _ = mention_range(child)
             doc = head.doc
             lowers = [t.lower_ for t in doc[child.i:child.i + 6]]
             extra = max(_match(lowers, 0, lexicons.multiword_titles) - 1, 0)  # "chief of staff"
-            title = parse_title(list(doc[lo:child.i + 1 + extra]), lexicons, gazetteer)
+            title = described_title(child, lexicons, gazetteer, lo=lo, end=child.i + 1 + extra)
             if title is not None and title.role:
-                if title.affiliation is None:
-                    title.affiliation = _affiliation_phrase(doc[child.i + extra], gazetteer)
                 return title
-    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-        lo, _ = mention_range(head.head)
-        return parse_title(list(head.doc[lo:head.head.i + 1]), lexicons, gazetteer)
+    if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or is_title_head(head.head, lexicons)):
+        return described_title(head.head, lexicons, gazetteer)
     return None
+
+
+def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, *, lo: int | None = None,
+                    end: int | None = None) -> TitleParse | None:
+    """The title a noun phrase gives the name in apposition to it: "the group's executive director,
+    Ifeoma Nwachukwu" (role "executive director", affiliation "group"). An "of"/"for" phrase naming
+    a portfolio is part of the role ("cabinet member for social services"); one naming an
+    organisation is the affiliation ("a spokesman for the ministry")."""
+    doc = described.doc
+    lo = mention_range(described)[0] if lo is None else lo
+    end = described.i + 1 if end is None else end
+    anchor, extended = doc[end - 1], False  # the title's last word ("chief of [staff]")
+    while end < len(doc) and doc[end].lower_ in ("of", "for") and doc[end].head.i in (described.i, end - 1) \
+            and doc[end].right_edge.i - end < 6:
+        last = doc[end].right_edge
+        if not (_portfolio(list(doc[end + 1:last.i + 1]), lexicons, gazetteer) or is_title_head(last, lexicons)):
+            break
+        end, extended = last.i + 1, True
+    title = parse_title(list(doc[lo:end]), lexicons, gazetteer)
+    if title is not None and title.affiliation is None and not extended:
+        title.affiliation = _affiliation_phrase(anchor, gazetteer)
+    return title
+
+
+def is_title_head(token: Token, lexicons: Lexicons) -> bool:
+    """True when a noun ends a title: "minister", "Secretary-General", "Leader of the Opposition"."""
+    if token.lemma_.lower() in lexicons.titles or token.lower_ in lexicons.titles:
+        return True
+    doc = token.doc
+    lowers = [t.lower_ for t in doc[max(0, token.i - 4):token.i + 1]]
+    return any(_match(lowers, k, lexicons.multiword_titles) == len(lowers) - k for k in range(len(lowers)))
 
 
 def _affiliation_phrase(head: Token, gazetteer: Gazetteer) -> Entry | str | None:
@@ -1350,33 +1404,57 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
         return None
     result = TitleParse()
     role: list[Token] = []
-    roles: list[list[Token]] = []
+    roles: list[list[Token]] = []  # the longest title of each run of role words
     lowers = [t.lower_ for t in tokens]
+
+    closed: list[bool] = []
+
+    def found(whole: bool = False) -> None:  # a title ends here: the longest of its run ("Chief Minister", not "Chief")
+        if roles and roles[-1] and role[:len(roles[-1])] == roles[-1] and not closed[-1]:
+            roles[-1] = list(role)
+            closed[-1] = whole
+        else:
+            roles.append(list(role))
+            closed.append(whole)
+
     i = 0
     while i < len(tokens):
         token = tokens[i]
         if i + 1 < len(tokens) and tokens[i + 1].tag_ == "POS":  # "Iran's"; what comes before is the owner's
             owner = _possessor(tokens, i, lexicons)
             result.affiliation = gazetteer.lookup(owner) or owner
-            role, roles = [], []
+            role, roles, closed = [], [], []
             i += 2
             continue
         multiword = _match(lowers, i, lexicons.multiword_titles)
         if multiword:  # "Secretary of State", "Secretary-General": one title, whatever its words
             role.extend(tokens[i:i + multiword])
-            roles.append(list(role))
+            found(whole=True)  # "Supreme Leader": a title after it is another ("Ayatollah")
             i += multiword
             continue
+        if role and token.lower_ in ("of", "for") and _portfolio(tokens[i + 1:], lexicons, gazetteer):
+            role.extend(tokens[i:])  # "Minister of State for Foreign Affairs", "cabinet member for social services"
+            found()
+            break
         rank = _match(lowers, i, lexicons.ranks)
         if rank and not (role and lowers[i] in lexicons.titles and i + rank == len(tokens)):
             result.rank = result.rank or _join(tokens[i:i + rank])
             if role:
                 roles.append(role)
+                closed.append(True)
             role = []
             i += rank
             continue
+        if token.text.isupper() and len(token.text) > 1 and token.lower_ in lexicons.titles:
+            role.append(token)  # "MS", "MP": a member of a legislature, not the honorific "Ms"
+            found()
+            i += 1
+            continue
         if token.lower_ in lexicons.honorifics:
-            result.gender = result.gender or lexicons.honorific_gender.get(token.lower_)
+            gender = lexicons.honorific_gender.get(token.lower_)
+            result.gender = result.gender or gender
+            if gender is None and token.is_title:  # "Hon.", "Dr.", "Datuk": a rank of address, not a role
+                result.rank = result.rank or token.text
             i += 1
             continue
         if token.lower_ in lexicons.abbreviations:
@@ -1396,19 +1474,22 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             result.affiliation = result.affiliation or known  # "UN Secretary-General", "NATO spokesman"
             i += 1
             continue
-        if not role and token.ent_type_ in ("PERSON", "ORG") and token.pos_ == "PROPN":
+        if not role and token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC") and token.pos_ == "PROPN":
             owner = [token]
             while i + len(owner) < len(tokens) and tokens[i + len(owner)].ent_type_ == token.ent_type_ \
-                    and tokens[i + len(owner)].pos_ == "PROPN":
+                    and tokens[i + len(owner)].pos_ == "PROPN" and tokens[i + len(owner)].ent_iob_ == "I":
                 owner.append(tokens[i + len(owner)])
             rest = tokens[i + len(owner):]
-            if rest and rest[0].is_lower and any(t.lower_ in lexicons.titles for t in rest):
+            if rest and (rest[0].is_lower or token.ent_type_ in ("GPE", "LOC")) \
+                    and any(t.lower_ in lexicons.titles for t in rest):
                 result.affiliation = result.affiliation or gazetteer.lookup(_join(owner)) or _join(owner)
-                i += len(owner)
-                continue
+                if token.ent_type_ != "ORG" or owner[-1].lemma_.lower() not in lexicons.organisation_nouns:
+                    i += len(owner)  # "Clinton spokesman", "Kharkiv Oblast Governor": the owner is not the role
+                    continue
+                # "Foreign Ministry spokesperson": an office's name is part of the title
         role.append(token)
         if token.lower_ in lexicons.titles:
-            roles.append(list(role))
+            found()
         i += 1
     for candidate in roles:
         if any(t.lower_ in lexicons.titles or t.lower_ in lexicons.abbreviations for t in candidate):
@@ -1421,6 +1502,21 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
     if result.role is None and result.rank is None and result.affiliation is None and result.gender is None:
         return None
     return result
+
+
+def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> bool:
+    """True when the words after a title's "of"/"for" name what the office covers ("for social
+    services", "of State for Foreign Affairs"), not whom the holder serves: no place, person or
+    organisation ("for Ekiti", "for the ministry", "of the Joint Chiefs")."""
+    words = [t for t in tokens if not (t.lower_ in ("of", "for", "and") or t.pos_ == "DET")]
+    if not words or len(words) > 4:
+        return False
+    for token in words:
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "ORG") \
+                or gazetteer.lookup(token.text) is not None or token.lemma_.lower() in lexicons.organisation_nouns \
+                or token.lemma_.lower() in lexicons.titles:
+            return False
+    return True
 
 
 def _possessor(tokens: list[Token], i: int, lexicons: Lexicons) -> str:
@@ -1440,6 +1536,48 @@ def _match(lowers: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> i
         if tuple(lowers[i:i + n]) == phrase:
             return n
     return 0
+
+
+def keep_title_abbreviations(tokenizer, lexicons: Lexicons) -> list[str]:
+    """Teach the tokenizer the dotted titles of the role lexicon ("Col.", "Hon.", "Brig.", "Supt.").
+
+    spaCy's English exceptions know "Gen." and "Sen." but split "Col." and
+    "Hon." into a word and a full stop, where the parser then ends the
+    sentence: "The party's secretary, Hon." / "Tunde Fasanmi, told reporters."
+    Kept whole, the title stays in its noun phrase and the name in its sentence.
+
+    Args:
+        tokenizer: The pipeline's tokenizer (``nlp.tokenizer``); special cases are added to it.
+        lexicons: Supplies the honorifics, ranks and title abbreviations.
+
+    Returns:
+        The forms added.
+    """
+    words = set(lexicons.honorifics) | set(lexicons.abbreviations)
+    words |= {w for phrase in lexicons.ranks for w in phrase}
+    added = []
+    for word in sorted(words):
+        if not (word.endswith(".") and len(word) >= 3 and word[:-1].replace(".", "").isalpha()
+                and " " not in word):
+            continue
+        form = word[:1].upper() + word[1:]
+        if len(tokenizer(form)) > 1:
+            tokenizer.add_special_case(form, [{ORTH: form}])
+            added.append(form)
+    return added
+
+
+def continue_after_titles(doc: Doc, lexicons: Lexicons) -> None:
+    """No sentence starts right after a title that ends in a full stop ("Hon. Tunde Fasanmi",
+    "Brig. Gen. Lorna Villareal"), nor in a paragraph's middle after one. Before the parser only."""
+    if doc.has_annotation("DEP"):
+        return
+    words = lexicons.honorifics | set(lexicons.abbreviations) | {w for phrase in lexicons.ranks for w in phrase}
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.text.endswith(".") and len(previous.text) > 2 and previous.lower_ in words \
+                and token.is_title and not previous.whitespace_ == "" and token.is_sent_start is not True:
+            token.is_sent_start = False
 
 
 def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, gazetteer: Gazetteer,
