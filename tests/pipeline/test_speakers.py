@@ -357,3 +357,37 @@ def test_passive_without_agent_has_no_implied_source(nlp, lexicons, gazetteer):
     statement = Statement(start=text.index("using"), end=len(text) - 1, kind="indirect", rule="cue-verb",
                           cue_token=cue.i)
     assert resolver.resolve(statement) is None
+
+
+@pytest.mark.parametrize("text, name, role, rank, affiliation", [
+    # a dotted title ends no sentence, and is a rank, not a role
+    ("The union's deputy general secretary, Hon. Grace Mensah, told reporters the strike would go ahead.",
+     "Grace Mensah", "deputy general secretary", "Hon.", "union"),
+    ("Provincial police director Col. Samuel Reyes said the officers had acted lawfully.",
+     "Samuel Reyes", "Provincial police director", "Col.", None),
+    # the longest title of a run; a portfolio after "for" belongs to the role
+    ("Chief Minister Arjun Rao said the state had received no funds.", "Arjun Rao", "Chief Minister", None, None),
+    ("The city's cabinet member for housing, Paul Evans, said the plan was fair.",
+     "Paul Evans", "cabinet member for housing", None, "city"),
+    ("The council's secretary-general, Dr. Omar Haddad, said the talks had failed.",
+     "Omar Haddad", "secretary-general", "Dr.", "council"),
+    # a name the recognizer missed, introduced by a title
+    ("Regional spokesperson Thabo Dlamini said the mayor had done nothing wrong.",
+     "Thabo Dlamini", "Regional spokesperson", None, None),
+    # an office's name is part of the title; a place before it is not
+    ("Foreign Ministry spokesperson Olena Shevchenko said the attack was a war crime.",
+     "Olena Shevchenko", "Foreign Ministry spokesperson", None, "Foreign Ministry"),
+    ("Kharkiv Oblast Governor Oleh Petrenko said two missiles hit the hospital.",
+     "Oleh Petrenko", "Governor", None, "Kharkiv Oblast"),
+    # MS and MP are titles, before or after the name; the party before them is the affiliation
+    ("Labour MS Carys Hughes said the report had been buried.", "Carys Hughes", "MS", None, "Labour"),
+    ("Carys Hughes MS said the report had been buried.", "Carys Hughes", "MS", None, None),
+])
+def test_titles_from_other_outlets(pipeline, text, name, role, rank, affiliation):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert (speaker.name, speaker.role, speaker.rank, speaker.affiliation) == (name, role, rank, affiliation)
+
+
+def test_two_letter_country_codes_are_not_initials(gazetteer):
+    assert gazetteer.lookup("MS") is None and gazetteer.lookup("CS") is None
+    assert gazetteer.lookup("US").name == "United States"

@@ -209,8 +209,8 @@ class Resolver:
         """Cluster the PERSON mentions: full names first, then surnames alone."""
         found: list[_PersonMention] = []
         names = []
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON" or self.layout.is_skipped(ent.start_char, ent.end_char):
+        for ent in _person_spans(self.doc):
+            if self.layout.is_skipped(ent.start_char, ent.end_char):
                 continue
             name = name_tokens(ent.root, self.lexicons, within=(ent.start, ent.end))
             if name and not self._organisation_name(name):
@@ -241,7 +241,7 @@ class Resolver:
             self._learn(index, mention.title)
             self._learn(index, mention.apposition)
             token = mention.name[-1]
-            self._add_mention(token, index, "person", salient=mention.subject or _is_subject(token))
+            self._add_mention(token, index, "person", salient=mention.subject or _is_subject(token, self.lexicons))
         for mention in self.mentions:
             if mention.entity is not None:
                 mention.gender = self.entities[mention.entity].gender
@@ -440,6 +440,9 @@ class Resolver:
         if source is None:
             return None
         head = _person_in_subject(self.doc[source], statement.cue_token)
+        if head.i == source and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" \
+                and is_title_head(head, self.lexicons):  # "The GCC Secretary-General, Dr. Abdullah Al-Rashed,"
+            head = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), head)
         info = self.resolve_mention(head)
         if head.i != source and info is not None and info.entity is not None:
             described = self.doc[source]  # "The head of Iran's Atomic Energy Organization, Ali Akbar Salehi,"
@@ -611,6 +614,9 @@ class Resolver:
                 index = self._person(name, gender, name[0].idx)
                 self._learn(index, title)
                 self._learn(index, apposition)
+                after = name[-1].i + 1
+                if after < len(self.doc) and _postnominal(self.doc[after], self.lexicons):
+                    self._learn(index, TitleParse(role=self.doc[after].text))
                 return self._info(index, mention_text, start, end, "name")
         lo, hi = mention_range(head)
         if head.ent_iob_ in ("B", "I") and head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
@@ -652,6 +658,9 @@ class Resolver:
             return False
         if any(t.lemma_.lower() in self.lexicons.organisation_nouns for t in name):
             return False
+        after = name[-1].i + 1
+        if after < len(self.doc) and _postnominal(self.doc[after], self.lexicons):
+            return True  # "Carys Hughes MS"
         return any(t is not None and (t.role or t.gender or t.rank) for t in (title, apposition))
 
     def _after_description(self, head: Token, lo: int) -> int:
@@ -1003,6 +1012,20 @@ def _person_in_subject(head: Token, cue: int | None) -> Token:
     return head
 
 
+def _person_spans(doc: Doc) -> list:
+    """The PERSON entities, two that touch joined: the recognizer splits long names it has not
+    seen ("[Datuk Ahmad] [Faizal Rahman]", "[Sheikh Faisal] [bin Jassim]")."""
+    spans: list = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        if spans and spans[-1].end == ent.start and doc[ent.start - 1].whitespace_:
+            spans[-1] = doc[spans[-1].start:ent.end]
+        else:
+            spans.append(ent)
+    return spans
+
+
 def _capitalised_words(entity: Entity) -> set[str]:
     """Lower-cased capitalised words of an entity's role and affiliation ("republican", "vermont")."""
     text = f"{entity.role or ''} {entity.affiliation or ''} {entity.country or ''}"
@@ -1090,8 +1113,12 @@ def _agrees(known: str | None, wanted: str | None) -> bool:
     return known is None or wanted is None or known == wanted
 
 
-def _is_subject(token: Token) -> bool:
-    while token.dep_ in ("compound", "flat") and token.head != token:
+def _is_subject(token: Token, lexicons: Lexicons | None = None) -> bool:
+    """A subject, or a name in a subject ("Farmers' leader Nagaraj Patil"); with ``lexicons``, also
+    a name in apposition to a title that is one ("the minister, Ali Reza,"; not "His wife, Heidi Cruz,")."""
+    while (token.dep_ in ("compound", "flat") or (
+            token.dep_ == "appos" and lexicons is not None and is_title_head(token.head, lexicons))) \
+            and token.head != token:
         token = token.head
     return token.dep_ in _SUBJECTS
 
@@ -1256,6 +1283,12 @@ def mention_range(head: Token) -> tuple[int, int]:
     return min(collected), max(collected) + 1
 
 
+def _postnominal(token: Token, lexicons: Lexicons) -> bool:
+    """An upper-case title after a name: "Gareth Lloyd MS", "Jane Hill MP"."""
+    return token.text.isupper() and len(token.text) > 1 and token.lower_ in lexicons.titles and token.i > 0 \
+        and token.doc[token.i - 1].is_title
+
+
 def _is_title_word(token: Token, lexicons: Lexicons) -> bool:
     lower = token.lower_
     return (lower in lexicons.titles or token.lemma_.lower() in lexicons.titles or lower.rstrip("s") in lexicons.titles
@@ -1270,12 +1303,13 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
     doc = head.doc
     lo, hi = within if within else mention_range(head)
     end = head.i + 1
-    while end > lo and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > lo and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or _postnominal(doc[end - 1], lexicons)):
         end -= 1
     if within:
         end = hi
         while end > lo and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
-                            or (end - 1 > lo and _is_cue_word(doc[end - 1], lexicons))):
+                            or (end - 1 > lo and (_is_cue_word(doc[end - 1], lexicons)
+                                                  or _postnominal(doc[end - 1], lexicons)))):
             end -= 1
     start = end
     while start > lo:
@@ -1446,6 +1480,9 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             i += rank
             continue
         if token.text.isupper() and len(token.text) > 1 and token.lower_ in lexicons.titles:
+            if role and all(t.is_title and t.lower_ not in lexicons.titles for t in role):
+                result.affiliation = result.affiliation or gazetteer.lookup(_join(role)) or _join(role)
+                role = []  # "Plaid Cymru MS", "Greens MP": the party is the affiliation
             role.append(token)  # "MS", "MP": a member of a legislature, not the honorific "Ms"
             found()
             i += 1
@@ -1474,13 +1511,20 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             result.affiliation = result.affiliation or known  # "UN Secretary-General", "NATO spokesman"
             i += 1
             continue
-        if not role and token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC") and token.pos_ == "PROPN":
+        if not role and token.is_title and token.pos_ in ("PROPN", "ADJ") and token.lower_ not in lexicons.titles:
             owner = [token]
-            while i + len(owner) < len(tokens) and tokens[i + len(owner)].ent_type_ == token.ent_type_ \
-                    and tokens[i + len(owner)].pos_ == "PROPN" and tokens[i + len(owner)].ent_iob_ == "I":
-                owner.append(tokens[i + len(owner)])
+            if token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC"):
+                while i + len(owner) < len(tokens) and tokens[i + len(owner)].ent_type_ == token.ent_type_ \
+                        and tokens[i + len(owner)].pos_ == "PROPN" and tokens[i + len(owner)].ent_iob_ == "I":
+                    owner.append(tokens[i + len(owner)])
+            else:  # "Kharkiv Oblast", "Ekiti State": a place the recognizer missed
+                while i + len(owner) < len(tokens) and tokens[i + len(owner)].pos_ == "PROPN" \
+                        and tokens[i + len(owner)].is_title and tokens[i + len(owner)].lower_ not in lexicons.titles:
+                    owner.append(tokens[i + len(owner)])
+            place = len(owner) > 1 and owner[-1].lower_ in lexicons.place_nouns
             rest = tokens[i + len(owner):]
-            if rest and (rest[0].is_lower or token.ent_type_ in ("GPE", "LOC")) \
+            if rest and (token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC") or place) \
+                    and (rest[0].is_lower or token.ent_type_ in ("GPE", "LOC") or place) \
                     and any(t.lower_ in lexicons.titles for t in rest):
                 result.affiliation = result.affiliation or gazetteer.lookup(_join(owner)) or _join(owner)
                 if token.ent_type_ != "ORG" or owner[-1].lemma_.lower() not in lexicons.organisation_nouns:
