@@ -391,3 +391,14 @@ def test_titles_from_other_outlets(pipeline, text, name, role, rank, affiliation
 def test_two_letter_country_codes_are_not_initials(gazetteer):
     assert gazetteer.lookup("MS") is None and gazetteer.lookup("CS") is None
     assert gazetteer.lookup("US").name == "United States"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Spokesperson Olena Shevchenko said the strike was a war crime and urged allies to send more air defences.",
+     "to send more air defences"),
+    ("The spokesman denied that the group had fired any missile and accused the army of staging the attack.",
+     "staging the attack"),
+])
+def test_cue_joined_to_a_reported_clause_belongs_to_the_reporter(pipeline, text, content):
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.name in ("Olena Shevchenko", "spokesman")

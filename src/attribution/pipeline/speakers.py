@@ -439,6 +439,8 @@ class Resolver:
             source = self._implied_source(self.doc[statement.cue_token])
         if source is None:
             return None
+        if statement.cue_token is not None:
+            source = _reporter_of_coordinated_cue(self.doc[statement.cue_token], self.doc[source], self.lexicons).i
         head = _person_in_subject(self.doc[source], statement.cue_token)
         if head.i == source and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" \
                 and is_title_head(head, self.lexicons):  # "The GCC Secretary-General, Dr. Abdullah Al-Rashed,"
@@ -492,11 +494,13 @@ class Resolver:
         """Another source when the parser's is not one: the name in apposition to it ("With 50 days
         until the election, Minyon Moore, a senior adviser, called ..."), or another subject of the cue."""
         named = next((c for c in source.children if c.dep_ == "appos" and _named_token(c)), None)
-        if named is not None:
+        if named is not None and not self.gazetteer.is_media(named.text):  # not "BRUSSELS, March 12 (Reuters)"
             return named
         if cue is None:
             return None
-        for child in self.doc[cue].children:
+        verb = self.doc[cue]
+        verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "X accused ... and warned ..."
+        for child in (c for v in verbs for c in v.children):
             if child.dep_ in _SUBJECTS and child.i != source.i and child.pos_ in ("PROPN", "NOUN") \
                     and self.is_agent(child):
                 return child
@@ -1026,6 +1030,20 @@ def _person_spans(doc: Doc) -> list:
     return spans
 
 
+def _reporter_of_coordinated_cue(cue: Token, source: Token, lexicons: Lexicons) -> Token:
+    """ "Marchenko said the strike was a war crime and urged partners to ...": the parser joins
+    "urged" to the reported clause, so its subject seems to be "the strike". A cue coordinated with
+    a clause that another cue reports, and that is no cue itself, belongs to that cue's subject."""
+    clause = cue.head
+    if cue.dep_ != "conj" or source.head != clause or clause.dep_ != "ccomp" \
+            or clause.lemma_.lower() in lexicons.verbs:
+        return source
+    reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or clause.head.lemma_.lower() not in lexicons.verbs:
+        return source
+    return reporter
+
+
 def _capitalised_words(entity: Entity) -> set[str]:
     """Lower-cased capitalised words of an entity's role and affiliation ("republican", "vermont")."""
     text = f"{entity.role or ''} {entity.affiliation or ''} {entity.country or ''}"
@@ -1090,8 +1108,10 @@ def _is_dateline(head: Token) -> bool:
     lo, hi = mention_range(head)
     if not _starts_paragraph(head.doc[lo]):
         return False
-    following = head.doc[hi] if hi < len(head.doc) else None
-    return following is not None and following.text in (",", "(", "-", "--", "\u2014", "\u2013", "\u2015")
+    marks = (",", "(", "-", "--", "\u2014", "\u2013", "\u2015")
+    # the place itself is followed by the mark; the parser may hang the whole dateline on it
+    # ("BEIJING/BRUSSELS, March 12 (Reuters) -")
+    return any(i < len(head.doc) and head.doc[i].text in marks for i in (hi, head.i + 1))
 
 
 def _starts_paragraph(token: Token) -> bool:
