@@ -402,3 +402,16 @@ def test_two_letter_country_codes_are_not_initials(gazetteer):
 def test_cue_joined_to_a_reported_clause_belongs_to_the_reporter(pipeline, text, content):
     speaker = _speaker(pipeline, text, content)
     assert speaker.name in ("Olena Shevchenko", "spokesman")
+
+
+def test_an_abbreviated_title_refers_to_its_holder(pipeline):
+    text = ("Interior Cabinet Secretary Joseph Kamau defended the police.\n\n"
+            "\u201cNo officer was told to shoot at anyone,\u201d the CS said.")
+    speaker = _speaker(pipeline, text, "No officer")
+    assert (speaker.name, speaker.role) == ("Joseph Kamau", "Interior Cabinet Secretary")
+
+
+def test_the_wire_of_a_dateline_is_no_source(pipeline):
+    text = ("Rebels attack pipeline\n\nBOGOTA, Oct 2 (Reuters) - Colombia's government on Wednesday blamed the "
+            "rebels for the attack, and said the group's commanders were hiding in Venezuela.")
+    assert _speaker(pipeline, text, "commanders were hiding").name == "Colombia's government"

@@ -556,6 +556,8 @@ class Resolver:
                 and (c.ent_type_ == "PERSON" or c.lower_ in self.surnames)]
         if conj and (head.ent_type_ == "PERSON" or head.lower_ in self.surnames):
             return self._coordinated(head, conj, mention.start_char, mention.end_char)
+        if head.lower_ in self.lexicons.abbreviations and any(c.lower_ in _DEFINITE for c in head.children):
+            return self._nominal(head, mention.start_char, mention.end_char)  # "the CS", "the PM": a role holder
         info = self._named(head, mention.start_char, mention.end_char)
         if info is not None:
             return info
@@ -715,7 +717,7 @@ class Resolver:
             if info is not None:
                 info.mention, info.start, info.end, info.resolution = mention_text, start, end, "apposition"
                 return info
-        if lemma in self.lexicons.titles and definite and not plural:
+        if (lemma in self.lexicons.titles or head.lower_ in self.lexicons.abbreviations) and definite and not plural:
             holder = self._role_holder(head, lo, start)
             if holder is not None:
                 return self._info(holder, mention_text, start, end, "nominal")
@@ -774,6 +776,9 @@ class Resolver:
             return False  # "Of", "Making": a parse gone wrong
         if head.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"):
             return False  # "Saturday said"
+        if 0 < head.i < len(head.doc) - 1 and head.doc[head.i - 1].text == "(" and head.doc[head.i + 1].text == ")" \
+                and self.gazetteer.is_media(head.text):
+            return False  # "BOGOTA, Oct 2 (Reuters) - Colombia's government ...": the wire of a dateline
         if head.is_upper and len(head.text) > 2 and head.ent_type_ in ("GPE", "LOC", "FAC", "") \
                 and _is_dateline(head):
             return False  # a dateline: "CLEVELAND --", "MYRTLE BEACH, S.C. --"
@@ -805,6 +810,8 @@ class Resolver:
         """
         titles = {t.lemma_.lower() for t in self.doc[lo:head.i + 1]
                   if t.lemma_.lower() in self.lexicons.titles and t.pos_ in ("NOUN", "PROPN")}
+        titles |= {w for t in self.doc[lo:head.i + 1] if t.lower_ in self.lexicons.abbreviations
+                   for w in self.lexicons.abbreviations[t.lower_].lower().split() if w in self.lexicons.titles}
         modifiers = {t.lower_ for t in self.doc[lo:head.i] if t.pos_ in ("PROPN", "ADJ", "NOUN")
                      and t.is_title and t.dep_ != "poss" and not t.is_sent_start
                      and t.lemma_.lower() not in self.lexicons.titles}
