@@ -415,3 +415,15 @@ def test_the_wire_of_a_dateline_is_no_source(pipeline):
     text = ("Rebels attack pipeline\n\nBOGOTA, Oct 2 (Reuters) - Colombia's government on Wednesday blamed the "
             "rebels for the attack, and said the group's commanders were hiding in Venezuela.")
     assert _speaker(pipeline, text, "commanders were hiding").name == "Colombia's government"
+
+
+def test_a_parenthesis_inside_a_title_and_a_given_name_alone(pipeline):
+    text = ("Police deputy director (operations) Datuk Azlan Yusof said on Monday the suspect was remanded.\n\n"
+            "Azlan said the agency had acted on evidence.")
+    speaker = _speaker(pipeline, text, "acted on evidence")
+    assert (speaker.name, speaker.role, speaker.rank) == ("Azlan Yusof", "Police deputy director", "Datuk")
+
+
+def test_a_cue_in_the_reporting_tense_belongs_to_the_reporter(pipeline):
+    text = "The spokeswoman said China firmly opposes the probe and urged Brussels to drop it."
+    assert _speaker(pipeline, text, "to drop it").name == "spokeswoman"

@@ -309,9 +309,11 @@ class Resolver:
             return self._salient(candidates, pos)
         elif len(words) == 1 and words[0].lower() in self.first_names:
             known = [i for i in self.first_names[words[0].lower()] if _agrees(self.entities[i].gender, gender)]
-            # "Hillary" for Hillary Clinton; "Ban" for Ban Ki-moon, whose family name comes first
+            # "Hillary" for Hillary Clinton; "Ban" for Ban Ki-moon, whose family name comes first;
+            # "Norazlan" for Datuk Norazlan Yusof, named by his given name as Malay names are
             if len(known) == 1 and (words[0].lower() in self.lexicons.first_names
-                                    or _family_name_first(self.entities[known[0]].name)):
+                                    or _family_name_first(self.entities[known[0]].name)
+                                    or not _after_honorific(name[0], self.lexicons)):  # not "Mr. Obama"
                 return known[0]
         index = self._add(Entity(name=text, type="person", key=f"person:{slug(text)}", gender=gender))
         for key in _surname_keys(words):
@@ -613,7 +615,8 @@ class Resolver:
                 full_title = parse_title(title_tokens(full[0], full, self.lexicons), self.lexicons, self.gazetteer)
                 if self._titled_person(head, full, full_title, apposition):  # "spokesperson Mandla Nkosi"
                     name, title, surname, titled = full, full_title, _surname(_words(full)), True
-            if head.ent_type_ == "PERSON" or (surname in self.surnames and not place) or titled \
+            given = len(name) == 1 and name[0].lower_ in self.first_names and not place  # "Norazlan said"
+            if head.ent_type_ == "PERSON" or (surname in self.surnames and not place) or titled or given \
                     or self._titled_person(head, name, title, apposition):
                 gender = (title.gender if title else None) or _title_gender(title, self.lexicons) \
                     or _title_gender(apposition, self.lexicons)
@@ -1040,10 +1043,11 @@ def _person_spans(doc: Doc) -> list:
 def _reporter_of_coordinated_cue(cue: Token, source: Token, lexicons: Lexicons) -> Token:
     """ "Marchenko said the strike was a war crime and urged partners to ...": the parser joins
     "urged" to the reported clause, so its subject seems to be "the strike". A cue coordinated with
-    a clause that another cue reports, and that is no cue itself, belongs to that cue's subject."""
+    a clause that another cue reports, and that is no cue itself or is in another tense than the two
+    ("She said China firmly opposes the probe and urged Brussels to ..."), belongs to that cue's subject."""
     clause = cue.head
-    if cue.dep_ != "conj" or source.head != clause or clause.dep_ != "ccomp" \
-            or clause.lemma_.lower() in lexicons.verbs:
+    if cue.dep_ != "conj" or source.head != clause or clause.dep_ != "ccomp" or (
+            clause.lemma_.lower() in lexicons.verbs and not cue.tag_ == clause.head.tag_ != clause.tag_):
         return source
     reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if reporter is None or clause.head.lemma_.lower() not in lexicons.verbs:
@@ -1242,7 +1246,9 @@ def _trim_name(name: list[Token]) -> list[Token]:
 
 
 def _after_honorific(token: Token, lexicons: Lexicons) -> bool:
-    return token.i > 0 and token.doc[token.i - 1].lower_ in lexicons.honorifics
+    """After a form of address that goes before a surname ("Mr.", "Mrs", "Señor"); "Datuk", "Hon.",
+    "Dr." go before a full name ("Datuk Norazlan Yusof" is Norazlan, of the family Yusof)."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in lexicons.honorific_gender
 
 
 def _is_cue_word(token: Token, lexicons: Lexicons) -> bool:
@@ -1368,6 +1374,11 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
     i = first.i - 1
     while i >= 0:
         token = doc[i]
+        if token.text == ")" and tokens and i > 1:  # "deputy chief commissioner (operations) Datuk ..."
+            opening = next((j for j in range(i - 1, max(i - 5, 0), -1) if doc[j].text == "("), None)
+            if opening is not None and opening > 0 and _is_title_word(doc[opening - 1], lexicons):
+                i = opening - 1
+                continue
         owner = token.ent_type_ == "PERSON" and any(t.tag_ == "POS" for t in doc[token.i + 1:_entity_end(token) + 1])
         if token.is_space or token.text in (",", ";", ":", "(", ")") or token.is_quote or token.dep_ == "cc" \
                 or (token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.i < own_start and not owner):
