@@ -427,3 +427,9 @@ def test_a_parenthesis_inside_a_title_and_a_given_name_alone(pipeline):
 def test_a_cue_in_the_reporting_tense_belongs_to_the_reporter(pipeline):
     text = "The spokeswoman said China firmly opposes the probe and urged Brussels to drop it."
     assert _speaker(pipeline, text, "to drop it").name == "spokeswoman"
+
+
+def test_a_name_set_off_after_a_title_with_a_place(pipeline):
+    text = "The board's chief electoral officer for Kano, Professor Musa Bello, said turnout was low."
+    speaker = _speaker(pipeline, text, "turnout was low")
+    assert (speaker.name, speaker.role, speaker.rank) == ("Musa Bello", "chief electoral officer", "Professor")

@@ -1013,6 +1013,8 @@ def _person_in_subject(head: Token, cue: int | None) -> Token:
     token = doc[last]
     if last > head.i and token.ent_type_ == "PERSON" and head.left_edge.i <= last <= head.right_edge.i:
         start = _entity_start(token)
+        while start > head.i + 1 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+            start -= 1  # "..., Professor Bisi Olanrewaju,": a title before the name
         set_off = start > 0 and doc[start - 1].text == "," and doc[start].head.dep_ == "appos" or any(
             t.dep_ == "appos" for t in doc[start:last + 1]) and start > 0 and doc[start - 1].text == ","
         step = token
@@ -1525,7 +1527,8 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             found()
             i += 1
             continue
-        if token.lower_ in lexicons.honorifics:
+        if token.lower_ in lexicons.honorifics and not (token.is_lower and token.lower_ in lexicons.titles):
+            # "Professor Bisi Olanrewaju" is addressed so; "a professor at Yale" is one
             gender = lexicons.honorific_gender.get(token.lower_)
             result.gender = result.gender or gender
             if gender is None and token.is_title:  # "Hon.", "Dr.", "Datuk": a rank of address, not a role
