@@ -433,3 +433,10 @@ def test_a_name_set_off_after_a_title_with_a_place(pipeline):
     text = "The board's chief electoral officer for Kano, Professor Musa Bello, said turnout was low."
     speaker = _speaker(pipeline, text, "turnout was low")
     assert (speaker.name, speaker.role, speaker.rank) == ("Musa Bello", "chief electoral officer", "Professor")
+
+
+def test_he_prefers_the_subject_of_his_own_paragraph(pipeline):
+    text = ("\u201cThe plan is fair,\u201d Mr. Anil Mehta said.\n\n"
+            "Union leader Ravi Kumar said the farmers were suffering. \u201cNobody has come to our villages. "
+            "They only fight on television,\u201d he said.")
+    assert _speaker(pipeline, text, "Nobody has come").name == "Ravi Kumar"

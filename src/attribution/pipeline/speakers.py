@@ -872,7 +872,8 @@ class Resolver:
         if bound is not None:
             return self._info(bound, head.text, head.idx, head.idx + len(head.text), "pronoun")
         sent = self._sent_of(head.i)
-        limit = self._para_of(head.idx) - _PRONOUN_WINDOW
+        paragraph = self._para_of(head.idx)
+        limit = paragraph - _PRONOUN_WINDOW
         quoted = self._quotation_of(head.idx)
         best, best_score = None, 0.0
         for mention in self._before(head.idx, 80):
@@ -886,6 +887,8 @@ class Resolver:
             if not self._agrees(mention, lower, gender, plural):
                 continue
             score = self._salience(mention, distance, gender)
+            if mention.paragraph == paragraph and mention.salient:
+                score += 50.0  # the subject of the paragraph ("X said ... “C,” he said."): quoted sentences in between
             if plural and (mention.plural or (mention.entity is not None
                                               and self.entities[mention.entity].type == "group")):
                 score += 50.0  # "they" prefers a plural noun phrase to an organisation
