@@ -40,6 +40,8 @@ _BOMS = (
 #: What a Western news text not in UTF-8 most likely is (browsers read "latin-1" as cp1252 too,
 #: per the WHATWG Encoding Standard); preferred among equally plausible single-byte encodings.
 _WESTERN = "cp1252"
+#: Most bytes that are not UTF-8 in a text still read as UTF-8 (the rest read as cp1252).
+_MAX_STRAYS = 100
 
 
 @dataclass(frozen=True)
@@ -142,9 +144,10 @@ def read_bytes(path: Path) -> bytes:
 def decode(data: bytes) -> tuple[str, str]:
     """Text from bytes, and the encoding it was read in.
 
-    UTF-8 first (a byte-order mark of UTF-8, -16 or -32 is honoured); else the
-    encoding charset-normalizer finds most plausible, cp1252 preferred among
-    equally plausible ones.
+    UTF-8 first (a byte-order mark of UTF-8, -16 or -32 is honoured), also
+    when a few stray bytes in otherwise UTF-8 text are not (they are read as
+    cp1252); else the encoding charset-normalizer finds most plausible, cp1252
+    preferred among equally plausible ones.
 
     Raises:
         InputError: The bytes are empty, binary or not text in any encoding
@@ -164,6 +167,9 @@ def decode(data: bytes) -> tuple[str, str]:
         pass
     if b"\x00" in data[:_SNIFF]:
         raise InputError("binary file, not text")
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return _checked(mixed[0]), f"utf-8 with {mixed[1]} stray byte(s) read as {_WESTERN}"
     matches = from_bytes(data)
     best = matches.best()
     if best is None:
@@ -178,6 +184,31 @@ def decode(data: bytes) -> tuple[str, str]:
         return _checked(data.decode(encoding)), encoding
     except (UnicodeDecodeError, LookupError):
         return _checked(str(best)), best.encoding
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 text with a few stray bytes (a pasted cp1252 quote mark, say), the strays read as cp1252;
+    None unless the valid multi-byte characters outnumber the strays."""
+    replaced = data.decode("utf-8", errors="replace")
+    strays = replaced.count("\ufffd")
+    if strays > _MAX_STRAYS or strays > sum(1 for ch in replaced if ch > "\x7f") - strays:
+        return None
+    parts, position = [], 0
+    while True:
+        try:
+            parts.append(data[position:].decode("utf-8"))
+            return "".join(parts), strays
+        except UnicodeDecodeError as exc:
+            parts.append(data[position:position + exc.start].decode("utf-8"))
+            parts.append(data[position + exc.start:position + exc.end].decode(_WESTERN, errors="replace"))
+            position += exc.end
+
+
+def encoding_warnings(encoding: str) -> tuple[str, ...]:
+    """The warning an article carries when it was not plain UTF-8 (``encoding`` as :func:`decode` says)."""
+    if encoding in ("utf-8", "ascii"):
+        return ()
+    return (f"read as {encoding}",) if encoding.startswith("utf-8 ") else (f"decoded as {encoding} (not UTF-8)",)
 
 
 def _checked(text: str) -> str:
@@ -205,8 +236,7 @@ def _read_text(path: Path) -> RawArticle | ReadError:
         text, encoding = decode(data)
     except InputError as exc:
         return ReadError(str(path), str(exc))
-    warnings = () if encoding in ("utf-8", "ascii") else (f"decoded as {encoding} (not UTF-8)",)
-    return RawArticle(id=path.stem, text=text, path=str(path), warnings=warnings)
+    return RawArticle(id=path.stem, text=text, path=str(path), warnings=encoding_warnings(encoding))
 
 
 #: How to read a file, by suffix. A reader yields one or more articles (a JSON
@@ -257,5 +287,4 @@ def _read_stdin() -> RawArticle | ReadError:
     except InputError as exc:
         reason = str(exc)
         return ReadError("-", reason if "standard input" in reason else f"standard input: {reason}")
-    warnings = () if encoding in ("utf-8", "ascii") else (f"decoded as {encoding} (not UTF-8)",)
-    return RawArticle(id="stdin", text=text, path=None, warnings=warnings)
+    return RawArticle(id="stdin", text=text, path=None, warnings=encoding_warnings(encoding))
