@@ -288,3 +288,6 @@ def _read_stdin() -> RawArticle | ReadError:
         reason = str(exc)
         return ReadError("-", reason if "standard input" in reason else f"standard input: {reason}")
     return RawArticle(id="stdin", text=text, path=None, warnings=encoding_warnings(encoding))
+
+
+from . import formats as _formats  # noqa: E402,F401 - registers the HTML, JSON and JSON Lines readers

@@ -258,6 +258,35 @@ class Run:
         self.close()
 
 
+class ResultsWriter:
+    """Write article records one has already (from :meth:`Pipeline.analyze`, say) to a results directory.
+
+    A :class:`Run` that reuses nothing: leaving the ``with`` block normally
+    writes ``articles.jsonl``, ``errors.jsonl``, the tables and the graph;
+    leaving it with an error leaves the directory as it was.
+    """
+
+    def __init__(self, out_dir: PathType) -> None:
+        self._run = Run(out_dir, reuse=False)
+        self.summary = self._run.summary
+
+    def article(self, article: Article) -> None:
+        self._run.add([record_line(article)])
+
+    def error(self, path: str, reason: str) -> None:
+        self._run.error(path, reason)
+
+    def __enter__(self) -> ResultsWriter:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        try:
+            if kind is None:
+                self._run.commit()
+        finally:
+            self._run.close()
+
+
 def _lock(folder: Path) -> int | None:
     """Hold an exclusive lock on ``folder`` (a descriptor to close), or fail if another run holds it."""
     if fcntl is None:  # pragma: no cover

@@ -11,6 +11,8 @@ from __future__ import annotations
 import typer
 
 from .analyze import analyze
+from .graph import graph
+from .show import show
 
 app = typer.Typer(
     add_completion=False,
@@ -25,5 +27,7 @@ def _main() -> None:
 
 
 app.command()(analyze)
+app.command()(show)
+app.command()(graph)
 
 __all__ = ["app"]

@@ -79,7 +79,8 @@ def analyze(
                 summary = run_corpus(
                     paths, out, config=config, jobs=jobs, force=force,
                     on_ready=lambda *_: progress.update(task, description="analyzing"),
-                    on_done=lambda n: progress.update(task, completed=n), on_skip=skipped, on_note=noted)
+                    on_done=lambda n: progress.update(task, completed=n, total=max(total, n)),  # JSON Lines: many
+                    on_skip=skipped, on_note=noted)
         except KeyboardInterrupt:
             progress.stop()
             err_console.print(f"[bold red]interrupted:[/] the articles finished so far are kept in {out}/{JOURNAL}/; "
