@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -116,3 +119,17 @@ def test_changed_and_removed_articles_are_not_reused(pipeline, tmp_path):
     assert ids(out) == ["a", "b", "c", "e"]
     record = json.loads((out / ARTICLES).read_text().splitlines()[1])
     assert record["quotes"][0]["text"] == "No comment,"
+
+
+def test_a_killed_worker_costs_no_article(reference):
+    killed = []
+
+    def kill_a_worker(done: int) -> None:
+        workers = [p for p in multiprocessing.active_children() if p.name.startswith("attribution-worker")]
+        if not killed and workers:
+            os.kill(workers[0].pid, signal.SIGKILL)
+            killed.append(workers[0].pid)
+
+    summary = run_corpus([Path("in")], "out", config=SMALL, jobs=2, on_done=kill_a_worker)
+    assert killed and summary.errors == 0
+    assert files(Path("out")) == reference

@@ -6,8 +6,9 @@ parsed with one ``nlp.pipe`` call, in this process (``jobs=1``) or in one of
 ``jobs`` worker processes, each with its own spaCy pipeline, which send back
 finished record lines (no Doc crosses a process). Batches are written in input
 order whatever process parsed them, so the output is the same record for
-record for any number of jobs. At most two batches per worker are in flight:
-memory stays flat however large the corpus.
+record for any number of jobs. A worker is given its next batch when it sends
+back the last one, so the work stays balanced to the end; one batch per worker
+and one more are in flight: memory stays flat however large the corpus.
 
 An input whose record an earlier run already stored (same id, origin, text
 hash, model and lexicon version; see :func:`attribution.results.reuse_key`) is
@@ -43,9 +44,9 @@ from .types import PathType
 
 #: Most slots (articles to parse, stored records, errors) in one batch.
 _MAX_SLOTS = 256
-#: Batches queued per worker (one parsing, one waiting).
-_PER_WORKER = 2
-#: Seconds between checks that the workers (and, in a worker, the parent) are alive.
+#: Batches read ahead and held by the parent, to hand to the first worker that is free.
+_HELD = 1
+#: Seconds between a worker's checks that its parent is alive.
 _POLL = 0.5
 #: Times a dead worker is replaced, per job, before the run gives up.
 _RESPAWNS = 3
@@ -69,7 +70,7 @@ class PipelineConfig:
 
     model: str = DEFAULT_MODEL
     models_dir: str | None = None
-    batch_size: int = 16
+    batch_size: int = 8
     max_length: int | None = None
 
     def build(self) -> Pipeline:
@@ -307,9 +308,9 @@ class _InProcess(_Engine):
 class _Workers(_Engine):
     """Parse in worker processes.
 
-    Each worker has its own task queue, so the batches a dead worker held are
-    known, and its own result pipe, so a worker killed in the middle of sending
-    a result spoils nothing but its own pipe.
+    Each worker has its own task queue and is given one batch at a time, so
+    the batch a dead worker held is known, and its own result pipe, so a worker
+    killed in the middle of sending a result spoils nothing but its own pipe.
     """
 
     def __init__(self, config: PipelineConfig, jobs: int) -> None:
@@ -322,6 +323,7 @@ class _Workers(_Engine):
         self._assigned: dict[int, deque[int]] = {}
         self._batches: dict[int, list[RawArticle]] = {}
         self._tries: dict[int, int] = {}
+        self._held: deque[int] = deque()
         self._inbox: deque[tuple] = deque()
         self._ready = False
         self._next_id = 0
@@ -377,7 +379,7 @@ class _Workers(_Engine):
             return False
 
     def _dead(self, wid: int) -> None:
-        """A worker ended unasked: parse its batches again elsewhere (the one it was on at most twice)."""
+        """A worker ended unasked: replace it and parse its batch again (a batch kills two at most)."""
         process = self._processes.pop(wid)
         process.join(timeout=5)
         self._pipes.pop(wid).close()
@@ -385,31 +387,40 @@ class _Workers(_Engine):
         lost = list(self._assigned.pop(wid))
         if process.exitcode == 0 and not lost:  # it could not load the pipeline, and said so
             return
+        if not self._ready:
+            raise RunnerError(f"the worker processes could not start (exit code {process.exitcode}); a script "
+                              f"that runs them needs the guard: if __name__ == '__main__': ...")
         self._respawns -= 1
-        if self._respawns < 0 or not self._ready:
+        if self._respawns < 0:
             raise RunnerError(f"the worker processes keep dying (last exit code {process.exitcode})")
         self._spawn()
-        for position, number in enumerate(lost):
-            if position == 0:  # the batch it was parsing; the others had not started
-                self._tries[number] = self._tries.get(number, 0) + 1
-                if self._tries[number] > 1:
-                    reason = f"the parser process died on this batch (exit code {process.exitcode})"
-                    raws = self._batches[number]
-                    self._inbox.append(("done", -1, number, [("error", raw.path or raw.id, reason) for raw in raws]))
-                    continue
-            self._assign(number)
+        for number in lost:
+            self._tries[number] = self._tries.get(number, 0) + 1
+            if self._tries[number] > 1:
+                reason = f"the parser process died twice on this batch (exit code {process.exitcode})"
+                raws = self._batches[number]
+                self._inbox.append(("done", -1, number, [("error", raw.path or raw.id, reason) for raw in raws]))
+            else:
+                self._held.appendleft(number)
+        self._dispatch()
 
-    def _assign(self, number: int) -> None:
-        wid = min(self._assigned, key=lambda w: (len(self._assigned[w]), w))
-        self._assigned[wid].append(number)
-        self._tasks[wid].put((number, self._batches[number]))
+    def _dispatch(self) -> None:
+        """Hand held batches to the workers that have none."""
+        for wid, assigned in self._assigned.items():
+            if not self._held:
+                return
+            if not assigned:
+                number = self._held.popleft()
+                assigned.append(number)
+                self._tasks[wid].put((number, self._batches[number]))
 
     def submit(self, number: int, raws: list[RawArticle]) -> None:
         self._batches[number] = raws
-        self._assign(number)
+        self._held.append(number)
+        self._dispatch()
 
     def has_room(self) -> bool:
-        return len(self._batches) < _PER_WORKER * self.jobs
+        return len(self._held) < _HELD
 
     def pending(self) -> int:
         return len(self._batches)
@@ -425,6 +436,7 @@ class _Workers(_Engine):
             if number in self._assigned.get(wid, ()):
                 self._assigned[wid].remove(number)
             del self._batches[number]
+            self._dispatch()
             return number, items
 
     def close(self, *, abort: bool = False) -> None:

@@ -33,7 +33,7 @@ def analyze(
     jobs: int = typer.Option(default_jobs(), "--jobs", "-j", min=1, show_default="number of cores",
                              help="Worker processes parsing in parallel; the output is the same for any number."),
     force: bool = typer.Option(False, "--force", help="Analyze every article again, reusing no stored record."),
-    batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per nlp.pipe batch."),
+    batch_size: int = typer.Option(8, "--batch-size", min=1, help="Articles per nlp.pipe batch."),
     max_length: int = typer.Option(None, "--max-length", min=1, show_default="the model's, 1,000,000",
                                    help="Parse texts longer than this many characters in parts cut at paragraph "
                                         "boundaries (offsets stay those of the whole text)."),
