@@ -51,3 +51,15 @@ def spec_text() -> str:
 @pytest.fixture(scope="session")
 def spec_article(pipeline: Pipeline, spec_text: str):
     return pipeline.analyze(spec_text, id="qods-force")
+
+
+@pytest.fixture(scope="session")
+def results_dir(tmp_path_factory, spec_article):
+    """A results directory holding the analyzed spec article (written from the records, no re-parse)."""
+    from attribution.results import ResultsWriter, finalize
+
+    out = tmp_path_factory.mktemp("results")
+    with ResultsWriter(out) as writer:
+        writer.article(spec_article)
+    finalize(out)
+    return out

@@ -7,19 +7,28 @@ Quick start::
     article = pipe.analyze(text, id="story")
     for quote in article.quotes:
         print(quote.speaker.name if quote.speaker else None, quote.kind, quote.text)
+
+    from attribution import Corpus
+    corpus = Corpus.from_results("out/demo")       # after `attribution analyze ... --out out/demo`
+    corpus.claims(target="Tehran", relation="accuse")  # a pandas DataFrame
+    corpus.graph()                                     # a networkx MultiDiGraph
 """
 
 from __future__ import annotations
 
 from . import pipeline as _pipeline  # registers the spaCy factories
 from .api import DEFAULT_MODEL, Pipeline, analyze, load_model
+from .actors import ActorIndex, resolve_actors
 from .errors import AttributionError
-from .records import Actor, ActorRef, Article, Claim, Quote, Speaker
+from .graph import aggregate, build_graph
+from .query import Corpus, QueryError
+from .records import Actor, ActorRef, Alias, Article, Claim, Quote, Speaker
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "DEFAULT_MODEL", "Actor", "ActorRef", "Article", "AttributionError", "Claim", "Pipeline", "Quote",
-    "Speaker", "__version__", "analyze", "load_model",
+    "DEFAULT_MODEL", "Actor", "ActorIndex", "ActorRef", "Alias", "Article", "AttributionError", "Claim", "Corpus",
+    "Pipeline", "QueryError", "Quote", "Speaker", "__version__", "aggregate", "analyze", "build_graph", "load_model",
+    "resolve_actors",
 ]
 del _pipeline

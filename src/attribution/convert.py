@@ -52,15 +52,17 @@ def doc_to_article(doc: Doc, raw: RawArticle, *, model: str, lexicons: Lexicons)
             target=_ref(entities[info.target]), evidence=text[info.start:info.end].strip(),
             start=info.start, end=info.end, cue=info.cue,
             quote_id=quotes[info.statement].id if info.statement is not None and info.statement < len(quotes) else None,
-            cameo=relation.cameo if relation else "", plover=relation.plover if relation else "",
+            cameo=info.cameo or (relation.cameo if relation else ""), plover=relation.plover if relation else "",
             negated=info.negated, hypothetical=info.hypothetical, confidence=round(info.confidence, 3),
             rule=info.rule, responds_to=f"{raw.id}:c{info.responds_to + 1}" if info.responds_to is not None else None,
             date=raw.date, article_id=raw.id,
         ))
+    asserted = tuple(c for c in claims if not (c.negated or c.hypothetical))
+    flagged = tuple(c for c in claims if c.negated or c.hypothetical)
     return Article(
         id=raw.id, path=raw.path, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), title=raw.title,
         date=raw.date, url=raw.url, outlet=raw.outlet, author=raw.author, model=model,
-        lexicons=lexicons.version, n_chars=len(text), quotes=tuple(quotes), claims=tuple(claims),
+        lexicons=lexicons.version, n_chars=len(text), quotes=tuple(quotes), claims=asserted, flagged_claims=flagged,
         actors=_actors(entities, statements, claims_info), warnings=tuple(doc._.attribution_warnings or ()),
     )
 

@@ -69,10 +69,13 @@ class Gazetteer:
     def __init__(self, lexicons: Lexicons) -> None:
         self._entries: dict[str, Entry] = {}
         self._codes: dict[str, Entry] = {}
+        self._written: dict[str, str] = {}  # normalized key -> the name as written
         self.media = frozenset(normalize(m) for m in lexicons.media)
         self.channel_nouns = lexicons.channel_nouns
         by_name: dict[str, Entry] = {}
-        for info in countryinfo.CountryInfo.all().values():
+        # most populous first: a shared demonym or alias ("American", "French") names the larger country
+        countries = sorted(countryinfo.CountryInfo.all().values(), key=lambda c: -(c.get("population") or 0))
+        for info in countries:
             name, iso = info.get("name"), info.get("ISO") or {}
             alpha3 = iso.get("alpha3")
             if not name or not alpha3:
@@ -107,21 +110,38 @@ class Gazetteer:
             for alias in aliases:
                 if alias.isupper() and "." not in alias and len(alias) <= 3:
                     self._codes[alias] = _with(entry, "code")
-                else:
-                    self._add(alias, entry, "alias")
+                else:  # the curated list overrides the packages' guess, keeping how they name it
+                    known = self._entries.get(normalize(alias))
+                    how = known.how if known is not None and known.how in ("demonym", "capital") else "alias"
+                    self._entries[normalize(alias)] = _with(entry, how)
+                    self._written[normalize(alias)] = alias
         for org in lexicons.organisations:
             country = org.get("country")
             entry = Entry(f"org:{slug(org['name'])}", org["name"], org.get("type", "organisation"), country, "name")
             self._entries[normalize(org["name"])] = entry
+            self._written[normalize(org["name"])] = org["name"]
             for alias in org.get("aliases", ()):
                 if alias.isupper() and "." not in alias and len(alias) <= 4:
                     self._codes[alias] = _with(entry, "code")
                 else:
                     self._entries[normalize(alias)] = _with(entry, "alias")
+                    self._written[normalize(alias)] = alias
 
     def _add(self, alias: str, entry: Entry, how: str) -> None:
         if alias:
             self._entries.setdefault(normalize(alias), _with(entry, how))
+            self._written.setdefault(normalize(alias), alias)
+
+    def names_of(self, actor_id: str) -> list[tuple[str, str]]:
+        """Every name the gazetteer knows for an actor id, with how it names it.
+
+        ``names_of("country:IRN")`` gives ``("Iran", "name")``, ``("Tehran",
+        "capital")``, ``("Iranian", "demonym")``... in a stable order.
+        """
+        found = [(self._written.get(key, key), entry.how) for key, entry in self._entries.items()
+                 if entry.id == actor_id]
+        found += [(code, entry.how) for code, entry in self._codes.items() if entry.id == actor_id]
+        return sorted(set(found), key=lambda item: (item[1] != "name", item[0].lower()))
 
     def lookup(self, text: str) -> Entry | None:
         """The country or organisation ``text`` names, or None.

@@ -22,12 +22,12 @@ from .types import PathType
 #: Files every models directory must hold, with the top-level keys each must have.
 REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
     "cues.json": ("name", "version", "language", "verbs", "nouns", "phrases",
-                  "negation", "hypothetical", "wrongdoing"),
+                  "negation", "hypothetical", "wrongdoing", "claim_rules"),
     "relations.json": ("name", "version", "relations"),
     "roles.json": ("name", "version", "language", "titles", "multiword_titles", "ranks",
                    "honorifics", "abbreviations", "generic_sources", "person_nouns"),
     "actors.json": ("name", "version", "language", "country_aliases", "organisations",
-                    "media", "channel_nouns", "government_nouns", "name_nouns"),
+                    "media", "channel_nouns", "government_nouns", "name_nouns", "organisation_heads"),
     "layout.json": ("name", "version", "language", "section_headings", "line_patterns", "dateline_patterns"),
 }
 CUE_KEYS = ("relation",)
@@ -42,8 +42,16 @@ class Cue:
         relation: A key of ``relations.json``.
         content: Dependency positions of the reported content, best first
             (``"ccomp"``, ``"dobj"``, ``"prep:of"`` for the object of *of*...).
-        target: Dependency positions of the actor a claim is about.
+        target: Dependency positions of the actor a claim is about; ``"a>b"`` is
+            the ``b`` child of the ``a`` child (``"ccomp>nsubj"``).
         pos: ``"verb"``, ``"noun"`` or ``"phrase"``.
+        cameo: A CAMEO code more specific than the relation's, if any.
+        requires: What a claim on this cue needs besides a target: ``"content"``
+            (a reported content: "attacked X for ..."), ``"owner"`` (a named
+            owner of a claim noun: "Iran's threat") or a position that must be
+            filled (``"xcomp"``: "appealed to X to ...").
+        animate: The cue's object is a person or body whatever noun names it
+            ("accused the contractor of ...", "urged the board to ...").
     """
 
     lemma: str
@@ -51,6 +59,9 @@ class Cue:
     content: tuple[str, ...] = ("ccomp",)
     target: tuple[str, ...] = ()
     pos: str = "verb"
+    cameo: str = ""
+    requires: tuple[str, ...] = ()
+    animate: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,6 +108,11 @@ class Lexicons:
     version: str
     path: Path
     raw: dict[str, dict[str, Any]] = field(repr=False, compare=False, default_factory=dict)
+    #: CAMEO subcode of each wrongdoing word ("corruption": "1121").
+    wrongdoing_codes: dict[str, str] = field(default_factory=dict)
+    #: Word lists of the claim rules, by name (``cues.json`` ``claim_rules``).
+    claim_rules: dict[str, frozenset[str]] = field(default_factory=dict)
+    organisation_heads: frozenset[str] = frozenset()
 
     def is_claim_relation(self, relation: str) -> bool:
         info = self.relations.get(relation)
@@ -150,6 +166,9 @@ def _cues(entries: dict[str, Any], pos: str, relations: dict[str, RelationInfo],
             content=tuple(spec.get("content", ("ccomp",))),
             target=tuple(spec.get("target", ())),
             pos=pos,
+            cameo=str(spec.get("cameo", "")),
+            requires=tuple(spec.get("requires", ())),
+            animate=bool(spec.get("animate", False)),
         )
     return cues
 
@@ -219,4 +238,15 @@ def load_lexicons(path: PathType | None = None) -> Lexicons:
         version=version,
         path=root,
         raw=raw,
+        wrongdoing_codes=_codes(cues["wrongdoing"]),
+        claim_rules={key: frozenset(w.lower() for w in words) for key, words in cues["claim_rules"].items()
+                     if isinstance(words, list)},
+        organisation_heads=frozenset(w.lower() for w in actors["organisation_heads"]),
     )
+
+
+def _codes(entries: dict[str, str] | list[str]) -> dict[str, str]:
+    """Word -> CAMEO subcode; a plain list of words has no subcodes."""
+    if isinstance(entries, dict):
+        return {word.lower(): str(code) for word, code in entries.items()}
+    return {word.lower(): "" for word in entries}

@@ -163,7 +163,7 @@ class Claim(Record):
         end: End offset of ``evidence``.
         cue: The cue word as written.
         quote_id: The statement the claim rests on, if any.
-        cameo: CAMEO event code of the relation.
+        cameo: CAMEO event code: the relation's, or a subcode ("1121": accused of corruption).
         plover: PLOVER category of the relation.
         negated: "did not accuse": kept out of the graph by default.
         hypothetical: conditional or modal: kept out of the graph by default.
@@ -195,6 +195,22 @@ class Claim(Record):
 
 
 @dataclass(frozen=True)
+class Alias(Record):
+    """A name an actor goes by, and how it names it.
+
+    Attributes:
+        name: The name as written ("Tehran", "Bergner").
+        kind: name, alias, abbreviation, demonym ("Iranian"), metonym (a
+            capital for its government: "Tehran"), government ("the Iranian
+            government"), surname, title ("military spokesman Kevin Bergner")
+            or nominal ("the spokesman").
+    """
+
+    name: str
+    kind: str = "alias"
+
+
+@dataclass(frozen=True)
 class Actor(Record):
     """A person, organisation, country or group, resolved across its mentions.
 
@@ -207,6 +223,9 @@ class Actor(Record):
         country: Country it belongs to, when known.
         member_of: Ids of actors it speaks for or belongs to.
         mentions: How many times it is mentioned.
+        alias_kinds: The aliases with how each names it (set on corpus actors,
+            :func:`attribution.actors.resolve_actors`).
+        articles: In how many articles it appears (corpus actors).
     """
 
     id: str
@@ -217,6 +236,8 @@ class Actor(Record):
     country: str | None = None
     member_of: tuple[str, ...] = ()
     mentions: int = 0
+    alias_kinds: tuple[Alias, ...] = ()
+    articles: int = 0
 
 
 @dataclass(frozen=True)
@@ -236,7 +257,9 @@ class Article(Record):
         lexicons: Version of the lexicons used.
         n_chars: Length of the analyzed text.
         quotes: Attributed statements, in text order.
-        claims: Claims between actors.
+        claims: Claims between actors that the text asserts.
+        flagged_claims: Claims the text negates ("did not accuse") or only supposes
+            ("may endorse", "refused to criticize"); kept out of the graph by default.
         actors: Actors mentioned as speakers, claim parties or affiliations.
         warnings: Problems met and worked around (an unbalanced quotation mark...).
     """
@@ -254,5 +277,6 @@ class Article(Record):
     n_chars: int = 0
     quotes: tuple[Quote, ...] = ()
     claims: tuple[Claim, ...] = ()
+    flagged_claims: tuple[Claim, ...] = ()
     actors: tuple[Actor, ...] = ()
     warnings: tuple[str, ...] = field(default=())

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from .actors import resolve_actors
 from .errors import ResultsError
 from .export import safe_cell, write_csv, write_graphml
 from .graph import build_graph
@@ -322,9 +323,10 @@ def _read_records(path: Path) -> Iterator[Article]:
 def write_tables(records: PathType, out_dir: PathType) -> tuple[int, int, int]:
     """Write the CSV tables and the GraphML graph of the records in the file ``records``.
 
-    One pass over the records: the quote and claim rows are written as they
-    are read; the actors and the graph are built from the records without
-    their quotes. Each file is replaced atomically.
+    One pass over the records: the quote rows are written as they are read;
+    the corpus actors, the claim rows and the graph are then made from the
+    records without their quotes (but those claims rest on). Each file is
+    replaced atomically.
 
     Returns:
         How many articles, quotes and claims the records hold.
@@ -332,27 +334,28 @@ def write_tables(records: PathType, out_dir: PathType) -> tuple[int, int, int]:
     out = Path(out_dir)
     slim: list[Article] = []
     n_quotes = 0
-    with atomic_write(out / QUOTES) as quotes, atomic_write(out / CLAIMS) as claims:
-        quote_writer = _csv_writer(quotes, QUOTE_COLUMNS)
-        claim_writer = _csv_writer(claims, CLAIM_COLUMNS)
+    with atomic_write(out / QUOTES) as quotes:
+        writer = csv.DictWriter(quotes, fieldnames=list(QUOTE_COLUMNS), extrasaction="ignore")
+        writer.writeheader()
         for article in _read_records(Path(records)):
-            for row in quote_rows((article,)):
-                quote_writer.writerow({k: safe_cell("" if row.get(k) is None else row.get(k)) for k in QUOTE_COLUMNS})
-            for row in claim_rows((article,)):
-                claim_writer.writerow({k: safe_cell("" if row.get(k) is None else row.get(k)) for k in CLAIM_COLUMNS})
+            writer.writerows({k: safe_cell("" if row.get(k) is None else row.get(k)) for k in QUOTE_COLUMNS}
+                             for row in quote_rows((article,)))
             n_quotes += len(article.quotes)
-            slim.append(dataclasses.replace(article, quotes=()))
-    with atomic_write(out / ACTORS) as actors:
-        write_csv(actors, actor_rows(slim), ACTOR_COLUMNS)
+            slim.append(_without_quotes(article))
+    actors = resolve_actors(slim)
+    with atomic_write(out / CLAIMS) as claims:
+        write_csv(claims, claim_rows(slim, actors), CLAIM_COLUMNS)
+    with atomic_write(out / ACTORS) as handle:
+        write_csv(handle, actor_rows(actors), ACTOR_COLUMNS)
     with atomic_write(out / GRAPH, binary=True) as graph:
-        write_graphml(build_graph(slim), graph)
+        write_graphml(build_graph(slim, actors=actors), graph)
     return len(slim), n_quotes, sum(len(article.claims) for article in slim)
 
 
-def _csv_writer(handle: IO[str], columns: Iterable[str]) -> csv.DictWriter:
-    writer = csv.DictWriter(handle, fieldnames=list(columns), extrasaction="ignore")
-    writer.writeheader()
-    return writer
+def _without_quotes(article: Article) -> Article:
+    """The article with only the quotes its claims rest on (what the actors, claims and graph need)."""
+    cited = {claim.quote_id for claim in (*article.claims, *article.flagged_claims)}
+    return dataclasses.replace(article, quotes=tuple(q for q in article.quotes if q.id in cited))
 
 
 def finalize(out_dir: PathType) -> None:

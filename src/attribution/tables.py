@@ -1,6 +1,7 @@
 """Flat rows of the records, for CSV files and pandas DataFrames.
 
-Stage: after the records. Reads only :mod:`attribution.records`.
+Stage: after the records. Reads only :mod:`attribution.records` and, for
+corpus actor ids, :mod:`attribution.actors`.
 """
 
 from __future__ import annotations
@@ -8,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .records import Actor, Article
+from .actors import ActorIndex, resolve_actors
+from .records import Article
 
 QUOTE_COLUMNS = ("article_id", "quote_id", "kind", "text", "start", "end", "cue", "relation", "speaker",
                  "speaker_mention", "role", "rank", "affiliation", "speaker_type", "speaker_actor_id",
@@ -17,10 +19,12 @@ QUOTE_COLUMNS = ("article_id", "quote_id", "kind", "text", "start", "end", "cue"
 CLAIM_COLUMNS = ("article_id", "claim_id", "relation", "source", "source_id", "source_type", "target",
                  "target_id", "target_type", "cameo", "plover", "cue", "evidence", "start", "end", "quote_id",
                  "negated", "hypothetical", "confidence", "rule", "responds_to", "date")
-ACTOR_COLUMNS = ("actor_id", "name", "type", "aliases", "roles", "country", "member_of", "mentions", "articles")
+ACTOR_COLUMNS = ("actor_id", "name", "type", "aliases", "alias_kinds", "roles", "country", "member_of",
+                 "mentions", "articles")
 
 
 def quote_rows(articles: Iterable[Article]) -> Iterable[dict[str, Any]]:
+    """One row per quote."""
     for article in articles:
         for quote in article.quotes:
             sp = quote.speaker
@@ -37,13 +41,29 @@ def quote_rows(articles: Iterable[Article]) -> Iterable[dict[str, Any]]:
             }
 
 
-def claim_rows(articles: Iterable[Article]) -> Iterable[dict[str, Any]]:
+def claim_rows(articles: Iterable[Article], actors: ActorIndex | None = None, *,
+               include_flagged: bool = True) -> Iterable[dict[str, Any]]:
+    """One row per claim, negated and hypothetical ones included (flagged) unless asked not to.
+
+    Args:
+        articles: Analyzed articles.
+        actors: Corpus actors: ids and names are then the corpus ones.
+        include_flagged: Also the claims the text negates or only supposes.
+    """
     for article in articles:
-        for claim in article.claims:
+        claims = article.claims + article.flagged_claims if include_flagged else article.claims
+        for claim in sorted(claims, key=lambda c: (c.start, c.id)):
+            source_id, target_id = claim.source.id, claim.target.id
+            source, target = claim.source.name, claim.target.name
+            if actors is not None:
+                source_id = actors.canonical(article.id, source_id)
+                target_id = actors.canonical(article.id, target_id)
+                source = actors.actors[source_id].name if source_id in actors else source
+                target = actors.actors[target_id].name if target_id in actors else target
             yield {
                 "article_id": article.id, "claim_id": claim.id, "relation": claim.relation,
-                "source": claim.source.name, "source_id": claim.source.id, "source_type": claim.source.type,
-                "target": claim.target.name, "target_id": claim.target.id, "target_type": claim.target.type,
+                "source": source, "source_id": source_id, "source_type": claim.source.type,
+                "target": target, "target_id": target_id, "target_type": claim.target.type,
                 "cameo": claim.cameo, "plover": claim.plover, "cue": claim.cue, "evidence": claim.evidence,
                 "start": claim.start, "end": claim.end, "quote_id": claim.quote_id, "negated": claim.negated,
                 "hypothetical": claim.hypothetical, "confidence": claim.confidence, "rule": claim.rule,
@@ -51,31 +71,14 @@ def claim_rows(articles: Iterable[Article]) -> Iterable[dict[str, Any]]:
             }
 
 
-def merge_actors(articles: Iterable[Article]) -> dict[str, tuple[Actor, set[str]]]:
-    """Actors of many articles merged by id, with the ids of the articles each appears in."""
-    merged: dict[str, tuple[Actor, set[str]]] = {}
-    for article in articles:
-        for actor in article.actors:
-            if actor.id not in merged:
-                merged[actor.id] = (actor, {article.id})
-                continue
-            known, seen = merged[actor.id]
-            seen.add(article.id)
-            merged[actor.id] = (Actor(
-                id=known.id, name=known.name if len(known.name) >= len(actor.name) else actor.name,
-                type=known.type if known.type != "unknown" else actor.type,
-                aliases=tuple(sorted(set(known.aliases) | set(actor.aliases) | ({actor.name} - {known.name}))),
-                roles=tuple(dict.fromkeys(known.roles + actor.roles)), country=known.country or actor.country,
-                member_of=tuple(dict.fromkeys(known.member_of + actor.member_of)),
-                mentions=known.mentions + actor.mentions,
-            ), seen)
-    return merged
-
-
-def actor_rows(articles: Iterable[Article]) -> Iterable[dict[str, Any]]:
-    for actor, seen in merge_actors(articles).values():
+def actor_rows(actors: ActorIndex | Iterable[Article]) -> Iterable[dict[str, Any]]:
+    """One row per corpus actor (articles are resolved into corpus actors first)."""
+    if not isinstance(actors, ActorIndex):
+        actors = resolve_actors(actors)
+    for actor in actors:
         yield {
             "actor_id": actor.id, "name": actor.name, "type": actor.type, "aliases": "; ".join(actor.aliases),
+            "alias_kinds": "; ".join(f"{a.name} ({a.kind})" for a in actor.alias_kinds),
             "roles": "; ".join(actor.roles), "country": actor.country, "member_of": "; ".join(actor.member_of),
-            "mentions": actor.mentions, "articles": len(seen),
+            "mentions": actor.mentions, "articles": actor.articles,
         }

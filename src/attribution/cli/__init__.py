@@ -11,7 +11,9 @@ from __future__ import annotations
 import typer
 
 from .analyze import analyze
+from .export import export
 from .graph import graph
+from .query import query
 from .show import show
 
 app = typer.Typer(
@@ -27,6 +29,8 @@ def _main() -> None:
 
 
 app.command()(analyze)
+app.command()(export)
+app.command()(query)
 app.command()(show)
 app.command()(graph)
 

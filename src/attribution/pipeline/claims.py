@@ -1,32 +1,141 @@
-"""Read claims between actors off attributed statements.
+"""Read claims between actors: who accuses, denies, criticizes, threatens, demands, praises whom.
 
-Stage: spaCy pipeline, after :mod:`.speakers`. Three rules:
+Stage: spaCy pipeline, after :mod:`.speakers`. Four rules, all driven by the
+cue lexicon (``models/cues.json``) and the dependency parse:
 
-* a claim cue names its target ("X accused Y of ...", "X blamed Y for ...",
-  "Y was criticized by X");
-* a claim noun does ("accusations against Y"), its source being the noun's
-  possessor or the speaker of the sentence it stands in;
-* a neutral statement whose content reports wrongdoing accuses the actors
-  that are subjects (or partners, "working with Y") of that content.
+* **cue verbs** name their target where the lexicon says ("X accused Y of
+  ...", "X blamed the crisis on Y", "Y was criticized by X", "X threatened to
+  sue Y", "X demanded that Y resign"); the source is the statement's speaker,
+  or the verb's subject (the object of "urged Y to denounce Z" for the
+  infinitive);
+* **cue nouns** name theirs ("accusations against Y"); their source is the
+  owner ("U.S. accusations", "Iran's denial", "criticism from X"), the subject
+  of a support verb ("X levelled accusations against Y") or the speaker of a
+  statement the noun qualifies ("..., X said, in accusations against Y");
+* **wrongdoing**: a neutral statement whose content says an actor did wrong
+  accuses that actor: the subject of the clause the act of wrongdoing is
+  predicated of, and its partners ("Bergner said the Qods Force was working
+  with Hezbollah to carry out acts of violence" accuses both). The act's
+  CAMEO subcode comes with it (1121 corruption, 1123 aggression...);
+* **denials** target the accuser: the owner of the accusation rejected
+  ("dismissed U.S. accusations"), else, when what is denied is an accusation
+  (a clause, "involvement", "the report"...), the latest accuser of the
+  denier's side in the article; the denial ``responds_to`` that accusation.
 
-A denial's target is the accuser: the owner of the accusation it rejects
-("dismissed U.S. accusations"), else the source of the latest accusation
-against the denier in the article, which it then ``responds_to``. Relations
-map to CAMEO and PLOVER codes in ``models/relations.json``.
+A claim under negation ("did not accuse", "refused to endorse", "denied that
+he criticized"), a modal, a condition, a question or a wish ("plans to
+endorse") is flagged negated or hypothetical. The approach is that of
+dictionary-based event coders (CAMEO: Gerner et al. 2002; PETRARCH) applied
+to attributed statements; relations map to CAMEO and PLOVER codes in
+``models/relations.json``.
 
-It does not merge actors across articles nor build the graph.
+It does not merge actors across articles nor build the graph
+(:mod:`attribution.actors`, :mod:`attribution.graph`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
 from spacy.tokens import Doc, Span, Token
 
-from ..gazetteer import Gazetteer
-from ..lexicons import Lexicons
+from ..gazetteer import Gazetteer, slug
+from ..lexicons import Cue, Lexicons
 from .model import ClaimInfo, Entity, Statement
-from .speakers import Resolver, mention_range
+from .speakers import Resolver, mention_range, name_tokens
+from .statements import find_source, verb_cue
 
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "EVENT",
+                             "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
+#: Reciprocal and reflexive words: never a claim's other party.
+_SELF = frozenset({"each", "other", "another", "one", "themselves", "himself", "herself", "itself", "ourselves",
+                   "yourself", "yourselves", "myself", "oneself"})
+_RESOLVABLE = frozenset({"he", "him", "she", "her", "they", "them", "it"})
+_KEY_PREFIX = {"person": "person", "group": "group", "organisation": "org"}
+_NOBODY = frozenset({"nobody", "none", "neither", "noone", "nothing"})
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+#: Dependency labels an act of wrongdoing climbs through to the clause it is predicated in.
+_PREDICATE_PATH = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "conj", "pcomp", "advmod", "amod",
+                             "compound", "pobj", "dative", "appos", "nmod", "npadvmod", "prep", "advcl"})
+#: Dependency labels a claim noun climbs through to the verb it depends on.
+_NOUN_PATH = frozenset({"pobj", "prep", "dobj", "attr", "conj", "appos", "pcomp", "oprd"})
+_MAX_CLIMB = 8
+# confidence of each rule, times that of the statement it rests on
+_CONFIDENCE = {"cue-verb": 0.85, "cue-noun": 0.7, "wrongdoing": 0.6, "deny-owner": 0.8, "deny-answers": 0.6}
+
+
+@dataclass
+class Context:
+    """What the claim rules of one article share.
+
+    Attributes:
+        doc: The parsed article.
+        statements: Its statements, with resolved speakers.
+        resolver: Its speaker resolver; targets are added to its entities.
+        lexicons: Cue lexicons and claim word lists.
+        gazetteer: Country and organisation names.
+        by_cue: Index of the statement each cue token belongs to.
+        quotations: Spans inside quotation marks (read from the Doc when not given).
+    """
+
+    doc: Doc
+    statements: list[Statement]
+    resolver: Resolver
+    lexicons: Lexicons
+    gazetteer: Gazetteer
+    by_cue: dict[int, int] = field(default_factory=dict)
+    quotations: list = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.quotations and Doc.has_extension("attribution_quotations"):
+            self.quotations = [q for q in self.doc._.attribution_quotations or () if q.end > q.start]
+        for index, statement in enumerate(self.statements):
+            if statement.cue_token is not None:
+                self.by_cue.setdefault(statement.cue_token, index)
+
+    def words(self, name: str) -> frozenset[str]:
+        """A word list of ``claim_rules`` in ``cues.json``."""
+        return self.lexicons.claim_rules.get(name, frozenset())
+
+    def quoted(self, token: Token) -> bool:
+        """Whether a token stands inside quotation marks."""
+        return any(q.start <= token.idx < q.end for q in self.quotations)
+
+    def skipped(self, token: Token) -> bool:
+        return self.resolver.layout.is_skipped(token.idx, token.idx + len(token.text))
+
+
+@dataclass
+class Frame:
+    """A claim cue in the text with its arguments, before targets become actors.
+
+    Attributes:
+        relation: The cue's relation.
+        cue: The cue token.
+        source: Entity index of who makes the claim, if known.
+        targets: Head tokens of the phrases that name the other party.
+        content: Head tokens of what is claimed, denied, demanded...
+        negated: Negated cue.
+        hypothetical: Modal, conditional, questioned or wished-for cue.
+        statement: Index of the statement the cue belongs to.
+        rule: The rule that found it.
+        cameo: A CAMEO code more specific than the relation's.
+        animate: The cue's object names an actor whatever its noun ("accused the contractor").
+    """
+
+    relation: str
+    cue: Token
+    source: int | None
+    targets: list[Token]
+    content: list[Token]
+    negated: bool = False
+    hypothetical: bool = False
+    statement: int | None = None
+    rule: str = "cue-verb"
+    cameo: str = ""
+    animate: bool = False
 
 
 def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexicons: Lexicons,
@@ -37,41 +146,528 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
         doc: The parsed article.
         statements: Statements with resolved speakers.
         resolver: The article's speaker resolver (its entities receive the targets).
-        lexicons: Cue and wrongdoing lexicons.
+        lexicons: Cue, wrongdoing and claim-rule lexicons.
         gazetteer: Country and organisation names.
 
     Returns:
-        Claims whose source and target index ``resolver.entities``.
+        Claims whose source and target index ``resolver.entities``; a denial's
+        ``responds_to`` indexes the returned list.
     """
+    ctx = Context(doc, statements, resolver, lexicons, gazetteer)
     claims: list[ClaimInfo] = []
-    for index, statement in enumerate(statements):
-        speaker = statement.speaker
-        if speaker is None or speaker.entity is None:
-            continue
-        sentence = _sentence(doc, statement)
-        relation = statement.relation
-        if lexicons.is_claim_relation(relation):
-            targets = [_actor(doc[t], resolver) for t in statement.target_tokens]
-            rule = "cue-target"
-            if relation == "deny" and not any(t is not None for t in targets):
-                targets, rule = [_accuser(doc, statement, resolver, lexicons)], "deny-owner"
-                if targets[0] is None:
-                    targets, rule = [_last_accuser(claims, speaker.entity, resolver)], "deny-answers"
-            for target in targets:
-                _add(claims, relation, speaker.entity, target, sentence, statement, index, rule, 0.8)
+    denials: list[Frame] = []
+    for frame in (*cue_frames(ctx), *falsity_frames(ctx)):
+        if frame.relation == "deny":
+            denials.append(frame)
         else:
-            own = _side(resolver.entities, speaker.entity)
-            for target in _wrongdoers(doc, statement, resolver, lexicons):
-                if resolver.entities[target].name not in own:
-                    _add(claims, "accuse", speaker.entity, target, sentence, statement, index, "wrongdoing", 0.6)
-        for noun_claim in _noun_claims(doc, sentence, speaker.entity, resolver, lexicons, statement, index):
-            if not any(_same(c, noun_claim) for c in claims):
-                claims.append(noun_claim)
+            claims.extend(frame_claims(frame, ctx))
+    for index, statement in enumerate(statements):
+        claims.extend(wrongdoing_claims(statement, index, ctx))
+    for frame in denials:
+        claims.extend(denial_claims(frame, claims, ctx))
+    claims = _dedupe(claims)
     _link_denials(claims, resolver.entities)
+    possessive_countries(ctx, {c.source for c in claims} | {c.target for c in claims})
     return claims
 
 
-def _side(entities: list[Entity], index: int) -> set[str]:
+def possessive_countries(ctx: Context, indices: set[int]) -> None:
+    """Give a claim party with no country the one the article names as its owner: "Iran's Qods Force"."""
+    entities = ctx.resolver.entities
+    heads = ctx.lexicons.organisation_heads
+    wanted = {entities[i].name.lower(): i for i in indices if not entities[i].country and (
+        entities[i].type in ("organisation", "group") or entities[i].name.split()[-1].lower() in heads)}
+    if not wanted:
+        return
+    doc = ctx.doc
+    for token in doc:
+        if token.tag_ != "POS" or token.i == 0 or token.head.dep_ != "poss":
+            continue
+        entry = ctx.gazetteer.country(doc[token.i - 1].text)
+        if entry is None:
+            continue
+        _, end = mention_range(token.head.head)
+        index = wanted.get(doc[token.i + 1:end].text.lower())
+        if index is not None:
+            entities[index].country = entry.name
+            entities[index].affiliation = entities[index].affiliation or entry.name
+
+
+# -- frames ----------------------------------------------------------------------------------
+
+def claim_cue(token: Token, lexicons: Lexicons) -> Cue | None:
+    """The claim cue a token is (a verb or noun whose relation makes a claim), or None."""
+    if token.pos_ == "NOUN":
+        cue = lexicons.nouns.get(token.lemma_.lower())
+    else:
+        cue = verb_cue(token, lexicons)
+    return cue if cue is not None and lexicons.is_claim_relation(cue.relation) else None
+
+
+def cue_frames(ctx: Context) -> Iterator[Frame]:
+    """Frames of every claim cue of the article, in text order."""
+    for token in ctx.doc:
+        cue = claim_cue(token, ctx.lexicons)
+        if cue is None or ctx.skipped(token):
+            continue
+        frame = verb_frame(token, cue, ctx) if cue.pos == "verb" else noun_frame(token, cue, ctx)
+        if frame is not None:
+            yield frame
+
+
+def statement_source(statement: Statement, ctx: Context) -> int | None:
+    """The entity of a statement's speaker; a bare surname shared by several people, or a
+    name the gazetteer knows, is resolved here afresh ("South Korea" is never "N. Korea")."""
+    if statement.speaker is None:
+        return None
+    if statement.source_token is not None and statement.inherit_from is None:
+        head = ctx.doc[statement.source_token]
+        chosen = salient_namesake(head, ctx)
+        if chosen is None:
+            chosen = gazetteer_entity(head, ctx.resolver)
+        if chosen is not None:
+            return chosen
+    return statement.speaker.entity
+
+
+def falsity_frames(ctx: Context) -> Iterator[Frame]:
+    """Denials made by calling an accusation false.
+
+    "X called the charges baseless", "X described the report as a fabrication",
+    "the allegations are lies, X said": the denier is the labelling verb's
+    source or the speaker of the statement; what is denied is the accusation.
+    """
+    lexicons, falsity, labels = ctx.lexicons, ctx.words("falsity"), ctx.words("labelling_verbs")
+    objects = ctx.words("denial_objects")
+    for token in ctx.doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "dobj") or ctx.skipped(token):
+            continue
+        cue = lexicons.nouns.get(lemma)
+        if lemma not in objects and (cue is None or cue.relation not in ("accuse", "criticize")):
+            continue
+        verb = token.head
+        predicate = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd", "xcomp")]
+        predicate += [p for p in (child_at(verb, "prep:as"),) if p is not None]
+        if not any(t.lemma_.lower() in falsity for p in predicate for t in p.subtree):
+            continue
+        source, index = None, None
+        if token.dep_ == "dobj" and verb.lemma_.lower() in labels:
+            index = ctx.by_cue.get(verb.i)
+            if index is not None and ctx.statements[index].speaker is not None:
+                source = statement_source(ctx.statements[index], ctx)
+            else:
+                head = find_source(verb)[0]
+                source = target_entity(head, ctx) if head is not None and is_actor_phrase(head, ctx) else None
+        elif token.dep_ == "nsubj":
+            index = _statement_around(token, ctx)
+            source = statement_source(ctx.statements[index], ctx) if index is not None else None
+        if source is None:
+            continue
+        negated, hypothetical = modality(verb, ctx)
+        yield Frame("deny", verb, source, [], [token], negated, hypothetical, index, "deny-falsity")
+
+
+def _statement_around(token: Token, ctx: Context) -> int | None:
+    """The innermost statement with a known speaker whose content holds ``token``."""
+    best = None
+    for index, statement in enumerate(ctx.statements):
+        if statement.speaker is None or statement.speaker.entity is None:
+            continue
+        if statement.start <= token.idx < statement.end and (
+                best is None or statement.end - statement.start < ctx.statements[best].end - ctx.statements[best].start):
+            best = index
+    return best
+
+
+def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
+    """The frame of a claim verb: its source, targets, content and modality."""
+    content = _content_heads(verb, cue)
+    if "content" in cue.requires and not content:
+        return None
+    if any(child_at(verb, r) is None for r in cue.requires if r not in ("content", "owner")):
+        return None  # "appealed to voters to ..." is a demand; "appeals to voters" is not
+    negated, hypothetical = modality(verb, ctx)
+    index = ctx.by_cue.get(verb.i)
+    statement = ctx.statements[index] if index is not None else None
+    source: int | None = None
+    controller = _controller(verb)
+    if controller is not None:  # "prompted Anderson Cooper to accuse Bondi": Cooper, and not yet done
+        statement, hypothetical = None, True
+    if statement is not None and statement.speaker is not None:
+        if statement.source_token is not None and not is_actor_phrase(ctx.doc[statement.source_token], ctx):
+            return None  # "the statement urged ...", "a case that threatened ..."
+        source = statement_source(statement, ctx)
+        negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
+    else:
+        head = controller if controller is not None else find_source(verb)[0]
+        if head is not None and is_actor_phrase(head, ctx):
+            source = target_entity(head, ctx)
+    if source is None:
+        return None
+    after = [t for t in verb.subtree if t.i > verb.i]
+    cameo = cue.cameo or (_wrongdoing_code(after, ctx) if cue.relation == "accuse" else "")
+    return Frame(cue.relation, verb, source, targets_at(verb, cue.target, ctx), content, negated, hypothetical,
+                 index, "cue-verb", cameo, cue.animate)
+
+
+def _content_heads(token: Token, cue: Cue) -> list[Token]:
+    """Heads of a cue's content; a preposition the parser hung on the object counts too
+    ("accused [Smith of corruption]")."""
+    heads = []
+    for position in cue.content:
+        head = child_at(token, position)
+        if head is None and position.startswith("prep:"):
+            head = child_at(token, f"dobj>{position}")
+        if head is not None:
+            heads.append(head)
+    return heads
+
+
+def noun_frame(noun: Token, cue: Cue, ctx: Context) -> Frame | None:
+    """The frame of a claim noun ("U.S. accusations against Tehran", "Iran's denial")."""
+    if any(c.dep_ == "det" and c.lower_ in ctx.lexicons.negation for c in noun.children):
+        return None  # "no accusation"
+    source = _owner(noun, ctx)
+    governor = _governor(noun)
+    index = None
+    if source is None and "owner" not in cue.requires and governor is not None:
+        index = ctx.by_cue.get(governor.i)
+        statement = ctx.statements[index] if index is not None else None
+        if statement is not None and statement.speaker is not None \
+                and not statement.start <= noun.idx < statement.end:
+            source = statement_source(statement, ctx)  # "..., X said, in accusations against Y"
+        elif governor.lemma_.lower() in ctx.words("support_verbs"):
+            head = find_source(governor)[0]  # "X levelled accusations against Y"
+            if head is not None and is_actor_phrase(head, ctx):
+                source = target_entity(head, ctx)
+    if source is None:
+        return None
+    negated, hypothetical = modality(governor, ctx) if governor is not None else (False, False)
+    content = _content_heads(noun, cue)
+    cameo = cue.cameo or (_wrongdoing_code([t for c in content for t in c.subtree], ctx)
+                          if cue.relation == "accuse" else "")
+    targets = targets_at(noun, cue.target, ctx)
+    if not targets and governor is not None:
+        # "said ..., in accusations yet against Tehran": the parser hung the target on the verb
+        targets = [t for p in cue.target if p.startswith("prep:")
+                   for t in targets_at(governor, (p,)) if 0 < t.i - noun.i <= 4]
+    return Frame(cue.relation, noun, source, targets, content, negated, hypothetical, index, "cue-noun", cameo)
+
+
+def child_at(token: Token, position: str) -> Token | None:
+    """The token at a lexicon position below ``token``.
+
+    A position is a dependency label ("dobj"), the object of a preposition
+    ("prep:against"), the possessor of a child ("dobj>poss") or any path of
+    these joined by ``>`` ("ccomp>nsubj": the subject of the clausal complement).
+    """
+    current: Token | None = token
+    for step in position.split(">"):
+        if current is None:
+            return None
+        current = _child(current, step)
+    return current
+
+
+def _child(token: Token, step: str) -> Token | None:
+    if step == "content":  # "accusations that X did": a content clause, not a relative one
+        return next((c for c in token.children if c.dep_ in ("acl", "ccomp") or (c.dep_ == "relcl" and any(
+            m.dep_ == "mark" for m in c.children))), None)
+    if step.startswith("prep:"):
+        word = step[5:]
+        for child in token.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ == word:
+                return next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+        return None
+    return next((c for c in token.children if c.dep_ == step), None)
+
+
+def targets_at(token: Token, positions: tuple[str, ...], ctx: Context | None = None) -> list[Token]:
+    """Head tokens at the target positions of a cue, with their conjuncts ("X and Y").
+
+    The subject of a content clause ("demanded that Y resign") is no target
+    when the clause is a prediction, condition or question ("accusations that
+    the country would suffer").
+    """
+    found: list[Token] = []
+    for position in positions:
+        head = child_at(token, position)
+        if head is None:
+            continue
+        if ctx is not None and position.endswith(">nsubj") and _unreal(head.head, ctx):
+            continue
+        for candidate in (head, *_conjuncts(head)):
+            if candidate not in found:
+                found.append(candidate)
+    return found
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out: list[Token] = []
+    stack = [token]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "conj":
+                out.append(child)
+                stack.append(child)
+    return out
+
+
+def _controller(verb: Token) -> Token | None:
+    """The object that controls an infinitive: "urged Clinton to denounce Trump" -> Clinton."""
+    if verb.dep_ != "xcomp":
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None)
+
+
+def _owner(noun: Token, ctx: Context) -> int | None:
+    """Who a claim noun belongs to: "his accusations", "U.S. accusations", "criticism from X"."""
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and is_actor_phrase(child, ctx)):
+            if child.pos_ == "PRON" and child.lower_ not in ("his", "her", "their", "its"):
+                continue
+            entity = target_entity(child, ctx)
+            if entity is not None:
+                return entity
+    for position in ("prep:by", "prep:from"):
+        head = child_at(noun, position)
+        if head is not None and is_actor_phrase(head, ctx):
+            return target_entity(head, ctx)
+    return None
+
+
+def _governor(token: Token) -> Token | None:
+    """The verb a noun phrase depends on: "made accusations against", "said ..., in accusations"."""
+    current = token
+    for _ in range(_MAX_CLIMB):
+        if current.dep_ not in _NOUN_PATH or current.head == current:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
+# -- modality --------------------------------------------------------------------------------
+
+def negated_here(token: Token, lexicons: Lexicons) -> bool:
+    """The word itself is negated: "not", "never", "no one said", "without criticizing"."""
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj") and child.lower_ in lexicons.negation):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in _NOBODY or any(
+                d.dep_ == "det" and d.lower_ in lexicons.negation for d in child.children)):
+            return True
+    return token.dep_ == "pcomp" and token.head.lower_ == "without"
+
+
+def modality(cue: Token, ctx: Context) -> tuple[bool, bool]:
+    """Whether a claim cue is negated and whether it is hypothetical.
+
+    Negated: "did not accuse", "refused to endorse", "denied that he
+    criticized". Hypothetical: "would praise", "if they condemn", "plans to
+    endorse", "urged Y to denounce", a question.
+    """
+    lexicons = ctx.lexicons
+    modals = ctx.words("modals")
+    negated = hypothetical = False
+    current = cue
+    for _ in range(4):
+        negated = negated or negated_here(current, lexicons)
+        hypothetical = hypothetical or any(
+            (c.dep_ == "aux" and c.lower_ in modals) or (c.dep_ == "mark" and c.lower_ in lexicons.hypothetical)
+            or (c.lower_ == "why" and c.i < current.i)  # "asked why he had criticized ..."
+            for c in current.children)
+        head = current.head
+        infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if head == current or (current.dep_ not in ("xcomp", "ccomp", "conj", "acl") and not infinitive):
+            break
+        lemma = head.lemma_.lower()
+        if current.dep_ == "xcomp" or infinitive or (current.dep_ == "acl" and head.pos_ == "NOUN"):
+            negated = negated or lemma in ctx.words("negative_heads")
+            hypothetical = hypothetical or lemma in ctx.words("hypothetical_heads")
+        elif current.dep_ == "ccomp":
+            head_cue = lexicons.verbs.get(lemma)
+            negated = negated or (head_cue is not None and head_cue.relation == "deny")
+            if head_cue is None or head_cue.relation != "deny":
+                break  # "X said Y criticized Z": Y's claim, modality of its own
+        if current.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj"):
+            denier = lexicons.verbs.get(head.head.lemma_.lower())
+            if denier is not None and denier.relation == "deny":
+                negated = True  # "rejected the notion that the campaign is calling her corrupt"
+        current = head
+    sentence = cue.sent
+    hypothetical = hypothetical or any(t.text == "?" for t in sentence[-3:])
+    return negated, hypothetical
+
+
+# -- actors ----------------------------------------------------------------------------------
+
+def is_actor_phrase(token: Token, ctx: Context) -> bool:
+    """Whether a noun phrase head can name an actor (a person, organisation, country or group).
+
+    Names and pronouns can; so can common nouns for people, offices and
+    bodies ("the senator", "critics", "the Iranian government") and a thing
+    a country leads or backs ("the U.S.-led invasion"). "His candidacy",
+    "the video" and "attention" cannot.
+    """
+    if token.pos_ == "PRON":
+        return token.lower_ in _RESOLVABLE or token.tag_ == "PRP$"
+    if token.lower_ in ctx.words("non_actors") or _dateline(token):
+        return False
+    if token.ent_type_ in _ACTOR_ENTS:
+        return True
+    if token.ent_type_ in _NOT_ACTOR_ENTS:
+        return False
+    if token.pos_ == "PROPN":
+        return not _headline(token.sent)  # "Trump, Alt Right Pose A Threat To Democracy"
+    lemma = token.lemma_.lower()
+    lexicons = ctx.lexicons
+    if lemma in ctx.words("actor_nouns") or lemma in lexicons.titles or lemma in lexicons.person_nouns \
+            or lemma in lexicons.government_nouns or lemma in lexicons.name_nouns:
+        return True
+    lo, _ = mention_range(token)
+    return any(t.lower_.endswith(("-led", "-backed")) for t in token.doc[lo:token.i])
+
+
+def _headline(sentence: Span) -> bool:
+    """A sentence in title case, where capitals do not mark names."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
+
+
+def _dateline(token: Token) -> bool:
+    """"TALLAHASSEE —" or "BAGHDAD (Reuters)" opening a paragraph."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.is_upper and len(token) > 2 and token.is_sent_start and following is not None and (
+        following.text in ("\u2014", "\u2013", "-", "--", "(", ","))
+
+
+def target_entity(token: Token, ctx: Context) -> int | None:
+    """The entity a target phrase names, or None when it names no actor.
+
+    Pronouns are resolved; a non-actor noun stands for its possessor ("his
+    candidacy" is about him, "Obama's actions" about Obama).
+    """
+    if token.lower_ in _SELF:
+        return None
+    if token.pos_ == "PRON":
+        if (token.lower_ not in _RESOLVABLE and token.tag_ != "PRP$") or ctx.quoted(token):
+            return None  # "he" in a quotation is the speaker's he, not the article's
+        info = ctx.resolver.resolve_mention(token)
+        return info.entity if info is not None else None
+    if is_actor_phrase(token, ctx):
+        chosen = salient_namesake(token, ctx)
+        return chosen if chosen is not None else actor_entity(token, ctx.resolver)
+    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+    if possessor is not None and possessor.lower_ not in ("my", "our", "your"):
+        return target_entity(possessor, ctx)
+    return None
+
+
+def salient_namesake(token: Token, ctx: Context) -> int | None:
+    """For a bare surname shared by several people of the article ("Clinton" with Hillary
+    and Bill Clinton), the one whose full name the article uses most; None otherwise."""
+    if token.pos_ != "PROPN":
+        return None
+    name = name_tokens(token, ctx.lexicons)
+    if len(name) != 1:
+        return None
+    entities = ctx.resolver.entities
+    candidates = sorted({i for i in ctx.resolver.surnames.get(name[0].lower_, ())
+                         if entities[i].type == "person" and " " in entities[i].name})
+    if len(candidates) < 2:
+        return None
+    text = ctx.doc.text
+    return max(candidates, key=lambda i: (text.count(entities[i].name), -i))
+
+
+def actor_entity(token: Token, resolver: Resolver) -> int | None:
+    """The entity an actor phrase names.
+
+    A government noun with a country modifier stands for the country ("the
+    Iranian government"), as does a thing a country leads ("the U.S.-led
+    invasion"); a generic noun followed by a name is that name ("the militia
+    group Hezbollah").
+    """
+    doc, lexicons = token.doc, resolver.lexicons
+    if token.tag_ == "NNS" and token.ent_type_ not in _ACTOR_ENTS and not any(
+            c.dep_ in ("det", "poss", "compound", "amod", "nmod", "nummod") for c in token.children):
+        # a bare plural ("thanked supporters") is the people it names here, not a group named before
+        key = f"group:{token.lemma_.lower()}"
+        index = resolver.entity_for(key, Entity(name=token.text, type="group", key=key))
+        resolver.entities[index].mentions.append((token.idx, token.idx + len(token.text)))
+        return index
+    if token.pos_ == "NOUN" and token.ent_type_ not in _ACTOR_ENTS and any(c.dep_ == "conj" for c in token.children):
+        # "Sanders's followers ... and his campaign": the first conjunct alone (the others are targets too)
+        lo, _ = mention_range(token)
+        cut = min([c.i for c in token.children if c.dep_ in ("cc", "conj", "prep", "punct") and c.i > token.i],
+                  default=token.i + 1)
+        words = [t for t in doc[lo:cut] if t.dep_ != "det" or t.i > lo]
+        name = "".join(t.text_with_ws for t in words).strip()
+        kind = "group" if token.tag_ == "NNS" else (
+            "person" if token.lemma_.lower() in lexicons.titles | lexicons.person_nouns else "organisation")
+        key = f"{_KEY_PREFIX[kind]}:{slug(name)}"
+        index = resolver.entity_for(key, Entity(name=name, type=kind, key=key))
+        resolver.entities[index].mentions.append((doc[lo].idx, token.idx + len(token.text)))
+        return index
+    if token.pos_ == "NOUN" and token.ent_type_ not in _ACTOR_ENTS:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and token.lemma_.lower() in lexicons.name_nouns and following.ent_iob_ == "B" \
+                and following.ent_type_ in _ACTOR_ENTS:
+            end = following.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            token = doc[following.i:end].root
+    known = gazetteer_entity(token, resolver)
+    if known is not None:
+        return known
+    info = resolver.resolve_mention(token)
+    return info.entity if info is not None else None
+
+
+def gazetteer_entity(token: Token, resolver: Resolver) -> int | None:
+    """The country or organisation a phrase names by the gazetteer, before any other resolution.
+
+    A proper name the gazetteer knows ("South Korea", never a person's
+    surname "Korea"); a government noun with a country modifier ("the
+    Iranian government", "the Saudi government, which"); a thing a country
+    leads or backs ("the U.S.-led invasion").
+    """
+    doc, gazetteer = token.doc, resolver.gazetteer
+    if token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "PERSON":
+            start -= 1
+        entry = gazetteer.lookup(doc[start:token.i + 1].text)
+        if entry is not None and (entry.how != "capital" or token.ent_type_ == "GPE"):
+            return _gazetteer_index(entry, resolver, doc[start:token.i + 1])
+        return None
+    if token.pos_ != "NOUN":
+        return None
+    lo, _ = mention_range(token)
+    for modifier in doc[lo:token.i]:
+        led = modifier.lower_.endswith(("-led", "-backed"))
+        if not led and token.lemma_.lower() not in resolver.lexicons.government_nouns:
+            continue
+        entry = gazetteer.country(modifier.text.rsplit("-", 1)[0] if led else modifier.text)
+        if entry is not None:  # "the Iranian government" is a name of Iran; "U.S.-led" is the U.S.'s
+            return _gazetteer_index(entry, resolver, None if led else doc[modifier.i:token.i + 1])
+    return None
+
+
+def _gazetteer_index(entry, resolver: Resolver, mention: Span | None) -> int:
+    index = resolver.entity_for(entry.id, Entity(name=entry.name, type=entry.type, key=entry.id,
+                                                 country=entry.country))
+    if mention is not None:
+        resolver.entities[index].mentions.append((mention.start_char, mention.end_char))
+        if mention.text != entry.name:
+            resolver.entities[index].aliases.add(mention.text)
+    return index
+
+
+def side(entities: list[Entity], index: int) -> set[str]:
     """Names of an actor and of the organisations and country it belongs to."""
     entity = entities[index]
     names = {entity.name, entity.affiliation, entity.country}
@@ -81,150 +677,331 @@ def _side(entities: list[Entity], index: int) -> set[str]:
     return names - {None}
 
 
-def _sentence(doc: Doc, statement: Statement) -> Span:
-    anchor = statement.cue_start if statement.cue_start is not None else statement.start
-    span = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
-    token = span[0] if span is not None and len(span) else doc[0]
-    return token.sent
+def _on_side(entities: list[Entity], index: int, names: set[str]) -> bool:
+    entity = entities[index]
+    return bool({entity.name, entity.affiliation, entity.country} & names)
 
 
-def _add(claims: list[ClaimInfo], relation: str, source: int, target: int | None, sentence: Span,
-         statement: Statement, index: int, rule: str, confidence: float) -> None:
-    if target is None or target == source:
-        return
-    claim = ClaimInfo(relation=relation, source=source, target=target, start=sentence.start_char,
-                      end=sentence.end_char, cue=_cue_text(sentence.doc, statement), statement=index, rule=rule,
-                      confidence=confidence * statement.confidence, negated=statement.negated,
-                      hypothetical=statement.hypothetical)
-    if not any(_same(c, claim) for c in claims):
-        claims.append(claim)
+# -- claims ----------------------------------------------------------------------------------
 
-
-def _same(a: ClaimInfo, b: ClaimInfo) -> bool:
-    return (a.relation, a.source, a.target, a.start) == (b.relation, b.source, b.target, b.start)
-
-
-def _cue_text(doc: Doc, statement: Statement) -> str | None:
-    if statement.cue_start is None or statement.cue_end is None:
-        return None
-    return doc.text[statement.cue_start:statement.cue_end]
-
-
-def _actor(token: Token, resolver: Resolver) -> int | None:
-    """The entity a target phrase names.
-
-    A government noun with a country modifier stands for the country ("the
-    Iranian government"), as does a thing a country leads ("the U.S.-led
-    invasion"); a generic noun followed by a name is that name ("the militia
-    group Hezbollah").
-    """
-    doc, lexicons = token.doc, resolver.lexicons
-    if token.pos_ == "NOUN" and token.ent_type_ not in _ACTOR_ENTS:
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if following is not None and token.lemma_.lower() in lexicons.name_nouns and following.ent_iob_ == "B" \
-                and following.ent_type_ in _ACTOR_ENTS:
-            end = following.i + 1
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
-            token = doc[following.i:end].root
-        else:
-            lo, _ = mention_range(token)
-            for modifier in doc[lo:token.i]:
-                led = modifier.lower_.endswith("-led")
-                if not led and token.lemma_.lower() not in lexicons.government_nouns:
-                    continue
-                entry = resolver.gazetteer.country(modifier.text[:-4] if led else modifier.text)
-                if entry is not None:
-                    return resolver.entity_for(entry.id, Entity(name=entry.name, type="country", key=entry.id,
-                                                                country=entry.country))
-    info = resolver.resolve_mention(token)
-    return info.entity if info is not None else None
-
-
-def _is_actor_phrase(token: Token, resolver: Resolver) -> bool:
-    if token.pos_ == "PRON":
-        return False
-    if token.ent_type_ in _ACTOR_ENTS or token.pos_ == "PROPN":
-        return True
-    lo, _ = mention_range(token)
-    return any(resolver.gazetteer.country(t.text) is not None and t.ent_type_ in ("GPE", "NORP")
-               for t in token.doc[lo:token.i])
-
-
-def _wrongdoers(doc: Doc, statement: Statement, resolver: Resolver, lexicons: Lexicons) -> list[int]:
-    """Actors a neutral statement reports doing wrong: subjects and partners of its content."""
-    span = doc.char_span(statement.start, statement.end, alignment_mode="expand")
-    if span is None or not any(t.lemma_.lower() in lexicons.wrongdoing for t in span):
-        return []
-    found: list[int] = []
-    for token in span:
-        partner = token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB"
-        if token.dep_ not in ("nsubj", "nsubjpass") and not partner:
-            continue
-        if token.dep_ == "nsubjpass" or not _is_actor_phrase(token, resolver):
-            continue
-        actor = _actor(token, resolver)
-        if actor is not None and actor not in found:
-            found.append(actor)
-    return found
-
-
-def _accuser(doc: Doc, statement: Statement, resolver: Resolver, lexicons: Lexicons) -> int | None:
-    """The owner of the accusation a denial rejects: "dismissed U.S. accusations"."""
-    span = doc.char_span(statement.start, statement.end, alignment_mode="expand")
-    if span is None:
-        return None
-    for token in span:
-        cue = lexicons.nouns.get(token.lemma_.lower())
-        if cue is None or cue.relation not in ("accuse", "statement", "criticize"):
-            continue
-        for child in token.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and _is_actor_phrase(child, resolver):
-                return _actor(child, resolver)
-            if child.dep_ == "prep" and child.lower_ == "by":
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return _actor(pobj, resolver)
-    return None
-
-
-def _last_accuser(claims: list[ClaimInfo], denier: int, resolver: Resolver) -> int | None:
-    """Source of the latest accusation against the denier (or its country)."""
-    entity = resolver.entities[denier]
-    names = {entity.name, entity.affiliation, entity.country} - {None}
-    for claim in reversed(claims):
-        if claim.relation != "accuse":
-            continue
-        target = resolver.entities[claim.target]
-        if claim.target == denier or target.name in names or (target.country and target.country in names):
-            return claim.source
-    return None
-
-
-def _noun_claims(doc: Doc, sentence: Span, speaker: int, resolver: Resolver, lexicons: Lexicons,
-                 statement: Statement, index: int) -> list[ClaimInfo]:
-    """Claims on nouns: "accusations against Tehran" in a sentence spoken by the U.S. military."""
-    out: list[ClaimInfo] = []
-    for token in sentence:
-        cue = lexicons.nouns.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
-        if cue is None or not lexicons.is_claim_relation(cue.relation) or not cue.target:
-            continue
-        for position in cue.target:
-            if not position.startswith("prep:"):
-                continue
-            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == position[5:]), None)
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-            if pobj is None or not _is_actor_phrase(pobj, resolver):
-                continue
-            owner = next((c for c in token.children if c.dep_ in ("poss", "compound") and _is_actor_phrase(c, resolver)), None)
-            source = _actor(owner, resolver) if owner is not None else speaker
-            target = _actor(pobj, resolver)
-            if source is None or target is None or source == target:
-                continue
-            out.append(ClaimInfo(relation=cue.relation, source=source, target=target, start=sentence.start_char,
-                                 end=sentence.end_char, cue=token.text, statement=index, rule="cue-noun",
-                                 confidence=0.7 * statement.confidence))
+def frame_claims(frame: Frame, ctx: Context) -> list[ClaimInfo]:
+    """One claim per target of a frame that names an actor other than the source."""
+    out = []
+    entities = ctx.resolver.entities
+    for token in frame.targets:
+        target = target_entity(token, ctx)
+        if target is None and frame.animate and token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") \
+                and any(c.i != token.i for c in frame.content):
+            # "accused the contractor of hiding delays", "urged the board to act" (not "urged restraint")
+            target = actor_entity(token, ctx.resolver)
+        if target is not None and frame.source is not None and target != frame.source \
+                and entities[target].name != entities[frame.source].name:
+            out.append(_claim(frame, frame.source, target, ctx, token=token))
     return out
+
+
+def _claim(frame: Frame, source: int, target: int, ctx: Context, *, rule: str | None = None,
+           token: Token | None = None) -> ClaimInfo:
+    sentence = frame.cue.sent
+    rule = rule or frame.rule
+    base = 1.0
+    if frame.statement is not None:
+        base = ctx.statements[frame.statement].confidence
+    lo, hi = mention_range(token) if token is not None else (None, None)
+    return ClaimInfo(
+        relation=frame.relation, source=source, target=target, start=sentence.start_char, end=sentence.end_char,
+        cue=_cue_text(frame, ctx), statement=frame.statement, rule=rule,
+        confidence=round(_CONFIDENCE.get(rule, 0.6) * base, 3), negated=frame.negated,
+        hypothetical=frame.hypothetical, cameo=frame.cameo,
+        target_start=ctx.doc[lo].idx if lo is not None else None,
+        target_end=ctx.doc[hi - 1].idx + len(ctx.doc[hi - 1].text) if hi is not None else None,
+    )
+
+
+def _cue_text(frame: Frame, ctx: Context) -> str:
+    if frame.statement is not None:
+        statement = ctx.statements[frame.statement]
+        if statement.cue_start is not None and statement.cue_end is not None \
+                and statement.cue_start <= frame.cue.idx < statement.cue_end:
+            return ctx.doc.text[statement.cue_start:statement.cue_end]
+    return frame.cue.text
+
+
+def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[ClaimInfo]:
+    """Accusations a neutral statement makes by reporting wrongdoing.
+
+    "Bergner said the Qods Force was working with Hezbollah to carry out acts
+    of violence": the speaker accuses the actors the act is predicated of.
+    Statements relayed by news outlets, without a cue, or by nobody known
+    accuse nobody; nor does one accuse its own side.
+    """
+    speaker = statement.speaker
+    if statement.relation not in ("statement", "belief") or speaker is None or speaker.entity is None:
+        return []
+    source = statement_source(statement, ctx)
+    if (statement.cue_token is None and statement.inherit_from is None) or statement.rule == "colon":
+        return []  # "Source: ..." headlines and quotations with no cue
+    if ctx.gazetteer.is_media(speaker.name or "") or (statement.source_token is not None and ctx.doc[
+            statement.source_token].lemma_.lower() in ctx.lexicons.channel_nouns):
+        return []
+    span = ctx.doc.char_span(statement.start, statement.end, alignment_mode="expand")
+    if span is None:
+        return []
+    if statement.source_token is not None and not is_actor_phrase(ctx.doc[statement.source_token], ctx):
+        return []  # "according to FBI data"
+    own = side(ctx.resolver.entities, source)
+    cue = ctx.doc[statement.cue_token] if statement.cue_token is not None else span[0]
+    negated, hypothetical = modality(cue, ctx) if statement.cue_token is not None else (False, False)
+    negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
+    out: list[ClaimInfo] = []
+    for token in span:
+        code = ctx.lexicons.wrongdoing_codes.get(token.lemma_.lower(), ctx.lexicons.wrongdoing_codes.get(token.lower_))
+        if code is None:
+            continue
+        for head in wrongdoers(token, ctx, statement=statement):
+            target = target_entity(head, ctx)
+            if target is None or target == source or _on_side(ctx.resolver.entities, target, own):
+                continue
+            frame = Frame("accuse", cue, source, [head], [token], negated, hypothetical, index,
+                          "wrongdoing", code or "")
+            out.append(_claim(frame, source, target, ctx, token=head))
+    return out
+
+
+def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) -> list[Token]:
+    """Head tokens of the actors an act of wrongdoing is predicated of.
+
+    Climbs from the act to the first clause with a subject through
+    predicates, objects, infinitives and a few prepositions ("responsible for
+    the attack", "acts of violence", "in fomenting violence"): its active
+    subject is the wrongdoer, with partners "with" whom it acts. A negated
+    path, a passive without agent, a subject inside the act's own phrase, or
+    a path through a countering word ("fought terrorism", "victims of
+    violence") yields nobody.
+    """
+    lexicons = ctx.lexicons
+    preps, countering = ctx.words("wrongdoing_preps"), ctx.words("countering")
+    unreal_heads = ctx.words("hypothetical_heads") | ctx.words("negative_heads")
+    if act.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in act.children):
+        agent = child_at(act, "agent>pobj")  # "cheated by our adversaries": the agent, if anyone
+        if agent is None or not is_actor_phrase(agent, ctx) or _unreal(act, ctx) or negated_here(act, ctx.lexicons):
+            return []
+        return [agent] if statement is None or _is_reported_clause(act, statement) else []
+    agentive = act.pos_ == "NOUN" and act.lemma_.lower() in ctx.words("wrongdoer_nouns")
+    current, partners, came = act, [], ""
+    for _ in range(_MAX_CLIMB):
+        if negated_here(current, lexicons):
+            return []
+        if current is not act and current.lemma_.lower() in countering:
+            return []
+        if current.pos_ in ("VERB", "AUX") and came == "oprd":
+            # "called him a liar": the object is the liar
+            called = [c for c in current.children if c.dep_ == "dobj"]
+            if called:
+                return [h for h in (called[0], *_conjuncts(called[0])) if is_actor_phrase(h, ctx)]
+        if came == "xcomp" and current.lemma_.lower() in unreal_heads:
+            return []  # "is going to peel away the lies", "refused to kill"
+        if current.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS | {"nsubjpass", "expl"} for c in current.children):
+            break
+        if current is act and agentive and act.dep_ not in ("attr", "oprd", "acomp", "appos", "conj"):
+            return []  # "identify the traitors": the traitors are the object, not the subject
+        if came == "advmod" and current.pos_ not in ("VERB", "AUX"):
+            return []  # "workers in the country illegally": the adverb qualifies a phrase, not an act
+        if came in ("amod", "compound") and current.dep_ not in ("attr", "oprd", "acomp") \
+                and not (current.pos_ == "NOUN" and is_actor_phrase(current, ctx)):
+            return []  # "a crime rate", "the crooked process": a quality of a thing, not of an actor
+        if current.dep_ not in _PREDICATE_PATH or current.head == current:
+            return []
+        if current.dep_ == "prep" and current.lower_ not in preps and not (
+                current.lower_ == "for" and current.head.lemma_.lower() in ctx.words("culpability")):
+            return []  # "responsible for the attack" yes; "gave his life for acts of terrorism" no
+        if current.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            return []
+        partners.extend(_with_partners(current))
+        came = current.dep_
+        current = current.head
+    else:
+        return []
+    clause = current
+    if _unreal(clause, ctx):
+        return []
+    if clause.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return []  # "Khan, killed 12 years ago,": a participle, its subject the victim
+    partners.extend(_with_partners(clause))
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+    if not subjects:
+        agent = child_at(clause, "agent>pobj")
+        subjects = [agent] if agent is not None else []
+    heads = []
+    for subject in subjects:
+        subject = _antecedent(subject)
+        heads.extend([subject, *_conjuncts(subject)])
+    reported = clause
+    if clause.dep_ == "relcl" and clause.head.dep_ == "pobj" and clause.head.head.lower_ == "with":
+        # "working with the group Hezbollah to carry out ...": the one working with it too
+        reported = clause.head.head.head
+        heads.extend(c for c in reported.children if c.dep_ in _SUBJECTS)
+    if statement is not None and not _is_reported_clause(reported, statement):
+        return []
+    return [h for h in (*heads, *partners) if is_actor_phrase(h, ctx) and not _inside(h, act)]
+
+
+def _is_reported_clause(clause: Token, statement: Statement) -> bool:
+    """Whether a clause is what a statement reports, not one embedded deeper in it.
+
+    "X said Y did wrong" reports Y's act; "X said Z saw no evidence that Y
+    did wrong" does not. The reported clause is the statement's content head
+    (or a conjunct of it), or the main clause of a sentence of a quotation.
+    """
+    if not statement.start <= clause.idx < statement.end:
+        return False  # the cue's own clause: "'... to steal the election,' said Berger"
+    while clause.dep_ == "conj" and clause.head != clause and clause.i != statement.content_token:
+        clause = clause.head
+    if statement.content_token is not None and clause.i == statement.content_token:
+        return True
+    sentence = clause.sent
+    return clause.i == sentence.root.i and statement.start <= sentence.start_char and (
+        statement.kind == "direct" or statement.content_token is None)
+
+
+def _unreal(clause: Token, ctx: Context) -> bool:
+    """A clause under a condition or a modal ("if ..., women will be criminals"; "must act"),
+    except a modal perfect, which asserts a past act ("may have violated the law")."""
+    modals = ctx.words("modals") | {"will", "shall"}
+    for child in clause.children:
+        if child.dep_ == "aux" and child.lower_ in modals and not any(
+                c.dep_ == "aux" and c.lower_ == "have" for c in clause.children):
+            return True
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ctx.lexicons.hypothetical
+                                         for m in child.children):
+            return True
+        if child.dep_ == "mark" and child.lower_ in ctx.lexicons.hypothetical:
+            return True  # "asked whether X committed perjury", "wonder if ..."
+        if child.tag_ == "WRB" and child.i < clause.i:
+            return True  # "asked why X had tied the violence to ..."
+    return any(t.text == "?" for t in clause.sent[-3:])
+
+
+def _with_partners(token: Token) -> list[Token]:
+    head = child_at(token, "prep:with")
+    return [head, *_conjuncts(head)] if head is not None and token.pos_ in ("VERB", "AUX") else []
+
+
+def _antecedent(token: Token) -> Token:
+    if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _inside(token: Token, act: Token) -> bool:
+    return act.left_edge.i <= token.i <= act.right_edge.i and token.i != act.i and act.pos_ != "VERB"
+
+
+def _wrongdoing_code(tokens: list[Token], ctx: Context) -> str:
+    """The CAMEO subcode of the first wrongdoing word among ``tokens`` ("of corruption": 1121)."""
+    codes = ctx.lexicons.wrongdoing_codes
+    for token in tokens:
+        code = codes.get(token.lemma_.lower()) or codes.get(token.lower_)
+        if code:
+            return code
+    return ""
+
+
+# -- denials ---------------------------------------------------------------------------------
+
+def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:
+    """The denial of a frame, targeting the accuser.
+
+    The owner of an accusation in what is denied ("dismissed U.S.
+    accusations") is the accuser; otherwise, if what is denied is an
+    accusation or an act ("denied that ...", "denied involvement", "rejected
+    the report"), the latest accuser of the denier's side in the article.
+    """
+    if frame.source is None:
+        return []
+    accuser, token = _accusation_owner(frame, ctx)
+    if accuser is not None and accuser != frame.source:
+        return [_claim(frame, frame.source, accuser, ctx, rule="deny-owner", token=token)]
+    if not _denies_accusation(frame, ctx) or _about_someone_else(frame, ctx):
+        return []
+    answered = _last_accusation(claims, frame.source, frame.cue.idx, ctx.resolver.entities)
+    if answered is None:
+        return []
+    claim = _claim(frame, frame.source, answered.source, ctx, rule="deny-answers")
+    return [claim]
+
+
+def _accusation_owner(frame: Frame, ctx: Context) -> tuple[int | None, Token | None]:
+    nouns = ctx.lexicons.nouns
+    objects = ctx.words("denial_objects")
+    for head in frame.content:
+        for token in head.subtree:
+            lemma = token.lemma_.lower()
+            cue = nouns.get(lemma)
+            if token.pos_ != "NOUN" or not (lemma in objects or (cue is not None and cue.relation != "deny")):
+                continue
+            owner = _owner(token, ctx)
+            if owner is not None:
+                return owner, token
+    return None, None
+
+
+def _denies_accusation(frame: Frame, ctx: Context) -> bool:
+    objects, wrongdoing = ctx.words("denial_objects"), ctx.lexicons.wrongdoing
+    for head in frame.content:
+        if head.pos_ in ("VERB", "AUX") and head.dep_ in ("ccomp", "pcomp"):
+            return True  # "denied that ...", "denied having ..."
+        if any(t.lemma_.lower() in objects or t.lemma_.lower() in wrongdoing for t in head.subtree):
+            return True
+    return False
+
+
+def _about_someone_else(frame: Frame, ctx: Context) -> bool:
+    """Whether what is denied is a clause about another named actor ("rejected rumors that Obama
+    might try ..."): then it answers no accusation against the denier."""
+    entities = ctx.resolver.entities
+    names = side(entities, frame.source) if frame.source is not None else set()
+    for head in frame.content:
+        clause = head if head.pos_ in ("VERB", "AUX") else child_at(head, "content")
+        subject = child_at(clause, "nsubj") if clause is not None else None
+        if subject is None or subject.pos_ == "PRON" or not (subject.pos_ == "PROPN" or subject.ent_type_):
+            continue
+        entity = target_entity(subject, ctx)
+        if entity is not None and entity != frame.source and not _on_side(entities, entity, names):
+            return True
+    return False
+
+
+def _last_accusation(claims: list[ClaimInfo], denier: int, position: int,
+                     entities: list[Entity]) -> ClaimInfo | None:
+    """The accusation against the denier's side closest before ``position`` (else the first after)."""
+    names = side(entities, denier)
+    before, after = None, None
+    for claim in claims:
+        if claim.relation not in ("accuse", "criticize") or claim.negated or claim.hypothetical:
+            continue
+        if claim.source == denier or _on_side(entities, claim.source, names):
+            continue
+        if claim.target != denier and not _on_side(entities, claim.target, names):
+            continue
+        if claim.start <= position:
+            if before is None or claim.start >= before.start:
+                before = claim
+        elif after is None:
+            after = claim
+    return before or after
+
+
+def _dedupe(claims: list[ClaimInfo]) -> list[ClaimInfo]:
+    """Claims in text order, one per (relation, source, target, sentence): the most confident."""
+    best: dict[tuple[str, int, int, int], ClaimInfo] = {}
+    for claim in claims:
+        key = (claim.relation, claim.source, claim.target, claim.start)
+        known = best.get(key)
+        if known is None or (claim.negated, claim.hypothetical, -claim.confidence) < (
+                known.negated, known.hypothetical, -known.confidence):
+            best[key] = claim
+    return sorted(best.values(), key=lambda c: (c.start, c.target_start or 0, c.relation))
 
 
 def _link_denials(claims: list[ClaimInfo], entities: list[Entity]) -> None:
@@ -232,10 +1009,15 @@ def _link_denials(claims: list[ClaimInfo], entities: list[Entity]) -> None:
     for i, claim in enumerate(claims):
         if claim.relation != "deny":
             continue
-        denier = entities[claim.source]
-        sides = {claim.source, *(j for j, e in enumerate(entities) if e.name in (denier.affiliation, denier.country))}
-        for j in range(len(claims) - 1, -1, -1):
-            other = claims[j]
-            if j != i and other.relation == "accuse" and other.source == claim.target and other.target in sides:
-                claim.responds_to = j
-                break
+        names = side(entities, claim.source)
+        best = None
+        for j, other in enumerate(claims):
+            if other.relation not in ("accuse", "criticize") or other.source != claim.target:
+                continue
+            if other.target != claim.source and not _on_side(entities, other.target, names):
+                continue
+            if best is None or (other.start <= claim.start and (claims[best].start > claim.start
+                                                                 or other.start >= claims[best].start)):
+                best = j
+        claim.responds_to = best
+

@@ -100,7 +100,25 @@ class Entity:
 
 @dataclass
 class ClaimInfo:
-    """A claim while the pipeline works on it; see :class:`attribution.records.Claim`."""
+    """A claim while the pipeline works on it; see :class:`attribution.records.Claim`.
+
+    Attributes:
+        relation: accuse, deny, criticize, threaten, demand, praise or agree.
+        source: Index into ``doc._.attribution_entities`` of who makes the claim.
+        target: Index of whom it is about (for a denial: the accuser).
+        start: Offset of the evidence sentence.
+        end: End offset of the evidence sentence.
+        cue: The cue word as written.
+        statement: Index into ``doc._.attribution_statements``, if the claim rests on one.
+        rule: The rule that found it.
+        confidence: 0..1.
+        negated: The text says the claim was not made ("did not accuse").
+        hypothetical: The claim is conditional, wished or planned ("may endorse", "refused to").
+        responds_to: For a denial, index of the accusation it answers.
+        cameo: A CAMEO code more specific than the relation's ("1121": of corruption).
+        target_start: Offset of the target's mention.
+        target_end: End offset of the target's mention.
+    """
 
     relation: str
     source: int  # index into doc._.attribution_entities
@@ -114,3 +132,6 @@ class ClaimInfo:
     negated: bool = False
     hypothetical: bool = False
     responds_to: int | None = None  # index of the accusation a denial answers
+    cameo: str = ""
+    target_start: int | None = None
+    target_end: int | None = None

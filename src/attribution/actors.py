@@ -1,0 +1,424 @@
+"""Corpus-level actors: one actor per person, organisation, country or group across articles.
+
+Stage: after the records, before the graph; never imports spaCy. Each
+article's actors were resolved within the article ("Clinton" and "she" to
+"Hillary Clinton"). Here they are merged across the corpus:
+
+* countries and known organisations by their gazetteer id, whatever name the
+  article used ("Tehran", "Iranian", "the Islamic Republic" are Iran);
+* people by first and last name ("Hillary Rodham Clinton" is "Hillary
+  Clinton"); an article that only ever says "Clinton" joins the one Clinton
+  of the corpus, or the one far more written about than any other;
+* other organisations and groups by their normalized name.
+
+Each merged actor keeps its aliases with how they name it (surname, title,
+demonym, metonym, abbreviation...) and its ``member_of`` links, reduced so
+that a person points at the organisation they speak for and the organisation
+at its country (Bergner -> U.S. military -> United States). :class:`ActorIndex`
+maps every article-level actor id to its corpus id, finds actors by any name,
+and rolls actors up to their organisation or country.
+
+It does not read text nor decide who said what (:mod:`attribution.pipeline`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
+from .gazetteer import Entry, Gazetteer, normalize, slug
+from .lexicons import Lexicons, load_lexicons
+from .records import Actor, Alias, Article
+
+#: Levels an actor can be rolled up to.
+LEVELS = ("actor", "organisation", "country")
+_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its", "i", "me",
+                       "we", "us", "you", "who", "whom", "which", "that", "this", "these", "those"})
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir", "dame", "lord", "lady", "prof", "rev"})
+_DOMINANCE = 2.0  # a namesake this many times more written about takes a bare surname
+_MAX_ALIASES = 20
+_MAX_PARENTS = 3
+_PARENT_SHARE = 0.5  # a parent named in fewer articles than this share of the top one is noise
+_MAX_ALIAS_WORDS = 8
+
+
+@dataclass
+class _Group:
+    """The article-level actors that are one corpus actor."""
+
+    key: str
+    members: list[tuple[str, Actor]] = field(default_factory=list)  # (article id, actor)
+
+
+class ActorIndex:
+    """The actors of a corpus, merged, with the way back from each article's ids.
+
+    Build with :func:`resolve_actors`.
+
+    Attributes:
+        actors: Corpus actors by id.
+    """
+
+    def __init__(self, actors: dict[str, Actor], local: dict[tuple[str, str], str],
+                 gazetteer: Gazetteer | None) -> None:
+        self.actors = actors
+        self._local = local
+        self._gazetteer = gazetteer
+        self._names: dict[str, set[str]] = defaultdict(set)
+        for actor in actors.values():
+            for name in (actor.name, *actor.aliases):
+                if name.lower() not in _PRONOUNS:
+                    self._names[normalize(name)].add(actor.id)
+        self._members: dict[str, set[str]] = defaultdict(set)
+        for actor in actors.values():
+            for parent in actor.member_of:
+                self._members[parent].add(actor.id)
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def __iter__(self) -> Iterator[Actor]:
+        return iter(self.actors.values())
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self.actors
+
+    def canonical(self, article_id: str, actor_id: str) -> str:
+        """The corpus id of an article's actor id (itself when unknown)."""
+        return self._local.get((article_id, actor_id), actor_id)
+
+    def find(self, name: str) -> list[str]:
+        """Ids of the actors a name denotes, best match first.
+
+        An id, a name or alias as written ("Tehran" is an alias of Iran, so is
+        any name the country-data packages know: "Iranian", "Islamic Republic
+        of Iran"), else every actor whose name contains all the words
+        ("Bergner" finds "Kevin Bergner").
+        """
+        text = name.strip()
+        if not text:
+            return []
+        if text in self.actors:
+            return [text]
+        exact = sorted(self._names.get(normalize(text), ()), key=self._salience)
+        if exact:
+            return exact
+        entry = self._gazetteer.lookup(text) if self._gazetteer is not None else None
+        if entry is not None and entry.id in self.actors:
+            return [entry.id]
+        words = set(_words(text))
+        if not words:
+            return []
+        partial = [a.id for a in self.actors.values()
+                   if words <= set(_words(a.name)) or any(words <= set(_words(x)) for x in a.aliases)]
+        return sorted(partial, key=self._salience)
+
+    def _salience(self, actor_id: str) -> tuple[int, str]:
+        actor = self.actors[actor_id]
+        return (-actor.mentions, actor_id)
+
+    def parents(self, actor_id: str) -> list[str]:
+        """What an actor belongs to, transitively, nearest first."""
+        out: list[str] = []
+        queue = list(self.actors[actor_id].member_of) if actor_id in self.actors else []
+        while queue:
+            parent = queue.pop(0)
+            if parent in out or parent == actor_id:
+                continue
+            out.append(parent)
+            if parent in self.actors:
+                queue.extend(self.actors[parent].member_of)
+        return out
+
+    def members(self, actor_id: str) -> set[str]:
+        """Every actor that belongs to ``actor_id``, transitively (not itself)."""
+        out: set[str] = set()
+        stack = [actor_id]
+        while stack:
+            for member in self._members.get(stack.pop(), ()):
+                if member not in out and member != actor_id:
+                    out.add(member)
+                    stack.append(member)
+        return out
+
+    def roll_up(self, actor_id: str, level: str) -> str:
+        """The actor at ``level`` an actor counts for.
+
+        ``"actor"`` is the actor itself; ``"organisation"`` the nearest
+        organisation it belongs to (or itself when it is one, or has none);
+        ``"country"`` its country, else as for organisation.
+
+        Raises:
+            ValueError: An unknown level.
+        """
+        if level not in LEVELS:
+            raise ValueError(f"unknown level {level!r}; expected one of {', '.join(LEVELS)}")
+        if level == "actor" or actor_id not in self.actors:
+            return actor_id
+        actor = self.actors[actor_id]
+        chain = [actor_id, *self.parents(actor_id)]
+        if level == "country":
+            country = next((a for a in chain if self._type(a) == "country"), None)
+            if country is not None:
+                return country
+        if actor.type in ("organisation", "country"):
+            return actor_id
+        return next((a for a in chain[1:] if self._type(a) in ("organisation", "group")), actor_id)
+
+    def _type(self, actor_id: str) -> str:
+        actor = self.actors.get(actor_id)
+        return actor.type if actor is not None else "unknown"
+
+
+def resolve_actors(articles: Iterable[Article], *, gazetteer: Gazetteer | None = None,
+                   lexicons: Lexicons | None = None) -> ActorIndex:
+    """Merge the actors of many articles into corpus actors.
+
+    Args:
+        articles: Analyzed articles (only their actors are kept in memory).
+        gazetteer: Country and organisation names; built from the packaged
+            lexicons when not given.
+        lexicons: Lexicons for the gazetteer and the organisation head nouns.
+
+    Returns:
+        The corpus actors, with the map from article-level ids.
+    """
+    lexicons = lexicons or load_lexicons()
+    gazetteer = gazetteer or Gazetteer(lexicons)
+    org_heads = lexicons.organisation_heads
+    groups: dict[str, _Group] = {}
+    seen: list[tuple[str, str, str]] = []  # article id, the article's actor id, key
+    for article in articles:
+        for actor in article.actors:
+            retyped = _retyped(actor, org_heads)
+            key = _key(retyped, gazetteer)
+            seen.append((article.id, actor.id, key))
+            groups.setdefault(key, _Group(key)).members.append((article.id, retyped))
+    _merge_people(groups)
+    local = {(article_id, actor_id): _final(groups, key) for article_id, actor_id, key in seen}
+    actors = {key: _merged(group, local, gazetteer) for key, group in groups.items() if group.members}
+    _link_countries(actors, gazetteer)
+    _reduce_membership(actors)
+    return ActorIndex(actors, local, gazetteer)
+
+
+def _retyped(actor: Actor, org_heads: frozenset[str]) -> Actor:
+    """An organisation the entity recognizer took for a person ("Qods Force") gets its type back."""
+    words = actor.name.split()
+    if actor.type == "person" and len(words) > 1 and words[-1].lower() in org_heads:
+        return replace(actor, type="organisation", id=f"org:{slug(actor.name)}")
+    return actor
+
+
+def _key(actor: Actor, gazetteer: Gazetteer) -> str:
+    """The corpus id an article's actor starts from."""
+    if actor.id.startswith("country:"):
+        return actor.id
+    if actor.type != "person":
+        entry = gazetteer.lookup(actor.name)
+        if entry is not None:
+            return entry.id
+        name = re.sub(r"^(the|a|an)\s+", "", actor.name.strip(), flags=re.IGNORECASE)
+        prefix = actor.id.split(":", 1)[0] if ":" in actor.id else "actor"
+        return f"{prefix}:{slug(name)}"
+    return f"person:{slug(_person_name(_unpossessed(actor.name)))}"
+
+
+def _person_name(name: str) -> str:
+    return " ".join(w for w in name.split() if w.lower().rstrip(",") not in ("mr.", "mrs.", "ms.", "dr.", "mr",
+                                                                              "mrs", "ms", "dr"))
+
+
+def _name_parts(name: str) -> tuple[str, str, str]:
+    """(first name, surname, suffix) of a person's name, lower-cased."""
+    words = [w.lower().strip(",") for w in _person_name(_unpossessed(name)).split()]
+    suffix = words[-1] if len(words) > 1 and words[-1] in _SUFFIXES else ""
+    core = words[:-1] if suffix else words
+    if not core:
+        return "", "", suffix
+    return (core[0] if len(core) > 1 else ""), core[-1], suffix
+
+
+def _merge_people(groups: dict[str, _Group]) -> None:
+    """Merge people across articles.
+
+    Full names sharing surname and suffix merge when one's words hold the
+    other's ("Hillary Clinton", "Hillary Rodham Clinton"), into the most
+    written-about form. A bare surname ("Clinton"), or a one-word organisation
+    that is one (the entity recognizer's "Trump"), joins the only full name
+    with that surname, or the one in twice as many articles as any other.
+    """
+    full: dict[tuple[str, str], list[tuple[str, frozenset[str]]]] = defaultdict(list)
+    for key, group in groups.items():
+        if key.startswith("person:"):
+            words = _person_words(group.members[0][1].name)
+            first, last, suffix = _name_parts(group.members[0][1].name)
+            if first:
+                full[(last, suffix)].append((key, words))
+    for entries in full.values():
+        entries.sort(key=lambda e: (-_articles(groups[e[0]]), len(e[1]), e[0]))
+        for i, (key, words) in enumerate(entries):
+            if not groups[key].members:
+                continue
+            for other, other_words in entries[i + 1:]:
+                if groups[other].members and (words <= other_words or other_words <= words):
+                    _absorb(groups, key, other)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for (last, suffix), entries in full.items():
+        if not suffix:
+            by_surname[last].extend(k for k, _ in entries if groups[k].members)
+    for key, group in list(groups.items()):
+        if not group.members or ":" not in key or key.startswith("country:"):
+            continue
+        name = group.members[0][1].name
+        first, last, suffix = _name_parts(name)
+        if first or suffix or (not key.startswith("person:") and (len(name.split()) != 1 or not name[:1].isupper())):
+            continue
+        candidates = sorted(by_surname.get(last, ()), key=lambda k: -_articles(groups[k]))
+        if len(candidates) == 1 or (len(candidates) > 1 and _articles(groups[candidates[0]])
+                                    >= _DOMINANCE * _articles(groups[candidates[1]])):
+            if candidates[0] != key:
+                _absorb(groups, candidates[0], key)
+
+
+def _person_words(name: str) -> frozenset[str]:
+    return frozenset(w.lower().strip(",") for w in _person_name(_unpossessed(name)).split())
+
+
+def _unpossessed(name: str) -> str:
+    return re.sub(r"[\u2019']s?$", "", name.strip())
+
+
+def _articles(group: _Group) -> int:
+    return len({article_id for article_id, _ in group.members})
+
+
+def _absorb(groups: dict[str, _Group], target: str, key: str) -> None:
+    groups[target].members.extend(groups[key].members)
+    groups[key].members = []
+    groups[key].key = target  # forwarding address for _final
+
+
+def _final(groups: dict[str, _Group], key: str) -> str:
+    seen = set()
+    while key in groups and groups[key].key != key and key not in seen:
+        seen.add(key)
+        key = groups[key].key
+    return key
+
+
+def _merged(group: _Group, local: dict[tuple[str, str], str], gazetteer: Gazetteer) -> Actor:
+    """One actor from the article-level actors of a group."""
+    actors = [actor for _, actor in group.members]
+    entry = _entry(group.key, actors, gazetteer)
+    names = Counter(a.name for a in actors)
+    if entry is not None:
+        name = entry.name
+    else:
+        name = max(names, key=lambda n: (names[n], len(n.split()) if n.split() else 0, len(n), n))
+    types = Counter(a.type for a in actors if a.type != "unknown")
+    kind = entry.type if entry is not None else (types.most_common(1)[0][0] if types else "unknown")
+    written = Counter(_unpossessed(n) for a in actors for n in (a.name, *a.aliases) if _plain_alias(n))
+    aliases = [n for n in sorted(written, key=lambda n: (-written[n], n))
+               if n != name and n.lower() not in _PRONOUNS][:_MAX_ALIASES]
+    if entry is not None:
+        aliases += [n for n, how in gazetteer.names_of(entry.id) if n != name and n not in aliases]
+    kinds = tuple(Alias(n, alias_kind(n, name, kind, gazetteer, entry)) for n in aliases)
+    roles = Counter(r for a in actors for r in a.roles)
+    countries = Counter(a.country for a in actors if a.country)
+    parents: Counter[str] = Counter()
+    for article_id, actor in group.members:
+        parents.update({local.get((article_id, p), p) for p in actor.member_of} - {group.key})
+    parents = Counter({p: n for p, n in parents.items() if p != group.key})
+    top = max(parents.values(), default=0)
+    member_of = [p for p, n in parents.most_common(_MAX_PARENTS) if n >= _PARENT_SHARE * top]
+    country = (entry.country if entry is not None else None) or (countries.most_common(1)[0][0]
+                                                                  if countries else None)
+    return Actor(
+        id=group.key, name=name, type=kind, aliases=tuple(aliases), roles=tuple(r for r, _ in roles.most_common()),
+        country=country, member_of=tuple(member_of), mentions=sum(a.mentions for a in actors),
+        alias_kinds=kinds, articles=len({article_id for article_id, _ in group.members}),
+    )
+
+
+def _plain_alias(name: str) -> bool:
+    """An alias worth keeping: a name, not a coordination, a clause or a dateline."""
+    text = name.strip()
+    return bool(text) and len(text.split()) <= _MAX_ALIAS_WORDS and not re.search(
+        r"\s(and|or)\s|[,;\n()]|\b(reuters|ap|afp)\b", text, flags=re.IGNORECASE)
+
+
+def _entry(key: str, actors: list[Actor], gazetteer: Gazetteer) -> Entry | None:
+    if not key.startswith(("country:", "org:", "group:")):
+        return None
+    for actor in actors:
+        entry = gazetteer.lookup(actor.name)
+        if entry is not None and entry.id == key:
+            return entry
+    return None
+
+
+def alias_kind(alias: str, name: str, kind: str, gazetteer: Gazetteer, entry: Entry | None = None) -> str:
+    """How an alias names an actor.
+
+    For countries and organisations: ``demonym`` ("Iranian"), ``metonym``
+    (the capital, "Tehran"), ``abbreviation`` ("U.S.", "IAEA"), ``government``
+    ("the Iranian government"), ``name`` or ``alias``. For people:
+    ``surname`` ("Bergner"), ``title`` ("military spokesman Kevin Bergner"),
+    ``nominal`` ("the spokesman") or ``name``.
+    """
+    if kind == "person":
+        words, full = alias.split(), name.split()
+        if full and words and words[-1] == full[-1] and all(w.lower().rstrip(".") in _HONORIFICS
+                                                            for w in words[:-1]):
+            return "surname"  # "Bergner", "Mrs. Clinton"
+        if set(full) < set(words):
+            return "title" if alias.endswith(name) else "name"  # "spokesman Kevin Bergner"; "Hillary Rodham Clinton"
+        if alias[:1].islower() or alias.lower().startswith(("the ", "a ")):
+            return "nominal"
+        return "name"
+    found = gazetteer.lookup(alias)
+    if found is not None and (entry is None or found.id == entry.id):
+        return {"capital": "metonym", "code": "abbreviation", "demonym": "demonym", "name": "name"}.get(
+            found.how, "abbreviation" if alias.replace(".", "").isupper() else "alias")
+    words = alias.lower().split()
+    if any(w in ("government", "regime", "authorities", "administration", "leadership") for w in words):
+        return "government"
+    return "alias"
+
+
+def _link_countries(actors: dict[str, Actor], gazetteer: Gazetteer) -> None:
+    """Organisations and groups with a country belong to it; affiliations name real actors."""
+    for key, actor in list(actors.items()):
+        if actor.type == "country" or not actor.country:
+            continue
+        entry = gazetteer.country(actor.country)
+        if entry is None or entry.id == key:
+            continue
+        if entry.id not in actors:
+            actors[entry.id] = Actor(id=entry.id, name=entry.name, type="country", country=entry.name,
+                                     aliases=tuple(n for n, _ in gazetteer.names_of(entry.id) if n != entry.name),
+                                     alias_kinds=tuple(Alias(n, alias_kind(n, entry.name, "country", gazetteer, entry))
+                                                       for n, _ in gazetteer.names_of(entry.id) if n != entry.name))
+        if actor.type != "person" and entry.id not in actor.member_of:
+            actors[key] = replace(actor, member_of=(*actor.member_of, entry.id))
+
+
+def _reduce_membership(actors: dict[str, Actor]) -> None:
+    """Keep only direct membership: Bergner -> U.S. military, not also -> United States."""
+    for key, actor in list(actors.items()):
+        parents = [p for p in actor.member_of if p != key]
+        direct = [p for p in parents
+                  if not any(p in actors.get(other, _EMPTY).member_of for other in parents if other != p)]
+        if tuple(direct) != actor.member_of:
+            actors[key] = replace(actor, member_of=tuple(direct))
+
+
+_EMPTY = Actor(id="", name="")
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W_]+", normalize(text)) if w not in ("the", "of")]

@@ -1,0 +1,139 @@
+"""Claim rules on real parses of short sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.pipeline.claims import Context, child_at, modality
+
+
+def _edges(article, *, flagged: bool = False):
+    claims = article.flagged_claims if flagged else article.claims
+    return {(c.relation, c.source.name, c.target.name) for c in claims}
+
+
+@pytest.fixture(scope="module")
+def analyze(pipeline):
+    def run(text: str):
+        return pipeline.analyze(text, id="t")
+    return run
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The opposition accused Prime Minister John Smith of corruption.", ("accuse", "opposition", "John Smith")),
+    ("Iran blamed the U.S.-led invasion for the bloodshed.", ("accuse", "Iran", "United States")),
+    ("Officials blamed the explosion on Kurdish militants.", ("accuse", "Officials", "Kurdish militants")),
+    ("Senator Jane Miller was accused by Governor Tom Reed of lying.", ("accuse", "Tom Reed", "Jane Miller")),
+    ("Germany condemned Russia over the poisoning.", ("criticize", "Germany", "Russia")),
+    ("Mayor Anna Berg praised the firefighters for their courage.", ("praise", "Anna Berg", "firefighters")),
+    ("Congressman Paul Ryan agreed with Senator Mitch McConnell on the budget.",
+     ("agree", "Paul Ryan", "Mitch McConnell")),
+    ("North Korea threatened to attack South Korea.", ("threaten", "North Korea", "South Korea")),
+])
+def test_cue_verbs_name_their_target(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
+def test_claim_noun_takes_the_speaker_of_the_sentence(analyze):
+    article = analyze("Iran is arming militias, the Pentagon said on Monday, in its strongest accusations yet "
+                      "against Tehran.")
+    assert ("accuse", "Pentagon", "Iran") in _edges(article)
+
+
+def test_owner_of_claim_noun_is_its_source(analyze):
+    article = analyze("Turkish accusations that Greece harboured militants angered Athens.")
+    assert ("accuse", "Turkey", "Greece") in _edges(article)
+
+
+def test_wrongdoing_in_a_neutral_statement_accuses_the_doers_and_their_partners(analyze):
+    article = analyze("Bergner also said the Qods Force was working with the militia group Hezbollah "
+                      "to carry out acts of violence in Iraq.")
+    edges = _edges(article)
+    assert ("accuse", "Bergner", "Qods Force") in edges
+    assert ("accuse", "Bergner", "Hezbollah") in edges
+    claim = next(c for c in article.claims if c.target.name == "Hezbollah")
+    assert claim.rule == "wrongdoing" and claim.cameo == "1123"
+
+
+@pytest.mark.parametrize("text", [
+    "The general said the army fought terrorists in the north.",       # countering the wrongdoing
+    "The minister said Ferguson has a higher crime rate than Paris.",  # a quality of a thing
+    "The mayor said he saw no evidence that the police used violence.",  # not the reported clause
+    "Reuters reported that rebels killed two soldiers.",              # an outlet reports, it does not accuse
+])
+def test_wrongdoing_rule_stays_quiet(analyze, text):
+    assert not [c for c in analyze(text).claims if c.rule == "wrongdoing"]
+
+
+def test_denial_targets_the_owner_of_the_accusation(analyze):
+    article = analyze("Iran's Defense Minister Mostafa Najjar dismissed U.S. accusations that Iran was "
+                      "arming militants.")
+    edges = _edges(article)
+    assert ("deny", "Mostafa Najjar", "United States") in edges
+    assert ("accuse", "United States", "Iran") in edges
+
+
+def test_denial_answers_the_latest_accusation_against_the_denier(analyze):
+    article = analyze("Britain accused Russia of the cyber attack. Russia denied any involvement.")
+    denial = next(c for c in article.claims if c.relation == "deny")
+    assert (denial.source.name, denial.target.name) == ("Russia", "United Kingdom")
+    answered = next(c for c in article.claims if c.id == denial.responds_to)
+    assert answered.relation == "accuse" and answered.source.name == "United Kingdom"
+
+
+def test_calling_an_accusation_false_denies_it(analyze):
+    article = analyze("The U.S. accused Iran of arming militants. Iran called the accusations baseless.")
+    assert ("deny", "Iran", "United States") in _edges(article)
+
+
+def test_denial_of_something_else_is_no_claim(analyze):
+    article = analyze("Germany accused Poland of breaking the rules. Poland rejected the offer of talks.")
+    assert not [c for c in article.claims if c.relation == "deny"]
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The senator did not accuse the governor of fraud.", ("accuse", "senator", "governor")),
+    ("Senator Ted Cruz refused to endorse Donald Trump.", ("praise", "Ted Cruz", "Donald Trump")),
+    ("The union may endorse Senator Bernie Sanders next week.", ("praise", "union", "Bernie Sanders")),
+])
+def test_negated_and_hypothetical_claims_are_flagged_and_kept_apart(analyze, text, edge):
+    article = analyze(text)
+    assert edge in _edges(article, flagged=True)
+    assert edge not in _edges(article)
+
+
+def test_object_controls_the_infinitive_and_the_request_is_hypothetical(analyze):
+    article = analyze("The group urged Senator Hillary Clinton to denounce Donald Trump.")
+    assert ("demand", "group", "Hillary Clinton") in _edges(article)
+    assert ("criticize", "Hillary Clinton", "Donald Trump") in _edges(article, flagged=True)
+
+
+def test_a_target_that_names_no_actor_makes_no_claim(analyze):
+    assert not analyze("Mayor Anna Berg blamed the weather for the delays.").claims
+
+
+def test_possessor_stands_for_a_thing_it_owns(analyze):
+    article = analyze("Senator Jane Miller criticized President Barack Obama's decision.")
+    assert ("criticize", "Jane Miller", "Barack Obama") in _edges(article)
+
+
+def test_claims_carry_codes_evidence_and_offsets(analyze):
+    text = "The opposition accused Prime Minister John Smith of corruption."
+    claim = analyze(text).claims[0]
+    assert (claim.cameo, claim.plover, claim.rule) == ("1121", "ACCUSE", "cue-verb")
+    assert text[claim.start:claim.end].strip() == claim.evidence
+    assert claim.cue == "accused" and 0 < claim.confidence <= 1
+
+
+def test_modality_and_lexicon_positions(nlp, lexicons, gazetteer, bare_nlp):
+    from attribution.pipeline.layout import find_layout
+    from attribution.pipeline.speakers import Resolver
+
+    doc = bare_nlp("Trump would not criticize Clinton, and he threatened to sue the Times.")
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(doc.text, lexicons), entities=[])
+    ctx = Context(doc, [], resolver, lexicons, gazetteer, quotations=[])
+    criticize = next(t for t in doc if t.lemma_ == "criticize")
+    assert modality(criticize, ctx) == (True, True)
+    threatened = next(t for t in doc if t.lower_ == "threatened")
+    assert child_at(threatened, "xcomp>dobj").text == "Times"
+    assert child_at(threatened, "prep:against") is None
