@@ -191,6 +191,7 @@ def _number(actor_id: str) -> int:
 def graph_benchmark(n_claims: int) -> list[tuple[str, float, str]]:
     """Resolve the actors of ``n_claims`` synthetic claims, build the graph and query it (query.Corpus)."""
     from attribution.query import Corpus
+    from attribution.results import ARTICLES, read_articles, record_line
 
     began = time.perf_counter()
     articles = synthetic_articles(n_claims)
@@ -216,6 +217,14 @@ def graph_benchmark(n_claims: int) -> list[tuple[str, float, str]]:
     timed("graph query: in-edges of Iran with relation accuse",
           lambda: [u for u, _, r in graph.in_edges("country:IRN", data="relation") if r == "accuse"],
           lambda e: f"{len(e):,} edges")
+    corpus = graph = None  # (freed before the records are read back)
+    with tempfile.TemporaryDirectory(prefix="attribution-bench-") as tmp:
+        with open(Path(tmp) / ARTICLES, "w", encoding="utf-8") as handle:
+            handle.writelines(record_line(article) for article in articles)
+        articles = []
+        gc.collect()
+        timed("`Corpus.from_results(OUT)` (what `attribution query` does first): read the records back",
+              lambda: sum(1 for _ in read_articles(tmp)), lambda n: f"{n:,} articles")
     return timings
 
 
