@@ -335,12 +335,12 @@ def run(args: argparse.Namespace) -> None:
           f"{best['bare']['cpu']:.1f} s CPU, {best['bare']['wall']:.1f} s wall | | |")
     print(f"| `attribution analyze --jobs 1`, same articles (everything) | {best['full']['cpu']:.1f} s CPU, "
           f"{best['full']['wall']:.1f} s wall | | |")
-    print(f"| throughput, full / bare spaCy | **{ratio_cpu:.2f}** (CPU), {ratio_wall:.2f} (wall) | >= 0.85 | "
+    print(f"| throughput, full / bare spaCy | **{ratio_cpu:.3f}** (CPU), {ratio_wall:.3f} (wall) | >= 0.85 | "
           f"{'yes' if ratio_cpu >= 0.85 else 'NO'} |")
     j2_cpu = min(r["cpu"] for r in jobs2)
     print(f"| `--jobs 2` | {j2_wall:.1f} s wall, {j2_cpu:.1f} s CPU in all processes (`--jobs 1`: {j1_wall:.1f} s "
           f"wall, {best['full']['cpu']:.1f} s CPU); output identical: {'yes' if same else 'NO'} | | |")
-    print(f"| speed-up `--jobs 2` / `--jobs 1` | **{j1_wall / j2_wall:.2f}x** | >= 1.7x | "
+    print(f"| speed-up `--jobs 2` / `--jobs 1` | **{j1_wall / j2_wall:.3f}x** | >= 1.7x | "
           f"{'yes' if j1_wall / j2_wall >= 1.7 else 'NO'} |")
     for count in args.memory:
         print(f"| peak memory, `--jobs 1`, {count} articles | {memory[count]['peak'] / mib:,.0f} MiB "
