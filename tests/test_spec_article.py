@@ -88,3 +88,25 @@ def test_actors_link_people_to_what_they_speak_for(spec_article):
     bergner = next(a for a in actors.values() if a.name == "Kevin Bergner")
     assert bergner.type == "person"
     assert any(actors[parent].name == "U.S. military" for parent in bergner.member_of if parent in actors)
+
+
+def test_pronouns_take_the_speaker_before_them(spec_article):
+    by_text = {q.text: q.speaker for q in spec_article.quotes if q.speaker}
+    discovered = next(s for t, s in by_text.items() if t.startswith("the United States had discovered"))
+    assert (discovered.name, discovered.mention, discovered.resolution) == ("Kevin Bergner", "He", "pronoun")
+    charges = next(s for t, s in by_text.items() if t.startswith("such charges were part"))
+    assert (charges.name, charges.channel) == ("Mostafa Mohammad Najjar", "IRNA")
+
+
+def test_nominal_takes_the_organisation_named_before(spec_article):
+    bombs = next(q.speaker for q in spec_article.quotes if q.text.startswith("the bombs have killed"))
+    assert (bombs.name, bombs.mention, bombs.resolution) == ("U.S. military", "The military", "nominal")
+
+
+def test_channel_is_the_outlet_name(spec_article):
+    mixed = next(q for q in spec_article.quotes if q.kind == "mixed")
+    assert mixed.speaker.channel == "IRNA"
+
+
+def test_organisation_tagged_as_a_person_is_not_a_person(spec_article):
+    assert all(a.type != "person" for a in spec_article.actors if a.name == "Qods Force")

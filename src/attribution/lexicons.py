@@ -21,16 +21,21 @@ from .types import PathType
 
 #: Files every models directory must hold, with the top-level keys each must have.
 REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
-    "cues.json": ("name", "version", "language", "verbs", "nouns", "phrases",
+    "cues.json": ("name", "version", "language", "verbs", "nouns", "adjectives", "phrases", "confidence",
                   "negation", "hypothetical", "wrongdoing", "claim_rules"),
     "relations.json": ("name", "version", "relations"),
     "roles.json": ("name", "version", "language", "titles", "multiword_titles", "ranks",
-                   "honorifics", "abbreviations", "generic_sources", "person_nouns"),
+                   "honorifics", "abbreviations", "generic_sources", "person_nouns",
+                   "organisation_nouns", "document_nouns", "non_agent_nouns", "authorship_verbs"),
+    "names.json": ("name", "version", "language", "honorifics", "gendered_nouns", "first_names"),
     "actors.json": ("name", "version", "language", "country_aliases", "organisations",
                     "media", "channel_nouns", "government_nouns", "name_nouns", "organisation_heads"),
-    "layout.json": ("name", "version", "language", "section_headings", "line_patterns", "dateline_patterns"),
+    "layout.json": ("name", "version", "language", "section_headings", "line_patterns", "dateline_patterns",
+                    "labels"),
 }
 CUE_KEYS = ("relation",)
+#: Confidence of a cue's content position when its entry gives none.
+DEFAULT_WEIGHT = 0.7
 
 
 @dataclass(frozen=True)
@@ -44,7 +49,9 @@ class Cue:
             (``"ccomp"``, ``"dobj"``, ``"prep:of"`` for the object of *of*...).
         target: Dependency positions of the actor a claim is about; ``"a>b"`` is
             the ``b`` child of the ``a`` child (``"ccomp>nsubj"``).
-        pos: ``"verb"``, ``"noun"`` or ``"phrase"``.
+        pos: ``"verb"``, ``"noun"``, ``"adjective"`` or ``"phrase"``.
+        weights: Confidence of each content position, parallel to ``content``
+            (the share of such frames that are attributions).
         cameo: A CAMEO code more specific than the relation's, if any.
         requires: What a claim on this cue needs besides a target: ``"content"``
             (a reported content: "attacked X for ..."), ``"owner"`` (a named
@@ -59,6 +66,7 @@ class Cue:
     content: tuple[str, ...] = ("ccomp",)
     target: tuple[str, ...] = ()
     pos: str = "verb"
+    weights: tuple[float, ...] = ()
     cameo: str = ""
     requires: tuple[str, ...] = ()
     animate: bool = False
@@ -84,7 +92,9 @@ class Lexicons:
 
     verbs: dict[str, Cue]
     nouns: dict[str, Cue]
+    adjectives: dict[str, Cue]
     phrases: dict[str, Cue]
+    confidence: dict[str, Any]
     relations: dict[str, RelationInfo]
     negation: frozenset[str]
     hypothetical: frozenset[str]
@@ -96,6 +106,13 @@ class Lexicons:
     abbreviations: dict[str, str]
     generic_sources: frozenset[str]
     person_nouns: frozenset[str]
+    organisation_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    non_agent_nouns: frozenset[str]
+    authorship_verbs: frozenset[str]
+    first_names: dict[str, str]
+    honorific_gender: dict[str, str]
+    gendered_nouns: dict[str, str]
     country_aliases: dict[str, tuple[str, ...]]
     organisations: tuple[dict[str, Any], ...]
     media: frozenset[str]
@@ -105,6 +122,7 @@ class Lexicons:
     section_headings: frozenset[str]
     line_patterns: tuple[re.Pattern[str], ...]
     dateline_patterns: tuple[re.Pattern[str], ...]
+    labels: frozenset[str]
     version: str
     path: Path
     raw: dict[str, dict[str, Any]] = field(repr=False, compare=False, default_factory=dict)
@@ -160,12 +178,17 @@ def _cues(entries: dict[str, Any], pos: str, relations: dict[str, RelationInfo],
                 f"cue {lemma!r} in {path} has relation {spec['relation']!r}; "
                 f"expected one of {', '.join(sorted(relations))}"
             )
+        content = tuple(spec.get("content", ("ccomp",)))
+        weights = spec.get("weights", {})
+        if not isinstance(weights, dict) or any(not isinstance(w, (int, float)) for w in weights.values()):
+            raise LexiconError(f"cue {lemma!r} in {path}: 'weights' must map content positions to numbers")
         cues[lemma.lower()] = Cue(
             lemma=lemma.lower(),
             relation=spec["relation"],
-            content=tuple(spec.get("content", ("ccomp",))),
+            content=content,
             target=tuple(spec.get("target", ())),
             pos=pos,
+            weights=tuple(float(weights.get(position, DEFAULT_WEIGHT)) for position in content),
             cameo=str(spec.get("cameo", "")),
             requires=tuple(spec.get("requires", ())),
             animate=bool(spec.get("animate", False)),
@@ -173,10 +196,29 @@ def _cues(entries: dict[str, Any], pos: str, relations: dict[str, RelationInfo],
     return cues
 
 
+def _confidence(spec: Any, path: Path) -> dict[str, Any]:
+    """The confidence model of the cue lexicon: a minimum and factors for a cue's context."""
+    numbers = ("minimum", "no_source", "hypothetical", "negated", "nested", "embedded")
+    if not isinstance(spec, dict) or any(not isinstance(spec.get(k), (int, float)) for k in numbers) \
+            or not isinstance(spec.get("cue_dependency", {}), dict):
+        raise LexiconError(f"'confidence' in {path} must hold numbers {', '.join(numbers)} "
+                           f"and a 'cue_dependency' object of factors")
+    return {**{k: float(spec[k]) for k in numbers},
+            "cue_dependency": {k: float(v) for k, v in spec.get("cue_dependency", {}).items()}}
+
+
 def _phrases(items: list[str] | tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Multi-word entries as lower-case token tuples, longest first."""
     split = {tuple(item.lower().replace("-", " - ").split()) for item in items}
     return tuple(sorted(split, key=lambda t: (-len(t), t)))
+
+
+def _first_names(lists: dict[str, list[str]], path: Path) -> dict[str, str]:
+    """First name -> "f", "m" or "u" (either)."""
+    expected = {"female": "f", "male": "m", "unisex": "u"}
+    if not isinstance(lists, dict) or set(lists) != set(expected):
+        raise LexiconError(f"'first_names' in {path} must have the lists {', '.join(expected)}")
+    return {name.lower(): code for key, code in expected.items() for name in lists[key]}
 
 
 def load_lexicons(path: PathType | None = None) -> Lexicons:
@@ -214,7 +256,9 @@ def load_lexicons(path: PathType | None = None) -> Lexicons:
     return Lexicons(
         verbs=_cues(cues["verbs"], "verb", relations, root / "cues.json"),
         nouns=_cues(cues["nouns"], "noun", relations, root / "cues.json"),
+        adjectives=_cues(cues["adjectives"], "adjective", relations, root / "cues.json"),
         phrases=_cues(cues["phrases"], "phrase", relations, root / "cues.json"),
+        confidence=_confidence(cues["confidence"], root / "cues.json"),
         relations=relations,
         negation=frozenset(w.lower() for w in cues["negation"]),
         hypothetical=frozenset(w.lower() for w in cues["hypothetical"]),
@@ -226,6 +270,15 @@ def load_lexicons(path: PathType | None = None) -> Lexicons:
         abbreviations={k.lower(): v for k, v in roles["abbreviations"].items()},
         generic_sources=frozenset(w.lower() for w in roles["generic_sources"]),
         person_nouns=frozenset(w.lower() for w in roles["person_nouns"]),
+        organisation_nouns=frozenset(w.lower() for w in roles["organisation_nouns"]),
+        document_nouns=frozenset(w.lower() for w in roles["document_nouns"]),
+        non_agent_nouns=frozenset(w.lower() for w in roles["non_agent_nouns"]),
+        authorship_verbs=frozenset(w.lower() for w in roles["authorship_verbs"]),
+        first_names=_first_names(raw["names.json"]["first_names"], root / "names.json"),
+        honorific_gender={k.lower(): v for k, v in raw["names.json"]["honorifics"].items()},
+        gendered_nouns={w.lower(): g for g, words in (("m", raw["names.json"]["gendered_nouns"]["male"]),
+                                                     ("f", raw["names.json"]["gendered_nouns"]["female"]))
+                        for w in words},
         country_aliases={k: tuple(v) for k, v in actors["country_aliases"].items()},
         organisations=tuple(actors["organisations"]),
         media=frozenset(actors["media"]),
@@ -235,6 +288,7 @@ def load_lexicons(path: PathType | None = None) -> Lexicons:
         section_headings=frozenset(h.lower() for h in layout["section_headings"]),
         line_patterns=patterns,
         dateline_patterns=datelines,
+        labels=frozenset(w.lower().replace("\u2019", "'") for w in layout["labels"]),
         version=version,
         path=root,
         raw=raw,

@@ -51,3 +51,33 @@ def test_unbalanced_mark_is_closed_at_paragraph_end_with_warning():
 @pytest.mark.parametrize("text", ['"', '""', '"a" "b" "c', "\u201d\u201d\u201c", "'" * 7, "\u201c\n\n\u201c\n\n"])
 def test_never_raises(text):
     find_quotations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\u00ab Nous ne c\u00e9derons pas \u00bb, a dit le ministre.", ["Nous ne c\u00e9derons pas"]),
+        ('"First part," he said, "second part."', ["First part,", "second part."]),
+        ('The "so-called" expert and the "expert" again.', ["so-called", "expert"]),
+        ("Jones' remarks were \"false,\" he said.", ["false,"]),
+        ("'Single quoted headline,' says minister", ["Single quoted headline,"]),
+    ],
+)
+def test_more_pairs(text, expected):
+    assert _texts(text)[0] == expected
+
+
+def test_nested_quote_stays_inside_the_outer_one():
+    assert _texts("\u201cThey told me \u2018never again\u2019 and left,\u201d she said.")[0] == [
+        "They told me \u2018never again\u2019 and left,"]
+    assert _texts("\"He told me 'never again' and left,\" she said.")[0] == ["He told me 'never again' and left,"]
+
+
+def test_contractions_and_elisions_are_not_quotes():
+    assert _texts("It's the '90s, rock 'n' roll isn't dead, said O'Brien.")[0] == []
+    assert _texts("The boys' school said 'no comment' today.")[0] == ["no comment"]
+
+
+def test_opening_mark_inside_an_open_quote_closes_it_with_warning():
+    quotations, warnings = find_quotations('He said "this runs on. Then "another one" ends.')
+    assert len(warnings) == 1 and quotations[0].recovered

@@ -11,6 +11,7 @@ from __future__ import annotations
 import typer
 
 from .analyze import analyze
+from .evaluate import evaluate
 from .export import export
 from .graph import graph
 from .query import query
@@ -33,5 +34,6 @@ app.command()(export)
 app.command()(query)
 app.command()(show)
 app.command()(graph)
+app.command()(evaluate)
 
 __all__ = ["app"]

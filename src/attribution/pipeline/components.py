@@ -144,7 +144,7 @@ class SpeakerComponent(GazetteerComponent):
             return doc
         layout = doc._.attribution_layout or find_layout(doc.text, self.lexicons)
         statements, entities = resolve_speakers(doc, doc._.attribution_statements or [], self.lexicons,
-                                                self.gazetteer, layout)
+                                                self.gazetteer, layout, quotations=doc._.attribution_quotations)
         doc._.attribution_statements = statements
         doc._.attribution_entities = entities
         spans = [doc.char_span(s.start, s.end, label=s.kind, alignment_mode="expand") for s in statements]

@@ -2,9 +2,11 @@
 
 Stage: spaCy pipeline, text level. Marks character ranges that yield no
 statements: teaser blocks after a section heading ("Latest news", "Must
-read"), truncated teasers ending in an ellipsis, boilerplate lines (bylines,
-share buttons, credits) and sentences repeating an earlier one (a lead printed
-twice). It removes nothing: offsets stay those of the full text.
+read"; to the end of the page when the heading comes late, else over the
+headlines and blurbs that follow it), truncated teasers ending in an
+ellipsis, boilerplate lines (bylines, share buttons, credits) and sentences
+repeating an earlier one (a lead printed twice). It removes nothing:
+offsets stay those of the full text.
 """
 
 from __future__ import annotations
@@ -65,6 +67,13 @@ def mark_paragraph_starts(doc) -> None:
             token.is_sent_start = True
 
 
+def _teaser_like(body: str) -> bool:
+    """A headline or a blurb: short, and not ending like a sentence of the article (or trailing off)."""
+    if len(body.split()) > _TEASER_WORDS:
+        return False
+    return body.endswith(("...", "\u2026")) or not body.endswith((".", "\"", "\u201d", "'", "\u2019", ":"))
+
+
 def _key(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.lower()).strip()
 
@@ -83,6 +92,7 @@ def find_layout(text: str, lexicons: Lexicons) -> Layout:
     skipped: list[tuple[int, int, str]] = []
     seen: set[str] = set()
     midpoint = len(text) * 0.4
+    in_block = False  # inside a block of teasers under a heading early in the page
     for start, end in paras:
         body = text[start:end].strip()
         key = _key(body)
@@ -91,7 +101,12 @@ def find_layout(text: str, lexicons: Lexicons) -> Layout:
                 skipped.append((start, len(text), "teaser"))
                 break
             skipped.append((start, end, "boilerplate"))
+            in_block = True
             continue
+        if in_block and _teaser_like(body):
+            skipped.append((start, end, "teaser"))
+            continue
+        in_block = False
         if any(p.search(body) for p in lexicons.line_patterns):
             skipped.append((start, end, "boilerplate"))
             continue

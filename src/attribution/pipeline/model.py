@@ -84,6 +84,7 @@ class Entity:
         rank: Military or police rank.
         affiliation: Organisation or country it speaks for.
         country: Country it belongs to, when known.
+        gender: "m" or "f" for a person when the text tells (honorific, first name, gendered noun).
         mentions: Character spans of its mentions.
     """
 
@@ -95,6 +96,7 @@ class Entity:
     rank: str | None = None
     affiliation: str | None = None
     country: str | None = None
+    gender: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 

@@ -182,7 +182,8 @@ def _pair_singles(text: str, singles: list[_Mark], inside: list[tuple[int, int]]
             if mark.direction != "close":
                 open_at = mark.pos + 1
         elif mark.direction != "open":
-            _emit(out, text, open_at, mark.pos, double=False, recovered=False, continued=False)
+            if len(text[open_at:mark.pos].strip()) >= 2:  # not the contraction in "rock 'n' roll"
+                _emit(out, text, open_at, mark.pos, double=False, recovered=False, continued=False)
             open_at = None
 
 

@@ -1,15 +1,28 @@
 """Resolve the source of each statement to an actor, with role and affiliation.
 
-Stage: spaCy pipeline, after :mod:`.statements`. People are clustered by
-surname over the whole article, so "Bergner" and "he" get the fullest name
-("Kevin Bergner"); titles before a name and appositions give the role, the
-rank and the affiliation ("Iran's Defense Minister Mostafa Mohammad Najjar",
-"Hoshiyar Zebari, Iraq's foreign minister"); a bare nominal ("the
-spokesman", "the military") takes the actor last named with that role or
-head; a pronoun takes the nearest salient speaker or person that agrees with
-it. A news outlet reporting another statement is its channel, not its
-source. The resolution order follows the sieve idea of Lee et al. (2013):
-exact names first, then surnames, nominals, pronouns.
+Stage: spaCy pipeline, after :mod:`.statements`. The article's people are
+indexed once: each PERSON mention is cut to the name proper (titles, ranks and
+stray capitalised words dropped), and mentions are clustered by surname, kept
+apart by first name and gender ("Mr. Obama" is not "Michelle Obama"), so
+"Bergner" and "he" get the fullest name ("Kevin Bergner"). Titles before a
+name and appositions give the role, the rank and the affiliation ("Iran's
+Defense Minister Mostafa Mohammad Najjar", "Hoshiyar Zebari, Iraq's foreign
+minister"). A source is then resolved in the order of the sieve of Lee et al.
+(2013): names first, then nominals ("the spokesman" takes the person last
+named with that role, "the military" the organisation last named with that
+head), then pronouns: a pronoun in a clause reported by someone is bound to
+that someone ("Zebari said he ..."), otherwise it takes the nearest salient
+mention that agrees with it in number and gender (Hobbs 1978; Lappin and Leass
+1994: recency and subjecthood; names inside quotations are the quoted
+speaker's words and take no pronoun). Gender comes from honorifics, gendered
+role nouns and first names (``models/names.json``). "I" and "we" inside a
+quotation are its speaker; a transcript label ("WALLACE: ...") names who
+speaks; a document speaks for the author the text names ("a speech Mrs.
+Clinton delivered"). A source that is neither a name nor an agent-like noun
+phrase (people, organisations, documents, quantities of people) is left
+unresolved ("the election suggests", a dateline), or gives way to the name in
+apposition to it. A news outlet reporting another statement is its channel,
+not its source ("Najjar dismissed ..., IRNA reported").
 
 It does not read claims (:mod:`.claims`) nor merge actors across articles
 (:mod:`attribution.actors`).
@@ -17,27 +30,49 @@ It does not read claims (:mod:`.claims`) nor merge actors across articles
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..gazetteer import Entry, Gazetteer, slug
+from ..gazetteer import Entry, Gazetteer, normalize, slug
 from ..lexicons import Lexicons
 from .layout import Layout
 from .model import Entity, SpeakerInfo, Statement
+from .quotations import Quotation
 
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
                       "cc", "conj", "predet"})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
-                     "sir": "m", "lord": "m", "dame": "f", "lady": "f", "mister": "m", "madam": "f"}
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "del", "van", "von", "der", "da", "di", "du", "la",
+                        "le"})
+_HONORIFIC_WORDS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
 _RESOLVABLE_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "it"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_DEFINITE = frozenset({"the", "this", "that"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_EMBEDDING = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "pcomp"})
+_QUANTITIES = frozenset({"percent", "%", "majority", "minority", "half", "third", "quarter", "number", "share",
+                         "fraction", "proportion", "plurality", "most", "many", "some", "few", "all", "both",
+                         "none", "one", "two", "three", "dozen", "dozens", "hundreds", "thousands", "millions"})
+_INDEFINITES = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
+                          "one", "others", "other", "some", "many", "most", "few", "several", "all", "both",
+                          "each", "either", "neither", "none"})
+#: Suffixes of abstract and mass nouns ("election", "investment", "footage"): not sources unless a lexicon says so.
+_ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ing", "age", "ure", "cy",
+                      "ship", "dom", "hood", "ics")
+#: Modifiers that point back rather than describe: "the same poll", "the new poll".
+_NOT_NOMINAL = frozenset({"ADP", "VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PART", "PUNCT", "SYM", "INTJ", "ADJ",
+                          "SPACE"})
+_ANAPHORIC = frozenset({"same", "new", "latest", "recent", "most", "earlier", "previous", "other", "former"})
 _PRONOUN_WINDOW = 4  # paragraphs back a pronoun may reach
-_NOMINAL_WINDOW = 12
+_NOMINAL_WINDOW = 12  # paragraphs back a role nominal may reach
+_LABEL = re.compile(r"[\"'\u201c\u2018 ]*([A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,2}):[ \t]")
 
 
 @dataclass
@@ -52,10 +87,31 @@ class TitleParse:
 
 @dataclass
 class _Mention:
+    """A mention a pronoun or nominal may point back to.
+
+    ``entity`` is None for a noun phrase not resolved yet (it is resolved
+    when something points to it).
+    """
+
     pos: int
-    entity: int
+    token: int
+    sent: int
+    paragraph: int
+    entity: int | None
+    kind: str  # person, organisation, country, group
+    gender: str | None
+    plural: bool
+    salient: bool  # a subject or a speaker
+    quoted: int = -1  # index of the quotation it stands in, -1 outside quotations
+
+
+@dataclass
+class _PersonMention:
+    name: list[Token]
+    title: TitleParse | None
+    apposition: TitleParse | None
+    gender: str | None
     subject: bool
-    speaker: bool
 
 
 @dataclass
@@ -73,72 +129,230 @@ class Resolver:
     entities: list[Entity] = field(default_factory=list)
     by_key: dict[str, int] = field(default_factory=dict)
     surnames: dict[str, list[int]] = field(default_factory=dict)
-    genders: dict[int, str] = field(default_factory=dict)
+    first_names: dict[str, list[int]] = field(default_factory=dict)
+    title_words: dict[int, set[str]] = field(default_factory=dict)
     mentions: list[_Mention] = field(default_factory=list)
     chunks: dict[str, list[tuple[int, str, Token]]] = field(default_factory=dict)
+    links: dict[int, int] = field(default_factory=dict)  # pronoun token -> entity
+    _positions: list[int] = field(default_factory=list)
+    _sent_starts: list[int] = field(default_factory=list)
+    _para_starts: list[int] = field(default_factory=list)
+    _known_names: Counter[tuple[str, ...]] = field(default_factory=Counter)
+    text: str = ""  # doc.text, which spaCy joins anew at each access
+    _quote_starts: list[int] = field(default_factory=list)
+    _quote_ends: list[int] = field(default_factory=list)
 
     @classmethod
     def for_doc(cls, doc: Doc, lexicons: Lexicons, gazetteer: Gazetteer, layout: Layout, *,
-                entities: list[Entity] | None = None) -> Resolver:
+                entities: list[Entity] | None = None, quotations: list[Quotation] | None = None) -> Resolver:
         """A resolver for ``doc``; given the ``entities`` an earlier one found, it continues
-        from them (their indices stay valid) instead of indexing the people afresh."""
-        resolver = cls(doc, lexicons, gazetteer, layout)
+        from them (their indices stay valid) instead of indexing the people afresh. Names
+        inside ``quotations`` are the quoted speaker's words, not antecedents of pronouns."""
+        resolver = cls(doc, lexicons, gazetteer, layout, text=doc.text)
+        spans = sorted((q.start, q.end) for q in quotations or () if q.end > q.start)
+        resolver._quote_starts = [a for a, _ in spans]
+        resolver._quote_ends = [b for _, b in spans]
+        resolver._sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        resolver._para_starts = [p[0] for p in layout.paragraphs] or [0]
         if entities is None:
             resolver._index_people()
+            resolver._index_tokens()
         else:
             resolver._adopt(entities)
-        resolver._index_chunks()
+            for token in doc:
+                if token.pos_ == "NOUN" and token.lemma_.lower() not in _QUANTITIES:
+                    resolver._index_chunk(token)
         return resolver
+
+    # -- positions -------------------------------------------------------------------------
+    def _sent_of(self, token: int) -> int:
+        return bisect.bisect_right(self._sent_starts, token) - 1
+
+    def _para_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._para_starts, offset) - 1)
+
+    def _quotation_of(self, offset: int) -> int:
+        at = bisect.bisect_right(self._quote_starts, offset) - 1
+        return at if at >= 0 and offset < self._quote_ends[at] else -1
+
+    def _add_mention(self, token: Token, entity: int | None, kind: str, *, gender: str | None = None,
+                     plural: bool = False, salient: bool = False) -> None:
+        mention = _Mention(token.idx, token.i, self._sent_of(token.i), self._para_of(token.idx), entity, kind,
+                           gender, plural, salient, self._quotation_of(token.idx))
+        at = bisect.bisect_right(self._positions, token.idx)
+        if at > 0 and self.mentions[at - 1].token == token.i:  # already there: update it
+            old = self.mentions[at - 1]
+            if entity is not None:
+                old.entity = entity
+            old.salient = old.salient or salient
+            return
+        self._positions.insert(at, token.idx)
+        self.mentions.insert(at, mention)
 
     def _adopt(self, entities: list[Entity]) -> None:
         self.entities = list(entities)
         for index, entity in enumerate(self.entities):
             self.by_key[entity.key] = index
             if entity.type == "person":
-                self.surnames.setdefault(_surname(entity.name.split()), []).append(index)
-            self.mentions.extend(_Mention(start, index, True, True) for start, _ in entity.mentions)
-        self.mentions.sort(key=lambda m: m.pos)
+                for key in _surname_keys(entity.name.split()):
+                    self.surnames.setdefault(key, []).append(index)
+            for start, end in entity.mentions:
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                if span is not None and len(span):
+                    plural = entity.type in ("group",)
+                    self._add_mention(span.root, index, _kind_of(entity), gender=entity.gender, plural=plural,
+                                      salient=True)
 
-    # -- indexes -----------------------------------------------------------------------------
+    # -- indexes ---------------------------------------------------------------------------
     def _index_people(self) -> None:
+        """Cluster the PERSON mentions: full names first, then surnames alone."""
+        found: list[_PersonMention] = []
+        names = []
         for ent in self.doc.ents:
             if ent.label_ != "PERSON" or self.layout.is_skipped(ent.start_char, ent.end_char):
                 continue
             name = name_tokens(ent.root, self.lexicons, within=(ent.start, ent.end))
-            if not name:
-                continue
-            index = self._person(name)
-            title = parse_title(title_tokens(self.doc[name[0].i], name, self.lexicons), self.lexicons,
-                                self.gazetteer)
+            if name and not self._organisation_name(name):
+                names.append((ent, name))
+        self._known_names = Counter(tuple(t.lower_ for t in _core(name)) for _, name in names
+                                    if len(_core(name)) > 1)
+        for ent, name in names:
+            name = repair_name(name, self.lexicons, known=self._known_names)
+            title = parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer)
             apposition = appositive_title(ent.root, self.lexicons, self.gazetteer)
-            self._learn(index, title)
-            self._learn(index, apposition)
+            gender = (title.gender if title else None) or _title_gender(title, self.lexicons) \
+                or _title_gender(apposition, self.lexicons)
             head = ent.root
-            self.mentions.append(_Mention(ent.start_char, index, head.dep_ in ("nsubj", "nsubjpass"), False))
+            found.append(_PersonMention(name, title, apposition, gender, head.dep_ in _SUBJECTS))
+        full = [m for m in found if len(_words(m.name)) > 1]
+        # surnames alone: those whose gender a title tells first ("Mr. Obama"), so that the others
+        # ("President Obama") can go to the most mentioned bearer of the surname
+        single = sorted((m for m in found if len(_words(m.name)) <= 1), key=lambda m: m.gender is None)
+        assigned: list[tuple[_PersonMention, int]] = []
+        for mention in [*full, *single]:
+            index = self._person(mention.name, mention.gender, mention.name[0].idx)
+            token = mention.name[-1]
+            self.entities[index].mentions.append((mention.name[0].idx, token.idx + len(token.text)))
+            if mention.gender:
+                self.entities[index].gender = self.entities[index].gender or mention.gender
+            assigned.append((mention, index))
+        for mention, index in assigned:
+            self._learn(index, mention.title)
+            self._learn(index, mention.apposition)
+            token = mention.name[-1]
+            self._add_mention(token, index, "person", salient=mention.subject or _is_subject(token))
+        for mention in self.mentions:
+            if mention.entity is not None:
+                mention.gender = self.entities[mention.entity].gender
 
-    def _person(self, name: list[Token]) -> int:
-        """The person entity a name belongs to, created if new."""
-        words = [t.text for t in name]
+    def _organisation_name(self, name: list[Token]) -> bool:
+        """A "person" the tagger found that is an organisation: "Qods Force", "Revolutionary Guards"."""
+        last = name[-1]
+        return len(name) > 1 and last.is_title and last.lemma_.lower() in self.lexicons.organisation_nouns
+
+    def _np_kind(self, token: Token) -> str | None:
+        """The kind of actor a subject noun phrase names, or None for a thing."""
+        lemma = token.lemma_.lower()
+        if token.ent_type_ in ("GPE",):
+            return "country"
+        if token.ent_type_ in ("ORG", "NORP"):
+            return "organisation" if token.ent_type_ == "ORG" else "group"
+        if lemma in self.lexicons.titles or lemma in self.lexicons.person_nouns \
+                or lemma in self.lexicons.gendered_nouns:
+            return "person"
+        if lemma in self.lexicons.organisation_nouns or lemma in self.lexicons.government_nouns \
+                or lemma in self.lexicons.name_nouns or lemma in self.lexicons.channel_nouns:
+            return "organisation"
+        if lemma in self.lexicons.generic_sources:
+            return "group" if token.tag_ in ("NNS", "NNPS") else "person"
+        return None
+
+    def _person(self, name: list[Token], gender: str | None, pos: int) -> int:
+        """The person entity a name belongs to, created if new.
+
+        A name with a first name joins the entity with that first name (or
+        one known by surname only); a surname alone joins the bearer of that
+        surname that agrees in gender, the most mentioned one when there are
+        several (the article's main "Clinton"), unless another was the
+        subject of the same or the previous sentence.
+        """
+        words = _words(name)
         surname = _surname(words)
-        text = _join(name)
-        for index in reversed(self.surnames.get(surname, [])):
-            entity = self.entities[index]
-            known = set(entity.name.split())
-            if set(words) <= known or known <= set(words):
-                if len(text) > len(entity.name):
-                    entity.aliases.add(entity.name)
-                    entity.name = text
-                elif text != entity.name:
-                    entity.aliases.add(text)
+        text = _join(_trim_name(name))
+        if text.isupper() and len(text) > 3:
+            text = text.title()  # "WALLACE" in a transcript
+        first = words[0].lower() if len(words) > 1 and not _is_initial(words[0]) and words[0][:1].isupper() else None
+        if first is not None and first not in self.lexicons.first_names and _after_honorific(name[0], self.lexicons):
+            first = None  # "Mr. Guajardo Villarreal": a two-word surname
+        gender = gender or (self.lexicons.first_names.get(first) if first else None)
+        gender = gender if gender in ("m", "f") else None
+        candidates = [i for i in self.surnames.get(surname, []) if _agrees(self.entities[i].gender, gender)]
+        lowered = [w.lower() for w in words]
+        longer = [i for i in candidates if len(self.entities[i].name.split()) > len(words)
+                  and [w.lower() for w in self.entities[i].name.split()][-len(words):] == lowered]
+        if longer and (first is None or len(words) > 2 or first not in self.lexicons.first_names):
+            return self._salient(longer, pos)
+        if first is not None:
+            same = [i for i in candidates if self._first_of(i) in (first, None)]
+            if same:
+                index = max(same, key=lambda i: (self._first_of(i) == first, len(self.entities[i].mentions)))
+                self._rename(index, text)
+                if self._first_of(index) == first:
+                    self.first_names.setdefault(first, [])
+                    if index not in self.first_names[first]:
+                        self.first_names[first].append(index)
+                if gender:
+                    self.entities[index].gender = self.entities[index].gender or gender
                 return index
-        index = self._add(Entity(name=text, type="person", key=f"person:{slug(text)}"))
-        self.surnames.setdefault(surname, []).append(index)
+        elif candidates:
+            return self._salient(candidates, pos)
+        elif len(words) == 1 and words[0].lower() in self.first_names:
+            known = [i for i in self.first_names[words[0].lower()] if _agrees(self.entities[i].gender, gender)]
+            # "Hillary" for Hillary Clinton; "Ban" for Ban Ki-moon, whose family name comes first
+            if len(known) == 1 and (words[0].lower() in self.lexicons.first_names
+                                    or _family_name_first(self.entities[known[0]].name)):
+                return known[0]
+        index = self._add(Entity(name=text, type="person", key=f"person:{slug(text)}", gender=gender))
+        for key in _surname_keys(words):
+            self.surnames.setdefault(key, []).append(index)
+        if first is not None:
+            self.first_names.setdefault(first, []).append(index)
         return index
+
+    def _first_of(self, index: int) -> str | None:
+        words = self.entities[index].name.split()
+        core = [w for w in words if w.lower() not in _SUFFIXES]
+        return core[0].lower() if len(core) > 1 and not _is_initial(core[0]) else None
+
+    def _salient(self, candidates: list[int], pos: int) -> int:
+        if len(candidates) == 1:
+            return candidates[0]
+        sent = self._sent_of_char(pos)
+        recent = [m for m in self._before(pos, 40) if m.entity in candidates and m.sent >= sent - 1 and m.salient]
+        if recent:
+            return recent[0].entity  # type: ignore[return-value]
+        return max(candidates, key=lambda i: (len(self.entities[i].mentions), -i))
+
+    def _sent_of_char(self, pos: int) -> int:
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return self._sent_of(span.start) if span is not None else 0
+
+    def _rename(self, index: int, text: str) -> None:
+        entity = self.entities[index]
+        if len(text.split()) > len(entity.name.split()) or (
+                len(text.split()) == len(entity.name.split()) and len(text) > len(entity.name)):
+            entity.aliases.add(entity.name)
+            entity.name = text
+        elif text != entity.name:
+            entity.aliases.add(text)
 
     def _learn(self, index: int, title: TitleParse | None) -> None:
         if title is None:
             return
         entity = self.entities[index]
+        if title.role:
+            words = self.title_words.setdefault(index, set())
+            words.update(w.lower() for w in title.role.replace("-", " ").split())
         if title.role and not entity.role:
             entity.role = title.role
         if title.rank and not entity.rank:
@@ -147,19 +361,57 @@ class Resolver:
             entity.affiliation = _name_of(title.affiliation)
             if isinstance(title.affiliation, Entry):
                 entity.country = title.affiliation.country
-        if title.gender:
-            self.genders.setdefault(index, title.gender)
+        if title.affiliation:
+            self.title_words.setdefault(index, set()).update(
+                w.lower() for w in _name_of(title.affiliation).split())
+        if title.gender and not entity.gender:
+            entity.gender = title.gender
 
-    def _index_chunks(self) -> None:
-        """Noun phrases with a named modifier, by head lemma: "the U.S. military" for "the military"."""
-        for chunk in self.doc.noun_chunks:
-            head = chunk.root
-            if head.pos_ != "NOUN":
+    def _index_tokens(self) -> None:
+        """One pass over the tokens: noun phrases with a named modifier by head lemma ("the U.S.
+        military" for a later "the military"), subjects a pronoun may point back to, and subject
+        pronouns, resolved in text order so that a chain of "he"s keeps its referent."""
+        for token in self.doc:
+            pos = token.pos_
+            if pos == "NOUN" and token.lemma_.lower() not in _QUANTITIES:
+                self._index_chunk(token)
+            if token.dep_ not in _SUBJECTS:
                 continue
-            named = [t for t in chunk if t.i != head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG"))]
-            if named:
-                text = _strip_det(chunk)
-                self.chunks.setdefault(head.lemma_.lower(), []).append((chunk.start_char, text, head))
+            if pos == "PRON":
+                if token.lower_ in ("he", "she", "they"):
+                    info = self._pronoun(token)
+                    if info is not None and info.entity is not None:
+                        self.links[token.i] = info.entity
+                continue
+            if pos not in ("NOUN", "PROPN"):
+                continue
+            if pos == "PROPN" and token.lower_ in self.surnames:  # a surname the tagger missed
+                self._add_mention(token, self._salient(self.surnames[token.lower_], token.idx), "person",
+                                  salient=True)
+                continue
+            if token.ent_type_ == "PERSON":
+                continue
+            kind = self._np_kind(token)
+            if kind is None:
+                continue
+            plural = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+            gender = _noun_gender(token, self.lexicons) if kind == "person" else None
+            self._add_mention(token, None, kind, gender=gender, plural=plural, salient=True)
+
+    def _index_chunk(self, head: Token) -> None:
+        named = False
+        for child in head.children:
+            if child.i < head.i and child.dep_ in ("compound", "amod", "nmod") and (
+                    child.pos_ == "PROPN" or child.ent_type_ in ("GPE", "NORP", "ORG")):
+                named = True
+                break
+        if named:
+            lo, _ = own_range(head)
+            if any(t.dep_ in ("cc", "conj") for t in self.doc[lo:head.i]):
+                return  # "Republican nominee Donald Trump and Democratic nominee": not one description
+            text = _strip_det(self.doc[lo:head.i + 1])
+            if text:
+                self.chunks.setdefault(head.lemma_.lower(), []).append((self.doc[lo].idx, text, head))
 
     def _add(self, entity: Entity) -> int:
         self.entities.append(entity)
@@ -172,46 +424,199 @@ class Resolver:
             return self.by_key[key]
         return self._add(make)
 
-    # -- resolution -------------------------------------------------------------------------
+    # -- resolution ------------------------------------------------------------------------
     def resolve(self, statement: Statement) -> SpeakerInfo | None:
         """Resolve a statement's source and remember it for later pronouns."""
+        label = self._label(statement)
+        if label is not None:
+            return label
         if statement.inherit_from is not None and statement.inherit_from.speaker is not None:
             inherited = statement.inherit_from.speaker
             return SpeakerInfo(**{**inherited.__dict__, "resolution": "continuation"})
-        if statement.source_token is None:
+        source = statement.source_token
+        if source is None and statement.cue_token is not None:
+            source = self._implied_source(self.doc[statement.cue_token])
+        if source is None:
             return None
-        head = self.doc[statement.source_token]
+        head = _person_in_subject(self.doc[source], statement.cue_token)
         info = self.resolve_mention(head)
+        if head.i != source and info is not None and info.entity is not None:
+            described = self.doc[source]  # "The head of Iran's Atomic Energy Organization, Ali Akbar Salehi,"
+            if described.lemma_.lower() in self.lexicons.titles:
+                lo, _ = mention_range(described)
+                title = parse_title(list(self.doc[lo:described.i + 1]), self.lexicons, self.gazetteer)
+                if title is not None and title.affiliation is None:
+                    title.affiliation = _affiliation_phrase(described, self.gazetteer)
+                self._learn(info.entity, title)
+                entity = self.entities[info.entity]
+                info.role, info.affiliation = entity.role, entity.affiliation
+        if info is None and head.pos_ != "PRON":
+            head = self._rescue(head, statement.cue_token) or head
+            info = self.resolve_mention(head) if head.i != source else None
         if info is not None and info.entity is not None:
-            self.mentions.append(_Mention(head.idx, info.entity, True, True))
+            entity = self.entities[info.entity]
+            self._add_mention(head, info.entity, _kind_of(entity), gender=entity.gender,
+                              plural=entity.type == "group", salient=True)
         return info
+
+    def _implied_source(self, cue: Token) -> int | None:
+        """The source of a cue the statement finder left without one: the subject of the clause a
+        participle or infinitive hangs on ("Obama responded by saying ...", "stopped short of calling",
+        "refuses to release ... or explain"), else the name just before the cue ("... the Washington
+        Post Trump said", "$20 million experts say")."""
+        if cue.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+            return None  # a colon or a noun; a passive with no agent has no source ("was accused")
+        token = cue
+        for _ in range(5):
+            subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+            if subject is not None and token is not cue:
+                return subject.i if subject.pos_ != "PRON" or subject.lower_ in _RESOLVABLE_PRONOUNS else None
+            if token.dep_ not in ("pcomp", "pobj", "prep", "advcl", "xcomp", "conj", "acl") or token.head == token:
+                break
+            token = token.head
+        before = cue.i - 1
+        while before >= 0 and (self.doc[before].pos_ in ("ADV", "AUX", "PART") or self.doc[before].lower_ == "not"):
+            before -= 1
+        if before >= 0:
+            candidate = self.doc[before]
+            if candidate.pos_ in ("PROPN", "NOUN") and (candidate.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                                         or self._np_kind(candidate) is not None):
+                return candidate.i
+        return None
+
+    def _rescue(self, source: Token, cue: int | None) -> Token | None:
+        """Another source when the parser's is not one: the name in apposition to it ("With 50 days
+        until the election, Minyon Moore, a senior adviser, called ..."), or another subject of the cue."""
+        named = next((c for c in source.children if c.dep_ == "appos" and _named_token(c)), None)
+        if named is not None:
+            return named
+        if cue is None:
+            return None
+        for child in self.doc[cue].children:
+            if child.dep_ in _SUBJECTS and child.i != source.i and child.pos_ in ("PROPN", "NOUN") \
+                    and self.is_agent(child):
+                return child
+        return None
+
+    def _label(self, statement: Statement) -> SpeakerInfo | None:
+        """The speaker of a transcript line: "WALLACE: Let's start ..." names who says it.
+
+        The label stands at the start of the paragraph, before or at the start
+        of the content; it is taken out of the content.
+        """
+        para = self._para_of(statement.start)
+        p_start = self._para_starts[para]
+        if statement.start - p_start > 3:
+            return None
+        match = _LABEL.match(self.text, p_start)
+        if match is None or match.start(1) > statement.start + 1 or match.end() >= statement.end:
+            return None
+        label = match.group(1)
+        surname = label.split()[-1].lower().rstrip(".")
+        if not (label.replace(" ", "").replace(".", "").isupper() or surname in self.surnames):
+            return None
+        if statement.cue_start is not None and statement.cue_start < match.end():
+            return None  # "Iran: talks will be derailed": a headline colon, resolved as a source
+        statement.start = max(statement.start, match.end())
+        if surname in self.surnames:
+            index = self._salient(self.surnames[surname], match.start(1))
+        else:
+            text = label.title() if label.isupper() else label
+            key = f"person:{slug(text)}"
+            index = self.entity_for(key, Entity(name=text, type="person", key=key))
+            self.surnames.setdefault(surname, []).append(index)
+        return self._info(index, label, match.start(1), match.end(1), "label")
 
     def resolve_mention(self, head: Token) -> SpeakerInfo | None:
         """Who the noun phrase headed by ``head`` names."""
         lower = head.lower_
         if lower in _RESOLVABLE_PRONOUNS and head.pos_ == "PRON":
-            return self._pronoun(head)
+            if head.i in self.links:
+                info = self._info(self.links[head.i], head.text, head.idx, head.idx + len(head.text), "pronoun")
+            else:
+                info = self._pronoun(head)
+            return self._with_others(head, info)
         if head.pos_ == "PRON" and (lower in _FIRST_PERSON or head.tag_ in ("PRP", "PRP$", "WP")):
+            return None
+        if lower in ("which", "who", "that") and head.head.dep_ == "relcl" and head.head.head != head.head:
+            head = head.head.head  # "PolitiFact, which reported ...": the noun the clause is about
+        if not self.is_agent(head):
             return None
         start, end = mention_range(head)
         mention = self.doc[start:end]
+        conj = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                and (c.ent_type_ == "PERSON" or c.lower_ in self.surnames)]
+        if conj and (head.ent_type_ == "PERSON" or head.lower_ in self.surnames):
+            return self._coordinated(head, conj, mention.start_char, mention.end_char)
         info = self._named(head, mention.start_char, mention.end_char)
         if info is not None:
             return info
         return self._nominal(head, mention.start_char, mention.end_char)
 
+    def _with_others(self, head: Token, info: SpeakerInfo | None) -> SpeakerInfo | None:
+        """ "She and her aides": the pronoun's referent with the people coordinated with it."""
+        conj = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        if info is None or info.entity is None or not conj:
+            return info
+        lo, hi = mention_range(head)
+        rest = self.text[self.doc[head.i + 1].idx:self.doc[hi - 1].idx + len(self.doc[hi - 1].text)]
+        text = f"{self.entities[info.entity].name} {rest.strip()}"
+        key = f"group:{slug(text)}"
+        index = self.entity_for(key, Entity(name=text, type="group", key=key))
+        start = self.doc[lo].idx
+        return self._info(index, self.text[start:self.doc[hi - 1].idx + len(self.doc[hi - 1].text)], start,
+                          self.doc[hi - 1].idx + len(self.doc[hi - 1].text), "pronoun")
+
+    def _coordinated(self, head: Token, others: list[Token], start: int, end: int) -> SpeakerInfo | None:
+        """ "Mr. Grassley and Mr. Leahy": a group of the people named."""
+        members = []
+        for token in [head, *others]:
+            lo, hi = own_range(token)
+            info = self._named(token, self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text))
+            if info is None or info.entity is None or self.entities[info.entity].type != "person":
+                return self._named(head, start, end)
+            if info.entity not in members:
+                members.append(info.entity)
+        if len(members) == 1:
+            return self._info(members[0], self.text[start:end], start, end, "name")
+        names = [self.entities[i].name for i in members]
+        text = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+        key = f"group:{slug(text)}"
+        index = self.entity_for(key, Entity(name=text, type="group", key=key))
+        return self._info(index, self.text[start:end], start, end, "name")
+
     def _named(self, head: Token, start: int, end: int) -> SpeakerInfo | None:
-        mention_text = self.doc.text[start:end]
+        mention_text = self.text[start:end]
         name = name_tokens(head, self.lexicons) if head.pos_ == "PROPN" or head.ent_type_ == "PERSON" else []
-        if name:
-            surname = _surname([t.text for t in name])
-            if head.ent_type_ == "PERSON" or surname in self.surnames:
-                index = self._person(name) if head.ent_type_ == "PERSON" else self._closest(self.surnames[surname], start)
-                self._learn(index, parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer))
-                self._learn(index, appositive_title(head, self.lexicons, self.gazetteer))
+        if name and head.ent_type_ != "PERSON":
+            name = [t for t in name if t.ent_type_ == "PERSON"] or _last_word(name)  # "the Washington Post Trump"
+        name = repair_name(name, self.lexicons, known=self._known_names)
+        if name and not self._organisation_name(name):
+            surname = _surname(_words(name))
+            place = head.ent_type_ in ("GPE", "LOC") and (
+                self.gazetteer.lookup(_strip_det(self.doc[slice(*mention_range(head))])) is not None)
+            if head.ent_type_ == "PERSON" or (surname in self.surnames and not place):
+                title = parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer)
+                apposition = appositive_title(head, self.lexicons, self.gazetteer)
+                gender = (title.gender if title else None) or _title_gender(title, self.lexicons) \
+                    or _title_gender(apposition, self.lexicons)
+                index = self._person(name, gender, name[0].idx)
+                self._learn(index, title)
+                self._learn(index, apposition)
                 return self._info(index, mention_text, start, end, "name")
-        text = _strip_det(self.doc[mention_range(head)[0]:mention_range(head)[1]])
+        lo, hi = mention_range(head)
+        if head.ent_iob_ in ("B", "I") and head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+            lo, hi = min(lo, _entity_start(head)), max(hi, _entity_end(head))  # "Department of Veterans Affairs"
+        lo = self._after_description(head, lo)
+        text = _strip_det(self.doc[lo:hi])
         entry = self.gazetteer.lookup(text) or (self.gazetteer.lookup(head.text) if head.pos_ == "PROPN" else None)
+        if entry is not None and entry.type == "country" and head.tag_ in ("NNPS", "NNS") \
+                and normalize(text) != normalize(head.text):
+            # "some exiled Iranians", "middle-income Americans": people of the country, not the country
+            key = f"group:{slug(text)}"
+            index = self.entity_for(key, Entity(name=text, type="group", key=key, affiliation=entry.name,
+                                                country=entry.name))
+            return self._info(index, mention_text, start, end, "name")
         if entry is not None and (entry.how != "capital" or head.ent_type_ == "GPE"):
             index = self.entity_for(entry.id, Entity(name=entry.name, type=entry.type, key=entry.id,
                                                      country=entry.country))
@@ -221,36 +626,84 @@ class Resolver:
         if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
             kind = {"PERSON": "person", "GPE": "country", "NORP": "group"}.get(head.ent_type_, "organisation")
             country = self._country_of(head)
-            index = self.entity_for(f"{_prefix(kind)}:{slug(text)}", Entity(
-                name=text, type=kind, key=f"{_prefix(kind)}:{slug(text)}",
+            key = f"{_prefix(kind)}:{slug(text)}"
+            index = self.entity_for(key, Entity(
+                name=text, type=kind, key=key,
                 affiliation=country.name if country else None, country=country.name if country else None))
             return self._info(index, mention_text, start, end, "name")
         return None
 
+    def _after_description(self, head: Token, lo: int) -> int:
+        """Where the name starts after a description: "Syrian state news agency SANA", "the militant
+        group Hezbollah" name SANA and Hezbollah."""
+        if head.pos_ != "PROPN":
+            return lo
+        start = head.i
+        while start > lo and self.doc[start - 1].pos_ == "PROPN" and not self.doc[start - 1].is_lower:
+            start -= 1
+        before = self.doc[start - 1] if start > lo else None
+        lex = self.lexicons
+        if before is not None and before.is_lower and before.pos_ == "NOUN" and (
+                before.lemma_.lower() in lex.name_nouns or before.lemma_.lower() in lex.channel_nouns
+                or before.lemma_.lower() in lex.organisation_nouns):
+            return start
+        return lo
+
     def _nominal(self, head: Token, start: int, end: int) -> SpeakerInfo | None:
         """A common-noun source: a role holder, an organisation named earlier, or a group as written."""
         lemma = head.lemma_.lower()
-        mention_text = self.doc.text[start:end]
-        has_det = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
-        if lemma in self.lexicons.titles and has_det and head.tag_ in ("NN", "NNP"):
-            for mention in reversed(self.mentions):
-                entity = self.entities[mention.entity]
-                if mention.pos < start and entity.type == "person" and entity.role and lemma in entity.role.lower().split():
-                    return self._info(mention.entity, mention_text, start, end, "nominal")
-        text = _strip_det(self.doc[mention_range(head)[0]:mention_range(head)[1]])
-        fuller = [c for c in self.chunks.get(lemma, []) if c[0] < start and len(c[1]) > len(text)]
-        if fuller and not any(t.pos_ == "PROPN" for t in self.doc[mention_range(head)[0]:mention_range(head)[1]]):
-            text = fuller[-1][1]
-            resolution = "nominal"
-        else:
-            resolution = "as-written"
-        title = parse_title(list(self.doc[mention_range(head)[0]:head.i + 1]), self.lexicons, self.gazetteer)
+        lo, hi = mention_range(head)
+        while lo > 0 and _detached_modifier(self.doc[lo - 1]):  # "Tulsa police's claim" parsed apart
+            lo -= 1
+        start = min(start, self.doc[lo].idx)
+        mention_text = self.text[start:end]
+        definite = any(t.lower_ in _DEFINITE and t.dep_ == "det" for t in self.doc[lo:head.i])
+        plural = head.tag_ in ("NNS", "NNPS") or any(
+            c.dep_ == "conj" and not _same_bearer(head, c, self.lexicons) for c in head.children)
+        if lemma in self.lexicons.document_nouns:
+            author = _author(head, self.lexicons)
+            if author is not None:
+                info = self.resolve_mention(author)
+                if info is not None:
+                    info.mention, info.start, info.end = mention_text, start, end
+                    info.resolution = "author"
+                    return info
+        named = next((c for c in head.children if c.dep_ == "appos" and _named_token(c)
+                      and (c.left_edge.i == head.i + 1
+                           or self.doc[c.left_edge.i - 1].text in (",", "(", "\u2014", "--"))), None)
+        if named is not None:  # "the minister of the economy, Mr. Guajardo Villarreal,"
+            info = self.resolve_mention(named)
+            if info is not None:
+                info.mention, info.start, info.end, info.resolution = mention_text, start, end, "apposition"
+                return info
+        if lemma in self.lexicons.titles and definite and not plural:
+            holder = self._role_holder(head, lo, start)
+            if holder is not None:
+                return self._info(holder, mention_text, start, end, "nominal")
+        text = _strip_det(self.doc[lo:hi]) if head.lower_ not in _DETERMINERS else self.text[start:end]
+        if not text.strip():
+            return None
+        resolution = "as-written"
+        if definite and not plural and lemma not in _QUANTITIES and not any(
+                t.pos_ == "PROPN" for t in self.doc[lo:hi]):
+            fuller = self._organisation(lemma, start, text, head)
+            if fuller is not None:
+                if isinstance(fuller, int):
+                    return self._info(fuller, mention_text, start, end, "nominal")
+                text, resolution = fuller, "nominal"
+        title = parse_title(list(self.doc[lo:head.i + 1]), self.lexicons, self.gazetteer)
         for_phrase = _affiliation_phrase(head, self.gazetteer)
-        plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
-        if lemma in self.lexicons.titles or lemma in self.lexicons.person_nouns:
-            kind = "group" if plural else "person"
-        elif lemma in self.lexicons.channel_nouns:
-            kind = "organisation"
+        if lemma in self.lexicons.titles or lemma in self.lexicons.person_nouns \
+                or lemma in self.lexicons.gendered_nouns or lemma in _QUANTITIES:
+            kind = "group" if plural or lemma in _QUANTITIES else "person"
+            extended = _with_complement(head, hi, self._np_kind)
+            if resolution == "as-written" and extended:
+                text = text + self.text[self.doc[hi - 1].idx + len(self.doc[hi - 1].text):extended]
+        elif lemma in self.lexicons.generic_sources:
+            kind = "group" if plural else ("person" if lemma in self.lexicons.titles else "organisation")
+            extended = _with_complement(head, hi, self._np_kind)
+            if resolution == "as-written" and extended and lemma not in self.lexicons.organisation_nouns:
+                text = text + self.text[self.doc[hi - 1].idx + len(self.doc[hi - 1].text):extended]
         else:
             kind = "group" if plural else "organisation"
         country = self._country_of(head)
@@ -259,38 +712,227 @@ class Resolver:
         index = self.entity_for(key, Entity(
             name=text, type=kind, key=key, role=title.role if title and kind == "person" else None,
             affiliation=_name_of(affiliation) if affiliation else None,
-            country=affiliation.country if isinstance(affiliation, Entry) else None))
+            country=affiliation.country if isinstance(affiliation, Entry) else None,
+            gender=_noun_gender(head, self.lexicons)))
         return self._info(index, mention_text, start, end, resolution)
+
+    def is_agent(self, head: Token) -> bool:
+        """Whether a common noun can be a source: people, organisations, documents, quantities of people.
+
+        "Video shows", "the election", "her plan would require" are not
+        sources. Nouns are open-class, so only what a lexicon or an abstract
+        suffix marks as a thing is refused ("an architect said" stays).
+        """
+        lemma, lower = head.lemma_.lower(), head.lower_
+        lex = self.lexicons
+        if head.pos_ == "PROPN" and lower in self.surnames:
+            return True  # a known name, whatever the tagger made of it ("Last week Stumpf" as a date)
+        if lower in ("the", "a", "an", "this", "that", "which", "what") and not list(head.children):
+            return False  # "That makes me smart, asserting ...": a thing; "The: ..." a broken headline
+        if head.pos_ in _NOT_NOMINAL and lower not in _INDEFINITES and lower not in _QUANTITIES \
+                and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and lower not in self.surnames \
+                and not (head.is_title and not head.is_sent_start):
+            return False  # "Of", "Making": a parse gone wrong
+        if head.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"):
+            return False  # "Saturday said"
+        if head.is_upper and len(head.text) > 2 and head.ent_type_ in ("GPE", "LOC", "FAC", "") \
+                and _is_dateline(head):
+            return False  # a dateline: "CLEVELAND --", "MYRTLE BEACH, S.C. --"
+        if head.pos_ == "PROPN" and head.is_sent_start and not head.ent_type_ and lower not in self.surnames \
+                and (lower.endswith(_ABSTRACT_SUFFIXES) or lower in lex.non_agent_nouns):
+            return False  # "Boasting, ...", "Bankruptcy ..." capitalised at the start of a sentence
+        if head.pos_ != "NOUN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        if head.is_title and not head.is_sent_start:
+            return True  # a name the tagger took for a common noun: "Waters tweeted"
+        if any(lemma in words or lower in words for words in (
+                lex.titles, lex.person_nouns, lex.generic_sources, lex.gendered_nouns, lex.organisation_nouns,
+                lex.document_nouns, lex.channel_nouns, lex.government_nouns, lex.name_nouns)):
+            return True
+        if lemma in _QUANTITIES or lemma in _INDEFINITES or head.like_num:
+            return True
+        if lemma in lex.non_agent_nouns or lower in lex.non_agent_nouns:
+            return False
+        return not lemma.endswith(_ABSTRACT_SUFFIXES)
+
+    def _role_holder(self, head: Token, lo: int, start: int) -> int | None:
+        """The person last mentioned with the role a nominal names: "the spokesman", "the Democratic senator".
+
+        A holder whose known titles and affiliation hold the nominal's
+        capitalised modifiers is taken first ("the Democratic nominee" is not
+        the Republican one); one the text says nothing more about is taken
+        only if no such holder is found; one described otherwise ("Vermont
+        senator" for "the Florida senator") never.
+        """
+        titles = {t.lemma_.lower() for t in self.doc[lo:head.i + 1]
+                  if t.lemma_.lower() in self.lexicons.titles and t.pos_ in ("NOUN", "PROPN")}
+        modifiers = {t.lower_ for t in self.doc[lo:head.i] if t.pos_ in ("PROPN", "ADJ", "NOUN")
+                     and t.is_title and t.dep_ != "poss" and not t.is_sent_start
+                     and t.lemma_.lower() not in self.lexicons.titles}
+        limit = self._para_of(start) - _NOMINAL_WINDOW
+        seen: set[int] = set()
+        weak = None
+        for mention in self._before(start, 200):
+            if mention.paragraph < limit:
+                break
+            index = mention.entity
+            if index is None or index in seen or self.entities[index].type != "person":
+                continue
+            seen.add(index)
+            words = self.title_words.get(index, set())
+            if not titles & words:
+                continue
+            entity = self.entities[index]
+            known = words | {w.lower() for w in f"{entity.affiliation or ''} {entity.country or ''}".split()}
+            if not modifiers or modifiers <= known:
+                return index
+            described = {w for w in known if w[:1].isalpha() and w not in self.lexicons.titles} - _ANAPHORIC \
+                - {"former", "current", "senior", "top", "chief", "deputy", "acting", "presidential"}
+            if weak is None and not (described & _capitalised_words(entity)):
+                weak = index
+        return weak
+
+    def _organisation(self, lemma: str, start: int, text: str, head: Token | None = None) -> int | str | None:
+        """The organisation a definite nominal stands for: "the agency" -> the last agency named.
+
+        A fuller noun phrase with the same head counts when it agrees in number
+        and holds the nominal's own modifiers ("the poll" -> "the CBS News poll",
+        but not "the 50-state poll" -> "the new poll", nor "the official" -> "American officials").
+        """
+        plural = head is not None and head.tag_ in ("NNS", "NNPS")
+        own = {w.lower() for w in text.split()[:-1]} - _ANAPHORIC
+        fuller = [c for c in self.chunks.get(lemma, []) if c[0] < start and len(c[1]) > len(text)
+                  and (c[2].tag_ in ("NNS", "NNPS")) == plural and own <= {w.lower() for w in c[1].split()}]
+        if fuller:
+            return fuller[-1][1]
+        for mention in self._before(start, 60):
+            index = mention.entity
+            if index is None:
+                continue
+            entity = self.entities[index]
+            words = entity.name.lower().split()
+            if entity.type == "organisation" and len(words) > 1 and (lemma in words or lemma + "s" in words):
+                return index
+        return None
 
     def _pronoun(self, head: Token) -> SpeakerInfo | None:
         lower = head.lower_
-        paragraph = self.layout.paragraph_of(head.idx)
         plural = lower in _PLURAL_PRONOUNS
-        gender = _GENDER.get(lower)
-        for mention in sorted(self.mentions, key=lambda m: m.pos, reverse=True):
-            if mention.pos >= head.idx:
-                continue
-            if self.layout.paragraph_of(mention.pos) < paragraph - _PRONOUN_WINDOW:
+        gender = _PRONOUN_GENDER.get(lower)
+        bound = self._bound(head, gender=gender, plural=plural)
+        if bound is not None:
+            return self._info(bound, head.text, head.idx, head.idx + len(head.text), "pronoun")
+        sent = self._sent_of(head.i)
+        limit = self._para_of(head.idx) - _PRONOUN_WINDOW
+        quoted = self._quotation_of(head.idx)
+        best, best_score = None, 0.0
+        for mention in self._before(head.idx, 80):
+            if mention.paragraph < limit:
                 break
+            if mention.quoted >= 0 and mention.quoted != quoted:
+                continue  # a name in someone's quoted words
+            distance = sent - mention.sent
+            if distance > 6 and best is not None:
+                break
+            if not self._agrees(mention, lower, gender, plural):
+                continue
+            score = self._salience(mention, distance, gender)
+            if plural and (mention.plural or (mention.entity is not None
+                                              and self.entities[mention.entity].type == "group")):
+                score += 50.0  # "they" prefers a plural noun phrase to an organisation
+            if score > best_score:
+                best, best_score = mention, score
+        if best is None:
+            return None
+        index = best.entity if best.entity is not None else self._materialise(best)
+        if index is None:
+            return None
+        return self._info(index, head.text, head.idx, head.idx + len(head.text), "pronoun")
+
+    def _salience(self, mention: _Mention, distance: int, gender: str | None) -> float:
+        """Salience of a candidate antecedent, after Lappin and Leass (1994): recency (halved each
+        sentence back) and subjecthood, plus a bonus for a named person whose gender is known to agree."""
+        score = (100.0 + (80.0 if mention.salient else 0.0)) * 0.5 ** max(distance, 0)
+        if mention.entity is not None:
             entity = self.entities[mention.entity]
-            if gender and (entity.type != "person" or self.genders.get(mention.entity, gender) != gender):
+            if gender and entity.gender == gender:
+                score += 60.0
+            if entity.type == "person" and entity.key.startswith("person:") and mention.kind == "person" \
+                    and entity.name[:1].isupper():
+                score += 40.0
+        return score
+
+    def _agrees(self, mention: _Mention, lower: str, gender: str | None, plural: bool) -> bool:
+        kind = mention.kind
+        if mention.entity is not None:
+            entity = self.entities[mention.entity]
+            kind = _kind_of(entity)
+            mention_gender = entity.gender
+            mention_plural = entity.type == "group" or mention.plural
+        else:
+            mention_gender, mention_plural = mention.gender, mention.plural
+        if gender:
+            return kind == "person" and not mention_plural and _agrees(mention_gender, gender)
+        if plural:
+            return mention_plural or kind in ("organisation", "country", "group")
+        if lower == "it":
+            return kind in ("organisation", "country") and not mention_plural and mention.salient
+        return True
+
+    def _bound(self, pronoun: Token, *, gender: str | None, plural: bool) -> int | None:
+        """The reporter a pronoun in a reported clause stands for: "Zebari said he was pressing ..."."""
+        if pronoun.dep_ not in _SUBJECTS:
+            return None
+        clause = pronoun.head
+        for _ in range(4):
+            if clause.dep_ not in _EMBEDDING or clause.head == clause:
+                return None
+            clause = clause.head
+            subject = next((c for c in clause.children if c.dep_ in _SUBJECTS and c.i != pronoun.i), None)
+            if subject is None:
                 continue
-            if plural and entity.type not in ("group", "organisation", "country"):
-                continue
-            if lower == "it" and entity.type not in ("organisation", "country"):
-                continue
-            if not (mention.speaker or mention.subject) and entity.type != "person":
-                continue
-            return self._info(mention.entity, head.text, head.idx, head.idx + len(head.text), "pronoun")
+            if subject.pos_ == "PRON":
+                index = self.links.get(subject.i)
+                if index is None:
+                    return None
+            else:
+                if subject.ent_type_ != "PERSON" and self._np_kind(subject) is None and subject.pos_ != "PROPN":
+                    return None
+                index = self._entity_at(subject.i)
+                if index is None:
+                    info = self.resolve_mention(subject)
+                    index = info.entity if info is not None else None
+                if index is None:
+                    return None
+            entity = self.entities[index]
+            if plural:
+                ok = entity.type in ("group", "organisation", "country")
+            elif gender:
+                ok = entity.type == "person" and _agrees(entity.gender, gender)
+            else:  # "it"
+                ok = entity.type in ("organisation", "country")
+            if ok and gender and entity.gender is None:
+                entity.gender = gender  # "Zebari said he ...": Zebari is a man
+            return index if ok else None
         return None
 
-    def _closest(self, candidates: list[int], pos: int) -> int:
-        """The candidate entity mentioned last before ``pos`` (else the first one)."""
-        best, best_pos = candidates[0], -1
-        for mention in self.mentions:
-            if mention.entity in candidates and best_pos < mention.pos < pos:
-                best, best_pos = mention.entity, mention.pos
-        return best
+    def _entity_at(self, token: int) -> int | None:
+        at = bisect.bisect_left(self._positions, self.doc[token].idx)
+        if at < len(self.mentions) and self.mentions[at].token == token:
+            return self.mentions[at].entity
+        return None
+
+    def _materialise(self, mention: _Mention) -> int | None:
+        info = self.resolve_mention(self.doc[mention.token])
+        if info is None or info.entity is None:
+            return None
+        mention.entity = info.entity
+        return info.entity
+
+    def _before(self, pos: int, limit: int) -> list[_Mention]:
+        """Up to ``limit`` mentions before ``pos``, nearest first."""
+        at = bisect.bisect_left(self._positions, pos)
+        return self.mentions[max(0, at - limit):at][::-1]
 
     def _country_of(self, head: Token) -> Entry | None:
         for token in self.doc[mention_range(head)[0]:head.i]:
@@ -301,12 +943,163 @@ class Resolver:
 
     def _info(self, index: int, mention: str, start: int, end: int, resolution: str) -> SpeakerInfo:
         entity = self.entities[index]
-        entity.mentions.append((start, end))
-        if mention and mention != entity.name:
+        if (start, end) not in entity.mentions:
+            entity.mentions.append((start, end))
+        if mention and mention != entity.name and resolution != "pronoun":
             entity.aliases.add(mention)
         return SpeakerInfo(name=entity.name, mention=mention, start=start, end=end, role=entity.role,
                            rank=entity.rank, affiliation=entity.affiliation, type=entity.type, entity=index,
                            resolution=resolution)
+
+
+def _person_in_subject(head: Token, cue: int | None) -> Token:
+    """The person a mis-parsed subject ends with: in "Tulsa police Chief Chuck Jordan said" the
+    tagger may make "Tulsa" the subject; the name just before the cue is the source."""
+    if cue is None or head.ent_type_ == "PERSON" or head.pos_ == "PRON" or cue <= head.i:
+        return head
+    doc = head.doc
+    last = cue - 1
+    while last > head.i and (doc[last].is_punct or doc[last].pos_ == "ADV"):
+        last -= 1
+    token = doc[last]
+    if last > head.i and token.ent_type_ == "PERSON" and head.left_edge.i <= last <= head.right_edge.i:
+        start = _entity_start(token)
+        set_off = start > 0 and doc[start - 1].text == "," and doc[start].head.dep_ == "appos" or any(
+            t.dep_ == "appos" for t in doc[start:last + 1]) and start > 0 and doc[start - 1].text == ","
+        step = token
+        while step.i != head.i:  # a name in apposition or compound, not "a spokeswoman for Hillary Clinton"
+            if (step.dep_ in ("pobj", "prep") and not set_off) or step.dep_ in ("poss", "relcl", "acl", "ccomp",
+                                                                                  "advcl") or step.head == step:
+                return head
+            step = step.head
+        start = _entity_start(token)
+        return max(doc[start:_entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
+    return head
+
+
+def _capitalised_words(entity: Entity) -> set[str]:
+    """Lower-cased capitalised words of an entity's role and affiliation ("republican", "vermont")."""
+    text = f"{entity.role or ''} {entity.affiliation or ''} {entity.country or ''}"
+    return {w.lower() for w in text.split() if w[:1].isupper()}
+
+
+def _last_word(name: list[Token]) -> list[Token]:
+    """The last word of a name, hyphenated parts kept together ("Kazemi-Qomi")."""
+    start = len(name) - 1
+    while start >= 2 and name[start - 1].text in ("-", "\u2010") and not name[start - 1].whitespace_:
+        start -= 2
+    return name[start:]
+
+
+def _detached_modifier(token: Token) -> bool:
+    """A place or organisation name just before a noun that the parser hung elsewhere."""
+    return (token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "NORP", "ORG")
+            and token.dep_ in ("xcomp", "dep", "npadvmod", "nmod", "amod", "compound"))
+
+
+def _same_bearer(head: Token, conj: Token, lexicons: Lexicons) -> bool:
+    """ "the former secretary of state and current Democratic nominee": two titles of one person
+    (one determiner, both singular titles)."""
+    return (head.lemma_.lower() in lexicons.titles and conj.lemma_.lower() in lexicons.titles
+            and conj.tag_ == "NN" and not any(c.dep_ == "det" for c in conj.children))
+
+
+def _author(document: Token, lexicons: Lexicons) -> Token | None:
+    """Who gave or wrote a document, when the text names them: "a speech Mrs. Clinton delivered",
+    "a report by Politico", "a complaint filed by the commission". A possessive ("the GOP's
+    complaint") stays a document: the text names the document as the source."""
+    for child in document.children:
+        if child.dep_ == "relcl" and child.lemma_.lower() in lexicons.authorship_verbs:
+            subject = next((c for c in child.children if c.dep_ == "nsubj" and _named_token(c)), None)
+            if subject is not None:
+                return subject
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next((c for c in child.children if c.dep_ == "pobj" and _named_token(c)), None)
+        if child.dep_ == "acl" and child.lemma_.lower() in lexicons.authorship_verbs:
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj" and _named_token(c)), None)
+    return None
+
+
+def _entity_start(token: Token) -> int:
+    i = token.i
+    while i > 0 and token.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _entity_end(token: Token) -> int:
+    i = token.i + 1
+    while i < len(token.doc) and token.doc[i].ent_iob_ == "I":
+        i += 1
+    return i
+
+
+def _is_dateline(head: Token) -> bool:
+    """An upper-case place at the start of a paragraph, before a dash or a comma: "LONDON (Reuters) --"."""
+    lo, hi = mention_range(head)
+    if not _starts_paragraph(head.doc[lo]):
+        return False
+    following = head.doc[hi] if hi < len(head.doc) else None
+    return following is not None and following.text in (",", "(", "-", "--", "\u2014", "\u2013", "\u2015")
+
+
+def _starts_paragraph(token: Token) -> bool:
+    i = token.i - 1
+    while i >= 0 and token.doc[i].is_punct and token.doc[i].text not in (".", "!", "?"):
+        i -= 1
+    return i < 0 or "\n" in token.doc[i].text or token.doc[i].is_space and "\n" in token.doc[i].text_with_ws
+
+
+def _named_token(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _kind_of(entity: Entity) -> str:
+    return {"person": "person", "country": "country", "group": "group"}.get(entity.type, "organisation")
+
+
+def _agrees(known: str | None, wanted: str | None) -> bool:
+    return known is None or wanted is None or known == wanted
+
+
+def _is_subject(token: Token) -> bool:
+    while token.dep_ in ("compound", "flat") and token.head != token:
+        token = token.head
+    return token.dep_ in _SUBJECTS
+
+
+def _noun_gender(head: Token, lexicons: Lexicons) -> str | None:
+    return lexicons.gendered_nouns.get(head.lemma_.lower()) or lexicons.gendered_nouns.get(head.lower_)
+
+
+def _title_gender(title: TitleParse | None, lexicons: Lexicons) -> str | None:
+    if title is None or not title.role:
+        return None
+    for word in title.role.lower().split():
+        gender = lexicons.gendered_nouns.get(word)
+        if gender:
+            return gender
+    return None
+
+
+def _with_complement(head: Token, hi: int, kind_of) -> int | None:
+    """End offset of a "for/of/at" phrase after a role or quantity noun that names who the
+    source belongs to: "a spokeswoman for Hillary Clinton", "52 percent of registered voters";
+    not "the governor of fraud" (a parse that took the cue's complement for the noun's)."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from", "in") and child.i == hi:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.tag_ not in ("WP", "WDT", "PRP") and (
+                    _named_token(pobj) or kind_of(pobj) is not None):
+                _, hi2 = mention_range(pobj)
+                last = head.doc[hi2 - 1]
+                while hi2 - 1 > pobj.i and (last.is_punct or last.tag_ == "POS"):
+                    hi2 -= 1
+                    last = head.doc[hi2 - 1]
+                return last.idx + len(last.text)
+    return None
 
 
 def _prefix(kind: str) -> str:
@@ -322,17 +1115,104 @@ def _join(tokens: list[Token]) -> str:
 
 
 def _strip_det(span) -> str:
-    tokens = [t for t in span if not t.is_space]
-    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
+    """The text of a noun phrase without leading determiners and edge punctuation."""
+    tokens = list(span)
+    while tokens and (tokens[0].lower_ in _DETERMINERS or not any(c.isalnum() for c in tokens[0].text)):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
+    while tokens and (tokens[-1].tag_ == "POS" or not any(c.isalnum() for c in tokens[-1].text)):
         tokens = tokens[:-1]
-    return _join(tokens)
+    if not tokens:
+        return ""
+    text = "".join(" " if t.is_space else t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+    return re.sub(r"\s+", " ", text)  # a non-breaking space token between two words
 
 
 def _surname(words: list[str]) -> str:
     core = [w for w in words if w.lower() not in _SUFFIXES and w != "-"]
     return (core[-1] if core else words[-1]).lower()
+
+
+def _words(name: list[Token]) -> list[str]:
+    """The words of a name as written, hyphenated parts kept together ("Kazemi-Qomi", "al-Jubeir"),
+    without generational suffixes."""
+    text = _join(_trim_name(name))
+    words = [w for w in text.split() if w.lower().rstrip(",") not in _SUFFIXES]
+    return words or text.split()
+
+
+def _surname_keys(words: list[str]) -> list[str]:
+    """Keys a surname is found by: "al-jubeir" and "jubeir"."""
+    surname = _surname(words)
+    keys = [surname]
+    head, _, rest = surname.partition("-")
+    if rest and head in _PARTICLES:
+        keys.append(rest)
+    return keys
+
+
+def _core(name: list[Token]) -> list[Token]:
+    """A name without generational suffixes and hyphens."""
+    return [t for t in name if t.lower_ not in _SUFFIXES and t.text not in ("-", "\u2010") and not t.is_punct]
+
+
+def _trim_name(name: list[Token]) -> list[Token]:
+    while name and (name[-1].is_punct and name[-1].text != "."):
+        name = name[:-1]
+    return name
+
+
+def _after_honorific(token: Token, lexicons: Lexicons) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].lower_ in lexicons.honorifics
+
+
+def _is_cue_word(token: Token, lexicons: Lexicons) -> bool:
+    """A headline verb the tagger took for part of a name: "Obama Says", "Trump Urges"."""
+    lower = token.lower_
+    stems = {lower, lower[:-1], lower[:-2], lower[:-3] + "y"} if lower.endswith("s") else {lower}
+    return token.is_title and any(stem in lexicons.verbs for stem in stems)
+
+
+def _family_name_first(name: str) -> bool:
+    """ "Ban Ki-moon", "Xi Jinping": a two-part given name with a hyphen, or two short words."""
+    words = name.split()
+    return len(words) == 2 and ("-" in words[1] or (len(words[0]) <= 3 and len(words[1]) <= 7))
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
+def repair_name(name: list[Token], lexicons: Lexicons, *, known: Counter[tuple[str, ...]] | None = None
+                ) -> list[Token]:
+    """Drop a capitalised word the tagger took into a name: "(Miss) Universe Alicia Machado", "Crooked Hillary Clinton".
+
+    A leading word goes when it is not a first name, the word after it is, and
+    the article names the person without it elsewhere (so an unusual first
+    name, "Hoshiyar Mahmoud Zebari", stays).
+    """
+    known = known or Counter()
+    while len(name) >= 3:
+        lead, following = name[0].lower_, name[1].lower_
+        if lead in lexicons.first_names or _is_initial(name[0].text) or not name[1].is_title \
+                or following not in lexicons.first_names:
+            break
+        if not known[tuple(t.lower_ for t in _core(name[1:]))]:
+            break
+        name = name[1:]
+    return name
+
+
+def own_range(head: Token) -> tuple[int, int]:
+    """Token range of ``head``'s noun phrase without what is coordinated with it."""
+    collected = [head.i]
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ in _NP_DEPS and child.dep_ not in ("conj", "cc"):
+                collected.append(child.i)
+                stack.append(child)
+    return min(collected), max(collected) + 1
 
 
 def mention_range(head: Token) -> tuple[int, int]:
@@ -342,6 +1222,8 @@ def mention_range(head: Token) -> tuple[int, int]:
     while stack:
         token = stack.pop()
         for child in token.children:
+            if child.dep_ == "conj" and child.pos_ not in ("NOUN", "PROPN", "PRON"):
+                continue
             if child.dep_ in _NP_DEPS or (child.dep_ == "punct" and child.text in "-\u2010\u2011"):
                 collected.append(child.i)
                 stack.append(child)
@@ -350,8 +1232,11 @@ def mention_range(head: Token) -> tuple[int, int]:
 
 def _is_title_word(token: Token, lexicons: Lexicons) -> bool:
     lower = token.lower_
-    return (lower in lexicons.titles or lower in lexicons.honorifics or lower in lexicons.abbreviations
-            or any(lower in rank for rank in lexicons.ranks))
+    return (lower in lexicons.titles or token.lemma_.lower() in lexicons.titles or lower.rstrip("s") in lexicons.titles
+            or lower in lexicons.honorifics or lower in lexicons.abbreviations
+            or any(lower in rank for rank in lexicons.ranks)
+            or (lower.endswith(".") and 4 <= len(lower) <= 5 and lower[:-1].isalpha()
+                and lower not in _SUFFIXES))  # "Del.", "Gov."
 
 
 def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | None = None) -> list[Token]:
@@ -363,7 +1248,8 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
         end -= 1
     if within:
         end = hi
-        while end > lo and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        while end > lo and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+                            or (end - 1 > lo and _is_cue_word(doc[end - 1], lexicons))):
             end -= 1
     start = end
     while start > lo:
@@ -376,6 +1262,14 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
         if _is_title_word(token, lexicons) or token.is_punct:
             break
         start -= 1
+    if within:  # a given name the tagger left out: "Recep [Tayyip Erdogan]"
+        while start > 0 and start == lo:
+            token = doc[start - 1]
+            if token.pos_ != "PROPN" or token.dep_ != "compound" or token.ent_type_ or not token.is_title \
+                    or _is_title_word(token, lexicons) or not (start <= token.head.i < end):
+                break
+            start -= 1
+            lo -= 1
     return [t for t in doc[start:end]]
 
 
@@ -383,11 +1277,14 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
     """The words before a name that belong to its noun phrase ("Iran's Defense Minister")."""
     doc = first.doc
     tokens: list[Token] = []
+    own_start = _entity_start(first) if first.ent_type_ == "PERSON" else first.i
     i = first.i - 1
     while i >= 0:
         token = doc[i]
-        if token.is_space or token.text in (",", ";", ":", "(", ")") or token.is_quote:
-            break
+        owner = token.ent_type_ == "PERSON" and any(t.tag_ == "POS" for t in doc[token.i + 1:_entity_end(token) + 1])
+        if token.is_space or token.text in (",", ";", ":", "(", ")") or token.is_quote or token.dep_ == "cc" \
+                or (token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.i < own_start and not owner):
+            break  # "Republican nominee Donald Trump and Democratic nominee Hillary Clinton"
         # the token must hang (directly or not) on the name, inside the phrase
         anchor, steps = token, 0
         while anchor.i < first.i and anchor.head != anchor and steps < 6:
@@ -396,6 +1293,13 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
             break
         tokens.insert(0, token)
         i -= 1
+    if not tokens and first.i > 0 and _is_title_word(doc[first.i - 1], lexicons):
+        # the parser left the title out of the name's phrase: "Saudi Foreign Minister [Adel al-Jubeir]"
+        i = first.i - 1
+        while i >= 0 and len(tokens) < 6 and not doc[i].is_punct and not doc[i].is_space and (
+                doc[i].pos_ in ("PROPN", "ADJ", "NOUN") or doc[i].tag_ == "POS"):
+            tokens.insert(0, doc[i])
+            i -= 1
     return tokens
 
 
@@ -403,14 +1307,17 @@ def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> T
     """Role from an apposition: "Zebari, Iraq's foreign minister," or "the minister, Zebari,"."""
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
-            lo, hi = mention_range(child)
-            title = parse_title(list(head.doc[lo:child.i + 1]), lexicons, gazetteer)
+            lo, _ = mention_range(child)
+            doc = head.doc
+            lowers = [t.lower_ for t in doc[child.i:child.i + 6]]
+            extra = max(_match(lowers, 0, lexicons.multiword_titles) - 1, 0)  # "chief of staff"
+            title = parse_title(list(doc[lo:child.i + 1 + extra]), lexicons, gazetteer)
             if title is not None and title.role:
                 if title.affiliation is None:
-                    title.affiliation = _affiliation_phrase(child, gazetteer)
+                    title.affiliation = _affiliation_phrase(doc[child.i + extra], gazetteer)
                 return title
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-        lo, hi = mention_range(head.head)
+        lo, _ = mention_range(head.head)
         return parse_title(list(head.doc[lo:head.head.i + 1]), lexicons, gazetteer)
     return None
 
@@ -418,10 +1325,12 @@ def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> T
 def _affiliation_phrase(head: Token, gazetteer: Gazetteer) -> Entry | str | None:
     """Affiliation from "a spokesman for the ministry" / "the head of the agency"."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with"):
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "to"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 lo, hi = mention_range(pobj)
+                if pobj.ent_iob_ in ("B", "I") and pobj.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+                    lo, hi = min(lo, _entity_start(pobj)), max(hi, _entity_end(pobj))  # "the Joint Chiefs of Staff"
                 text = _strip_det(head.doc[lo:hi])
                 return gazetteer.lookup(text) or text
     return None
@@ -433,7 +1342,8 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
     "military spokesman Brigadier-General" gives role "military spokesman" and
     rank "Brigadier-General"; "Iran's Defense Minister" gives role "Defense
     Minister" and affiliation Iran; "Iraqi Foreign Minister" gives affiliation
-    Iraq from the demonym.
+    Iraq from the demonym; "Clinton spokesman" gives role "spokesman" and
+    affiliation Clinton.
     """
     if not tokens:
         return None
@@ -444,23 +1354,28 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if i + 1 < len(tokens) and tokens[i + 1].tag_ == "POS":  # "Iran's"
-            owner = _possessor(tokens, i)
-            result.affiliation = result.affiliation or gazetteer.lookup(owner) or owner
-            role = []
+        if i + 1 < len(tokens) and tokens[i + 1].tag_ == "POS":  # "Iran's"; what comes before is the owner's
+            owner = _possessor(tokens, i, lexicons)
+            result.affiliation = gazetteer.lookup(owner) or owner
+            role, roles = [], []
             i += 2
             continue
+        multiword = _match(lowers, i, lexicons.multiword_titles)
+        if multiword:  # "Secretary of State", "Secretary-General": one title, whatever its words
+            role.extend(tokens[i:i + multiword])
+            roles.append(list(role))
+            i += multiword
+            continue
         rank = _match(lowers, i, lexicons.ranks)
-        if rank and not _match(lowers, i, lexicons.multiword_titles):
-            if not (role and lowers[i] in lexicons.titles and i + rank == len(tokens)):
-                result.rank = result.rank or _join(tokens[i:i + rank])
-                if role:
-                    roles.append(role)
-                role = []
-                i += rank
-                continue
+        if rank and not (role and lowers[i] in lexicons.titles and i + rank == len(tokens)):
+            result.rank = result.rank or _join(tokens[i:i + rank])
+            if role:
+                roles.append(role)
+            role = []
+            i += rank
+            continue
         if token.lower_ in lexicons.honorifics:
-            result.gender = result.gender or _HONORIFIC_GENDER.get(token.lower_)
+            result.gender = result.gender or lexicons.honorific_gender.get(token.lower_)
             i += 1
             continue
         if token.lower_ in lexicons.abbreviations:
@@ -475,8 +1390,23 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             result.affiliation = result.affiliation or entry
             i += 1
             continue
+        known = gazetteer.lookup(token.text) if not role and token.pos_ == "PROPN" else None
+        if known is not None and known.type != "country" and i + 1 < len(tokens):
+            result.affiliation = result.affiliation or known  # "UN Secretary-General", "NATO spokesman"
+            i += 1
+            continue
+        if not role and token.ent_type_ in ("PERSON", "ORG") and token.pos_ == "PROPN":
+            owner = [token]
+            while i + len(owner) < len(tokens) and tokens[i + len(owner)].ent_type_ == token.ent_type_ \
+                    and tokens[i + len(owner)].pos_ == "PROPN":
+                owner.append(tokens[i + len(owner)])
+            rest = tokens[i + len(owner):]
+            if rest and rest[0].is_lower and any(t.lower_ in lexicons.titles for t in rest):
+                result.affiliation = result.affiliation or gazetteer.lookup(_join(owner)) or _join(owner)
+                i += len(owner)
+                continue
         role.append(token)
-        if token.lower_ in lexicons.titles or _match(lowers, i - len(role) + 1, lexicons.multiword_titles):
+        if token.lower_ in lexicons.titles:
             roles.append(list(role))
         i += 1
     for candidate in roles:
@@ -492,10 +1422,12 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
     return result
 
 
-def _possessor(tokens: list[Token], i: int) -> str:
-    """The owner phrase ending at ``tokens[i]`` before a possessive 's."""
+def _possessor(tokens: list[Token], i: int, lexicons: Lexicons) -> str:
+    """The owner phrase ending at ``tokens[i]`` before a possessive 's (no title: "President Vladimir
+    Putin's" is Vladimir Putin's)."""
     start = i
-    while start > 0 and tokens[start - 1].pos_ == "PROPN":
+    while start > 0 and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].lower_ not in _HONORIFIC_WORDS \
+            and not _is_title_word(tokens[start - 1], lexicons):
         start -= 1
     return _join(tokens[start:i + 1])
 
@@ -510,25 +1442,64 @@ def _match(lowers: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> i
 
 
 def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, gazetteer: Gazetteer,
-                     layout: Layout) -> tuple[list[Statement], list[Entity]]:
+                     layout: Layout, *, quotations: list[Quotation] | None = None
+                     ) -> tuple[list[Statement], list[Entity]]:
     """Fill ``statement.speaker`` for each statement and return the article's entities.
 
     Statements relayed by a news outlet ("..., IRNA reported") are folded into
     the statement they relay: that one keeps its own source and gets the outlet
     as its channel.
+
+    Args:
+        doc: The parsed article.
+        statements: Statements from :func:`.statements.find_statements`, in text order.
+        lexicons: Role, name and actor lexicons.
+        gazetteer: Countries and organisations.
+        layout: Paragraphs and skipped ranges.
+        quotations: Quotation spans; names inside them do not take pronouns.
+
+    Returns:
+        The statements kept (relayed ones folded) and the article's entities.
     """
-    resolver = Resolver.for_doc(doc, lexicons, gazetteer, layout)
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, layout, quotations=quotations)
     for statement in statements:
         statement.speaker = resolver.resolve(statement)
+    _first_person(doc, statements)
     kept = _fold_channels(doc, statements, gazetteer, lexicons)
     _inherit_affiliations(resolver.entities, kept)
     for statement in kept:
         if statement.speaker is not None and statement.speaker.entity is not None:
             entity = resolver.entities[statement.speaker.entity]
+            statement.speaker.name = entity.name  # the fullest name, found perhaps after this mention
+            statement.speaker.type = entity.type
             statement.speaker.role = statement.speaker.role or entity.role
             statement.speaker.rank = statement.speaker.rank or entity.rank
             statement.speaker.affiliation = statement.speaker.affiliation or entity.affiliation
     return kept, resolver.entities
+
+
+def _first_person(doc: Doc, statements: list[Statement]) -> None:
+    """ "I" and "we" inside someone's quoted words are that someone: in "'I don't believe it,'
+    Mr. Sanders said", the speaker of "don't believe" is Sanders."""
+    spoken = sorted((s.start, -s.end, s) for s in statements if s.speaker is not None and s.kind == "direct")
+    starts = [start for start, _, _ in spoken]
+    for statement in statements:
+        if statement.speaker is not None or statement.source_token is None:
+            continue
+        source = doc[statement.source_token]
+        if source.pos_ != "PRON" or source.lower_ not in ("i", "we", "me", "us"):
+            continue
+        at = bisect.bisect_right(starts, source.idx) - 1
+        while at >= 0:
+            start, neg_end, outer = spoken[at]
+            if outer is not statement and start <= source.idx < -neg_end:
+                statement.speaker = SpeakerInfo(**{**outer.speaker.__dict__, "mention": source.text,
+                                                   "start": source.idx, "end": source.idx + len(source.text),
+                                                   "resolution": "first-person"})
+                break
+            if -neg_end < source.idx - 2000:
+                break
+            at -= 1
 
 
 def _fold_channels(doc: Doc, statements: list[Statement], gazetteer: Gazetteer,
@@ -547,9 +1518,18 @@ def _fold_channels(doc: Doc, statements: list[Statement], gazetteer: Gazetteer,
             if inner is outer or inner.cue_start is None or inner.speaker is None:
                 continue
             if outer.start <= inner.cue_start < outer.end and outer.start <= inner.start and inner.end <= outer.end + 2:
-                inner.speaker.channel = speaker.name
+                inner.speaker.channel = _channel_name(doc, head, speaker)
                 relayed.add(i)
     return [s for i, s in enumerate(statements) if i not in relayed]
+
+
+def _channel_name(doc: Doc, head: Token, speaker: SpeakerInfo) -> str | None:
+    """An outlet's name without its description: "IRNA" for "the official IRNA news agency"."""
+    lo, hi = mention_range(head)
+    named = [t for t in doc[lo:hi] if t.pos_ == "PROPN" and t.tag_ != "POS"]
+    if named and head.pos_ != "PROPN":
+        return _join(named)
+    return speaker.name
 
 
 def _inherit_affiliations(entities: list[Entity], statements: list[Statement]) -> None:

@@ -1,14 +1,28 @@
 """Find attributed statements: cue, source and reported content.
 
 Stage: spaCy pipeline, after the parser and :mod:`.quotations`. Reads cue
-frames off the dependency parse ("X said (that) C", "C, X said", "X told Y
-C", "according to X, C", "X accused Y of C", "X: C") and links quotations to
-them: a quotation covering the reported content makes a direct quote, one
-inside it a mixed quote; a quotation with no cue of its own continues the
-speaker of the statement before it. The approach follows the rule-based
-attribution extractors of Pareti (2016, PARC 3.0) and the Gender Gap Tracker
-(Asr et al. 2021): cue verbs from a lexicon, sources from subjects, content
-from clausal complements.
+frames off the dependency parse and links quotations to them:
+
+* verb cues: "X said (that) C", "C, X said", "X told Y C", "X called Y Z",
+  "X described Y as Z", "X vowed to C", "X was accused by Y of C", cues in
+  participles and relative clauses ("the plan proposed by X");
+* noun cues: "X's claim that C", "X expressed support for C";
+* adjective cues: "X is confident that C", "X is eager to C";
+* phrases: "according to X, C"; a colon after a name or in a headline
+  ("Iran: talks will be derailed"); a trailing dash ("C — Commissioner X");
+* quotations: one covering the content makes a direct quote, one inside it
+  a mixed quote; both halves of a quote split by its cue ("A," X said.
+  "B.") have that cue; a quotation right before or after a cue with no
+  content of its own ("X said: “C”") is that cue's content; a quotation
+  with no cue continues the speaker of the statement before it in the same
+  paragraph run. Negated cues ("did not say") attribute nothing.
+
+Where the content of a cue is (its *frame*) comes from the cue lexicon:
+``models/cues.json`` lists for each cue the dependency positions of its
+content, best first, with the share of such frames that are attributions
+(their weight, which becomes the statement's confidence). The approach
+follows the rule-based attribution extractors of Pareti (2016, PARC 3.0)
+and the Gender Gap Tracker (Asr et al. 2021).
 
 It does not resolve who the source is (:mod:`.speakers`) nor read claims
 (:mod:`.claims`).
@@ -18,11 +32,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..lexicons import Cue, Lexicons
 from .layout import Layout
 from .model import Statement
+from .linking import link_quotations
 from .quotations import ALL_MARKS, Quotation
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -31,17 +46,35 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _EDGE_JUNK = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "that", "and", "but", "(", ")"})
 _TRAILING_JUNK = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "and", "but", "(", "."})
 _MODALS = frozenset({"would", "could", "might", "may", "should"})
+_NOBODY = frozenset({"neither", "none", "nobody", "noone", "no"})
+_LIGHT_OBJECT = frozenset({"dobj", "attr", "pobj", "nsubjpass", "appos", "conj"})
 _MAX_COLON_SOURCE = 4
-_MIN_UNCUED_QUOTE_TOKENS = 8
-_MIN_CONTINUATION_TOKENS = 3
 
+
+# -- cues -------------------------------------------------------------------------------------
 
 def verb_cue(token: Token, lexicons: Lexicons) -> Cue | None:
-    """The cue a verb token is, or None (nouns, adjectival participles and non-cues)."""
+    """The cue a verb token is, or None (nouns, auxiliaries, adjectival participles and non-cues)."""
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
     return lexicons.verbs.get(token.lemma_.lower())
 
+
+def noun_cue(token: Token, lexicons: Lexicons) -> Cue | None:
+    """The cue a common noun is ("claim", "support"), or None."""
+    if token.pos_ != "NOUN":
+        return None
+    return lexicons.nouns.get(token.lemma_.lower())
+
+
+def adjective_cue(token: Token, lexicons: Lexicons) -> Cue | None:
+    """The cue a predicative adjective is ("confident", "eager"), or None."""
+    if token.pos_ != "ADJ" or token.dep_ not in ("acomp", "ROOT", "conj", "oprd", "amod"):
+        return None
+    return lexicons.adjectives.get(token.lemma_.lower())
+
+
+# -- sources ----------------------------------------------------------------------------------
 
 def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The head token of the source of a cue verb.
@@ -49,7 +82,8 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     Subjects first; then the agent of a passive ("it was alleged by X");
     then the subject inherited from the verb a participle or conjunct hangs
     on ("X spoke, saying ..."; "X denied ... and blamed ..."); a relative
-    pronoun stands for the noun its clause modifies.
+    pronoun stands for the noun its clause modifies, as does the noun a
+    participle modifies ("a statement saying ...").
 
     Returns:
         The source token (or None) and whether it came from a passive agent.
@@ -67,8 +101,13 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if passive is not None:
         return None, False
     if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head != verb:
-        return find_source(verb.head, depth + 1)
+        head = verb.head
+        if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "conj":
+            return None, False
+        return find_source(head, depth + 1)
     if verb.dep_ == "relcl":
+        return verb.head, False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying", "Trump, speaking on TV"
         return verb.head, False
     return None, False
 
@@ -79,21 +118,177 @@ def _antecedent(token: Token) -> Token:
     return token
 
 
-def _child(token: Token, position: str) -> Token | None:
-    """The child of ``token`` at a lexicon position ("ccomp", "dobj", "prep:of"...)."""
-    if position.startswith("prep:"):
-        word = position[5:]
-        for child in token.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ == word:
-                for grandchild in child.children:
-                    if grandchild.dep_ in ("pobj", "pcomp"):
-                        return grandchild
-        return None
-    for child in token.children:
-        if child.dep_ == position:
+def noun_source(noun: Token) -> Token | None:
+    """The source of a noun cue: its possessor ("Trump's claim"), a *by* phrase,
+    a named modifier ("U.S. accusations"), or the subject of the verb it is
+    the object of ("Trump expressed support for ...")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
             return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+                and child.i < noun.i:
+            return child
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if noun.dep_ in _LIGHT_OBJECT and head.pos_ in ("VERB", "AUX") and head != noun:
+        source, _ = find_source(head)
+        return source
     return None
 
+
+def adjective_source(adjective: Token) -> Token | None:
+    """The source of an adjective cue: the subject of the copula it completes."""
+    if adjective.dep_ in ("acomp", "oprd") and adjective.head != adjective:
+        source, _ = find_source(adjective.head)
+        return source
+    if adjective.dep_ == "amod" and adjective.head.pos_ in ("NOUN", "PROPN"):
+        return adjective.head
+    for child in adjective.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return _antecedent(child)
+    return None
+
+
+# -- frames: where the content is -------------------------------------------------------------
+
+def _prep_object(token: Token, word: str) -> Token | None:
+    """The object of preposition ``word`` on ``token`` or, where the parser hung it there, on the
+    object of a verb ("accused [the mayor [of hiding ...]]")."""
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == word:
+            for grandchild in child.children:
+                if grandchild.dep_ in ("pobj", "pcomp"):
+                    return grandchild
+    if token.pos_ in ("VERB", "AUX"):
+        dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if dobj is not None:
+            for child in dobj.children:
+                if child.dep_ == "prep" and child.lower_ == word and child.i > dobj.i:
+                    return next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+def _part(token: Token, part: str) -> tuple[Token, tuple[int, int]] | None:
+    """Head and token range of one part of a frame ("ccomp", "dobj", "prep:of"...)."""
+    if part.startswith("prep:"):
+        head = _prep_object(token, part[5:])
+        return (head, _subtree_range(head, exclude=token)) if head is not None else None
+    if part == "dobj":
+        return _object(token)
+    head = next((c for c in token.children if c.dep_ == part), None)
+    if head is None and part == "ccomp":
+        head = next((c for c in token.children if c.dep_ == "parataxis" and _has_subject(c)), None)
+    if head is None:
+        return None
+    return head, _subtree_range(head, exclude=token)
+
+
+def _object(token: Token) -> tuple[Token, tuple[int, int]] | None:
+    """The object of a cue: its direct object, the subject of a passive
+    ("Y was called Z"), or the noun a relative clause or participle modifies
+    ("the wall that X proposed", "the plan proposed by X")."""
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if dobj is not None:
+        if dobj.lower_ in _RELATIVE and token.dep_ == "relcl":
+            return token.head, _subtree_range(token.head, exclude=token)
+        if dobj.pos_ == "PRON":
+            return None
+        return dobj, _extend_object(token, dobj, _subtree_range(dobj, exclude=token))
+    passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        if passive.lower_ in _RELATIVE and token.dep_ == "relcl":
+            return token.head, _subtree_range(token.head, exclude=token)
+        if passive.pos_ == "PRON":
+            return None
+        return passive, _subtree_range(passive)
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head, _subtree_range(token.head, exclude=token)
+    return None
+
+
+def _extend_object(verb: Token, dobj: Token, rng: tuple[int, int]) -> tuple[int, int]:
+    """An object with the modifiers the parser hung on the verb right after it ("announced [his
+    engagement] [to X]" is "his engagement to X")."""
+    start, end = rng
+    for child in verb.children:
+        if child.i < end or child.dep_ != "prep":
+            continue
+        if child.left_edge.i != end:
+            break
+        end = child.right_edge.i + 1
+    return start, end
+
+
+def frame_content(token: Token, frame: str) -> tuple[Token, tuple[int, int]] | None:
+    """Head token and token range of the content a cue has in ``frame``.
+
+    A frame is one or more parts joined by ``+``, all of which must be there
+    ("dobj+prep:as": "described [the talks] as [positive]"); the content
+    runs from the first to the last of them. ``dobj`` is also the subject of
+    a passive cue and the noun a relative clause or participle modifies.
+    A content holding the cue itself is refused, except in a passive
+    ("[X] was accused of [Y]").
+    """
+    parts = [_part(token, p) for p in frame.split("+")]
+    if any(p is None for p in parts):
+        return None
+    head = parts[0][0]
+    start = min(p[1][0] for p in parts)
+    end = max(p[1][1] for p in parts)
+    if start <= token.i < end and len(parts) > 1:
+        if not any(c.dep_ == "nsubjpass" for c in token.children):
+            return None
+    if end <= start:
+        return None
+    return head, (start, end)
+
+
+def _reversed_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """"C, X said": the cue hangs on the clause it reports."""
+    head = verb.head
+    if verb.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX") and _has_subject(head) \
+            and _has_subject(verb) and verb.i > head.i:
+        return head, (head.left_edge.i, verb.left_edge.i)
+    return None
+
+
+def cue_content(token: Token, cue: Cue) -> tuple[str, Token, tuple[int, int], float] | None:
+    """The first frame of ``cue`` that ``token`` has: (frame, head, token range, weight)."""
+    for n, frame in enumerate(cue.content):
+        found = frame_content(token, frame)
+        if found is not None:
+            weight = cue.weights[n] if n < len(cue.weights) else 0.7
+            return frame, found[0], found[1], weight
+    if cue.pos == "verb" and "ccomp" in cue.content:
+        found = _reversed_content(token)
+        if found is not None:
+            n = cue.content.index("ccomp")
+            return "reversed", found[0], found[1], cue.weights[n] if n < len(cue.weights) else 0.7
+    return None
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in token.children)
+
+
+def _subtree_range(token: Token, exclude: Token | None = None) -> tuple[int, int]:
+    """Token range of ``token``'s subtree; if ``exclude`` splits it, the larger side."""
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    if exclude is not None and start <= exclude.i < end and exclude != token:
+        left = (start, exclude.left_edge.i)
+        right = (exclude.right_edge.i + 1, end)
+        start, end = max(left, right, key=lambda r: r[1] - r[0])
+    return start, end
+
+
+# -- statements -------------------------------------------------------------------------------
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token range without edge punctuation, quotation marks, 'that' and conjunctions."""
@@ -106,58 +301,15 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _subtree_range(token: Token, exclude: Token | None = None) -> tuple[int, int]:
-    """Token range of ``token``'s subtree; if ``exclude`` splits it, the larger side."""
-    start, end = token.left_edge.i, token.right_edge.i + 1
-    if exclude is not None and start <= exclude.i < end:
-        left = (start, exclude.left_edge.i)
-        right = (exclude.right_edge.i + 1, end)
-        start, end = max(left, right, key=lambda r: r[1] - r[0])
-    return start, end
-
-
-def _content(verb: Token, cue: Cue) -> tuple[Token | None, tuple[int, int] | None]:
-    """Head token and token range of the reported content of a cue verb."""
-    for position in cue.content:
-        if position == "oprd":
-            oprd = _child(verb, "oprd")
-            dobj = _child(verb, "dobj")
-            if oprd is not None:
-                start = dobj.left_edge.i if dobj is not None else oprd.left_edge.i
-                return oprd, (min(start, oprd.left_edge.i), oprd.right_edge.i + 1)
-            continue
-        head = _child(verb, position)
-        if head is None and position == "ccomp":
-            head = next((c for c in verb.children if c.dep_ == "parataxis" and _has_subject(c)), None)
-        if head is None:
-            continue
-        if position == "dobj" and head.pos_ == "PRON":
-            continue
-        return head, _subtree_range(head, exclude=verb)
-    # "C, X said": the cue hangs on the clause it reports
-    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and _has_subject(verb.head) \
-            and _has_subject(verb) and verb.i > verb.head.i:
-        head = verb.head
-        start, end = head.left_edge.i, verb.left_edge.i
-        return head, (start, end)
-    return None, None
-
-
-def _has_subject(token: Token) -> bool:
-    return any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in token.children)
-
-
-def _cue_range(verb: Token) -> tuple[int, int]:
-    """Token range of the cue as written: the verb with its auxiliaries, negation and particles."""
-    parts = [verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
+def _cue_range(token: Token) -> tuple[int, int]:
+    """Token range of the cue as written: the word with its auxiliaries, negation and particles."""
+    parts = [token.i] + [c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
     return min(parts), max(parts) + 1
 
 
-_NOBODY = frozenset({"neither", "none", "nobody", "noone", "no"})
-
-
-def _flags(verb: Token, lexicons: Lexicons) -> tuple[bool, bool]:
+def _flags(token: Token, lexicons: Lexicons) -> tuple[bool, bool]:
     """Whether a cue is negated ("did not say", "neither said") or hypothetical ("would say")."""
+    verb = token.head if token.dep_ in ("acomp", "oprd") else token
     negated = any(c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ in SUBJECTS and (
         c.lower_ in _NOBODY or any(d.lower_ in _NOBODY and d.dep_ == "det" for d in c.children)))
         for c in verb.children)
@@ -166,10 +318,13 @@ def _flags(verb: Token, lexicons: Lexicons) -> tuple[bool, bool]:
     return negated, hypothetical
 
 
-def _targets(verb: Token, cue: Cue) -> list[int]:
+def _targets(token: Token, cue: Cue) -> list[int]:
     targets = []
     for position in cue.target:
-        child = _child(verb, position)
+        if position.startswith("prep:"):
+            child = _prep_object(token, position[5:])
+        else:
+            child = next((c for c in token.children if c.dep_ == position), None)
         if child is not None:
             targets.append(child.i)
             targets.extend(c.i for c in child.children if c.dep_ == "conj")
@@ -195,7 +350,7 @@ def _statement(doc: Doc, layout: Layout, rng: tuple[int, int], *, kind: str, rul
         return None
     return Statement(
         start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text), kind=kind, rule=rule,
-        confidence=confidence, relation=relation,
+        confidence=round(confidence, 3), relation=relation,
         cue_start=doc[cue_rng[0]].idx if cue_rng else None,
         cue_end=doc[cue_rng[1] - 1].idx + len(doc[cue_rng[1] - 1].text) if cue_rng else None,
         cue_token=cue_token, source_token=source.i if source is not None else None,
@@ -204,32 +359,147 @@ def _statement(doc: Doc, layout: Layout, rng: tuple[int, int], *, kind: str, rul
     )
 
 
-def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[Statement]:
-    """Statements read off cue verbs and their dependents."""
-    for token in doc:
+def confidence(token: Token, cue: Cue, weight: float, source: Token | None, negated: bool, hypothetical: bool,
+               lexicons: Lexicons) -> float:
+    """How sure a cue frame is an attribution: the frame's weight times the factors of its context.
+
+    The factors (``confidence`` in ``cues.json``) are by the cue's place in
+    the sentence (a main verb reports more often than one in a relative
+    clause or participle; one nested in another cue's content, "X said he
+    thinks ...", seldom does) and lower a cue without a source and a
+    hypothetical one. A negated cue ("did not say", "does not acknowledge")
+    attributes nothing (factor 0 by default), unless it is a claim cue
+    ("did not accuse"), which stays, flagged, for the claims.
+    """
+    model = lexicons.confidence
+    if _nested(token, lexicons):
+        value = weight * model["nested"]
+    else:
+        value = weight * model["cue_dependency"].get(token.dep_, 1.0)
+    if source is None:
+        value *= model["no_source"]
+    if hypothetical:
+        value *= model["hypothetical"]
+    if negated and not lexicons.is_claim_relation(cue.relation):  # "did not accuse" stays, flagged, for claims
+        value *= model["negated"]
+    return min(1.0, value)
+
+
+def _nested(token: Token, lexicons: Lexicons) -> bool:
+    """True for a cue in the reported clause of another cue ("X said Y thinks C"), unless that one is
+    a news outlet relaying it ("X said C, IRNA reported"): the outer cue is then only the channel."""
+    head = token.head
+    if token.dep_ not in ("ccomp", "parataxis") or head == token or verb_cue(head, lexicons) is None:
+        return False
+    source, _ = find_source(head)
+    if source is None:
+        return True
+    return not (source.lemma_.lower() in lexicons.channel_nouns or source.text in lexicons.media
+                or any(t.text in lexicons.media for t in source.children if t.dep_ == "compound"))
+
+
+def _nobody(token: Token) -> bool:
+    """True when the subject is "neither", "nobody", "no one"...: nobody is the source."""
+    verb = token.head if token.dep_ in ("acomp", "oprd") else token
+    return any(c.dep_ in SUBJECTS and (c.lower_ in _NOBODY or any(
+        d.lower_ in _NOBODY and d.dep_ == "det" for d in c.children)) for c in verb.children)
+
+
+def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Statement] | None = None, *,
+                    tokens: Iterable[Token] | None = None) -> Iterator[Statement]:
+    """Statements read off cue verbs and their dependents.
+
+    Args:
+        doc: The parsed article.
+        lexicons: Cue lexicons.
+        layout: Paragraphs and skipped ranges.
+        bare: If given, receives speech cues that have a source but no content
+            ("X said:"), whose content may be a quotation next to them.
+        tokens: The tokens to look at (default: all).
+    """
+    for token in doc if tokens is None else tokens:
         cue = verb_cue(token, lexicons)
-        if cue is None:
-            continue
-        head, rng = _content(token, cue)
-        if rng is None:
-            continue
+        if cue is None or (token.dep_ == "advcl" and token.tag_ == "VBN" and not _has_subject(token)):
+            continue  # "Asked about C, X said": the asker is not X
+        found = cue_content(token, cue)
         source, passive = find_source(token)
         negated, hypothetical = _flags(token, lexicons)
+        if found is None:
+            if bare is not None and source is not None and cue.relation == "statement":
+                first, last = _cue_range(token)
+                bare.append(Statement(start=token.idx, end=token.idx, kind="direct", rule="cue-quote",
+                                      relation=cue.relation, cue_start=doc[first].idx,
+                                      cue_end=doc[last - 1].idx + len(doc[last - 1].text), cue_token=token.i,
+                                      source_token=source.i, negated=negated, hypothetical=hypothetical,
+                                      confidence=0.8))
+            continue
+        frame, head, rng, weight = found
+        score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
+        if score < lexicons.confidence["minimum"] or _nobody(token):
+            continue
         targets = _targets(token, cue)
         if passive:  # "X was accused by Y": X is the target
             targets += [c.i for c in token.children if c.dep_ == "nsubjpass"]
         yield from _some(_statement(
-            doc, layout, rng, kind="indirect", rule=f"cue-verb:{cue.content[0] if head is None else head.dep_}",
-            confidence=0.9 if source is not None else 0.5, relation=cue.relation,
-            cue_rng=_cue_range(token), cue_token=token.i, source=source, content=head,
+            doc, layout, rng, kind="indirect", rule=f"cue-verb:{frame}", confidence=score,
+            relation=cue.relation, cue_rng=_cue_range(token), cue_token=token.i, source=source, content=head,
             targets=targets, negated=negated, hypothetical=hypothetical))
 
 
-def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[Statement]:
+def noun_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
+                    tokens: Iterable[Token] | None = None) -> Iterator[Statement]:
+    """Statements on cue nouns: "X's claim that C", "X expressed support for C"."""
+    for token in doc if tokens is None else tokens:
+        cue = noun_cue(token, lexicons)
+        if cue is None:
+            continue
+        found = cue_content(token, cue)
+        if found is None:
+            continue
+        frame, head, rng, weight = found
+        source = noun_source(token)
+        negated, hypothetical = _flags(token.head, lexicons) if token.dep_ in _LIGHT_OBJECT else (False, False)
+        score = confidence(token.head if token.dep_ in _LIGHT_OBJECT else token, cue, weight, source, negated,
+                           hypothetical, lexicons)
+        if score < lexicons.confidence["minimum"]:
+            continue
+        yield from _some(_statement(
+            doc, layout, rng, kind="indirect", rule=f"cue-noun:{frame}", confidence=score,
+            relation=cue.relation, cue_rng=(token.i, token.i + 1), cue_token=token.i, source=source, content=head,
+            targets=_targets(token, cue), negated=negated, hypothetical=hypothetical))
+
+
+def adjective_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
+                         tokens: Iterable[Token] | None = None) -> Iterator[Statement]:
+    """Statements on cue adjectives: "X is confident that C", "X is eager to C"."""
+    for token in doc if tokens is None else tokens:
+        cue = adjective_cue(token, lexicons)
+        if cue is None:
+            continue
+        found = cue_content(token, cue)
+        if found is None:
+            continue
+        frame, head, rng, weight = found
+        source = adjective_source(token)
+        negated, hypothetical = _flags(token, lexicons)
+        score = confidence(token.head if token.dep_ == "acomp" else token, cue, weight, source, negated, hypothetical,
+                           lexicons)
+        if score < lexicons.confidence["minimum"] or _nobody(token):
+            continue
+        cue_rng = (min(token.i, token.head.i), max(token.i, token.head.i) + 1) if token.dep_ == "acomp" \
+            else (token.i, token.i + 1)
+        yield from _some(_statement(
+            doc, layout, rng, kind="indirect", rule=f"cue-adjective:{frame}",
+            confidence=score, relation=cue.relation, cue_rng=cue_rng, cue_token=token.i,
+            source=source, content=head, negated=negated, hypothetical=hypothetical))
+
+
+def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
+                      tokens: Iterable[Token] | None = None) -> Iterator[Statement]:
     """Statements on cue phrases ending in a preposition: "according to X, C"."""
     phrases = {tuple(p.split()): cue for p, cue in lexicons.phrases.items()}
     firsts = {p[0] for p in phrases}
-    for token in doc:
+    for token in doc if tokens is None else tokens:
         if token.lower_ not in firsts:
             continue
         for words, cue in phrases.items():
@@ -251,7 +521,7 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[
                 cue_rng=(token.i, end), cue_token=token.i, source=source, content=clause))
 
 
-def colon_statements(doc: Doc, layout: Layout) -> Iterator[Statement]:
+def colon_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[Statement]:
     """Statements of the form "Source: content" at the start of a sentence (headlines, transcripts)."""
     for sent in doc.sents:
         tokens = [t for t in sent if not t.is_space]
@@ -263,12 +533,15 @@ def colon_statements(doc: Doc, layout: Layout) -> Iterator[Statement]:
             continue
         if not any(t.pos_ == "PROPN" or t.ent_type_ for t in name) and len(name) > 2:
             continue
+        if " ".join(t.lower_ for t in name).replace("\u2019", "'").replace(" 's", "'s") in lexicons.labels:
+            continue  # "Editor's note:", "UPDATE:", "The Latest:" label what follows
         paragraph = layout.paragraphs[layout.paragraph_of(colon.idx)]
         after = colon.i + 1
-        end_char = paragraph[1]
         end = after
-        while end < len(doc) and doc[end].idx < end_char:
+        while end < len(doc) and doc[end].idx < paragraph[1]:
             end += 1
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[after:end]):  # a list, not a statement
+            continue
         head = max(name, key=lambda t: t.i if t.pos_ in ("PROPN", "NOUN") else -1)
         yield from _some(_statement(
             doc, layout, (after, end), kind="indirect", rule="colon", confidence=0.6, relation="statement",
@@ -278,104 +551,6 @@ def colon_statements(doc: Doc, layout: Layout) -> Iterator[Statement]:
 def _some(statement: Statement | None) -> Iterator[Statement]:
     if statement is not None:
         yield statement
-
-
-def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quotation],
-                    layout: Layout) -> list[Statement]:
-    """Attach quotations to statements and make statements of the quotations left over.
-
-    A quotation that covers half or more of a statement's content (or runs
-    past it) becomes that statement's content: a direct quote. One inside the
-    content is a quoted fragment: a mixed quote. A quotation sentence-like
-    enough to be speech but with no cue continues the speaker of the
-    statement before it in the same or the previous paragraph; short ones
-    with no cue are scare quotes or titles and are dropped.
-
-    Args:
-        doc: The parsed article.
-        statements: Statements found from cues, in any order.
-        quotations: Quotations found by :func:`.quotations.find_quotations`.
-        layout: Paragraphs and skipped ranges.
-
-    Returns:
-        All statements in text order.
-    """
-    inside_quotes = [q for q in quotations if q.end - q.start > 0]
-    # cues quoted inside a direct quote are the speaker's words, not attributions
-    kept = [s for s in statements if not _cue_inside(s, inside_quotes)]
-    linked: dict[int, int] = {}  # quotation index -> statement index
-    for qi, quote in enumerate(inside_quotes):
-        if layout.is_skipped(quote.start, quote.end):
-            continue
-        best, best_overlap = None, 0
-        for si, st in enumerate(kept):
-            overlap = min(st.end, quote.end) - max(st.start, quote.start)
-            if overlap > best_overlap:
-                best, best_overlap = si, overlap
-        if best is None:
-            continue
-        st = kept[best]
-        if st.kind == "direct":
-            continue
-        if best_overlap * 2 >= (st.end - st.start) or quote.end > st.end or quote.start < st.start:
-            st.start, st.end, st.kind = quote.start, quote.end, "direct"
-            st.rule += "+quote"
-        else:
-            st.kind = "mixed"
-            st.fragments.append((quote.start, quote.end))
-        linked[qi] = best
-    result = [s for s in kept if not layout.is_skipped(s.start, s.end)]
-    for qi, quote in enumerate(inside_quotes):
-        if qi in linked or layout.is_skipped(quote.start, quote.end):
-            continue
-        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if span is None:
-            continue
-        words = [t for t in span if not t.is_punct and not t.is_space]
-        st = _uncued_quote(doc, span, words, quote, result, layout)
-        if st is not None:
-            result.append(st)
-    result.sort(key=lambda s: (s.start, s.end))
-    return _dedupe(result)
-
-
-def _cue_inside(statement: Statement, quotations: list[Quotation]) -> bool:
-    """True when the cue stands inside a (properly closed) quotation."""
-    if statement.cue_start is None:
-        return False
-    return any(q.start <= statement.cue_start < q.end for q in quotations if not q.recovered)
-
-
-def _uncued_quote(doc: Doc, span: Span, words: list[Token], quote: Quotation, statements: list[Statement],
-                  layout: Layout) -> Statement | None:
-    """A statement for a quotation no cue claimed: a continued speaker, or a cue next to it."""
-    if len(words) < _MIN_CONTINUATION_TOKENS:
-        return None
-    paragraph = layout.paragraph_of(quote.start)
-    sentence_like = any(t.pos_ in ("VERB", "AUX") for t in words) and (
-        words[0].is_title or words[0].is_upper or quote.continued)
-    if not sentence_like:
-        return None
-    before = [s for s in statements if s.end <= quote.start and (s.source_token is not None or s.inherit_from is not None)]
-    previous = max(before, key=lambda s: s.end, default=None)
-    if previous is not None and layout.paragraph_of(previous.start) >= paragraph - 1:
-        return Statement(start=quote.start, end=quote.end, kind="direct", rule="continuation", confidence=0.7,
-                         source_token=previous.source_token, inherit_from=previous)
-    if len(words) >= _MIN_UNCUED_QUOTE_TOKENS:
-        return Statement(start=quote.start, end=quote.end, kind="direct", rule="uncued-quote", confidence=0.3)
-    return None
-
-
-def _dedupe(statements: list[Statement]) -> list[Statement]:
-    """Drop a statement whose content repeats another's with the same cue."""
-    seen: set[tuple[int, int, int | None]] = set()
-    out = []
-    for st in statements:
-        key = (st.start, st.end, st.cue_start)
-        if key not in seen:
-            seen.add(key)
-            out.append(st)
-    return out
 
 
 def find_statements(doc: Doc, lexicons: Lexicons, quotations: list[Quotation], layout: Layout) -> list[Statement]:
@@ -391,18 +566,49 @@ def find_statements(doc: Doc, lexicons: Lexicons, quotations: list[Quotation], l
         Statements with sources as token indices; speakers are not resolved yet.
     """
     found: list[Statement] = []
-    for source in (verb_statements(doc, lexicons, layout), phrase_statements(doc, lexicons, layout),
-                   colon_statements(doc, layout)):
+    bare: list[Statement] = []
+    by_pos: dict[str, list[Token]] = {"VERB": [], "NOUN": [], "ADJ": [], "other": []}
+    firsts = {p.split()[0] for p in lexicons.phrases}
+    for token in doc:  # one pass over the tokens, each rule sees only its kind
+        pos = "VERB" if token.pos_ == "AUX" else token.pos_
+        if pos in by_pos:
+            by_pos[pos].append(token)
+        if token.lower_ in firsts:
+            by_pos["other"].append(token)
+    for source in (verb_statements(doc, lexicons, layout, bare, tokens=by_pos["VERB"]),
+                   noun_statements(doc, lexicons, layout, tokens=by_pos["NOUN"]),
+                   adjective_statements(doc, lexicons, layout, tokens=by_pos["ADJ"]),
+                   phrase_statements(doc, lexicons, layout, tokens=by_pos["other"]),
+                   colon_statements(doc, lexicons, layout)):
         found.extend(source)
-    return link_quotations(doc, _drop_nested(found), quotations, layout)
+    found = _drop_embedded(found, lexicons.confidence)
+    return link_quotations(doc, _drop_nested(found), quotations, layout, bare)
+
+
+def _drop_embedded(statements: list[Statement], model: dict) -> list[Statement]:
+    """Lower the confidence of a statement whose cue stands in another's content ("X denied
+    accusations that Iran supported militants") and drop it if it falls below the minimum."""
+    kept = []
+    for st in statements:
+        if st.cue_start is not None and any(o is not st and o.start <= st.cue_start < o.end for o in statements):
+            st.confidence = round(st.confidence * model["embedded"], 3)
+            if st.confidence < model["minimum"]:
+                continue
+        kept.append(st)
+    return kept
 
 
 def _drop_nested(statements: Iterable[Statement]) -> list[Statement]:
-    """Keep one statement per content: the one with a source, then the innermost cue."""
+    """Keep one statement per content: the one with a source, then the one whose cue governs the
+    content ("He said C, IRNA said": *He said*), then the first."""
     by_content: dict[tuple[int, int], Statement] = {}
     for st in statements:
         key = (st.start, st.end)
         other = by_content.get(key)
-        if other is None or (other.source_token is None and st.source_token is not None):
+        if other is None or _rank(st) > _rank(other):
             by_content[key] = st
     return list(by_content.values())
+
+
+def _rank(statement: Statement) -> tuple[bool, bool]:
+    return statement.source_token is not None, not statement.rule.endswith(":reversed")

@@ -1,0 +1,43 @@
+"""Paragraphs and web-page furniture, on text alone."""
+
+from __future__ import annotations
+
+from attribution.pipeline.layout import find_layout
+
+
+def _skipped(text, lexicons):
+    layout = find_layout(text, lexicons)
+    return [(text[s:e].strip(), reason) for s, e, reason in layout.skipped]
+
+
+def test_teasers_after_a_section_heading_are_skipped(lexicons):
+    text = ("Officials said the bridge would reopen in May.\n\nThe work cost $4 million, the city said.\n\n"
+            "Latest news\n\nMayor says taxes will rise next year\n\nAnother teaser that trails off...")
+    layout = find_layout(text, lexicons)
+    start = text.index("Latest news")
+    assert layout.is_skipped(start, len(text))
+    assert not layout.is_skipped(0, text.index("\n"))
+
+
+def test_repeated_lead_and_boilerplate_lines(lexicons):
+    lead = "Senior leaders know about the operations of the force, the military said on Monday."
+    text = f"Top story\n\n{lead}\n\nBy Jane Doe and John Roe\n\n{lead}\n\nShare on Facebook\n\nThe rest of the story."
+    reasons = dict(_skipped(text, lexicons))
+    assert reasons.get("By Jane Doe and John Roe") == "boilerplate"
+    assert reasons.get("Share on Facebook") == "boilerplate"
+    assert reasons.get(lead) == "repeat"
+    layout = find_layout(text, lexicons)
+    assert not layout.is_skipped(text.index(lead), text.index(lead) + len(lead))  # the first copy stays
+
+
+def test_dateline_is_skipped_but_not_the_sentence(lexicons):
+    text = "BAGHDAD (Reuters) \u2013 The minister said the talks had failed."
+    assert _skipped(text, lexicons) == [("BAGHDAD (Reuters) \u2013", "dateline")]
+
+
+def test_clutter_yields_no_statements(pipeline):
+    text = ("The minister said the talks had failed.\n\nMust read\n\n"
+            "Opposition leader says the government lied about the budget\n\n"
+            "Analysts believe the deal will collapse within weeks...")
+    quotes = pipeline.analyze(text).quotes
+    assert [q.text for q in quotes] == ["the talks had failed"]

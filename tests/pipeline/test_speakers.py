@@ -1,0 +1,359 @@
+"""Speaker resolution, roles and affiliations on short sentences (real parses, no mocks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.pipeline.layout import find_layout
+from attribution.pipeline.model import Statement
+from attribution.pipeline.quotations import find_quotations
+from attribution.pipeline.speakers import Resolver, parse_title, repair_name
+
+
+def _quotes(pipeline, text):
+    return pipeline.analyze(text, id="t").quotes
+
+
+def _speaker(pipeline, text, content):
+    """The speaker of the quote whose text contains ``content``."""
+    quote = next(q for q in _quotes(pipeline, text) if content in q.text)
+    return quote.speaker
+
+
+# -- names ---------------------------------------------------------------------------------------
+def test_surname_takes_the_full_name(pipeline):
+    text = "Kevin Bergner arrived in Baghdad on Monday.\n\nBergner said the talks had failed."
+    assert _speaker(pipeline, text, "talks had failed").name == "Kevin Bergner"
+
+
+def test_title_and_surname_take_the_full_name(pipeline):
+    text = "Kevin McKinley is a financial planner.\n\nMr. McKinley said that debt was a last resort."
+    speaker = _speaker(pipeline, text, "debt was a last resort")
+    assert speaker.name == "Kevin McKinley"
+    assert speaker.mention == "Mr. McKinley"
+
+
+def test_courtesy_title_tells_namesakes_apart(pipeline):
+    text = ("Michelle Obama spoke first at the dinner.\n\nBarack Obama followed her.\n\n"
+            "Mr. Obama said the election mattered to him.")
+    assert _speaker(pipeline, text, "election mattered").name == "Barack Obama"
+
+
+def test_first_name_gender_tells_namesakes_apart(pipeline):
+    text = ("Bill Clinton and Hillary Clinton arrived in Ohio.\n\n"
+            "Mrs. Clinton said the race was close.")
+    assert _speaker(pipeline, text, "race was close").name == "Hillary Clinton"
+
+
+def test_bare_surname_goes_to_the_most_mentioned_namesake(pipeline):
+    text = ("Ted Cruz endorsed Donald Trump on Friday. Cruz had refused to do so in July.\n\n"
+            "His wife, Heidi Cruz, was not at the event.\n\n"
+            "Cruz said he would vote for the Republican nominee.")
+    assert _speaker(pipeline, text, "would vote").name == "Ted Cruz"
+
+
+def test_stray_capitalised_word_is_cut_from_a_name(pipeline, nlp, lexicons):
+    doc = nlp("Former Miss Universe Alicia Machado spoke. Alicia Machado said she was hurt.")
+    ent = next(e for e in doc.ents if e.text.endswith("Machado"))
+    name = [t for t in ent if t.text != "Miss"]
+    known = {("alicia", "machado"): 1}
+    from collections import Counter
+    assert [t.text for t in repair_name(name, lexicons, known=Counter(known))][-2:] == ["Alicia", "Machado"]
+
+
+def test_unusual_first_name_is_kept(nlp, lexicons):
+    doc = nlp("Hoshiyar Mahmoud Zebari spoke.")
+    name = [t for t in doc if t.pos_ == "PROPN"]
+    assert [t.text for t in repair_name(name, lexicons)] == [t.text for t in name]
+
+
+def test_coordinated_sources_make_a_group(pipeline):
+    text = ("Charles Grassley and Patrick Leahy wrote the bill.\n\n"
+            "Mr. Grassley and Mr. Leahy said other changes were needed.")
+    speaker = _speaker(pipeline, text, "other changes")
+    assert speaker.name == "Charles Grassley and Patrick Leahy"
+    assert speaker.type == "group"
+
+
+# -- pronouns ------------------------------------------------------------------------------------
+def test_pronoun_takes_the_speaker_that_agrees_in_gender(pipeline):
+    text = ("Angela Merkel met Barack Obama in Berlin on Monday.\n\n"
+            "She said the talks had been useful.")
+    assert _speaker(pipeline, text, "talks had been useful").name == "Angela Merkel"
+
+
+def test_pronoun_in_a_reported_clause_is_bound_to_the_reporter(pipeline):
+    text = ("Sarah Palin met Donald Trump on Friday.\n\n"
+            "Palin said she expects the campaign to continue.")
+    speaker = _speaker(pipeline, text, "campaign to continue")
+    assert speaker.name == "Sarah Palin"
+
+
+def test_names_inside_a_quotation_do_not_take_pronouns(nlp, lexicons, gazetteer):
+    text = ("That concerns Henry Crespo, head of the Florida caucus.\n\n"
+            "\u201cNobody writes songs for her. Barack Obama had a song.\u201d He spoke on Monday.")
+    doc = nlp(text)
+    quotations, _ = find_quotations(text)
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(text, lexicons), quotations=quotations)
+    pronoun = next(t for t in doc if t.text == "He")
+    assert resolver.resolve_mention(pronoun).name == "Henry Crespo"
+
+
+def test_plural_pronoun_takes_a_group(pipeline):
+    text = ("Military experts and some exiled Iranians say the force is a wing of the Guards.\n\n"
+            "They say it reports directly to the Supreme Leader.")
+    speakers = {q.speaker.name for q in _quotes(pipeline, text) if q.speaker and "reports" in q.text}
+    assert "Military experts and some exiled Iranians" in speakers
+
+
+# -- nominals, organisations, countries -----------------------------------------------------------
+def test_role_nominal_takes_the_person_holding_the_role(pipeline):
+    text = ("Military spokesman Kevin Bergner met reporters in Baghdad.\n\n"
+            "The spokesman said the militants had been trained in Iran.")
+    speaker = _speaker(pipeline, text, "militants had been trained")
+    assert speaker.name == "Kevin Bergner"
+    assert speaker.resolution == "nominal"
+
+
+def test_role_nominal_respects_its_modifiers(pipeline):
+    text = ("Republican nominee Donald Trump and Democratic nominee Hillary Clinton met on Monday.\n\n"
+            "The Democratic nominee said the debate had gone well.")
+    assert _speaker(pipeline, text, "debate had gone well").name == "Hillary Clinton"
+
+
+def test_organisation_nominal_takes_the_fuller_name(pipeline):
+    text = ("The U.S. military said on Monday that the camps were near Tehran.\n\n"
+            "The military says the bombs have killed scores of soldiers.")
+    assert _speaker(pipeline, text, "bombs have killed").name == "U.S. military"
+
+
+def test_country_as_speaker(pipeline):
+    text = "Iran has repeatedly denied involvement in the violence in Iraq."
+    speakers = {q.speaker.name for q in _quotes(pipeline, text) if q.speaker}
+    assert "Iran" in speakers
+
+
+def test_unnamed_role_holder_keeps_what_it_speaks_for(pipeline):
+    text = "A spokeswoman for Hillary Clinton says the campaign did not help her."
+    speaker = _speaker(pipeline, text, "did not help")
+    assert speaker.name == "spokeswoman for Hillary Clinton"
+
+
+def test_quantity_of_people_is_a_source(pipeline):
+    text = "A poll was released on Monday.\n\n63 percent said Clinton was justified in keeping it private."
+    assert _speaker(pipeline, text, "was justified").name == "63 percent"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The dissolution of the Soviet Union suggests that Europe faces no threat.", "Europe faces no threat"),
+    ("The election suggests that voters are tired of both parties.", "voters are tired"),
+])
+def test_things_are_not_sources(pipeline, text, content):
+    quotes = [q for q in _quotes(pipeline, text) if content in q.text]
+    assert all(q.speaker is None for q in quotes)
+
+
+def test_news_agency_is_the_channel_not_the_source(pipeline):
+    text = ("Iran's Defense Minister Mostafa Mohammad Najjar dismissed the U.S. accusations as lies, "
+            "the official IRNA news agency reported.")
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert speaker.name == "Mostafa Mohammad Najjar"
+    assert speaker.channel == "IRNA"
+
+
+# -- roles and affiliations ------------------------------------------------------------------------
+def test_title_before_name_gives_role_and_affiliation(pipeline):
+    text = "Iran's Defense Minister Mostafa Mohammad Najjar said the charges were false."
+    speaker = _speaker(pipeline, text, "charges were false")
+    assert (speaker.role, speaker.affiliation) == ("Defense Minister", "Iran")
+
+
+def test_rank_is_kept_apart_from_role(pipeline):
+    text = "\u201cThat would be hard to imagine,\u201d military spokesman Brigadier-General Kevin Bergner said."
+    speaker = _speaker(pipeline, text, "hard to imagine")
+    assert (speaker.role, speaker.rank) == ("military spokesman", "Brigadier-General")
+
+
+def test_apposition_gives_role_and_affiliation(pipeline):
+    text = "Hoshiyar Zebari, Iraq's foreign minister, said the talks would resume."
+    speaker = _speaker(pipeline, text, "talks would resume")
+    assert (speaker.role, speaker.affiliation) == ("foreign minister", "Iraq")
+
+
+def test_demonym_gives_affiliation(pipeline):
+    text = "Iraqi Foreign Minister Hoshiyar Zebari told Reuters he was pressing for talks."
+    speaker = _speaker(pipeline, text, "pressing for talks")
+    assert (speaker.role, speaker.affiliation) == ("Foreign Minister", "Iraq")
+
+
+def test_spokesman_for_an_organisation(pipeline):
+    text = "Jen Psaki, a spokeswoman for the State Department, said the talks would go on."
+    speaker = _speaker(pipeline, text, "talks would go on")
+    assert speaker.name == "Jen Psaki"
+    assert speaker.role == "spokeswoman"
+    assert speaker.affiliation == "State Department"
+
+
+def test_organisation_before_a_lowercase_title_is_the_affiliation(nlp, lexicons, gazetteer):
+    doc = nlp("Clinton spokesman Nick Merrill says the call went well.")
+    title = parse_title(list(doc[0:2]), lexicons, gazetteer)
+    assert title.role == "spokesman"
+    assert title.affiliation == "Clinton"
+
+
+def test_affiliation_is_inherited_from_the_organisation_that_spoke(spec_article):
+    bergner = next(q.speaker for q in spec_article.quotes if q.speaker and q.speaker.name == "Kevin Bergner")
+    assert bergner.affiliation == "U.S. military"
+
+
+# -- transcripts -----------------------------------------------------------------------------------
+def test_transcript_label_names_the_speaker(nlp, lexicons, gazetteer):
+    text = ("Mike Pence spoke to Chris Wallace on Sunday.\n\n"
+            "\"WALLACE: Will Gennifer Flowers be at the debate tomorrow?\n\n"
+            "\"PENCE: She will not be attending the debate.")
+    doc = nlp(text)
+    layout = find_layout(text, lexicons)
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, layout)
+    lines = [text.index("WALLACE:"), text.index("PENCE:")]
+    statements = [Statement(start=s, end=text.index("\n", s) if "\n" in text[s:] else len(text), kind="direct",
+                            rule="uncued-quote") for s in lines]
+    speakers = [resolver.resolve(s) for s in statements]
+    assert [s.name for s in speakers] == ["Chris Wallace", "Mike Pence"]
+    assert text[statements[0].start:].startswith("Will Gennifer")
+
+
+def test_organisation_the_tagger_took_for_a_person(pipeline):
+    text = ("Kevin Bergner spoke in Baghdad on Monday.\n\nBergner said the Qods Force was working with "
+            "Hezbollah.\n\nHe said the camps were close to Tehran.")
+    assert _speaker(pipeline, text, "camps were close").name == "Kevin Bergner"
+
+
+@pytest.mark.parametrize("text, author", [
+    ("According to a speech Hillary Clinton delivered in July, the tax would curb activist investors.",
+     "Hillary Clinton"),
+    ("According to a statement from the International Monetary Fund, growth will slow.",
+     "International Monetary Fund"),
+])
+def test_a_document_with_an_author_is_the_author_speaking(pipeline, text, author):
+    speakers = {q.speaker.name for q in _quotes(pipeline, text) if q.speaker}
+    assert author in speakers
+
+
+def test_name_across_a_non_breaking_space(pipeline):
+    text = "The Los Angeles Times Daybreak\u00a0tracking poll showed that Trump is leading."
+    speaker = _speaker(pipeline, text, "Trump is leading")
+    assert speaker.name == "Los Angeles Times Daybreak tracking poll"
+
+
+def test_first_person_inside_a_quote_is_its_speaker(pipeline):
+    text = ("\u201cI don't believe the polls are right about this race at all,\u201d "
+            "Bernie Sanders said on Monday.")
+    speakers = {q.speaker.name for q in _quotes(pipeline, text) if q.speaker}
+    assert speakers == {"Bernie Sanders"}
+
+
+def test_evidence_carriers_are_sources(pipeline):
+    text = "Recent polling shows that Clinton is ahead in Florida."
+    assert _speaker(pipeline, text, "Clinton is ahead").name == "Recent polling"
+
+
+@pytest.mark.parametrize("text, name, role, rank, affiliation", [
+    ("U.S. Secretary of State John Kerry said the talks were useful.",
+     "John Kerry", "Secretary of State", None, "United States"),
+    ("UN Secretary-General Antonio Guterres said the war must end.",
+     "Antonio Guterres", "Secretary-General", None, "United Nations"),
+    ("Gen. Joseph Dunford, chairman of the Joint Chiefs of Staff, said the campaign was working.",
+     "Joseph Dunford", "chairman", "Gen.", "Joint Chiefs of Staff"),
+    ("Mr. Putin's spokesman, Dmitry Peskov, said the Kremlin had no comment.",
+     "Dmitry Peskov", "spokesman", None, "Putin"),
+    ("Pentagon spokesman Jeff Davis said the drills would continue.",
+     "Jeff Davis", "spokesman", None, "Pentagon"),
+    ("The head of Iran's Atomic Energy Organization, Ali Akbar Salehi, said enrichment would resume.",
+     "Ali Akbar Salehi", "head", None, "Iran's Atomic Energy Organization"),
+    ("Maj. Gen. Mohammad Bagheri, chief of staff of Iran's armed forces, said the missiles were defensive.",
+     "Mohammad Bagheri", "chief of staff", "Gen.", "Iran's armed forces"),
+    ("Russian President Vladimir Putin's spokesman Dmitry Peskov said the Kremlin was concerned.",
+     "Dmitry Peskov", "spokesman", None, "Vladimir Putin"),
+    ("Ali Akbar Velayati, an adviser to Iran's supreme leader, said Tehran would respond.",
+     "Ali Akbar Velayati", "adviser", None, "Iran's supreme leader"),
+])
+def test_roles_ranks_and_affiliations(pipeline, text, name, role, rank, affiliation):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert (speaker.name, speaker.role, speaker.rank, speaker.affiliation) == (name, role, rank, affiliation)
+
+
+def test_name_at_the_end_of_a_misparsed_subject(pipeline):
+    text = "Tulsa police Chief Chuck Jordan said the officer would be charged."
+    assert _speaker(pipeline, text, "officer would be charged").name == "Chuck Jordan"
+
+
+def test_description_before_an_organisation_name(pipeline):
+    text = "Syrian state news agency SANA said the army had retaken the town."
+    speaker = _speaker(pipeline, text, "army had retaken")
+    assert (speaker.name, speaker.affiliation) == ("SANA", "Syria")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Saudi Foreign Minister Adel al-Jubeir arrived on Monday.\n\nJubeir said Iran must stop.",
+     "Adel al-Jubeir", "Foreign Minister"),
+    ("Hassan Kazemi-Qomi met the envoy.\n\nKazemi-Qomi said the talks were positive.", "Hassan Kazemi-Qomi", None),
+    ("Recep Tayyip Erdogan spoke on Monday.\n\nErdogan said the coup had failed.", "Recep Tayyip Erdogan", None),
+    ("Iran's Supreme Leader Ayatollah Ali Khamenei spoke in Tehran.\n\nKhamenei said the deal was a failure.",
+     "Ali Khamenei", "Supreme Leader"),
+])
+def test_names_from_other_naming_traditions(pipeline, text, name, role):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_a_thing_as_subject_gives_way_to_the_name_beside_it(pipeline):
+    text = ("With 50 days until the election, Minyon Moore, a senior adviser to the Clinton campaign, "
+            "called the remarks a true wake-up call.")
+    speakers = {q.speaker.name for q in _quotes(pipeline, text) if q.speaker}
+    assert speakers <= {"Minyon Moore"}
+
+
+def test_two_titles_of_one_person(pipeline):
+    text = ("Hillary Clinton, the former secretary of state, spoke on the radio.\n\n"
+            "The former secretary of state and current Democratic nominee said she wanted to speak to voters.")
+    assert _speaker(pipeline, text, "wanted to speak").name == "Hillary Clinton"
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("Video contradicts Tulsa police's earlier claim that Crutcher had refused to raise his hands.", "police",
+     "Tulsa police"),
+    ("Iran's denial of the charges was swift.", "Iran", "Iran"),
+])
+def test_possessive_owner_of_a_claim_is_a_source(nlp, lexicons, gazetteer, text, word, name):
+    doc = nlp(text)
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(text, lexicons))
+    owner = next(t for t in doc if t.text == word)
+    assert resolver.resolve_mention(owner).name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("PHILADELPHIA \u2014 Hillary Clinton said on Monday that the party was united.", "Hillary Clinton"),
+    ("NATO said the drills would go on.", "NATO"),
+])
+def test_dateline_is_no_source(pipeline, text, name):
+    assert {q.speaker.name for q in _quotes(pipeline, text) if q.speaker} == {name}
+
+
+def test_participle_takes_the_subject_of_its_clause(nlp, lexicons, gazetteer):
+    text = "President Barack Obama responded to a mother on Wednesday by saying the issue was manufactured."
+    doc = nlp(text)
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(text, lexicons))
+    cue = next(t for t in doc if t.text == "saying")
+    statement = Statement(start=text.index("the issue"), end=len(text) - 1, kind="indirect", rule="cue-verb",
+                          cue_token=cue.i)
+    assert resolver.resolve(statement).name == "Barack Obama"
+
+
+def test_passive_without_agent_has_no_implied_source(nlp, lexicons, gazetteer):
+    text = "Ariel Quiros was accused of using the money for himself."
+    doc = nlp(text)
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(text, lexicons))
+    cue = next(t for t in doc if t.text == "accused")
+    statement = Statement(start=text.index("using"), end=len(text) - 1, kind="indirect", rule="cue-verb",
+                          cue_token=cue.i)
+    assert resolver.resolve(statement) is None

@@ -1,0 +1,148 @@
+"""Statement rules on real parses of short sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.pipeline.statements import adjective_source, find_source, frame_content, noun_source
+
+
+def _quotes(pipeline, text):
+    return [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in pipeline.analyze(text).quotes]
+
+
+def _token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # X said (that) C / said X
+        ("The minister said the talks would resume next week.",
+         [("indirect", "the talks would resume next week", "minister")]),
+        ("The talks would resume next week, said Foreign Minister Hoshiyar Zebari.",
+         [("indirect", "The talks would resume next week", "Hoshiyar Zebari")]),
+        # "C," X said / X said: "C"
+        ("\u201cWe will not back down,\u201d Senator Jane Miller said.",
+         [("direct", "We will not back down,", "Jane Miller")]),
+        ("Senator Jane Miller said: \u201cWe will not back down.\u201d",
+         [("direct", "We will not back down.", "Jane Miller")]),
+        # X told Reuters C: the addressee is not content
+        ("Hoshiyar Zebari told Reuters he was pressing both sides to meet again.",
+         [("indirect", "he was pressing both sides to meet again", "Hoshiyar Zebari")]),
+        ("According to the ministry, 40 people were killed in the attack.",
+         [("indirect", "40 people were killed in the attack", "ministry")]),
+        ("John Smith, who leads the union, said the strike would go ahead.",
+         [("indirect", "the strike would go ahead", "John Smith")]),
+        # a colon in a headline; a trailing dash
+        ("Iran: talks will be derailed if nuclear file ends up at UN",
+         [("indirect", "talks will be derailed if nuclear file ends up at UN", "Iran")]),
+        ("\u201cWe will defend our borders at any cost.\u201d \u2014 Commissioner Jane Doe",
+         [("direct", "We will defend our borders at any cost.", "Jane Doe")]),
+        # passive with an agent
+        ("It was alleged by the prosecutors that the company hid its losses.",
+         [("indirect", "the company hid its losses", "prosecutors")]),
+        # beliefs, intentions, frames with objects
+        ("Senator Jane Miller believes the economy will recover.",
+         [("indirect", "the economy will recover", "Jane Miller")]),
+        ("Senator Jane Miller called the plan a disaster.", [("indirect", "the plan a disaster", "Jane Miller")]),
+        ("Both envoys described the talks as positive.", [("indirect", "the talks as positive", "Both envoys")]),
+        # noun and adjective cues
+        ("Clinton expressed support for the trade deal.",
+         [("indirect", "support for the trade deal", "Clinton")]),
+        ("The mayor is confident that the budget will pass.", [("indirect", "the budget will pass", "mayor")]),
+    ],
+)
+def test_attribution_patterns(pipeline, text, expected):
+    assert _quotes(pipeline, text) == expected
+
+
+def test_mixed_quote_keeps_the_reported_clause(pipeline):
+    quotes = pipeline.analyze('The minister dismissed as a \u201csheer lie\u201d reports that troops had crossed the border.').quotes
+    assert quotes[0].kind == "mixed"
+    assert "sheer lie" in quotes[0].text
+
+
+def test_both_halves_of_a_split_quote_have_the_cue(pipeline):
+    text = "\u201cThe plan is dead,\u201d Senator Jane Miller said. \u201cNobody wants it.\u201d"
+    first, second = pipeline.analyze(text).quotes
+    assert (first.text, second.text) == ("The plan is dead,", "Nobody wants it.")
+    assert second.rule.endswith("+split") and first.cue == second.cue == "said"
+    assert first.speaker.name == second.speaker.name == "Jane Miller"
+
+
+def test_uncued_quote_continues_the_previous_speaker(pipeline):
+    text = ("\u201cI am not going anywhere,\u201d Mayor Ann Lee said on Monday.\n\n"
+            "\u201cMy children grew up here and I will stay.\u201d")
+    quotes = pipeline.analyze(text).quotes
+    assert [(q.rule, q.speaker.name) for q in quotes] == [("cue-verb:ccomp+quote", "Ann Lee"), ("continuation", "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The so-called \u201creform\u201d passed the Senate on Tuesday.",  # scare quote
+        "She starred in \u201cThe Long Night\u201d last year.",  # title
+        "Smith did not say whether he would run.",  # negated
+        "Neither side has publicly said it would accept.",  # nobody is the source
+    ],
+)
+def test_no_statement(pipeline, text):
+    assert pipeline.analyze(text).quotes == ()
+
+
+def test_nested_cue_is_not_a_second_statement(pipeline):
+    quotes = pipeline.analyze("Smith said Jones thinks the plan will fail.").quotes
+    assert [q.text for q in quotes] == ["Jones thinks the plan will fail"]
+
+
+def test_every_statement_has_confidence_and_rule(pipeline):
+    text = ("\u201cWe will win,\u201d the senator said. The governor believes the economy will recover. "
+            "According to the ministry, 40 people died.")
+    quotes = pipeline.analyze(text).quotes
+    assert len(quotes) == 3
+    assert all(0 < q.confidence <= 1 and q.rule for q in quotes)
+    assert quotes[0].confidence > quotes[1].confidence  # a quoted speech verb beats a belief verb
+
+
+def test_cue_quoted_inside_a_quote_is_not_an_attribution(pipeline):
+    quotes = pipeline.analyze("\u201cPeople say the war is over, but it is not,\u201d the general said.").quotes
+    assert [q.speaker.name for q in quotes] == ["general"]
+
+
+# -- rule functions on parses -------------------------------------------------------------------
+
+def test_frame_content_object_and_predicate(bare_nlp):
+    doc = bare_nlp("Critics called the plan a disaster.")
+    head, (start, end) = frame_content(_token(doc, "called"), "dobj+oprd")
+    assert doc[start:end].text == "the plan a disaster"
+    assert frame_content(_token(doc, "called"), "dobj+prep:as") is None
+
+
+def test_frame_content_passive_subject_is_the_object(bare_nlp):
+    doc = bare_nlp("The deal was described as a disaster.")
+    head, (start, end) = frame_content(_token(doc, "described"), "dobj+prep:as")
+    assert head.text == "deal" and doc[start:end].text == "The deal was described as a disaster"
+
+
+def test_source_of_participle_and_relative_clause(bare_nlp):
+    doc = bare_nlp("The ministry issued a statement saying the talks had failed.")
+    assert find_source(_token(doc, "saying"))[0].text == "statement"
+    doc = bare_nlp("It was alleged by the prosecutors that the firm lied.")
+    source, passive = find_source(_token(doc, "alleged"))
+    assert source.text == "prosecutors" and passive
+
+
+def test_noun_and_adjective_sources(bare_nlp):
+    doc = bare_nlp("Trump's claim that the vote was rigged drew criticism.")
+    assert noun_source(_token(doc, "claim")).text == "Trump"
+    doc = bare_nlp("Clinton expressed support for the deal.")
+    assert noun_source(_token(doc, "support")).text == "Clinton"
+    doc = bare_nlp("The mayor is confident that the budget will pass.")
+    assert adjective_source(_token(doc, "confident")).text == "mayor"
+
+
+def test_labels_before_a_colon_are_no_sources(pipeline):
+    assert pipeline.analyze("Editor\u2019s note: The senator has since resigned.").quotes == ()
+    assert pipeline.analyze("UPDATE: The judge ruled against him on Friday.").quotes == ()
