@@ -53,6 +53,21 @@ def test_analyze_reads_standard_input(tmp_path):
     assert record["quotes"][0]["speaker"]["name"] == "Jane Miller"
 
 
+def test_analyze_reads_json_fields_named_on_the_command_line(tmp_path):
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text(json.dumps({"body": '"We will not back down," Senator Jane Miller said.',
+                                 "published": "2024-03-05T10:00:00Z", "uid": "s1"}) + "\n")
+    out = tmp_path / "out"
+    args = ["analyze", str(crawl), "--out", str(out), "--quiet", "--field", "text=body", "--field", "id=uid"]
+    result = runner.invoke(app, [*args, "--field", "date=published"])
+    assert result.exit_code == 0, result.output
+    record = json.loads((out / "articles.jsonl").read_text())
+    assert (record["id"], record["date"][:10]) == ("s1", "2024-03-05")
+    assert record["quotes"][0]["speaker"]["name"] == "Jane Miller"
+    bad = runner.invoke(app, ["analyze", str(crawl), "--out", str(out), "--field", "body"])
+    assert bad.exit_code == 1 and len(bad.stderr.strip().splitlines()) == 1
+
+
 def test_missing_path_is_reported_and_the_rest_analyzed(tmp_path):
     out = tmp_path / "out"
     result = runner.invoke(app, ["analyze", str(tmp_path / "nope.txt"), str(SAMPLES), "--out", str(out), "--quiet"])

@@ -18,7 +18,7 @@ import codecs
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -247,11 +247,18 @@ READERS: dict[str, Callable[[Path], Iterator[RawArticle | ReadError]]] = {
 }
 
 
-def read_inputs(paths: Iterable[PathType]) -> Iterator[RawArticle | ReadError]:
+def read_inputs(paths: Iterable[PathType], *,
+                readers: Mapping[str, Callable[[Path], Iterator[RawArticle | ReadError]]] | None = None,
+                ) -> Iterator[RawArticle | ReadError]:
     """Articles from files, folders and standard input, in order; errors in line.
 
     Lazy: one file is read at a time, as the caller asks for the next article.
+
+    Args:
+        paths: Files, folders (searched recursively) and ``-`` for standard input.
+        readers: Reader by file suffix (default :data:`READERS`), e.g. one reading other JSON keys.
     """
+    readers = READERS if readers is None else readers
     for item in expand(paths):
         if isinstance(item, ReadError):
             yield item
@@ -261,7 +268,7 @@ def read_inputs(paths: Iterable[PathType]) -> Iterator[RawArticle | ReadError]:
             yield ReadError(str(item), "not a regular file")
         else:
             try:
-                yield from READERS.get(item.suffix.lower(), read_text_file)(item)
+                yield from readers.get(item.suffix.lower(), read_text_file)(item)
             except Exception as exc:  # noqa: BLE001 - a reader's bug must not stop the batch
                 yield ReadError(str(item), f"cannot read: {type(exc).__name__}: {exc}")
 

@@ -30,10 +30,11 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from multiprocessing import connection
+from pathlib import Path
 from typing import Any
 
 from .api import DEFAULT_MODEL, Pipeline
@@ -97,6 +98,7 @@ def run_corpus(
     pipeline: Pipeline | None = None,
     jobs: int = 1,
     force: bool = False,
+    readers: Mapping[str, Callable[[Path], Iterator[RawArticle | ReadError]]] | None = None,
     on_ready: Callable[[str, str], None] | None = None,
     on_done: Callable[[int], None] | None = None,
     on_skip: Callable[[str, str], None] | None = None,
@@ -112,6 +114,7 @@ def run_corpus(
             batch size); ignored when worker processes are started.
         jobs: Worker processes; 1 parses in this process (so does an input of one batch or less).
         force: Parse everything again, reusing no stored record.
+        readers: Reader by file suffix (default ``readers.READERS``), e.g. one reading other JSON keys.
         on_ready: Called with the model name and lexicon version once the pipeline is loaded.
         on_done: Called with the number of inputs written so far, after each batch.
         on_skip: Called with the path and reason of each input skipped.
@@ -127,7 +130,7 @@ def run_corpus(
         RunnerError: The worker processes keep dying.
         KeyboardInterrupt: Interrupted; the records written so far are kept for the next run.
     """
-    inputs = read_inputs(paths)
+    inputs = read_inputs(paths, readers=readers)
     first = list(islice(inputs, config.batch_size + 1))
     # one batch or less: starting workers would take longer than parsing it here
     engine: _Engine = _InProcess(pipeline or config.build()) \

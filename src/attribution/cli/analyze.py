@@ -14,6 +14,7 @@ from rich.table import Table
 
 from ..api import DEFAULT_MODEL
 from ..errors import AttributionError
+from ..formats import JsonFields, format_readers
 from ..readers import count_inputs
 from ..records import Article
 from ..results import JOURNAL, read_articles
@@ -37,6 +38,9 @@ def analyze(
     max_length: int = typer.Option(None, "--max-length", min=1, show_default="the model's, 1,000,000",
                                    help="Parse texts longer than this many characters in parts cut at paragraph "
                                         "boundaries (offsets stay those of the whole text)."),
+    field: list[str] = typer.Option([], "--field", help="JSON key of an article field in .json/.jsonl inputs, "
+                                    "FIELD=KEY[,KEY...] (repeatable), e.g. --field text=body --field date=published.",
+                                    show_default=False),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
 ) -> None:
     """Find quotes, speakers, roles and claims; write them to OUT.
@@ -58,8 +62,16 @@ def analyze(
     error and in errors.jsonl, every other article still written), or an error
     such as an unknown model; 130 interrupted.
 
-    Example: attribution analyze data/samples --out out/demo --jobs 2
+    Examples:
+
+      attribution analyze data/samples --out out/demo --jobs 2
+
+      attribution analyze crawl.jsonl --field text=maintext --field date=date_publish --out out/crawl
     """
+    try:
+        readers = format_readers(fields=JsonFields.parse(field)) if field else None
+    except AttributionError as exc:
+        raise fail(str(exc)) from None
     config = PipelineConfig(model=model, batch_size=batch_size, max_length=max_length)
     total = 0 if quiet else count_inputs(paths)
     show_progress = total >= _PROGRESS_MIN
@@ -77,7 +89,7 @@ def analyze(
         try:
             with _interrupt_on_sigterm():
                 summary = run_corpus(
-                    paths, out, config=config, jobs=jobs, force=force,
+                    paths, out, config=config, jobs=jobs, force=force, readers=readers,
                     on_ready=lambda *_: progress.update(task, description="analyzing"),
                     on_done=lambda n: progress.update(task, completed=n, total=max(total, n)),  # JSON Lines: many
                     on_skip=skipped, on_note=noted)
