@@ -134,7 +134,7 @@ def _print_summary(articles: list[Article], total: int) -> None:
         table = Table(title=f"Statements in {article.id}", show_lines=False, expand=True)
         table.add_column("speaker", ratio=2, overflow="fold")
         table.add_column("role / affiliation", ratio=2, overflow="fold")
-        table.add_column("kind", ratio=1)
+        table.add_column("kind", min_width=8, no_wrap=True)
         table.add_column("statement", ratio=5, overflow="fold")
         for quote in article.quotes:
             sp = quote.speaker
@@ -143,8 +143,10 @@ def _print_summary(articles: list[Article], total: int) -> None:
             table.add_row(sp.name if sp and sp.name else "?", role, quote.kind, text)
         out_console.print(table)
         claims = Table(title="Claims", expand=True)
-        for column, ratio in (("source", 2), ("relation", 1), ("target", 2), ("evidence", 5)):
-            claims.add_column(column, ratio=ratio, overflow="fold")
+        claims.add_column("source", ratio=2, overflow="fold")
+        claims.add_column("relation", min_width=9, no_wrap=True)  # "criticize"
+        claims.add_column("target", ratio=2, overflow="fold")
+        claims.add_column("evidence", ratio=5, overflow="fold")
         for claim in article.claims:
             evidence = claim.evidence if len(claim.evidence) <= 120 else claim.evidence[:117] + "..."
             claims.add_row(claim.source.name, claim.relation, claim.target.name, evidence)
