@@ -440,3 +440,10 @@ def test_he_prefers_the_subject_of_his_own_paragraph(pipeline):
             "Union leader Ravi Kumar said the farmers were suffering. \u201cNobody has come to our villages. "
             "They only fight on television,\u201d he said.")
     assert _speaker(pipeline, text, "Nobody has come").name == "Ravi Kumar"
+
+
+def test_a_titled_name_the_tagger_missed_takes_the_pronoun(pipeline):
+    text = ("Mayor Thandi Zulu faces charges over a tender.\n\n"
+            "Regional spokesperson Thabo Dlamini said Zulu had declared all her interests.\n\n"
+            "\u201cThe party has been making reckless claims for years,\u201d he said.")
+    assert _speaker(pipeline, text, "reckless claims").name == "Thabo Dlamini"

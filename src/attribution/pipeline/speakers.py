@@ -394,6 +394,16 @@ class Resolver:
                 continue
             if token.ent_type_ == "PERSON":
                 continue
+            if pos == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "NORP") and token.is_title:
+                name = name_tokens(token, self.lexicons)
+                title = parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer) \
+                    if name else None
+                if name and self._titled_person(token, name, title, None):  # "Regional spokesperson Mandla Nkosi"
+                    lo, hi = mention_range(token)
+                    info = self._named(token, self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text))
+                    if info is not None and info.entity is not None:
+                        self._add_mention(token, info.entity, "person", salient=True)
+                        continue
             kind = self._np_kind(token)
             if kind is None:
                 continue
@@ -904,7 +914,8 @@ class Resolver:
     def _salience(self, mention: _Mention, distance: int, gender: str | None) -> float:
         """Salience of a candidate antecedent, after Lappin and Leass (1994): recency (halved each
         sentence back) and subjecthood, plus a bonus for a named person whose gender is known to agree."""
-        score = (100.0 + (80.0 if mention.salient else 0.0)) * 0.5 ** max(distance, 0)
+        main = mention.salient and _main_subject(self.doc[mention.token], self.lexicons)
+        score = (100.0 + (80.0 if mention.salient else 0.0) + (30.0 if main else 0.0)) * 0.5 ** max(distance, 0)
         if mention.entity is not None:
             entity = self.entities[mention.entity]
             if gender and entity.gender == gender:
@@ -1157,6 +1168,15 @@ def _is_subject(token: Token, lexicons: Lexicons | None = None) -> bool:
             and token.head != token:
         token = token.head
     return token.dep_ in _SUBJECTS
+
+
+def _main_subject(token: Token, lexicons: Lexicons) -> bool:
+    """The subject of its sentence's main clause, not of a clause reported in it (Hobbs 1978 searches
+    the higher clause first): in "Nkosi said Mokoena had declared her interests", Nkosi."""
+    while (token.dep_ in ("compound", "flat") or (token.dep_ == "appos" and is_title_head(token.head, lexicons))) \
+            and token.head != token:
+        token = token.head
+    return token.dep_ == "nsubj" and token.head.dep_ == "ROOT"
 
 
 def _noun_gender(head: Token, lexicons: Lexicons) -> str | None:
