@@ -447,3 +447,14 @@ def test_a_titled_name_the_tagger_missed_takes_the_pronoun(pipeline):
             "Regional spokesperson Thabo Dlamini said Zulu had declared all her interests.\n\n"
             "\u201cThe party has been making reckless claims for years,\u201d he said.")
     assert _speaker(pipeline, text, "reckless claims").name == "Thabo Dlamini"
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    # initials before lower-case role words are the organisation; a hyphenated title is one word
+    ("UMNO vice-president Datuk Seri Hamzah Ismail said the arrest was political.",
+     "Hamzah Ismail", "vice-president", "UMNO"),
+    ("ANC caucus leader Sipho Dube said the tender was clean.", "Sipho Dube", "caucus leader", "ANC"),
+])
+def test_initials_before_a_title_are_the_affiliation(pipeline, text, name, role, affiliation):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert (speaker.name, speaker.role, speaker.affiliation) == (name, role, affiliation)

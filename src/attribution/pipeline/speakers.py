@@ -494,6 +494,9 @@ class Resolver:
         if before > 0 and self.doc[before].text == "," and self.doc[before - 1].pos_ == "PROPN" \
                 and self.doc[before - 1].is_title:
             before -= 1  # "..., Hon. Tunde Fasanmi, told reporters": a name set off before its verb
+        if before > 0 and self.doc[before].is_title and not self.doc[before].is_sent_start \
+                and self.doc[before].pos_ in ("CCONJ", "ADP", "SCONJ", "DET") and self.doc[before - 1].pos_ == "PROPN":
+            before -= 1  # "Rosli Mat Nor said": a capitalised word inside a sentence is a name's, whatever its tag
         if before >= 0:
             candidate = self.doc[before]
             if candidate.pos_ in ("PROPN", "NOUN") and (candidate.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
@@ -1406,8 +1409,14 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
                 continue
         owner = token.ent_type_ == "PERSON" and any(t.tag_ == "POS" for t in doc[token.i + 1:_entity_end(token) + 1])
         if token.is_space or token.text in (",", ";", ":", "(", ")") or token.is_quote or token.dep_ == "cc" \
-                or (token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.i < own_start and not owner):
+                or (token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.i < own_start and not owner
+                    and not _is_title_word(token, lexicons)):
             break  # "Republican nominee Donald Trump and Democratic nominee Hillary Clinton"
+        if token.text in ("-", "\u2010") and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_ \
+                and tokens:
+            tokens.insert(0, token)  # "secretary-general": one word, however the parser hung its hyphen
+            i -= 1
+            continue
         # the token must hang (directly or not) on the name, inside the phrase
         anchor, steps = token, 0
         while anchor.i < first.i and anchor.head != anchor and steps < 6:
@@ -1419,8 +1428,9 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
     if not tokens and first.i > 0 and _is_title_word(doc[first.i - 1], lexicons):
         # the parser left the title out of the name's phrase: "Saudi Foreign Minister [Adel al-Jubeir]"
         i = first.i - 1
-        while i >= 0 and len(tokens) < 6 and not doc[i].is_punct and not doc[i].is_space and (
-                doc[i].pos_ in ("PROPN", "ADJ", "NOUN") or doc[i].tag_ == "POS"):
+        while i >= 0 and len(tokens) < 6 and not doc[i].is_space and (
+                doc[i].pos_ in ("PROPN", "ADJ", "NOUN") or doc[i].tag_ == "POS"
+                or (doc[i].text in ("-", "\u2010") and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_)):
             tokens.insert(0, doc[i])
             i -= 1
     return tokens
@@ -1574,6 +1584,12 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
         if known is not None and known.type != "country" and i + 1 < len(tokens):
             result.affiliation = result.affiliation or known  # "UN Secretary-General", "NATO spokesman"
             i += 1
+            continue
+        if not role and token.is_upper and len(token.text) > 1 and token.pos_ in ("PROPN", "NOUN", "ADJ") \
+                and token.lower_ not in lexicons.titles and token.lower_ not in lexicons.abbreviations \
+                and i + 1 < len(tokens) and tokens[i + 1].is_lower:
+            result.affiliation = result.affiliation or gazetteer.lookup(token.text) or token.text
+            i += 1  # "PN secretary-general", "DA caucus leader": initials of an organisation
             continue
         if not role and token.is_title and token.pos_ in ("PROPN", "ADJ") and token.lower_ not in lexicons.titles:
             owner = [token]
