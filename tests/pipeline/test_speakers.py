@@ -458,3 +458,12 @@ def test_a_titled_name_the_tagger_missed_takes_the_pronoun(pipeline):
 def test_initials_before_a_title_are_the_affiliation(pipeline, text, name, role, affiliation):
     speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
     assert (speaker.name, speaker.role, speaker.affiliation) == (name, role, affiliation)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The office of the special envoy said it was following the reports with concern.", "office of the special envoy"),
+    ("The presidency urged voters to stay calm.", "presidency"),
+])
+def test_institutions_named_by_their_holder_or_office(pipeline, text, name):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert speaker.name == name

@@ -763,6 +763,12 @@ class Resolver:
                 text = text + self.text[self.doc[hi - 1].idx + len(self.doc[hi - 1].text):extended]
         else:
             kind = "group" if plural else "organisation"
+            pobj = next((c for c in self.doc[hi].children if c.dep_ == "pobj"), None) \
+                if hi < len(self.doc) and self.doc[hi].lower_ == "of" and self.doc[hi].head == head else None
+            extended = _with_complement(head, hi, self._np_kind) if pobj is not None and pobj.pos_ == "NOUN" \
+                and self._np_kind(pobj) == "person" else None  # "the office of the UN special envoy for Yemen"
+            if resolution == "as-written" and extended:
+                text = text + self.text[self.doc[hi - 1].idx + len(self.doc[hi - 1].text):extended]
         country = self._country_of(head)
         affiliation = for_phrase or (title.affiliation if title and title.affiliation else country)
         key = f"{_prefix(kind)}:{slug(text)}"
