@@ -467,3 +467,10 @@ def test_initials_before_a_title_are_the_affiliation(pipeline, text, name, role,
 def test_institutions_named_by_their_holder_or_office(pipeline, text, name):
     speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
     assert speaker.name == name
+
+
+def test_an_inverted_title_after_a_quotation_names_the_body_member(pipeline):
+    text = ("The city council's cabinet member for social services, Owen Price, said the report was wrong.\n\n"
+            "\u201cTo suggest otherwise is deeply unfair to our staff,\u201d added the councillor.")
+    speaker = _speaker(pipeline, text, "deeply unfair")
+    assert (speaker.name, speaker.role) == ("Owen Price", "cabinet member for social services")

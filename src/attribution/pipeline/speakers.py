@@ -488,6 +488,15 @@ class Resolver:
             if token.dep_ not in ("pcomp", "pobj", "prep", "advcl", "xcomp", "conj", "acl") or token.head == token:
                 break
             token = token.head
+        previous = cue.i - 1
+        while previous >= 0 and (self.doc[previous].is_punct or self.doc[previous].is_space) \
+                and not self.doc[previous].is_quote:
+            previous -= 1
+        if previous >= 0 and self.doc[previous].is_quote:  # "“C,” added the councillor": inverted after a quotation
+            inverted = next((c for c in cue.children if c.dep_ in ("dobj", "attr", "nsubj") and c.i > cue.i
+                             and (c.pos_ == "PROPN" or c.lemma_.lower() in self.lexicons.titles)), None)
+            if inverted is not None:
+                return inverted.i
         before = cue.i - 1
         while before >= 0 and (self.doc[before].pos_ in ("ADV", "AUX", "PART") or self.doc[before].lower_ == "not"):
             before -= 1
@@ -848,9 +857,10 @@ class Resolver:
                 continue
             seen.add(index)
             words = self.title_words.get(index, set())
-            if not titles & words:
-                continue
             entity = self.entities[index]
+            if not titles & words and not any(_same_stem(t, w) for t in titles
+                                              for w in (entity.affiliation or "").lower().split()):
+                continue  # "the councillor" for a cabinet member of Cardiff Council
             known = words | {w.lower() for w in f"{entity.affiliation or ''} {entity.country or ''}".split()}
             if not modifiers or modifiers <= known:
                 return index
@@ -1177,6 +1187,18 @@ def _is_subject(token: Token, lexicons: Lexicons | None = None) -> bool:
             and token.head != token:
         token = token.head
     return token.dep_ in _SUBJECTS
+
+
+def _same_stem(title: str, word: str) -> bool:
+    """ "councillor" and "council", "minister" and "ministry", "senator" and "senate": a title for a
+    member of the body a word names (a shared stem of at least five letters, all of the word's but
+    one at most)."""
+    common = 0
+    for a, b in zip(title, word):
+        if a != b:
+            break
+        common += 1
+    return common >= 5 and common >= len(word) - 1 and title != word
 
 
 def _main_subject(token: Token, lexicons: Lexicons) -> bool:
@@ -1641,11 +1663,12 @@ def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) ->
     words = [t for t in tokens if not (t.lower_ in ("of", "for", "and") or t.pos_ == "DET")]
     if not words or len(words) > 4:
         return False
+    determined = any(t.pos_ == "DET" for t in tokens)
     for token in words:
         if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "ORG") \
-                or gazetteer.lookup(token.text) is not None or token.lemma_.lower() in lexicons.organisation_nouns \
-                or token.lemma_.lower() in lexicons.titles:
-            return False
+                or gazetteer.lookup(token.text) is not None or token.lemma_.lower() in lexicons.titles \
+                or (token.lemma_.lower() in lexicons.organisation_nouns and (determined or token.is_title)):
+            return False  # "for the ministry", "of the Police" name an organisation; "for social services" a portfolio
     return True
 
 
