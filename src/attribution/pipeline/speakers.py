@@ -7,7 +7,12 @@ apart by first name and gender ("Mr. Obama" is not "Michelle Obama"), so
 "Bergner" and "he" get the fullest name ("Kevin Bergner"). Titles before a
 name and appositions give the role, the rank and the affiliation ("Iran's
 Defense Minister Mostafa Mohammad Najjar", "Hoshiyar Zebari, Iraq's foreign
-minister"). A source is then resolved in the order of the sieve of Lee et al.
+minister"); the role keeps a portfolio ("cabinet member for social services")
+and an office's name ("Foreign Ministry spokesperson"), while initials, places
+and parties before it are the affiliation ("PN secretary-general", "Kharkiv
+Oblast Governor", "Plaid Cymru MS"), and forms of address are the rank, never
+the role ("Hon.", "Datuk", "Sheikh"). A name that a title introduces is a
+person even where the recognizer missed it. A source is then resolved in the order of the sieve of Lee et al.
 (2013): names first, then nominals ("the spokesman" takes the person last
 named with that role, "the military" the organisation last named with that
 head), then pronouns: a pronoun in a clause reported by someone is bound to
