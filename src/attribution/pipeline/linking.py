@@ -29,7 +29,8 @@ _OWN_CONTENT = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
 _CATAPHORIC = frozenset({"following", "follows", "this", "these", "thus"})
 _MAX_SUBJECT = 12
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-_NOUN_RUN = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PRON"})  # tokens from a quotation to the head of the subject after it
+#: Tags of the words from a quotation to the head of the subject after it.
+_NOUN_RUN = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PRON"})
 _MAX_DASH_SOURCE = 6
 _MIN_UNCUED_QUOTE_TOKENS = 8
 _MIN_CONTINUATION_TOKENS = 3
@@ -337,7 +338,8 @@ def source_before(doc: Doc, quote: Quotation, starts: list[int] | None = None) -
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or (verb.head.i >= mark and any(
             c.dep_ == "mark" and c.lower_ != "as" for c in verb.children)):
-        return None  # no verb, or a subordinate clause hanging on the quotation ("If he wins, “C”"; "As X put it:" does say)
+        # no verb, or a subordinate clause hanging on the quotation ("If he wins, “C”"; "As X put it:" does say)
+        return None
     if crossed and not any(t.lower_ in _CATAPHORIC for t in verb.subtree):
         return None  # a colon ending a paragraph introduces the next only when it says so ("the following")
     source = clause_subject(verb, limit=mark)
@@ -441,7 +443,8 @@ def _uncued_quote(doc: Doc, words: list[Token], quote: Quotation, statements: li
         return Statement(start=quote.start, end=quote.end, kind="direct", rule="quote-intro", confidence=0.6,
                          cue_start=verb.idx, cue_end=verb.idx + len(verb.text), cue_token=verb.i,
                          source_token=source.i, fragments=[(quote.start, quote.end)])
-    before = [s for s in statements if s.end <= quote.start and (s.source_token is not None or s.inherit_from is not None)]
+    before = [s for s in statements
+              if s.end <= quote.start and (s.source_token is not None or s.inherit_from is not None)]
     previous = max(before, key=lambda s: (s.end, s.cue_end or 0), default=None)
     if previous is not None and layout.paragraph_of(previous.start) >= paragraph - 1:
         p_start = layout.paragraphs[paragraph][0] if layout.paragraphs else 0

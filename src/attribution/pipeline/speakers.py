@@ -922,7 +922,8 @@ class Resolver:
                 continue
             score = self._salience(mention, distance, gender)
             if mention.paragraph == paragraph and mention.salient:
-                score += 50.0  # the subject of the paragraph ("X said ... “C,” he said."): quoted sentences in between
+                # the subject of the paragraph: in "X said ... “C. D,” he said." quoted sentences come between
+                score += 50.0
             if plural and (mention.plural or (mention.entity is not None
                                               and self.entities[mention.entity].type == "group")):
                 score += 50.0  # "they" prefers a plural noun phrase to an organisation
@@ -1463,7 +1464,8 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
         i = first.i - 1
         while i >= 0 and len(tokens) < 6 and not doc[i].is_space and (
                 doc[i].pos_ in ("PROPN", "ADJ", "NOUN") or doc[i].tag_ == "POS"
-                or (doc[i].text in ("-", "\u2010") and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_)):
+                or (doc[i].text in ("-", "\u2010") and not doc[i].whitespace_ and i > 0
+                    and not doc[i - 1].whitespace_)):
             tokens.insert(0, doc[i])
             i -= 1
     return tokens
