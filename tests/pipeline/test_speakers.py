@@ -474,3 +474,10 @@ def test_an_inverted_title_after_a_quotation_names_the_body_member(pipeline):
             "\u201cTo suggest otherwise is deeply unfair to our staff,\u201d added the councillor.")
     speaker = _speaker(pipeline, text, "deeply unfair")
     assert (speaker.name, speaker.role) == ("Owen Price", "cabinet member for social services")
+
+
+def test_a_title_set_off_before_a_name_the_parser_tore_apart(pipeline):
+    text = ("\u201cWe won this election fair and square,\u201d the party's publicity secretary in Lagos, "
+            "Hon. Bola Ade, told reporters in Ikeja.")
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert (speaker.name, speaker.role, speaker.rank) == ("Bola Ade", "publicity secretary", "Hon.")

@@ -650,6 +650,8 @@ class Resolver:
                 index = self._person(name, gender, name[0].idx)
                 self._learn(index, title)
                 self._learn(index, apposition)
+                if not (title and title.role) and not (apposition and apposition.role):
+                    self._learn(index, self._title_before_comma(name))
                 after = name[-1].i + 1
                 if after < len(self.doc) and _postnominal(self.doc[after], self.lexicons):
                     self._learn(index, TitleParse(role=self.doc[after].text))
@@ -681,6 +683,22 @@ class Resolver:
                 name=text, type=kind, key=key,
                 affiliation=country.name if country else None, country=country.name if country else None))
             return self._info(index, mention_text, start, end, "name")
+        return None
+
+    def _title_before_comma(self, name: list[Token]) -> TitleParse | None:
+        """A title set off before a name that the parser did not make its apposition: "“C,” the
+        party's publicity secretary in Ekiti, Hon. Tunde Fasanmi, told reporters"."""
+        i = name[0].i - 1
+        while i > 0 and self.doc[i].lower_ in self.lexicons.honorifics:
+            i -= 1
+        if i < 1 or self.doc[i].text != "," or (name[-1].i + 1 < len(self.doc) and self.doc[name[-1].i + 1].text
+                                                not in (",", ")")):
+            return None
+        for token in reversed(self.doc[max(0, i - 4):i]):  # the title, perhaps before "in Ekiti"
+            if token.pos_ in ("NOUN", "PROPN") and is_title_head(token, self.lexicons) and not token.ent_type_:
+                return described_title(token, self.lexicons, self.gazetteer)
+            if token.is_punct or token.pos_ in ("VERB", "AUX"):
+                return None
         return None
 
     def _titled_person(self, head: Token, name: list[Token], title: TitleParse | None,
