@@ -481,3 +481,9 @@ def test_a_title_set_off_before_a_name_the_parser_tore_apart(pipeline):
             "Hon. Bola Ade, told reporters in Ikeja.")
     speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
     assert (speaker.name, speaker.role, speaker.rank) == ("Bola Ade", "publicity secretary", "Hon.")
+
+
+def test_an_abbreviated_title_is_kept_as_written_and_still_names_its_holder(pipeline):
+    text = "Sen. Jane Miller criticised the plan.\n\n\u201cIt will fail within a year,\u201d the senator said."
+    speaker = _speaker(pipeline, text, "It will fail")
+    assert (speaker.name, speaker.role) == ("Jane Miller", "Sen.")

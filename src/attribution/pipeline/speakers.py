@@ -360,7 +360,9 @@ class Resolver:
         entity = self.entities[index]
         if title.role:
             words = self.title_words.setdefault(index, set())
-            words.update(w.lower() for w in title.role.replace("-", " ").split())
+            for word in title.role.replace("-", " ").lower().split():
+                words.add(word)  # "Sen." is also a "senator"
+                words.update(self.lexicons.abbreviations.get(word, "").lower().split())
         if title.role and not entity.role:
             entity.role = title.role
         if title.rank and not entity.rank:
@@ -887,7 +889,8 @@ class Resolver:
             known = words | {w.lower() for w in f"{entity.affiliation or ''} {entity.country or ''}".split()}
             if not modifiers or modifiers <= known:
                 return index
-            described = {w for w in known if w[:1].isalpha() and w not in self.lexicons.titles} - _ANAPHORIC \
+            described = {w for w in known if w[:1].isalpha() and w not in self.lexicons.titles
+                         and w not in self.lexicons.abbreviations} - _ANAPHORIC \
                 - {"former", "current", "senior", "top", "chief", "deputy", "acting", "presidential"}
             if weak is None and not (described & _capitalised_words(entity)):
                 weak = index
@@ -1671,10 +1674,7 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
     for candidate in roles:
         if any(t.lower_ in lexicons.titles or t.lower_ in lexicons.abbreviations for t in candidate):
             words = candidate
-            if len(words) == 1 and words[0].lower_ in lexicons.abbreviations:
-                result.role = lexicons.abbreviations[words[0].lower_]
-            else:
-                result.role = _join(words)
+            result.role = _join(words)  # as written: "Sen.", "Rep." (the lexicon expands them for matching)
             break
     if result.role is None and result.rank is None and result.affiliation is None and result.gender is None:
         return None
