@@ -489,7 +489,6 @@ def test_an_abbreviated_title_is_kept_as_written_and_still_names_its_holder(pipe
     assert (speaker.name, speaker.role) == ("Jane Miller", "Sen.")
 
 
-@pytest.mark.xfail(reason="a role nominal after a quotation (“C,” the senator said) is not yet matched to its holder")
 def test_a_role_nominal_after_a_quotation(pipeline):
     text = "Senator Jane Miller said the plan was flawed.\n\n\u201cIt will fail within a year,\u201d the senator said."
     assert _speaker(pipeline, text, "It will fail").name == "Jane Miller"

@@ -587,8 +587,10 @@ class Resolver:
                 and (c.ent_type_ == "PERSON" or c.lower_ in self.surnames)]
         if conj and (head.ent_type_ == "PERSON" or head.lower_ in self.surnames):
             return self._coordinated(head, conj, mention.start_char, mention.end_char)
-        if head.lower_ in self.lexicons.abbreviations and any(c.lower_ in _DEFINITE for c in head.children):
-            return self._nominal(head, mention.start_char, mention.end_char)  # "the CS", "the PM": a role holder
+        if (head.lower_ in self.lexicons.abbreviations or (head.is_lower and head.pos_ == "PROPN")) \
+                and any(c.lower_ in _DEFINITE for c in head.children):
+            # "the CS", "the PM": a role holder; "the senator" the tagger took for a name after a quotation
+            return self._nominal(head, mention.start_char, mention.end_char)
         info = self._named(head, mention.start_char, mention.end_char)
         if info is not None:
             return info
