@@ -12,10 +12,11 @@ and an office's name ("Foreign Ministry spokesperson"), while initials, places
 and parties before it are the affiliation ("PN secretary-general", "Kharkiv
 Oblast Governor", "Plaid Cymru MS"), and forms of address are the rank, never
 the role ("Hon.", "Datuk", "Sheikh"). A name that a title introduces is a
-person even where the recognizer missed it. A source is then resolved in the order of the sieve of Lee et al.
-(2013): names first, then nominals ("the spokesman" takes the person last
-named with that role, "the military" the organisation last named with that
-head), then pronouns: a pronoun in a clause reported by someone is bound to
+person even where the recognizer missed it. A source is then resolved in the
+order of the sieve of Lee et al. (2013): names first, then nominals ("the
+spokesman" takes the person last named with that role, "the councillor" one of
+the council, "the military" the organisation last named with that head), then
+pronouns: a pronoun in a clause reported by someone is bound to
 that someone ("Zebari said he ..."), otherwise it takes the nearest salient
 mention that agrees with it in number and gender (Hobbs 1978; Lappin and Leass
 1994: recency and subjecthood; names inside quotations are the quoted
