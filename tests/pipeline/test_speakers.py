@@ -492,3 +492,14 @@ def test_an_abbreviated_title_is_kept_as_written_and_still_names_its_holder(pipe
 def test_a_role_nominal_after_a_quotation(pipeline):
     text = "Senator Jane Miller said the plan was flawed.\n\n\u201cIt will fail within a year,\u201d the senator said."
     assert _speaker(pipeline, text, "It will fail").name == "Jane Miller"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a title's place or body phrase run together with the name: the name is the subject's
+    ("Leader of the Opposition in the Assembly R. Suresh Naik alleged that funds had been diverted.",
+     "R. Suresh Naik", "Leader of the Opposition"),
+    ("ANC caucus leader in Tshwane Sipho Dube said the tender was clean.", "Sipho Dube", "caucus leader"),
+])
+def test_a_name_run_into_a_title_phrase(pipeline, text, name, role):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert (speaker.name, speaker.role) == (name, role)

@@ -461,7 +461,7 @@ class Resolver:
             return None
         if statement.cue_token is not None:
             source = _reporter_of_coordinated_cue(self.doc[statement.cue_token], self.doc[source], self.lexicons).i
-        head = _person_in_subject(self.doc[source], statement.cue_token)
+        head = _person_in_subject(self.doc[source], statement.cue_token, self.lexicons)
         if head.i == source and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" \
                 and is_title_head(head, self.lexicons):  # "The GCC Secretary-General, Dr. Abdullah Al-Rashed,"
             head = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), head)
@@ -720,6 +720,9 @@ class Resolver:
         after = name[-1].i + 1
         if after < len(self.doc) and _postnominal(self.doc[after], self.lexicons):
             return True  # "Carys Hughes MS"
+        if len(name) >= 2 and _is_initial(name[0].text) and name[0].text.endswith(".") and name[-1].is_title:
+            return True  # "H. Prakash Shetty": an initial and a name
+
         return any(t is not None and (t.role or t.gender or t.rank) for t in (title, apposition))
 
     def _after_description(self, head: Token, lo: int) -> int:
@@ -1064,7 +1067,7 @@ class Resolver:
                            resolution=resolution)
 
 
-def _person_in_subject(head: Token, cue: int | None) -> Token:
+def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Token:
     """The person a mis-parsed subject ends with: in "Tulsa police Chief Chuck Jordan said" the
     tagger may make "Tulsa" the subject; the name just before the cue is the source."""
     if cue is None or head.ent_type_ == "PERSON" or head.pos_ == "PRON" or cue <= head.i:
@@ -1074,21 +1077,47 @@ def _person_in_subject(head: Token, cue: int | None) -> Token:
     while last > head.i and (doc[last].is_punct or doc[last].pos_ == "ADV"):
         last -= 1
     token = doc[last]
-    if last > head.i and token.ent_type_ == "PERSON" and head.left_edge.i <= last <= head.right_edge.i:
-        start = _entity_start(token)
+    initialled = _initialled_name_start(token)  # "H. Prakash Shetty", a name the recognizer missed
+    if last > head.i and (token.ent_type_ == "PERSON" or initialled is not None) \
+            and head.left_edge.i <= last <= head.right_edge.i:
+        name_start = _entity_start(token) if token.ent_type_ == "PERSON" else initialled
+        start = name_start
         while start > head.i + 1 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
             start -= 1  # "..., Professor Bisi Olanrewaju,": a title before the name
         set_off = start > 0 and doc[start - 1].text == "," and doc[start].head.dep_ == "appos" or any(
             t.dep_ == "appos" for t in doc[start:last + 1]) and start > 0 and doc[start - 1].text == ","
+        # "DA caucus leader in Ekurhuleni Jaco Botha said": the name ends a prepositional object that
+        # began before it, two noun phrases run together, and is the subject's own
+        before = doc[name_start - 1]
+        jammed = token.dep_ == "pobj" and token.left_edge.i < name_start and before.pos_ == "PROPN" and (
+            before.ent_type_ in ("GPE", "LOC", "ORG") or before.lower_ in lexicons.organisation_nouns)
         step = token
         while step.i != head.i:  # a name in apposition or compound, not "a spokeswoman for Hillary Clinton"
-            if (step.dep_ in ("pobj", "prep") and not set_off) or step.dep_ in ("poss", "relcl", "acl", "ccomp",
-                                                                                  "advcl") or step.head == step:
+            if (step.dep_ in ("pobj", "prep") and not (set_off or jammed)) \
+                    or step.dep_ in ("poss", "relcl", "acl", "ccomp", "advcl") or step.head == step:
                 return head
             step = step.head
+        if token.ent_type_ != "PERSON":
+            return token
         start = _entity_start(token)
         return max(doc[start:_entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
+
+
+def _initialled_name_start(token: Token) -> int | None:
+    """Start of a name with an initial ending at ``token`` ("H. Prakash Shetty", "M.K. Ravindra")."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or not token.is_title:
+        return None
+    i = token.i
+    while i > 0 and doc[i - 1].pos_ == "PROPN" and (doc[i - 1].is_title or doc[i - 1].text.endswith(".")) \
+            and token.i - i < 3:
+        i -= 1
+    if any(len(t.text.rstrip(".")) <= 2 and t.text.endswith(".") and t.text[:1].isupper() for t in doc[i:token.i]):
+        while i < token.i and not (doc[i].text.endswith(".") and len(doc[i].text.rstrip(".")) <= 2):
+            i += 1  # from the first initial: "Assembly H. Prakash Shetty" is "H. Prakash Shetty"
+        return i
+    return None
 
 
 def _person_spans(doc: Doc) -> list:
@@ -1440,6 +1469,9 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
             break
         if _is_title_word(token, lexicons) or token.is_punct:
             break
+        if (token.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC") and token.ent_type_ != head.ent_type_
+                and doc[start].ent_type_ == "PERSON") or token.lower_ in lexicons.organisation_nouns:
+            break  # "in Ekurhuleni Jaco Botha", "the Assembly H. Prakash Shetty": a place or a body, not the name
         start -= 1
     if within:  # a given name the tagger left out: "Recep [Tayyip Erdogan]"
         while start > 0 and start == lo:
@@ -1520,7 +1552,9 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
     organisation is the affiliation ("a spokesman for the ministry")."""
     doc = described.doc
     lo = mention_range(described)[0] if lo is None else lo
-    end = described.i + 1 if end is None else end
+    if end is None:  # "Leader of the Opposition": a multi-word title starting at the noun
+        n = _match([t.lower_ for t in doc[described.i:described.i + 6]], 0, lexicons.multiword_titles)
+        end = described.i + max(n, 1)
     anchor, extended = doc[end - 1], False  # the title's last word ("chief of [staff]")
     while end < len(doc) and doc[end].lower_ in ("of", "for") and doc[end].head.i in (described.i, end - 1) \
             and doc[end].right_edge.i - end < 6:
