@@ -55,6 +55,8 @@ _SELF = frozenset({"each", "other", "another", "one", "themselves", "himself", "
 _RESOLVABLE = frozenset({"he", "him", "she", "her", "they", "them", "it"})
 _KEY_PREFIX = {"person": "person", "group": "group", "organisation": "org"}
 _NOBODY = frozenset({"nobody", "none", "neither", "noone", "nothing"})
+#: Words that name some members of the group their "of" phrase names ("one of the companies").
+_PARTITIVES = frozenset({"one", "some", "many", "several", "most", "all", "both", "each", "few", "two", "three"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 #: Dependency labels an act of wrongdoing climbs through to the clause it is predicated in.
 _PREDICATE_PATH = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "conj", "pcomp", "advmod", "amod",
@@ -380,7 +382,50 @@ def _child(token: Token, step: str) -> Token | None:
             if child.dep_ in ("prep", "agent") and child.lower_ == word:
                 return next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
         return None
-    return next((c for c in token.children if c.dep_ == step), None)
+    found = [c for c in token.children if c.dep_ == step]
+    if len(found) > 1:
+        # "accused the ruling All Progressives Congress": the parser split one object in two;
+        # the named part is the head
+        named = [c for c in found if c.ent_type_ in _ACTOR_ENTS]
+        return named[0] if named else found[0]
+    return found[0] if found else None
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive cue the parser hung on its auxiliary.
+
+    "X was on Tuesday accused by Y of ...": the participle became an adverbial
+    clause of "was", whose subject X is the cue's passive subject.
+    """
+    if verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    # on the auxiliary: "X was on Tuesday accused by Y", as its head or as the cue's "auxpass" child
+    holders = [verb.head] if verb.head.lemma_.lower() == "be" else []
+    holders += [c for c in verb.children if c.dep_ == "auxpass"]
+    for holder in holders:
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return _past_dateline(subject)
+    return None
+
+
+def _past_dateline(token: Token) -> Token:
+    """The actor a dateline was parsed as standing beside: "NAIROBI, Kenya — [Secretary X] was ..."."""
+    if not _dateline(token):
+        return token
+    beside = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+    return beside[-1] if beside else token
+
+
+def _partitive(token: Token) -> Token:
+    """The group a partitive names a member of: "one of England's largest water companies"."""
+    if token.lower_ in _PARTITIVES or token.pos_ == "NUM":
+        group = child_at(token, "prep:of")
+        if group is not None and group.pos_ in ("NOUN", "PROPN"):
+            return group
+    return token
 
 
 def targets_at(token: Token, positions: tuple[str, ...], ctx: Context | None = None) -> list[Token]:
@@ -393,8 +438,11 @@ def targets_at(token: Token, positions: tuple[str, ...], ctx: Context | None = N
     found: list[Token] = []
     for position in positions:
         head = child_at(token, position)
+        if head is None and position == "nsubjpass":
+            head = _passive_subject(token)
         if head is None:
             continue
+        head = _partitive(head)
         if ctx is not None and position.endswith(">nsubj") and _unreal(head.head, ctx):
             continue
         for candidate in (head, *_conjuncts(head)):
@@ -432,8 +480,9 @@ def _owner(noun: Token, ctx: Context) -> int | None:
                 return entity
     for position in ("prep:by", "prep:from"):
         head = child_at(noun, position)
-        if head is not None and is_actor_phrase(head, ctx):
-            return target_entity(head, ctx)
+        if head is not None and is_actor_phrase(head, ctx) and not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return target_entity(head, ctx)  # "a smear campaign by a party that ...": nobody named
     return None
 
 
@@ -914,31 +963,51 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
 
     The owner of an accusation in what is denied ("dismissed U.S.
     accusations") is the accuser; otherwise, if what is denied is an
-    accusation or an act ("denied that ...", "denied involvement", "rejected
-    the report"), the latest accuser of the denier's side in the article.
+    accusation or an act ("denied that ...", "denied involvement", "denied
+    targeting civilians", "rejected the report"), the latest accuser of the
+    denier's side in the article. An accusation denied by a definite noun
+    ("rejected the allegations", "a charge the government denied") refers
+    back to the latest accusation by another side, whoever it targets.
     """
     if frame.source is None:
         return []
     accuser, token = _accusation_owner(frame, ctx)
     if accuser is not None and accuser != frame.source:
         return [_claim(frame, frame.source, accuser, ctx, rule="deny-owner", token=token)]
-    if not _denies_accusation(frame, ctx) or _about_someone_else(frame, ctx):
-        return []
-    answered = _last_accusation(claims, frame.source, frame.cue.idx, ctx.resolver.entities)
+    answered = None
+    entities = ctx.resolver.entities
+    if _denies_accusation(frame, ctx):
+        other = _denied_about(frame, ctx)
+        if other is None:
+            answered = _last_accusation(claims, frame.source, frame.cue.idx, entities)
+        else:  # "denied that the government had any influence": the latest accusation, if against the government
+            latest = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True)
+            accused = side(entities, other)
+            if latest is not None and (latest.target == other or _on_side(entities, latest.target, accused)):
+                answered = latest
+    if answered is None and _refers_back(frame, ctx):
+        answered = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True)
     if answered is None:
         return []
-    claim = _claim(frame, frame.source, answered.source, ctx, rule="deny-answers")
-    return [claim]
+    return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+
+
+def _accusation_noun(token: Token, ctx: Context, *, strict: bool = False) -> bool:
+    """A word for an accusation ("allegation", "charge", "attack"), or, unless ``strict``, for what
+    a denial can reject when it rejects one ("involvement", "the report", "the notion")."""
+    lemma = token.lemma_.lower()
+    cue = ctx.lexicons.nouns.get(lemma)
+    if lemma in ctx.words("accusation_nouns") or (cue is not None and cue.relation in ("accuse", "criticize")):
+        return True
+    return not strict and lemma in ctx.words("denial_objects")
 
 
 def _accusation_owner(frame: Frame, ctx: Context) -> tuple[int | None, Token | None]:
-    nouns = ctx.lexicons.nouns
-    objects = ctx.words("denial_objects")
+    """The owner of an accusation noun in what a denial rejects: "dismissed U.S. accusations" -> the U.S.
+    Requests, demands and offers rejected are no accusations ("rejected a request from X")."""
     for head in frame.content:
         for token in head.subtree:
-            lemma = token.lemma_.lower()
-            cue = nouns.get(lemma)
-            if token.pos_ != "NOUN" or not (lemma in objects or (cue is not None and cue.relation != "deny")):
+            if token.pos_ != "NOUN" or not _accusation_noun(token, ctx):
                 continue
             owner = _owner(token, ctx)
             if owner is not None:
@@ -949,47 +1018,121 @@ def _accusation_owner(frame: Frame, ctx: Context) -> tuple[int | None, Token | N
 def _denies_accusation(frame: Frame, ctx: Context) -> bool:
     objects, wrongdoing = ctx.words("denial_objects"), ctx.lexicons.wrongdoing
     for head in frame.content:
-        if head.pos_ in ("VERB", "AUX") and head.dep_ in ("ccomp", "pcomp"):
-            return True  # "denied that ...", "denied having ..."
+        if head.pos_ in ("VERB", "AUX") and (head.dep_ in ("ccomp", "pcomp") or head.tag_ == "VBG"):
+            return True  # "denied that ...", "denied having ...", "denied targeting civilians"
         if any(t.lemma_.lower() in objects or t.lemma_.lower() in wrongdoing for t in head.subtree):
             return True
     return False
 
 
-def _about_someone_else(frame: Frame, ctx: Context) -> bool:
-    """Whether what is denied is a clause about another named actor ("rejected rumors that Obama
-    might try ..."): then it answers no accusation against the denier."""
+def _refers_back(frame: Frame, ctx: Context) -> bool:
+    """Whether a denial rejects an accusation the article has already reported.
+
+    "rejected the allegations", "called the claims baseless", "these charges
+    are lies": a definite or demonstrative accusation noun; "a charge the
+    government denied", "accusations that officials denied": the denial
+    qualifies an accusation noun standing beside the accusation it names.
+    """
+    cue = frame.cue
+    if cue.dep_ in ("relcl", "ccomp", "acl") and not frame.content and _accusation_noun(cue.head, ctx, strict=True):
+        return True
+    for head in frame.content:
+        if head.pos_ == "NOUN" and _accusation_noun(head, ctx, strict=True) and any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that", "such")
+                for c in head.children):
+            return True
+    return False
+
+
+def _denied_about(frame: Frame, ctx: Context) -> int | None:
+    """The other actor a denied clause is about, if any ("denied that the government had any influence").
+
+    The denial then answers an accusation against that actor, not against the
+    denier: "rejected rumors that Obama might try ..." answers nobody unless
+    someone accused Obama.
+    """
     entities = ctx.resolver.entities
     names = side(entities, frame.source) if frame.source is not None else set()
     for head in frame.content:
         clause = head if head.pos_ in ("VERB", "AUX") else child_at(head, "content")
         subject = child_at(clause, "nsubj") if clause is not None else None
-        if subject is None or subject.pos_ == "PRON" or not (subject.pos_ == "PROPN" or subject.ent_type_):
+        if subject is None or subject.pos_ == "PRON" or not is_actor_phrase(subject, ctx):
             continue
         entity = target_entity(subject, ctx)
-        if entity is not None and entity != frame.source and not _on_side(entities, entity, names):
-            return True
-    return False
+        if entity is not None and entity != frame.source and not _on_side(entities, entity, names) \
+                and not member_of(entities, frame.source, entity):
+            return entity
+    return None
 
 
-def _last_accusation(claims: list[ClaimInfo], denier: int, position: int,
-                     entities: list[Entity]) -> ClaimInfo | None:
-    """The accusation against the denier's side closest before ``position`` (else the first after)."""
+def _last_accusation(claims: list[ClaimInfo], denier: int, position: int, entities: list[Entity], *,
+                     accused: int | None = None, anyone: bool = False) -> ClaimInfo | None:
+    """The accusation against the denier's side closest before ``position`` (else the first after).
+
+    With ``accused``, the accusation against that actor instead; with
+    ``anyone``, the latest accusation before ``position`` whoever it targets.
+    Accusations by the denier's own side never count.
+    """
     names = side(entities, denier)
+    accused_names = side(entities, accused) if accused is not None else names
     before, after = None, None
     for claim in claims:
         if claim.relation not in ("accuse", "criticize") or claim.negated or claim.hypothetical:
             continue
-        if claim.source == denier or _on_side(entities, claim.source, names):
+        if claim.source == denier or _on_side(entities, claim.source, names) or member_of(entities, denier, claim.source):
             continue
-        if claim.target != denier and not _on_side(entities, claim.target, names):
+        if anyone:
+            pass
+        elif accused is not None:
+            if claim.target != accused and not _on_side(entities, claim.target, accused_names):
+                continue
+        elif claim.target != denier and not _on_side(entities, claim.target, names) \
+                and not member_of(entities, denier, claim.target):
             continue
         if claim.start <= position:
             if before is None or claim.start >= before.start:
                 before = claim
-        elif after is None:
+        elif after is None and not anyone:
             after = claim
     return before or after
+
+
+def member_of(entities: list[Entity], person: int, group: int) -> bool:
+    """Whether an actor's title or affiliation names a group it belongs to.
+
+    "Provincial police director" belongs to the police, a "Government
+    spokesman" to the government, "The Houthis' military spokesman" to the
+    Houthi militia: the group's distinctive words (its whole name when it has
+    none, as "police") all occur in the actor's role, affiliation or name.
+    """
+    if person == group:
+        return True
+    member, body = entities[person], entities[group]
+    own = _stems(" ".join(filter(None, (member.role, member.affiliation, member.name))))
+    words = _stems(body.name)
+    distinctive = {w for w in words if w not in _GROUP_WORDS}
+    return bool(own) and (distinctive or words) <= own
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+#: Words that say what kind of body a name is, not which body.
+_GROUP_WORDS = frozenset({"the", "of", "and", "group", "militia", "party", "government", "ministry", "army",
+                          "force", "forces", "movement", "organisation", "organization", "council", "office",
+                          "department", "agency", "commission", "rebel", "rebels", "coalition", "front"})
+
+
+def _stems(text: str) -> set[str]:
+    """Lower-case words of a name, plural and possessive endings dropped ("Houthis'" -> "houthi")."""
+    out = set()
+    for word in text.replace("\u2019", "'").lower().replace("'s", " ").replace("'", " ").split():
+        word = word.strip(".,()\"")
+        if word in _POSSESSIVES:
+            continue  # "his campaign" names no body by itself
+        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        if word:
+            out.add(word)
+    return out
 
 
 def _dedupe(claims: list[ClaimInfo]) -> list[ClaimInfo]:
