@@ -86,6 +86,22 @@ def test_calling_an_accusation_false_denies_it(analyze):
     assert ("deny", "Iran", "United States") in _edges(article)
 
 
+def test_bare_plural_accusation_noun_refers_back(analyze):
+    article = analyze("The union accused the mining company of hiding safety reports. "
+                      "The company rejected accusations of negligence.")
+    assert ("deny", "company", "union") in _edges(article)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Mayor Lena Ortiz said the council had wasted money and accused the governor of lying.",
+     ("accuse", "Lena Ortiz", "governor")),
+    ("The rebel commander Omar Haddad denied that his fighters had shelled the town and accused the army "
+     "of staging the attack.", ("accuse", "Omar Haddad", "army")),
+])
+def test_claim_verb_coordinated_with_a_reported_clause_is_the_reporters(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
 def test_denial_of_something_else_is_no_claim(analyze):
     article = analyze("Germany accused Poland of breaking the rules. Poland rejected the offer of talks.")
     assert not [c for c in article.claims if c.relation == "deny"]

@@ -289,8 +289,10 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
         return None
     if any(child_at(verb, r) is None for r in cue.requires if r not in ("content", "owner")):
         return None  # "appealed to voters to ..." is a demand; "appeals to voters" is not
-    negated, hypothetical = modality(verb, ctx)
-    index = ctx.by_cue.get(verb.i)
+    reporter = _coordinated_report(verb, ctx.lexicons)
+    # "Whitfield said the Opposition was desperate and accused it of ...": Whitfield accuses, as he says
+    negated, hypothetical = modality(reporter if reporter is not None else verb, ctx)
+    index = ctx.by_cue.get((reporter if reporter is not None else verb).i)
     statement = ctx.statements[index] if index is not None else None
     source: int | None = None
     controller = _controller(verb)
@@ -302,7 +304,7 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
         source = statement_source(statement, ctx)
         negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
     else:
-        head = controller if controller is not None else find_source(verb)[0]
+        head = controller if controller is not None else find_source(reporter if reporter is not None else verb)[0]
         if head is not None and is_actor_phrase(head, ctx):
             source = target_entity(head, ctx)
     if source is None:
@@ -311,6 +313,27 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
     cameo = cue.cameo or (_wrongdoing_code(after, ctx) if cue.relation == "accuse" else "")
     return Frame(cue.relation, verb, source, targets_at(verb, cue.target, ctx), content, negated, hypothetical,
                  index, "cue-verb", cameo, cue.animate)
+
+
+def _coordinated_report(verb: Token, lexicons: Lexicons) -> Token | None:
+    """The reporting verb a claim verb is coordinated with, when the parser hung it on the report.
+
+    "Al-Murtada denied that the group had carried out any attack and accused
+    the coalition of ...", "the panel said the army carried out two attacks
+    and also accused ISIS of ...": the claim verb, with no subject of its own,
+    became a conjunct of the reported clause, whose subject it would inherit
+    (and whose denial would negate it). A speech act coordinated with a
+    report is the reporter's own: the reporting verb is returned.
+    """
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    reporter = clause.head
+    if reporter.pos_ not in ("VERB", "AUX") or verb_cue(reporter, lexicons) is None:
+        return None
+    return reporter
 
 
 def _content_heads(token: Token, cue: Cue) -> list[Token]:
@@ -1029,7 +1052,8 @@ def _refers_back(frame: Frame, ctx: Context) -> bool:
     """Whether a denial rejects an accusation the article has already reported.
 
     "rejected the allegations", "called the claims baseless", "these charges
-    are lies": a definite or demonstrative accusation noun; "a charge the
+    are lies", "rejected accusations of bias": a definite, demonstrative or
+    bare plural accusation noun; "a charge the
     government denied", "accusations that officials denied": the denial
     qualifies an accusation noun standing beside the accusation it names.
     """
@@ -1037,10 +1061,13 @@ def _refers_back(frame: Frame, ctx: Context) -> bool:
     if cue.dep_ in ("relcl", "ccomp", "acl") and not frame.content and _accusation_noun(cue.head, ctx, strict=True):
         return True
     for head in frame.content:
-        if head.pos_ == "NOUN" and _accusation_noun(head, ctx, strict=True) and any(
-                c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that", "such")
-                for c in head.children):
+        if head.pos_ != "NOUN" or not _accusation_noun(head, ctx, strict=True):
+            continue
+        determiners = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+        if any(d in ("the", "these", "those", "this", "that", "such") for d in determiners):
             return True
+        if not determiners and head.tag_ == "NNS":
+            return True  # "rejected accusations of political bias": the ones reported
     return False
 
 
