@@ -102,6 +102,22 @@ def test_claim_verb_coordinated_with_a_reported_clause_is_the_reporters(analyze,
     assert edge in _edges(analyze(text))
 
 
+@pytest.mark.parametrize("text, edge", [
+    ("Foreign Minister Jan Kowal criticised Belarus, which he has accused of arming smugglers.",
+     ("accuse", "Jan Kowal", "Belarus")),                                   # relative pronoun as target
+    ("The rebels said the army's helicopters had bombed a market.", ("accuse", "rebels", "army")),  # owner's act
+    ("The rebels said they had looted nothing and that the army had looted the village.",
+     ("accuse", "rebels", "army")),                                         # a conjunct's own negation
+    ("The mayor accused the governor of fraud. The governor said he had not signed the contract and that "
+     "the mayor's accusations were baseless.", ("deny", "governor", "mayor")),
+    ("Critics said the mayor had hired his cousin, a charge the mayor denied.", ("deny", "mayor", "Critics")),
+    ("Interior Minister Laura Gomez was accused by the opposition of ordering police to beat protesters. "
+     "Her ministry denied that anyone had been beaten.", ("deny", "Her ministry", "opposition")),
+])
+def test_claims_through_relatives_owners_conjuncts_and_appositions(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
 def test_denial_of_something_else_is_no_claim(analyze):
     article = analyze("Germany accused Poland of breaking the rules. Poland rejected the offer of talks.")
     assert not [c for c in article.claims if c.relation == "deny"]

@@ -544,13 +544,18 @@ def modality(cue: Token, ctx: Context) -> tuple[bool, bool]:
     lexicons = ctx.lexicons
     modals = ctx.words("modals")
     negated = hypothetical = False
-    current = cue
+    current, own_clause = cue, True
     for _ in range(4):
-        negated = negated or negated_here(current, lexicons)
-        hypothetical = hypothetical or any(
-            (c.dep_ == "aux" and c.lower_ in modals) or (c.dep_ == "mark" and c.lower_ in lexicons.hypothetical)
-            or (c.lower_ == "why" and c.i < current.i)  # "asked why he had criticized ..."
-            for c in current.children)
+        if own_clause:
+            negated = negated or negated_here(current, lexicons)
+            hypothetical = hypothetical or any(
+                (c.dep_ == "aux" and c.lower_ in modals) or (c.dep_ == "mark" and c.lower_ in lexicons.hypothetical)
+                or (c.lower_ == "why" and c.i < current.i)  # "asked why he had criticized ..."
+                for c in current.children)
+        # "Seoul had not sent drones and Pyongyang's accusation was groundless": a conjunct with a
+        # subject of its own has its own negation and modals, not those of the clause it joins
+        own_clause = not (current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                         for c in current.children))
         head = current.head
         infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
         if head == current or (current.dep_ not in ("xcomp", "ccomp", "conj", "acl") and not infinitive):
@@ -624,6 +629,8 @@ def target_entity(token: Token, ctx: Context) -> int | None:
     """
     if token.lower_ in _SELF:
         return None
+    if token.lower_ in ("who", "whom", "which", "that") and token.head.dep_ == "relcl":
+        return target_entity(token.head.head, ctx)  # "the UAE, which he accused of ...": the UAE
     if token.pos_ == "PRON":
         if (token.lower_ not in _RESOLVABLE and token.tag_ != "PRP$") or ctx.quoted(token):
             return None  # "he" in a quotation is the speaker's he, not the article's
@@ -915,7 +922,14 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
         heads.extend(c for c in reported.children if c.dep_ in _SUBJECTS)
     if statement is not None and not _is_reported_clause(reported, statement):
         return []
-    return [h for h in (*heads, *partners) if is_actor_phrase(h, ctx) and not _inside(h, act)]
+    return [h for h in (*heads, *partners) if (is_actor_phrase(h, ctx) or _owned_by_actor(h, ctx))
+            and not _inside(h, act)]
+
+
+def _owned_by_actor(token: Token, ctx: Context) -> bool:
+    """A thing whose possessor is an actor: "the army's own aircraft bombed the road" is the army's act."""
+    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+    return possessor is not None and possessor.lower_ not in ("my", "our", "your") and is_actor_phrase(possessor, ctx)
 
 
 def _is_reported_clause(clause: Token, statement: Statement) -> bool:
@@ -997,12 +1011,20 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     accuser, token = _accusation_owner(frame, ctx)
     if accuser is not None and accuser != frame.source:
         return [_claim(frame, frame.source, accuser, ctx, rule="deny-owner", token=token)]
+    claimant = _appositive_claimant(frame, ctx)
+    if claimant is not None and claimant != frame.source:
+        return [_claim(frame, frame.source, claimant, ctx, rule="deny-owner")]
     answered = None
     entities = ctx.resolver.entities
     if _denies_accusation(frame, ctx):
         other = _denied_about(frame, ctx)
         if other is None:
             answered = _last_accusation(claims, frame.source, frame.cue.idx, entities)
+            principal = _principal(frame, ctx)
+            if answered is None and principal is not None:  # "Her ministry denied that ...": hers
+                answered = _last_accusation(claims, principal, frame.cue.idx, entities)
+                if answered is not None and answered.source == frame.source:
+                    answered = None
         else:  # "denied that the government had any influence": the latest accusation, if against the government
             latest = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True)
             accused = side(entities, other)
@@ -1013,6 +1035,32 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     if answered is None:
         return []
     return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+
+
+def _appositive_claimant(frame: Frame, ctx: Context) -> int | None:
+    """The speaker of the claim an accusation noun in apposition sums up: "Critics said the mayor
+    hired his cousin, a charge the mayor denied" -> the critics, whatever the claim accuses."""
+    cue = frame.cue
+    if cue.dep_ != "relcl" or frame.content or not _accusation_noun(cue.head, ctx, strict=True) \
+            or cue.head.dep_ != "appos":
+        return None
+    index = _statement_around(cue.head, ctx)
+    if index is None or ctx.statements[index].relation not in ("statement", "belief", "accuse"):
+        return None
+    return statement_source(ctx.statements[index], ctx)
+
+
+def _principal(frame: Frame, ctx: Context) -> int | None:
+    """Whom a denier speaks for by a possessive: "her ministry", "his lawyers" -> her, him."""
+    if frame.statement is not None and ctx.statements[frame.statement].source_token is not None:
+        head = ctx.doc[ctx.statements[frame.statement].source_token]
+    else:
+        head = find_source(frame.cue)[0]
+    possessor = next((c for c in head.children if c.dep_ == "poss"), None) if head is not None else None
+    if possessor is None or possessor.lower_ in ("my", "our", "your"):
+        return None
+    entity = target_entity(possessor, ctx)
+    return entity if entity != frame.source else None
 
 
 def _accusation_noun(token: Token, ctx: Context, *, strict: bool = False) -> bool:
