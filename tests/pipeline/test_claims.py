@@ -60,6 +60,8 @@ def test_wrongdoing_in_a_neutral_statement_accuses_the_doers_and_their_partners(
     "The minister said Ferguson has a higher crime rate than Paris.",  # a quality of a thing
     "The mayor said he saw no evidence that the police used violence.",  # not the reported clause
     "Reuters reported that rebels killed two soldiers.",              # an outlet reports, it does not accuse
+    "The governor said the rebels had set the date.",                 # one word of a phrase
+    "The governor said the army was unable to kill the rebels.",      # did not happen
 ])
 def test_wrongdoing_rule_stays_quiet(analyze, text):
     assert not [c for c in analyze(text).claims if c.rule == "wrongdoing"]
@@ -108,6 +110,7 @@ def test_claim_verb_coordinated_with_a_reported_clause_is_the_reporters(analyze,
     ("The rebels said the army's helicopters had bombed a market.", ("accuse", "rebels", "army")),  # owner's act
     ("The rebels said they had looted nothing and that the army had looted the village.",
      ("accuse", "rebels", "army")),                                         # a conjunct's own negation
+    ("The governor said the rebels had set fire to the market.", ("accuse", "governor", "rebels")),  # a phrase
     ("The mayor accused the governor of fraud. The governor said he had not signed the contract and that "
      "the mayor's accusations were baseless.", ("deny", "governor", "mayor")),
     ("Critics said the mayor had hired his cousin, a charge the mayor denied.", ("deny", "mayor", "Critics")),

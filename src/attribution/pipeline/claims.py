@@ -833,8 +833,12 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
     negated, hypothetical = modality(cue, ctx) if statement.cue_token is not None else (False, False)
     negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
     out: list[ClaimInfo] = []
+    phrases = ctx.words("wrongdoing_phrases")
     for token in span:
         code = ctx.lexicons.wrongdoing_codes.get(token.lemma_.lower(), ctx.lexicons.wrongdoing_codes.get(token.lower_))
+        if code is None and token.pos_ == "VERB" and any(
+                f"{token.lemma_.lower()} {c.lemma_.lower()}" in phrases for c in token.children if c.dep_ == "dobj"):
+            code = "1123"  # "had set fire to the peatland", "opened fire on protesters"
         if code is None:
             continue
         for head in wrongdoers(token, ctx, statement=statement):
