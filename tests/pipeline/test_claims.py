@@ -121,6 +121,14 @@ def test_claims_through_relatives_owners_conjuncts_and_appositions(analyze, text
     assert edge in _edges(analyze(text))
 
 
+@pytest.mark.parametrize("text", [
+    "Okoro described the union's allegations as baseless.",                                  # "as" without object
+    "The union's allegation that Okoro took bribes was dismissed by Okoro as nonsense.",     # passive denial
+])
+def test_denials_by_labelling_and_in_the_passive(analyze, text):
+    assert ("deny", "Okoro", "union") in _edges(analyze(text))
+
+
 def test_denial_of_something_else_is_no_claim(analyze):
     article = analyze("Germany accused Poland of breaking the rules. Poland rejected the offer of talks.")
     assert not [c for c in article.claims if c.relation == "deny"]

@@ -250,7 +250,8 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
             continue
         verb = token.head
         predicate = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd", "xcomp")]
-        predicate += [p for p in (child_at(verb, "prep:as"),) if p is not None]
+        # "described the allegations as baseless": "as" on the verb or on the noun, with or without an object
+        predicate += [c for h in (verb, token) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
         if not any(t.lemma_.lower() in falsity for p in predicate for t in p.subtree):
             continue
         source, index = None, None
@@ -346,6 +347,10 @@ def _content_heads(token: Token, cue: Cue) -> list[Token]:
             head = child_at(token, f"dobj>{position}")
         if head is not None:
             heads.append(head)
+    if "dobj" in cue.content and not any(c.dep_ == "dobj" for c in token.children) \
+            and any(c.dep_ == "auxpass" for c in token.children):
+        # "the allegation was dismissed by the minister as nonsense": the passive subject is the object
+        heads.extend(c for c in token.children if c.dep_ == "nsubjpass")
     return heads
 
 
