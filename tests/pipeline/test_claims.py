@@ -129,6 +129,20 @@ def test_denials_by_labelling_and_in_the_passive(analyze, text):
     assert ("deny", "Okoro", "union") in _edges(analyze(text))
 
 
+@pytest.mark.parametrize("text, edge", [
+    ("The opposition holds the government accountable for the deaths.", ("accuse", "opposition", "government")),
+    ("Officials held Hamas responsible.", ("accuse", "Officials", "Hamas")),
+])
+def test_holding_someone_culpable_accuses_them(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text", ["Kenya did not hold the militants responsible.", "The committee held a meeting.",
+                                  "I hold myself accountable, the mayor said."])
+def test_holding_without_culpability_accuses_nobody(analyze, text):
+    assert not [c for c in analyze(text).claims if c.relation == "accuse"]
+
+
 def test_denial_of_something_else_is_no_claim(analyze):
     article = analyze("Germany accused Poland of breaking the rules. Poland rejected the offer of talks.")
     assert not [c for c in article.claims if c.relation == "deny"]

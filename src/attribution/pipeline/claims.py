@@ -158,7 +158,7 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
     ctx = Context(doc, statements, resolver, lexicons, gazetteer)
     claims: list[ClaimInfo] = []
     denials: list[Frame] = []
-    for frame in (*cue_frames(ctx), *falsity_frames(ctx)):
+    for frame in (*cue_frames(ctx), *falsity_frames(ctx), *culpability_frames(ctx)):
         if frame.relation == "deny":
             denials.append(frame)
         else:
@@ -269,6 +269,37 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
             continue
         negated, hypothetical = modality(verb, ctx)
         yield Frame("deny", verb, source, [], [token], negated, hypothetical, index, "deny-falsity")
+
+
+def culpability_frames(ctx: Context) -> Iterator[Frame]:
+    """Accusations made by calling someone culpable.
+
+    "Kenya held the militants responsible for the bombing", "holds the
+    government accountable": a holding verb whose object is predicated a word
+    of culpability accuses that object; the parser hangs the adjective on the
+    verb (oprd, ccomp, with the object as its subject) or on the object (amod).
+    """
+    holding, culpable = ctx.words("holding_verbs"), ctx.words("culpability")
+    for token in ctx.doc:
+        if token.pos_ != "ADJ" or token.lower_ not in culpable or ctx.skipped(token):
+            continue
+        if token.dep_ == "amod" and token.head.dep_ == "dobj":
+            verb, target = token.head.head, token.head
+        elif token.dep_ in ("oprd", "ccomp", "xcomp"):
+            verb = token.head
+            target = child_at(verb, "dobj") or child_at(token, "nsubj")
+        else:
+            continue
+        if verb.lemma_.lower() not in holding or target is None:
+            continue
+        head = find_source(verb)[0]
+        source = target_entity(head, ctx) if head is not None and is_actor_phrase(head, ctx) else None
+        if source is None:
+            continue
+        negated, hypothetical = modality(verb, ctx)
+        cameo = _wrongdoing_code(list(token.subtree), ctx)
+        yield Frame("accuse", verb, source, [target], [token], negated, hypothetical, ctx.by_cue.get(verb.i),
+                    "culpability", cameo)
 
 
 def _statement_around(token: Token, ctx: Context) -> int | None:
