@@ -132,12 +132,14 @@ def test_denials_by_labelling_and_in_the_passive(analyze, text):
 @pytest.mark.parametrize("text, edge", [
     ("The opposition holds the government accountable for the deaths.", ("accuse", "opposition", "government")),
     ("Officials held Hamas responsible.", ("accuse", "Officials", "Hamas")),
+    ("The minister said the banks and the regulator were to blame for the crisis.", ("accuse", "minister", "regulator")),
 ])
 def test_holding_someone_culpable_accuses_them(analyze, text, edge):
     assert edge in _edges(analyze(text))
 
 
 @pytest.mark.parametrize("text", ["Kenya did not hold the militants responsible.", "The committee held a meeting.",
+                                  "\"The banks are not to blame,\" the minister said.",
                                   "I hold myself accountable, the mayor said."])
 def test_holding_without_culpability_accuses_nobody(analyze, text):
     assert not [c for c in analyze(text).claims if c.relation == "accuse"]

@@ -281,6 +281,12 @@ def culpability_frames(ctx: Context) -> Iterator[Frame]:
     """
     holding, culpable = ctx.words("holding_verbs"), ctx.words("culpability")
     for token in ctx.doc:
+        if token.lemma_.lower() == "blame" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "be" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not ctx.skipped(token):
+            frame = _to_blame(token, ctx)  # "Democrats and the media are to blame, the governor said"
+            if frame is not None:
+                yield frame
+            continue
         if token.pos_ != "ADJ" or token.lower_ not in culpable or ctx.skipped(token):
             continue
         if token.dep_ == "amod" and token.head.dep_ == "dobj":
@@ -300,6 +306,23 @@ def culpability_frames(ctx: Context) -> Iterator[Frame]:
         cameo = _wrongdoing_code(list(token.subtree), ctx)
         yield Frame("accuse", verb, source, [target], [token], negated, hypothetical, ctx.by_cue.get(verb.i),
                     "culpability", cameo)
+
+
+def _to_blame(token: Token, ctx: Context) -> Frame | None:
+    """"X is to blame": the subject of "be" is blamed by the speaker of the statement saying so."""
+    subject = child_at(token.head, "nsubj")
+    index = _statement_around(token, ctx)
+    if subject is None or index is None:
+        return None
+    source = statement_source(ctx.statements[index], ctx)
+    if source is None:
+        return None
+    negated, hypothetical = modality(token, ctx)
+    negated = negated or negated_here(token.head, ctx.lexicons)
+    statement = ctx.statements[index]
+    return Frame("accuse", token, source, [subject, *_conjuncts(subject)], [token], negated or statement.negated,
+                 hypothetical or statement.hypothetical, index, "culpability",
+                 _wrongdoing_code(list(token.subtree), ctx))
 
 
 def _statement_around(token: Token, ctx: Context) -> int | None:
