@@ -111,6 +111,7 @@ def test_claim_verb_coordinated_with_a_reported_clause_is_the_reporters(analyze,
     ("The rebels said they had looted nothing and that the army had looted the village.",
      ("accuse", "rebels", "army")),                                         # a conjunct's own negation
     ("The governor said the rebels had set fire to the market.", ("accuse", "governor", "rebels")),  # a phrase
+    ("Iran's state media denied the report and accused Israel of sabotage.", ("accuse", "Iran's state media", "Israel")),
     ("The mayor accused the governor of fraud. The governor said he had not signed the contract and that "
      "the mayor's accusations were baseless.", ("deny", "governor", "mayor")),
     ("Critics said the mayor had hired his cousin, a charge the mayor denied.", ("deny", "mayor", "Critics")),

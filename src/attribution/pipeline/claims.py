@@ -660,7 +660,7 @@ def is_actor_phrase(token: Token, ctx: Context) -> bool:
         return not _headline(token.sent)  # "Trump, Alt Right Pose A Threat To Democracy"
     lemma = token.lemma_.lower()
     lexicons = ctx.lexicons
-    if lemma in ctx.words("actor_nouns") or lemma in lexicons.titles or lemma in lexicons.person_nouns \
+    if lemma in ctx.words("actor_nouns") or token.lower_ in ctx.words("actor_nouns") or lemma in lexicons.titles or lemma in lexicons.person_nouns \
             or lemma in lexicons.government_nouns or lemma in lexicons.name_nouns:
         return True
     lo, _ = mention_range(token)
