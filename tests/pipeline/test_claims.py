@@ -146,6 +146,13 @@ def test_holding_without_culpability_accuses_nobody(analyze, text):
     assert not [c for c in analyze(text).claims if c.relation == "accuse"]
 
 
+def test_accusation_named_again_takes_its_maker_from_the_passive(analyze):
+    article = analyze("Senator Ray Cole faces allegations that he took bribes. "
+                      "The allegations were made by a former aide, Jim Park.")
+    assert ("accuse", "Jim Park", "Ray Cole") in _edges(article)
+    assert not analyze("The allegations were made by a former aide, Jim Park.").claims
+
+
 def test_denial_of_something_else_is_no_claim(analyze):
     article = analyze("Germany accused Poland of breaking the rules. Poland rejected the offer of talks.")
     assert not [c for c in article.claims if c.relation == "deny"]

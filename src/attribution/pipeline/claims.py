@@ -414,6 +414,8 @@ def noun_frame(noun: Token, cue: Cue, ctx: Context) -> Frame | None:
         return None  # "no accusation"
     source = _owner(noun, ctx)
     governor = _governor(noun)
+    if governor is None and noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in ctx.words("support_verbs"):
+        governor = noun.head  # "the allegations were made by Walhi": its agent makes them
     index = None
     if source is None and "owner" not in cue.requires and governor is not None:
         index = ctx.by_cue.get(governor.i)
@@ -436,7 +438,27 @@ def noun_frame(noun: Token, cue: Cue, ctx: Context) -> Frame | None:
         # "said ..., in accusations yet against Tehran": the parser hung the target on the verb
         targets = [t for p in cue.target if p.startswith("prep:")
                    for t in targets_at(governor, (p,)) if 0 < t.i - noun.i <= 4]
+    if not targets and not content:
+        targets = _earlier_targets(noun, cue, ctx)
     return Frame(cue.relation, noun, source, targets, content, negated, hypothetical, index, "cue-noun", cameo)
+
+
+def _earlier_targets(noun: Token, cue: Cue, ctx: Context) -> list[Token]:
+    """Targets of the accusation a definite claim noun names again.
+
+    "X denied allegations that he helped the company. The allegations were
+    made by Walhi": the second noun gives the owner, the first the target.
+    Only the nearest earlier noun of the same word, in the previous few
+    sentences, is looked at.
+    """
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in noun.children):
+        return []
+    lemma, start = noun.lemma_.lower(), noun.sent.start
+    for sentence_start in range(start - 1, max(-1, start - 200), -1):
+        token = ctx.doc[sentence_start]
+        if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and token.i < start:
+            return targets_at(token, cue.target, ctx)
+    return []
 
 
 def child_at(token: Token, position: str) -> Token | None:
