@@ -210,7 +210,8 @@ def test_modality_and_lexicon_positions(nlp, lexicons, gazetteer, bare_nlp):
 CLAIM_TARGETS = {"claim_precision": 0.80, "claim_recall": 0.70}
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2"])
+@pytest.mark.parametrize("name", ["heldout", "heldout2", pytest.param("heldout3", marks=pytest.mark.xfail(
+    reason="never tuned on: recall 0.636 on 11 gold claims (see tests/data/heldout3/README.md)"))])
 def test_claims_generalise_to_other_outlets(pipeline, name):
     """The generalisation sets (invented articles in other outlets' styles, in the repository) meet the targets."""
     from attribution.evaluate import evaluate
