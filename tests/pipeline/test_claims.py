@@ -153,6 +153,19 @@ def test_accusation_named_again_takes_its_maker_from_the_passive(analyze):
     assert not analyze("The allegations were made by a former aide, Jim Park.").claims
 
 
+_OKAFOR = "Auditor General Ruth Okafor accused Finance Minister Tom Adeyemi of fraud. "
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("Adeyemi, however, insisted he had done nothing wrong.", True),
+    ("\"I did not do anything illegal,\" Adeyemi said.", True),
+    ("Adeyemi said he would do nothing illegal.", False),   # a promise
+    ("Adeyemi said he had done nothing yet.", False),
+])
+def test_asserting_innocence_denies(analyze, text, denied):
+    assert (("deny", "Tom Adeyemi", "Ruth Okafor") in _edges(analyze(_OKAFOR + text))) is denied
+
+
 def test_denial_of_something_else_is_no_claim(analyze):
     article = analyze("Germany accused Poland of breaking the rules. Poland rejected the offer of talks.")
     assert not [c for c in article.claims if c.relation == "deny"]

@@ -158,7 +158,7 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
     ctx = Context(doc, statements, resolver, lexicons, gazetteer)
     claims: list[ClaimInfo] = []
     denials: list[Frame] = []
-    for frame in (*cue_frames(ctx), *falsity_frames(ctx), *culpability_frames(ctx)):
+    for frame in (*cue_frames(ctx), *falsity_frames(ctx), *culpability_frames(ctx), *innocence_frames(ctx)):
         if frame.relation == "deny":
             denials.append(frame)
         else:
@@ -306,6 +306,34 @@ def culpability_frames(ctx: Context) -> Iterator[Frame]:
         cameo = _wrongdoing_code(list(token.subtree), ctx)
         yield Frame("accuse", verb, source, [target], [token], negated, hypothetical, ctx.by_cue.get(verb.i),
                     "culpability", cameo)
+
+
+def innocence_frames(ctx: Context) -> Iterator[Frame]:
+    """Denials made by asserting innocence in a statement.
+
+    "X insisted he had done nothing wrong", "'We did not do anything
+    illegal,' the company said": a verb whose object is "nothing" (or a
+    negated "anything") qualified by a word of wrongdoing denies, for the
+    speaker, the accusation against the verb's subject.
+    """
+    wrong = ctx.words("innocence")
+    for token in ctx.doc:
+        if token.lower_ not in ("nothing", "anything") or token.dep_ != "dobj" or ctx.skipped(token):
+            continue
+        if not any(c.dep_ == "amod" and c.lower_ in wrong for c in token.children):
+            continue
+        verb = token.head
+        if (token.lower_ == "anything" and not negated_here(verb, ctx.lexicons)) or _unreal(verb, ctx):
+            continue  # "would do nothing illegal" promises, it does not deny
+        index = _statement_around(token, ctx)
+        if index is None:
+            continue
+        statement = ctx.statements[index]
+        source = statement_source(statement, ctx)
+        if source is None or statement.relation not in ("statement", "belief", "deny"):
+            continue
+        yield Frame("deny", verb, source, [], [verb], statement.negated, statement.hypothetical, index,
+                    "deny-innocence")
 
 
 def _to_blame(token: Token, ctx: Context) -> Frame | None:
@@ -1173,6 +1201,8 @@ def _accusation_owner(frame: Frame, ctx: Context) -> tuple[int | None, Token | N
 
 def _denies_accusation(frame: Frame, ctx: Context) -> bool:
     objects, wrongdoing = ctx.words("denial_objects"), ctx.lexicons.wrongdoing
+    if frame.rule == "deny-innocence":
+        return True
     for head in frame.content:
         if head.pos_ in ("VERB", "AUX") and (head.dep_ in ("ccomp", "pcomp") or head.tag_ == "VBG"):
             return True  # "denied that ...", "denied having ...", "denied targeting civilians"
