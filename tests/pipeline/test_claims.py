@@ -166,6 +166,12 @@ def test_asserting_innocence_denies(analyze, text, denied):
     assert (("deny", "Tom Adeyemi", "Ruth Okafor") in _edges(analyze(_OKAFOR + text))) is denied
 
 
+def test_calling_a_claim_false_denies_only_an_accuser(analyze):
+    assert not analyze("Many families say the president's claims about retaliation are unfounded.").claims
+    article = analyze("The mayor accused the governor of fraud. The governor said the mayor's claims were false.")
+    assert ("deny", "governor", "mayor") in _edges(article)
+
+
 def test_denial_of_something_else_is_no_claim(analyze):
     article = analyze("Germany accused Poland of breaking the rules. Poland rejected the offer of talks.")
     assert not [c for c in article.claims if c.relation == "deny"]

@@ -1122,7 +1122,9 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     if frame.source is None:
         return []
     accuser, token = _accusation_owner(frame, ctx)
-    if accuser is not None and accuser != frame.source:
+    if accuser is not None and accuser != frame.source and (
+            _names_accusation(token, ctx) or _has_accused(claims, accuser, ctx.resolver.entities)):
+        # "the president's claims about retaliation are unfounded": a claim, but the president accused nobody
         return [_claim(frame, frame.source, accuser, ctx, rule="deny-owner", token=token)]
     claimant = _appositive_claimant(frame, ctx)
     if claimant is not None and claimant != frame.source:
@@ -1148,6 +1150,20 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     if answered is None:
         return []
     return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+
+
+def _names_accusation(noun: Token | None, ctx: Context) -> bool:
+    """A noun that means an accusation whatever its context ("allegation", "charge"), unlike "claim" or
+    "report", which are accusations only when their owner accuses someone."""
+    cue = ctx.lexicons.nouns.get(noun.lemma_.lower()) if noun is not None else None
+    return cue is not None and cue.relation in ("accuse", "criticize")
+
+
+def _has_accused(claims: list[ClaimInfo], actor: int, entities: list[Entity]) -> bool:
+    """Whether the article reports an accusation or criticism by ``actor`` or its side."""
+    names = side(entities, actor)
+    return any(c.relation in ("accuse", "criticize") and (c.source == actor or _on_side(entities, c.source, names))
+               for c in claims)
 
 
 def _appositive_claimant(frame: Frame, ctx: Context) -> int | None:
