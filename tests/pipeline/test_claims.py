@@ -172,6 +172,16 @@ def test_calling_a_claim_false_denies_only_an_accuser(analyze):
     assert ("deny", "governor", "mayor") in _edges(article)
 
 
+@pytest.mark.parametrize("text, denied", [
+    ("Adeyemi called the allegations politically motivated.", True),   # complement hung on the object
+    ("Adeyemi described the accusations as a witch hunt.", True),
+    ("Adeyemi said the charges were rubbish.", True),
+    ("Adeyemi called the allegations made by Okafor serious.", False),
+])
+def test_labelling_an_accusation_false_denies_it(analyze, text, denied):
+    assert (("deny", "Tom Adeyemi", "Ruth Okafor") in _edges(analyze(_OKAFOR + text))) is denied
+
+
 def test_denial_of_something_else_is_no_claim(analyze):
     article = analyze("Germany accused Poland of breaking the rules. Poland rejected the offer of talks.")
     assert not [c for c in article.claims if c.relation == "deny"]

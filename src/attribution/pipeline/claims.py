@@ -252,6 +252,9 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
         predicate = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd", "xcomp")]
         # "described the allegations as baseless": "as" on the verb or on the noun, with or without an object
         predicate += [c for h in (verb, token) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
+        if token.dep_ == "dobj" and verb.lemma_.lower() in labels:
+            # "called the allegations politically motivated": the complement hung on the object
+            predicate += [c for c in token.children if c.dep_ in ("acl", "amod") and c.i > token.i]
         if not any(t.lemma_.lower() in falsity for p in predicate for t in p.subtree):
             continue
         source, index = None, None
