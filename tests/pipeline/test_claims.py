@@ -204,6 +204,14 @@ def test_object_controls_the_infinitive_and_the_request_is_hypothetical(analyze)
     assert ("criticize", "Hillary Clinton", "Donald Trump") in _edges(article, flagged=True)
 
 
+@pytest.mark.parametrize("text, targets", [
+    ("The senator accused Google and Facebook of spying.", {"Google", "Facebook"}),
+    ("The senator accused Procter and Gamble of fraud.", {"Procter and Gamble"}),   # one name
+])
+def test_coordinated_targets_are_separate_actors(analyze, text, targets):
+    assert {c.target.name for c in analyze(text).claims} == targets
+
+
 def test_a_target_that_names_no_actor_makes_no_claim(analyze):
     assert not analyze("Mayor Anna Berg blamed the weather for the delays.").claims
 

@@ -792,17 +792,7 @@ def actor_entity(token: Token, resolver: Resolver) -> int | None:
         return index
     if token.pos_ == "NOUN" and token.ent_type_ not in _ACTOR_ENTS and any(c.dep_ == "conj" for c in token.children):
         # "Sanders's followers ... and his campaign": the first conjunct alone (the others are targets too)
-        lo, _ = mention_range(token)
-        cut = min([c.i for c in token.children if c.dep_ in ("cc", "conj", "prep", "punct") and c.i > token.i],
-                  default=token.i + 1)
-        words = [t for t in doc[lo:cut] if t.dep_ != "det" or t.i > lo]
-        name = "".join(t.text_with_ws for t in words).strip()
-        kind = "group" if token.tag_ == "NNS" else (
-            "person" if token.lemma_.lower() in lexicons.titles | lexicons.person_nouns else "organisation")
-        key = f"{_KEY_PREFIX[kind]}:{slug(name)}"
-        index = resolver.entity_for(key, Entity(name=name, type=kind, key=key))
-        resolver.entities[index].mentions.append((doc[lo].idx, token.idx + len(token.text)))
-        return index
+        return _first_conjunct(token, resolver)
     if token.pos_ == "NOUN" and token.ent_type_ not in _ACTOR_ENTS:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and token.lemma_.lower() in lexicons.name_nouns and following.ent_iob_ == "B" \
@@ -815,7 +805,27 @@ def actor_entity(token: Token, resolver: Resolver) -> int | None:
     if known is not None:
         return known
     info = resolver.resolve_mention(token)
+    if info is not None and token.pos_ == "PROPN" and any(
+            c.dep_ == "conj" and c.ent_iob_ != "I" and c.text in resolver.entities[info.entity].name
+            for c in token.children):  # not "Procter and Gamble", one name
+        return _first_conjunct(token, resolver)  # "Democrats and the media": Democrats (the media is a target too)
     return info.entity if info is not None else None
+
+
+def _first_conjunct(token: Token, resolver: Resolver) -> int:
+    """The entity of the first conjunct of a coordinated phrase, without its partners."""
+    doc, lexicons = token.doc, resolver.lexicons
+    lo, _ = mention_range(token)
+    cut = min([c.i for c in token.children if c.dep_ in ("cc", "conj", "prep", "punct") and c.i > token.i],
+              default=token.i + 1)
+    words = [t for t in doc[lo:cut] if t.dep_ != "det" or t.i > lo]
+    name = "".join(t.text_with_ws for t in words).strip()
+    kind = "group" if token.tag_ in ("NNS", "NNPS") else (
+        "person" if token.lemma_.lower() in lexicons.titles | lexicons.person_nouns else "organisation")
+    key = f"{_KEY_PREFIX[kind]}:{slug(name)}"
+    index = resolver.entity_for(key, Entity(name=name, type=kind, key=key))
+    resolver.entities[index].mentions.append((doc[lo].idx, token.idx + len(token.text)))
+    return index
 
 
 def gazetteer_entity(token: Token, resolver: Resolver) -> int | None:
