@@ -207,6 +207,7 @@ def test_object_controls_the_infinitive_and_the_request_is_hypothetical(analyze)
 @pytest.mark.parametrize("text, targets", [
     ("The senator accused Google and Facebook of spying.", {"Google", "Facebook"}),
     ("The senator accused Procter and Gamble of fraud.", {"Procter and Gamble"}),   # one name
+    ("Kenya held the militants responsible for the bombing.", {"militants"}),         # not "militants responsible"
 ])
 def test_coordinated_targets_are_separate_actors(analyze, text, targets):
     assert {c.target.name for c in analyze(text).claims} == targets

@@ -790,8 +790,10 @@ def actor_entity(token: Token, resolver: Resolver) -> int | None:
         index = resolver.entity_for(key, Entity(name=token.text, type="group", key=key))
         resolver.entities[index].mentions.append((token.idx, token.idx + len(token.text)))
         return index
-    if token.pos_ == "NOUN" and token.ent_type_ not in _ACTOR_ENTS and any(c.dep_ == "conj" for c in token.children):
-        # "Sanders's followers ... and his campaign": the first conjunct alone (the others are targets too)
+    if token.pos_ == "NOUN" and token.ent_type_ not in _ACTOR_ENTS and any(
+            c.dep_ == "conj" or (c.dep_ == "amod" and c.i > token.i) for c in token.children):
+        # "Sanders's followers ... and his campaign": the first conjunct alone (the others are targets too);
+        # "held the militants responsible": an adjective after the noun is no part of its name
         return _first_conjunct(token, resolver)
     if token.pos_ == "NOUN" and token.ent_type_ not in _ACTOR_ENTS:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -813,10 +815,10 @@ def actor_entity(token: Token, resolver: Resolver) -> int | None:
 
 
 def _first_conjunct(token: Token, resolver: Resolver) -> int:
-    """The entity of the first conjunct of a coordinated phrase, without its partners."""
+    """The entity of the first conjunct of a coordinated phrase, without its partners or what follows it."""
     doc, lexicons = token.doc, resolver.lexicons
     lo, _ = mention_range(token)
-    cut = min([c.i for c in token.children if c.dep_ in ("cc", "conj", "prep", "punct") and c.i > token.i],
+    cut = min([c.i for c in token.children if c.dep_ in ("cc", "conj", "prep", "punct", "amod") and c.i > token.i],
               default=token.i + 1)
     words = [t for t in doc[lo:cut] if t.dep_ != "det" or t.i > lo]
     name = "".join(t.text_with_ws for t in words).strip()
