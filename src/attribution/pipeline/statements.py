@@ -49,6 +49,10 @@ _MODALS = frozenset({"would", "could", "might", "may", "should"})
 _NOBODY = frozenset({"neither", "none", "nobody", "noone", "no"})
 _LIGHT_OBJECT = frozenset({"dobj", "attr", "pobj", "nsubjpass", "appos", "conj"})
 _MAX_COLON_SOURCE = 4
+#: Dependents of a cue after its content that run the content on (:func:`extend_right`).
+_CONTINUING_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
+_CONTINUING_PREPS = frozenset({"as", "for"})
+_CONTINUING_MARKERS = frozenset({"to", "because"})
 
 
 # -- cues -------------------------------------------------------------------------------------
@@ -250,6 +254,38 @@ def frame_content(token: Token, frame: str) -> tuple[Token, tuple[int, int]] | N
     return head, (start, end)
 
 
+def _continues(child: Token) -> bool:
+    """Whether a dependent the parser hung on the cue after its content still belongs to the content
+    ("pledged [to ban X] [from entering]", "referred to [X] [as Y]", "said [C] [because D]")."""
+    if child.dep_ in _CONTINUING_DEPS:
+        return True
+    if child.dep_ == "prep":
+        return child.lower_ in _CONTINUING_PREPS
+    if child.dep_ == "advcl":
+        first = child.left_edge
+        if first.lower_ in _CONTINUING_MARKERS:
+            return True
+        after_comma = first.i > 0 and child.doc[first.i - 1].text == ","
+        return child.tag_ == "VBG" and first == child and not after_comma  # "said [C] [citing D]"
+    return False
+
+
+def extend_right(cue: Token, rng: tuple[int, int]) -> tuple[int, int]:
+    """A content after its cue, run on over the cue's later dependents that continue it."""
+    start, end = rng
+    for child in cue.rights:
+        if child.left_edge.i < end:
+            continue
+        if child.is_punct:
+            if child.text == ",":
+                continue
+            break
+        if not _continues(child):
+            break
+        end = child.right_edge.i + 1
+    return start, end
+
+
 def _reversed_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     """"C, X said": the cue hangs on the clause it reports."""
     head = verb.head
@@ -434,6 +470,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                                       confidence=0.8))
             continue
         frame, head, rng, weight = found
+        if frame != "reversed" and head.i > token.i:
+            rng = extend_right(token, rng)
         score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token):
             continue
