@@ -33,6 +33,9 @@ def _token(doc, word):
         # X told Reuters C: the addressee is not content
         ("Hoshiyar Zebari told Reuters he was pressing both sides to meet again.",
          [("indirect", "he was pressing both sides to meet again", "Hoshiyar Zebari")]),
+        # the cue set off by commas inside the clause it reports
+        ("The tax cut, Senator Jane Miller argued, would never pay for itself.",
+         [("indirect", "The tax cut, Senator Jane Miller argued, would never pay for itself", "Jane Miller")]),
         ("According to the ministry, 40 people were killed in the attack.",
          [("indirect", "40 people were killed in the attack", "ministry")]),
         ("John Smith, who leads the union, said the strike would go ahead.",

@@ -287,11 +287,23 @@ def extend_right(cue: Token, rng: tuple[int, int]) -> tuple[int, int]:
 
 
 def _reversed_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
-    """"C, X said": the cue hangs on the clause it reports."""
+    """"C, X said": the cue hangs on the clause it reports; "C1, X said, C2": the clause runs round
+    the cue set off by commas (the whole clause is the content, the cue with it)."""
     head = verb.head
-    if verb.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX") and _has_subject(head) \
-            and _has_subject(verb) and verb.i > head.i:
+    if verb.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or not _has_subject(head) \
+            or not _has_subject(verb):
+        return None
+    if verb.i > head.i:
         return head, (head.left_edge.i, verb.left_edge.i)
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    while first < verb.i and doc[first].is_punct:
+        first += 1
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    if head.left_edge.i < first - 1 and doc[first - 1].text == "," and last + 1 < len(doc) \
+            and doc[last + 1].text == ",":
+        return head, (head.left_edge.i, head.right_edge.i + 1)
     return None
 
 
