@@ -36,6 +36,11 @@ def _token(doc, word):
         # the cue set off by commas inside the clause it reports
         ("The tax cut, Senator Jane Miller argued, would never pay for itself.",
          [("indirect", "The tax cut, Senator Jane Miller argued, would never pay for itself", "Jane Miller")]),
+        # a content announced by a colon runs to the end of its paragraph
+        ("Jane Miller said: The tax cut is a disaster. It will never pay for itself.\n\nThe bill passed.",
+         [("indirect", "The tax cut is a disaster. It will never pay for itself", "Jane Miller")]),
+        ("Jane Miller tweeted the following: The tax cut is a disaster.\n\nThe bill passed.",
+         [("indirect", "The tax cut is a disaster", "Jane Miller")]),
         ("According to the ministry, 40 people were killed in the attack.",
          [("indirect", "40 people were killed in the attack", "ministry")]),
         ("John Smith, who leads the union, said the strike would go ahead.",
@@ -181,3 +186,4 @@ def test_extend_right_runs_the_content_on(spec, content, expected, bare_nlp):
 def test_labels_before_a_colon_are_no_sources(pipeline):
     assert pipeline.analyze("Editor\u2019s note: The senator has since resigned.").quotes == ()
     assert pipeline.analyze("UPDATE: The judge ruled against him on Friday.").quotes == ()
+

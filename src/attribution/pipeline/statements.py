@@ -53,6 +53,8 @@ _MAX_COLON_SOURCE = 4
 _CONTINUING_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 _CONTINUING_PREPS = frozenset({"as", "for"})
 _CONTINUING_MARKERS = frozenset({"to", "because"})
+#: Objects that stand for a content that follows a colon ("said the following: C").
+_CATAPHORS = frozenset({"following", "this", "these"})
 
 
 # -- cues -------------------------------------------------------------------------------------
@@ -186,12 +188,26 @@ def _part(token: Token, part: str) -> tuple[Token, tuple[int, int]] | None:
         return (head, _subtree_range(head, exclude=token)) if head is not None else None
     if part == "dobj":
         return _object(token)
+    if part.startswith("clause:"):
+        return _fronted_clause(token, part[7:])
     head = next((c for c in token.children if c.dep_ == part), None)
     if head is None and part == "ccomp":
         head = next((c for c in token.children if c.dep_ == "parataxis" and _has_subject(c)), None)
     if head is None:
         return None
     return head, _subtree_range(head, exclude=token)
+
+
+def _fronted_clause(noun: Token, word: str) -> tuple[Token, tuple[int, int]] | None:
+    """The clause a fronted phrase "``word`` [the] noun" introduces ("In a statement, C"; "In a
+    poll released Monday, C"): the clause without the phrase."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != word or prep.dep_ != "prep":
+        return None
+    clause = prep.head
+    if clause.pos_ not in ("VERB", "AUX") or prep.i > clause.i or not _has_subject(clause):
+        return None
+    return clause, _subtree_range(clause, exclude=prep)
 
 
 def _object(token: Token) -> tuple[Token, tuple[int, int]] | None:
@@ -284,6 +300,35 @@ def extend_right(cue: Token, rng: tuple[int, int]) -> tuple[int, int]:
             break
         end = child.right_edge.i + 1
     return start, end
+
+
+def _paragraph_end(doc: Doc, layout: Layout, i: int) -> int:
+    """Index of the first token after the paragraph holding token ``i``."""
+    if not layout.paragraphs:
+        return len(doc)
+    end = layout.paragraphs[layout.paragraph_of(doc[i].idx)][1]
+    while i < len(doc) and doc[i].idx < end:
+        i += 1
+    return i
+
+
+def after_colon(cue: Token, head: Token, rng: tuple[int, int], layout: Layout) -> tuple[int, int]:
+    """A content announced by a colon after its cue runs to the end of the paragraph ("X said: C1.
+    C2."; "X tweeted the following: C").
+
+    Args:
+        cue: The cue token.
+        head: The head of the content its frame found.
+        rng: The token range of that content.
+        layout: Paragraphs of the text.
+    """
+    doc = cue.doc
+    start, end = rng
+    if head.lower_ in _CATAPHORS and head.i > cue.i and end < len(doc) and doc[end].text == ":":
+        start = end + 1  # "the following: C"
+    elif not (start > cue.i + 1 and any(doc[k].text == ":" for k in range(max(cue.i + 1, start - 2), start))):
+        return rng
+    return start, max(end, _paragraph_end(doc, layout, start))
 
 
 def _reversed_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
@@ -483,7 +528,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
             continue
         frame, head, rng, weight = found
         if frame != "reversed" and head.i > token.i:
-            rng = extend_right(token, rng)
+            rng = after_colon(token, head, extend_right(token, rng), layout)
         score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token):
             continue
@@ -507,6 +552,8 @@ def noun_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
         if found is None:
             continue
         frame, head, rng, weight = found
+        if frame.startswith("clause:") and verb_cue(head, lexicons) is not None:
+            continue  # "In a statement, X said C": the verb's own statement
         source = noun_source(token)
         negated, hypothetical = _flags(token.head, lexicons) if token.dep_ in _LIGHT_OBJECT else (False, False)
         score = confidence(token.head if token.dep_ in _LIGHT_OBJECT else token, cue, weight, source, negated,
