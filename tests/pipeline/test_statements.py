@@ -41,6 +41,9 @@ def _token(doc, word):
          [("indirect", "The tax cut is a disaster. It will never pay for itself", "Jane Miller")]),
         ("Jane Miller tweeted the following: The tax cut is a disaster.\n\nThe bill passed.",
          [("indirect", "The tax cut is a disaster", "Jane Miller")]),
+        # a noun in a fronted phrase: the clause it introduces
+        ("In a CNN poll released Monday, half of the voters chose Clinton.",
+         [("indirect", "half of the voters chose Clinton", "CNN poll")]),
         ("According to the ministry, 40 people were killed in the attack.",
          [("indirect", "40 people were killed in the attack", "ministry")]),
         ("John Smith, who leads the union, said the strike would go ahead.",

@@ -149,6 +149,12 @@ def noun_source(noun: Token) -> Token | None:
     return None
 
 
+def _fronted_source(noun: Token) -> Token:
+    """The source of a noun in a fronted phrase: its possessor ("In his view, C") or the noun itself
+    ("In a CNN poll, C"), not the subject of the clause."""
+    return next((c for c in noun.children if c.dep_ == "poss"), noun)
+
+
 def adjective_source(adjective: Token) -> Token | None:
     """The source of an adjective cue: the subject of the copula it completes."""
     if adjective.dep_ in ("acomp", "oprd") and adjective.head != adjective:
@@ -554,7 +560,7 @@ def noun_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
         frame, head, rng, weight = found
         if frame.startswith("clause:") and verb_cue(head, lexicons) is not None:
             continue  # "In a statement, X said C": the verb's own statement
-        source = noun_source(token)
+        source = _fronted_source(token) if frame.startswith("clause:") else noun_source(token)
         negated, hypothetical = _flags(token.head, lexicons) if token.dep_ in _LIGHT_OBJECT else (False, False)
         score = confidence(token.head if token.dep_ in _LIGHT_OBJECT else token, cue, weight, source, negated,
                            hypothetical, lexicons)
