@@ -3,10 +3,11 @@
 Stage: spaCy pipeline, after the parser and :mod:`.quotations`. Reads cue
 frames off the dependency parse and links quotations to them:
 
-* verb cues: "X said (that) C", "C, X said", "X told Y C", "X called Y Z",
+* verb cues: "X said (that) C", "C, X said", "C1, X said, C2", "X said: C1. C2.",
+  "X told Y C", "X called Y Z",
   "X described Y as Z", "X vowed to C", "X was accused by Y of C", cues in
   participles and relative clauses ("the plan proposed by X");
-* noun cues: "X's claim that C", "X expressed support for C";
+* noun cues: "X's claim that C", "X expressed support for C", "In a CNN poll, C";
 * adjective cues: "X is confident that C", "X is eager to C";
 * phrases: "according to X, C"; a colon after a name or in a headline
   ("Iran: talks will be derailed"); a trailing dash ("C — Commissioner X");
