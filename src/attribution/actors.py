@@ -23,6 +23,7 @@ It does not read text nor decide who said what (:mod:`attribution.pipeline`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -191,10 +192,14 @@ def resolve_actors(articles: Iterable[Article], *, gazetteer: Gazetteer | None =
     org_heads = lexicons.organisation_heads
     groups: dict[str, _Group] = {}
     seen: list[tuple[str, str, str]] = []  # article id, the article's actor id, key
+    keys: dict[tuple[str, str, str], str] = {}  # an actor met in many articles is looked up once
     for article in articles:
         for actor in article.actors:
             retyped = _retyped(actor, org_heads)
-            key = _key(retyped, gazetteer)
+            ident = (retyped.id, retyped.type, retyped.name)
+            key = keys.get(ident)
+            if key is None:
+                key = keys[ident] = _key(retyped, gazetteer)
             seen.append((article.id, actor.id, key))
             groups.setdefault(key, _Group(key)).members.append((article.id, retyped))
     _merge_people(groups)
@@ -288,6 +293,7 @@ def _person_words(name: str) -> frozenset[str]:
     return frozenset(w.lower().strip(",") for w in _person_name(_unpossessed(name)).split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _unpossessed(name: str) -> str:
     return re.sub(r"[\u2019']s?$", "", name.strip())
 
@@ -344,6 +350,7 @@ def _merged(group: _Group, local: dict[tuple[str, str], str], gazetteer: Gazette
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _plain_alias(name: str) -> bool:
     """An alias worth keeping: a name, not a coordination, a clause or a dateline."""
     text = name.strip()
@@ -354,8 +361,8 @@ def _plain_alias(name: str) -> bool:
 def _entry(key: str, actors: list[Actor], gazetteer: Gazetteer) -> Entry | None:
     if not key.startswith(("country:", "org:", "group:")):
         return None
-    for actor in actors:
-        entry = gazetteer.lookup(actor.name)
+    for name in dict.fromkeys(actor.name for actor in actors):
+        entry = gazetteer.lookup(name)
         if entry is not None and entry.id == key:
             return entry
     return None

@@ -29,6 +29,7 @@ def doc_to_article(doc: Doc, raw: RawArticle, *, model: str, lexicons: Lexicons)
     Returns:
         The article record.
     """
+    text = doc.text  # (Doc.text joins all the tokens again on every call)
     statements: list[Statement] = doc._.attribution_statements or []
     entities: list[Entity] = doc._.attribution_entities or []
     claims_info: list[ClaimInfo] = doc._.attribution_claims or []
@@ -36,8 +37,8 @@ def doc_to_article(doc: Doc, raw: RawArticle, *, model: str, lexicons: Lexicons)
     quotes = []
     for n, st in enumerate(statements, 1):
         quotes.append(Quote(
-            id=f"{raw.id}:q{n}", text=doc.text[st.start:st.end], start=st.start, end=st.end, kind=st.kind,
-            cue=doc.text[st.cue_start:st.cue_end] if st.cue_start is not None else None,
+            id=f"{raw.id}:q{n}", text=text[st.start:st.end], start=st.start, end=st.end, kind=st.kind,
+            cue=text[st.cue_start:st.cue_end] if st.cue_start is not None else None,
             cue_start=st.cue_start, cue_end=st.cue_end, relation=st.relation,
             speaker=_speaker(st.speaker, entities), confidence=round(st.confidence, 3), rule=st.rule,
             paragraph=layout.paragraph_of(st.start) if layout else 0, negated=st.negated,
@@ -48,7 +49,7 @@ def doc_to_article(doc: Doc, raw: RawArticle, *, model: str, lexicons: Lexicons)
         relation = lexicons.relations.get(info.relation)
         claims.append(Claim(
             id=f"{raw.id}:c{n}", relation=info.relation, source=_ref(entities[info.source]),
-            target=_ref(entities[info.target]), evidence=doc.text[info.start:info.end].strip(),
+            target=_ref(entities[info.target]), evidence=text[info.start:info.end].strip(),
             start=info.start, end=info.end, cue=info.cue,
             quote_id=quotes[info.statement].id if info.statement is not None and info.statement < len(quotes) else None,
             cameo=info.cameo or (relation.cameo if relation else ""), plover=relation.plover if relation else "",
@@ -59,9 +60,9 @@ def doc_to_article(doc: Doc, raw: RawArticle, *, model: str, lexicons: Lexicons)
     asserted = tuple(c for c in claims if not (c.negated or c.hypothetical))
     flagged = tuple(c for c in claims if c.negated or c.hypothetical)
     return Article(
-        id=raw.id, path=raw.path, sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(), title=raw.title,
+        id=raw.id, path=raw.path, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), title=raw.title,
         date=raw.date, url=raw.url, outlet=raw.outlet, author=raw.author, model=model,
-        lexicons=lexicons.version, n_chars=len(doc.text), quotes=tuple(quotes), claims=asserted, flagged_claims=flagged,
+        lexicons=lexicons.version, n_chars=len(text), quotes=tuple(quotes), claims=asserted, flagged_claims=flagged,
         actors=_actors(entities, statements, claims_info), warnings=tuple(doc._.attribution_warnings or ()),
     )
 

@@ -19,6 +19,7 @@ include those against Iran's defense minister and the Iranian government.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -247,19 +248,43 @@ def _answer_across_articles(rows: list[dict[str, Any]], actors: ActorIndex) -> N
     """A denial with no accusation in its own article answers the latest one elsewhere in the corpus.
 
     The accusation must come from the denial's target against the denier or
-    what the denier belongs to (or a member of it), and be dated no later.
+    what the denier belongs to (or a member of it), and be dated no later
+    (undated ones always qualify, as the oldest); of equally late ones, the
+    first in the table. Accusations are indexed by accuser and accused, by
+    date, so each denial looks only at the pairs it could answer.
     """
-    accusations: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
+    by_pair: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
+    for index, row in enumerate(rows):
         if row["relation"] in ("accuse", "criticize") and not (row["negated"] or row["hypothetical"]):
-            accusations[row["source_id"]].append(row)
+            by_pair[(row["source_id"], row["target_id"])].append((str(row["date"] or ""), index))
+    accused: dict[str, set[str]] = defaultdict(set)
+    for (source, target), entries in by_pair.items():
+        entries.sort()
+        accused[source].add(target)
+    sides: dict[str, set[str]] = {}
     for row in rows:
         if row["relation"] != "deny" or row["responds_to"]:
             continue
         denier = row["source_id"]
-        side = {denier, *actors.parents(denier), *actors.members(denier)}
-        candidates = [a for a in accusations.get(row["target_id"], ())
-                      if a["target_id"] in side and a["article_id"] != row["article_id"]
-                      and (not a["date"] or not row["date"] or str(a["date"]) <= str(row["date"]))]
-        if candidates:
-            row["responds_to"] = max(candidates, key=lambda a: str(a["date"] or ""))["claim_id"]
+        if denier not in sides:
+            sides[denier] = {denier, *actors.parents(denier), *actors.members(denier)}
+        limit = str(row["date"]) if row["date"] else None
+        found = [_latest(by_pair[(row["target_id"], target)], limit, row["article_id"], rows)
+                 for target in sides[denier] & accused.get(row["target_id"], set())]
+        found = [f for f in found if f is not None]
+        if found:
+            row["responds_to"] = rows[max(found, key=lambda f: (f[0], -f[1]))[1]]["claim_id"]
+
+
+def _latest(entries: list[tuple[str, int]], limit: str | None, article_id: str,
+            rows: list[dict[str, Any]]) -> tuple[str, int] | None:
+    """The latest (date, row index) of ``entries`` (sorted) dated no later than ``limit`` and from
+    another article than ``article_id``: of one date, the first row."""
+    end = len(entries) if limit is None else bisect.bisect_right(entries, (limit, len(rows)))
+    while end > 0:
+        start = bisect.bisect_left(entries, (entries[end - 1][0], -1), 0, end)
+        for entry in entries[start:end]:
+            if rows[entry[1]]["article_id"] != article_id:
+                return entry
+        end = start
+    return None

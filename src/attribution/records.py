@@ -10,8 +10,10 @@ round-trip through JSON with :meth:`to_dict` / :meth:`from_dict`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -26,12 +28,41 @@ class Record:
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
-        hints = typing.get_type_hints(cls)
         kwargs = {}
-        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-            if f.name in data:
-                kwargs[f.name] = _from_jsonable(hints[f.name], data[f.name])
+        for name, convert in _field_converters(cls):
+            if name in data:
+                value = data[name]
+                kwargs[name] = value if convert is None or value is None else convert(value)
         return cls(**kwargs)
+
+
+@functools.cache
+def _field_converters(cls: type) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
+    """The fields of a record class, each with what turns its JSON value back into the field's type
+    (None: the value as it is). Resolving the types is slow, so it is done once per class."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls))
+
+
+@functools.cache
+def _converter(hint: Any) -> Callable[[Any], Any] | None:
+    """What turns a JSON value back into a ``hint`` (a record, a tuple of them...), decided once per
+    type; None when the value stays as it is (str, int, float, bool)."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _converter(args[0]) if len(args) == 1 else None
+    if origin is tuple:
+        args = typing.get_args(hint)
+        inner = _converter(args[0]) if args else None
+        if inner is None:
+            return tuple
+        return lambda value: tuple(None if v is None else inner(v) for v in value)
+    if origin is dict:
+        return dict
+    if isinstance(hint, type) and issubclass(hint, Record):
+        return lambda value: hint.from_dict(value) if isinstance(value, dict) else value
+    return None
 
 
 def _to_jsonable(value: Any) -> Any:
@@ -41,24 +72,6 @@ def _to_jsonable(value: Any) -> Any:
         return [_to_jsonable(v) for v in value]
     if isinstance(value, dict):
         return {k: _to_jsonable(v) for k, v in value.items()}
-    return value
-
-
-def _from_jsonable(hint: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(hint) if a is not type(None)]
-        return _from_jsonable(args[0], value) if len(args) == 1 else value
-    if origin is tuple:
-        args = typing.get_args(hint)
-        inner = args[0] if args else Any
-        return tuple(_from_jsonable(inner, v) for v in value)
-    if origin is dict:
-        return dict(value)
-    if isinstance(hint, type) and issubclass(hint, Record) and isinstance(value, dict):
-        return hint.from_dict(value)
     return value
 
 

@@ -579,7 +579,7 @@ def salient_namesake(token: Token, ctx: Context) -> int | None:
                          if entities[i].type == "person" and " " in entities[i].name})
     if len(candidates) < 2:
         return None
-    text = ctx.doc.text
+    text = ctx.resolver.text
     return max(candidates, key=lambda i: (text.count(entities[i].name), -i))
 
 
@@ -723,7 +723,7 @@ def _cue_text(frame: Frame, ctx: Context) -> str:
         statement = ctx.statements[frame.statement]
         if statement.cue_start is not None and statement.cue_end is not None \
                 and statement.cue_start <= frame.cue.idx < statement.cue_end:
-            return ctx.doc.text[statement.cue_start:statement.cue_end]
+            return ctx.resolver.text[statement.cue_start:statement.cue_end]
     return frame.cue.text
 
 
