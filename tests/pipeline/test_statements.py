@@ -44,6 +44,9 @@ def _token(doc, word):
         # a noun in a fronted phrase: the clause it introduces
         ("In a CNN poll released Monday, half of the voters chose Clinton.",
          [("indirect", "half of the voters chose Clinton", "CNN poll")]),
+        # "according to" parsed as the root of its sentence: the content follows its comma
+        ("According to conservative radio host Jane Miller, the plan reeks of fear and panic.",
+         [("indirect", "the plan reeks of fear and panic", "Jane Miller")]),
         ("According to the ministry, 40 people were killed in the attack.",
          [("indirect", "40 people were killed in the attack", "ministry")]),
         ("John Smith, who leads the union, said the strike would go ahead.",

@@ -616,10 +616,17 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
             while anchor.dep_ in ("prep", "pobj", "pcomp") and anchor.head != anchor \
                     and anchor.head.i >= token.i and anchor.head.i < end:
                 anchor = anchor.head
-            clause = anchor.head if anchor.head != anchor else None
-            if source is None or clause is None:
+            if source is None:
                 continue
-            rng = _subtree_range(clause, exclude=anchor)
+            if anchor.head != anchor:
+                clause = anchor.head
+                rng = _subtree_range(clause, exclude=anchor)
+            else:  # the parser made the phrase the root: the content follows the comma after it
+                clause = None
+                comma = next((t.i for t in doc[end:token.sent.end] if t.text == ","), None)
+                if comma is None:
+                    continue
+                rng = (comma + 1, token.sent.end)
             yield from _some(_statement(
                 doc, layout, rng, kind="indirect", rule="cue-phrase", confidence=0.85, relation=cue.relation,
                 cue_rng=(token.i, end), cue_token=token.i, source=source, content=clause))
