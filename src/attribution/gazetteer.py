@@ -91,7 +91,9 @@ class Gazetteer:
                 self._add(alias, entry, "name")
             for alias in info.get("altSpellings") or ():
                 if alias.isupper() and len(alias) <= 3:
-                    if alias not in _AMBIGUOUS_CODES:
+                    # two-letter ISO codes are ordinary abbreviations in prose ("MP", "PM", "CM",
+                    # "SG", "FO"): only the curated ones of actors.json ("US", "UK") name countries
+                    if len(alias) == 3 and alias not in _AMBIGUOUS_CODES:
                         self._codes[alias] = _with(entry, "code")
                 else:
                     self._add(alias, entry, "alias")
