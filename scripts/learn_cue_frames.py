@@ -3,7 +3,7 @@
 Maintenance tool, not part of the package. For every verb, noun and adjective
 of the corpus (outside quotation marks and page furniture) it builds the
 content each frame would give ("ccomp", "dobj", "prep:about", "dobj+prep:as",
-...: see :func:`attribution.pipeline.statements.frame_content`) and checks it
+"clause:in" for a noun in a fronted "In a poll, C", ...: see :func:`attribution.pipeline.statements.frame_content`) and checks it
 against the gold quotes whose cue holds that word. Per lemma it then learns a
 decision list: repeatedly the most precise frame (Laplace-smoothed, at least
 ``--min-hits`` hits, positive gain at ``--theta``) among the tokens no earlier
@@ -44,6 +44,8 @@ from attribution.pipeline.layout import find_layout
 from attribution.pipeline.quotations import find_quotations
 
 SINGLE = ("ccomp", "xcomp", "dobj", "oprd", "dative", "acl", "acomp", "attr", "advcl")
+#: Frames of a noun in a fronted phrase whose clause is the content ("In a statement, C").
+FRONTED = ("clause:in",)
 SECTIONS = {"VERB": "verbs", "NOUN": "nouns", "ADJ": "adjectives"}
 CONTENT_RELATIONS = ("statement", "belief", "intention", "evidence")
 #: Lemmas the corpus pairs with content that are actions or parser artefacts, not attribution cues.
@@ -96,7 +98,7 @@ def _frames(token, doc, layout, quotes) -> dict[str, bool]:
     preps = sorted({f"prep:{c.lower_}" for c in token.children if c.dep_ in ("prep", "agent", "dative")
                     and any(g.dep_ in ("pobj", "pcomp") for g in c.children)})
     names = [*SINGLE, *preps, "dobj+oprd", "dobj+xcomp", "dobj+advcl", *(f"dobj+{p}" for p in preps),
-             *(f"{p}+xcomp" for p in preps)]
+             *(f"{p}+xcomp" for p in preps), *(FRONTED if token.pos_ == "NOUN" else ())]
     out = {}
     for name in names:
         found = S.frame_content(token, name)
@@ -111,8 +113,10 @@ def _frames(token, doc, layout, quotes) -> dict[str, bool]:
             continue
         text = doc.text[st.start:st.end]
         best = max(quotes, key=lambda q: span_similarity(q["text"], text), default=None)
+        cue = (best.get("cue") or "").lower() if best else ""
+        word = name.split(":")[1] if name.startswith("clause:") else None  # PolNeAR marks "In" as the cue
         out[name] = bool(best and span_similarity(best["text"], text) >= 0.5
-                         and token.text.lower() in (best.get("cue") or "").lower())
+                         and (token.text.lower() in cue or (word is not None and word in cue.split())))
     return out
 
 

@@ -41,3 +41,13 @@ def test_unknown_relation_is_named(tmp_path):
 def test_missing_directory(tmp_path):
     with pytest.raises(LexiconError, match="not found"):
         load_lexicons(tmp_path / "nowhere")
+
+
+def test_version_changes_with_the_rule_code(tmp_path, monkeypatch):
+    from attribution import lexicons as module
+
+    before = module.load_lexicons().version
+    changed = tmp_path / "rules.py"
+    changed.write_text("# a changed rule\n")
+    monkeypatch.setattr(module, "_RULE_SOURCES", (*module._RULE_SOURCES, changed))
+    assert module.load_lexicons().version != before

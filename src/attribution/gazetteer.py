@@ -91,10 +91,10 @@ class Gazetteer:
                 self._add(alias, entry, "name")
             for alias in info.get("altSpellings") or ():
                 if alias.isupper() and len(alias) <= 3:
-                    # two-letter ISO codes name no country in running text, and many are
-                    # initials there ("the CS", "Gareth Lloyd MS", "the FO"): the curated
-                    # aliases of actors.json give the few that do ("US", "UK")
-                    if len(alias) > 2 and alias not in _AMBIGUOUS_CODES:
+                    # two-letter ISO codes are ordinary abbreviations in prose ("MP", "PM", "CM",
+                    # "SG", "FO", "the CS", "Gareth Lloyd MS"): only the curated ones of actors.json
+                    # ("US", "UK") name countries
+                    if len(alias) == 3 and alias not in _AMBIGUOUS_CODES:
                         self._codes[alias] = _with(entry, "code")
                 else:
                     self._add(alias, entry, "alias")

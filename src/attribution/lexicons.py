@@ -223,6 +223,14 @@ def _first_names(lists: dict[str, list[str]], path: Path) -> dict[str, str]:
     return {name.lower(): code for key, code in expected.items() for name in lists[key]}
 
 
+#: The modules whose code turns a parse into records: with the lexicons, they make the version
+#: recorded in every record, so that a resumed run re-analyzes what a changed rule would change.
+_PACKAGE = Path(__file__).resolve().parent
+_RULE_SOURCES: tuple[Path, ...] = (
+    *sorted((_PACKAGE / "pipeline").glob("*.py")),
+    *(_PACKAGE / name for name in ("convert.py", "gazetteer.py", "lexicons.py", "records.py")),
+)
+
 def load_lexicons(path: PathType | None = None) -> Lexicons:
     """Read and check every lexicon file in a models directory.
 
@@ -251,9 +259,10 @@ def load_lexicons(path: PathType | None = None) -> Lexicons:
         datelines = tuple(re.compile(p) for p in layout["dateline_patterns"])  # matched at a paragraph start
     except re.error as exc:
         raise LexiconError(f"bad pattern in {root / 'layout.json'}: {exc}") from None
-    digest = hashlib.sha256(
-        json.dumps([raw[name] for name in sorted(raw)], sort_keys=True).encode("utf-8")
-    ).hexdigest()[:12]
+    hasher = hashlib.sha256(json.dumps([raw[name] for name in sorted(raw)], sort_keys=True).encode("utf-8"))
+    for source in _RULE_SOURCES:  # the rules are the lexicons and the code that reads them
+        hasher.update(source.read_bytes())
+    digest = hasher.hexdigest()[:12]
     version = "+".join(f"{raw[n]['name']}-{raw[n]['version']}" for n in sorted(raw)) + f"+{digest}"
     return Lexicons(
         verbs=_cues(cues["verbs"], "verb", relations, root / "cues.json"),

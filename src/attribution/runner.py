@@ -11,7 +11,7 @@ back the last one, so the work stays balanced to the end; one batch per worker
 and one more are in flight: memory stays flat however large the corpus.
 
 An input whose record an earlier run already stored (same id, origin, text
-hash, model and lexicon version; see :func:`attribution.results.reuse_key`) is
+hash, model and rules version (lexicons and rule code); see :func:`attribution.results.reuse_key`) is
 copied, not parsed again, unless ``force``. A worker that dies (killed, out of
 memory) is replaced and its batch parsed again once; if that one dies too, its
 articles are reported as skipped and the run goes on.

@@ -22,6 +22,9 @@ def _texts(text):
         ("The leaders\u2019 plan \u201cwill fail\u201d.", ["will fail"]),
         ("Don\u2019t go to the Shi\u2019ite area, he said \u2018no\u2019.", ["no"]),
         ("They said ``this is old style,'' really.", ["this is old style,"]),
+        # two apostrophes both open and close a quotation in some papers
+        ("''We are ready,'' she said. ''It is over.''", ["We are ready,", "It is over."]),
+        ("He called it ''a disgrace'' and left.", ["a disgrace"]),
     ],
 )
 def test_pairs(text, expected):

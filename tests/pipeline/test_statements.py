@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from attribution.pipeline.statements import adjective_source, find_source, frame_content, noun_source
+from spacy.tokens import Doc
+
+from attribution.pipeline.statements import adjective_source, extend_right, find_source, frame_content, noun_source
 
 
 def _quotes(pipeline, text):
@@ -31,6 +33,20 @@ def _token(doc, word):
         # X told Reuters C: the addressee is not content
         ("Hoshiyar Zebari told Reuters he was pressing both sides to meet again.",
          [("indirect", "he was pressing both sides to meet again", "Hoshiyar Zebari")]),
+        # the cue set off by commas inside the clause it reports
+        ("The tax cut, Senator Jane Miller argued, would never pay for itself.",
+         [("indirect", "The tax cut, Senator Jane Miller argued, would never pay for itself", "Jane Miller")]),
+        # a content announced by a colon runs to the end of its paragraph
+        ("Jane Miller said: The tax cut is a disaster. It will never pay for itself.\n\nThe bill passed.",
+         [("indirect", "The tax cut is a disaster. It will never pay for itself", "Jane Miller")]),
+        ("Jane Miller tweeted the following: The tax cut is a disaster.\n\nThe bill passed.",
+         [("indirect", "The tax cut is a disaster", "Jane Miller")]),
+        # a noun in a fronted phrase: the clause it introduces
+        ("In a CNN poll released Monday, half of the voters chose Clinton.",
+         [("indirect", "half of the voters chose Clinton", "CNN poll")]),
+        # "according to" parsed as the root of its sentence: the content follows its comma
+        ("According to conservative radio host Jane Miller, the plan reeks of fear and panic.",
+         [("indirect", "the plan reeks of fear and panic", "Jane Miller")]),
         ("According to the ministry, 40 people were killed in the attack.",
          [("indirect", "40 people were killed in the attack", "ministry")]),
         ("John Smith, who leads the union, said the strike would go ahead.",
@@ -143,6 +159,37 @@ def test_noun_and_adjective_sources(bare_nlp):
     assert adjective_source(_token(doc, "confident")).text == "mayor"
 
 
+def _parse(vocab, spec):
+    """A hand-built parse from "word/head/dep[/tag]" items (heads are indices)."""
+    items = [item.split("/") for item in spec.split()]
+    return Doc(vocab, words=[i[0] for i in items], heads=[int(i[1]) for i in items], deps=[i[2] for i in items],
+               tags=[i[3] if len(i) > 3 else "" for i in items])
+
+
+@pytest.mark.parametrize(
+    ("spec", "content", "expected"),
+    [
+        # the parser hung "because ..." on the cue: it still belongs to what was said
+        ("Lee/1/nsubj said/1/ROOT rents/3/nsubj rose/1/ccomp because/6/mark wages/6/nsubj fell/1/advcl ./1/punct",
+         (2, 4), "rents rose because wages fell"),
+        ("Lee/1/nsubj described/1/ROOT the/3/det plan/1/dobj as/1/prep bold/4/pobj ./1/punct",
+         (2, 4), "the plan as bold"),
+        ("Lee/1/nsubj said/1/ROOT rents/3/nsubj rose/1/ccomp citing/1/advcl/VBG data/4/dobj ./1/punct",
+         (2, 4), "rents rose citing data"),
+        # an adverbial of the report itself ("on Monday") and a clause after a comma stay out
+        ("Lee/1/nsubj said/1/ROOT rents/3/nsubj rose/1/ccomp on/1/prep Monday/4/pobj ./1/punct",
+         (2, 4), "rents rose"),
+        ("Lee/1/nsubj said/1/ROOT rents/3/nsubj rose/1/ccomp ,/1/punct adding/1/advcl/VBG more/5/dobj",
+         (2, 4), "rents rose"),
+    ],
+)
+def test_extend_right_runs_the_content_on(spec, content, expected, bare_nlp):
+    doc = _parse(bare_nlp.vocab, spec)
+    start, end = extend_right(doc[1], content)
+    assert doc[start:end].text == expected
+
+
 def test_labels_before_a_colon_are_no_sources(pipeline):
     assert pipeline.analyze("Editor\u2019s note: The senator has since resigned.").quotes == ()
     assert pipeline.analyze("UPDATE: The judge ruled against him on Friday.").quotes == ()
+

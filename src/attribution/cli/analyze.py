@@ -52,7 +52,7 @@ def analyze(
     every file is replaced atomically.
 
     Resumable: run the same command again and the articles already analyzed
-    (same text, model and lexicon version) are reused, not parsed again; an
+    (same text, model and rules: lexicon files and rule code) are reused, not parsed again; an
     interrupted run (Ctrl-C, kill) keeps its finished articles for the next run
     in OUT/.journal/ and leaves the visible files as they were. --force
     analyzes everything again.

@@ -55,6 +55,8 @@ _SELF = frozenset({"each", "other", "another", "one", "themselves", "himself", "
 _RESOLVABLE = frozenset({"he", "him", "she", "her", "they", "them", "it"})
 _KEY_PREFIX = {"person": "person", "group": "group", "organisation": "org"}
 _NOBODY = frozenset({"nobody", "none", "neither", "noone", "nothing"})
+#: Words that name some members of the group their "of" phrase names ("one of the companies").
+_PARTITIVES = frozenset({"one", "some", "many", "several", "most", "all", "both", "each", "few", "two", "three"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 #: Dependency labels an act of wrongdoing climbs through to the clause it is predicated in.
 _PREDICATE_PATH = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "conj", "pcomp", "advmod", "amod",
@@ -156,7 +158,7 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
     ctx = Context(doc, statements, resolver, lexicons, gazetteer)
     claims: list[ClaimInfo] = []
     denials: list[Frame] = []
-    for frame in (*cue_frames(ctx), *falsity_frames(ctx)):
+    for frame in (*cue_frames(ctx), *falsity_frames(ctx), *culpability_frames(ctx), *innocence_frames(ctx)):
         if frame.relation == "deny":
             denials.append(frame)
         else:
@@ -248,7 +250,11 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
             continue
         verb = token.head
         predicate = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd", "xcomp")]
-        predicate += [p for p in (child_at(verb, "prep:as"),) if p is not None]
+        # "described the allegations as baseless": "as" on the verb or on the noun, with or without an object
+        predicate += [c for h in (verb, token) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
+        if token.dep_ == "dobj" and verb.lemma_.lower() in labels:
+            # "called the allegations politically motivated": the complement hung on the object
+            predicate += [c for c in token.children if c.dep_ in ("acl", "amod") and c.i > token.i]
         if not any(t.lemma_.lower() in falsity for p in predicate for t in p.subtree):
             continue
         source, index = None, None
@@ -266,6 +272,88 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
             continue
         negated, hypothetical = modality(verb, ctx)
         yield Frame("deny", verb, source, [], [token], negated, hypothetical, index, "deny-falsity")
+
+
+def culpability_frames(ctx: Context) -> Iterator[Frame]:
+    """Accusations made by calling someone culpable.
+
+    "Kenya held the militants responsible for the bombing", "holds the
+    government accountable": a holding verb whose object is predicated a word
+    of culpability accuses that object; the parser hangs the adjective on the
+    verb (oprd, ccomp, with the object as its subject) or on the object (amod).
+    """
+    holding, culpable = ctx.words("holding_verbs"), ctx.words("culpability")
+    for token in ctx.doc:
+        if token.lemma_.lower() == "blame" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "be" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not ctx.skipped(token):
+            frame = _to_blame(token, ctx)  # "Democrats and the media are to blame, the governor said"
+            if frame is not None:
+                yield frame
+            continue
+        if token.pos_ != "ADJ" or token.lower_ not in culpable or ctx.skipped(token):
+            continue
+        if token.dep_ == "amod" and token.head.dep_ == "dobj":
+            verb, target = token.head.head, token.head
+        elif token.dep_ in ("oprd", "ccomp", "xcomp"):
+            verb = token.head
+            target = child_at(verb, "dobj") or child_at(token, "nsubj")
+        else:
+            continue
+        if verb.lemma_.lower() not in holding or target is None:
+            continue
+        head = find_source(verb)[0]
+        source = target_entity(head, ctx) if head is not None and is_actor_phrase(head, ctx) else None
+        if source is None:
+            continue
+        negated, hypothetical = modality(verb, ctx)
+        cameo = _wrongdoing_code(list(token.subtree), ctx)
+        yield Frame("accuse", verb, source, [target], [token], negated, hypothetical, ctx.by_cue.get(verb.i),
+                    "culpability", cameo)
+
+
+def innocence_frames(ctx: Context) -> Iterator[Frame]:
+    """Denials made by asserting innocence in a statement.
+
+    "X insisted he had done nothing wrong", "'We did not do anything
+    illegal,' the company said": a verb whose object is "nothing" (or a
+    negated "anything") qualified by a word of wrongdoing denies, for the
+    speaker, the accusation against the verb's subject.
+    """
+    wrong = ctx.words("innocence")
+    for token in ctx.doc:
+        if token.lower_ not in ("nothing", "anything") or token.dep_ != "dobj" or ctx.skipped(token):
+            continue
+        if not any(c.dep_ == "amod" and c.lower_ in wrong for c in token.children):
+            continue
+        verb = token.head
+        if (token.lower_ == "anything" and not negated_here(verb, ctx.lexicons)) or _unreal(verb, ctx):
+            continue  # "would do nothing illegal" promises, it does not deny
+        index = _statement_around(token, ctx)
+        if index is None:
+            continue
+        statement = ctx.statements[index]
+        source = statement_source(statement, ctx)
+        if source is None or statement.relation not in ("statement", "belief", "deny"):
+            continue
+        yield Frame("deny", verb, source, [], [verb], statement.negated, statement.hypothetical, index,
+                    "deny-innocence")
+
+
+def _to_blame(token: Token, ctx: Context) -> Frame | None:
+    """"X is to blame": the subject of "be" is blamed by the speaker of the statement saying so."""
+    subject = child_at(token.head, "nsubj")
+    index = _statement_around(token, ctx)
+    if subject is None or index is None:
+        return None
+    source = statement_source(ctx.statements[index], ctx)
+    if source is None:
+        return None
+    negated, hypothetical = modality(token, ctx)
+    negated = negated or negated_here(token.head, ctx.lexicons)
+    statement = ctx.statements[index]
+    return Frame("accuse", token, source, [subject, *_conjuncts(subject)], [token], negated or statement.negated,
+                 hypothetical or statement.hypothetical, index, "culpability",
+                 _wrongdoing_code(list(token.subtree), ctx))
 
 
 def _statement_around(token: Token, ctx: Context) -> int | None:
@@ -287,8 +375,10 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
         return None
     if any(child_at(verb, r) is None for r in cue.requires if r not in ("content", "owner")):
         return None  # "appealed to voters to ..." is a demand; "appeals to voters" is not
-    negated, hypothetical = modality(verb, ctx)
-    index = ctx.by_cue.get(verb.i)
+    reporter = _coordinated_report(verb, ctx.lexicons)
+    # "Whitfield said the Opposition was desperate and accused it of ...": Whitfield accuses, as he says
+    negated, hypothetical = modality(reporter if reporter is not None else verb, ctx)
+    index = ctx.by_cue.get((reporter if reporter is not None else verb).i)
     statement = ctx.statements[index] if index is not None else None
     source: int | None = None
     controller = _controller(verb)
@@ -300,7 +390,7 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
         source = statement_source(statement, ctx)
         negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
     else:
-        head = controller if controller is not None else find_source(verb)[0]
+        head = controller if controller is not None else find_source(reporter if reporter is not None else verb)[0]
         if head is not None and is_actor_phrase(head, ctx):
             source = target_entity(head, ctx)
     if source is None:
@@ -309,6 +399,27 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
     cameo = cue.cameo or (_wrongdoing_code(after, ctx) if cue.relation == "accuse" else "")
     return Frame(cue.relation, verb, source, targets_at(verb, cue.target, ctx), content, negated, hypothetical,
                  index, "cue-verb", cameo, cue.animate)
+
+
+def _coordinated_report(verb: Token, lexicons: Lexicons) -> Token | None:
+    """The reporting verb a claim verb is coordinated with, when the parser hung it on the report.
+
+    "Al-Murtada denied that the group had carried out any attack and accused
+    the coalition of ...", "the panel said the army carried out two attacks
+    and also accused ISIS of ...": the claim verb, with no subject of its own,
+    became a conjunct of the reported clause, whose subject it would inherit
+    (and whose denial would negate it). A speech act coordinated with a
+    report is the reporter's own: the reporting verb is returned.
+    """
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    reporter = clause.head
+    if reporter.pos_ not in ("VERB", "AUX") or verb_cue(reporter, lexicons) is None:
+        return None
+    return reporter
 
 
 def _content_heads(token: Token, cue: Cue) -> list[Token]:
@@ -321,6 +432,10 @@ def _content_heads(token: Token, cue: Cue) -> list[Token]:
             head = child_at(token, f"dobj>{position}")
         if head is not None:
             heads.append(head)
+    if "dobj" in cue.content and not any(c.dep_ == "dobj" for c in token.children) \
+            and any(c.dep_ == "auxpass" for c in token.children):
+        # "the allegation was dismissed by the minister as nonsense": the passive subject is the object
+        heads.extend(c for c in token.children if c.dep_ == "nsubjpass")
     return heads
 
 
@@ -330,6 +445,8 @@ def noun_frame(noun: Token, cue: Cue, ctx: Context) -> Frame | None:
         return None  # "no accusation"
     source = _owner(noun, ctx)
     governor = _governor(noun)
+    if governor is None and noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in ctx.words("support_verbs"):
+        governor = noun.head  # "the allegations were made by Walhi": its agent makes them
     index = None
     if source is None and "owner" not in cue.requires and governor is not None:
         index = ctx.by_cue.get(governor.i)
@@ -352,7 +469,27 @@ def noun_frame(noun: Token, cue: Cue, ctx: Context) -> Frame | None:
         # "said ..., in accusations yet against Tehran": the parser hung the target on the verb
         targets = [t for p in cue.target if p.startswith("prep:")
                    for t in targets_at(governor, (p,)) if 0 < t.i - noun.i <= 4]
+    if not targets and not content:
+        targets = _earlier_targets(noun, cue, ctx)
     return Frame(cue.relation, noun, source, targets, content, negated, hypothetical, index, "cue-noun", cameo)
+
+
+def _earlier_targets(noun: Token, cue: Cue, ctx: Context) -> list[Token]:
+    """Targets of the accusation a definite claim noun names again.
+
+    "X denied allegations that he helped the company. The allegations were
+    made by Walhi": the second noun gives the owner, the first the target.
+    Only the nearest earlier noun of the same word, in the previous few
+    sentences, is looked at.
+    """
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in noun.children):
+        return []
+    lemma, start = noun.lemma_.lower(), noun.sent.start
+    for sentence_start in range(start - 1, max(-1, start - 200), -1):
+        token = ctx.doc[sentence_start]
+        if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and token.i < start:
+            return targets_at(token, cue.target, ctx)
+    return []
 
 
 def child_at(token: Token, position: str) -> Token | None:
@@ -380,7 +517,50 @@ def _child(token: Token, step: str) -> Token | None:
             if child.dep_ in ("prep", "agent") and child.lower_ == word:
                 return next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
         return None
-    return next((c for c in token.children if c.dep_ == step), None)
+    found = [c for c in token.children if c.dep_ == step]
+    if len(found) > 1:
+        # "accused the ruling All Progressives Congress": the parser split one object in two;
+        # the named part is the head
+        named = [c for c in found if c.ent_type_ in _ACTOR_ENTS]
+        return named[0] if named else found[0]
+    return found[0] if found else None
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive cue the parser hung on its auxiliary.
+
+    "X was on Tuesday accused by Y of ...": the participle became an adverbial
+    clause of "was", whose subject X is the cue's passive subject.
+    """
+    if verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    # on the auxiliary: "X was on Tuesday accused by Y", as its head or as the cue's "auxpass" child
+    holders = [verb.head] if verb.head.lemma_.lower() == "be" else []
+    holders += [c for c in verb.children if c.dep_ == "auxpass"]
+    for holder in holders:
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return _past_dateline(subject)
+    return None
+
+
+def _past_dateline(token: Token) -> Token:
+    """The actor a dateline was parsed as standing beside: "NAIROBI, Kenya — [Secretary X] was ..."."""
+    if not _dateline(token):
+        return token
+    beside = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+    return beside[-1] if beside else token
+
+
+def _partitive(token: Token) -> Token:
+    """The group a partitive names a member of: "one of England's largest water companies"."""
+    if token.lower_ in _PARTITIVES or token.pos_ == "NUM":
+        group = child_at(token, "prep:of")
+        if group is not None and group.pos_ in ("NOUN", "PROPN"):
+            return group
+    return token
 
 
 def targets_at(token: Token, positions: tuple[str, ...], ctx: Context | None = None) -> list[Token]:
@@ -393,8 +573,11 @@ def targets_at(token: Token, positions: tuple[str, ...], ctx: Context | None = N
     found: list[Token] = []
     for position in positions:
         head = child_at(token, position)
+        if head is None and position == "nsubjpass":
+            head = _passive_subject(token)
         if head is None:
             continue
+        head = _partitive(head)
         if ctx is not None and position.endswith(">nsubj") and _unreal(head.head, ctx):
             continue
         for candidate in (head, *_conjuncts(head)):
@@ -432,8 +615,9 @@ def _owner(noun: Token, ctx: Context) -> int | None:
                 return entity
     for position in ("prep:by", "prep:from"):
         head = child_at(noun, position)
-        if head is not None and is_actor_phrase(head, ctx):
-            return target_entity(head, ctx)
+        if head is not None and is_actor_phrase(head, ctx) and not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return target_entity(head, ctx)  # "a smear campaign by a party that ...": nobody named
     return None
 
 
@@ -472,13 +656,18 @@ def modality(cue: Token, ctx: Context) -> tuple[bool, bool]:
     lexicons = ctx.lexicons
     modals = ctx.words("modals")
     negated = hypothetical = False
-    current = cue
+    current, own_clause = cue, True
     for _ in range(4):
-        negated = negated or negated_here(current, lexicons)
-        hypothetical = hypothetical or any(
-            (c.dep_ == "aux" and c.lower_ in modals) or (c.dep_ == "mark" and c.lower_ in lexicons.hypothetical)
-            or (c.lower_ == "why" and c.i < current.i)  # "asked why he had criticized ..."
-            for c in current.children)
+        if own_clause:
+            negated = negated or negated_here(current, lexicons)
+            hypothetical = hypothetical or any(
+                (c.dep_ == "aux" and c.lower_ in modals) or (c.dep_ == "mark" and c.lower_ in lexicons.hypothetical)
+                or (c.lower_ == "why" and c.i < current.i)  # "asked why he had criticized ..."
+                for c in current.children)
+        # "Seoul had not sent drones and Pyongyang's accusation was groundless": a conjunct with a
+        # subject of its own has its own negation and modals, not those of the clause it joins
+        own_clause = not (current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                         for c in current.children))
         head = current.head
         infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
         if head == current or (current.dep_ not in ("xcomp", "ccomp", "conj", "acl") and not infinitive):
@@ -524,7 +713,7 @@ def is_actor_phrase(token: Token, ctx: Context) -> bool:
         return not _headline(token.sent)  # "Trump, Alt Right Pose A Threat To Democracy"
     lemma = token.lemma_.lower()
     lexicons = ctx.lexicons
-    if lemma in ctx.words("actor_nouns") or lemma in lexicons.titles or lemma in lexicons.person_nouns \
+    if lemma in ctx.words("actor_nouns") or token.lower_ in ctx.words("actor_nouns") or lemma in lexicons.titles or lemma in lexicons.person_nouns \
             or lemma in lexicons.government_nouns or lemma in lexicons.name_nouns:
         return True
     lo, _ = mention_range(token)
@@ -552,6 +741,8 @@ def target_entity(token: Token, ctx: Context) -> int | None:
     """
     if token.lower_ in _SELF:
         return None
+    if token.lower_ in ("who", "whom", "which", "that") and token.head.dep_ == "relcl":
+        return target_entity(token.head.head, ctx)  # "the UAE, which he accused of ...": the UAE
     if token.pos_ == "PRON":
         if (token.lower_ not in _RESOLVABLE and token.tag_ != "PRP$") or ctx.quoted(token):
             return None  # "he" in a quotation is the speaker's he, not the article's
@@ -599,19 +790,11 @@ def actor_entity(token: Token, resolver: Resolver) -> int | None:
         index = resolver.entity_for(key, Entity(name=token.text, type="group", key=key))
         resolver.entities[index].mentions.append((token.idx, token.idx + len(token.text)))
         return index
-    if token.pos_ == "NOUN" and token.ent_type_ not in _ACTOR_ENTS and any(c.dep_ == "conj" for c in token.children):
-        # "Sanders's followers ... and his campaign": the first conjunct alone (the others are targets too)
-        lo, _ = mention_range(token)
-        cut = min([c.i for c in token.children if c.dep_ in ("cc", "conj", "prep", "punct") and c.i > token.i],
-                  default=token.i + 1)
-        words = [t for t in doc[lo:cut] if t.dep_ != "det" or t.i > lo]
-        name = "".join(t.text_with_ws for t in words).strip()
-        kind = "group" if token.tag_ == "NNS" else (
-            "person" if token.lemma_.lower() in lexicons.titles | lexicons.person_nouns else "organisation")
-        key = f"{_KEY_PREFIX[kind]}:{slug(name)}"
-        index = resolver.entity_for(key, Entity(name=name, type=kind, key=key))
-        resolver.entities[index].mentions.append((doc[lo].idx, token.idx + len(token.text)))
-        return index
+    if token.pos_ == "NOUN" and token.ent_type_ not in _ACTOR_ENTS and any(
+            c.dep_ == "conj" or (c.dep_ == "amod" and c.i > token.i) for c in token.children):
+        # "Sanders's followers ... and his campaign": the first conjunct alone (the others are targets too);
+        # "held the militants responsible": an adjective after the noun is no part of its name
+        return _first_conjunct(token, resolver)
     if token.pos_ == "NOUN" and token.ent_type_ not in _ACTOR_ENTS:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and token.lemma_.lower() in lexicons.name_nouns and following.ent_iob_ == "B" \
@@ -624,7 +807,27 @@ def actor_entity(token: Token, resolver: Resolver) -> int | None:
     if known is not None:
         return known
     info = resolver.resolve_mention(token)
+    if info is not None and token.pos_ == "PROPN" and any(
+            c.dep_ == "conj" and c.ent_iob_ != "I" and c.text in resolver.entities[info.entity].name
+            for c in token.children):  # not "Procter and Gamble", one name
+        return _first_conjunct(token, resolver)  # "Democrats and the media": Democrats (the media is a target too)
     return info.entity if info is not None else None
+
+
+def _first_conjunct(token: Token, resolver: Resolver) -> int:
+    """The entity of the first conjunct of a coordinated phrase, without its partners or what follows it."""
+    doc, lexicons = token.doc, resolver.lexicons
+    lo, _ = mention_range(token)
+    cut = min([c.i for c in token.children if c.dep_ in ("cc", "conj", "prep", "punct", "amod") and c.i > token.i],
+              default=token.i + 1)
+    words = [t for t in doc[lo:cut] if t.dep_ != "det" or t.i > lo]
+    name = "".join(t.text_with_ws for t in words).strip()
+    kind = "group" if token.tag_ in ("NNS", "NNPS") else (
+        "person" if token.lemma_.lower() in lexicons.titles | lexicons.person_nouns else "organisation")
+    key = f"{_KEY_PREFIX[kind]}:{slug(name)}"
+    index = resolver.entity_for(key, Entity(name=name, type=kind, key=key))
+    resolver.entities[index].mentions.append((doc[lo].idx, token.idx + len(token.text)))
+    return index
 
 
 def gazetteer_entity(token: Token, resolver: Resolver) -> int | None:
@@ -754,8 +957,12 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
     negated, hypothetical = modality(cue, ctx) if statement.cue_token is not None else (False, False)
     negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
     out: list[ClaimInfo] = []
+    phrases = ctx.words("wrongdoing_phrases")
     for token in span:
         code = ctx.lexicons.wrongdoing_codes.get(token.lemma_.lower(), ctx.lexicons.wrongdoing_codes.get(token.lower_))
+        if code is None and token.pos_ == "VERB" and any(
+                f"{token.lemma_.lower()} {c.lemma_.lower()}" in phrases for c in token.children if c.dep_ == "dobj"):
+            code = "1123"  # "had set fire to the peatland", "opened fire on protesters"
         if code is None:
             continue
         for head in wrongdoers(token, ctx, statement=statement):
@@ -843,7 +1050,14 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
         heads.extend(c for c in reported.children if c.dep_ in _SUBJECTS)
     if statement is not None and not _is_reported_clause(reported, statement):
         return []
-    return [h for h in (*heads, *partners) if is_actor_phrase(h, ctx) and not _inside(h, act)]
+    return [h for h in (*heads, *partners) if (is_actor_phrase(h, ctx) or _owned_by_actor(h, ctx))
+            and not _inside(h, act)]
+
+
+def _owned_by_actor(token: Token, ctx: Context) -> bool:
+    """A thing whose possessor is an actor: "the army's own aircraft bombed the road" is the army's act."""
+    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+    return possessor is not None and possessor.lower_ not in ("my", "our", "your") and is_actor_phrase(possessor, ctx)
 
 
 def _is_reported_clause(clause: Token, statement: Statement) -> bool:
@@ -914,31 +1128,101 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
 
     The owner of an accusation in what is denied ("dismissed U.S.
     accusations") is the accuser; otherwise, if what is denied is an
-    accusation or an act ("denied that ...", "denied involvement", "rejected
-    the report"), the latest accuser of the denier's side in the article.
+    accusation or an act ("denied that ...", "denied involvement", "denied
+    targeting civilians", "rejected the report"), the latest accuser of the
+    denier's side in the article. An accusation denied by a definite noun
+    ("rejected the allegations", "a charge the government denied") refers
+    back to the latest accusation by another side, whoever it targets.
     """
     if frame.source is None:
         return []
     accuser, token = _accusation_owner(frame, ctx)
-    if accuser is not None and accuser != frame.source:
+    if accuser is not None and accuser != frame.source and (
+            _names_accusation(token, ctx) or _has_accused(claims, accuser, ctx.resolver.entities)):
+        # "the president's claims about retaliation are unfounded": a claim, but the president accused nobody
         return [_claim(frame, frame.source, accuser, ctx, rule="deny-owner", token=token)]
-    if not _denies_accusation(frame, ctx) or _about_someone_else(frame, ctx):
-        return []
-    answered = _last_accusation(claims, frame.source, frame.cue.idx, ctx.resolver.entities)
+    claimant = _appositive_claimant(frame, ctx)
+    if claimant is not None and claimant != frame.source:
+        return [_claim(frame, frame.source, claimant, ctx, rule="deny-owner")]
+    answered = None
+    entities = ctx.resolver.entities
+    if _denies_accusation(frame, ctx):
+        other = _denied_about(frame, ctx)
+        if other is None:
+            answered = _last_accusation(claims, frame.source, frame.cue.idx, entities)
+            principal = _principal(frame, ctx)
+            if answered is None and principal is not None:  # "Her ministry denied that ...": hers
+                answered = _last_accusation(claims, principal, frame.cue.idx, entities)
+                if answered is not None and answered.source == frame.source:
+                    answered = None
+        else:  # "denied that the government had any influence": the latest accusation, if against the government
+            latest = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True)
+            accused = side(entities, other)
+            if latest is not None and (latest.target == other or _on_side(entities, latest.target, accused)):
+                answered = latest
+    if answered is None and _refers_back(frame, ctx):
+        answered = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True)
     if answered is None:
         return []
-    claim = _claim(frame, frame.source, answered.source, ctx, rule="deny-answers")
-    return [claim]
+    return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+
+
+def _names_accusation(noun: Token | None, ctx: Context) -> bool:
+    """A noun that means an accusation whatever its context ("allegation", "charge"), unlike "claim" or
+    "report", which are accusations only when their owner accuses someone."""
+    cue = ctx.lexicons.nouns.get(noun.lemma_.lower()) if noun is not None else None
+    return cue is not None and cue.relation in ("accuse", "criticize")
+
+
+def _has_accused(claims: list[ClaimInfo], actor: int, entities: list[Entity]) -> bool:
+    """Whether the article reports an accusation or criticism by ``actor`` or its side."""
+    names = side(entities, actor)
+    return any(c.relation in ("accuse", "criticize") and (c.source == actor or _on_side(entities, c.source, names))
+               for c in claims)
+
+
+def _appositive_claimant(frame: Frame, ctx: Context) -> int | None:
+    """The speaker of the claim an accusation noun in apposition sums up: "Critics said the mayor
+    hired his cousin, a charge the mayor denied" -> the critics, whatever the claim accuses."""
+    cue = frame.cue
+    if cue.dep_ != "relcl" or frame.content or not _accusation_noun(cue.head, ctx, strict=True) \
+            or cue.head.dep_ != "appos":
+        return None
+    index = _statement_around(cue.head, ctx)
+    if index is None or ctx.statements[index].relation not in ("statement", "belief", "accuse"):
+        return None
+    return statement_source(ctx.statements[index], ctx)
+
+
+def _principal(frame: Frame, ctx: Context) -> int | None:
+    """Whom a denier speaks for by a possessive: "her ministry", "his lawyers" -> her, him."""
+    if frame.statement is not None and ctx.statements[frame.statement].source_token is not None:
+        head = ctx.doc[ctx.statements[frame.statement].source_token]
+    else:
+        head = find_source(frame.cue)[0]
+    possessor = next((c for c in head.children if c.dep_ == "poss"), None) if head is not None else None
+    if possessor is None or possessor.lower_ in ("my", "our", "your"):
+        return None
+    entity = target_entity(possessor, ctx)
+    return entity if entity != frame.source else None
+
+
+def _accusation_noun(token: Token, ctx: Context, *, strict: bool = False) -> bool:
+    """A word for an accusation ("allegation", "charge", "attack"), or, unless ``strict``, for what
+    a denial can reject when it rejects one ("involvement", "the report", "the notion")."""
+    lemma = token.lemma_.lower()
+    cue = ctx.lexicons.nouns.get(lemma)
+    if lemma in ctx.words("accusation_nouns") or (cue is not None and cue.relation in ("accuse", "criticize")):
+        return True
+    return not strict and lemma in ctx.words("denial_objects")
 
 
 def _accusation_owner(frame: Frame, ctx: Context) -> tuple[int | None, Token | None]:
-    nouns = ctx.lexicons.nouns
-    objects = ctx.words("denial_objects")
+    """The owner of an accusation noun in what a denial rejects: "dismissed U.S. accusations" -> the U.S.
+    Requests, demands and offers rejected are no accusations ("rejected a request from X")."""
     for head in frame.content:
         for token in head.subtree:
-            lemma = token.lemma_.lower()
-            cue = nouns.get(lemma)
-            if token.pos_ != "NOUN" or not (lemma in objects or (cue is not None and cue.relation != "deny")):
+            if token.pos_ != "NOUN" or not _accusation_noun(token, ctx):
                 continue
             owner = _owner(token, ctx)
             if owner is not None:
@@ -948,48 +1232,128 @@ def _accusation_owner(frame: Frame, ctx: Context) -> tuple[int | None, Token | N
 
 def _denies_accusation(frame: Frame, ctx: Context) -> bool:
     objects, wrongdoing = ctx.words("denial_objects"), ctx.lexicons.wrongdoing
+    if frame.rule == "deny-innocence":
+        return True
     for head in frame.content:
-        if head.pos_ in ("VERB", "AUX") and head.dep_ in ("ccomp", "pcomp"):
-            return True  # "denied that ...", "denied having ..."
+        if head.pos_ in ("VERB", "AUX") and (head.dep_ in ("ccomp", "pcomp") or head.tag_ == "VBG"):
+            return True  # "denied that ...", "denied having ...", "denied targeting civilians"
         if any(t.lemma_.lower() in objects or t.lemma_.lower() in wrongdoing for t in head.subtree):
             return True
     return False
 
 
-def _about_someone_else(frame: Frame, ctx: Context) -> bool:
-    """Whether what is denied is a clause about another named actor ("rejected rumors that Obama
-    might try ..."): then it answers no accusation against the denier."""
+def _refers_back(frame: Frame, ctx: Context) -> bool:
+    """Whether a denial rejects an accusation the article has already reported.
+
+    "rejected the allegations", "called the claims baseless", "these charges
+    are lies", "rejected accusations of bias": a definite, demonstrative or
+    bare plural accusation noun; "a charge the
+    government denied", "accusations that officials denied": the denial
+    qualifies an accusation noun standing beside the accusation it names.
+    """
+    cue = frame.cue
+    if cue.dep_ in ("relcl", "ccomp", "acl") and not frame.content and _accusation_noun(cue.head, ctx, strict=True):
+        return True
+    for head in frame.content:
+        if head.pos_ != "NOUN" or not _accusation_noun(head, ctx, strict=True):
+            continue
+        determiners = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+        if any(d in ("the", "these", "those", "this", "that", "such") for d in determiners):
+            return True
+        if not determiners and head.tag_ == "NNS":
+            return True  # "rejected accusations of political bias": the ones reported
+    return False
+
+
+def _denied_about(frame: Frame, ctx: Context) -> int | None:
+    """The other actor a denied clause is about, if any ("denied that the government had any influence").
+
+    The denial then answers an accusation against that actor, not against the
+    denier: "rejected rumors that Obama might try ..." answers nobody unless
+    someone accused Obama.
+    """
     entities = ctx.resolver.entities
     names = side(entities, frame.source) if frame.source is not None else set()
     for head in frame.content:
         clause = head if head.pos_ in ("VERB", "AUX") else child_at(head, "content")
         subject = child_at(clause, "nsubj") if clause is not None else None
-        if subject is None or subject.pos_ == "PRON" or not (subject.pos_ == "PROPN" or subject.ent_type_):
+        if subject is None or subject.pos_ == "PRON" or not is_actor_phrase(subject, ctx):
             continue
         entity = target_entity(subject, ctx)
-        if entity is not None and entity != frame.source and not _on_side(entities, entity, names):
-            return True
-    return False
+        if entity is not None and entity != frame.source and not _on_side(entities, entity, names) \
+                and not member_of(entities, frame.source, entity):
+            return entity
+    return None
 
 
-def _last_accusation(claims: list[ClaimInfo], denier: int, position: int,
-                     entities: list[Entity]) -> ClaimInfo | None:
-    """The accusation against the denier's side closest before ``position`` (else the first after)."""
+def _last_accusation(claims: list[ClaimInfo], denier: int, position: int, entities: list[Entity], *,
+                     accused: int | None = None, anyone: bool = False) -> ClaimInfo | None:
+    """The accusation against the denier's side closest before ``position`` (else the first after).
+
+    With ``accused``, the accusation against that actor instead; with
+    ``anyone``, the latest accusation before ``position`` whoever it targets.
+    Accusations by the denier's own side never count.
+    """
     names = side(entities, denier)
+    accused_names = side(entities, accused) if accused is not None else names
     before, after = None, None
     for claim in claims:
         if claim.relation not in ("accuse", "criticize") or claim.negated or claim.hypothetical:
             continue
-        if claim.source == denier or _on_side(entities, claim.source, names):
+        if claim.source == denier or _on_side(entities, claim.source, names) or member_of(entities, denier, claim.source):
             continue
-        if claim.target != denier and not _on_side(entities, claim.target, names):
+        if anyone:
+            pass
+        elif accused is not None:
+            if claim.target != accused and not _on_side(entities, claim.target, accused_names):
+                continue
+        elif claim.target != denier and not _on_side(entities, claim.target, names) \
+                and not member_of(entities, denier, claim.target):
             continue
         if claim.start <= position:
             if before is None or claim.start >= before.start:
                 before = claim
-        elif after is None:
+        elif after is None and not anyone:
             after = claim
     return before or after
+
+
+def member_of(entities: list[Entity], person: int, group: int) -> bool:
+    """Whether an actor's title or affiliation names a group it belongs to.
+
+    "Provincial police director" belongs to the police, a "Government
+    spokesman" to the government, "The Houthis' military spokesman" to the
+    Houthi militia: the group's distinctive words (its whole name when it has
+    none, as "police") all occur in the actor's role, affiliation or name.
+    """
+    if person == group:
+        return True
+    member, body = entities[person], entities[group]
+    own = _stems(" ".join(filter(None, (member.role, member.affiliation, member.name))))
+    words = _stems(body.name)
+    distinctive = {w for w in words if w not in _GROUP_WORDS}
+    return bool(own) and (distinctive or words) <= own
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+#: Words that say what kind of body a name is, not which body.
+_GROUP_WORDS = frozenset({"the", "of", "and", "group", "militia", "party", "government", "ministry", "army",
+                          "force", "forces", "movement", "organisation", "organization", "council", "office",
+                          "department", "agency", "commission", "rebel", "rebels", "coalition", "front"})
+
+
+def _stems(text: str) -> set[str]:
+    """Lower-case words of a name, plural and possessive endings dropped ("Houthis'" -> "houthi")."""
+    out = set()
+    for word in text.replace("\u2019", "'").lower().replace("'s", " ").replace("'", " ").split():
+        word = word.strip(".,()\"")
+        if word in _POSSESSIVES:
+            continue  # "his campaign" names no body by itself
+        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        if word:
+            out.add(word)
+    return out
 
 
 def _dedupe(claims: list[ClaimInfo]) -> list[ClaimInfo]:

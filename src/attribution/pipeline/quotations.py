@@ -75,8 +75,13 @@ def _classify(text: str, i: int) -> _Mark | None:
     ch = text[i]
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    if ch in "`'" and nxt == ch:  # LaTeX-style `` and ''
-        return _Mark(i, 2, True, "open" if ch == "`" else "close")
+    if ch == "`" and nxt == ch:  # LaTeX-style ``
+        return _Mark(i, 2, True, "open")
+    if ch == "'" and nxt == ch:  # '' closes a LaTeX-style quotation, and both opens and closes one in some papers
+        after = text[i + 2] if i + 2 < len(text) else " "
+        left = prev.isspace() or prev in _OPEN_CONTEXT or i == 0
+        right = after.isspace() or after in _CLOSE_CONTEXT or after in ALL_MARKS
+        return _Mark(i, 2, True, "open" if left and not right else "close" if right and not left else "either")
     if ch == "`":
         return None
     left = prev.isspace() or prev in _OPEN_CONTEXT or prev in ALL_MARKS

@@ -3,10 +3,11 @@
 Stage: spaCy pipeline, after the parser and :mod:`.quotations`. Reads cue
 frames off the dependency parse and links quotations to them:
 
-* verb cues: "X said (that) C", "C, X said", "X told Y C", "X called Y Z",
+* verb cues: "X said (that) C", "C, X said", "C1, X said, C2", "X said: C1. C2.",
+  "X told Y C", "X called Y Z",
   "X described Y as Z", "X vowed to C", "X was accused by Y of C", cues in
   participles and relative clauses ("the plan proposed by X");
-* noun cues: "X's claim that C", "X expressed support for C";
+* noun cues: "X's claim that C", "X expressed support for C", "In a CNN poll, C";
 * adjective cues: "X is confident that C", "X is eager to C";
 * phrases: "according to X, C"; a colon after a name or in a headline
   ("Iran: talks will be derailed"); a trailing dash ("C — Commissioner X");
@@ -49,6 +50,12 @@ _MODALS = frozenset({"would", "could", "might", "may", "should"})
 _NOBODY = frozenset({"neither", "none", "nobody", "noone", "no"})
 _LIGHT_OBJECT = frozenset({"dobj", "attr", "pobj", "nsubjpass", "appos", "conj"})
 _MAX_COLON_SOURCE = 4
+#: Dependents of a cue after its content that run the content on (:func:`extend_right`).
+_CONTINUING_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
+_CONTINUING_PREPS = frozenset({"as", "for"})
+_CONTINUING_MARKERS = frozenset({"to", "because"})
+#: Objects that stand for a content that follows a colon ("said the following: C").
+_CATAPHORS = frozenset({"following", "this", "these"})
 
 
 # -- cues -------------------------------------------------------------------------------------
@@ -143,6 +150,12 @@ def noun_source(noun: Token) -> Token | None:
     return None
 
 
+def _fronted_source(noun: Token) -> Token:
+    """The source of a noun in a fronted phrase: its possessor ("In his view, C") or the noun itself
+    ("In a CNN poll, C"), not the subject of the clause."""
+    return next((c for c in noun.children if c.dep_ == "poss"), noun)
+
+
 def adjective_source(adjective: Token) -> Token | None:
     """The source of an adjective cue: the subject of the copula it completes."""
     if adjective.dep_ in ("acomp", "oprd") and adjective.head != adjective:
@@ -182,12 +195,26 @@ def _part(token: Token, part: str) -> tuple[Token, tuple[int, int]] | None:
         return (head, _subtree_range(head, exclude=token)) if head is not None else None
     if part == "dobj":
         return _object(token)
+    if part.startswith("clause:"):
+        return _fronted_clause(token, part[7:])
     head = next((c for c in token.children if c.dep_ == part), None)
     if head is None and part == "ccomp":
         head = next((c for c in token.children if c.dep_ == "parataxis" and _has_subject(c)), None)
     if head is None:
         return None
     return head, _subtree_range(head, exclude=token)
+
+
+def _fronted_clause(noun: Token, word: str) -> tuple[Token, tuple[int, int]] | None:
+    """The clause a fronted phrase "``word`` [the] noun" introduces ("In a statement, C"; "In a
+    poll released Monday, C"): the clause without the phrase."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != word or prep.dep_ != "prep":
+        return None
+    clause = prep.head
+    if clause.pos_ not in ("VERB", "AUX") or prep.i > clause.i or not _has_subject(clause):
+        return None
+    return clause, _subtree_range(clause, exclude=prep)
 
 
 def _object(token: Token) -> tuple[Token, tuple[int, int]] | None:
@@ -250,12 +277,85 @@ def frame_content(token: Token, frame: str) -> tuple[Token, tuple[int, int]] | N
     return head, (start, end)
 
 
+def _continues(child: Token) -> bool:
+    """Whether a dependent the parser hung on the cue after its content still belongs to the content
+    ("pledged [to ban X] [from entering]", "referred to [X] [as Y]", "said [C] [because D]")."""
+    if child.dep_ in _CONTINUING_DEPS:
+        return True
+    if child.dep_ == "prep":
+        return child.lower_ in _CONTINUING_PREPS
+    if child.dep_ == "advcl":
+        first = child.left_edge
+        if first.lower_ in _CONTINUING_MARKERS:
+            return True
+        after_comma = first.i > 0 and child.doc[first.i - 1].text == ","
+        return child.tag_ == "VBG" and first == child and not after_comma  # "said [C] [citing D]"
+    return False
+
+
+def extend_right(cue: Token, rng: tuple[int, int]) -> tuple[int, int]:
+    """A content after its cue, run on over the cue's later dependents that continue it."""
+    start, end = rng
+    for child in cue.rights:
+        if child.left_edge.i < end:
+            continue
+        if child.is_punct:
+            if child.text == ",":
+                continue
+            break
+        if not _continues(child):
+            break
+        end = child.right_edge.i + 1
+    return start, end
+
+
+def _paragraph_end(doc: Doc, layout: Layout, i: int) -> int:
+    """Index of the first token after the paragraph holding token ``i``."""
+    if not layout.paragraphs:
+        return len(doc)
+    end = layout.paragraphs[layout.paragraph_of(doc[i].idx)][1]
+    while i < len(doc) and doc[i].idx < end:
+        i += 1
+    return i
+
+
+def after_colon(cue: Token, head: Token, rng: tuple[int, int], layout: Layout) -> tuple[int, int]:
+    """A content announced by a colon after its cue runs to the end of the paragraph ("X said: C1.
+    C2."; "X tweeted the following: C").
+
+    Args:
+        cue: The cue token.
+        head: The head of the content its frame found.
+        rng: The token range of that content.
+        layout: Paragraphs of the text.
+    """
+    doc = cue.doc
+    start, end = rng
+    if head.lower_ in _CATAPHORS and head.i > cue.i and end < len(doc) and doc[end].text == ":":
+        start = end + 1  # "the following: C"
+    elif not (start > cue.i + 1 and any(doc[k].text == ":" for k in range(max(cue.i + 1, start - 2), start))):
+        return rng
+    return start, max(end, _paragraph_end(doc, layout, start))
+
+
 def _reversed_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
-    """"C, X said": the cue hangs on the clause it reports."""
+    """"C, X said": the cue hangs on the clause it reports; "C1, X said, C2": the clause runs round
+    the cue set off by commas (the whole clause is the content, the cue with it)."""
     head = verb.head
-    if verb.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX") and _has_subject(head) \
-            and _has_subject(verb) and verb.i > head.i:
+    if verb.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or not _has_subject(head) \
+            or not _has_subject(verb):
+        return None
+    if verb.i > head.i:
         return head, (head.left_edge.i, verb.left_edge.i)
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    while first < verb.i and doc[first].is_punct:
+        first += 1
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    if head.left_edge.i < first - 1 and doc[first - 1].text == "," and last + 1 < len(doc) \
+            and doc[last + 1].text == ",":
+        return head, (head.left_edge.i, head.right_edge.i + 1)
     return None
 
 
@@ -434,6 +534,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                                       confidence=0.8))
             continue
         frame, head, rng, weight = found
+        if frame != "reversed" and head.i > token.i:
+            rng = after_colon(token, head, extend_right(token, rng), layout)
         score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token):
             continue
@@ -457,7 +559,9 @@ def noun_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
         if found is None:
             continue
         frame, head, rng, weight = found
-        source = noun_source(token)
+        if frame.startswith("clause:") and verb_cue(head, lexicons) is not None:
+            continue  # "In a statement, X said C": the verb's own statement
+        source = _fronted_source(token) if frame.startswith("clause:") else noun_source(token)
         negated, hypothetical = _flags(token.head, lexicons) if token.dep_ in _LIGHT_OBJECT else (False, False)
         score = confidence(token.head if token.dep_ in _LIGHT_OBJECT else token, cue, weight, source, negated,
                            hypothetical, lexicons)
@@ -512,10 +616,17 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
             while anchor.dep_ in ("prep", "pobj", "pcomp") and anchor.head != anchor \
                     and anchor.head.i >= token.i and anchor.head.i < end:
                 anchor = anchor.head
-            clause = anchor.head if anchor.head != anchor else None
-            if source is None or clause is None:
+            if source is None:
                 continue
-            rng = _subtree_range(clause, exclude=anchor)
+            if anchor.head != anchor:
+                clause = anchor.head
+                rng = _subtree_range(clause, exclude=anchor)
+            else:  # the parser made the phrase the root: the content follows the comma after it
+                clause = None
+                comma = next((t.i for t in doc[end:token.sent.end] if t.text == ","), None)
+                if comma is None:
+                    continue
+                rng = (comma + 1, token.sent.end)
             yield from _some(_statement(
                 doc, layout, rng, kind="indirect", rule="cue-phrase", confidence=0.85, relation=cue.relation,
                 cue_rng=(token.i, end), cue_token=token.i, source=source, content=clause))
