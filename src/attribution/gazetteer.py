@@ -92,7 +92,8 @@ class Gazetteer:
             for alias in info.get("altSpellings") or ():
                 if alias.isupper() and len(alias) <= 3:
                     # two-letter ISO codes are ordinary abbreviations in prose ("MP", "PM", "CM",
-                    # "SG", "FO"): only the curated ones of actors.json ("US", "UK") name countries
+                    # "SG", "FO", "the CS", "Gareth Lloyd MS"): only the curated ones of actors.json
+                    # ("US", "UK") name countries
                     if len(alias) == 3 and alias not in _AMBIGUOUS_CODES:
                         self._codes[alias] = _with(entry, "code")
                 else:

@@ -26,7 +26,7 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
     "relations.json": ("name", "version", "relations"),
     "roles.json": ("name", "version", "language", "titles", "multiword_titles", "ranks",
                    "honorifics", "abbreviations", "generic_sources", "person_nouns",
-                   "organisation_nouns", "document_nouns", "non_agent_nouns", "authorship_verbs"),
+                   "organisation_nouns", "document_nouns", "non_agent_nouns", "authorship_verbs", "place_nouns"),
     "names.json": ("name", "version", "language", "honorifics", "gendered_nouns", "first_names"),
     "actors.json": ("name", "version", "language", "country_aliases", "organisations",
                     "media", "channel_nouns", "government_nouns", "name_nouns", "organisation_heads"),
@@ -131,6 +131,8 @@ class Lexicons:
     #: Word lists of the claim rules, by name (``cues.json`` ``claim_rules``).
     claim_rules: dict[str, frozenset[str]] = field(default_factory=dict)
     organisation_heads: frozenset[str] = frozenset()
+    #: Heads of names of places below a country ("Oblast", "State", "County"), roles.json.
+    place_nouns: frozenset[str] = frozenset()
 
     def is_claim_relation(self, relation: str) -> bool:
         info = self.relations.get(relation)
@@ -305,6 +307,7 @@ def load_lexicons(path: PathType | None = None) -> Lexicons:
         claim_rules={key: frozenset(w.lower() for w in words) for key, words in cues["claim_rules"].items()
                      if isinstance(words, list)},
         organisation_heads=frozenset(w.lower() for w in actors["organisation_heads"]),
+        place_nouns=frozenset(w.lower() for w in roles["place_nouns"]),
     )
 
 

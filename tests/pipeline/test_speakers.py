@@ -271,7 +271,7 @@ def test_evidence_carriers_are_sources(pipeline):
     ("The head of Iran's Atomic Energy Organization, Ali Akbar Salehi, said enrichment would resume.",
      "Ali Akbar Salehi", "head", None, "Iran's Atomic Energy Organization"),
     ("Maj. Gen. Mohammad Bagheri, chief of staff of Iran's armed forces, said the missiles were defensive.",
-     "Mohammad Bagheri", "chief of staff", "Gen.", "Iran's armed forces"),
+     "Mohammad Bagheri", "chief of staff", "Maj. Gen.", "Iran's armed forces"),
     ("Russian President Vladimir Putin's spokesman Dmitry Peskov said the Kremlin was concerned.",
      "Dmitry Peskov", "spokesman", None, "Vladimir Putin"),
     ("Ali Akbar Velayati, an adviser to Iran's supreme leader, said Tehran would respond.",
@@ -357,3 +357,149 @@ def test_passive_without_agent_has_no_implied_source(nlp, lexicons, gazetteer):
     statement = Statement(start=text.index("using"), end=len(text) - 1, kind="indirect", rule="cue-verb",
                           cue_token=cue.i)
     assert resolver.resolve(statement) is None
+
+
+@pytest.mark.parametrize("text, name, role, rank, affiliation", [
+    # a dotted title ends no sentence, and is a rank, not a role
+    ("The union's deputy general secretary, Hon. Grace Mensah, told reporters the strike would go ahead.",
+     "Grace Mensah", "deputy general secretary", "Hon.", "union"),
+    ("Provincial police director Col. Samuel Reyes said the officers had acted lawfully.",
+     "Samuel Reyes", "Provincial police director", "Col.", None),
+    # the longest title of a run; a portfolio after "for" belongs to the role
+    ("Chief Minister Arjun Rao said the state had received no funds.", "Arjun Rao", "Chief Minister", None, None),
+    ("The city's cabinet member for housing, Paul Evans, said the plan was fair.",
+     "Paul Evans", "cabinet member for housing", None, "city"),
+    ("The council's secretary-general, Dr. Omar Haddad, said the talks had failed.",
+     "Omar Haddad", "secretary-general", "Dr.", "council"),
+    # a name the recognizer missed, introduced by a title
+    ("Regional spokesperson Thabo Dlamini said the mayor had done nothing wrong.",
+     "Thabo Dlamini", "Regional spokesperson", None, None),
+    # an office's name is part of the title; a place before it is not
+    ("Foreign Ministry spokesperson Olena Shevchenko said the attack was a war crime.",
+     "Olena Shevchenko", "Foreign Ministry spokesperson", None, "Foreign Ministry"),
+    ("Kharkiv Oblast Governor Oleh Petrenko said two missiles hit the hospital.",
+     "Oleh Petrenko", "Governor", None, "Kharkiv Oblast"),
+    # MS and MP are titles, before or after the name; the party before them is the affiliation
+    ("Labour MS Carys Hughes said the report had been buried.", "Carys Hughes", "MS", None, "Labour"),
+    ("Carys Hughes MS said the report had been buried.", "Carys Hughes", "MS", None, None),
+])
+def test_titles_from_other_outlets(pipeline, text, name, role, rank, affiliation):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert (speaker.name, speaker.role, speaker.rank, speaker.affiliation) == (name, role, rank, affiliation)
+
+
+def test_two_letter_country_codes_are_not_initials(gazetteer):
+    assert gazetteer.lookup("MS") is None and gazetteer.lookup("CS") is None
+    assert gazetteer.lookup("US").name == "United States"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Spokesperson Olena Shevchenko said the strike was a war crime and urged allies to send more air defences.",
+     "to send more air defences"),
+    ("The spokesman denied that the group had fired any missile and accused the army of staging the attack.",
+     "staging the attack"),
+])
+def test_cue_joined_to_a_reported_clause_belongs_to_the_reporter(pipeline, text, content):
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.name in ("Olena Shevchenko", "spokesman")
+
+
+def test_an_abbreviated_title_refers_to_its_holder(pipeline):
+    text = ("Interior Cabinet Secretary Joseph Kamau defended the police.\n\n"
+            "\u201cNo officer was told to shoot at anyone,\u201d the CS said.")
+    speaker = _speaker(pipeline, text, "No officer")
+    assert (speaker.name, speaker.role) == ("Joseph Kamau", "Interior Cabinet Secretary")
+
+
+def test_the_wire_of_a_dateline_is_no_source(pipeline):
+    text = ("Rebels attack pipeline\n\nBOGOTA, Oct 2 (Reuters) - Colombia's government on Wednesday blamed the "
+            "rebels for the attack, and said the group's commanders were hiding in Venezuela.")
+    assert _speaker(pipeline, text, "commanders were hiding").name == "Colombia's government"
+
+
+def test_a_parenthesis_inside_a_title_and_a_given_name_alone(pipeline):
+    text = ("Police deputy director (operations) Datuk Azlan Yusof said on Monday the suspect was remanded.\n\n"
+            "Azlan said the agency had acted on evidence.")
+    speaker = _speaker(pipeline, text, "acted on evidence")
+    assert (speaker.name, speaker.role, speaker.rank) == ("Azlan Yusof", "Police deputy director", "Datuk")
+
+
+def test_a_cue_in_the_reporting_tense_belongs_to_the_reporter(pipeline):
+    text = "The spokeswoman said China firmly opposes the probe and urged Brussels to drop it."
+    assert _speaker(pipeline, text, "to drop it").name == "spokeswoman"
+
+
+def test_a_name_set_off_after_a_title_with_a_place(pipeline):
+    text = "The board's chief electoral officer for Kano, Professor Musa Bello, said turnout was low."
+    speaker = _speaker(pipeline, text, "turnout was low")
+    assert (speaker.name, speaker.role, speaker.rank) == ("Musa Bello", "chief electoral officer", "Professor")
+
+
+def test_he_prefers_the_subject_of_his_own_paragraph(pipeline):
+    text = ("\u201cThe plan is fair,\u201d Mr. Anil Mehta said.\n\n"
+            "Union leader Ravi Kumar said the farmers were suffering. \u201cNobody has come to our villages. "
+            "They only fight on television,\u201d he said.")
+    assert _speaker(pipeline, text, "Nobody has come").name == "Ravi Kumar"
+
+
+def test_a_titled_name_the_tagger_missed_takes_the_pronoun(pipeline):
+    text = ("Mayor Thandi Zulu faces charges over a tender.\n\n"
+            "Regional spokesperson Thabo Dlamini said Zulu had declared all her interests.\n\n"
+            "\u201cThe party has been making reckless claims for years,\u201d he said.")
+    assert _speaker(pipeline, text, "reckless claims").name == "Thabo Dlamini"
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    # initials before lower-case role words are the organisation; a hyphenated title is one word
+    ("UMNO vice-president Datuk Seri Hamzah Ismail said the arrest was political.",
+     "Hamzah Ismail", "vice-president", "UMNO"),
+    ("ANC caucus leader Sipho Dube said the tender was clean.", "Sipho Dube", "caucus leader", "ANC"),
+])
+def test_initials_before_a_title_are_the_affiliation(pipeline, text, name, role, affiliation):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert (speaker.name, speaker.role, speaker.affiliation) == (name, role, affiliation)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The office of the special envoy said it was following the reports with concern.", "office of the special envoy"),
+    ("The presidency urged voters to stay calm.", "presidency"),
+])
+def test_institutions_named_by_their_holder_or_office(pipeline, text, name):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert speaker.name == name
+
+
+def test_an_inverted_title_after_a_quotation_names_the_body_member(pipeline):
+    text = ("The city council's cabinet member for social services, Owen Price, said the report was wrong.\n\n"
+            "\u201cTo suggest otherwise is deeply unfair to our staff,\u201d added the councillor.")
+    speaker = _speaker(pipeline, text, "deeply unfair")
+    assert (speaker.name, speaker.role) == ("Owen Price", "cabinet member for social services")
+
+
+def test_a_title_set_off_before_a_name_the_parser_tore_apart(pipeline):
+    text = ("\u201cWe won this election fair and square,\u201d the party's publicity secretary in Lagos, "
+            "Hon. Bola Ade, told reporters in Ikeja.")
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert (speaker.name, speaker.role, speaker.rank) == ("Bola Ade", "publicity secretary", "Hon.")
+
+
+def test_an_abbreviated_title_is_kept_as_written_and_still_names_its_holder(pipeline):
+    text = "Sen. Jane Miller criticised the plan on Monday.\n\nThe senator said it would fail within a year."
+    speaker = _speaker(pipeline, text, "it would fail")
+    assert (speaker.name, speaker.role) == ("Jane Miller", "Sen.")
+
+
+def test_a_role_nominal_after_a_quotation(pipeline):
+    text = "Senator Jane Miller said the plan was flawed.\n\n\u201cIt will fail within a year,\u201d the senator said."
+    assert _speaker(pipeline, text, "It will fail").name == "Jane Miller"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a title's place or body phrase run together with the name: the name is the subject's
+    ("Leader of the Opposition in the Assembly R. Suresh Naik alleged that funds had been diverted.",
+     "R. Suresh Naik", "Leader of the Opposition"),
+    ("ANC caucus leader in Tshwane Sipho Dube said the tender was clean.", "Sipho Dube", "caucus leader"),
+])
+def test_a_name_run_into_a_title_phrase(pipeline, text, name, role):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert (speaker.name, speaker.role) == (name, role)

@@ -92,7 +92,7 @@ def test_uncued_quote_continues_the_previous_speaker(pipeline):
     text = ("\u201cI am not going anywhere,\u201d Mayor Ann Lee said on Monday.\n\n"
             "\u201cMy children grew up here and I will stay.\u201d")
     quotes = pipeline.analyze(text).quotes
-    assert [(q.rule, q.speaker.name) for q in quotes] == [("cue-verb:ccomp+quote", "Ann Lee"), ("continuation", "Ann Lee")]
+    assert [(q.rule, q.speaker.name) for q in quotes] == [("cue-verb:ccomp+quote", "Ann Lee"), ("continuation+para+direct", "Ann Lee")]
 
 
 @pytest.mark.parametrize(

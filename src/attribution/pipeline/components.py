@@ -23,7 +23,7 @@ from ..lexicons import REQUIRED_KEYS, Lexicons, load_lexicons
 from .claims import find_claims
 from .layout import find_layout, mark_paragraph_starts
 from .quotations import find_quotations
-from .speakers import Resolver, resolve_speakers
+from .speakers import Resolver, continue_after_titles, keep_title_abbreviations, resolve_speakers
 from .statements import find_statements
 
 SPANS_KEY = "attribution_statements"
@@ -104,6 +104,7 @@ class LayoutComponent(LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         doc._.attribution_layout = find_layout(doc.text, self.lexicons)
         mark_paragraph_starts(doc)
+        continue_after_titles(doc, self.lexicons)
         return doc
 
 
@@ -137,7 +138,12 @@ class StatementComponent(LexiconComponent):
 
 class SpeakerComponent(GazetteerComponent):
     """Speakers, roles and affiliations: fills each statement's ``speaker`` and
-    ``doc._.attribution_entities``; mirrors the statements in ``doc.spans["attribution_statements"]``."""
+    ``doc._.attribution_entities``; mirrors the statements in ``doc.spans["attribution_statements"]``.
+    It teaches the tokenizer the lexicon's dotted titles ("Col.", "Hon.") so they end no sentence."""
+
+    def __init__(self, nlp: Language, name: str, *, models_dir: str | None = None) -> None:
+        super().__init__(nlp, name, models_dir=models_dir)
+        keep_title_abbreviations(nlp.tokenizer, self.lexicons)
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.attribution_failure:

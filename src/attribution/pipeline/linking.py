@@ -15,13 +15,22 @@ It does not read cue frames (:mod:`.statements`) nor resolve speakers
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Token
 
 from .layout import Layout
 from .model import Statement
 from .quotations import ALL_MARKS, Quotation
 
-_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+_DASHES = frozenset({"\u2014", "\u2013", "\u2015", "--", "-"})
+_OPEN_ENDS = frozenset(",\u2014\u2013\u2015-:;")  # a quotation ending so leaves its sentence open
+_OWN_CONTENT = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
+_CATAPHORIC = frozenset({"following", "follows", "this", "these", "thus"})
+_MAX_SUBJECT = 12
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+#: Tags of the words from a quotation to the head of the subject after it.
+_NOUN_RUN = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PRON"})
 _MAX_DASH_SOURCE = 6
 _MIN_UNCUED_QUOTE_TOKENS = 8
 _MIN_CONTINUATION_TOKENS = 3
@@ -78,7 +87,10 @@ def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quot
     result = [s for s in kept if not layout.is_skipped(s.start, s.end)]
     _bind_bare(doc, [b for b in bare or () if not _cue_inside(b, closed)], quotes, linked, result)
     _bind_dash(doc, text, quotes, linked, result, layout)
+    starts = [t.idx for t in doc]
+    _bind_adjacent(doc, text, quotes, linked, result, layout, starts, after=True)
     _join_split_quotes(doc, text, quotes, linked, result)
+    _bind_adjacent(doc, text, quotes, linked, result, layout, starts, after=False)
     for qi, quote in enumerate(quotes):
         if qi in linked:
             continue
@@ -86,7 +98,7 @@ def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quot
         if span is None:
             continue
         words = [t for t in span if not t.is_punct and not t.is_space]
-        st = _uncued_quote(words, quote, result, layout)
+        st = _uncued_quote(doc, words, quote, result, layout, starts)
         if st is not None:
             result.append(st)
     result.sort(key=lambda s: (s.start, s.end))
@@ -127,12 +139,18 @@ def _bind_bare(doc: Doc, bare: list[Statement], quotes: list[Quotation], linked:
 
 
 def _quote_after(cue: Token, by_start: dict[int, int]) -> int | None:
+    """The quotation right after a cue's clause, in the same sentence ("X said: “C”", "X said, “C”")
+    or after a colon ending the paragraph."""
     doc = cue.doc
+    previous = cue
     for token in doc[cue.i + 1:min(len(doc), cue.i + 1 + 2 * _MAX_CUE_GAP)]:
         if token.text in ALL_MARKS or token.is_quote:
             return by_start.get(token.idx + len(token.text))
-        if not (token.is_punct or token.is_space or cue in token.ancestors):
+        if token.is_space and "\n" in token.text and previous.text != ":":
             return None
+        if token.text in (".", "!", "?") or not (token.is_punct or token.is_space or cue in token.ancestors):
+            return None
+        previous = token if not token.is_space else previous
     return None
 
 
@@ -176,6 +194,208 @@ def _bind_dash(doc: Doc, text: str, quotes: list[Quotation], linked: dict[int, S
         result.append(st)
 
 
+def _bind_adjacent(doc: Doc, text: str, quotes: list[Quotation], linked: dict[int, Statement],
+                   result: list[Statement], layout: Layout, starts: list[int], *, after: bool) -> None:
+    """A quotation no cue claimed, next to a clause that says who speaks: "“C,” X verbed" and
+    "“C?” asked X" (``after``), or "X verbed: “C”" and "X shot back, “C”" (before it)."""
+    for qi, quote in enumerate(quotes):
+        if qi in linked:
+            continue
+        found = source_after(doc, text, quote, layout, starts) if after else source_before(doc, quote, starts)
+        if found is None:
+            continue
+        verb, source, rule = found
+        st = Statement(start=quote.start, end=quote.end, kind="direct", rule=rule, confidence=0.75,
+                       cue_start=verb.idx, cue_end=verb.idx + len(verb.text), cue_token=verb.i,
+                       source_token=source.i, fragments=[(quote.start, quote.end)])
+        linked[qi] = st
+        result.append(st)
+
+
+def source_after(doc: Doc, text: str, quote: Quotation, layout: Layout, starts: list[int] | None = None
+                 ) -> tuple[Token, Token, str] | None:
+    """The verb and subject of the clause right after a quotation: "“C,” X verbed", "“C?” asked X".
+
+    Any verb counts ("Hannity pressed", "Blige sings"), not only cues: a
+    quotation ending on a comma or a dash leaves its sentence open for the
+    clause that follows to say who speaks (the Gender Gap Tracker, Asr et al.
+    2021, reads quote-adjacent subjects the same way). After a quotation
+    closed on a full stop, question or exclamation mark, the clause counts
+    only when its verb has no object or clause of its own ("“C?” Vitter
+    demanded."), as "“C!” Conservatives still praise his refusal" does not
+    say who spoke. A quotation inside the clause before it (an object, a
+    title: "deemed him “well qualified,” which ...") is not speech.
+
+    Returns:
+        The verb, the head of its subject and the rule name, or None.
+    """
+    starts = starts if starts is not None else [t.idx for t in doc]
+    p_end = layout.paragraphs[layout.paragraph_of(quote.start)][1] if layout.paragraphs else len(text)
+    i = bisect.bisect_left(starts, quote.end)
+    open_end = text[quote.end - 1:quote.end] in _OPEN_ENDS
+    while i < len(doc) and doc[i].idx < p_end:
+        token = doc[i]
+        if token.is_space:
+            if "\n" in token.text:
+                return None
+        elif token.text == ",":
+            open_end = True
+        elif not (token.text in ALL_MARKS or token.is_quote or token.text in _DASHES):
+            break
+        i += 1
+    if i >= len(doc) or doc[i].idx >= p_end or not doc[i].is_alpha or _embedded(doc, quote, starts):
+        return None
+    first = doc[i]
+    if first.pos_ == "VERB" and first.tag_ in _FINITE and first.dep_ not in ("aux", "auxpass"):
+        verb = first  # "asked X", "said Mr Smith"
+        source = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None) \
+            or _noun_after(verb)  # "“A,” said Edward Leamer, “B”": the parser may give Leamer to B
+    else:  # "X verbed": a subject starting right after the quotation, its verb after it
+        source = next((t for t in doc[i:min(len(doc), i + _MAX_SUBJECT)]
+                       if t.dep_ == "nsubj" and t.head.i > t.i and t.left_edge.i == i), None)
+        verb = source.head if source is not None else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or any(
+                not (t.pos_ in ("ADV", "AUX", "PART") or t.is_punct) for t in doc[source.right_edge.i + 1:verb.i]):
+            verb, source = _shallow_clause(doc, i)  # the parser often tears such clauses apart
+    if source is None or verb is None or verb.idx >= p_end:
+        return None
+    if not open_end and any(c.dep_ in _OWN_CONTENT for c in verb.children):
+        return None
+    return verb, source, "quote-after"
+
+
+def _shallow_clause(doc: Doc, i: int) -> tuple[Token | None, Token | None]:
+    """A noun phrase from token ``i`` and the finite verb after it, read off the tags alone:
+    "Ramos, 58, told AFP", "a Democratic staffer in the room wondered". The subject is the
+    last word of the first noun run; between it and the verb only phrases, commas and adverbs."""
+    source, closed = None, False
+    for token in doc[i:min(len(doc), i + _MAX_SUBJECT)]:
+        if token.tag_ in _FINITE and token.pos_ in ("VERB", "AUX"):
+            verb = token.head if token.dep_ in ("aux", "auxpass") and token.head.i > token.i else token
+            return (verb, source) if source is not None else (None, None)
+        if not closed and (token.pos_ in _NOUN_RUN or token.tag_ == "POS"):
+            if token.pos_ in ("PROPN", "NOUN", "PRON"):
+                source = token
+            continue
+        if token.pos_ in _NOUN_RUN or token.tag_ == "POS" or token.pos_ in ("ADP", "ADV", "CCONJ", "NUM", "PART") \
+                or token.text in (",", "-", "\u2010"):
+            closed = True
+            continue
+        break
+    return None, None
+
+
+def _quote_root(doc: Doc, quote: Quotation, starts: list[int]) -> Token:
+    lo, hi = bisect.bisect_left(starts, quote.start), bisect.bisect_left(starts, quote.end)
+    return doc[lo:max(hi, lo + 1)].root
+
+
+def _embedded(doc: Doc, quote: Quotation, starts: list[int]) -> bool:
+    """True when the quotation's words hang on a word before it: an object, a title, a scare quote."""
+    root = _quote_root(doc, quote, starts)
+    return root.head.idx < quote.start and root.head != root
+
+
+def source_before(doc: Doc, quote: Quotation, starts: list[int] | None = None) -> tuple[Token, Token, str] | None:
+    """The subject of the clause a colon or comma ends right before a quotation: "Rubio fired back
+    forcefully: “C”", "Hillary shot back, “C”", "a statement saying: “C”", or a colon ending the
+    paragraph before; or a name before a colon ("— David Wasserman: “C”").
+
+    A clause that hangs on the quotation ("If he wins, “C”") does not say who speaks, nor a
+    passive one ("The exchange is recorded in detail:").
+
+    Returns:
+        The verb (the colon for a bare name), the head of the source and the rule name, or None.
+    """
+    starts = starts if starts is not None else [t.idx for t in doc]
+    mark = bisect.bisect_left(starts, quote.start) - 1
+    if mark < 1 or not (doc[mark].text in ALL_MARKS or doc[mark].is_quote):
+        return None
+    j, crossed = mark - 1, False
+    while j >= 0 and doc[j].is_space:
+        crossed = crossed or "\n" in doc[j].text
+        j -= 1
+    if j < 1 or doc[j].text not in (":", ",") or (crossed and doc[j].text != ":"):
+        return None
+    punct, last = doc[j], doc[j - 1]
+    root = _quote_root(doc, quote, starts)
+    if punct.text == "," and root.head.i < mark and root.head.pos_ not in ("VERB", "AUX"):
+        return None  # "the slogan, “Make America Great Again”", a title: not speech
+    rule = "quote-before" + ("+para" if crossed else "")
+    if punct.text == ":" and last.pos_ == "PROPN":
+        k = last.i
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and not doc[k - 1].is_space:
+            k -= 1
+        before = doc[k - 1] if k > 0 else None
+        if before is None or before.text in _DASHES or before.is_space or before.text in (".", "!", "?"):
+            return punct, last, "quote-colon-name"  # "— David Wasserman:", a name opening its paragraph
+    verb = root.head  # the parser may hang the quotation on its cue
+    if verb.i >= mark or verb.pos_ not in ("VERB", "AUX"):
+        verb = last
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.head.i < mark:
+            verb = verb.head
+    while verb.dep_ == "ccomp" and verb.head.i < mark:  # "X said he hoped that Trump wins:": X speaks
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or (verb.head.i >= mark and any(
+            c.dep_ == "mark" and c.lower_ != "as" for c in verb.children)):
+        # no verb, or a subordinate clause hanging on the quotation ("If he wins, “C”"; "As X put it:" does say)
+        return None
+    if crossed and not any(t.lower_ in _CATAPHORIC for t in verb.subtree):
+        return None  # a colon ending a paragraph introduces the next only when it says so ("the following")
+    source = clause_subject(verb, limit=mark)
+    if source is None and not _passive(verb):  # "a paper had this to say about it:"
+        top = verb
+        while top.head != top and top.head.i < mark:
+            top = top.head
+        source = clause_subject(top, limit=mark) if top is not verb else None
+    if source is None:
+        return None
+    return (source.head if source.dep_ == "nsubj" and source.head.pos_ in ("VERB", "AUX") else verb), source, rule
+
+
+def _noun_after(verb: Token) -> Token | None:
+    """The head of the noun phrase right after a verb ("said [Mr Smith]"), if one starts there."""
+    doc = verb.doc
+    for token in doc[verb.i + 1:min(len(doc), verb.i + 6)]:
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ not in ("compound", "amod", "poss", "nmod"):
+            return token
+        if token.pos_ not in ("DET", "ADJ", "PROPN", "NOUN") and token.dep_ not in ("compound", "amod"):
+            return None
+    return None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def clause_subject(verb: Token, *, limit: int | None = None) -> Token | None:
+    """Who does what a verb says: its subject; for a participle or infinitive with none, the
+    subject of the clause it hangs on ("Trump said before adding:"), the object that controls it
+    ("prompted the Atlas to state"), or the noun it describes ("a statement saying:"). None for a
+    passive ("is recorded:"). ``limit``: no step to a head at or past this token."""
+    token = verb
+    for _ in range(5):
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if subject is not None and subject.tag_ not in ("WP", "WDT"):
+            return subject if subject.dep_ == "nsubj" else None
+        head = token.head
+        if head == token or (limit is not None and head.i >= limit):
+            return None
+        if subject is not None:  # "apologized for what happened:": the clause "what" heads is not the speaker's
+            token = head
+            continue
+        if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            return head
+        if token.dep_ == "xcomp":
+            controller = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if controller is not None:
+                return controller
+        if token.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "prep", "pobj"):
+            return None
+        token = head
+    return None
+
+
 def _join_split_quotes(doc: Doc, text: str, quotes: list[Quotation], linked: dict[int, Statement],
                        result: list[Statement]) -> None:
     """"“A,” X said. “B.”": B is a statement of the same cue when only the cue's clause stands
@@ -192,7 +412,9 @@ def _join_split_quotes(doc: Doc, text: str, quotes: list[Quotation], linked: dic
         if gap is None or "\n" in text[quote.end:nxt.start]:
             continue
         cue = doc[st.cue_token]
-        if not all(t.is_punct or t.is_space or t.is_quote or t == cue or cue in t.ancestors for t in gap):
+        source = doc[st.source_token] if st.source_token is not None else cue
+        if not all(t.is_punct or t.is_space or t.is_quote or t == cue or cue in t.ancestors
+                   or source.left_edge.i <= t.i <= source.right_edge.i for t in gap):
             continue
         second = Statement(start=nxt.start, end=nxt.end, kind="direct", rule=st.rule + "+split",
                            confidence=st.confidence, relation=st.relation, cue_start=st.cue_start, cue_end=st.cue_end,
@@ -202,26 +424,70 @@ def _join_split_quotes(doc: Doc, text: str, quotes: list[Quotation], linked: dic
         result.append(second)
 
 
-def _uncued_quote(words: list[Token], quote: Quotation, statements: list[Statement],
-                  layout: Layout) -> Statement | None:
-    """A statement for a quotation no cue claimed: a continued speaker, or a cue next to it."""
+def _uncued_quote(doc: Doc, words: list[Token], quote: Quotation, statements: list[Statement],
+                  layout: Layout, starts: list[int]) -> Statement | None:
+    """A statement for a sentence-like quotation no cue claimed: one the sentence before it in its
+    paragraph introduces ("Bystrom agreed. “C”"), one continuing the previous speaker, or one whose
+    speaker is unknown."""
     if len(words) < _MIN_CONTINUATION_TOKENS:
         return None
     paragraph = layout.paragraph_of(quote.start)
     sentence_like = any(t.pos_ in ("VERB", "AUX") for t in words) and (
         words[0].is_title or words[0].is_upper or quote.continued)
-    if not sentence_like:
+    if not sentence_like or _embedded(doc, quote, starts):
         return None
-    before = [s for s in statements if s.end <= quote.start and (s.source_token is not None or s.inherit_from is not None)]
-    previous = max(before, key=lambda s: s.end, default=None)
+    intro = _introduced_by(doc, quote, layout, starts)
+    tag = ""
+    if intro is not None:
+        verb, source = intro
+        return Statement(start=quote.start, end=quote.end, kind="direct", rule="quote-intro", confidence=0.6,
+                         cue_start=verb.idx, cue_end=verb.idx + len(verb.text), cue_token=verb.i,
+                         source_token=source.i, fragments=[(quote.start, quote.end)])
+    before = [s for s in statements
+              if s.end <= quote.start and (s.source_token is not None or s.inherit_from is not None)]
+    previous = max(before, key=lambda s: (s.end, s.cue_end or 0), default=None)
     if previous is not None and layout.paragraph_of(previous.start) >= paragraph - 1:
-        return Statement(start=quote.start, end=quote.end, kind="direct", rule="continuation", confidence=0.7,
+        p_start = layout.paragraphs[paragraph][0] if layout.paragraphs else 0
+        tag += "+para" if layout.paragraph_of(previous.start) < paragraph else ""
+        after = max(p_start, previous.end, previous.cue_end or 0,
+                    doc[previous.source_token].right_edge.idx + 1 if previous.source_token is not None else 0)
+        tag += "+named" if _names_someone(doc, after, quote.start, starts) else ""
+        tag += "+direct" if previous.kind == "direct" else ""
+        return Statement(start=quote.start, end=quote.end, kind="direct", rule="continuation" + tag, confidence=0.7,
                          source_token=previous.source_token, inherit_from=previous,
                          fragments=[(quote.start, quote.end)])
     if len(words) >= _MIN_UNCUED_QUOTE_TOKENS:
         return Statement(start=quote.start, end=quote.end, kind="direct", rule="uncued-quote", confidence=0.3,
                          fragments=[(quote.start, quote.end)])
     return None
+
+
+def _introduced_by(doc: Doc, quote: Quotation, layout: Layout, starts: list[int]) -> tuple[Token, Token] | None:
+    """The verb and subject of the sentence right before a quotation in its paragraph, when that
+    sentence has no quotation of its own: "Iowa State University's Dianne Bystrom agreed. “C”"."""
+    mark = bisect.bisect_left(starts, quote.start) - 1
+    j = mark - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    if j < 0 or doc[j].text not in (".", "!") or doc[j].is_space:
+        return None
+    sent = doc[j].sent
+    p_start = layout.paragraphs[layout.paragraph_of(quote.start)][0] if layout.paragraphs else 0
+    if sent.start_char < p_start or any(t.is_quote or t.text in ALL_MARKS for t in sent):
+        return None
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or _passive(root):
+        return None
+    source = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if source is None or source.lower_ in ("it", "there", "this", "that", "which", "what"):
+        return None
+    return root, source
+
+
+def _names_someone(doc: Doc, start: int, end: int, starts: list[int]) -> bool:
+    """True when the text from ``start`` to ``end`` names a person or organisation."""
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return any(t.ent_type_ in ("PERSON", "ORG") for t in doc[lo:hi])
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:

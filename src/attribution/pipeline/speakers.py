@@ -7,10 +7,16 @@ apart by first name and gender ("Mr. Obama" is not "Michelle Obama"), so
 "Bergner" and "he" get the fullest name ("Kevin Bergner"). Titles before a
 name and appositions give the role, the rank and the affiliation ("Iran's
 Defense Minister Mostafa Mohammad Najjar", "Hoshiyar Zebari, Iraq's foreign
-minister"). A source is then resolved in the order of the sieve of Lee et al.
-(2013): names first, then nominals ("the spokesman" takes the person last
-named with that role, "the military" the organisation last named with that
-head), then pronouns: a pronoun in a clause reported by someone is bound to
+minister"); the role keeps a portfolio ("cabinet member for social services")
+and an office's name ("Foreign Ministry spokesperson"), while initials, places
+and parties before it are the affiliation ("PN secretary-general", "Kharkiv
+Oblast Governor", "Plaid Cymru MS"), and forms of address are the rank, never
+the role ("Hon.", "Datuk", "Sheikh"). A name that a title introduces is a
+person even where the recognizer missed it. A source is then resolved in the
+order of the sieve of Lee et al. (2013): names first, then nominals ("the
+spokesman" takes the person last named with that role, "the councillor" one of
+the council, "the military" the organisation last named with that head), then
+pronouns: a pronoun in a clause reported by someone is bound to
 that someone ("Zebari said he ..."), otherwise it takes the nearest salient
 mention that agrees with it in number and gender (Hobbs 1978; Lappin and Leass
 1994: recency and subjecthood; names inside quotations are the quoted
@@ -35,6 +41,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Token
 
 from ..gazetteer import Entry, Gazetteer, normalize, slug
@@ -208,8 +215,8 @@ class Resolver:
         """Cluster the PERSON mentions: full names first, then surnames alone."""
         found: list[_PersonMention] = []
         names = []
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON" or self.layout.is_skipped(ent.start_char, ent.end_char):
+        for ent in _person_spans(self.doc):
+            if self.layout.is_skipped(ent.start_char, ent.end_char):
                 continue
             name = name_tokens(ent.root, self.lexicons, within=(ent.start, ent.end))
             if name and not self._organisation_name(name):
@@ -240,7 +247,7 @@ class Resolver:
             self._learn(index, mention.title)
             self._learn(index, mention.apposition)
             token = mention.name[-1]
-            self._add_mention(token, index, "person", salient=mention.subject or _is_subject(token))
+            self._add_mention(token, index, "person", salient=mention.subject or _is_subject(token, self.lexicons))
         for mention in self.mentions:
             if mention.entity is not None:
                 mention.gender = self.entities[mention.entity].gender
@@ -308,9 +315,11 @@ class Resolver:
             return self._salient(candidates, pos)
         elif len(words) == 1 and words[0].lower() in self.first_names:
             known = [i for i in self.first_names[words[0].lower()] if _agrees(self.entities[i].gender, gender)]
-            # "Hillary" for Hillary Clinton; "Ban" for Ban Ki-moon, whose family name comes first
+            # "Hillary" for Hillary Clinton; "Ban" for Ban Ki-moon, whose family name comes first;
+            # "Norazlan" for Datuk Norazlan Yusof, named by his given name as Malay names are
             if len(known) == 1 and (words[0].lower() in self.lexicons.first_names
-                                    or _family_name_first(self.entities[known[0]].name)):
+                                    or _family_name_first(self.entities[known[0]].name)
+                                    or not _after_honorific(name[0], self.lexicons)):  # not "Mr. Obama"
                 return known[0]
         index = self._add(Entity(name=text, type="person", key=f"person:{slug(text)}", gender=gender))
         for key in _surname_keys(words):
@@ -352,7 +361,9 @@ class Resolver:
         entity = self.entities[index]
         if title.role:
             words = self.title_words.setdefault(index, set())
-            words.update(w.lower() for w in title.role.replace("-", " ").split())
+            for word in title.role.replace("-", " ").lower().split():
+                words.add(word)  # "Sen." is also a "senator"
+                words.update(self.lexicons.abbreviations.get(word, "").lower().split())
         if title.role and not entity.role:
             entity.role = title.role
         if title.rank and not entity.rank:
@@ -391,6 +402,16 @@ class Resolver:
                 continue
             if token.ent_type_ == "PERSON":
                 continue
+            if pos == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "NORP") and token.is_title:
+                name = name_tokens(token, self.lexicons)
+                title = parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer) \
+                    if name else None
+                if name and self._titled_person(token, name, title, None):  # "Regional spokesperson Mandla Nkosi"
+                    lo, hi = mention_range(token)
+                    info = self._named(token, self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text))
+                    if info is not None and info.entity is not None:
+                        self._add_mention(token, info.entity, "person", salient=True)
+                        continue
             kind = self._np_kind(token)
             if kind is None:
                 continue
@@ -438,16 +459,17 @@ class Resolver:
             source = self._implied_source(self.doc[statement.cue_token])
         if source is None:
             return None
-        head = _person_in_subject(self.doc[source], statement.cue_token)
+        if statement.cue_token is not None:
+            source = _reporter_of_coordinated_cue(self.doc[statement.cue_token], self.doc[source], self.lexicons).i
+        head = _person_in_subject(self.doc[source], statement.cue_token, self.lexicons)
+        if head.i == source and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" \
+                and is_title_head(head, self.lexicons):  # "The GCC Secretary-General, Dr. Abdullah Al-Rashed,"
+            head = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), head)
         info = self.resolve_mention(head)
         if head.i != source and info is not None and info.entity is not None:
             described = self.doc[source]  # "The head of Iran's Atomic Energy Organization, Ali Akbar Salehi,"
-            if described.lemma_.lower() in self.lexicons.titles:
-                lo, _ = mention_range(described)
-                title = parse_title(list(self.doc[lo:described.i + 1]), self.lexicons, self.gazetteer)
-                if title is not None and title.affiliation is None:
-                    title.affiliation = _affiliation_phrase(described, self.gazetteer)
-                self._learn(info.entity, title)
+            if is_title_head(described, self.lexicons):
+                self._learn(info.entity, described_title(described, self.lexicons, self.gazetteer))
                 entity = self.entities[info.entity]
                 info.role, info.affiliation = entity.role, entity.affiliation
         if info is None and head.pos_ != "PRON":
@@ -474,25 +496,43 @@ class Resolver:
             if token.dep_ not in ("pcomp", "pobj", "prep", "advcl", "xcomp", "conj", "acl") or token.head == token:
                 break
             token = token.head
+        previous = cue.i - 1
+        while previous >= 0 and (self.doc[previous].is_punct or self.doc[previous].is_space) \
+                and not self.doc[previous].is_quote:
+            previous -= 1
+        if previous >= 0 and self.doc[previous].is_quote:  # "“C,” added the councillor": inverted after a quotation
+            inverted = next((c for c in cue.children if c.dep_ in ("dobj", "attr", "nsubj") and c.i > cue.i
+                             and (c.pos_ == "PROPN" or c.lemma_.lower() in self.lexicons.titles)), None)
+            if inverted is not None:
+                return inverted.i
         before = cue.i - 1
         while before >= 0 and (self.doc[before].pos_ in ("ADV", "AUX", "PART") or self.doc[before].lower_ == "not"):
             before -= 1
+        if before > 0 and self.doc[before].text == "," and self.doc[before - 1].pos_ == "PROPN" \
+                and self.doc[before - 1].is_title:
+            before -= 1  # "..., Hon. Tunde Fasanmi, told reporters": a name set off before its verb
+        if before > 0 and self.doc[before].is_title and not self.doc[before].is_sent_start \
+                and self.doc[before].pos_ in ("CCONJ", "ADP", "SCONJ", "DET") and self.doc[before - 1].pos_ == "PROPN":
+            before -= 1  # "Rosli Mat Nor said": a capitalised word inside a sentence is a name's, whatever its tag
         if before >= 0:
             candidate = self.doc[before]
             if candidate.pos_ in ("PROPN", "NOUN") and (candidate.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-                                                         or self._np_kind(candidate) is not None):
-                return candidate.i
+                                                         or self._np_kind(candidate) is not None
+                                                         or (candidate.pos_ == "PROPN" and candidate.is_title)):
+                return candidate.i  # "Conway notes", parsed as a compound of the verb
         return None
 
     def _rescue(self, source: Token, cue: int | None) -> Token | None:
         """Another source when the parser's is not one: the name in apposition to it ("With 50 days
         until the election, Minyon Moore, a senior adviser, called ..."), or another subject of the cue."""
         named = next((c for c in source.children if c.dep_ == "appos" and _named_token(c)), None)
-        if named is not None:
+        if named is not None and not self.gazetteer.is_media(named.text):  # not "BRUSSELS, March 12 (Reuters)"
             return named
         if cue is None:
             return None
-        for child in self.doc[cue].children:
+        verb = self.doc[cue]
+        verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "X accused ... and warned ..."
+        for child in (c for v in verbs for c in v.children):
             if child.dep_ in _SUBJECTS and child.i != source.i and child.pos_ in ("PROPN", "NOUN") \
                     and self.is_agent(child):
                 return child
@@ -548,6 +588,10 @@ class Resolver:
                 and (c.ent_type_ == "PERSON" or c.lower_ in self.surnames)]
         if conj and (head.ent_type_ == "PERSON" or head.lower_ in self.surnames):
             return self._coordinated(head, conj, mention.start_char, mention.end_char)
+        if (head.lower_ in self.lexicons.abbreviations or (head.is_lower and head.pos_ == "PROPN")) \
+                and any(c.lower_ in _DEFINITE for c in head.children):
+            # "the CS", "the PM": a role holder; "the senator" the tagger took for a name after a quotation
+            return self._nominal(head, mention.start_char, mention.end_char)
         info = self._named(head, mention.start_char, mention.end_char)
         if info is not None:
             return info
@@ -587,7 +631,8 @@ class Resolver:
 
     def _named(self, head: Token, start: int, end: int) -> SpeakerInfo | None:
         mention_text = self.text[start:end]
-        name = name_tokens(head, self.lexicons) if head.pos_ == "PROPN" or head.ent_type_ == "PERSON" else []
+        full = name_tokens(head, self.lexicons) if head.pos_ == "PROPN" or head.ent_type_ == "PERSON" else []
+        name = full
         if name and head.ent_type_ != "PERSON":
             name = [t for t in name if t.ent_type_ == "PERSON"] or _last_word(name)  # "the Washington Post Trump"
         name = repair_name(name, self.lexicons, known=self._known_names)
@@ -595,14 +640,26 @@ class Resolver:
             surname = _surname(_words(name))
             place = head.ent_type_ in ("GPE", "LOC") and (
                 self.gazetteer.lookup(_strip_det(self.doc[slice(*mention_range(head))])) is not None)
-            if head.ent_type_ == "PERSON" or (surname in self.surnames and not place):
-                title = parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer)
-                apposition = appositive_title(head, self.lexicons, self.gazetteer)
+            title = parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer)
+            apposition = appositive_title(head, self.lexicons, self.gazetteer)
+            titled = False
+            if head.ent_type_ != "PERSON" and not (surname in self.surnames and not place) and full != name:
+                full_title = parse_title(title_tokens(full[0], full, self.lexicons), self.lexicons, self.gazetteer)
+                if self._titled_person(head, full, full_title, apposition):  # "spokesperson Mandla Nkosi"
+                    name, title, surname, titled = full, full_title, _surname(_words(full)), True
+            given = len(name) == 1 and name[0].lower_ in self.first_names and not place  # "Norazlan said"
+            if head.ent_type_ == "PERSON" or (surname in self.surnames and not place) or titled or given \
+                    or self._titled_person(head, name, title, apposition):
                 gender = (title.gender if title else None) or _title_gender(title, self.lexicons) \
                     or _title_gender(apposition, self.lexicons)
                 index = self._person(name, gender, name[0].idx)
                 self._learn(index, title)
                 self._learn(index, apposition)
+                if not (title and title.role) and not (apposition and apposition.role):
+                    self._learn(index, self._title_before_comma(name))
+                after = name[-1].i + 1
+                if after < len(self.doc) and _postnominal(self.doc[after], self.lexicons):
+                    self._learn(index, TitleParse(role=self.doc[after].text))
                 return self._info(index, mention_text, start, end, "name")
         lo, hi = mention_range(head)
         if head.ent_iob_ in ("B", "I") and head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
@@ -632,6 +689,41 @@ class Resolver:
                 affiliation=country.name if country else None, country=country.name if country else None))
             return self._info(index, mention_text, start, end, "name")
         return None
+
+    def _title_before_comma(self, name: list[Token]) -> TitleParse | None:
+        """A title set off before a name that the parser did not make its apposition: "“C,” the
+        party's publicity secretary in Ekiti, Hon. Tunde Fasanmi, told reporters"."""
+        i = name[0].i - 1
+        while i > 0 and self.doc[i].lower_ in self.lexicons.honorifics:
+            i -= 1
+        if i < 1 or self.doc[i].text != "," or (name[-1].i + 1 < len(self.doc) and self.doc[name[-1].i + 1].text
+                                                not in (",", ")")):
+            return None
+        for token in reversed(self.doc[max(0, i - 4):i]):  # the title, perhaps before "in Ekiti"
+            if token.pos_ in ("NOUN", "PROPN") and is_title_head(token, self.lexicons) and not token.ent_type_:
+                return described_title(token, self.lexicons, self.gazetteer)
+            if token.is_punct or token.pos_ in ("VERB", "AUX"):
+                return None
+        return None
+
+    def _titled_person(self, head: Token, name: list[Token], title: TitleParse | None,
+                       apposition: TitleParse | None) -> bool:
+        """A name the tagger did not take for a person's that a personal title introduces or
+        describes: "Regional spokesperson Mandla Nkosi", "the group's executive director, Ifeoma
+        Nwachukwu", "Mrs Pryce". Not a place nor an organisation the gazetteer knows."""
+        if head.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or len(name) > 4 \
+                or not all(t.is_title or _is_initial(t.text) for t in name) \
+                or self.gazetteer.lookup(_join(name)) is not None or self._organisation_name(name):
+            return False
+        if any(t.lemma_.lower() in self.lexicons.organisation_nouns for t in name):
+            return False
+        after = name[-1].i + 1
+        if after < len(self.doc) and _postnominal(self.doc[after], self.lexicons):
+            return True  # "Carys Hughes MS"
+        if len(name) >= 2 and _is_initial(name[0].text) and name[0].text.endswith(".") and name[-1].is_title:
+            return True  # "H. Prakash Shetty": an initial and a name
+
+        return any(t is not None and (t.role or t.gender or t.rank) for t in (title, apposition))
 
     def _after_description(self, head: Token, lo: int) -> int:
         """Where the name starts after a description: "Syrian state news agency SANA", "the militant
@@ -673,10 +765,15 @@ class Resolver:
                            or self.doc[c.left_edge.i - 1].text in (",", "(", "\u2014", "--"))), None)
         if named is not None:  # "the minister of the economy, Mr. Guajardo Villarreal,"
             info = self.resolve_mention(named)
+            if info is not None and info.entity is not None and is_title_head(head, self.lexicons) \
+                    and self.entities[info.entity].type == "person":
+                self._learn(info.entity, described_title(head, self.lexicons, self.gazetteer))
+                entity = self.entities[info.entity]
+                info.role, info.affiliation = entity.role, entity.affiliation
             if info is not None:
                 info.mention, info.start, info.end, info.resolution = mention_text, start, end, "apposition"
                 return info
-        if lemma in self.lexicons.titles and definite and not plural:
+        if (lemma in self.lexicons.titles or head.lower_ in self.lexicons.abbreviations) and definite and not plural:
             holder = self._role_holder(head, lo, start)
             if holder is not None:
                 return self._info(holder, mention_text, start, end, "nominal")
@@ -706,6 +803,12 @@ class Resolver:
                 text = text + self.text[self.doc[hi - 1].idx + len(self.doc[hi - 1].text):extended]
         else:
             kind = "group" if plural else "organisation"
+            pobj = next((c for c in self.doc[hi].children if c.dep_ == "pobj"), None) \
+                if hi < len(self.doc) and self.doc[hi].lower_ == "of" and self.doc[hi].head == head else None
+            extended = _with_complement(head, hi, self._np_kind) if pobj is not None and pobj.pos_ == "NOUN" \
+                and self._np_kind(pobj) == "person" else None  # "the office of the UN special envoy for Yemen"
+            if resolution == "as-written" and extended:
+                text = text + self.text[self.doc[hi - 1].idx + len(self.doc[hi - 1].text):extended]
         country = self._country_of(head)
         affiliation = for_phrase or (title.affiliation if title and title.affiliation else country)
         key = f"{_prefix(kind)}:{slug(text)}"
@@ -735,6 +838,9 @@ class Resolver:
             return False  # "Of", "Making": a parse gone wrong
         if head.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"):
             return False  # "Saturday said"
+        if 0 < head.i < len(head.doc) - 1 and head.doc[head.i - 1].text == "(" and head.doc[head.i + 1].text == ")" \
+                and self.gazetteer.is_media(head.text):
+            return False  # "BOGOTA, Oct 2 (Reuters) - Colombia's government ...": the wire of a dateline
         if head.is_upper and len(head.text) > 2 and head.ent_type_ in ("GPE", "LOC", "FAC", "") \
                 and _is_dateline(head):
             return False  # a dateline: "CLEVELAND --", "MYRTLE BEACH, S.C. --"
@@ -766,6 +872,8 @@ class Resolver:
         """
         titles = {t.lemma_.lower() for t in self.doc[lo:head.i + 1]
                   if t.lemma_.lower() in self.lexicons.titles and t.pos_ in ("NOUN", "PROPN")}
+        titles |= {w for t in self.doc[lo:head.i + 1] if t.lower_ in self.lexicons.abbreviations
+                   for w in self.lexicons.abbreviations[t.lower_].lower().split() if w in self.lexicons.titles}
         modifiers = {t.lower_ for t in self.doc[lo:head.i] if t.pos_ in ("PROPN", "ADJ", "NOUN")
                      and t.is_title and t.dep_ != "poss" and not t.is_sent_start
                      and t.lemma_.lower() not in self.lexicons.titles}
@@ -780,13 +888,15 @@ class Resolver:
                 continue
             seen.add(index)
             words = self.title_words.get(index, set())
-            if not titles & words:
-                continue
             entity = self.entities[index]
+            if not titles & words and not any(_same_stem(t, w) for t in titles
+                                              for w in (entity.affiliation or "").lower().split()):
+                continue  # "the councillor" for a cabinet member of Cardiff Council
             known = words | {w.lower() for w in f"{entity.affiliation or ''} {entity.country or ''}".split()}
             if not modifiers or modifiers <= known:
                 return index
-            described = {w for w in known if w[:1].isalpha() and w not in self.lexicons.titles} - _ANAPHORIC \
+            described = {w for w in known if w[:1].isalpha() and w not in self.lexicons.titles
+                         and w not in self.lexicons.abbreviations} - _ANAPHORIC \
                 - {"former", "current", "senior", "top", "chief", "deputy", "acting", "presidential"}
             if weak is None and not (described & _capitalised_words(entity)):
                 weak = index
@@ -823,7 +933,8 @@ class Resolver:
         if bound is not None:
             return self._info(bound, head.text, head.idx, head.idx + len(head.text), "pronoun")
         sent = self._sent_of(head.i)
-        limit = self._para_of(head.idx) - _PRONOUN_WINDOW
+        paragraph = self._para_of(head.idx)
+        limit = paragraph - _PRONOUN_WINDOW
         quoted = self._quotation_of(head.idx)
         best, best_score = None, 0.0
         for mention in self._before(head.idx, 80):
@@ -837,6 +948,9 @@ class Resolver:
             if not self._agrees(mention, lower, gender, plural):
                 continue
             score = self._salience(mention, distance, gender)
+            if mention.paragraph == paragraph and mention.salient:
+                # the subject of the paragraph: in "X said ... “C. D,” he said." quoted sentences come between
+                score += 50.0
             if plural and (mention.plural or (mention.entity is not None
                                               and self.entities[mention.entity].type == "group")):
                 score += 50.0  # "they" prefers a plural noun phrase to an organisation
@@ -852,7 +966,8 @@ class Resolver:
     def _salience(self, mention: _Mention, distance: int, gender: str | None) -> float:
         """Salience of a candidate antecedent, after Lappin and Leass (1994): recency (halved each
         sentence back) and subjecthood, plus a bonus for a named person whose gender is known to agree."""
-        score = (100.0 + (80.0 if mention.salient else 0.0)) * 0.5 ** max(distance, 0)
+        main = mention.salient and _main_subject(self.doc[mention.token], self.lexicons)
+        score = (100.0 + (80.0 if mention.salient else 0.0) + (30.0 if main else 0.0)) * 0.5 ** max(distance, 0)
         if mention.entity is not None:
             entity = self.entities[mention.entity]
             if gender and entity.gender == gender:
@@ -952,7 +1067,7 @@ class Resolver:
                            resolution=resolution)
 
 
-def _person_in_subject(head: Token, cue: int | None) -> Token:
+def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Token:
     """The person a mis-parsed subject ends with: in "Tulsa police Chief Chuck Jordan said" the
     tagger may make "Tulsa" the subject; the name just before the cue is the source."""
     if cue is None or head.ent_type_ == "PERSON" or head.pos_ == "PRON" or cue <= head.i:
@@ -962,19 +1077,76 @@ def _person_in_subject(head: Token, cue: int | None) -> Token:
     while last > head.i and (doc[last].is_punct or doc[last].pos_ == "ADV"):
         last -= 1
     token = doc[last]
-    if last > head.i and token.ent_type_ == "PERSON" and head.left_edge.i <= last <= head.right_edge.i:
-        start = _entity_start(token)
+    initialled = _initialled_name_start(token)  # "H. Prakash Shetty", a name the recognizer missed
+    if last > head.i and (token.ent_type_ == "PERSON" or initialled is not None) \
+            and head.left_edge.i <= last <= head.right_edge.i:
+        name_start = _entity_start(token) if token.ent_type_ == "PERSON" else initialled
+        start = name_start
+        while start > head.i + 1 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+            start -= 1  # "..., Professor Bisi Olanrewaju,": a title before the name
         set_off = start > 0 and doc[start - 1].text == "," and doc[start].head.dep_ == "appos" or any(
             t.dep_ == "appos" for t in doc[start:last + 1]) and start > 0 and doc[start - 1].text == ","
+        # "DA caucus leader in Ekurhuleni Jaco Botha said": the name ends a prepositional object that
+        # began before it, two noun phrases run together, and is the subject's own
+        before = doc[name_start - 1]
+        jammed = token.dep_ == "pobj" and token.left_edge.i < name_start and before.pos_ == "PROPN" and (
+            before.ent_type_ in ("GPE", "LOC", "ORG") or before.lower_ in lexicons.organisation_nouns)
         step = token
         while step.i != head.i:  # a name in apposition or compound, not "a spokeswoman for Hillary Clinton"
-            if (step.dep_ in ("pobj", "prep") and not set_off) or step.dep_ in ("poss", "relcl", "acl", "ccomp",
-                                                                                  "advcl") or step.head == step:
+            if (step.dep_ in ("pobj", "prep") and not (set_off or jammed)) \
+                    or step.dep_ in ("poss", "relcl", "acl", "ccomp", "advcl") or step.head == step:
                 return head
             step = step.head
+        if token.ent_type_ != "PERSON":
+            return token
         start = _entity_start(token)
         return max(doc[start:_entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
+
+
+def _initialled_name_start(token: Token) -> int | None:
+    """Start of a name with an initial ending at ``token`` ("H. Prakash Shetty", "M.K. Ravindra")."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or not token.is_title:
+        return None
+    i = token.i
+    while i > 0 and doc[i - 1].pos_ == "PROPN" and (doc[i - 1].is_title or doc[i - 1].text.endswith(".")) \
+            and token.i - i < 3:
+        i -= 1
+    if any(len(t.text.rstrip(".")) <= 2 and t.text.endswith(".") and t.text[:1].isupper() for t in doc[i:token.i]):
+        while i < token.i and not (doc[i].text.endswith(".") and len(doc[i].text.rstrip(".")) <= 2):
+            i += 1  # from the first initial: "Assembly H. Prakash Shetty" is "H. Prakash Shetty"
+        return i
+    return None
+
+
+def _person_spans(doc: Doc) -> list:
+    """The PERSON entities, two that touch joined: the recognizer splits long names it has not
+    seen ("[Datuk Ahmad] [Faizal Rahman]", "[Sheikh Faisal] [bin Jassim]")."""
+    spans: list = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        if spans and spans[-1].end == ent.start and doc[ent.start - 1].whitespace_:
+            spans[-1] = doc[spans[-1].start:ent.end]
+        else:
+            spans.append(ent)
+    return spans
+
+
+def _reporter_of_coordinated_cue(cue: Token, source: Token, lexicons: Lexicons) -> Token:
+    """ "Marchenko said the strike was a war crime and urged partners to ...": the parser joins
+    "urged" to the reported clause, so its subject seems to be "the strike". A cue coordinated with
+    a clause that another cue reports, and that is no cue itself or is in another tense than the two
+    ("She said China firmly opposes the probe and urged Brussels to ..."), belongs to that cue's subject."""
+    clause = cue.head
+    if cue.dep_ != "conj" or source.head != clause or clause.dep_ != "ccomp" or (
+            clause.lemma_.lower() in lexicons.verbs and not cue.tag_ == clause.head.tag_ != clause.tag_):
+        return source
+    reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or clause.head.lemma_.lower() not in lexicons.verbs:
+        return source
+    return reporter
 
 
 def _capitalised_words(entity: Entity) -> set[str]:
@@ -1041,8 +1213,10 @@ def _is_dateline(head: Token) -> bool:
     lo, hi = mention_range(head)
     if not _starts_paragraph(head.doc[lo]):
         return False
-    following = head.doc[hi] if hi < len(head.doc) else None
-    return following is not None and following.text in (",", "(", "-", "--", "\u2014", "\u2013", "\u2015")
+    marks = (",", "(", "-", "--", "\u2014", "\u2013", "\u2015")
+    # the place itself is followed by the mark; the parser may hang the whole dateline on it
+    # ("BEIJING/BRUSSELS, March 12 (Reuters) -")
+    return any(i < len(head.doc) and head.doc[i].text in marks for i in (hi, head.i + 1))
 
 
 def _starts_paragraph(token: Token) -> bool:
@@ -1064,10 +1238,35 @@ def _agrees(known: str | None, wanted: str | None) -> bool:
     return known is None or wanted is None or known == wanted
 
 
-def _is_subject(token: Token) -> bool:
-    while token.dep_ in ("compound", "flat") and token.head != token:
+def _is_subject(token: Token, lexicons: Lexicons | None = None) -> bool:
+    """A subject, or a name in a subject ("Farmers' leader Nagaraj Patil"); with ``lexicons``, also
+    a name in apposition to a title that is one ("the minister, Ali Reza,"; not "His wife, Heidi Cruz,")."""
+    while (token.dep_ in ("compound", "flat") or (
+            token.dep_ == "appos" and lexicons is not None and is_title_head(token.head, lexicons))) \
+            and token.head != token:
         token = token.head
     return token.dep_ in _SUBJECTS
+
+
+def _same_stem(title: str, word: str) -> bool:
+    """ "councillor" and "council", "minister" and "ministry", "senator" and "senate": a title for a
+    member of the body a word names (a shared stem of at least five letters, all of the word's but
+    one at most)."""
+    common = 0
+    for a, b in zip(title, word):
+        if a != b:
+            break
+        common += 1
+    return common >= 5 and common >= len(word) - 1 and title != word
+
+
+def _main_subject(token: Token, lexicons: Lexicons) -> bool:
+    """The subject of its sentence's main clause, not of a clause reported in it (Hobbs 1978 searches
+    the higher clause first): in "Nkosi said Mokoena had declared her interests", Nkosi."""
+    while (token.dep_ in ("compound", "flat") or (token.dep_ == "appos" and is_title_head(token.head, lexicons))) \
+            and token.head != token:
+        token = token.head
+    return token.dep_ == "nsubj" and token.head.dep_ == "ROOT"
 
 
 def _noun_gender(head: Token, lexicons: Lexicons) -> str | None:
@@ -1162,7 +1361,9 @@ def _trim_name(name: list[Token]) -> list[Token]:
 
 
 def _after_honorific(token: Token, lexicons: Lexicons) -> bool:
-    return token.i > 0 and token.doc[token.i - 1].lower_ in lexicons.honorifics
+    """After a form of address that goes before a surname ("Mr.", "Mrs", "Señor"); "Datuk", "Hon.",
+    "Dr." go before a full name ("Datuk Norazlan Yusof" is Norazlan, of the family Yusof)."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in lexicons.honorific_gender
 
 
 def _is_cue_word(token: Token, lexicons: Lexicons) -> bool:
@@ -1230,6 +1431,12 @@ def mention_range(head: Token) -> tuple[int, int]:
     return min(collected), max(collected) + 1
 
 
+def _postnominal(token: Token, lexicons: Lexicons) -> bool:
+    """An upper-case title after a name: "Gareth Lloyd MS", "Jane Hill MP"."""
+    return token.text.isupper() and len(token.text) > 1 and token.lower_ in lexicons.titles and token.i > 0 \
+        and token.doc[token.i - 1].is_title
+
+
 def _is_title_word(token: Token, lexicons: Lexicons) -> bool:
     lower = token.lower_
     return (lower in lexicons.titles or token.lemma_.lower() in lexicons.titles or lower.rstrip("s") in lexicons.titles
@@ -1244,12 +1451,13 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
     doc = head.doc
     lo, hi = within if within else mention_range(head)
     end = head.i + 1
-    while end > lo and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > lo and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or _postnominal(doc[end - 1], lexicons)):
         end -= 1
     if within:
         end = hi
         while end > lo and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
-                            or (end - 1 > lo and _is_cue_word(doc[end - 1], lexicons))):
+                            or (end - 1 > lo and (_is_cue_word(doc[end - 1], lexicons)
+                                                  or _postnominal(doc[end - 1], lexicons)))):
             end -= 1
     start = end
     while start > lo:
@@ -1261,6 +1469,9 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
             break
         if _is_title_word(token, lexicons) or token.is_punct:
             break
+        if (token.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC") and token.ent_type_ != head.ent_type_
+                and doc[start].ent_type_ == "PERSON") or token.lower_ in lexicons.organisation_nouns:
+            break  # "in Ekurhuleni Jaco Botha", "the Assembly H. Prakash Shetty": a place or a body, not the name
         start -= 1
     if within:  # a given name the tagger left out: "Recep [Tayyip Erdogan]"
         while start > 0 and start == lo:
@@ -1281,10 +1492,21 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
     i = first.i - 1
     while i >= 0:
         token = doc[i]
+        if token.text == ")" and tokens and i > 1:  # "deputy chief commissioner (operations) Datuk ..."
+            opening = next((j for j in range(i - 1, max(i - 5, 0), -1) if doc[j].text == "("), None)
+            if opening is not None and opening > 0 and _is_title_word(doc[opening - 1], lexicons):
+                i = opening - 1
+                continue
         owner = token.ent_type_ == "PERSON" and any(t.tag_ == "POS" for t in doc[token.i + 1:_entity_end(token) + 1])
         if token.is_space or token.text in (",", ";", ":", "(", ")") or token.is_quote or token.dep_ == "cc" \
-                or (token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.i < own_start and not owner):
+                or (token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.i < own_start and not owner
+                    and not _is_title_word(token, lexicons)):
             break  # "Republican nominee Donald Trump and Democratic nominee Hillary Clinton"
+        if token.text in ("-", "\u2010") and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_ \
+                and tokens:
+            tokens.insert(0, token)  # "secretary-general": one word, however the parser hung its hyphen
+            i -= 1
+            continue
         # the token must hang (directly or not) on the name, inside the phrase
         anchor, steps = token, 0
         while anchor.i < first.i and anchor.head != anchor and steps < 6:
@@ -1296,30 +1518,63 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
     if not tokens and first.i > 0 and _is_title_word(doc[first.i - 1], lexicons):
         # the parser left the title out of the name's phrase: "Saudi Foreign Minister [Adel al-Jubeir]"
         i = first.i - 1
-        while i >= 0 and len(tokens) < 6 and not doc[i].is_punct and not doc[i].is_space and (
-                doc[i].pos_ in ("PROPN", "ADJ", "NOUN") or doc[i].tag_ == "POS"):
+        while i >= 0 and len(tokens) < 6 and not doc[i].is_space and (
+                doc[i].pos_ in ("PROPN", "ADJ", "NOUN") or doc[i].tag_ == "POS"
+                or (doc[i].text in ("-", "\u2010") and not doc[i].whitespace_ and i > 0
+                    and not doc[i - 1].whitespace_)):
             tokens.insert(0, doc[i])
             i -= 1
     return tokens
 
 
 def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> TitleParse | None:
-    """Role from an apposition: "Zebari, Iraq's foreign minister," or "the minister, Zebari,"."""
+    """Role from an apposition: "Zebari, Iraq's foreign minister," or "the minister, Zebari,"
+    ("Qatar's Minister of State for Foreign Affairs, Sheikh Faisal")."""
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
             lo, _ = mention_range(child)
             doc = head.doc
             lowers = [t.lower_ for t in doc[child.i:child.i + 6]]
             extra = max(_match(lowers, 0, lexicons.multiword_titles) - 1, 0)  # "chief of staff"
-            title = parse_title(list(doc[lo:child.i + 1 + extra]), lexicons, gazetteer)
+            title = described_title(child, lexicons, gazetteer, lo=lo, end=child.i + 1 + extra)
             if title is not None and title.role:
-                if title.affiliation is None:
-                    title.affiliation = _affiliation_phrase(doc[child.i + extra], gazetteer)
                 return title
-    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-        lo, _ = mention_range(head.head)
-        return parse_title(list(head.doc[lo:head.head.i + 1]), lexicons, gazetteer)
+    if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or is_title_head(head.head, lexicons)):
+        return described_title(head.head, lexicons, gazetteer)
     return None
+
+
+def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, *, lo: int | None = None,
+                    end: int | None = None) -> TitleParse | None:
+    """The title a noun phrase gives the name in apposition to it: "the group's executive director,
+    Ifeoma Nwachukwu" (role "executive director", affiliation "group"). An "of"/"for" phrase naming
+    a portfolio is part of the role ("cabinet member for social services"); one naming an
+    organisation is the affiliation ("a spokesman for the ministry")."""
+    doc = described.doc
+    lo = mention_range(described)[0] if lo is None else lo
+    if end is None:  # "Leader of the Opposition": a multi-word title starting at the noun
+        n = _match([t.lower_ for t in doc[described.i:described.i + 6]], 0, lexicons.multiword_titles)
+        end = described.i + max(n, 1)
+    anchor, extended = doc[end - 1], False  # the title's last word ("chief of [staff]")
+    while end < len(doc) and doc[end].lower_ in ("of", "for") and doc[end].head.i in (described.i, end - 1) \
+            and doc[end].right_edge.i - end < 6:
+        last = doc[end].right_edge
+        if not (_portfolio(list(doc[end + 1:last.i + 1]), lexicons, gazetteer) or is_title_head(last, lexicons)):
+            break
+        end, extended = last.i + 1, True
+    title = parse_title(list(doc[lo:end]), lexicons, gazetteer)
+    if title is not None and title.affiliation is None and not extended:
+        title.affiliation = _affiliation_phrase(anchor, gazetteer)
+    return title
+
+
+def is_title_head(token: Token, lexicons: Lexicons) -> bool:
+    """True when a noun ends a title: "minister", "Secretary-General", "Leader of the Opposition"."""
+    if token.lemma_.lower() in lexicons.titles or token.lower_ in lexicons.titles:
+        return True
+    doc = token.doc
+    lowers = [t.lower_ for t in doc[max(0, token.i - 4):token.i + 1]]
+    return any(_match(lowers, k, lexicons.multiword_titles) == len(lowers) - k for k in range(len(lowers)))
 
 
 def _affiliation_phrase(head: Token, gazetteer: Gazetteer) -> Entry | str | None:
@@ -1349,33 +1604,61 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
         return None
     result = TitleParse()
     role: list[Token] = []
-    roles: list[list[Token]] = []
+    roles: list[list[Token]] = []  # the longest title of each run of role words
     lowers = [t.lower_ for t in tokens]
+
+    closed: list[bool] = []
+
+    def found(whole: bool = False) -> None:  # a title ends here: the longest of its run ("Chief Minister", not "Chief")
+        if roles and roles[-1] and role[:len(roles[-1])] == roles[-1] and not closed[-1]:
+            roles[-1] = list(role)
+            closed[-1] = whole
+        else:
+            roles.append(list(role))
+            closed.append(whole)
+
     i = 0
     while i < len(tokens):
         token = tokens[i]
         if i + 1 < len(tokens) and tokens[i + 1].tag_ == "POS":  # "Iran's"; what comes before is the owner's
             owner = _possessor(tokens, i, lexicons)
             result.affiliation = gazetteer.lookup(owner) or owner
-            role, roles = [], []
+            role, roles, closed = [], [], []
             i += 2
             continue
         multiword = _match(lowers, i, lexicons.multiword_titles)
         if multiword:  # "Secretary of State", "Secretary-General": one title, whatever its words
             role.extend(tokens[i:i + multiword])
-            roles.append(list(role))
+            found(whole=True)  # "Supreme Leader": a title after it is another ("Ayatollah")
             i += multiword
             continue
+        if role and token.lower_ in ("of", "for") and _portfolio(tokens[i + 1:], lexicons, gazetteer):
+            role.extend(tokens[i:])  # "Minister of State for Foreign Affairs", "cabinet member for social services"
+            found()
+            break
         rank = _match(lowers, i, lexicons.ranks)
         if rank and not (role and lowers[i] in lexicons.titles and i + rank == len(tokens)):
             result.rank = result.rank or _join(tokens[i:i + rank])
             if role:
                 roles.append(role)
+                closed.append(True)
             role = []
             i += rank
             continue
-        if token.lower_ in lexicons.honorifics:
-            result.gender = result.gender or lexicons.honorific_gender.get(token.lower_)
+        if token.text.isupper() and len(token.text) > 1 and token.lower_ in lexicons.titles:
+            if role and all(t.is_title and t.lower_ not in lexicons.titles for t in role):
+                result.affiliation = result.affiliation or gazetteer.lookup(_join(role)) or _join(role)
+                role = []  # "Plaid Cymru MS", "Greens MP": the party is the affiliation
+            role.append(token)  # "MS", "MP": a member of a legislature, not the honorific "Ms"
+            found()
+            i += 1
+            continue
+        if token.lower_ in lexicons.honorifics and not (token.is_lower and token.lower_ in lexicons.titles):
+            # "Professor Bisi Olanrewaju" is addressed so; "a professor at Yale" is one
+            gender = lexicons.honorific_gender.get(token.lower_)
+            result.gender = result.gender or gender
+            if gender is None and token.is_title:  # "Hon.", "Dr.", "Datuk": a rank of address, not a role
+                result.rank = result.rank or token.text
             i += 1
             continue
         if token.lower_ in lexicons.abbreviations:
@@ -1395,31 +1678,60 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             result.affiliation = result.affiliation or known  # "UN Secretary-General", "NATO spokesman"
             i += 1
             continue
-        if not role and token.ent_type_ in ("PERSON", "ORG") and token.pos_ == "PROPN":
+        if not role and token.is_upper and len(token.text) > 1 and token.pos_ in ("PROPN", "NOUN", "ADJ") \
+                and token.lower_ not in lexicons.titles and token.lower_ not in lexicons.abbreviations \
+                and i + 1 < len(tokens) and tokens[i + 1].is_lower:
+            result.affiliation = result.affiliation or gazetteer.lookup(token.text) or token.text
+            i += 1  # "PN secretary-general", "DA caucus leader": initials of an organisation
+            continue
+        if not role and token.is_title and token.pos_ in ("PROPN", "ADJ") and token.lower_ not in lexicons.titles:
             owner = [token]
-            while i + len(owner) < len(tokens) and tokens[i + len(owner)].ent_type_ == token.ent_type_ \
-                    and tokens[i + len(owner)].pos_ == "PROPN":
-                owner.append(tokens[i + len(owner)])
+            if token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC"):
+                while i + len(owner) < len(tokens) and tokens[i + len(owner)].ent_type_ == token.ent_type_ \
+                        and tokens[i + len(owner)].pos_ == "PROPN" and tokens[i + len(owner)].ent_iob_ == "I":
+                    owner.append(tokens[i + len(owner)])
+            else:  # "Kharkiv Oblast", "Ekiti State": a place the recognizer missed
+                while i + len(owner) < len(tokens) and tokens[i + len(owner)].pos_ == "PROPN" \
+                        and tokens[i + len(owner)].is_title and tokens[i + len(owner)].lower_ not in lexicons.titles:
+                    owner.append(tokens[i + len(owner)])
+            place = len(owner) > 1 and owner[-1].lower_ in lexicons.place_nouns
             rest = tokens[i + len(owner):]
-            if rest and rest[0].is_lower and any(t.lower_ in lexicons.titles for t in rest):
+            if rest and (token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC") or place) \
+                    and (rest[0].is_lower or token.ent_type_ in ("GPE", "LOC") or place) \
+                    and any(t.lower_ in lexicons.titles for t in rest):
                 result.affiliation = result.affiliation or gazetteer.lookup(_join(owner)) or _join(owner)
-                i += len(owner)
-                continue
+                if token.ent_type_ != "ORG" or owner[-1].lemma_.lower() not in lexicons.organisation_nouns:
+                    i += len(owner)  # "Clinton spokesman", "Kharkiv Oblast Governor": the owner is not the role
+                    continue
+                # "Foreign Ministry spokesperson": an office's name is part of the title
         role.append(token)
         if token.lower_ in lexicons.titles:
-            roles.append(list(role))
+            found()
         i += 1
     for candidate in roles:
         if any(t.lower_ in lexicons.titles or t.lower_ in lexicons.abbreviations for t in candidate):
             words = candidate
-            if len(words) == 1 and words[0].lower_ in lexicons.abbreviations:
-                result.role = lexicons.abbreviations[words[0].lower_]
-            else:
-                result.role = _join(words)
+            result.role = _join(words)  # as written: "Sen.", "Rep." (the lexicon expands them for matching)
             break
     if result.role is None and result.rank is None and result.affiliation is None and result.gender is None:
         return None
     return result
+
+
+def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> bool:
+    """True when the words after a title's "of"/"for" name what the office covers ("for social
+    services", "of State for Foreign Affairs"), not whom the holder serves: no place, person or
+    organisation ("for Ekiti", "for the ministry", "of the Joint Chiefs")."""
+    words = [t for t in tokens if not (t.lower_ in ("of", "for", "and") or t.pos_ == "DET")]
+    if not words or len(words) > 4:
+        return False
+    determined = any(t.pos_ == "DET" for t in tokens)
+    for token in words:
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "ORG") \
+                or gazetteer.lookup(token.text) is not None or token.lemma_.lower() in lexicons.titles \
+                or (token.lemma_.lower() in lexicons.organisation_nouns and (determined or token.is_title)):
+            return False  # "for the ministry", "of the Police" name an organisation; "for social services" a portfolio
+    return True
 
 
 def _possessor(tokens: list[Token], i: int, lexicons: Lexicons) -> str:
@@ -1439,6 +1751,48 @@ def _match(lowers: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> i
         if tuple(lowers[i:i + n]) == phrase:
             return n
     return 0
+
+
+def keep_title_abbreviations(tokenizer, lexicons: Lexicons) -> list[str]:
+    """Teach the tokenizer the dotted titles of the role lexicon ("Col.", "Hon.", "Brig.", "Supt.").
+
+    spaCy's English exceptions know "Gen." and "Sen." but split "Col." and
+    "Hon." into a word and a full stop, where the parser then ends the
+    sentence: "The party's secretary, Hon." / "Tunde Fasanmi, told reporters."
+    Kept whole, the title stays in its noun phrase and the name in its sentence.
+
+    Args:
+        tokenizer: The pipeline's tokenizer (``nlp.tokenizer``); special cases are added to it.
+        lexicons: Supplies the honorifics, ranks and title abbreviations.
+
+    Returns:
+        The forms added.
+    """
+    words = set(lexicons.honorifics) | set(lexicons.abbreviations)
+    words |= {w for phrase in lexicons.ranks for w in phrase}
+    added = []
+    for word in sorted(words):
+        if not (word.endswith(".") and len(word) >= 3 and word[:-1].replace(".", "").isalpha()
+                and " " not in word):
+            continue
+        form = word[:1].upper() + word[1:]
+        if len(tokenizer(form)) > 1:
+            tokenizer.add_special_case(form, [{ORTH: form}])
+            added.append(form)
+    return added
+
+
+def continue_after_titles(doc: Doc, lexicons: Lexicons) -> None:
+    """No sentence starts right after a title that ends in a full stop ("Hon. Tunde Fasanmi",
+    "Brig. Gen. Lorna Villareal"), nor in a paragraph's middle after one. Before the parser only."""
+    if doc.has_annotation("DEP"):
+        return
+    words = lexicons.honorifics | set(lexicons.abbreviations) | {w for phrase in lexicons.ranks for w in phrase}
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.text.endswith(".") and len(previous.text) > 2 and previous.lower_ in words \
+                and token.is_title and not previous.whitespace_ == "" and token.is_sent_start is not True:
+            token.is_sent_start = False
 
 
 def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, gazetteer: Gazetteer,
