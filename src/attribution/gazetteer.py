@@ -20,6 +20,9 @@ from .lexicons import Lexicons
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _SLUG = re.compile(r"[^a-z0-9]+")
+_POSSESSIVE = re.compile(r"'s?$")
+_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
 #: Two-letter codes that are English words or common initials; never read as countries.
 _AMBIGUOUS_CODES = {"AS", "AT", "BE", "BY", "DO", "GO", "HE", "IN", "IS", "IT", "ME", "MY", "NO", "OF",
                     "ON", "OR", "SO", "TO", "UP", "US", "WE", "AM", "AN", "AI", "PA", "PE", "AD", "CA",
@@ -29,9 +32,8 @@ _AMBIGUOUS_CODES = {"AS", "AT", "BE", "BY", "DO", "GO", "HE", "IN", "IS", "IT", 
 def normalize(text: str) -> str:
     """Lower-case look-up key: apostrophes unified, possessive and leading article dropped."""
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).strip()
-    text = re.sub(r"'s?$", "", text)
-    text = re.sub(r"^(the)\s+", "", text, flags=re.IGNORECASE)
-    return re.sub(r"\s+", " ", text).lower()
+    text = _ARTICLE.sub("", _POSSESSIVE.sub("", text))
+    return _SPACES.sub(" ", text).lower()
 
 
 def slug(text: str) -> str:

@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -133,6 +134,16 @@ class Lexicons:
     organisation_heads: frozenset[str] = frozenset()
     #: Heads of names of places below a country ("Oblast", "State", "County"), roles.json.
     place_nouns: frozenset[str] = frozenset()
+
+    @cached_property
+    def rank_words(self) -> frozenset[str]:
+        """Every word of a rank ("brig.", "gen.", "lieutenant")."""
+        return frozenset(word for phrase in self.ranks for word in phrase)
+
+    @cached_property
+    def title_stops(self) -> frozenset[str]:
+        """Honorifics, title abbreviations and rank words: after one, no sentence starts."""
+        return frozenset(self.honorifics) | frozenset(self.abbreviations) | self.rank_words
 
     def is_claim_relation(self, relation: str) -> bool:
         info = self.relations.get(relation)

@@ -41,6 +41,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Token
 
@@ -1441,7 +1442,7 @@ def _is_title_word(token: Token, lexicons: Lexicons) -> bool:
     lower = token.lower_
     return (lower in lexicons.titles or token.lemma_.lower() in lexicons.titles or lower.rstrip("s") in lexicons.titles
             or lower in lexicons.honorifics or lower in lexicons.abbreviations
-            or any(lower in rank for rank in lexicons.ranks)
+            or lower in lexicons.rank_words
             or (lower.endswith(".") and 4 <= len(lower) <= 5 and lower[:-1].isalpha()
                 and lower not in _SUFFIXES))  # "Del.", "Gov."
 
@@ -1769,7 +1770,7 @@ def keep_title_abbreviations(tokenizer, lexicons: Lexicons) -> list[str]:
         The forms added.
     """
     words = set(lexicons.honorifics) | set(lexicons.abbreviations)
-    words |= {w for phrase in lexicons.ranks for w in phrase}
+    words |= lexicons.rank_words
     added = []
     for word in sorted(words):
         if not (word.endswith(".") and len(word) >= 3 and word[:-1].replace(".", "").isalpha()
@@ -1787,11 +1788,11 @@ def continue_after_titles(doc: Doc, lexicons: Lexicons) -> None:
     "Brig. Gen. Lorna Villareal"), nor in a paragraph's middle after one. Before the parser only."""
     if doc.has_annotation("DEP"):
         return
-    words = lexicons.honorifics | set(lexicons.abbreviations) | {w for phrase in lexicons.ranks for w in phrase}
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if previous.text.endswith(".") and len(previous.text) > 2 and previous.lower_ in words \
-                and token.is_title and not previous.whitespace_ == "" and token.is_sent_start is not True:
+    ids = [doc.vocab.strings[w] for w in lexicons.title_stops if w.endswith(".") and len(w) > 2]
+    lowers = doc.to_array("LOWER")  # (one pass in C; only the title tokens are looked at here)
+    for i in numpy.isin(lowers[:-1], ids).nonzero()[0].tolist():
+        previous, token = doc[i], doc[i + 1]
+        if previous.whitespace_ and token.is_title and token.is_sent_start is not True:
             token.is_sent_start = False
 
 
