@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from .gazetteer import slug
 from .lexicons import Lexicons
-from .pipeline.model import ClaimInfo, Entity, SpeakerInfo, Statement
+from .pipeline.model import ClaimInfo, Entity, SpeakerInfo, Statement, doc_text
 from .readers import RawArticle
 from .records import Actor, ActorRef, Article, Claim, Quote, Speaker
 
@@ -29,7 +29,7 @@ def doc_to_article(doc: Doc, raw: RawArticle, *, model: str, lexicons: Lexicons)
     Returns:
         The article record.
     """
-    text = doc.text  # (Doc.text joins all the tokens again on every call)
+    text = doc_text(doc)  # (Doc.text joins all the tokens again on every call)
     statements: list[Statement] = doc._.attribution_statements or []
     entities: list[Entity] = doc._.attribution_entities or []
     claims_info: list[ClaimInfo] = doc._.attribution_claims or []

@@ -22,6 +22,7 @@ from ..gazetteer import Gazetteer
 from ..lexicons import REQUIRED_KEYS, Lexicons, load_lexicons
 from .claims import find_claims
 from .layout import find_layout, mark_paragraph_starts
+from .model import doc_text
 from .quotations import find_quotations
 from .speakers import Resolver, continue_after_titles, keep_title_abbreviations, resolve_speakers
 from .statements import find_statements
@@ -102,7 +103,7 @@ class LayoutComponent(LexiconComponent):
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.attribution_layout = find_layout(doc.text, self.lexicons)
+        doc._.attribution_layout = find_layout(doc_text(doc), self.lexicons)
         mark_paragraph_starts(doc)
         continue_after_titles(doc, self.lexicons)
         return doc
@@ -116,7 +117,7 @@ class QuotationComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        quotations, warnings = find_quotations(doc.text)
+        quotations, warnings = find_quotations(doc_text(doc))
         doc._.attribution_quotations = quotations
         _warn(doc, warnings)
         return doc
@@ -128,10 +129,10 @@ class StatementComponent(LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         if doc._.attribution_failure:
             return doc
-        layout = doc._.attribution_layout or find_layout(doc.text, self.lexicons)
+        layout = doc._.attribution_layout or find_layout(doc_text(doc), self.lexicons)
         quotations = doc._.attribution_quotations
         if quotations is None:
-            quotations, _ = find_quotations(doc.text)
+            quotations, _ = find_quotations(doc_text(doc))
         doc._.attribution_statements = find_statements(doc, self.lexicons, quotations, layout)
         return doc
 
@@ -148,7 +149,7 @@ class SpeakerComponent(GazetteerComponent):
     def __call__(self, doc: Doc) -> Doc:
         if doc._.attribution_failure:
             return doc
-        layout = doc._.attribution_layout or find_layout(doc.text, self.lexicons)
+        layout = doc._.attribution_layout or find_layout(doc_text(doc), self.lexicons)
         statements, entities = resolve_speakers(doc, doc._.attribution_statements or [], self.lexicons,
                                                 self.gazetteer, layout, quotations=doc._.attribution_quotations)
         doc._.attribution_statements = statements
@@ -164,7 +165,7 @@ class ClaimComponent(GazetteerComponent):
     def __call__(self, doc: Doc) -> Doc:
         if doc._.attribution_failure:
             return doc
-        layout = doc._.attribution_layout or find_layout(doc.text, self.lexicons)
+        layout = doc._.attribution_layout or find_layout(doc_text(doc), self.lexicons)
         resolver = Resolver.for_doc(doc, self.lexicons, self.gazetteer, layout,
                                     entities=doc._.attribution_entities or [])
         doc._.attribution_claims = find_claims(doc, doc._.attribution_statements or [], resolver,

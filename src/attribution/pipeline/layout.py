@@ -50,9 +50,24 @@ class Layout:
                 start = e
         return start, end
 
+    def __post_init__(self) -> None:
+        # skipped ranges by start, and the furthest end reached so far: the ranges that can
+        # overlap [start, end) are found by bisection, not by a scan of all of them
+        ranges = sorted((s, e) for s, e, _ in self.skipped)
+        reach, furthest = [], -1
+        for _, e in ranges:
+            furthest = max(furthest, e)
+            reach.append(furthest)
+        object.__setattr__(self, "_ranges", ranges)
+        object.__setattr__(self, "_reach", reach)
+
     def is_skipped(self, start: int, end: int) -> bool:
         """True when the range ``[start, end)`` lies mostly in a skipped range."""
-        covered = sum(max(0, min(end, e) - max(start, s)) for s, e, _ in self.skipped)
+        covered = 0
+        for s, e in self._ranges[bisect.bisect_right(self._reach, start):]:
+            if s >= end:
+                break
+            covered += max(0, min(end, e) - max(start, s))
         return covered * 2 > max(1, end - start)
 
 

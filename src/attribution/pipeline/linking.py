@@ -20,7 +20,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from .layout import Layout
-from .model import Statement
+from .model import Statement, doc_text
 from .quotations import ALL_MARKS, Quotation
 
 _DASHES = frozenset({"\u2014", "\u2013", "\u2015", "--", "-"})
@@ -61,7 +61,7 @@ def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quot
     Returns:
         All statements in text order.
     """
-    text = doc.text  # (built anew on each access)
+    text = doc_text(doc)
     quotes = [q for q in quotations if q.end > q.start and not layout.is_skipped(q.start, q.end)]
     closed = [q for q in quotations if not q.recovered]
     # cues quoted inside a direct quote are the speaker's words, not attributions

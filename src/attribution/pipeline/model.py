@@ -9,6 +9,23 @@ of :mod:`attribution.records`. Positions are character offsets into
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+
+#: Key of the article text in ``Doc.user_data``.
+_TEXT_KEY = ("attribution", "text")
+
+
+def doc_text(doc: Any) -> str:
+    """The text of a Doc, joined once and kept in ``doc.user_data``.
+
+    spaCy's ``Doc.text`` joins every token's text anew at each access; the
+    components need it several times per Doc. A Doc's text never changes
+    (retokenizing keeps it), so keeping it is safe.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 @dataclass

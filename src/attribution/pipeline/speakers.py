@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Token
 from ..gazetteer import Entry, Gazetteer, normalize, slug
 from ..lexicons import Lexicons
 from .layout import Layout
-from .model import Entity, SpeakerInfo, Statement
+from .model import Entity, SpeakerInfo, Statement, doc_text
 from .quotations import Quotation
 
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
@@ -156,7 +156,7 @@ class Resolver:
         """A resolver for ``doc``; given the ``entities`` an earlier one found, it continues
         from them (their indices stay valid) instead of indexing the people afresh. Names
         inside ``quotations`` are the quoted speaker's words, not antecedents of pronouns."""
-        resolver = cls(doc, lexicons, gazetteer, layout, text=doc.text)
+        resolver = cls(doc, lexicons, gazetteer, layout, text=doc_text(doc))
         spans = sorted((q.start, q.end) for q in quotations or () if q.end > q.start)
         resolver._quote_starts = [a for a, _ in spans]
         resolver._quote_ends = [b for _, b in spans]
