@@ -29,7 +29,7 @@ def doc_to_article(doc: Doc, raw: RawArticle, *, model: str, lexicons: Lexicons)
     Returns:
         The article record.
     """
-    text = doc_text(doc)  # (Doc.text joins all the tokens again on every call)
+    text = doc_text(doc)
     statements: list[Statement] = doc._.attribution_statements or []
     entities: list[Entity] = doc._.attribution_entities or []
     claims_info: list[ClaimInfo] = doc._.attribution_claims or []

@@ -8,6 +8,7 @@ checks them; it holds no state and caches nothing.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -242,6 +243,15 @@ _RULE_SOURCES: tuple[Path, ...] = (
     *(_PACKAGE / name for name in ("convert.py", "gazetteer.py", "lexicons.py", "records.py")),
 )
 
+
+@functools.lru_cache(maxsize=4)
+def _code_digest(sources: tuple[Path, ...]) -> str:
+    """Digest of the rule code, read once per process (every component loads the lexicons)."""
+    hasher = hashlib.sha256()
+    for source in sources:
+        hasher.update(source.read_bytes())
+    return hasher.hexdigest()
+
 def load_lexicons(path: PathType | None = None) -> Lexicons:
     """Read and check every lexicon file in a models directory.
 
@@ -271,8 +281,7 @@ def load_lexicons(path: PathType | None = None) -> Lexicons:
     except re.error as exc:
         raise LexiconError(f"bad pattern in {root / 'layout.json'}: {exc}") from None
     hasher = hashlib.sha256(json.dumps([raw[name] for name in sorted(raw)], sort_keys=True).encode("utf-8"))
-    for source in _RULE_SOURCES:  # the rules are the lexicons and the code that reads them
-        hasher.update(source.read_bytes())
+    hasher.update(_code_digest(_RULE_SOURCES).encode("ascii"))  # the rules are the lexicons and their code
     digest = hasher.hexdigest()[:12]
     version = "+".join(f"{raw[n]['name']}-{raw[n]['version']}" for n in sorted(raw)) + f"+{digest}"
     return Lexicons(

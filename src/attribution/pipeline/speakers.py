@@ -1769,8 +1769,7 @@ def keep_title_abbreviations(tokenizer, lexicons: Lexicons) -> list[str]:
     Returns:
         The forms added.
     """
-    words = set(lexicons.honorifics) | set(lexicons.abbreviations)
-    words |= lexicons.rank_words
+    words = lexicons.title_stops
     added = []
     for word in sorted(words):
         if not (word.endswith(".") and len(word) >= 3 and word[:-1].replace(".", "").isalpha()
