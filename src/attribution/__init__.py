@@ -21,7 +21,6 @@ from .api import DEFAULT_MODEL, Pipeline, analyze, load_model
 from .actors import ActorIndex, resolve_actors
 from .errors import AttributionError
 from .graph import aggregate, build_graph
-from .query import Corpus, QueryError
 from .records import Actor, ActorRef, Alias, Article, Claim, Quote, Speaker
 
 __version__ = "0.1.0"
@@ -32,3 +31,13 @@ __all__ = [
     "resolve_actors",
 ]
 del _pipeline
+
+
+def __getattr__(name: str) -> object:
+    """``Corpus`` and ``QueryError`` on first use: :mod:`attribution.query` imports pandas, which takes
+    longer than anything else at start-up and which parsing never needs."""
+    if name in ("Corpus", "QueryError"):
+        from . import query
+
+        return getattr(query, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

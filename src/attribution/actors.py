@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from .gazetteer import Entry, Gazetteer, normalize, slug
+from .gazetteer import Entry, Gazetteer, gazetteer_for, normalize, slug
 from .lexicons import Lexicons, load_lexicons
 from .records import Actor, Alias, Article
 
@@ -188,7 +188,7 @@ def resolve_actors(articles: Iterable[Article], *, gazetteer: Gazetteer | None =
         The corpus actors, with the map from article-level ids.
     """
     lexicons = lexicons or load_lexicons()
-    gazetteer = gazetteer or Gazetteer(lexicons)
+    gazetteer = gazetteer or gazetteer_for(lexicons)
     org_heads = lexicons.organisation_heads
     groups: dict[str, _Group] = {}
     seen: list[tuple[str, str, str]] = []  # article id, the article's actor id, key

@@ -9,6 +9,7 @@ metonyms ("the Kremlin") and international organisations. Build one
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ _AMBIGUOUS_CODES = {"AS", "AT", "BE", "BY", "DO", "GO", "HE", "IN", "IS", "IT", 
                     "CO", "DE", "ID", "LA", "MA", "MD", "MO", "NE", "OK", "TV", "VA", "GA", "AL", "IL"}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
     """Lower-case look-up key: apostrophes unified, possessive and leading article dropped."""
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).strip()
@@ -168,6 +170,22 @@ class Gazetteer:
     def is_media(self, text: str) -> bool:
         """True for a news outlet named in ``actors.json`` ("Reuters", "IRNA")."""
         return normalize(text) in self.media
+
+
+#: Gazetteers built, by the id of their lexicons (kept with them, so that an id is never reused).
+_BUILT: dict[int, tuple[Lexicons, Gazetteer]] = {}
+_KEEP = 4
+
+
+def gazetteer_for(lexicons: Lexicons) -> Gazetteer:
+    """The :class:`Gazetteer` of ``lexicons``, built once per process (two components and the corpus
+    actors use it; it never changes once built)."""
+    built = _BUILT.get(id(lexicons))
+    if built is None:
+        if len(_BUILT) >= _KEEP:
+            _BUILT.clear()
+        built = _BUILT[id(lexicons)] = (lexicons, Gazetteer(lexicons))
+    return built[1]
 
 
 def _with(entry: Entry, how: str) -> Entry:

@@ -146,6 +146,17 @@ class Lexicons:
         """Honorifics, title abbreviations and rank words: after one, no sentence starts."""
         return frozenset(self.honorifics) | frozenset(self.abbreviations) | self.rank_words
 
+    @cached_property
+    def claim_cue_lemmas(self) -> frozenset[str]:
+        """Lemmas of the cue verbs and nouns whose relation makes a claim."""
+        return frozenset(lemma for cues in (self.verbs, self.nouns) for lemma, cue in cues.items()
+                         if self.is_claim_relation(cue.relation))
+
+    @cached_property
+    def accusation_nouns(self) -> frozenset[str]:
+        """Lemmas of the cue nouns that accuse or criticize ("allegation", "charge")."""
+        return frozenset(lemma for lemma, cue in self.nouns.items() if cue.relation in ("accuse", "criticize"))
+
     def is_claim_relation(self, relation: str) -> bool:
         info = self.relations.get(relation)
         return bool(info and info.claim)
@@ -268,6 +279,25 @@ def load_lexicons(path: PathType | None = None) -> Lexicons:
     root = Path(path) if path is not None else default_models_dir()
     if not root.is_dir():
         raise LexiconError(f"models directory not found: {root}")
+    return _load(root, _stamp(root), _code_digest(_RULE_SOURCES))
+
+
+def _stamp(root: Path) -> tuple[tuple[str, int, int], ...]:
+    """Size and modification time of each lexicon file: a changed file is read again."""
+    stamps = []
+    for name in REQUIRED_KEYS:
+        try:
+            info = (root / name).stat()
+        except OSError:
+            return ()  # _read says what is wrong
+        stamps.append((name, info.st_mtime_ns, info.st_size))
+    return tuple(stamps)
+
+
+@functools.lru_cache(maxsize=4)
+def _load(root: Path, stamp: tuple[tuple[str, int, int], ...], code: str) -> Lexicons:
+    """The lexicons of ``root``, read once per process while the files and the rule code (its digest,
+    ``code``) stay the same: the API and each component load them; the object is immutable and shared."""
     raw = {name: _read(root / name) for name in REQUIRED_KEYS}
     relations = {
         name: RelationInfo(name=name, claim=bool(spec.get("claim")), cameo=str(spec.get("cameo", "")),
@@ -281,7 +311,7 @@ def load_lexicons(path: PathType | None = None) -> Lexicons:
     except re.error as exc:
         raise LexiconError(f"bad pattern in {root / 'layout.json'}: {exc}") from None
     hasher = hashlib.sha256(json.dumps([raw[name] for name in sorted(raw)], sort_keys=True).encode("utf-8"))
-    hasher.update(_code_digest(_RULE_SOURCES).encode("ascii"))  # the rules are the lexicons and their code
+    hasher.update(code.encode("ascii"))  # the rules are the lexicons and their code
     digest = hasher.hexdigest()[:12]
     version = "+".join(f"{raw[n]['name']}-{raw[n]['version']}" for n in sorted(raw)) + f"+{digest}"
     return Lexicons(

@@ -66,13 +66,26 @@ def _converter(hint: Any) -> Callable[[Any], Any] | None:
 
 
 def _to_jsonable(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if value is None or type(value) in _PLAIN:
+        return value
+    names = _field_names(type(value))
+    if names is not None:
+        return {name: _to_jsonable(getattr(value, name)) for name in names}
     if isinstance(value, (tuple, list)):
         return [_to_jsonable(v) for v in value]
     if isinstance(value, dict):
         return {k: _to_jsonable(v) for k, v in value.items()}
     return value
+
+
+#: Types written as they are (the most common values of a record).
+_PLAIN = frozenset({str, int, float, bool})
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass, in order; None for any other type. Once per class."""
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
 
 
 @dataclass(frozen=True)

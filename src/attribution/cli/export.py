@@ -10,7 +10,6 @@ import typer
 from ..errors import AttributionError
 from ..export import export_graph
 from ..graph import aggregate
-from ..query import Corpus
 from .common import err_console, fail
 
 
@@ -42,6 +41,8 @@ def export(
 
     Example: attribution export out/demo --format gexf --output out/demo/claims.gexf
     """
+    from ..query import Corpus  # pandas: imported by the commands that query, not by every command
+
     try:
         corpus = Corpus.from_results(results)
         graph = corpus.graph(include_flagged=include_flagged, membership=membership)

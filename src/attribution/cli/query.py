@@ -7,7 +7,6 @@ from pathlib import Path
 import typer
 
 from ..errors import AttributionError
-from ..query import Corpus
 from .common import OutputFormat, emit, err_console, fail
 
 _TABLE_COLUMNS = ("date", "source", "relation", "target", "evidence", "article_id")
@@ -39,6 +38,8 @@ def query(
 
     Example: attribution query out/demo --target Iran --relation accuse
     """
+    from ..query import Corpus  # pandas: imported by the commands that query, not by every command
+
     try:
         corpus = Corpus.from_results(results)
         rows = corpus.claims(source=source, target=target, relation=relation, between=between, since=since,

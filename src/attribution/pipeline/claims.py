@@ -35,9 +35,11 @@ It does not merge actors across articles nor build the graph
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import LEMMA, LOWER, TAG
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer, slug
@@ -89,6 +91,8 @@ class Context:
     gazetteer: Gazetteer
     by_cue: dict[int, int] = field(default_factory=dict)
     quotations: list = field(default_factory=list)
+    _table: numpy.ndarray | None = field(default=None, init=False, repr=False)
+    _strings: dict[tuple[int, bool], str] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.quotations and Doc.has_extension("attribution_quotations"):
@@ -96,6 +100,32 @@ class Context:
         for index, statement in enumerate(self.statements):
             if statement.cue_token is not None:
                 self.by_cue.setdefault(statement.cue_token, index)
+
+    def tokens_with(self, *, lemmas: Collection[str] = (), forms: Collection[str] = (),
+                    tags: Collection[str] = ()) -> list[Token]:
+        """The tokens, in text order, whose lower-case lemma is one of ``lemmas``, whose lower-case
+        form is one of ``forms`` or whose tag is one of ``tags``.
+
+        Each rule below looks closer only at the tokens its words can start from; finding them on
+        the Doc's arrays, each distinct string looked up once, spares making every token of the
+        article a Python object for each rule.
+        """
+        if self._table is None:
+            self._table = self.doc.to_array([LEMMA, LOWER, TAG])
+        mask = numpy.zeros(len(self.doc), dtype=bool)
+        for column, words, lower in ((0, lemmas, True), (1, forms, False), (2, tags, False)):
+            if words:
+                values = self._table[:, column]
+                hits = [key for key in numpy.unique(values).tolist() if self._string(key, lower) in words]
+                mask |= numpy.isin(values, hits)
+        return [self.doc[i] for i in numpy.flatnonzero(mask).tolist()]
+
+    def _string(self, key: int, lower: bool) -> str:
+        text = self._strings.get((key, lower))
+        if text is None:
+            text = self.doc.vocab.strings[key]
+            text = self._strings[(key, lower)] = text.lower() if lower else text
+        return text
 
     def words(self, name: str) -> frozenset[str]:
         """A word list of ``claim_rules`` in ``cues.json``."""
@@ -182,8 +212,8 @@ def possessive_countries(ctx: Context, indices: set[int]) -> None:
     if not wanted:
         return
     doc = ctx.doc
-    for token in doc:
-        if token.tag_ != "POS" or token.i == 0 or token.head.dep_ != "poss":
+    for token in ctx.tokens_with(tags=("POS",)):
+        if token.i == 0 or token.head.dep_ != "poss":
             continue
         entry = ctx.gazetteer.country(doc[token.i - 1].text)
         if entry is None:
@@ -208,7 +238,7 @@ def claim_cue(token: Token, lexicons: Lexicons) -> Cue | None:
 
 def cue_frames(ctx: Context) -> Iterator[Frame]:
     """Frames of every claim cue of the article, in text order."""
-    for token in ctx.doc:
+    for token in ctx.tokens_with(lemmas=ctx.lexicons.claim_cue_lemmas):
         cue = claim_cue(token, ctx.lexicons)
         if cue is None or ctx.skipped(token):
             continue
@@ -241,7 +271,7 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
     """
     lexicons, falsity, labels = ctx.lexicons, ctx.words("falsity"), ctx.words("labelling_verbs")
     objects = ctx.words("denial_objects")
-    for token in ctx.doc:
+    for token in ctx.tokens_with(lemmas=objects | ctx.lexicons.accusation_nouns):
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "dobj") or ctx.skipped(token):
             continue
@@ -283,7 +313,7 @@ def culpability_frames(ctx: Context) -> Iterator[Frame]:
     verb (oprd, ccomp, with the object as its subject) or on the object (amod).
     """
     holding, culpable = ctx.words("holding_verbs"), ctx.words("culpability")
-    for token in ctx.doc:
+    for token in ctx.tokens_with(lemmas=("blame",), forms=culpable):
         if token.lemma_.lower() == "blame" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "be" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not ctx.skipped(token):
             frame = _to_blame(token, ctx)  # "Democrats and the media are to blame, the governor said"
@@ -320,7 +350,7 @@ def innocence_frames(ctx: Context) -> Iterator[Frame]:
     speaker, the accusation against the verb's subject.
     """
     wrong = ctx.words("innocence")
-    for token in ctx.doc:
+    for token in ctx.tokens_with(forms=("nothing", "anything")):
         if token.lower_ not in ("nothing", "anything") or token.dep_ != "dobj" or ctx.skipped(token):
             continue
         if not any(c.dep_ == "amod" and c.lower_ in wrong for c in token.children):

@@ -18,7 +18,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import gazetteer_for
 from ..lexicons import REQUIRED_KEYS, Lexicons, load_lexicons
 from .claims import find_claims
 from .layout import find_layout, mark_paragraph_starts
@@ -90,10 +90,10 @@ class GazetteerComponent(LexiconComponent):
 
     def __init__(self, nlp: Language, name: str, *, models_dir: str | None = None) -> None:
         super().__init__(nlp, name, models_dir=models_dir)
-        self.gazetteer = Gazetteer(self.lexicons)
+        self.gazetteer = gazetteer_for(self.lexicons)
 
     def _loaded(self) -> None:
-        self.gazetteer = Gazetteer(self.lexicons)
+        self.gazetteer = gazetteer_for(self.lexicons)
 
 
 class LayoutComponent(LexiconComponent):

@@ -22,6 +22,7 @@ SINGLE_OPEN = frozenset("\u2018\u201a\u201b\u2039")
 SINGLE_CLOSE = frozenset("\u2019\u203a")
 STRAIGHT = frozenset("\"'")
 ALL_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE | STRAIGHT
+_MARK_CHARACTERS = re.compile("[" + re.escape("".join(sorted(ALL_MARKS | {"`"}))) + "]")
 _OPEN_CONTEXT = frozenset("([{\u2014\u2013-/:")  # may stand before an opening mark
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}\u2014\u2013-\u2026/")  # may follow a closing mark
 
@@ -104,14 +105,14 @@ def _classify(text: str, i: int) -> _Mark | None:
 
 def _marks(text: str, start: int, end: int) -> list[_Mark]:
     marks, i = [], start
-    while i < end:
-        if text[i] in ALL_MARKS or text[i] == "`":
-            mark = _classify(text, i)
-            if mark is not None:
-                marks.append(mark)
-                i += mark.width
-                continue
-        i += 1
+    while (found := _MARK_CHARACTERS.search(text, i, end)) is not None:  # (the regex skips the letters)
+        i = found.start()
+        mark = _classify(text, i)
+        if mark is not None:
+            marks.append(mark)
+            i += mark.width
+        else:
+            i += 1
     return marks
 
 
