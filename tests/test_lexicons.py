@@ -51,3 +51,15 @@ def test_version_changes_with_the_rule_code(tmp_path, monkeypatch):
     changed.write_text("# a changed rule\n")
     monkeypatch.setattr(module, "_RULE_SOURCES", (*module._RULE_SOURCES, changed))
     assert module.load_lexicons().version != before
+
+
+def test_lexicons_are_read_once_until_a_file_changes(tmp_path):
+    models = tmp_path / "models"
+    shutil.copytree(default_models_dir(), models)
+    first = load_lexicons(models)
+    assert load_lexicons(models) is first
+    data = json.loads((models / "roles.json").read_text())
+    data["titles"].append("chief whisperer")
+    (models / "roles.json").write_text(json.dumps(data))
+    changed = load_lexicons(models)
+    assert changed is not first and "chief whisperer" in changed.titles

@@ -260,3 +260,14 @@ def test_claims_generalise_to_other_outlets(pipeline, name):
     assert not metrics["articles_missing_from_output"]
     for key, floor in CLAIM_TARGETS.items():
         assert metrics[key] >= floor, (key, metrics[key], metrics["counts"])
+
+
+def test_tokens_with_finds_lemmas_forms_and_tags_in_text_order(nlp, lexicons, gazetteer):
+    from attribution.pipeline.speakers import Resolver
+
+    doc = nlp("Iran's minister accused the rebels, who denied everything and said nothing.")
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, doc._.attribution_layout)
+    ctx = Context(doc, [], resolver, lexicons, gazetteer)
+    assert [t.text for t in ctx.tokens_with(lemmas={"accuse", "deny"})] == ["accused", "denied"]
+    assert [t.text for t in ctx.tokens_with(forms={"nothing"}, tags={"POS"})] == ["'s", "nothing"]
+    assert ctx.tokens_with() == []
