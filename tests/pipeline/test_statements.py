@@ -68,6 +68,10 @@ def _token(doc, word):
         ("Clinton expressed support for the trade deal.",
          [("indirect", "support for the trade deal", "Clinton")]),
         ("The mayor is confident that the budget will pass.", [("indirect", "the budget will pass", "mayor")]),
+        # the complementizer "that" is no content; a determiner or pronoun "that" is
+        ("The mayor said that the budget would pass.", [("indirect", "the budget would pass", "mayor")]),
+        ("The judge rejected that argument.", [("indirect", "that argument", "judge")]),
+        ("Her lawyer said that was not her view.", [("indirect", "that was not her view", "Her lawyer")]),
     ],
 )
 def test_attribution_patterns(pipeline, text, expected):

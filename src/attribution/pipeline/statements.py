@@ -45,6 +45,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _INHERIT_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _EDGE_JUNK = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "that", "and", "but", "(", ")"})
+#: Dependencies of a 'that' that is a word of the content, not its complementizer.
+_THAT_IN_CONTENT = frozenset({"det", "nsubj", "nsubjpass", "dobj"})
 _TRAILING_JUNK = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "and", "but", "(", "."})
 _MODALS = frozenset({"would", "could", "might", "may", "should"})
 _NOBODY = frozenset({"neither", "none", "nobody", "noone", "no"})
@@ -391,14 +393,30 @@ def _subtree_range(token: Token, exclude: Token | None = None) -> tuple[int, int
 # -- statements -------------------------------------------------------------------------------
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Token range without edge punctuation, quotation marks, 'that' and conjunctions."""
+    """Token range without edge punctuation, quotation marks, the complementizer 'that' and conjunctions.
+
+    A 'that' that is a word of the content, a determiner or a pronoun ("rejected [that argument]",
+    "said [that was wrong]"), stays.
+    """
     while start < end and (doc[start].lower_ in _EDGE_JUNK or doc[start].is_space
                            or doc[start].text in ALL_MARKS or doc[start].is_quote):
+        if _that_in_content(doc, start, end):
+            break
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRAILING_JUNK or doc[end - 1].is_space
                            or doc[end - 1].text in ALL_MARKS or doc[end - 1].is_quote):
         end -= 1
     return start, end
+
+
+def _that_in_content(doc: Doc, i: int, end: int) -> bool:
+    """Whether the 'that' at ``i`` is a determiner or pronoun of the content, not a complementizer the
+    parser misread: one followed by a comma or another determiner ("that, in short, C"; "that no
+    matter what, C") introduces the clause."""
+    that = doc[i]
+    if that.lower_ != "that" or that.dep_ not in _THAT_IN_CONTENT or not that.head.i < end or i + 1 >= end:
+        return False
+    return not (doc[i + 1].is_punct or doc[i + 1].pos_ == "DET")
 
 
 def _cue_range(token: Token) -> tuple[int, int]:
