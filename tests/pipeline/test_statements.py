@@ -72,6 +72,11 @@ def _token(doc, word):
         ("The mayor said that the budget would pass.", [("indirect", "the budget would pass", "mayor")]),
         ("The judge rejected that argument.", [("indirect", "that argument", "judge")]),
         ("Her lawyer said that was not her view.", [("indirect", "that was not her view", "Her lawyer")]),
+        # a relative clause set off by a comma that closes the content is the writer's aside
+        ("Some Democrats questioned the wisdom of backing Smith, who has never faced a competitive race.",
+         [("indirect", "the wisdom of backing Smith", "Some Democrats")]),
+        ("The mayor said the budget, which was drafted in May, would pass.",
+         [("indirect", "the budget, which was drafted in May, would pass", "mayor")]),
     ],
 )
 def test_attribution_patterns(pipeline, text, expected):

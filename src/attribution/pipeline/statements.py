@@ -45,6 +45,9 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _INHERIT_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _EDGE_JUNK = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "that", "and", "but", "(", ")"})
+#: Relative pronouns that open a non-restrictive relative clause after a comma.
+_ASIDE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
+_ASIDE_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 #: Dependencies of a 'that' that is a word of the content, not its complementizer.
 _THAT_IN_CONTENT = frozenset({"det", "nsubj", "nsubjpass", "dobj"})
 _TRAILING_JUNK = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "and", "but", "(", "."})
@@ -409,6 +412,24 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _drop_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A content without a non-restrictive relative clause that closes it ("questioned [the wisdom of
+    backing Scott], who has never faced a race"): set off by a comma, it is the writer's aside on
+    the last noun, not part of what was said. Only a clause of which the pronoun is the subject (or
+    its possessor) is such a description; one with its own subject ("the islands, which China calls
+    X") may report another's words and stays with the content it is embedded in."""
+    for k in range(start + 1, end - 1):
+        pronoun = doc[k + 1]
+        if doc[k].text != "," or pronoun.lower_ not in _ASIDE_PRONOUNS or pronoun.dep_ not in _ASIDE_DEPS:
+            continue
+        clause = pronoun if pronoun.dep_ == "relcl" else next(
+            (a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+        if clause is not None and start <= clause.head.i < k and clause.right_edge.i >= end - 1 \
+                and clause.left_edge.i == k + 1:
+            return start, k
+    return start, end
+
+
 def _that_in_content(doc: Doc, i: int, end: int) -> bool:
     """Whether the 'that' at ``i`` is a determiner or pronoun of the content, not a complementizer the
     parser misread: one followed by a comma or another determiner ("that, in short, C"; "that no
@@ -453,7 +474,7 @@ def _statement(doc: Doc, layout: Layout, rng: tuple[int, int], *, kind: str, rul
                relation: str, cue_rng: tuple[int, int] | None, cue_token: int | None, source: Token | None,
                content: Token | None, targets: list[int] | None = None, negated: bool = False,
                hypothetical: bool = False) -> Statement | None:
-    start, end = _trim(doc, *rng)
+    start, end = _trim(doc, *_drop_trailing_aside(doc, *rng))
     if end <= start:
         return None
     # the content stays in the cue's paragraph and out of datelines and boilerplate
