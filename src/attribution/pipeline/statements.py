@@ -59,6 +59,8 @@ _MAX_COLON_SOURCE = 4
 _CONTINUING_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 _CONTINUING_PREPS = frozenset({"as", "for"})
 _CONTINUING_MARKERS = frozenset({"to", "because"})
+#: First words of a clause that cannot stand alone: one conjoined to a cue is a further content.
+_COMPLEMENT_OPENERS = frozenset({"that", "how", "whether", "why", "what"})
 #: Objects that stand for a content that follows a colon ("said the following: C").
 _CATAPHORS = frozenset({"following", "this", "these"})
 
@@ -289,6 +291,9 @@ def _continues(child: Token) -> bool:
         return True
     if child.dep_ == "prep":
         return child.lower_ in _CONTINUING_PREPS
+    if child.dep_ == "conj":  # "said [C1] and [that C2]": a second complement, not a main clause
+        first = child.left_edge
+        return first.lower_ in _COMPLEMENT_OPENERS and not (first.lower_ == "that" and first.dep_ in SUBJECTS)
     if child.dep_ == "advcl":
         first = child.left_edge
         if first.lower_ in _CONTINUING_MARKERS:
@@ -304,8 +309,8 @@ def extend_right(cue: Token, rng: tuple[int, int]) -> tuple[int, int]:
     for child in cue.rights:
         if child.left_edge.i < end:
             continue
-        if child.is_punct:
-            if child.text == ",":
+        if child.is_punct or child.dep_ == "cc":
+            if child.text == "," or child.dep_ == "cc":
                 continue
             break
         if not _continues(child):
@@ -430,6 +435,19 @@ def _drop_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _semicolon_clause(doc: Doc, start: int, end: int, cue: int | None) -> tuple[int, int]:
+    """The clause of a content next to its cue when a semicolon joins another to it ("X said [C1]; C2"
+    or "C1; [C2], X said"): the semicolon closes the reported sentence; what follows is the writer's."""
+    marks = [k for k in range(start + 1, end - 1) if doc[k].text == ";"]
+    if not marks or cue is None:
+        return start, end
+    if cue < start:
+        return start, marks[0]
+    if cue >= end:
+        return marks[-1] + 1, end
+    return start, end
+
+
 def _that_in_content(doc: Doc, i: int, end: int) -> bool:
     """Whether the 'that' at ``i`` is a determiner or pronoun of the content, not a complementizer the
     parser misread: one followed by a comma or another determiner ("that, in short, C"; "that no
@@ -474,7 +492,7 @@ def _statement(doc: Doc, layout: Layout, rng: tuple[int, int], *, kind: str, rul
                relation: str, cue_rng: tuple[int, int] | None, cue_token: int | None, source: Token | None,
                content: Token | None, targets: list[int] | None = None, negated: bool = False,
                hypothetical: bool = False) -> Statement | None:
-    start, end = _trim(doc, *_drop_trailing_aside(doc, *rng))
+    start, end = _trim(doc, *_drop_trailing_aside(doc, *_semicolon_clause(doc, *rng, cue_token)))
     if end <= start:
         return None
     # the content stays in the cue's paragraph and out of datelines and boilerplate
