@@ -76,6 +76,12 @@ def _token(doc, word):
         ("Some Democrats questioned the wisdom of backing Smith, who has never faced a competitive race.",
          [("indirect", "the wisdom of backing Smith", "Some Democrats")]),
         # a semicolon closes the reported sentence
+        # what a colon closing the content announces spells it out; a quotation after it is its own quote
+        ("Lee noted that three things are happening at once: rents are rising, rates are low and lenders are looser.",
+         [("indirect", "three things are happening at once: rents are rising, rates are low and lenders are looser",
+           "Lee")]),
+        ("Lee said she has the quality the job needs: \"Steadiness and strength.\"",
+         [("indirect", "she has the quality the job needs", "Lee"), ("direct", "Steadiness and strength.", "Lee")]),
         ("Republicans said the timing was not intentional; they only learned of the deal on Friday.",
          [("indirect", "the timing was not intentional", "Republicans")]),
         ("The mayor said the budget, which was drafted in May, would pass.",

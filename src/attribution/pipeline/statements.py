@@ -344,8 +344,25 @@ def after_colon(cue: Token, head: Token, rng: tuple[int, int], layout: Layout) -
     if head.lower_ in _CATAPHORS and head.i > cue.i and end < len(doc) and doc[end].text == ":":
         start = end + 1  # "the following: C"
     elif not (start > cue.i + 1 and any(doc[k].text == ":" for k in range(max(cue.i + 1, start - 2), start))):
-        return rng
+        return start, _colon_elaboration(doc, start, end, layout)
     return start, max(end, _paragraph_end(doc, layout, start))
+
+
+def _colon_elaboration(doc: Doc, start: int, end: int, layout: Layout) -> int:
+    """The end of a content with a colon in it or right after it, run on over the sentence the colon
+    announces ("X noted [three things are happening at once: rates are low, ...]"; "refuse to name
+    [the enemy: terrorists]"): what follows the colon spells out the content. A quotation after the
+    colon is a quote of its own."""
+    after = end
+    while after < len(doc) and (doc[after].text in ALL_MARKS or doc[after].is_quote):
+        after += 1
+    colon = next((k for k in range(start + 1, min(after + 1, len(doc))) if doc[k].text == ":"), None)
+    if colon is None or colon + 1 >= len(doc) or doc[colon + 1].is_quote or doc[colon + 1].text in ALL_MARKS:
+        return end
+    last = _paragraph_end(doc, layout, colon)
+    if colon + 1 >= last:
+        return end
+    return max(end, min(doc[colon + 1].sent.end, last))
 
 
 def _reversed_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
