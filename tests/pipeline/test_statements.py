@@ -68,6 +68,24 @@ def _token(doc, word):
         ("Clinton expressed support for the trade deal.",
          [("indirect", "support for the trade deal", "Clinton")]),
         ("The mayor is confident that the budget will pass.", [("indirect", "the budget will pass", "mayor")]),
+        # the complementizer "that" is no content; a determiner or pronoun "that" is
+        ("The mayor said that the budget would pass.", [("indirect", "the budget would pass", "mayor")]),
+        ("The judge rejected that argument.", [("indirect", "that argument", "judge")]),
+        ("Her lawyer said that was not her view.", [("indirect", "that was not her view", "Her lawyer")]),
+        # a relative clause set off by a comma that closes the content is the writer's aside
+        ("Some Democrats questioned the wisdom of backing Smith, who has never faced a competitive race.",
+         [("indirect", "the wisdom of backing Smith", "Some Democrats")]),
+        # a semicolon closes the reported sentence
+        # what a colon closing the content announces spells it out; a quotation after it is its own quote
+        ("Lee noted that three things are happening at once: rents are rising, rates are low and lenders are looser.",
+         [("indirect", "three things are happening at once: rents are rising, rates are low and lenders are looser",
+           "Lee")]),
+        ("Lee said she has the quality the job needs: \"Steadiness and strength.\"",
+         [("indirect", "she has the quality the job needs", "Lee"), ("direct", "Steadiness and strength.", "Lee")]),
+        ("Republicans said the timing was not intentional; they only learned of the deal on Friday.",
+         [("indirect", "the timing was not intentional", "Republicans")]),
+        ("The mayor said the budget, which was drafted in May, would pass.",
+         [("indirect", "the budget, which was drafted in May, would pass", "mayor")]),
     ],
 )
 def test_attribution_patterns(pipeline, text, expected):
@@ -176,6 +194,11 @@ def _parse(vocab, spec):
          (2, 4), "the plan as bold"),
         ("Lee/1/nsubj said/1/ROOT rents/3/nsubj rose/1/ccomp citing/1/advcl/VBG data/4/dobj ./1/punct",
          (2, 4), "rents rose citing data"),
+        # a second complement conjoined to the cue ("and how ...", "and that ...") is content too
+        ("Lee/1/nsubj talked/1/ROOT about/1/prep the/4/det border/2/pobj and/1/cc how/8/advmod people/8/nsubj "
+         "cross/1/conj it/8/dobj ./1/punct", (3, 5), "the border and how people cross it"),
+        ("Lee/1/nsubj said/1/ROOT rents/3/nsubj rose/1/ccomp and/1/cc he/6/nsubj left/1/conj ./1/punct",
+         (2, 4), "rents rose"),
         # an adverbial of the report itself ("on Monday") and a clause after a comma stay out
         ("Lee/1/nsubj said/1/ROOT rents/3/nsubj rose/1/ccomp on/1/prep Monday/4/pobj ./1/punct",
          (2, 4), "rents rose"),

@@ -45,6 +45,11 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _INHERIT_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _EDGE_JUNK = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "that", "and", "but", "(", ")"})
+#: Relative pronouns that open a non-restrictive relative clause after a comma.
+_ASIDE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
+_ASIDE_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+#: Dependencies of a 'that' that is a word of the content, not its complementizer.
+_THAT_IN_CONTENT = frozenset({"det", "nsubj", "nsubjpass", "dobj"})
 _TRAILING_JUNK = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "and", "but", "(", "."})
 _MODALS = frozenset({"would", "could", "might", "may", "should"})
 _NOBODY = frozenset({"neither", "none", "nobody", "noone", "no"})
@@ -54,6 +59,8 @@ _MAX_COLON_SOURCE = 4
 _CONTINUING_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 _CONTINUING_PREPS = frozenset({"as", "for"})
 _CONTINUING_MARKERS = frozenset({"to", "because"})
+#: First words of a clause that cannot stand alone: one conjoined to a cue is a further content.
+_COMPLEMENT_OPENERS = frozenset({"that", "how", "whether", "why", "what"})
 #: Objects that stand for a content that follows a colon ("said the following: C").
 _CATAPHORS = frozenset({"following", "this", "these"})
 
@@ -284,6 +291,9 @@ def _continues(child: Token) -> bool:
         return True
     if child.dep_ == "prep":
         return child.lower_ in _CONTINUING_PREPS
+    if child.dep_ == "conj":  # "said [C1] and [that C2]": a second complement, not a main clause
+        first = child.left_edge
+        return first.lower_ in _COMPLEMENT_OPENERS and not (first.lower_ == "that" and first.dep_ in SUBJECTS)
     if child.dep_ == "advcl":
         first = child.left_edge
         if first.lower_ in _CONTINUING_MARKERS:
@@ -299,8 +309,8 @@ def extend_right(cue: Token, rng: tuple[int, int]) -> tuple[int, int]:
     for child in cue.rights:
         if child.left_edge.i < end:
             continue
-        if child.is_punct:
-            if child.text == ",":
+        if child.is_punct or child.dep_ == "cc":
+            if child.text == "," or child.dep_ == "cc":
                 continue
             break
         if not _continues(child):
@@ -334,8 +344,25 @@ def after_colon(cue: Token, head: Token, rng: tuple[int, int], layout: Layout) -
     if head.lower_ in _CATAPHORS and head.i > cue.i and end < len(doc) and doc[end].text == ":":
         start = end + 1  # "the following: C"
     elif not (start > cue.i + 1 and any(doc[k].text == ":" for k in range(max(cue.i + 1, start - 2), start))):
-        return rng
+        return start, _colon_elaboration(doc, start, end, layout)
     return start, max(end, _paragraph_end(doc, layout, start))
+
+
+def _colon_elaboration(doc: Doc, start: int, end: int, layout: Layout) -> int:
+    """The end of a content with a colon in it or right after it, run on over the sentence the colon
+    announces ("X noted [three things are happening at once: rates are low, ...]"; "refuse to name
+    [the enemy: terrorists]"): what follows the colon spells out the content. A quotation after the
+    colon is a quote of its own."""
+    after = end
+    while after < len(doc) and (doc[after].text in ALL_MARKS or doc[after].is_quote):
+        after += 1
+    colon = next((k for k in range(start + 1, min(after + 1, len(doc))) if doc[k].text == ":"), None)
+    if colon is None or colon + 1 >= len(doc) or doc[colon + 1].is_quote or doc[colon + 1].text in ALL_MARKS:
+        return end
+    last = _paragraph_end(doc, layout, colon)
+    if colon + 1 >= last:
+        return end
+    return max(end, min(doc[colon + 1].sent.end, last))
 
 
 def _reversed_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
@@ -391,14 +418,61 @@ def _subtree_range(token: Token, exclude: Token | None = None) -> tuple[int, int
 # -- statements -------------------------------------------------------------------------------
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Token range without edge punctuation, quotation marks, 'that' and conjunctions."""
+    """Token range without edge punctuation, quotation marks, the complementizer 'that' and conjunctions.
+
+    A 'that' that is a word of the content, a determiner or a pronoun ("rejected [that argument]",
+    "said [that was wrong]"), stays.
+    """
     while start < end and (doc[start].lower_ in _EDGE_JUNK or doc[start].is_space
                            or doc[start].text in ALL_MARKS or doc[start].is_quote):
+        if _that_in_content(doc, start, end):
+            break
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRAILING_JUNK or doc[end - 1].is_space
                            or doc[end - 1].text in ALL_MARKS or doc[end - 1].is_quote):
         end -= 1
     return start, end
+
+
+def _drop_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A content without a non-restrictive relative clause that closes it ("questioned [the wisdom of
+    backing Scott], who has never faced a race"): set off by a comma, it is the writer's aside on
+    the last noun, not part of what was said. Only a clause of which the pronoun is the subject (or
+    its possessor) is such a description; one with its own subject ("the islands, which China calls
+    X") may report another's words and stays with the content it is embedded in."""
+    for k in range(start + 1, end - 1):
+        pronoun = doc[k + 1]
+        if doc[k].text != "," or pronoun.lower_ not in _ASIDE_PRONOUNS or pronoun.dep_ not in _ASIDE_DEPS:
+            continue
+        clause = pronoun if pronoun.dep_ == "relcl" else next(
+            (a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+        if clause is not None and start <= clause.head.i < k and clause.right_edge.i >= end - 1 \
+                and clause.left_edge.i == k + 1:
+            return start, k
+    return start, end
+
+
+def _semicolon_clause(doc: Doc, start: int, end: int, cue: int | None) -> tuple[int, int]:
+    """The clause of a content next to its cue when a semicolon joins another to it ("X said [C1]; C2"
+    or "C1; [C2], X said"): the semicolon closes the reported sentence; what follows is the writer's."""
+    marks = [k for k in range(start + 1, end - 1) if doc[k].text == ";"]
+    if not marks or cue is None:
+        return start, end
+    if cue < start:
+        return start, marks[0]
+    if cue >= end:
+        return marks[-1] + 1, end
+    return start, end
+
+
+def _that_in_content(doc: Doc, i: int, end: int) -> bool:
+    """Whether the 'that' at ``i`` is a determiner or pronoun of the content, not a complementizer the
+    parser misread: one followed by a comma or another determiner ("that, in short, C"; "that no
+    matter what, C") introduces the clause."""
+    that = doc[i]
+    if that.lower_ != "that" or that.dep_ not in _THAT_IN_CONTENT or not that.head.i < end or i + 1 >= end:
+        return False
+    return not (doc[i + 1].is_punct or doc[i + 1].pos_ == "DET")
 
 
 def _cue_range(token: Token) -> tuple[int, int]:
@@ -435,7 +509,7 @@ def _statement(doc: Doc, layout: Layout, rng: tuple[int, int], *, kind: str, rul
                relation: str, cue_rng: tuple[int, int] | None, cue_token: int | None, source: Token | None,
                content: Token | None, targets: list[int] | None = None, negated: bool = False,
                hypothetical: bool = False) -> Statement | None:
-    start, end = _trim(doc, *rng)
+    start, end = _trim(doc, *_drop_trailing_aside(doc, *_semicolon_clause(doc, *rng, cue_token)))
     if end <= start:
         return None
     # the content stays in the cue's paragraph and out of datelines and boilerplate
