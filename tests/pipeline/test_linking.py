@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+
+from attribution.pipeline.linking import _shallow_clause
 
 
 def _linked(pipeline, text):
@@ -17,6 +20,12 @@ def _linked(pipeline, text):
          [("quote-after", "The bridge will reopen in March,", "engineer")]),
         ("\u201cThe bridge will reopen in March,\u201d Maria Costa, 58, grinned at the crowd.",
          [("quote-after", "The bridge will reopen in March,", "Maria Costa")]),
+        # a name after the quotation that starts with an abbreviated title
+        ("\u201cIs the bridge ready for traffic? Probably not,\u201d Ms. Costa said.",
+         [("quote-after", "Is the bridge ready for traffic? Probably not,", "Costa")]),
+        # a closing mark run together with the dash that names the speaker
+        ("\u201cThe bridge will reopen in March and we are glad.\u201d\u2015 Maria Costa",
+         [("dash", "The bridge will reopen in March and we are glad.", "Maria Costa")]),
         # "C." X verbed: only a verb with no object of its own
         ("\u201cWe have nothing to hide.\u201d Councillor Tom Reed frowned.",
          [("quote-after", "We have nothing to hide.", "Tom Reed")]),
@@ -44,3 +53,15 @@ def test_adjacent_clause_names_the_speaker(pipeline, text, expected):
 )
 def test_adjacent_clause_that_does_not_speak(pipeline, text):
     assert _linked(pipeline, text) == []
+
+
+def test_shallow_clause_keeps_a_capitalised_word_tagged_as_a_verb(nlp):
+    """"“C,” Tulsa police Chief Chuck Jordan said": the tagger's bare verb "Tulsa" opens the name."""
+    words = ["\u201d", "Tulsa", "police", "Chief", "Chuck", "Jordan", "said", "Monday", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[6, 6, 3, 6, 5, 3, 6, 6, 6],
+              deps=["punct", "dep", "compound", "dobj", "compound", "appos", "ROOT", "npadvmod", "punct"],
+              tags=["''", "VB", "NN", "NNP", "NNP", "NNP", "VBD", "NNP", "."],
+              pos=["PUNCT", "VERB", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+              sent_starts=[True] + [False] * 8)
+    verb, source = _shallow_clause(doc, 1)
+    assert (verb.text, source.text) == ("said", "Jordan")

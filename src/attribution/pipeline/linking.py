@@ -180,7 +180,7 @@ def _bind_dash(doc: Doc, text: str, quotes: list[Quotation], linked: dict[int, S
             tokens = tokens[1:]
         while tokens and tokens[-1].is_punct and tokens[-1].text not in _DASHES:
             tokens = tokens[:-1]
-        if len(tokens) < 2 or tokens[0].text not in _DASHES or len(tokens) - 1 > _MAX_DASH_SOURCE:
+        if len(tokens) < 2 or not _is_dash(tokens[0]) or len(tokens) - 1 > _MAX_DASH_SOURCE:
             continue
         name = tokens[1:]
         if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name):
@@ -192,6 +192,11 @@ def _bind_dash(doc: Doc, text: str, quotes: list[Quotation], linked: dict[int, S
                        source_token=source.i, fragments=[(quote.start, quote.end)])
         linked[qi] = st
         result.append(st)
+
+
+def _is_dash(token: Token) -> bool:
+    """A dash, or a closing mark run together with one ("”―", which the tokenizer keeps as one word)."""
+    return token.text.lstrip("".join(ALL_MARKS)) in _DASHES
 
 
 def _bind_adjacent(doc: Doc, text: str, quotes: list[Quotation], linked: dict[int, Statement],
@@ -243,7 +248,7 @@ def source_after(doc: Doc, text: str, quote: Quotation, layout: Layout, starts: 
         elif not (token.text in ALL_MARKS or token.is_quote or token.text in _DASHES):
             break
         i += 1
-    if i >= len(doc) or doc[i].idx >= p_end or not doc[i].is_alpha or _embedded(doc, quote, starts):
+    if i >= len(doc) or doc[i].idx >= p_end or not doc[i].text[:1].isalpha() or _embedded(doc, quote, starts):
         return None
     first = doc[i]
     if first.pos_ == "VERB" and first.tag_ in _FINITE and first.dep_ not in ("aux", "auxpass"):
@@ -273,8 +278,8 @@ def _shallow_clause(doc: Doc, i: int) -> tuple[Token | None, Token | None]:
         if token.tag_ in _FINITE and token.pos_ in ("VERB", "AUX"):
             verb = token.head if token.dep_ in ("aux", "auxpass") and token.head.i > token.i else token
             return (verb, source) if source is not None else (None, None)
-        if not closed and (token.pos_ in _NOUN_RUN or token.tag_ == "POS"):
-            if token.pos_ in ("PROPN", "NOUN", "PRON"):
+        if not closed and (token.pos_ in _NOUN_RUN or token.tag_ == "POS" or _capitalised_word(token)):
+            if token.pos_ in ("PROPN", "NOUN", "PRON") or _capitalised_word(token):
                 source = token
             continue
         if token.pos_ in _NOUN_RUN or token.tag_ == "POS" or token.pos_ in ("ADP", "ADV", "CCONJ", "NUM", "PART") \
@@ -283,6 +288,12 @@ def _shallow_clause(doc: Doc, i: int) -> tuple[Token | None, Token | None]:
             continue
         break
     return None, None
+
+
+def _capitalised_word(token: Token) -> bool:
+    """A capitalised word inside a sentence the tagger took for a bare verb or an adjective: part of
+    a name or title ("Tulsa police Chief Chuck Jordan" with "Tulsa" tagged as a verb)."""
+    return token.is_title and not token.is_sent_start and token.tag_ in ("VB", "JJ")
 
 
 def _quote_root(doc: Doc, quote: Quotation, starts: list[int]) -> Token:
