@@ -67,6 +67,16 @@ def test_unusual_first_name_is_kept(nlp, lexicons):
     assert [t.text for t in repair_name(name, lexicons)] == [t.text for t in name]
 
 
+@pytest.mark.parametrize("text, content, name", [
+    ("The senator forced Stumpf, who was under questioning, to admit that no executives were held accountable.",
+     "no executives", "Stumpf"),
+    ("On Thursday, the panel held Pagliano in contempt of Congress for refusing to show up to a hearing.",
+     "show up", "Pagliano"),
+])
+def test_object_of_the_governing_verb_controls_the_cue(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
 def test_coordinated_sources_make_a_group(pipeline):
     text = ("Charles Grassley and Patrick Leahy wrote the bill.\n\n"
             "Mr. Grassley and Mr. Leahy said other changes were needed.")
