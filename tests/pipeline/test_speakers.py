@@ -45,6 +45,13 @@ def test_first_name_gender_tells_namesakes_apart(pipeline):
     assert _speaker(pipeline, text, "race was close").name == "Hillary Clinton"
 
 
+def test_bare_surname_weighs_a_namesake_named_as_briefly(pipeline):
+    """"Mr. Obama" (twice) is not Michelle Obama; a later "President Obama" is the more mentioned of the two."""
+    text = ("Mr. Obama spoke first. Michelle Obama spoke next. Mr. Obama left early.\n\n"
+            "President Obama said the vote mattered.")
+    assert _speaker(pipeline, text, "vote mattered").name == "Obama"
+
+
 def test_bare_surname_goes_to_the_most_mentioned_namesake(pipeline):
     text = ("Ted Cruz endorsed Donald Trump on Friday. Cruz had refused to do so in July.\n\n"
             "His wife, Heidi Cruz, was not at the event.\n\n"

@@ -299,7 +299,10 @@ class Resolver:
         longer = [i for i in candidates if len(self.entities[i].name.split()) > len(words)
                   and [w.lower() for w in self.entities[i].name.split()][-len(words):] == lowered]
         if longer and (first is None or len(words) > 2 or first not in self.lexicons.first_names):
-            return self._salient(longer, pos)
+            # a bearer named as briefly ("Mr. Obama", kept apart from Michelle Obama by gender) competes
+            # with the fuller names: the surname alone goes to the most salient of them all
+            brief = [i for i in candidates if [w.lower() for w in self.entities[i].name.split()] == lowered]
+            return self._salient(longer + brief, pos)
         if first is not None:
             same = [i for i in candidates if self._first_of(i) in (first, None)]
             if same:
