@@ -45,6 +45,22 @@ def test_first_name_gender_tells_namesakes_apart(pipeline):
     assert _speaker(pipeline, text, "race was close").name == "Hillary Clinton"
 
 
+@pytest.mark.parametrize("text, content, name", [
+    # inverted after a quotation: a person noun, or a name the tagger took for an adverb
+    ("\u201cHow big is that bridge?\u201d asked the boy, who was wearing a cap.", "How big", "boy"),
+    ("\u201cHaving access to the file and two people who understand it is valuable,\u201d said Skelly, "
+     "explaining he worked more closely with Chrabaszcz, who was there.", "worked more closely", "Skelly"),
+    # a party label in parentheses between the name and its verb
+    ("Saturday at the Massachusetts state party convention Sen. Elizabeth Warren (D-MA) said the "
+     "rival was a \u201cproven failure\u201d in business.", "rival was", "Elizabeth Warren"),
+    # through an adverb: "stopped short of calling"
+    ("Trump further described the incident as a \u201cterrible situation,\u201d but stopped short of calling "
+     "Shelby\u2019s actions racially motivated.", "racially motivated", "Trump"),
+])
+def test_source_the_parser_did_not_attach(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
 def test_bare_surname_weighs_a_namesake_named_as_briefly(pipeline):
     """"Mr. Obama" (twice) is not Michelle Obama; a later "President Obama" is the more mentioned of the two."""
     text = ("Mr. Obama spoke first. Michelle Obama spoke next. Mr. Obama left early.\n\n"

@@ -492,8 +492,9 @@ class Resolver:
     def _implied_source(self, cue: Token) -> int | None:
         """The source of a cue the statement finder left without one: the subject of the clause a
         participle or infinitive hangs on ("Obama responded by saying ...", "stopped short of calling",
-        "refuses to release ... or explain"), else the name just before the cue ("... the Washington
-        Post Trump said", "$20 million experts say")."""
+        "refuses to release ... or explain") or the source after it when it is inverted after a
+        quotation ("“C,” said Skelly, explaining ..."), else the name just before the cue ("... the
+        Washington Post Trump said", "$20 million experts say", "Elizabeth Warren (D-MA) said")."""
         if cue.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
             return None  # a colon or a noun; a passive with no agent has no source ("was accused")
         token = cue
@@ -501,21 +502,23 @@ class Resolver:
             subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
             if subject is not None and token is not cue:
                 return subject.i if subject.pos_ != "PRON" or subject.lower_ in _RESOLVABLE_PRONOUNS else None
-            if token.dep_ not in ("pcomp", "pobj", "prep", "advcl", "xcomp", "conj", "acl") or token.head == token:
-                break
-            token = token.head
-        previous = cue.i - 1
-        while previous >= 0 and (self.doc[previous].is_punct or self.doc[previous].is_space) \
-                and not self.doc[previous].is_quote:
-            previous -= 1
-        if previous >= 0 and self.doc[previous].is_quote:  # "“C,” added the councillor": inverted after a quotation
-            inverted = next((c for c in cue.children if c.dep_ in ("dobj", "attr", "nsubj") and c.i > cue.i
-                             and (c.pos_ == "PROPN" or c.lemma_.lower() in self.lexicons.titles)), None)
+            inverted = self._inverted_source(token) if token is not cue else None
             if inverted is not None:
-                return inverted.i
+                return inverted.i  # "“C,” said Skelly, explaining ..."
+            if token.head == token or not (token.dep_ in ("pcomp", "pobj", "prep", "advcl", "xcomp", "conj", "acl")
+                                           or (token.dep_ == "advmod" and token.pos_ == "ADV")  # "stopped short of"
+                                           or (token.dep_ == "dep" and token.head.pos_ == "VERB")):
+                break  # ("dep": "Clinton paused, then revealed ...", a coordination the parser left loose)
+            token = token.head
+        inverted = self._inverted_source(cue)
+        if inverted is not None:
+            return inverted.i
         before = cue.i - 1
         while before >= 0 and (self.doc[before].pos_ in ("ADV", "AUX", "PART") or self.doc[before].lower_ == "not"):
             before -= 1
+        if before > 0 and self.doc[before].text == ")":  # "Sen. Elizabeth Warren (D-MA) said"
+            opening = next((t.i for t in reversed(self.doc[max(0, before - 8):before]) if t.text == "("), None)
+            before = opening - 1 if opening is not None else before
         if before > 0 and self.doc[before].text == "," and self.doc[before - 1].pos_ == "PROPN" \
                 and self.doc[before - 1].is_title:
             before -= 1  # "..., Hon. Tunde Fasanmi, told reporters": a name set off before its verb
@@ -529,6 +532,20 @@ class Resolver:
                                                          or (candidate.pos_ == "PROPN" and candidate.is_title)):
                 return candidate.i  # "Conway notes", parsed as a compound of the verb
         return None
+
+    def _inverted_source(self, verb: Token) -> Token | None:
+        """The source after a verb inverted after a quotation: "“C,” added the councillor", "“C,” said
+        Skelly" (a name the tagger took for an adverb), "“C?” asked the boy"."""
+        previous = verb.i - 1
+        while previous >= 0 and (self.doc[previous].is_punct or self.doc[previous].is_space) \
+                and not self.doc[previous].is_quote:
+            previous -= 1
+        if previous < 0 or not self.doc[previous].is_quote:
+            return None
+        return next((c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubj", "advmod", "npadvmod")
+                     and c.i > verb.i and (c.pos_ == "PROPN" or (c.is_title and not c.is_sent_start)
+                                           or c.lemma_.lower() in self.lexicons.titles
+                                           or self._np_kind(c) == "person")), None)
 
     def _rescue(self, source: Token, cue: int | None) -> Token | None:
         """Another source when the parser's is not one: the name in apposition to it ("With 50 days
