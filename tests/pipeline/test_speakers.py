@@ -53,6 +53,9 @@ def test_first_name_gender_tells_namesakes_apart(pipeline):
     # a party label in parentheses between the name and its verb
     ("Saturday at the Massachusetts state party convention Sen. Elizabeth Warren (D-MA) said the "
      "rival was a \u201cproven failure\u201d in business.", "rival was", "Elizabeth Warren"),
+    # the name an apposition describes, not a quoted title the parser made the subject
+    ("\u201cThere is a disconnect between the White House and the military,\u201d Flynn, a top Trump surrogate, "
+     "said Thursday morning on Fox News\u2019s \u201cFox and Friends.\u201d", "disconnect", "Flynn"),
     # through an adverb: "stopped short of calling"
     ("Trump further described the incident as a \u201cterrible situation,\u201d but stopped short of calling "
      "Shelby\u2019s actions racially motivated.", "racially motivated", "Trump"),

@@ -459,6 +459,8 @@ class Resolver:
             inherited = statement.inherit_from.speaker
             return SpeakerInfo(**{**inherited.__dict__, "resolution": "continuation"})
         source = statement.source_token
+        if source is not None and statement.cue_token is not None and self._quoted_title(source, statement):
+            source = None  # "said ... on Fox News's “Fox and Friends”": a quoted title is not who speaks
         if statement.cue_token is not None:
             controller = _object_controller(self.doc[statement.cue_token])
             if controller is not None and self.is_agent(controller):
@@ -522,6 +524,9 @@ class Resolver:
         if before > 0 and self.doc[before].text == "," and self.doc[before - 1].pos_ == "PROPN" \
                 and self.doc[before - 1].is_title:
             before -= 1  # "..., Hon. Tunde Fasanmi, told reporters": a name set off before its verb
+        elif before > 0 and self.doc[before].text == "," and self.doc[before - 1].dep_ == "appos" \
+                and self.doc[before - 1].head.i < before - 1:
+            before = self.doc[before - 1].head.i  # "Flynn, a top Trump surrogate, said": the name described
         if before > 0 and self.doc[before].is_title and not self.doc[before].is_sent_start \
                 and self.doc[before].pos_ in ("CCONJ", "ADP", "SCONJ", "DET") and self.doc[before - 1].pos_ == "PROPN":
             before -= 1  # "Rosli Mat Nor said": a capitalised word inside a sentence is a name's, whatever its tag
@@ -532,6 +537,13 @@ class Resolver:
                                                          or (candidate.pos_ == "PROPN" and candidate.is_title)):
                 return candidate.i  # "Conway notes", parsed as a compound of the verb
         return None
+
+    def _quoted_title(self, source: int, statement: Statement) -> bool:
+        """Whether the subject the parser gave the cue stands inside a quotation after it: a title
+        ("said on Fox News's “Fox and Friends”") or quoted words, not who speaks. (A quoted title
+        after "according to" is a document that speaks.)"""
+        token = self.doc[source]
+        return token.dep_ in _SUBJECTS and source > statement.cue_token and self._quotation_of(token.idx) >= 0
 
     def _inverted_source(self, verb: Token) -> Token | None:
         """The source after a verb inverted after a quotation: "“C,” added the councillor", "“C,” said
