@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from attribution.pipeline.linking import _shallow_clause
+from attribution.pipeline.layout import find_layout
+from attribution.pipeline.linking import _shallow_clause, source_after
+from attribution.pipeline.quotations import find_quotations
 
 
 def _linked(pipeline, text):
@@ -65,3 +67,33 @@ def test_shallow_clause_keeps_a_capitalised_word_tagged_as_a_verb(nlp):
               sent_starts=[True] + [False] * 8)
     verb, source = _shallow_clause(doc, 1)
     assert (verb.text, source.text) == ("said", "Jordan")
+
+
+def test_shallow_clause_keeps_a_role_noun_tagged_as_a_bare_verb(nlp):
+    """"“C,” screenwriter Cole Haddon wrote": a bare verb before a name is a misread role noun."""
+    words = ["\u201d", "screenwriter", "Cole", "Haddon", "wrote", "on", "Twitter", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[4, 4, 3, 1, 4, 4, 5, 4],
+              deps=["punct", "nsubj", "compound", "dobj", "ROOT", "prep", "pobj", "punct"],
+              tags=["''", "VB", "NNP", "NNP", "VBD", "IN", "NNP", "."],
+              pos=["PUNCT", "VERB", "PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+              sent_starts=[True] + [False] * 7)
+    verb, source = _shallow_clause(doc, 1)
+    assert (verb.text, source.text) == ("wrote", "Haddon")
+
+
+def test_subject_after_a_quotation_the_parser_hung_on_it(nlp, lexicons):
+    """The quotation's sentence made a clause of the subject after it ("critic" heads "won") still
+    leaves that subject first; the tags alone would take "who" for it."""
+    text = "\u201cWe won,\u201d the critic who saw it wrote."
+    words = ["\u201c", "We", "won", ",", "\u201d", "the", "critic", "who", "saw", "it", "wrote", "."]
+    spaces = [False, True, False, False, True, True, True, True, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=[2, 2, 6, 2, 6, 6, 10, 8, 6, 8, 10, 10],
+              deps=["punct", "nsubj", "ccomp", "punct", "punct", "det", "nsubj", "nsubj", "relcl", "dobj", "ROOT",
+                    "punct"],
+              tags=["``", "PRP", "VBD", ",", "''", "DT", "NN", "WP", "VBD", "PRP", "VBD", "."],
+              pos=["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "DET", "NOUN", "PRON", "VERB", "PRON", "VERB", "PUNCT"],
+              sent_starts=[True] + [False] * 11)
+    assert doc.text == text
+    quote = find_quotations(text)[0][0]
+    verb, source, rule = source_after(doc, text, quote, find_layout(text, lexicons))
+    assert (verb.text, source.text, rule) == ("wrote", "critic", "quote-after")

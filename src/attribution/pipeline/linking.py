@@ -257,7 +257,7 @@ def source_after(doc: Doc, text: str, quote: Quotation, layout: Layout, starts: 
             or _noun_after(verb)  # "“A,” said Edward Leamer, “B”": the parser may give Leamer to B
     else:  # "X verbed": a subject starting right after the quotation, its verb after it
         source = next((t for t in doc[i:min(len(doc), i + _MAX_SUBJECT)]
-                       if t.dep_ == "nsubj" and t.head.i > t.i and t.left_edge.i == i), None)
+                       if t.dep_ == "nsubj" and t.head.i > t.i and _starts_at(t, i)), None)
         verb = source.head if source is not None else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or any(
                 not (t.pos_ in ("ADV", "AUX", "PART") or t.is_punct) for t in doc[source.right_edge.i + 1:verb.i]):
@@ -269,6 +269,17 @@ def source_after(doc: Doc, text: str, quote: Quotation, layout: Layout, starts: 
     return verb, source, "quote-after"
 
 
+def _starts_at(head: Token, i: int) -> bool:
+    """Whether the phrase of ``head`` starts at token ``i``. The parser may hang the quotation's
+    sentence on the phrase as a clause ("“C,” screenwriter Cole Haddon wrote" with C a ccomp of
+    "screenwriter"); a quoted modifier ("“Crooked Hillary” supporters") does start the phrase."""
+    if head.left_edge.i == i:
+        return True
+    phrase = head.doc[i:head.i + 1]
+    return head.left_edge.i < i and all(head.is_ancestor(t) for t in phrase[:-1]) and any(
+        c.i < i and c.dep_ in ("ccomp", "parataxis", "advcl") for t in phrase for c in t.children)
+
+
 def _shallow_clause(doc: Doc, i: int) -> tuple[Token | None, Token | None]:
     """A noun phrase from token ``i`` and the finite verb after it, read off the tags alone:
     "Ramos, 58, told AFP", "a Democratic staffer in the room wondered". The subject is the
@@ -278,8 +289,8 @@ def _shallow_clause(doc: Doc, i: int) -> tuple[Token | None, Token | None]:
         if token.tag_ in _FINITE and token.pos_ in ("VERB", "AUX"):
             verb = token.head if token.dep_ in ("aux", "auxpass") and token.head.i > token.i else token
             return (verb, source) if source is not None else (None, None)
-        if not closed and (token.pos_ in _NOUN_RUN or token.tag_ == "POS" or _capitalised_word(token)):
-            if token.pos_ in ("PROPN", "NOUN", "PRON") or _capitalised_word(token):
+        if not closed and (token.pos_ in _NOUN_RUN or token.tag_ == "POS" or _misread_noun(token)):
+            if token.pos_ in ("PROPN", "NOUN", "PRON") or _misread_noun(token):
                 source = token
             continue
         if token.pos_ in _NOUN_RUN or token.tag_ == "POS" or token.pos_ in ("ADP", "ADV", "CCONJ", "NUM", "PART") \
@@ -290,10 +301,15 @@ def _shallow_clause(doc: Doc, i: int) -> tuple[Token | None, Token | None]:
     return None, None
 
 
-def _capitalised_word(token: Token) -> bool:
-    """A capitalised word inside a sentence the tagger took for a bare verb or an adjective: part of
-    a name or title ("Tulsa police Chief Chuck Jordan" with "Tulsa" tagged as a verb)."""
-    return token.is_title and not token.is_sent_start and token.tag_ in ("VB", "JJ")
+def _misread_noun(token: Token) -> bool:
+    """A word of a name or title the tagger took for a bare verb or an adjective: a capitalised one
+    inside a sentence ("Tulsa police Chief Chuck Jordan" with "Tulsa" a verb), or a bare verb
+    before a name ("screenwriter Cole Haddon"; no finite clause starts so)."""
+    if token.tag_ not in ("VB", "JJ"):
+        return False
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (token.is_title and not token.is_sent_start) or (
+        token.tag_ == "VB" and following is not None and following.pos_ == "PROPN")
 
 
 def _quote_root(doc: Doc, quote: Quotation, starts: list[int]) -> Token:
