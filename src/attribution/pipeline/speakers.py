@@ -493,8 +493,8 @@ class Resolver:
 
     def _implied_source(self, cue: Token) -> int | None:
         """The source of a cue the statement finder left without one: the subject of the clause a
-        participle or infinitive hangs on ("Obama responded by saying ...", "stopped short of calling",
-        "refuses to release ... or explain") or the source after it when it is inverted after a
+        participle or infinitive hangs on ("Obama responded by saying ...", "refuses to release ... or
+        explain") or the source after it when it is inverted after a
         quotation ("“C,” said Skelly, explaining ..."), else the name just before the cue ("... the
         Washington Post Trump said", "$20 million experts say", "Elizabeth Warren (D-MA) said")."""
         if cue.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
@@ -508,7 +508,6 @@ class Resolver:
             if inverted is not None:
                 return inverted.i  # "“C,” said Skelly, explaining ..."
             if token.head == token or not (token.dep_ in ("pcomp", "pobj", "prep", "advcl", "xcomp", "conj", "acl")
-                                           or (token.dep_ == "advmod" and token.pos_ == "ADV")  # "stopped short of"
                                            or (token.dep_ == "dep" and token.head.pos_ == "VERB")):
                 break  # ("dep": "Clinton paused, then revealed ...", a coordination the parser left loose)
             token = token.head
