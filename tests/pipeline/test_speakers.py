@@ -118,6 +118,14 @@ def test_pronoun_takes_the_speaker_that_agrees_in_gender(pipeline):
     assert _speaker(pipeline, text, "talks had been useful").name == "Angela Merkel"
 
 
+def test_pronoun_takes_the_source_an_apposition_introduced(pipeline):
+    """A person named in full with an apposition is being introduced to be quoted, even as an object."""
+    text = ("Barack Obama had many singers writing songs about him. That has not happened for Clinton, which "
+            "worries Henry Crespo, president of the Florida Democratic Black Caucus.\n\n"
+            "\u201cNo one is writing songs for her. Obama had many. She has nobody like that,\u201d he said.")
+    assert _speaker(pipeline, text, "No one is writing").name == "Henry Crespo"
+
+
 def test_pronoun_in_a_reported_clause_is_bound_to_the_reporter(pipeline):
     text = ("Sarah Palin met Donald Trump on Friday.\n\n"
             "Palin said she expects the campaign to continue.")
