@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+
+from attribution.pipeline.layout import find_layout
+from attribution.pipeline.linking import _shallow_clause, source_after
+from attribution.pipeline.quotations import find_quotations
 
 
 def _linked(pipeline, text):
@@ -17,6 +22,12 @@ def _linked(pipeline, text):
          [("quote-after", "The bridge will reopen in March,", "engineer")]),
         ("\u201cThe bridge will reopen in March,\u201d Maria Costa, 58, grinned at the crowd.",
          [("quote-after", "The bridge will reopen in March,", "Maria Costa")]),
+        # a name after the quotation that starts with an abbreviated title
+        ("\u201cIs the bridge ready for traffic? Probably not,\u201d Ms. Costa said.",
+         [("quote-after", "Is the bridge ready for traffic? Probably not,", "Costa")]),
+        # a closing mark run together with the dash that names the speaker
+        ("\u201cThe bridge will reopen in March and we are glad.\u201d\u2015 Maria Costa",
+         [("dash", "The bridge will reopen in March and we are glad.", "Maria Costa")]),
         # "C." X verbed: only a verb with no object of its own
         ("\u201cWe have nothing to hide.\u201d Councillor Tom Reed frowned.",
          [("quote-after", "We have nothing to hide.", "Tom Reed")]),
@@ -44,3 +55,45 @@ def test_adjacent_clause_names_the_speaker(pipeline, text, expected):
 )
 def test_adjacent_clause_that_does_not_speak(pipeline, text):
     assert _linked(pipeline, text) == []
+
+
+def test_shallow_clause_keeps_a_capitalised_word_tagged_as_a_verb(nlp):
+    """"“C,” Tulsa police Chief Chuck Jordan said": the tagger's bare verb "Tulsa" opens the name."""
+    words = ["\u201d", "Tulsa", "police", "Chief", "Chuck", "Jordan", "said", "Monday", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[6, 6, 3, 6, 5, 3, 6, 6, 6],
+              deps=["punct", "dep", "compound", "dobj", "compound", "appos", "ROOT", "npadvmod", "punct"],
+              tags=["''", "VB", "NN", "NNP", "NNP", "NNP", "VBD", "NNP", "."],
+              pos=["PUNCT", "VERB", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+              sent_starts=[True] + [False] * 8)
+    verb, source = _shallow_clause(doc, 1)
+    assert (verb.text, source.text) == ("said", "Jordan")
+
+
+def test_shallow_clause_keeps_a_role_noun_tagged_as_a_bare_verb(nlp):
+    """"“C,” screenwriter Cole Haddon wrote": a bare verb before a name is a misread role noun."""
+    words = ["\u201d", "screenwriter", "Cole", "Haddon", "wrote", "on", "Twitter", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[4, 4, 3, 1, 4, 4, 5, 4],
+              deps=["punct", "nsubj", "compound", "dobj", "ROOT", "prep", "pobj", "punct"],
+              tags=["''", "VB", "NNP", "NNP", "VBD", "IN", "NNP", "."],
+              pos=["PUNCT", "VERB", "PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+              sent_starts=[True] + [False] * 7)
+    verb, source = _shallow_clause(doc, 1)
+    assert (verb.text, source.text) == ("wrote", "Haddon")
+
+
+def test_subject_after_a_quotation_the_parser_hung_on_it(nlp, lexicons):
+    """The quotation's sentence made a clause of the subject after it ("critic" heads "won") still
+    leaves that subject first; the tags alone would take "who" for it."""
+    text = "\u201cWe won,\u201d the critic who saw it wrote."
+    words = ["\u201c", "We", "won", ",", "\u201d", "the", "critic", "who", "saw", "it", "wrote", "."]
+    spaces = [False, True, False, False, True, True, True, True, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=[2, 2, 6, 2, 6, 6, 10, 8, 6, 8, 10, 10],
+              deps=["punct", "nsubj", "ccomp", "punct", "punct", "det", "nsubj", "nsubj", "relcl", "dobj", "ROOT",
+                    "punct"],
+              tags=["``", "PRP", "VBD", ",", "''", "DT", "NN", "WP", "VBD", "PRP", "VBD", "."],
+              pos=["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "DET", "NOUN", "PRON", "VERB", "PRON", "VERB", "PUNCT"],
+              sent_starts=[True] + [False] * 11)
+    assert doc.text == text
+    quote = find_quotations(text)[0][0]
+    verb, source, rule = source_after(doc, text, quote, find_layout(text, lexicons))
+    assert (verb.text, source.text, rule) == ("wrote", "critic", "quote-after")

@@ -45,6 +45,32 @@ def test_first_name_gender_tells_namesakes_apart(pipeline):
     assert _speaker(pipeline, text, "race was close").name == "Hillary Clinton"
 
 
+@pytest.mark.parametrize("text, content, name", [
+    # inverted after a quotation: a person noun, or a name the tagger took for an adverb
+    ("\u201cHow big is that bridge?\u201d asked the boy, who was wearing a cap.", "How big", "boy"),
+    ("\u201cHaving access to the file and two people who understand it is valuable,\u201d said Skelly, "
+     "explaining he worked more closely with Chrabaszcz, who was there.", "worked more closely", "Skelly"),
+    # a party label in parentheses between the name and its verb
+    ("Saturday at the Massachusetts state party convention Sen. Elizabeth Warren (D-MA) said the "
+     "rival was a \u201cproven failure\u201d in business.", "rival was", "Elizabeth Warren"),
+    # the name an apposition describes, not a quoted title the parser made the subject
+    ("\u201cThere is a disconnect between the White House and the military,\u201d Flynn, a top Trump surrogate, "
+     "said Thursday morning on Fox News\u2019s \u201cFox and Friends.\u201d", "disconnect", "Flynn"),
+    # a coordination the parser left loose
+    ("Clinton paused, then revealed why the activism of the teacher was especially moving.", "especially moving",
+     "Clinton"),
+])
+def test_source_the_parser_did_not_attach(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
+def test_bare_surname_weighs_a_namesake_named_as_briefly(pipeline):
+    """"Mr. Obama" (twice) is not Michelle Obama; a later "President Obama" is the more mentioned of the two."""
+    text = ("Mr. Obama spoke first. Michelle Obama spoke next. Mr. Obama left early.\n\n"
+            "President Obama said the vote mattered.")
+    assert _speaker(pipeline, text, "vote mattered").name == "Obama"
+
+
 def test_bare_surname_goes_to_the_most_mentioned_namesake(pipeline):
     text = ("Ted Cruz endorsed Donald Trump on Friday. Cruz had refused to do so in July.\n\n"
             "His wife, Heidi Cruz, was not at the event.\n\n"
@@ -67,6 +93,16 @@ def test_unusual_first_name_is_kept(nlp, lexicons):
     assert [t.text for t in repair_name(name, lexicons)] == [t.text for t in name]
 
 
+@pytest.mark.parametrize("text, content, name", [
+    ("The senator forced Stumpf, who was under questioning, to admit that no executives were held accountable.",
+     "no executives", "Stumpf"),
+    ("On Thursday, the panel held Pagliano in contempt of Congress for refusing to show up to a hearing.",
+     "show up", "Pagliano"),
+])
+def test_object_of_the_governing_verb_controls_the_cue(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
 def test_coordinated_sources_make_a_group(pipeline):
     text = ("Charles Grassley and Patrick Leahy wrote the bill.\n\n"
             "Mr. Grassley and Mr. Leahy said other changes were needed.")
@@ -80,6 +116,14 @@ def test_pronoun_takes_the_speaker_that_agrees_in_gender(pipeline):
     text = ("Angela Merkel met Barack Obama in Berlin on Monday.\n\n"
             "She said the talks had been useful.")
     assert _speaker(pipeline, text, "talks had been useful").name == "Angela Merkel"
+
+
+def test_pronoun_takes_the_source_an_apposition_introduced(pipeline):
+    """A person named in full with an apposition is being introduced to be quoted, even as an object."""
+    text = ("Barack Obama had many singers writing songs about him. That has not happened for Clinton, which "
+            "worries Henry Crespo, president of the Florida Democratic Black Caucus.\n\n"
+            "\u201cNo one is writing songs for her. Obama had many. She has nobody like that,\u201d he said.")
+    assert _speaker(pipeline, text, "No one is writing").name == "Henry Crespo"
 
 
 def test_pronoun_in_a_reported_clause_is_bound_to_the_reporter(pipeline):

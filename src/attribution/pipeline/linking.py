@@ -180,7 +180,7 @@ def _bind_dash(doc: Doc, text: str, quotes: list[Quotation], linked: dict[int, S
             tokens = tokens[1:]
         while tokens and tokens[-1].is_punct and tokens[-1].text not in _DASHES:
             tokens = tokens[:-1]
-        if len(tokens) < 2 or tokens[0].text not in _DASHES or len(tokens) - 1 > _MAX_DASH_SOURCE:
+        if len(tokens) < 2 or not _is_dash(tokens[0]) or len(tokens) - 1 > _MAX_DASH_SOURCE:
             continue
         name = tokens[1:]
         if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name):
@@ -192,6 +192,11 @@ def _bind_dash(doc: Doc, text: str, quotes: list[Quotation], linked: dict[int, S
                        source_token=source.i, fragments=[(quote.start, quote.end)])
         linked[qi] = st
         result.append(st)
+
+
+def _is_dash(token: Token) -> bool:
+    """A dash, or a closing mark run together with one ("”―", which the tokenizer keeps as one word)."""
+    return token.text.lstrip("".join(ALL_MARKS)) in _DASHES
 
 
 def _bind_adjacent(doc: Doc, text: str, quotes: list[Quotation], linked: dict[int, Statement],
@@ -243,7 +248,7 @@ def source_after(doc: Doc, text: str, quote: Quotation, layout: Layout, starts: 
         elif not (token.text in ALL_MARKS or token.is_quote or token.text in _DASHES):
             break
         i += 1
-    if i >= len(doc) or doc[i].idx >= p_end or not doc[i].is_alpha or _embedded(doc, quote, starts):
+    if i >= len(doc) or doc[i].idx >= p_end or not doc[i].text[:1].isalpha() or _embedded(doc, quote, starts):
         return None
     first = doc[i]
     if first.pos_ == "VERB" and first.tag_ in _FINITE and first.dep_ not in ("aux", "auxpass"):
@@ -252,7 +257,7 @@ def source_after(doc: Doc, text: str, quote: Quotation, layout: Layout, starts: 
             or _noun_after(verb)  # "“A,” said Edward Leamer, “B”": the parser may give Leamer to B
     else:  # "X verbed": a subject starting right after the quotation, its verb after it
         source = next((t for t in doc[i:min(len(doc), i + _MAX_SUBJECT)]
-                       if t.dep_ == "nsubj" and t.head.i > t.i and t.left_edge.i == i), None)
+                       if t.dep_ == "nsubj" and t.head.i > t.i and _starts_at(t, i)), None)
         verb = source.head if source is not None else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or any(
                 not (t.pos_ in ("ADV", "AUX", "PART") or t.is_punct) for t in doc[source.right_edge.i + 1:verb.i]):
@@ -264,6 +269,17 @@ def source_after(doc: Doc, text: str, quote: Quotation, layout: Layout, starts: 
     return verb, source, "quote-after"
 
 
+def _starts_at(head: Token, i: int) -> bool:
+    """Whether the phrase of ``head`` starts at token ``i``. The parser may hang the quotation's
+    sentence on the phrase as a clause ("“C,” screenwriter Cole Haddon wrote" with C a ccomp of
+    "screenwriter"); a quoted modifier ("“Crooked Hillary” supporters") does start the phrase."""
+    if head.left_edge.i == i:
+        return True
+    phrase = head.doc[i:head.i + 1]
+    return head.left_edge.i < i and all(head.is_ancestor(t) for t in phrase[:-1]) and any(
+        c.i < i and c.dep_ in ("ccomp", "parataxis", "advcl") for t in phrase for c in t.children)
+
+
 def _shallow_clause(doc: Doc, i: int) -> tuple[Token | None, Token | None]:
     """A noun phrase from token ``i`` and the finite verb after it, read off the tags alone:
     "Ramos, 58, told AFP", "a Democratic staffer in the room wondered". The subject is the
@@ -273,8 +289,8 @@ def _shallow_clause(doc: Doc, i: int) -> tuple[Token | None, Token | None]:
         if token.tag_ in _FINITE and token.pos_ in ("VERB", "AUX"):
             verb = token.head if token.dep_ in ("aux", "auxpass") and token.head.i > token.i else token
             return (verb, source) if source is not None else (None, None)
-        if not closed and (token.pos_ in _NOUN_RUN or token.tag_ == "POS"):
-            if token.pos_ in ("PROPN", "NOUN", "PRON"):
+        if not closed and (token.pos_ in _NOUN_RUN or token.tag_ == "POS" or _misread_noun(token)):
+            if token.pos_ in ("PROPN", "NOUN", "PRON") or _misread_noun(token):
                 source = token
             continue
         if token.pos_ in _NOUN_RUN or token.tag_ == "POS" or token.pos_ in ("ADP", "ADV", "CCONJ", "NUM", "PART") \
@@ -283,6 +299,17 @@ def _shallow_clause(doc: Doc, i: int) -> tuple[Token | None, Token | None]:
             continue
         break
     return None, None
+
+
+def _misread_noun(token: Token) -> bool:
+    """A word of a name or title the tagger took for a bare verb or an adjective: a capitalised one
+    inside a sentence ("Tulsa police Chief Chuck Jordan" with "Tulsa" a verb), or a bare verb
+    before a name ("screenwriter Cole Haddon"; no finite clause starts so)."""
+    if token.tag_ not in ("VB", "JJ"):
+        return False
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (token.is_title and not token.is_sent_start) or (
+        token.tag_ == "VB" and following is not None and following.pos_ == "PROPN")
 
 
 def _quote_root(doc: Doc, quote: Quotation, starts: list[int]) -> Token:

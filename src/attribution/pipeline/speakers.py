@@ -299,7 +299,10 @@ class Resolver:
         longer = [i for i in candidates if len(self.entities[i].name.split()) > len(words)
                   and [w.lower() for w in self.entities[i].name.split()][-len(words):] == lowered]
         if longer and (first is None or len(words) > 2 or first not in self.lexicons.first_names):
-            return self._salient(longer, pos)
+            # a bearer named as briefly ("Mr. Obama", kept apart from Michelle Obama by gender) competes
+            # with the fuller names: the surname alone goes to the most salient of them all
+            brief = [i for i in candidates if [w.lower() for w in self.entities[i].name.split()] == lowered]
+            return self._salient(longer + brief, pos)
         if first is not None:
             same = [i for i in candidates if self._first_of(i) in (first, None)]
             if same:
@@ -456,6 +459,12 @@ class Resolver:
             inherited = statement.inherit_from.speaker
             return SpeakerInfo(**{**inherited.__dict__, "resolution": "continuation"})
         source = statement.source_token
+        if source is not None and statement.cue_token is not None and self._quoted_title(source, statement):
+            source = None  # "said ... on Fox News's “Fox and Friends”": a quoted title is not who speaks
+        if statement.cue_token is not None:
+            controller = _object_controller(self.doc[statement.cue_token])
+            if controller is not None and self.is_agent(controller):
+                source = controller.i
         if source is None and statement.cue_token is not None:
             source = self._implied_source(self.doc[statement.cue_token])
         if source is None:
@@ -484,9 +493,10 @@ class Resolver:
 
     def _implied_source(self, cue: Token) -> int | None:
         """The source of a cue the statement finder left without one: the subject of the clause a
-        participle or infinitive hangs on ("Obama responded by saying ...", "stopped short of calling",
-        "refuses to release ... or explain"), else the name just before the cue ("... the Washington
-        Post Trump said", "$20 million experts say")."""
+        participle or infinitive hangs on ("Obama responded by saying ...", "refuses to release ... or
+        explain") or the source after it when it is inverted after a
+        quotation ("“C,” said Skelly, explaining ..."), else the name just before the cue ("... the
+        Washington Post Trump said", "$20 million experts say", "Elizabeth Warren (D-MA) said")."""
         if cue.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
             return None  # a colon or a noun; a passive with no agent has no source ("was accused")
         token = cue
@@ -494,24 +504,28 @@ class Resolver:
             subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
             if subject is not None and token is not cue:
                 return subject.i if subject.pos_ != "PRON" or subject.lower_ in _RESOLVABLE_PRONOUNS else None
-            if token.dep_ not in ("pcomp", "pobj", "prep", "advcl", "xcomp", "conj", "acl") or token.head == token:
-                break
-            token = token.head
-        previous = cue.i - 1
-        while previous >= 0 and (self.doc[previous].is_punct or self.doc[previous].is_space) \
-                and not self.doc[previous].is_quote:
-            previous -= 1
-        if previous >= 0 and self.doc[previous].is_quote:  # "“C,” added the councillor": inverted after a quotation
-            inverted = next((c for c in cue.children if c.dep_ in ("dobj", "attr", "nsubj") and c.i > cue.i
-                             and (c.pos_ == "PROPN" or c.lemma_.lower() in self.lexicons.titles)), None)
+            inverted = self._inverted_source(token) if token is not cue else None
             if inverted is not None:
-                return inverted.i
+                return inverted.i  # "“C,” said Skelly, explaining ..."
+            if token.head == token or not (token.dep_ in ("pcomp", "pobj", "prep", "advcl", "xcomp", "conj", "acl")
+                                           or (token.dep_ == "dep" and token.head.pos_ == "VERB")):
+                break  # ("dep": "Clinton paused, then revealed ...", a coordination the parser left loose)
+            token = token.head
+        inverted = self._inverted_source(cue)
+        if inverted is not None:
+            return inverted.i
         before = cue.i - 1
         while before >= 0 and (self.doc[before].pos_ in ("ADV", "AUX", "PART") or self.doc[before].lower_ == "not"):
             before -= 1
+        if before > 0 and self.doc[before].text == ")":  # "Sen. Elizabeth Warren (D-MA) said"
+            opening = next((t.i for t in reversed(self.doc[max(0, before - 8):before]) if t.text == "("), None)
+            before = opening - 1 if opening is not None else before
         if before > 0 and self.doc[before].text == "," and self.doc[before - 1].pos_ == "PROPN" \
                 and self.doc[before - 1].is_title:
             before -= 1  # "..., Hon. Tunde Fasanmi, told reporters": a name set off before its verb
+        elif before > 0 and self.doc[before].text == "," and self.doc[before - 1].dep_ == "appos" \
+                and self.doc[before - 1].head.i < before - 1:
+            before = self.doc[before - 1].head.i  # "Flynn, a top Trump surrogate, said": the name described
         if before > 0 and self.doc[before].is_title and not self.doc[before].is_sent_start \
                 and self.doc[before].pos_ in ("CCONJ", "ADP", "SCONJ", "DET") and self.doc[before - 1].pos_ == "PROPN":
             before -= 1  # "Rosli Mat Nor said": a capitalised word inside a sentence is a name's, whatever its tag
@@ -522,6 +536,27 @@ class Resolver:
                                                          or (candidate.pos_ == "PROPN" and candidate.is_title)):
                 return candidate.i  # "Conway notes", parsed as a compound of the verb
         return None
+
+    def _quoted_title(self, source: int, statement: Statement) -> bool:
+        """Whether the subject the parser gave the cue stands inside a quotation after it: a title
+        ("said on Fox News's “Fox and Friends”") or quoted words, not who speaks. (A quoted title
+        after "according to" is a document that speaks.)"""
+        token = self.doc[source]
+        return token.dep_ in _SUBJECTS and source > statement.cue_token and self._quotation_of(token.idx) >= 0
+
+    def _inverted_source(self, verb: Token) -> Token | None:
+        """The source after a verb inverted after a quotation: "“C,” added the councillor", "“C,” said
+        Skelly" (a name the tagger took for an adverb), "“C?” asked the boy"."""
+        previous = verb.i - 1
+        while previous >= 0 and (self.doc[previous].is_punct or self.doc[previous].is_space) \
+                and not self.doc[previous].is_quote:
+            previous -= 1
+        if previous < 0 or not self.doc[previous].is_quote:
+            return None
+        return next((c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubj", "advmod", "npadvmod")
+                     and c.i > verb.i and (c.pos_ == "PROPN" or (c.is_title and not c.is_sent_start)
+                                           or c.lemma_.lower() in self.lexicons.titles
+                                           or self._np_kind(c) == "person")), None)
 
     def _rescue(self, source: Token, cue: int | None) -> Token | None:
         """Another source when the parser's is not one: the name in apposition to it ("With 50 days
@@ -976,7 +1011,18 @@ class Resolver:
             if entity.type == "person" and entity.key.startswith("person:") and mention.kind == "person" \
                     and entity.name[:1].isupper():
                 score += 40.0
+                if distance <= 4 and self._introduces(mention, entity):
+                    score += 60.0
         return score
+
+    def _introduces(self, mention: _Mention, entity: Entity) -> bool:
+        """Whether a mention introduces a source: the article's first naming of the person, in full
+        and described by an apposition ("... concerns Henry Crespo, president of the caucus. “C,” he
+        said."). News introduces whom it quotes next so, whatever the name's role in its clause."""
+        first = min(entity.mentions, default=None)
+        token = self.doc[mention.token]
+        return first is not None and first[0] <= mention.pos < first[1] and len(entity.name.split()) > 1 \
+            and any(c.dep_ == "appos" for c in token.children)
 
     def _agrees(self, mention: _Mention, lower: str, gender: str | None, plural: bool) -> bool:
         kind = mention.kind
@@ -1103,6 +1149,23 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         start = _entity_start(token)
         return max(doc[start:_entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
+
+
+def _object_controller(cue: Token) -> Token | None:
+    """The object of the verb a cue's infinitive or gerund complements, who does what the cue says:
+    "forced Stumpf to admit", "prompted NATO to order", "held Pagliano in contempt for refusing"
+    (object control, Rosenbaum 1967; Jackendoff and Culicover 2003: with an object, the object
+    controls an infinitive complement, and the agent of "blame/hold X for V-ing" is X). None when
+    the verb has no noun object, or the cue is neither form."""
+    if cue.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        verb = cue.head
+    elif cue.dep_ == "pcomp" and cue.tag_ == "VBG" and cue.head.lower_ in ("for", "of") and cue.head.dep_ == "prep":
+        verb = cue.head.head
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.i > cue.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _initialled_name_start(token: Token) -> int | None:
