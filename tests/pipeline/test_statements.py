@@ -68,6 +68,12 @@ def _token(doc, word):
         ("Clinton expressed support for the trade deal.",
          [("indirect", "support for the trade deal", "Clinton")]),
         ("The mayor is confident that the budget will pass.", [("indirect", "the budget will pass", "mayor")]),
+        # a stance adjective whose clause the parser hung on the copula
+        ("Senator Jane Miller was adamant that she would not resign.",
+         [("indirect", "she would not resign", "Jane Miller")]),
+        # a cue in an "as" clause reports the clause it modifies
+        ("Taxes rose sharply last year, as Senator Jane Miller pointed out.",
+         [("indirect", "Taxes rose sharply last year", "Jane Miller")]),
     ],
 )
 def test_attribution_patterns(pipeline, text, expected):
@@ -102,6 +108,8 @@ def test_uncued_quote_continues_the_previous_speaker(pipeline):
         "She starred in \u201cThe Long Night\u201d last year.",  # title
         "Smith did not say whether he would run.",  # negated
         "Neither side has publicly said it would accept.",  # nobody is the source
+        "It is clear that the budget will pass.",  # an extraposed "it" holds no stance
+        "As expected, the budget passed.",  # an "as" clause without a source
     ],
 )
 def test_no_statement(pipeline, text):

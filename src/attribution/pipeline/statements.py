@@ -157,16 +157,18 @@ def _fronted_source(noun: Token) -> Token:
 
 
 def adjective_source(adjective: Token) -> Token | None:
-    """The source of an adjective cue: the subject of the copula it completes."""
+    """The source of an adjective cue: the subject of the copula it completes. An extraposed *it*
+    ("it is clear that C") holds no stance: the clause has no source."""
+    source = None
     if adjective.dep_ in ("acomp", "oprd") and adjective.head != adjective:
         source, _ = find_source(adjective.head)
-        return source
-    if adjective.dep_ == "amod" and adjective.head.pos_ in ("NOUN", "PROPN"):
-        return adjective.head
-    for child in adjective.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return _antecedent(child)
-    return None
+    elif adjective.dep_ == "amod" and adjective.head.pos_ in ("NOUN", "PROPN"):
+        source = adjective.head
+    else:
+        source = next((_antecedent(c) for c in adjective.children if c.dep_ in ("nsubj", "csubj")), None)
+    if source is not None and (source.dep_ == "expl" or source.lower_ == "it"):
+        return None
+    return source
 
 
 # -- frames: where the content is -------------------------------------------------------------
@@ -200,9 +202,19 @@ def _part(token: Token, part: str) -> tuple[Token, tuple[int, int]] | None:
     head = next((c for c in token.children if c.dep_ == part), None)
     if head is None and part == "ccomp":
         head = next((c for c in token.children if c.dep_ == "parataxis" and _has_subject(c)), None)
+    if head is None and part == "ccomp":
+        head = _predicate_clause(token)
     if head is None:
         return None
     return head, _subtree_range(head, exclude=token)
+
+
+def _predicate_clause(adjective: Token) -> Token | None:
+    """The clause complement of a predicative adjective that the parser hung on its verb ("X was
+    [adamant] that [C]", "X made [clear] [C]"): the verb's ccomp right after the adjective."""
+    if adjective.pos_ != "ADJ" or adjective.dep_ not in ("acomp", "oprd") or adjective.head == adjective:
+        return None
+    return next((c for c in adjective.head.children if c.dep_ == "ccomp" and c.i > adjective.i), None)
 
 
 def _fronted_clause(noun: Token, word: str) -> tuple[Token, tuple[int, int]] | None:
@@ -368,10 +380,26 @@ def cue_content(token: Token, cue: Cue) -> tuple[str, Token, tuple[int, int], fl
             return frame, found[0], found[1], weight
     if cue.pos == "verb" and "ccomp" in cue.content:
         found = _reversed_content(token)
+        if found is None:
+            found = _as_clause_content(token)
         if found is not None:
             n = cue.content.index("ccomp")
             return "reversed", found[0], found[1], cue.weights[n] if n < len(cue.weights) else 0.7
     return None
+
+
+def _as_clause_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """"C, as X noted" / "As X pointed out, C": a cue in an *as* clause with a subject of its own and
+    no object reports the clause it modifies (the clause without the *as* clause)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head == verb or head.pos_ not in ("VERB", "AUX") or not _has_subject(head):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    return head, _subtree_range(head, exclude=verb)
 
 
 def _has_subject(token: Token) -> bool:
@@ -585,6 +613,8 @@ def adjective_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
             continue
         frame, head, rng, weight = found
         source = adjective_source(token)
+        if source is None:
+            continue  # a stance needs its holder: "it is clear that C" reports nobody's view
         negated, hypothetical = _flags(token, lexicons)
         score = confidence(token.head if token.dep_ == "acomp" else token, cue, weight, source, negated, hypothetical,
                            lexicons)
