@@ -71,6 +71,13 @@ def _token(doc, word):
         # a stance adjective whose clause the parser hung on the copula
         ("Senator Jane Miller was adamant that she would not resign.",
          [("indirect", "she would not resign", "Jane Miller")]),
+        # light verbs: the noun or adjective completing "make" is the cue
+        ("Senator Jane Miller made it clear she would veto the bill.",
+         [("indirect", "she would veto the bill", "Jane Miller")]),
+        ("Senator Jane Miller made the case that the deal was flawed.",
+         [("indirect", "the deal was flawed", "Jane Miller")]),
+        ("Senator Jane Miller made the case for a higher minimum wage.",
+         [("indirect", "a higher minimum wage", "Jane Miller")]),
         # a cue in an "as" clause reports the clause it modifies
         ("Taxes rose sharply last year, as Senator Jane Miller pointed out.",
          [("indirect", "Taxes rose sharply last year", "Jane Miller")]),
@@ -110,6 +117,7 @@ def test_uncued_quote_continues_the_previous_speaker(pipeline):
         "Neither side has publicly said it would accept.",  # nobody is the source
         "It is clear that the budget will pass.",  # an extraposed "it" holds no stance
         "As expected, the budget passed.",  # an "as" clause without a source
+        "The court heard the case that the state brought.",  # "case" without the light verb "make"
     ],
 )
 def test_no_statement(pipeline, text):

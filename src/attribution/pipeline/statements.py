@@ -49,7 +49,11 @@ _TRAILING_JUNK = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "and",
 _MODALS = frozenset({"would", "could", "might", "may", "should"})
 _NOBODY = frozenset({"neither", "none", "nobody", "noone", "no"})
 _LIGHT_OBJECT = frozenset({"dobj", "attr", "pobj", "nsubjpass", "appos", "conj"})
+#: Places of the noun or adjective completing a light verb ("made [the case]", "made it [clear]").
+_LIGHT_COMPLEMENT = frozenset({"dobj", "oprd", "ccomp", "acomp"})
 _MAX_COLON_SOURCE = 4
+#: Places of a predicative adjective: "X is [sure]", "X made [clear] C", "X made it [clear] C".
+_PREDICATIVE = frozenset({"acomp", "oprd", "ccomp"})
 #: Dependents of a cue after its content that run the content on (:func:`extend_right`).
 _CONTINUING_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 _CONTINUING_PREPS = frozenset({"as", "for"})
@@ -76,7 +80,7 @@ def noun_cue(token: Token, lexicons: Lexicons) -> Cue | None:
 
 def adjective_cue(token: Token, lexicons: Lexicons) -> Cue | None:
     """The cue a predicative adjective is ("confident", "eager"), or None."""
-    if token.pos_ != "ADJ" or token.dep_ not in ("acomp", "ROOT", "conj", "oprd", "amod"):
+    if token.pos_ != "ADJ" or token.dep_ not in ("acomp", "ROOT", "conj", "oprd", "amod", "ccomp"):
         return None
     return lexicons.adjectives.get(token.lemma_.lower())
 
@@ -160,7 +164,7 @@ def adjective_source(adjective: Token) -> Token | None:
     """The source of an adjective cue: the subject of the copula it completes. An extraposed *it*
     ("it is clear that C") holds no stance: the clause has no source."""
     source = None
-    if adjective.dep_ in ("acomp", "oprd") and adjective.head != adjective:
+    if adjective.dep_ in _PREDICATIVE and adjective.head != adjective:
         source, _ = find_source(adjective.head)
     elif adjective.dep_ == "amod" and adjective.head.pos_ in ("NOUN", "PROPN"):
         source = adjective.head
@@ -174,13 +178,18 @@ def adjective_source(adjective: Token) -> Token | None:
 # -- frames: where the content is -------------------------------------------------------------
 
 def _prep_object(token: Token, word: str) -> Token | None:
-    """The object of preposition ``word`` on ``token`` or, where the parser hung it there, on the
-    object of a verb ("accused [the mayor [of hiding ...]]")."""
+    """The object of preposition ``word`` on ``token`` or, where the parser hung it elsewhere, on the
+    object of a verb cue ("accused [the mayor [of hiding ...]]") or on the verb of a noun cue's
+    object ("made [the case] [for X]")."""
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == word:
             for grandchild in child.children:
                 if grandchild.dep_ in ("pobj", "pcomp"):
                     return grandchild
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":  # "made [the case] [for X]": the verb took the phrase
+        prep = next((c for c in token.head.children if c.dep_ == "prep" and c.lower_ == word and c.i > token.i), None)
+        if prep is not None:
+            return next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
     if token.pos_ in ("VERB", "AUX"):
         dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if dobj is not None:
@@ -212,9 +221,15 @@ def _part(token: Token, part: str) -> tuple[Token, tuple[int, int]] | None:
 def _predicate_clause(adjective: Token) -> Token | None:
     """The clause complement of a predicative adjective that the parser hung on its verb ("X was
     [adamant] that [C]", "X made [clear] [C]"): the verb's ccomp right after the adjective."""
-    if adjective.pos_ != "ADJ" or adjective.dep_ not in ("acomp", "oprd") or adjective.head == adjective:
+    if adjective.pos_ != "ADJ" or adjective.dep_ not in _PREDICATIVE or adjective.head == adjective:
         return None
     return next((c for c in adjective.head.children if c.dep_ == "ccomp" and c.i > adjective.i), None)
+
+
+def _completes(token: Token, verb: str) -> bool:
+    """Whether ``token`` is the object or predicate of a light verb with lemma ``verb`` ("made the case",
+    "made it clear"): the noun or adjective, not the verb, then carries the meaning."""
+    return token.dep_ in _LIGHT_COMPLEMENT and token.head != token and token.head.lemma_.lower() == verb
 
 
 def _fronted_clause(noun: Token, word: str) -> tuple[Token, tuple[int, int]] | None:
@@ -273,9 +288,14 @@ def frame_content(token: Token, frame: str) -> tuple[Token, tuple[int, int]] | N
     runs from the first to the last of them. ``dobj`` is also the subject of
     a passive cue and the noun a relative clause or participle modifies.
     A content holding the cue itself is refused, except in a passive
-    ("[X] was accused of [Y]").
+    ("[X] was accused of [Y]"). A part ``light:V`` is a condition, not a
+    place: the cue must complete the light verb V ("made [the case] that C",
+    "made it [clear] C").
     """
-    parts = [_part(token, p) for p in frame.split("+")]
+    names = frame.split("+")
+    if any(not _completes(token, n[6:]) for n in names if n.startswith("light:")):
+        return None
+    parts = [_part(token, p) for p in names if not p.startswith("light:")]
     if any(p is None for p in parts):
         return None
     head = parts[0][0]
@@ -616,11 +636,11 @@ def adjective_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
         if source is None:
             continue  # a stance needs its holder: "it is clear that C" reports nobody's view
         negated, hypothetical = _flags(token, lexicons)
-        score = confidence(token.head if token.dep_ == "acomp" else token, cue, weight, source, negated, hypothetical,
-                           lexicons)
+        score = confidence(token.head if token.dep_ in _PREDICATIVE else token, cue, weight, source, negated,
+                           hypothetical, lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token):
             continue
-        cue_rng = (min(token.i, token.head.i), max(token.i, token.head.i) + 1) if token.dep_ == "acomp" \
+        cue_rng = (min(token.i, token.head.i), max(token.i, token.head.i) + 1) if token.dep_ in _PREDICATIVE \
             else (token.i, token.i + 1)
         yield from _some(_statement(
             doc, layout, rng, kind="indirect", rule=f"cue-adjective:{frame}",
