@@ -78,6 +78,8 @@ def _token(doc, word):
          [("indirect", "the deal was flawed", "Jane Miller")]),
         ("Senator Jane Miller made the case for a higher minimum wage.",
          [("indirect", "a higher minimum wage", "Jane Miller")]),
+        ("Senator Jane Miller took issue with the new tax rules.",
+         [("indirect", "the new tax rules", "Jane Miller")]),
         # a cue in an "as" clause reports the clause it modifies
         ("Taxes rose sharply last year, as Senator Jane Miller pointed out.",
          [("indirect", "Taxes rose sharply last year", "Jane Miller")]),
