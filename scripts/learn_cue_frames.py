@@ -47,6 +47,9 @@ SINGLE = ("ccomp", "xcomp", "dobj", "oprd", "dative", "acl", "acomp", "attr", "a
 #: Frames of a noun in a fronted phrase whose clause is the content ("In a statement, C").
 FRONTED = ("clause:in",)
 SECTIONS = {"VERB": "verbs", "NOUN": "nouns", "ADJ": "adjectives"}
+#: Light verbs whose object or predicate carries the meaning ("make the case that C", "take issue with C"):
+#: frames of a word completing one are also tried under the condition ``light:V``.
+LIGHT_VERBS = ("make", "take", "give", "draw", "raise")
 CONTENT_RELATIONS = ("statement", "belief", "intention", "evidence")
 #: Lemmas the corpus pairs with content that are actions or parser artefacts, not attribution cues.
 NOT_CUES = frozenset("""
@@ -95,10 +98,14 @@ def candidates(pipeline: Pipeline, corpus: Path) -> list[dict]:
 
 
 def _frames(token, doc, layout, quotes) -> dict[str, bool]:
-    preps = sorted({f"prep:{c.lower_}" for c in token.children if c.dep_ in ("prep", "agent", "dative")
-                    and any(g.dep_ in ("pobj", "pcomp") for g in c.children)})
+    hosts = [token] + ([token.head] if token.pos_ == "NOUN" and token.dep_ == "dobj" else [])
+    preps = sorted({f"prep:{c.lower_}" for h in hosts for c in h.children if c.dep_ in ("prep", "agent", "dative")
+                    and any(g.dep_ in ("pobj", "pcomp") for g in c.children) and (h == token or c.i > token.i)})
     names = [*SINGLE, *preps, "dobj+oprd", "dobj+xcomp", "dobj+advcl", *(f"dobj+{p}" for p in preps),
              *(f"{p}+xcomp" for p in preps), *(FRONTED if token.pos_ == "NOUN" else ())]
+    light = next((v for v in LIGHT_VERBS if S._completes(token, v)), None)
+    if light is not None and token.pos_ in ("NOUN", "ADJ"):
+        names += [f"light:{light}+{n}" for n in names if "+" not in n and not n.startswith("clause:")]
     out = {}
     for name in names:
         found = S.frame_content(token, name)

@@ -86,6 +86,22 @@ def _token(doc, word):
          [("indirect", "the timing was not intentional", "Republicans")]),
         ("The mayor said the budget, which was drafted in May, would pass.",
          [("indirect", "the budget, which was drafted in May, would pass", "mayor")]),
+
+        # a stance adjective whose clause the parser hung on the copula
+        ("Senator Jane Miller was adamant that she would not resign.",
+         [("indirect", "she would not resign", "Jane Miller")]),
+        # light verbs: the noun or adjective completing "make" is the cue
+        ("Senator Jane Miller made it clear she would veto the bill.",
+         [("indirect", "she would veto the bill", "Jane Miller")]),
+        ("Senator Jane Miller made the case that the deal was flawed.",
+         [("indirect", "the deal was flawed", "Jane Miller")]),
+        ("Senator Jane Miller made the case for a higher minimum wage.",
+         [("indirect", "a higher minimum wage", "Jane Miller")]),
+        ("Senator Jane Miller took issue with the new tax rules.",
+         [("indirect", "the new tax rules", "Jane Miller")]),
+        # a cue in an "as" clause reports the clause it modifies
+        ("Taxes rose sharply last year, as Senator Jane Miller pointed out.",
+         [("indirect", "Taxes rose sharply last year", "Jane Miller")]),
     ],
 )
 def test_attribution_patterns(pipeline, text, expected):
@@ -120,6 +136,9 @@ def test_uncued_quote_continues_the_previous_speaker(pipeline):
         "She starred in \u201cThe Long Night\u201d last year.",  # title
         "Smith did not say whether he would run.",  # negated
         "Neither side has publicly said it would accept.",  # nobody is the source
+        "It is clear that the budget will pass.",  # an extraposed "it" holds no stance
+        "As expected, the budget passed.",  # an "as" clause without a source
+        "The court heard the case that the state brought.",  # "case" without the light verb "make"
     ],
 )
 def test_no_statement(pipeline, text):

@@ -54,7 +54,11 @@ _TRAILING_JUNK = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "and",
 _MODALS = frozenset({"would", "could", "might", "may", "should"})
 _NOBODY = frozenset({"neither", "none", "nobody", "noone", "no"})
 _LIGHT_OBJECT = frozenset({"dobj", "attr", "pobj", "nsubjpass", "appos", "conj"})
+#: Places of the noun or adjective completing a light verb ("made [the case]", "made it [clear]").
+_LIGHT_COMPLEMENT = frozenset({"dobj", "oprd", "ccomp", "acomp"})
 _MAX_COLON_SOURCE = 4
+#: Places of a predicative adjective: "X is [sure]", "X made [clear] C", "X made it [clear] C".
+_PREDICATIVE = frozenset({"acomp", "oprd", "ccomp"})
 #: Dependents of a cue after its content that run the content on (:func:`extend_right`).
 _CONTINUING_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 _CONTINUING_PREPS = frozenset({"as", "for"})
@@ -83,7 +87,7 @@ def noun_cue(token: Token, lexicons: Lexicons) -> Cue | None:
 
 def adjective_cue(token: Token, lexicons: Lexicons) -> Cue | None:
     """The cue a predicative adjective is ("confident", "eager"), or None."""
-    if token.pos_ != "ADJ" or token.dep_ not in ("acomp", "ROOT", "conj", "oprd", "amod"):
+    if token.pos_ != "ADJ" or token.dep_ not in ("acomp", "ROOT", "conj", "oprd", "amod", "ccomp"):
         return None
     return lexicons.adjectives.get(token.lemma_.lower())
 
@@ -164,28 +168,35 @@ def _fronted_source(noun: Token) -> Token:
 
 
 def adjective_source(adjective: Token) -> Token | None:
-    """The source of an adjective cue: the subject of the copula it completes."""
-    if adjective.dep_ in ("acomp", "oprd") and adjective.head != adjective:
+    """The source of an adjective cue: the subject of the copula it completes. An extraposed *it*
+    ("it is clear that C") holds no stance: the clause has no source."""
+    source = None
+    if adjective.dep_ in _PREDICATIVE and adjective.head != adjective:
         source, _ = find_source(adjective.head)
-        return source
-    if adjective.dep_ == "amod" and adjective.head.pos_ in ("NOUN", "PROPN"):
-        return adjective.head
-    for child in adjective.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return _antecedent(child)
-    return None
+    elif adjective.dep_ == "amod" and adjective.head.pos_ in ("NOUN", "PROPN"):
+        source = adjective.head
+    else:
+        source = next((_antecedent(c) for c in adjective.children if c.dep_ in ("nsubj", "csubj")), None)
+    if source is not None and (source.dep_ == "expl" or source.lower_ == "it"):
+        return None
+    return source
 
 
 # -- frames: where the content is -------------------------------------------------------------
 
 def _prep_object(token: Token, word: str) -> Token | None:
-    """The object of preposition ``word`` on ``token`` or, where the parser hung it there, on the
-    object of a verb ("accused [the mayor [of hiding ...]]")."""
+    """The object of preposition ``word`` on ``token`` or, where the parser hung it elsewhere, on the
+    object of a verb cue ("accused [the mayor [of hiding ...]]") or on the verb of a noun cue's
+    object ("made [the case] [for X]")."""
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == word:
             for grandchild in child.children:
                 if grandchild.dep_ in ("pobj", "pcomp"):
                     return grandchild
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":  # "made [the case] [for X]": the verb took the phrase
+        prep = next((c for c in token.head.children if c.dep_ == "prep" and c.lower_ == word and c.i > token.i), None)
+        if prep is not None:
+            return next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
     if token.pos_ in ("VERB", "AUX"):
         dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if dobj is not None:
@@ -207,9 +218,25 @@ def _part(token: Token, part: str) -> tuple[Token, tuple[int, int]] | None:
     head = next((c for c in token.children if c.dep_ == part), None)
     if head is None and part == "ccomp":
         head = next((c for c in token.children if c.dep_ == "parataxis" and _has_subject(c)), None)
+    if head is None and part == "ccomp":
+        head = _predicate_clause(token)
     if head is None:
         return None
     return head, _subtree_range(head, exclude=token)
+
+
+def _predicate_clause(adjective: Token) -> Token | None:
+    """The clause complement of a predicative adjective that the parser hung on its verb ("X was
+    [adamant] that [C]", "X made [clear] [C]"): the verb's ccomp right after the adjective."""
+    if adjective.pos_ != "ADJ" or adjective.dep_ not in _PREDICATIVE or adjective.head == adjective:
+        return None
+    return next((c for c in adjective.head.children if c.dep_ == "ccomp" and c.i > adjective.i), None)
+
+
+def _completes(token: Token, verb: str) -> bool:
+    """Whether ``token`` is the object or predicate of a light verb with lemma ``verb`` ("made the case",
+    "made it clear"): the noun or adjective, not the verb, then carries the meaning."""
+    return token.dep_ in _LIGHT_COMPLEMENT and token.head != token and token.head.lemma_.lower() == verb
 
 
 def _fronted_clause(noun: Token, word: str) -> tuple[Token, tuple[int, int]] | None:
@@ -268,9 +295,14 @@ def frame_content(token: Token, frame: str) -> tuple[Token, tuple[int, int]] | N
     runs from the first to the last of them. ``dobj`` is also the subject of
     a passive cue and the noun a relative clause or participle modifies.
     A content holding the cue itself is refused, except in a passive
-    ("[X] was accused of [Y]").
+    ("[X] was accused of [Y]"). A part ``light:V`` is a condition, not a
+    place: the cue must complete the light verb V ("made [the case] that C",
+    "made it [clear] C").
     """
-    parts = [_part(token, p) for p in frame.split("+")]
+    names = frame.split("+")
+    if any(not _completes(token, n[6:]) for n in names if n.startswith("light:")):
+        return None
+    parts = [_part(token, p) for p in names if not p.startswith("light:")]
     if any(p is None for p in parts):
         return None
     head = parts[0][0]
@@ -395,10 +427,26 @@ def cue_content(token: Token, cue: Cue) -> tuple[str, Token, tuple[int, int], fl
             return frame, found[0], found[1], weight
     if cue.pos == "verb" and "ccomp" in cue.content:
         found = _reversed_content(token)
+        if found is None:
+            found = _as_clause_content(token)
         if found is not None:
             n = cue.content.index("ccomp")
             return "reversed", found[0], found[1], cue.weights[n] if n < len(cue.weights) else 0.7
     return None
+
+
+def _as_clause_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """"C, as X noted" / "As X pointed out, C": a cue in an *as* clause with a subject of its own and
+    no object reports the clause it modifies (the clause without the *as* clause)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head == verb or head.pos_ not in ("VERB", "AUX") or not _has_subject(head):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    return head, _subtree_range(head, exclude=verb)
 
 
 def _has_subject(token: Token) -> bool:
@@ -659,12 +707,14 @@ def adjective_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
             continue
         frame, head, rng, weight = found
         source = adjective_source(token)
+        if source is None:
+            continue  # a stance needs its holder: "it is clear that C" reports nobody's view
         negated, hypothetical = _flags(token, lexicons)
-        score = confidence(token.head if token.dep_ == "acomp" else token, cue, weight, source, negated, hypothetical,
-                           lexicons)
+        score = confidence(token.head if token.dep_ in _PREDICATIVE else token, cue, weight, source, negated,
+                           hypothetical, lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token):
             continue
-        cue_rng = (min(token.i, token.head.i), max(token.i, token.head.i) + 1) if token.dep_ == "acomp" \
+        cue_rng = (min(token.i, token.head.i), max(token.i, token.head.i) + 1) if token.dep_ in _PREDICATIVE \
             else (token.i, token.i + 1)
         yield from _some(_statement(
             doc, layout, rng, kind="indirect", rule=f"cue-adjective:{frame}",
