@@ -153,8 +153,9 @@ class Lexicons:
                          if self.is_claim_relation(cue.relation))
 
     @cached_property
-    def accusation_nouns(self) -> frozenset[str]:
-        """Lemmas of the cue nouns that accuse or criticize ("allegation", "charge")."""
+    def accusing_noun_cues(self) -> frozenset[str]:
+        """Lemmas of the cue nouns that accuse or criticize ("allegation", "charge"); the claim rules'
+        word list ``accusation_nouns`` adds words for an accusation that are no cue of their own."""
         return frozenset(lemma for lemma, cue in self.nouns.items() if cue.relation in ("accuse", "criticize"))
 
     def is_claim_relation(self, relation: str) -> bool:

@@ -271,12 +271,8 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
     """
     lexicons, falsity, labels = ctx.lexicons, ctx.words("falsity"), ctx.words("labelling_verbs")
     objects = ctx.words("denial_objects")
-    for token in ctx.tokens_with(lemmas=objects | ctx.lexicons.accusation_nouns):
-        lemma = token.lemma_.lower()
+    for token in ctx.tokens_with(lemmas=objects | lexicons.accusing_noun_cues):
         if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "dobj") or ctx.skipped(token):
-            continue
-        cue = lexicons.nouns.get(lemma)
-        if lemma not in objects and (cue is None or cue.relation not in ("accuse", "criticize")):
             continue
         verb = token.head
         predicate = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd", "xcomp")]
@@ -351,7 +347,7 @@ def innocence_frames(ctx: Context) -> Iterator[Frame]:
     """
     wrong = ctx.words("innocence")
     for token in ctx.tokens_with(forms=("nothing", "anything")):
-        if token.lower_ not in ("nothing", "anything") or token.dep_ != "dobj" or ctx.skipped(token):
+        if token.dep_ != "dobj" or ctx.skipped(token):
             continue
         if not any(c.dep_ == "amod" and c.lower_ in wrong for c in token.children):
             continue
@@ -1241,8 +1237,7 @@ def _accusation_noun(token: Token, ctx: Context, *, strict: bool = False) -> boo
     """A word for an accusation ("allegation", "charge", "attack"), or, unless ``strict``, for what
     a denial can reject when it rejects one ("involvement", "the report", "the notion")."""
     lemma = token.lemma_.lower()
-    cue = ctx.lexicons.nouns.get(lemma)
-    if lemma in ctx.words("accusation_nouns") or (cue is not None and cue.relation in ("accuse", "criticize")):
+    if lemma in ctx.words("accusation_nouns") or lemma in ctx.lexicons.accusing_noun_cues:
         return True
     return not strict and lemma in ctx.words("denial_objects")
 

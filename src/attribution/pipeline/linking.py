@@ -289,8 +289,9 @@ def _shallow_clause(doc: Doc, i: int) -> tuple[Token | None, Token | None]:
         if token.tag_ in _FINITE and token.pos_ in ("VERB", "AUX"):
             verb = token.head if token.dep_ in ("aux", "auxpass") and token.head.i > token.i else token
             return (verb, source) if source is not None else (None, None)
-        if not closed and (token.pos_ in _NOUN_RUN or token.tag_ == "POS" or _misread_noun(token)):
-            if token.pos_ in ("PROPN", "NOUN", "PRON") or _misread_noun(token):
+        misread = _misread_noun(token)
+        if not closed and (token.pos_ in _NOUN_RUN or token.tag_ == "POS" or misread):
+            if token.pos_ in ("PROPN", "NOUN", "PRON") or misread:
                 source = token
             continue
         if token.pos_ in _NOUN_RUN or token.tag_ == "POS" or token.pos_ in ("ADP", "ADV", "CCONJ", "NUM", "PART") \
