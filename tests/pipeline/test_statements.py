@@ -114,6 +114,11 @@ def test_mixed_quote_keeps_the_reported_clause(pipeline):
     assert "sheer lie" in quotes[0].text
 
 
+def test_quotation_over_most_but_not_all_of_the_content_is_a_mixed_quote(pipeline):
+    quotes = pipeline.analyze("The senator blasted the press for being \u201cdeeply dishonest.\u201d").quotes
+    assert [(q.kind, q.text) for q in quotes] == [("mixed", "being \u201cdeeply dishonest")]
+
+
 def test_both_halves_of_a_split_quote_have_the_cue(pipeline):
     text = "\u201cThe plan is dead,\u201d Senator Jane Miller said. \u201cNobody wants it.\u201d"
     first, second = pipeline.analyze(text).quotes

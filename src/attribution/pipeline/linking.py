@@ -41,9 +41,10 @@ def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quot
                     layout: Layout, bare: list[Statement] | None = None) -> list[Statement]:
     """Attach quotations to statements and make statements of the quotations left over.
 
-    A quotation that covers half or more of a statement's content (or runs
-    past it) becomes that statement's content: a direct quote. One inside the
-    content is a quoted fragment: a mixed quote. A quotation next to a cue
+    A quotation that covers four fifths or more of a statement's content (or
+    runs past it) becomes that statement's content: a direct quote. One
+    inside the content, leaving more of the reported clause outside it, is a
+    quoted fragment: a mixed quote. A quotation next to a cue
     with no content ("X said: “C”", "“C,” X said") is that cue's content. The
     second half of a direct quote split by its cue ("“A,” X said. “B.”") is a
     statement of the same cue. A quotation sentence-like enough to be speech but with no cue
@@ -76,7 +77,7 @@ def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quot
         if best is None or best.kind == "direct":
             continue
         runs_past = _has_word(text[best.end:quote.end]) or _has_word(text[quote.start:best.start])
-        if best_overlap * 2 >= (best.end - best.start) or runs_past:
+        if best_overlap * 5 >= 4 * (best.end - best.start) or runs_past:
             best.start, best.end, best.kind = quote.start, quote.end, "direct"
             best.rule += "+quote"
             best.fragments = [(quote.start, quote.end)]
