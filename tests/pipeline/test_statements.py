@@ -75,6 +75,16 @@ def _token(doc, word):
         # a relative clause set off by a comma that closes the content is the writer's aside
         ("Some Democrats questioned the wisdom of backing Smith, who has never faced a competitive race.",
          [("indirect", "the wisdom of backing Smith", "Some Democrats")]),
+        # a clause in parentheses closing the content is the writer's comment; an abbreviation stays
+        ("Critics want policies that raise less revenue (they argue that lower rates pay for themselves).",
+         [("indirect", "policies that raise less revenue", "Critics")]),
+        ("Senator Jane Miller said she would defend the Affordable Care Act (ACA).",
+         [("indirect", "she would defend the Affordable Care Act (ACA)", "Jane Miller")]),
+        # a bare verb conjoined to an infinitive content continues it
+        ("The council pledged to cap and then gradually reduce its spending.",
+         [("indirect", "to cap and then gradually reduce its spending", "council")]),
+        ("The council pledged to cut taxes, and residents can vote on the plan.",
+         [("indirect", "to cut taxes", "council")]),
         # a semicolon closes the reported sentence
         # what a colon closing the content announces spells it out; a quotation after it is its own quote
         ("Lee noted that three things are happening at once: rents are rising, rates are low and lenders are looser.",

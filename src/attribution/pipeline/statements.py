@@ -316,15 +316,19 @@ def frame_content(token: Token, frame: str) -> tuple[Token, tuple[int, int]] | N
     return head, (start, end)
 
 
-def _continues(child: Token) -> bool:
-    """Whether a dependent the parser hung on the cue after its content still belongs to the content
-    ("pledged [to ban X] [from entering]", "referred to [X] [as Y]", "said [C] [because D]")."""
+def _continues(child: Token, rng: tuple[int, int]) -> bool:
+    """Whether a dependent the parser hung on the cue after its content ``rng`` still belongs to the
+    content ("pledged [to ban X] [from entering]", "referred to [X] [as Y]", "said [C] [because D]",
+    "pledged [to cap] and [then reduce X]")."""
     if child.dep_ in _CONTINUING_DEPS:
         return True
     if child.dep_ == "prep":
         return child.lower_ in _CONTINUING_PREPS
     if child.dep_ == "conj":  # "said [C1] and [that C2]": a second complement, not a main clause
         first = child.left_edge
+        if child.tag_ == "VB" and child.head.tag_ != "VB" and child.doc[rng[0]].lower_ == "to" \
+                and not _has_subject(child):
+            return True  # a bare verb conjoined to an infinitive content: "to cap and then reduce"
         return first.lower_ in _COMPLEMENT_OPENERS and not (first.lower_ == "that" and first.dep_ in SUBJECTS)
     if child.dep_ == "advcl":
         first = child.left_edge
@@ -345,7 +349,7 @@ def extend_right(cue: Token, rng: tuple[int, int]) -> tuple[int, int]:
             if child.text == "," or child.dep_ == "cc":
                 continue
             break
-        if not _continues(child):
+        if not _continues(child, (start, end)):
             break
         end = child.right_edge.i + 1
     return start, end
@@ -497,7 +501,25 @@ def _drop_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if clause is not None and start <= clause.head.i < k and clause.right_edge.i >= end - 1 \
                 and clause.left_edge.i == k + 1:
             return start, k
-    return start, end
+    return start, _drop_trailing_parenthesis(doc, start, end)
+
+
+def _drop_trailing_parenthesis(doc: Doc, start: int, end: int) -> int:
+    """The end of a content without a clause in parentheses that closes it ("want [policies that
+    raise less revenue] (they argue lower rates pay for themselves)"): a parenthesised sentence
+    is the writer's comment. A bracketed name or abbreviation ("the Affordable Care Act (ACA)")
+    has no subject of its own and stays."""
+    last = end - 1
+    while last > start and doc[last].is_punct and doc[last].text != ")":
+        last -= 1
+    if last <= start or doc[last].text != ")":
+        return end
+    opening = next((k for k in range(last - 1, start, -1) if doc[k].text in "()"), None)
+    if opening is None or doc[opening].text != "(":
+        return end
+    if not any(t.dep_ in SUBJECTS for t in doc[opening + 1:last]):
+        return end
+    return opening
 
 
 def _semicolon_clause(doc: Doc, start: int, end: int, cue: int | None) -> tuple[int, int]:
