@@ -129,6 +129,12 @@ def test_quotation_over_most_but_not_all_of_the_content_is_a_mixed_quote(pipelin
     assert [(q.kind, q.text) for q in quotes] == [("mixed", "being \u201cdeeply dishonest")]
 
 
+def test_content_ends_before_a_participle_cue_after_a_comma(pipeline):
+    """"X said C, arguing that D": the participle opens a further statement; C ends at the comma."""
+    quotes = pipeline.analyze("The senator said taxes would rise, arguing that the deficit was too large.").quotes
+    assert [q.text for q in quotes] == ["taxes would rise", "the deficit was too large"]
+
+
 def test_both_halves_of_a_split_quote_have_the_cue(pipeline):
     text = "\u201cThe plan is dead,\u201d Senator Jane Miller said. \u201cNobody wants it.\u201d"
     first, second = pipeline.analyze(text).quotes

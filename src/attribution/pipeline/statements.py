@@ -838,8 +838,34 @@ def find_statements(doc: Doc, lexicons: Lexicons, quotations: list[Quotation], l
                    phrase_statements(doc, lexicons, layout, tokens=by_pos["other"]),
                    colon_statements(doc, lexicons, layout)):
         found.extend(source)
+    found = _end_before_participle_cues(doc, found, quotations, lexicons.confidence)
     found = _drop_embedded(found, lexicons.confidence)
     return link_quotations(doc, _drop_nested(found), quotations, layout, bare)
+
+
+def _end_before_participle_cues(doc: Doc, statements: list[Statement], quotations: list[Quotation],
+                                model: dict) -> list[Statement]:
+    """End a content before a participle cue set off by a comma that closes it ("X said [C], arguing
+    that D"; "X believes [C], citing D"): the participle opens a further statement of the speaker,
+    which the parser often hangs on the content's verb instead of on the cue. Only a participle
+    sure enough to stand as a statement inside another's content counts ("focusing on D" seldom
+    reports), and not one inside a quotation, which is the speaker's own sentence."""
+    for other in statements:
+        t = other.cue_token
+        if t is None or t < 2 or doc[t - 1].text != "," or other.confidence * model["embedded"] < model["minimum"]:
+            continue
+        cue = doc[t]
+        if cue.tag_ != "VBG" or cue.left_edge.i != t or _has_subject(cue) \
+                or any(q.start <= cue.idx < q.end for q in quotations):
+            continue
+        clause_end = cue.right_edge.idx + len(cue.right_edge.text)
+        last = t - 2
+        while last > 0 and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        for st in statements:
+            if st is not other and st.start < doc[last].idx and cue.idx < st.end <= clause_end:
+                st.end = doc[last].idx + len(doc[last].text)
+    return statements
 
 
 def _drop_embedded(statements: list[Statement], model: dict) -> list[Statement]:
