@@ -85,6 +85,10 @@ def _token(doc, word):
          [("indirect", "to cap and then gradually reduce its spending", "council")]),
         ("The council pledged to cut taxes, and residents can vote on the plan.",
          [("indirect", "to cut taxes", "council")]),
+        # of two complements the parser gave a cue, the clause after it is its content, not a fronted one
+        ("Claiming the criticism of the judge is designed to pressure jurors, Mayor Ann Lee told Fox that the "
+         "judge was fair.",
+         [("indirect", "the criticism of the judge", None), ("indirect", "the judge was fair", "Ann Lee")]),
         # a semicolon closes the reported sentence
         # what a colon closing the content announces spells it out; a quotation after it is its own quote
         ("Lee noted that three things are happening at once: rents are rising, rates are low and lenders are looser.",

@@ -35,6 +35,7 @@ _MAX_DASH_SOURCE = 6
 _MIN_UNCUED_QUOTE_TOKENS = 8
 _MIN_CONTINUATION_TOKENS = 3
 _MAX_CUE_GAP = 3  # tokens between a quotation and the cue it belongs to
+_MAX_CUE_CLAUSE = 15  # tokens of a cue's own clause (addressee, adverbials) before the quotation it introduces
 
 
 def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quotation],
@@ -140,16 +141,19 @@ def _bind_bare(doc: Doc, bare: list[Statement], quotes: list[Quotation], linked:
 
 
 def _quote_after(cue: Token, by_start: dict[int, int]) -> int | None:
-    """The quotation right after a cue's clause, in the same sentence ("X said: “C”", "X said, “C”")
-    or after a colon ending the paragraph."""
+    """The quotation right after a cue's clause, in the same sentence ("X said: “C”", "X said, “C”",
+    "X told one of his aides on a regular basis that “C”": only the cue's own dependents between,
+    no verb: a quotation after one is inside a clause, "X tweeted that Y was “C”") or after a colon
+    ending the paragraph."""
     doc = cue.doc
     previous = cue
-    for token in doc[cue.i + 1:min(len(doc), cue.i + 1 + 2 * _MAX_CUE_GAP)]:
+    for token in doc[cue.i + 1:min(len(doc), cue.i + 1 + _MAX_CUE_CLAUSE)]:
         if token.text in ALL_MARKS or token.is_quote:
             return by_start.get(token.idx + len(token.text))
         if token.is_space and "\n" in token.text and previous.text != ":":
             return None
-        if token.text in (".", "!", "?") or not (token.is_punct or token.is_space or cue in token.ancestors):
+        if token.text in (".", "!", "?") or token.pos_ in ("VERB", "AUX") \
+                or not (token.is_punct or token.is_space or cue in token.ancestors):
             return None
         previous = token if not token.is_space else previous
     return None

@@ -215,7 +215,10 @@ def _part(token: Token, part: str) -> tuple[Token, tuple[int, int]] | None:
         return _object(token)
     if part.startswith("clause:"):
         return _fronted_clause(token, part[7:])
-    head = next((c for c in token.children if c.dep_ == part), None)
+    # of two clauses, the one after the cue is its content: one before it is a fronted clause the
+    # parser took for a complement ("Claiming C1, X told Fox that C2")
+    head = max((c for c in token.children if c.dep_ == part), default=None,
+               key=lambda c: c.i > token.i and c.pos_ in ("VERB", "AUX") and _has_subject(c))
     if head is None and part == "ccomp":
         head = next((c for c in token.children if c.dep_ == "parataxis" and _has_subject(c)), None)
     if head is None and part == "ccomp":
