@@ -75,6 +75,20 @@ def _token(doc, word):
         # a relative clause set off by a comma that closes the content is the writer's aside
         ("Some Democrats questioned the wisdom of backing Smith, who has never faced a competitive race.",
          [("indirect", "the wisdom of backing Smith", "Some Democrats")]),
+        # a clause in parentheses closing the content is the writer's comment; an abbreviation stays
+        ("Critics want policies that raise less revenue (they argue that lower rates pay for themselves).",
+         [("indirect", "policies that raise less revenue", "Critics")]),
+        ("Senator Jane Miller said she would defend the Affordable Care Act (ACA).",
+         [("indirect", "she would defend the Affordable Care Act (ACA)", "Jane Miller")]),
+        # a bare verb conjoined to an infinitive content continues it
+        ("The council pledged to cap and then gradually reduce its spending.",
+         [("indirect", "to cap and then gradually reduce its spending", "council")]),
+        ("The council pledged to cut taxes, and residents can vote on the plan.",
+         [("indirect", "to cut taxes", "council")]),
+        # of two complements the parser gave a cue, the clause after it is its content, not a fronted one
+        ("Claiming the criticism of the judge is designed to pressure jurors, Mayor Ann Lee told Fox that the "
+         "judge was fair.",
+         [("indirect", "the criticism of the judge", None), ("indirect", "the judge was fair", "Ann Lee")]),
         # a semicolon closes the reported sentence
         # what a colon closing the content announces spells it out; a quotation after it is its own quote
         ("Lee noted that three things are happening at once: rents are rising, rates are low and lenders are looser.",
@@ -112,6 +126,17 @@ def test_mixed_quote_keeps_the_reported_clause(pipeline):
     quotes = pipeline.analyze('The minister dismissed as a \u201csheer lie\u201d reports that troops had crossed the border.').quotes
     assert quotes[0].kind == "mixed"
     assert "sheer lie" in quotes[0].text
+
+
+def test_quotation_over_most_but_not_all_of_the_content_is_a_mixed_quote(pipeline):
+    quotes = pipeline.analyze("The senator blasted the press for being \u201cdeeply dishonest.\u201d").quotes
+    assert [(q.kind, q.text) for q in quotes] == [("mixed", "being \u201cdeeply dishonest")]
+
+
+def test_content_ends_before_a_participle_cue_after_a_comma(pipeline):
+    """"X said C, arguing that D": the participle opens a further statement; C ends at the comma."""
+    quotes = pipeline.analyze("The senator said taxes would rise, arguing that the deficit was too large.").quotes
+    assert [q.text for q in quotes] == ["taxes would rise", "the deficit was too large"]
 
 
 def test_both_halves_of_a_split_quote_have_the_cue(pipeline):

@@ -35,15 +35,17 @@ _MAX_DASH_SOURCE = 6
 _MIN_UNCUED_QUOTE_TOKENS = 8
 _MIN_CONTINUATION_TOKENS = 3
 _MAX_CUE_GAP = 3  # tokens between a quotation and the cue it belongs to
+_MAX_CUE_CLAUSE = 15  # tokens of a cue's own clause (addressee, adverbials) before the quotation it introduces
 
 
 def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quotation],
                     layout: Layout, bare: list[Statement] | None = None) -> list[Statement]:
     """Attach quotations to statements and make statements of the quotations left over.
 
-    A quotation that covers half or more of a statement's content (or runs
-    past it) becomes that statement's content: a direct quote. One inside the
-    content is a quoted fragment: a mixed quote. A quotation next to a cue
+    A quotation that covers four fifths or more of a statement's content (or
+    runs past it) becomes that statement's content: a direct quote. One
+    inside the content, leaving more of the reported clause outside it, is a
+    quoted fragment: a mixed quote. A quotation next to a cue
     with no content ("X said: “C”", "“C,” X said") is that cue's content. The
     second half of a direct quote split by its cue ("“A,” X said. “B.”") is a
     statement of the same cue. A quotation sentence-like enough to be speech but with no cue
@@ -76,7 +78,7 @@ def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quot
         if best is None or best.kind == "direct":
             continue
         runs_past = _has_word(text[best.end:quote.end]) or _has_word(text[quote.start:best.start])
-        if best_overlap * 2 >= (best.end - best.start) or runs_past:
+        if best_overlap * 5 >= 4 * (best.end - best.start) or runs_past:
             best.start, best.end, best.kind = quote.start, quote.end, "direct"
             best.rule += "+quote"
             best.fragments = [(quote.start, quote.end)]
@@ -139,16 +141,19 @@ def _bind_bare(doc: Doc, bare: list[Statement], quotes: list[Quotation], linked:
 
 
 def _quote_after(cue: Token, by_start: dict[int, int]) -> int | None:
-    """The quotation right after a cue's clause, in the same sentence ("X said: “C”", "X said, “C”")
-    or after a colon ending the paragraph."""
+    """The quotation right after a cue's clause, in the same sentence ("X said: “C”", "X said, “C”",
+    "X told one of his aides on a regular basis that “C”": only the cue's own dependents between,
+    no verb: a quotation after one is inside a clause, "X tweeted that Y was “C”") or after a colon
+    ending the paragraph."""
     doc = cue.doc
     previous = cue
-    for token in doc[cue.i + 1:min(len(doc), cue.i + 1 + 2 * _MAX_CUE_GAP)]:
+    for token in doc[cue.i + 1:min(len(doc), cue.i + 1 + _MAX_CUE_CLAUSE)]:
         if token.text in ALL_MARKS or token.is_quote:
             return by_start.get(token.idx + len(token.text))
         if token.is_space and "\n" in token.text and previous.text != ":":
             return None
-        if token.text in (".", "!", "?") or not (token.is_punct or token.is_space or cue in token.ancestors):
+        if token.text in (".", "!", "?") or token.pos_ in ("VERB", "AUX") \
+                or not (token.is_punct or token.is_space or cue in token.ancestors):
             return None
         previous = token if not token.is_space else previous
     return None

@@ -230,7 +230,10 @@ def _part(token: Token, part: str) -> tuple[Token, tuple[int, int]] | None:
         return _object(token)
     if part.startswith("clause:"):
         return _fronted_clause(token, part[7:])
-    head = next((c for c in token.children if c.dep_ == part), None)
+    # of two clauses, the one after the cue is its content: one before it is a fronted clause the
+    # parser took for a complement ("Claiming C1, X told Fox that C2")
+    head = max((c for c in token.children if c.dep_ == part), default=None,
+               key=lambda c: c.i > token.i and c.pos_ in ("VERB", "AUX") and _has_subject(c))
     if head is None and part == "ccomp":
         head = next((c for c in token.children if c.dep_ == "parataxis" and _has_subject(c)), None)
     if head is None and part == "ccomp":
@@ -331,15 +334,19 @@ def frame_content(token: Token, frame: str) -> tuple[Token, tuple[int, int]] | N
     return head, (start, end)
 
 
-def _continues(child: Token) -> bool:
-    """Whether a dependent the parser hung on the cue after its content still belongs to the content
-    ("pledged [to ban X] [from entering]", "referred to [X] [as Y]", "said [C] [because D]")."""
+def _continues(child: Token, rng: tuple[int, int]) -> bool:
+    """Whether a dependent the parser hung on the cue after its content ``rng`` still belongs to the
+    content ("pledged [to ban X] [from entering]", "referred to [X] [as Y]", "said [C] [because D]",
+    "pledged [to cap] and [then reduce X]")."""
     if child.dep_ in _CONTINUING_DEPS:
         return True
     if child.dep_ == "prep":
         return child.lower_ in _CONTINUING_PREPS
     if child.dep_ == "conj":  # "said [C1] and [that C2]": a second complement, not a main clause
         first = child.left_edge
+        if child.tag_ == "VB" and child.head.tag_ != "VB" and child.doc[rng[0]].lower_ == "to" \
+                and not _has_subject(child):
+            return True  # a bare verb conjoined to an infinitive content: "to cap and then reduce"
         return first.lower_ in _COMPLEMENT_OPENERS and not (first.lower_ == "that" and first.dep_ in SUBJECTS)
     if child.dep_ == "advcl":
         first = child.left_edge
@@ -360,7 +367,7 @@ def extend_right(cue: Token, rng: tuple[int, int]) -> tuple[int, int]:
             if child.text == "," or child.dep_ == "cc":
                 continue
             break
-        if not _continues(child):
+        if not _continues(child, (start, end)):
             break
         end = child.right_edge.i + 1
     return start, end
@@ -512,7 +519,25 @@ def _drop_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if clause is not None and start <= clause.head.i < k and clause.right_edge.i >= end - 1 \
                 and clause.left_edge.i == k + 1:
             return start, k
-    return start, end
+    return start, _drop_trailing_parenthesis(doc, start, end)
+
+
+def _drop_trailing_parenthesis(doc: Doc, start: int, end: int) -> int:
+    """The end of a content without a clause in parentheses that closes it ("want [policies that
+    raise less revenue] (they argue lower rates pay for themselves)"): a parenthesised sentence
+    is the writer's comment. A bracketed name or abbreviation ("the Affordable Care Act (ACA)")
+    has no subject of its own and stays."""
+    last = end - 1
+    while last > start and doc[last].is_punct and doc[last].text != ")":
+        last -= 1
+    if last <= start or doc[last].text != ")":
+        return end
+    opening = next((k for k in range(last - 1, start, -1) if doc[k].text in "()"), None)
+    if opening is None or doc[opening].text != "(":
+        return end
+    if not any(t.dep_ in SUBJECTS for t in doc[opening + 1:last]):
+        return end
+    return opening
 
 
 def _semicolon_clause(doc: Doc, start: int, end: int, cue: int | None) -> tuple[int, int]:
@@ -831,8 +856,34 @@ def find_statements(doc: Doc, lexicons: Lexicons, quotations: list[Quotation], l
                    phrase_statements(doc, lexicons, layout, tokens=by_pos["other"]),
                    colon_statements(doc, lexicons, layout)):
         found.extend(source)
+    found = _end_before_participle_cues(doc, found, quotations, lexicons.confidence)
     found = _drop_embedded(found, lexicons.confidence)
     return link_quotations(doc, _drop_nested(found), quotations, layout, bare)
+
+
+def _end_before_participle_cues(doc: Doc, statements: list[Statement], quotations: list[Quotation],
+                                model: dict) -> list[Statement]:
+    """End a content before a participle cue set off by a comma that closes it ("X said [C], arguing
+    that D"; "X believes [C], citing D"): the participle opens a further statement of the speaker,
+    which the parser often hangs on the content's verb instead of on the cue. Only a participle
+    sure enough to stand as a statement inside another's content counts ("focusing on D" seldom
+    reports), and not one inside a quotation, which is the speaker's own sentence."""
+    for other in statements:
+        t = other.cue_token
+        if t is None or t < 2 or doc[t - 1].text != "," or other.confidence * model["embedded"] < model["minimum"]:
+            continue
+        cue = doc[t]
+        if cue.tag_ != "VBG" or cue.left_edge.i != t or _has_subject(cue) \
+                or any(q.start <= cue.idx < q.end for q in quotations):
+            continue
+        clause_end = cue.right_edge.idx + len(cue.right_edge.text)
+        last = t - 2
+        while last > 0 and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        for st in statements:
+            if st is not other and st.start < doc[last].idx and cue.idx < st.end <= clause_end:
+                st.end = doc[last].idx + len(doc[last].text)
+    return statements
 
 
 def _drop_embedded(statements: list[Statement], model: dict) -> list[Statement]:
