@@ -215,7 +215,7 @@ def _part(token: Token, part: str) -> tuple[Token, tuple[int, int]] | None:
         return _object(token)
     if part.startswith("clause:"):
         return _fronted_clause(token, part[7:])
-    head = next((c for c in token.children if c.dep_ == part), None)
+    head = next((c for c in token.children if c.dep_ == part and (part != "acl" or _clausal(c))), None)
     if head is None and part == "ccomp":
         head = next((c for c in token.children if c.dep_ == "parataxis" and _has_subject(c)), None)
     if head is None and part == "ccomp":
@@ -223,6 +223,14 @@ def _part(token: Token, part: str) -> tuple[Token, tuple[int, int]] | None:
     if head is None:
         return None
     return head, _subtree_range(head, exclude=token)
+
+
+def _clausal(acl: Token) -> bool:
+    """Whether a clause modifying a noun cue can be its content: a to-infinitive or a finite clause ("the
+    plan [to cut taxes]", "the claim [that C]"), not a participle describing the noun ("the plan
+    [unveiled on Monday]", "a claim [made in 2015]")."""
+    return any(c.dep_ in ("aux", "mark", "nsubj", "nsubjpass", "expl") for c in acl.children) \
+        or acl.tag_ not in ("VBN", "VBG")
 
 
 def _predicate_clause(adjective: Token) -> Token | None:
