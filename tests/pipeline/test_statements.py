@@ -116,6 +116,9 @@ def _token(doc, word):
         # a cue in an "as" clause reports the clause it modifies
         ("Taxes rose sharply last year, as Senator Jane Miller pointed out.",
          [("indirect", "Taxes rose sharply last year", "Jane Miller")]),
+        # an intention noun with a to-infinitive: its owner intends the clause
+        ("The mayor's refusal to resign angered the council.",
+         [("indirect", "to resign", "mayor")]),
     ],
 )
 def test_attribution_patterns(pipeline, text, expected):
@@ -196,6 +199,13 @@ def test_frame_content_object_and_predicate(bare_nlp):
     head, (start, end) = frame_content(_token(doc, "called"), "dobj+oprd")
     assert doc[start:end].text == "the plan a disaster"
     assert frame_content(_token(doc, "called"), "dobj+prep:as") is None
+
+
+def test_frame_content_of_a_noun_is_a_clause_not_a_participle(bare_nlp):
+    doc = bare_nlp("She defended her decision to close the schools and the statement issued by the ministry.")
+    head, (start, end) = frame_content(_token(doc, "decision"), "acl")
+    assert doc[start:end].text == "to close the schools"
+    assert frame_content(_token(doc, "statement"), "acl") is None
 
 
 def test_frame_content_passive_subject_is_the_object(bare_nlp):

@@ -232,7 +232,7 @@ def _part(token: Token, part: str) -> tuple[Token, tuple[int, int]] | None:
         return _fronted_clause(token, part[7:])
     # of two clauses, the one after the cue is its content: one before it is a fronted clause the
     # parser took for a complement ("Claiming C1, X told Fox that C2")
-    head = max((c for c in token.children if c.dep_ == part), default=None,
+    head = max((c for c in token.children if c.dep_ == part and (part != "acl" or _clausal(c))), default=None,
                key=lambda c: c.i > token.i and c.pos_ in ("VERB", "AUX") and _has_subject(c))
     if head is None and part == "ccomp":
         head = next((c for c in token.children if c.dep_ == "parataxis" and _has_subject(c)), None)
@@ -241,6 +241,14 @@ def _part(token: Token, part: str) -> tuple[Token, tuple[int, int]] | None:
     if head is None:
         return None
     return head, _subtree_range(head, exclude=token)
+
+
+def _clausal(acl: Token) -> bool:
+    """Whether a clause modifying a noun cue can be its content: a to-infinitive or a finite clause ("the
+    plan [to cut taxes]", "the claim [that C]"), not a participle describing the noun ("the plan
+    [unveiled on Monday]", "a claim [made in 2015]")."""
+    return any(c.dep_ in ("aux", "mark", "nsubj", "nsubjpass", "expl") for c in acl.children) \
+        or acl.tag_ not in ("VBN", "VBG")
 
 
 def _predicate_clause(adjective: Token) -> Token | None:
