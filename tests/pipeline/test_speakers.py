@@ -64,6 +64,35 @@ def test_source_the_parser_did_not_attach(pipeline, text, content, name):
     assert _speaker(pipeline, text, content).name == name
 
 
+def test_headline_label_is_not_the_source(pipeline):
+    text = "The Latest: Pence urges supporters to monitor polling places.\n\nMike Pence spoke in Ohio."
+    assert _speaker(pipeline, text, "monitor polling").name == "Mike Pence"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("The ministry issued a statement saying the talks had failed.", "talks had failed", "ministry"),
+    ("Donald Trump unleashed a series of tweets criticizing Alicia Machado.", "Alicia Machado", "Donald Trump"),
+])
+def test_document_speaks_for_who_issued_it(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
+def test_document_someone_else_issued_stays_a_document(pipeline):
+    text = "Clinton cited a report saying the economy grew."
+    quote = next(q for q in _quotes(pipeline, text) if q.cue == "saying")
+    assert quote.speaker.name == "report"
+
+
+@pytest.mark.parametrize("content", ["lone actors", "their attacks as crimes"])
+def test_coordinated_names_before_a_verb_left_without_subject(pipeline, content):
+    """The parser hangs "Merkel and Macron" on the phrase before them: the names before the verb, and
+    before the verb its conjunct hangs on, speak, both of them."""
+    text = ("Angela Merkel and Emmanuel Macron met in Paris. Though the raiders were described as part of the "
+            "wider criminal network, Merkel and Macron call them \u201clone actors\u201d and describe their attacks "
+            "as crimes rather than acts of war.")
+    assert _speaker(pipeline, text, content).name == "Angela Merkel and Emmanuel Macron"
+
+
 def test_bare_surname_weighs_a_namesake_named_as_briefly(pipeline):
     """"Mr. Obama" (twice) is not Michelle Obama; a later "President Obama" is the more mentioned of the two."""
     text = ("Mr. Obama spoke first. Michelle Obama spoke next. Mr. Obama left early.\n\n"
@@ -163,6 +192,20 @@ def test_role_nominal_respects_its_modifiers(pipeline):
     text = ("Republican nominee Donald Trump and Democratic nominee Hillary Clinton met on Monday.\n\n"
             "The Democratic nominee said the debate had gone well.")
     assert _speaker(pipeline, text, "debate had gone well").name == "Hillary Clinton"
+
+
+def test_role_nominal_takes_the_holder_named_after_it(pipeline):
+    """News may give the role first and the name later: the holder the text names so after it."""
+    text = ("The Housing Minister has denied that the fund was misused.\n\n"
+            "The opposition demanded an inquiry. Housing Minister Jane Doe said the audit would be published.")
+    speaker = _speaker(pipeline, text, "fund was misused")
+    assert (speaker.name, speaker.resolution) == ("Jane Doe", "nominal")
+
+
+def test_role_nominal_takes_no_later_holder_of_another_role(pipeline):
+    text = ("The minister has denied that the fund was misused.\n\n"
+            "Opposition leader Jane Doe said the audit would be published.")
+    assert _speaker(pipeline, text, "fund was misused").name != "Jane Doe"
 
 
 def test_organisation_nominal_takes_the_fuller_name(pipeline):
