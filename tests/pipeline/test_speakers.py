@@ -93,6 +93,18 @@ def test_coordinated_names_before_a_verb_left_without_subject(pipeline, content)
     assert _speaker(pipeline, text, content).name == "Angela Merkel and Emmanuel Macron"
 
 
+def test_main_verb_taken_for_an_aside_keeps_its_subject(pipeline):
+    text = ("Jane Roe, who is running for governor of the state, wrote on Monday to say she had never backed "
+            "the tax.")
+    assert _speaker(pipeline, text, "never backed").name == "Jane Roe"
+
+
+def test_first_person_in_a_transcript_line_is_the_labelled_speaker(pipeline):
+    text = ("Governor Mary Fallin spoke to CNN.\n\nTAPPER: Is the race close?\n\n"
+            "FALLIN: I think the race is very close this year.")
+    assert _speaker(pipeline, text, "race is very close").name == "Mary Fallin"
+
+
 def test_bare_surname_weighs_a_namesake_named_as_briefly(pipeline):
     """"Mr. Obama" (twice) is not Michelle Obama; a later "President Obama" is the more mentioned of the two."""
     text = ("Mr. Obama spoke first. Michelle Obama spoke next. Mr. Obama left early.\n\n"
@@ -229,6 +241,12 @@ def test_unnamed_role_holder_keeps_what_it_speaks_for(pipeline):
 def test_quantity_of_people_is_a_source(pipeline):
     text = "A poll was released on Monday.\n\n63 percent said Clinton was justified in keeping it private."
     assert _speaker(pipeline, text, "was justified").name == "63 percent"
+
+
+def test_share_of_people_is_a_source(pipeline):
+    """ "A third" is a share, though the recognizer takes it for an ordinal."""
+    text = "A third of independents say they are scared of the result."
+    assert _speaker(pipeline, text, "are scared").name == "third of independents"
 
 
 @pytest.mark.parametrize("text, content", [

@@ -474,6 +474,9 @@ class Resolver:
             return None
         if statement.cue_token is not None:
             source = _reporter_of_coordinated_cue(self.doc[statement.cue_token], self.doc[source], self.lexicons).i
+        labelled = self._first_person_label(self.doc[source])
+        if labelled is not None:
+            return labelled
         head = _person_in_subject(self.doc[source], statement.cue_token, self.lexicons)
         if head.i == source and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" \
                 and is_title_head(head, self.lexicons):  # "The GCC Secretary-General, Dr. Abdullah Al-Rashed,"
@@ -510,6 +513,8 @@ class Resolver:
             inverted = self._inverted_source(token) if token is not cue else None
             if inverted is not None:
                 return inverted.i  # "“C,” said Skelly, explaining ..."
+            if _main_verb_taken_for_aside(token):
+                return token.head.i  # "Trump, who is vying ..., tweeted on Friday to say ..."
             if token.head == token or not (token.dep_ in ("pcomp", "pobj", "prep", "advcl", "xcomp", "conj", "acl")
                                            or (token.dep_ == "dep" and token.head.pos_ == "VERB")):
                 break  # ("dep": "Clinton paused, then revealed ...", a coordination the parser left loose)
@@ -613,16 +618,28 @@ class Resolver:
         p_start = self._para_starts[para]
         if statement.start - p_start > 3:
             return None
-        match = _LABEL.match(self.text, p_start)
+        match = self._label_match(p_start)
         if match is None or match.start(1) > statement.start + 1 or match.end() >= statement.end:
+            return None
+        if statement.cue_start is not None and statement.cue_start < match.end():
+            return None  # "Iran: talks will be derailed": a headline colon, resolved as a source
+        statement.start = max(statement.start, match.end())
+        return self._labelled(match)
+
+    def _label_match(self, p_start: int) -> re.Match | None:
+        """The transcript label opening the paragraph at ``p_start``: a name in capitals or a known surname."""
+        match = _LABEL.match(self.text, p_start)
+        if match is None:
             return None
         label = match.group(1)
         surname = label.split()[-1].lower().rstrip(".")
         if not (label.replace(" ", "").replace(".", "").isupper() or surname in self.surnames):
             return None
-        if statement.cue_start is not None and statement.cue_start < match.end():
-            return None  # "Iran: talks will be derailed": a headline colon, resolved as a source
-        statement.start = max(statement.start, match.end())
+        return match
+
+    def _labelled(self, match: re.Match) -> SpeakerInfo:
+        label = match.group(1)
+        surname = label.split()[-1].lower().rstrip(".")
         if surname in self.surnames:
             index = self._salient(self.surnames[surname], match.start(1))
         else:
@@ -631,6 +648,14 @@ class Resolver:
             index = self.entity_for(key, Entity(name=text, type="person", key=key))
             self.surnames.setdefault(surname, []).append(index)
         return self._info(index, label, match.start(1), match.end(1), "label")
+
+    def _first_person_label(self, pronoun: Token) -> SpeakerInfo | None:
+        """The speaker of "I" or "we" in a transcript line, outside quotation marks: in "FALLIN: I
+        think he is trying ..." the labelled speaker thinks."""
+        if pronoun.pos_ != "PRON" or pronoun.lower_ not in ("i", "we") or self._quotation_of(pronoun.idx) >= 0:
+            return None
+        match = self._label_match(self._para_starts[self._para_of(pronoun.idx)])
+        return self._labelled(match) if match is not None and match.end() <= pronoun.idx else None
 
     def resolve_mention(self, head: Token) -> SpeakerInfo | None:
         """Who the noun phrase headed by ``head`` names."""
@@ -910,8 +935,8 @@ class Resolver:
                 and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and lower not in self.surnames \
                 and not (head.is_title and not head.is_sent_start):
             return False  # "Of", "Making": a parse gone wrong
-        if head.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"):
-            return False  # "Saturday said"
+        if head.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY") and lemma not in _QUANTITIES:
+            return False  # "Saturday said"; but "a third of voters say", a share the recognizer took for an ordinal
         if 0 < head.i < len(head.doc) - 1 and head.doc[head.i - 1].text == "(" and head.doc[head.i + 1].text == ")" \
                 and self.gazetteer.is_media(head.text):
             return False  # "BOGOTA, Oct 2 (Reuters) - Colombia's government ...": the wire of a dateline
@@ -1215,6 +1240,14 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
     return head
 
 
+def _main_verb_taken_for_aside(verb: Token) -> bool:
+    """Whether the parser made the main verb a clause on its subject, the root: in "Trump, who is
+    vying ..., tweeted on Friday to say C" it hangs "tweeted" on "Trump" as if it were an aside."""
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") \
+        and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and verb.doc[verb.i - 1].text == ","
+
+
 def _object_controller(cue: Token) -> Token | None:
     """The object of the verb a cue's infinitive or gerund complements, who does what the cue says:
     "forced Stumpf to admit", "prompted NATO to order", "held Pagliano in contempt for refusing"
@@ -1429,13 +1462,15 @@ def _title_gender(title: TitleParse | None, lexicons: Lexicons) -> str | None:
 
 def _with_complement(head: Token, hi: int, kind_of) -> int | None:
     """End offset of a "for/of/at" phrase after a role or quantity noun that names who the
-    source belongs to: "a spokeswoman for Hillary Clinton", "52 percent of registered voters";
+    source belongs to: "a spokeswoman for Hillary Clinton", "52 percent of registered voters", "a
+    third of independents" (a share of any plural);
     not "the governor of fraud" (a parse that took the cue's complement for the noun's)."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from", "in") and child.i == hi:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.tag_ not in ("WP", "WDT", "PRP") and (
-                    _named_token(pobj) or kind_of(pobj) is not None):
+                    _named_token(pobj) or kind_of(pobj) is not None or (
+                        head.lemma_.lower() in _QUANTITIES and child.lower_ == "of" and pobj.tag_ == "NNS")):
                 _, hi2 = mention_range(pobj)
                 last = head.doc[hi2 - 1]
                 while hi2 - 1 > pobj.i and (last.is_punct or last.tag_ == "POS"):
