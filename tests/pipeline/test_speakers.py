@@ -64,6 +64,47 @@ def test_source_the_parser_did_not_attach(pipeline, text, content, name):
     assert _speaker(pipeline, text, content).name == name
 
 
+def test_headline_label_is_not_the_source(pipeline):
+    text = "The Latest: Pence urges supporters to monitor polling places.\n\nMike Pence spoke in Ohio."
+    assert _speaker(pipeline, text, "monitor polling").name == "Mike Pence"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("The ministry issued a statement saying the talks had failed.", "talks had failed", "ministry"),
+    ("Donald Trump unleashed a series of tweets criticizing Alicia Machado.", "Alicia Machado", "Donald Trump"),
+])
+def test_document_speaks_for_who_issued_it(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
+def test_document_someone_else_issued_stays_a_document(pipeline):
+    text = "Clinton cited a report saying the economy grew."
+    quote = next(q for q in _quotes(pipeline, text) if q.cue == "saying")
+    assert quote.speaker.name == "report"
+
+
+@pytest.mark.parametrize("content", ["lone actors", "their attacks as crimes"])
+def test_coordinated_names_before_a_verb_left_without_subject(pipeline, content):
+    """The parser hangs "Merkel and Macron" on the phrase before them: the names before the verb, and
+    before the verb its conjunct hangs on, speak, both of them."""
+    text = ("Angela Merkel and Emmanuel Macron met in Paris. Though the raiders were described as part of the "
+            "wider criminal network, Merkel and Macron call them \u201clone actors\u201d and describe their attacks "
+            "as crimes rather than acts of war.")
+    assert _speaker(pipeline, text, content).name == "Angela Merkel and Emmanuel Macron"
+
+
+def test_main_verb_taken_for_an_aside_keeps_its_subject(pipeline):
+    text = ("Jane Roe, who is running for governor of the state, wrote on Monday to say she had never backed "
+            "the tax.")
+    assert _speaker(pipeline, text, "never backed").name == "Jane Roe"
+
+
+def test_first_person_in_a_transcript_line_is_the_labelled_speaker(pipeline):
+    text = ("Governor Mary Fallin spoke to CNN.\n\nTAPPER: Is the race close?\n\n"
+            "FALLIN: I think the race is very close this year.")
+    assert _speaker(pipeline, text, "race is very close").name == "Mary Fallin"
+
+
 def test_bare_surname_weighs_a_namesake_named_as_briefly(pipeline):
     """"Mr. Obama" (twice) is not Michelle Obama; a later "President Obama" is the more mentioned of the two."""
     text = ("Mr. Obama spoke first. Michelle Obama spoke next. Mr. Obama left early.\n\n"
@@ -165,6 +206,20 @@ def test_role_nominal_respects_its_modifiers(pipeline):
     assert _speaker(pipeline, text, "debate had gone well").name == "Hillary Clinton"
 
 
+def test_role_nominal_takes_the_holder_named_after_it(pipeline):
+    """News may give the role first and the name later: the holder the text names so after it."""
+    text = ("The Housing Minister has denied that the fund was misused.\n\n"
+            "The opposition demanded an inquiry. Housing Minister Jane Doe said the audit would be published.")
+    speaker = _speaker(pipeline, text, "fund was misused")
+    assert (speaker.name, speaker.resolution) == ("Jane Doe", "nominal")
+
+
+def test_role_nominal_takes_no_later_holder_of_another_role(pipeline):
+    text = ("The minister has denied that the fund was misused.\n\n"
+            "Opposition leader Jane Doe said the audit would be published.")
+    assert _speaker(pipeline, text, "fund was misused").name != "Jane Doe"
+
+
 def test_organisation_nominal_takes_the_fuller_name(pipeline):
     text = ("The U.S. military said on Monday that the camps were near Tehran.\n\n"
             "The military says the bombs have killed scores of soldiers.")
@@ -186,6 +241,12 @@ def test_unnamed_role_holder_keeps_what_it_speaks_for(pipeline):
 def test_quantity_of_people_is_a_source(pipeline):
     text = "A poll was released on Monday.\n\n63 percent said Clinton was justified in keeping it private."
     assert _speaker(pipeline, text, "was justified").name == "63 percent"
+
+
+def test_share_of_people_is_a_source(pipeline):
+    """ "A third" is a share, though the recognizer takes it for an ordinal."""
+    text = "A third of independents say they are scared of the result."
+    assert _speaker(pipeline, text, "are scared").name == "third of independents"
 
 
 @pytest.mark.parametrize("text, content", [

@@ -230,6 +230,21 @@ def test_source_of_a_gerund_is_the_subject_of_its_preposition_s_clause(bare_nlp,
     assert find_source(_token(bare_nlp(text), cue))[0].text == "senator"
 
 
+@pytest.mark.parametrize("text, cue, source", [
+    # a participle set off after a clause takes that clause's subject, wherever the parser hung it
+    ("\u201cThe people do not agree with him,\u201d Sanders said, suggesting a few questions.", "suggesting",
+     "Sanders"),
+    ("\u201cIt is insane,\u201d Sanders said, going on to say that the country has spent years on it.", "say",
+     "Sanders"),
+    ("The mayor said the plan failed, adding that the city would try again.", "adding", "mayor"),
+    # ... the clause the comma ends, not the one it is an adverbial of
+    ("It came after Trump tweeted, saying the debate was rigged.", "saying", "Trump"),
+])
+def test_source_of_a_participle_after_a_comma(bare_nlp, text, cue, source):
+    doc = bare_nlp(text)
+    assert find_source(_token(doc, cue))[0].text == source
+
+
 def test_noun_and_adjective_sources(bare_nlp):
     doc = bare_nlp("Trump's claim that the vote was rigged drew criticism.")
     assert noun_source(_token(doc, "claim")).text == "Trump"

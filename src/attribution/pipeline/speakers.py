@@ -80,6 +80,7 @@ _NOT_NOMINAL = frozenset({"ADP", "VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PART",
 _ANAPHORIC = frozenset({"same", "new", "latest", "recent", "most", "earlier", "previous", "other", "former"})
 _PRONOUN_WINDOW = 4  # paragraphs back a pronoun may reach
 _NOMINAL_WINDOW = 12  # paragraphs back a role nominal may reach
+_CATAPHORA_WINDOW = 3  # paragraphs forward a role nominal may reach when no holder precedes it
 _LABEL = re.compile(r"[\"'\u201c\u2018 ]*([A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,2}):[ \t]")
 
 
@@ -461,6 +462,8 @@ class Resolver:
         source = statement.source_token
         if source is not None and statement.cue_token is not None and self._quoted_title(source, statement):
             source = None  # "said ... on Fox News's “Fox and Friends”": a quoted title is not who speaks
+        if source is not None:
+            source = self._past_label(self.doc[source])
         if statement.cue_token is not None:
             controller = _object_controller(self.doc[statement.cue_token])
             if controller is not None and self.is_agent(controller):
@@ -471,6 +474,9 @@ class Resolver:
             return None
         if statement.cue_token is not None:
             source = _reporter_of_coordinated_cue(self.doc[statement.cue_token], self.doc[source], self.lexicons).i
+        labelled = self._first_person_label(self.doc[source])
+        if labelled is not None:
+            return labelled
         head = _person_in_subject(self.doc[source], statement.cue_token, self.lexicons)
         if head.i == source and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" \
                 and is_title_head(head, self.lexicons):  # "The GCC Secretary-General, Dr. Abdullah Al-Rashed,"
@@ -507,6 +513,8 @@ class Resolver:
             inverted = self._inverted_source(token) if token is not cue else None
             if inverted is not None:
                 return inverted.i  # "“C,” said Skelly, explaining ..."
+            if _main_verb_taken_for_aside(token):
+                return token.head.i  # "Trump, who is vying ..., tweeted on Friday to say ..."
             if token.head == token or not (token.dep_ in ("pcomp", "pobj", "prep", "advcl", "xcomp", "conj", "acl")
                                            or (token.dep_ == "dep" and token.head.pos_ == "VERB")):
                 break  # ("dep": "Clinton paused, then revealed ...", a coordination the parser left loose)
@@ -514,8 +522,18 @@ class Resolver:
         inverted = self._inverted_source(cue)
         if inverted is not None:
             return inverted.i
-        before = cue.i - 1
-        while before >= 0 and (self.doc[before].pos_ in ("ADV", "AUX", "PART") or self.doc[before].lower_ == "not"):
+        named = self._name_before(cue)
+        if named is None and token is not cue and cue.dep_ == "conj" and token.pos_ == "VERB":
+            named = self._name_before(token)  # "Obama and Clinton call them ... and describe ..."
+        return named
+
+    def _name_before(self, verb: Token) -> int | None:
+        """The name just before a verb the parser gave no subject ("... the Washington Post Trump
+        said", "$20 million experts say", "Elizabeth Warren (D-MA) said"); of names coordinated
+        there, the first, which heads the coordination ("Obama and Clinton call")."""
+        before = verb.i - 1
+        while before >= 0 and (self.doc[before].pos_ in ("ADV", "AUX", "PART")
+                               or self.doc[before].lower_ in ("not", "both")):  # "DuVernay both documents ..."
             before -= 1
         if before > 0 and self.doc[before].text == ")":  # "Sen. Elizabeth Warren (D-MA) said"
             opening = next((t.i for t in reversed(self.doc[max(0, before - 8):before]) if t.text == "("), None)
@@ -529,13 +547,16 @@ class Resolver:
         if before > 0 and self.doc[before].is_title and not self.doc[before].is_sent_start \
                 and self.doc[before].pos_ in ("CCONJ", "ADP", "SCONJ", "DET") and self.doc[before - 1].pos_ == "PROPN":
             before -= 1  # "Rosli Mat Nor said": a capitalised word inside a sentence is a name's, whatever its tag
-        if before >= 0:
-            candidate = self.doc[before]
-            if candidate.pos_ in ("PROPN", "NOUN") and (candidate.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-                                                         or self._np_kind(candidate) is not None
-                                                         or (candidate.pos_ == "PROPN" and candidate.is_title)):
-                return candidate.i  # "Conway notes", parsed as a compound of the verb
-        return None
+        if before < 0:
+            return None
+        candidate = self.doc[before]
+        if candidate.pos_ not in ("PROPN", "NOUN") or not (
+                candidate.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or self._np_kind(candidate) is not None
+                or (candidate.pos_ == "PROPN" and candidate.is_title)):
+            return None
+        while candidate.dep_ == "conj" and candidate.head.ent_type_ == candidate.ent_type_ == "PERSON":
+            candidate = candidate.head
+        return candidate.i  # "Conway notes", parsed as a compound of the verb
 
     def _quoted_title(self, source: int, statement: Statement) -> bool:
         """Whether the subject the parser gave the cue stands inside a quotation after it: a title
@@ -543,6 +564,19 @@ class Resolver:
         after "according to" is a document that speaks.)"""
         token = self.doc[source]
         return token.dep_ in _SUBJECTS and source > statement.cue_token and self._quotation_of(token.idx) >= 0
+
+    def _past_label(self, source: Token) -> int | None:
+        """The subject after a headline label the parser made the subject too: in "The Latest: Trump
+        urges supporters to ..." the label names the kind of story ("The Latest", "UPDATE"), and
+        Trump speaks. None when no other subject of the verb follows the colon."""
+        lo, hi = mention_range(source)
+        if hi >= len(self.doc) or self.doc[hi].text != ":" or source.head == source:
+            return source.i
+        label = " ".join(t.lower_ for t in self.doc[lo:hi]).replace("\u2019", "'").replace(" 's", "'s")
+        if label not in self.lexicons.labels:
+            return source.i
+        after = next((c for c in source.head.children if c.dep_ in _SUBJECTS and c.i > hi), None)
+        return after.i if after is not None else None
 
     def _inverted_source(self, verb: Token) -> Token | None:
         """The source after a verb inverted after a quotation: "“C,” added the councillor", "“C,” said
@@ -584,16 +618,28 @@ class Resolver:
         p_start = self._para_starts[para]
         if statement.start - p_start > 3:
             return None
-        match = _LABEL.match(self.text, p_start)
+        match = self._label_match(p_start)
         if match is None or match.start(1) > statement.start + 1 or match.end() >= statement.end:
+            return None
+        if statement.cue_start is not None and statement.cue_start < match.end():
+            return None  # "Iran: talks will be derailed": a headline colon, resolved as a source
+        statement.start = max(statement.start, match.end())
+        return self._labelled(match)
+
+    def _label_match(self, p_start: int) -> re.Match | None:
+        """The transcript label opening the paragraph at ``p_start``: a name in capitals or a known surname."""
+        match = _LABEL.match(self.text, p_start)
+        if match is None:
             return None
         label = match.group(1)
         surname = label.split()[-1].lower().rstrip(".")
         if not (label.replace(" ", "").replace(".", "").isupper() or surname in self.surnames):
             return None
-        if statement.cue_start is not None and statement.cue_start < match.end():
-            return None  # "Iran: talks will be derailed": a headline colon, resolved as a source
-        statement.start = max(statement.start, match.end())
+        return match
+
+    def _labelled(self, match: re.Match) -> SpeakerInfo:
+        label = match.group(1)
+        surname = label.split()[-1].lower().rstrip(".")
         if surname in self.surnames:
             index = self._salient(self.surnames[surname], match.start(1))
         else:
@@ -602,6 +648,14 @@ class Resolver:
             index = self.entity_for(key, Entity(name=text, type="person", key=key))
             self.surnames.setdefault(surname, []).append(index)
         return self._info(index, label, match.start(1), match.end(1), "label")
+
+    def _first_person_label(self, pronoun: Token) -> SpeakerInfo | None:
+        """The speaker of "I" or "we" in a transcript line, outside quotation marks: in "FALLIN: I
+        think he is trying ..." the labelled speaker thinks."""
+        if pronoun.pos_ != "PRON" or pronoun.lower_ not in ("i", "we") or self._quotation_of(pronoun.idx) >= 0:
+            return None
+        match = self._label_match(self._para_starts[self._para_of(pronoun.idx)])
+        return self._labelled(match) if match is not None and match.end() <= pronoun.idx else None
 
     def resolve_mention(self, head: Token) -> SpeakerInfo | None:
         """Who the noun phrase headed by ``head`` names."""
@@ -624,14 +678,23 @@ class Resolver:
                 and (c.ent_type_ == "PERSON" or c.lower_ in self.surnames)]
         if conj and (head.ent_type_ == "PERSON" or head.lower_ in self.surnames):
             return self._coordinated(head, conj, mention.start_char, mention.end_char)
-        if (head.lower_ in self.lexicons.abbreviations or (head.is_lower and head.pos_ == "PROPN")) \
-                and any(c.lower_ in _DEFINITE for c in head.children):
-            # "the CS", "the PM": a role holder; "the senator" the tagger took for a name after a quotation
+        if (head.lower_ in self.lexicons.abbreviations or (head.is_lower and head.pos_ == "PROPN")
+                or self._capitalised_role(head)) and any(c.lower_ in _DEFINITE for c in head.children):
+            # "the CS", "the PM", "The Housing Minister": a role holder; "the senator" the tagger took for
+            # a name after a quotation
             return self._nominal(head, mention.start_char, mention.end_char)
         info = self._named(head, mention.start_char, mention.end_char)
         if info is not None:
             return info
         return self._nominal(head, mention.start_char, mention.end_char)
+
+    def _capitalised_role(self, head: Token) -> bool:
+        """A role written with capitals, not a name: "The Housing Minister", "the Prime Minister" (a
+        title head, and no word of a person's name before it)."""
+        if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or head.lemma_.lower() not in self.lexicons.titles:
+            return False
+        lo, _ = mention_range(head)
+        return not any(t.ent_type_ == "PERSON" or t.lower_ in self.surnames for t in self.doc[lo:head.i])
 
     def _with_others(self, head: Token, info: SpeakerInfo | None) -> SpeakerInfo | None:
         """ "She and her aides": the pronoun's referent with the people coordinated with it."""
@@ -872,8 +935,8 @@ class Resolver:
                 and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and lower not in self.surnames \
                 and not (head.is_title and not head.is_sent_start):
             return False  # "Of", "Making": a parse gone wrong
-        if head.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"):
-            return False  # "Saturday said"
+        if head.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY") and lemma not in _QUANTITIES:
+            return False  # "Saturday said"; but "a third of voters say", a share the recognizer took for an ordinal
         if 0 < head.i < len(head.doc) - 1 and head.doc[head.i - 1].text == "(" and head.doc[head.i + 1].text == ")" \
                 and self.gazetteer.is_media(head.text):
             return False  # "BOGOTA, Oct 2 (Reuters) - Colombia's government ...": the wire of a dateline
@@ -898,13 +961,16 @@ class Resolver:
         return not lemma.endswith(_ABSTRACT_SUFFIXES)
 
     def _role_holder(self, head: Token, lo: int, start: int) -> int | None:
-        """The person last mentioned with the role a nominal names: "the spokesman", "the Democratic senator".
+        """The person the text names with the role a nominal names: "the spokesman", "the Democratic senator".
 
-        A holder whose known titles and affiliation hold the nominal's
-        capitalised modifiers is taken first ("the Democratic nominee" is not
-        the Republican one); one the text says nothing more about is taken
-        only if no such holder is found; one described otherwise ("Vermont
-        senator" for "the Florida senator") never.
+        The last one mentioned before it whose known titles and affiliation
+        hold the nominal's capitalised modifiers is taken first ("the
+        Democratic nominee" is not the Republican one); one the text says
+        nothing more about is taken only if no such holder is found; one
+        described otherwise ("Vermont senator" for "the Florida senator")
+        never. Failing both, the first one named so after it in the next
+        paragraphs: news may give the role before the name ("The Housing
+        Minister has denied ... Housing Minister Jane Doe later said").
         """
         titles = {t.lemma_.lower() for t in self.doc[lo:head.i + 1]
                   if t.lemma_.lower() in self.lexicons.titles and t.pos_ in ("NOUN", "PROPN")}
@@ -923,20 +989,38 @@ class Resolver:
             if index is None or index in seen or self.entities[index].type != "person":
                 continue
             seen.add(index)
-            words = self.title_words.get(index, set())
-            entity = self.entities[index]
-            if not titles & words and not any(_same_stem(t, w) for t in titles
-                                              for w in (entity.affiliation or "").lower().split()):
-                continue  # "the councillor" for a cabinet member of Cardiff Council
-            known = words | {w.lower() for w in f"{entity.affiliation or ''} {entity.country or ''}".split()}
-            if not modifiers or modifiers <= known:
+            fit = self._holds_role(index, titles, modifiers)
+            if fit == "strict":
                 return index
-            described = {w for w in known if w[:1].isalpha() and w not in self.lexicons.titles
-                         and w not in self.lexicons.abbreviations} - _ANAPHORIC \
-                - {"former", "current", "senior", "top", "chief", "deputy", "acting", "presidential"}
-            if weak is None and not (described & _capitalised_words(entity)):
+            if weak is None and fit == "weak":
                 weak = index
-        return weak
+        if weak is not None:
+            return weak
+        limit = self._para_of(start) + _CATAPHORA_WINDOW
+        for mention in self._after(start, 200):
+            if mention.paragraph > limit:
+                break
+            if mention.entity is not None and self.entities[mention.entity].type == "person" \
+                    and self._holds_role(mention.entity, titles, modifiers) == "strict":
+                return mention.entity
+        return None
+
+    def _holds_role(self, index: int, titles: set[str], modifiers: set[str]) -> str | None:
+        """How well a person fits a role nominal's titles and capitalised modifiers: "strict" when
+        the text gave them that title with those modifiers, "weak" when with that title and nothing
+        that contradicts the modifiers, else None."""
+        words = self.title_words.get(index, set())
+        entity = self.entities[index]
+        if not titles & words and not any(_same_stem(t, w) for t in titles
+                                          for w in (entity.affiliation or "").lower().split()):
+            return None  # "the councillor" for a cabinet member of Cardiff Council
+        known = words | {w.lower() for w in f"{entity.affiliation or ''} {entity.country or ''}".split()}
+        if not modifiers or modifiers <= known:
+            return "strict"
+        described = {w for w in known if w[:1].isalpha() and w not in self.lexicons.titles
+                     and w not in self.lexicons.abbreviations} - _ANAPHORIC \
+            - {"former", "current", "senior", "top", "chief", "deputy", "acting", "presidential"}
+        return None if described & _capitalised_words(entity) else "weak"
 
     def _organisation(self, lemma: str, start: int, text: str, head: Token | None = None) -> int | str | None:
         """The organisation a definite nominal stands for: "the agency" -> the last agency named.
@@ -1091,6 +1175,11 @@ class Resolver:
         mention.entity = info.entity
         return info.entity
 
+    def _after(self, pos: int, limit: int) -> list[_Mention]:
+        """Up to ``limit`` mentions after ``pos``, nearest first."""
+        at = bisect.bisect_right(self._positions, pos)
+        return self.mentions[at:at + limit]
+
     def _before(self, pos: int, limit: int) -> list[_Mention]:
         """Up to ``limit`` mentions before ``pos``, nearest first."""
         at = bisect.bisect_left(self._positions, pos)
@@ -1149,6 +1238,14 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         start = _entity_start(token)
         return max(doc[start:_entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
+
+
+def _main_verb_taken_for_aside(verb: Token) -> bool:
+    """Whether the parser made the main verb a clause on its subject, the root: in "Trump, who is
+    vying ..., tweeted on Friday to say C" it hangs "tweeted" on "Trump" as if it were an aside."""
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") \
+        and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and verb.doc[verb.i - 1].text == ","
 
 
 def _object_controller(cue: Token) -> Token | None:
@@ -1255,7 +1352,23 @@ def _author(document: Token, lexicons: Lexicons) -> Token | None:
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj" and _named_token(c)), None)
-    return None
+    return _issuer(document, lexicons)
+
+
+def _issuer(document: Token, lexicons: Lexicons) -> Token | None:
+    """The subject of the verb that issues a document: "the ministry issued a statement saying C",
+    "Trump unleashed a series of tweets criticizing X". The document's participle or relative
+    clause then reports what its issuer says (a support-verb construction: the verb adds only
+    that the subject gave the document)."""
+    if any(c.dep_ == "poss" for c in document.children):
+        return None
+    holder = document
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ == "NOUN":
+        holder = holder.head.head  # "a series of tweets", "a string of posts"
+    verb = holder.head
+    if holder.dep_ != "dobj" or verb.lemma_.lower() not in lexicons.authorship_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _entity_start(token: Token) -> int:
@@ -1349,13 +1462,15 @@ def _title_gender(title: TitleParse | None, lexicons: Lexicons) -> str | None:
 
 def _with_complement(head: Token, hi: int, kind_of) -> int | None:
     """End offset of a "for/of/at" phrase after a role or quantity noun that names who the
-    source belongs to: "a spokeswoman for Hillary Clinton", "52 percent of registered voters";
+    source belongs to: "a spokeswoman for Hillary Clinton", "52 percent of registered voters", "a
+    third of independents" (a share of any plural);
     not "the governor of fraud" (a parse that took the cue's complement for the noun's)."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from", "in") and child.i == hi:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.tag_ not in ("WP", "WDT", "PRP") and (
-                    _named_token(pobj) or kind_of(pobj) is not None):
+                    _named_token(pobj) or kind_of(pobj) is not None or (
+                        head.lemma_.lower() in _QUANTITIES and child.lower_ == "of" and pobj.tag_ == "NNS")):
                 _, hi2 = mention_range(pobj)
                 last = head.doc[hi2 - 1]
                 while hi2 - 1 > pobj.i and (last.is_punct or last.tag_ == "POS"):

@@ -118,6 +118,11 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
                     return pobj, True
     if passive is not None:
         return None, False
+    host = _clause_before_participle(verb)
+    if host is not None and depth < 3:
+        source, by_agent = find_source(host, depth + 1)
+        if source is not None:
+            return source, by_agent
     if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head != verb:
         head = _clause_of_gerund(verb) if verb.dep_ == "pcomp" else verb.head
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "conj":
@@ -143,6 +148,36 @@ def _clause_of_gerund(gerund: Token) -> Token:
         if head.dep_ == "advmod" and head.head != head:
             head = head.head
     return head
+
+
+def _clause_before_participle(verb: Token) -> Token | None:
+    """The verb of the clause a participle clause follows after a comma: "Sanders said, suggesting
+    C", "X said, not even needing to mention C", "X said the plan failed, adding C".
+
+    A participle clause set off after a clause has that clause's subject as its own understood
+    subject (Quirk et al. 1985, 15.58), wherever the parser hung it: after a quotation it often
+    goes to a verb inside the quotation, or becomes the root. From the word before the comma the
+    clause is climbed through complements and relative clauses to its verb ("said the plan
+    failed" is *said*'s), not through an adverbial clause ("It came after Trump tweeted, saying"
+    is Trump's). None for a participle with a subject of its own or not set off by a comma.
+    """
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and doc[i].head == verb and doc[i].dep_ in ("neg", "advmod"):
+        i -= 1  # "said, not even needing"
+    if i < 2 or doc[i].text != ",":
+        return None
+    host = doc[i - 1]
+    while host.is_quote and host.i > 0:
+        host = doc[host.i - 1]
+    while host.head != host and host.head.i < i and (
+            host.pos_ not in ("VERB", "AUX") or host.dep_ in ("ccomp", "xcomp", "relcl", "acl", "pcomp")):
+        host = host.head
+    if host.pos_ not in ("VERB", "AUX") or host == verb or host.i > verb.i:
+        return None
+    return host
 
 
 def _antecedent(token: Token) -> Token:
