@@ -156,6 +156,11 @@ def test_both_halves_of_a_split_quote_have_the_cue(pipeline):
     assert first.speaker.name == second.speaker.name == "Jane Miller"
 
 
+def test_a_title_after_the_cue_is_no_second_half_of_a_split_quote(pipeline):
+    text = "\u201cWe will win this fight,\u201d Senator Jane Miller said on \u201cFox and Friends.\u201d"
+    assert [q.text for q in pipeline.analyze(text).quotes] == ["We will win this fight,"]
+
+
 def test_uncued_quote_continues_the_previous_speaker(pipeline):
     text = ("\u201cI am not going anywhere,\u201d Mayor Ann Lee said on Monday.\n\n"
             "\u201cMy children grew up here and I will stay.\u201d")
