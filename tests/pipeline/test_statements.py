@@ -142,12 +142,26 @@ def test_content_ends_before_a_participle_cue_after_a_comma(pipeline):
     assert [q.text for q in quotes] == ["taxes would rise", "the deficit was too large"]
 
 
+def test_content_ends_before_a_conjoined_cue_clause_with_its_own_subject(pipeline):
+    """"X said C, and ... Y replied that D": the conjunct is Y's statement; "and that D" is X's."""
+    text = ("Officials said the suspect got out of the car, and when pressed on why the police fired, "
+            "the chief replied that they had no choice.")
+    assert [q.text for q in pipeline.analyze(text).quotes] == ["the suspect got out of the car", "they had no choice"]
+    text = "The mayor said the findings were \u201cutterly shameful\u201d and that she had asked the regulator to act."
+    assert pipeline.analyze(text).quotes[0].text.endswith("and that she had asked the regulator to act")
+
+
 def test_both_halves_of_a_split_quote_have_the_cue(pipeline):
     text = "\u201cThe plan is dead,\u201d Senator Jane Miller said. \u201cNobody wants it.\u201d"
     first, second = pipeline.analyze(text).quotes
     assert (first.text, second.text) == ("The plan is dead,", "Nobody wants it.")
     assert second.rule.endswith("+split") and first.cue == second.cue == "said"
     assert first.speaker.name == second.speaker.name == "Jane Miller"
+
+
+def test_a_title_after_the_cue_is_no_second_half_of_a_split_quote(pipeline):
+    text = "\u201cWe will win this fight,\u201d Senator Jane Miller said on \u201cFox and Friends.\u201d"
+    assert [q.text for q in pipeline.analyze(text).quotes] == ["We will win this fight,"]
 
 
 def test_uncued_quote_continues_the_previous_speaker(pipeline):

@@ -16,6 +16,7 @@ It does not read cue frames (:mod:`.statements`) nor resolve speakers
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -432,7 +433,8 @@ def clause_subject(verb: Token, *, limit: int | None = None) -> Token | None:
 def _join_split_quotes(doc: Doc, text: str, quotes: list[Quotation], linked: dict[int, Statement],
                        result: list[Statement]) -> None:
     """"“A,” X said. “B.”": B is a statement of the same cue when only the cue's clause stands
-    between (two statements, each a quotation; PolNeAR joins them into one)."""
+    between (two statements, each a quotation; PolNeAR joins them into one). A B that reads as a
+    title is what the cue's clause names ("“A,” she said on “Fox and Friends.”"), not speech."""
     for qi in range(len(quotes) - 1):
         st = linked.get(qi)
         nxt = quotes[qi + 1]
@@ -442,7 +444,8 @@ def _join_split_quotes(doc: Doc, text: str, quotes: list[Quotation], linked: dic
         if st.cue_start is None or not (quote.end <= st.cue_start < nxt.start) or nxt.start - quote.end > 200:
             continue
         gap = doc.char_span(quote.end, nxt.start, alignment_mode="contract")
-        if gap is None or "\n" in text[quote.end:nxt.start]:
+        words = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
+        if gap is None or "\n" in text[quote.end:nxt.start] or words is None or _title_like(words):
             continue
         cue = doc[st.cue_token]
         source = doc[st.source_token] if st.source_token is not None else cue
@@ -455,6 +458,14 @@ def _join_split_quotes(doc: Doc, text: str, quotes: list[Quotation], linked: dic
                            hypothetical=st.hypothetical, fragments=[(nxt.start, nxt.end)])
         linked[qi + 1] = second
         result.append(second)
+
+
+def _title_like(words: Iterable[Token]) -> bool:
+    """Whether quoted words read as a title: no verb, and every word but short function words
+    capitalised ("Fox and Friends", "State of the Union")."""
+    words = [t for t in words if t.is_alpha]
+    return bool(words) and not any(t.pos_ in ("VERB", "AUX") for t in words) and all(
+        t.is_title or t.is_upper or t.is_stop for t in words) and any(not t.is_stop for t in words)
 
 
 def _uncued_quote(doc: Doc, words: list[Token], quote: Quotation, statements: list[Statement],

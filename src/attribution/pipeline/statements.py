@@ -899,34 +899,51 @@ def find_statements(doc: Doc, lexicons: Lexicons, quotations: list[Quotation], l
                    phrase_statements(doc, lexicons, layout, tokens=by_pos["other"]),
                    colon_statements(doc, lexicons, layout)):
         found.extend(source)
-    found = _end_before_participle_cues(doc, found, quotations, lexicons.confidence)
+    found = _end_before_later_cues(doc, found, quotations, lexicons.confidence)
     found = _drop_embedded(found, lexicons.confidence)
     return link_quotations(doc, _drop_nested(found), quotations, layout, bare)
 
 
-def _end_before_participle_cues(doc: Doc, statements: list[Statement], quotations: list[Quotation],
-                                model: dict) -> list[Statement]:
-    """End a content before a participle cue set off by a comma that closes it ("X said [C], arguing
-    that D"; "X believes [C], citing D"): the participle opens a further statement of the speaker,
-    which the parser often hangs on the content's verb instead of on the cue. Only a participle
-    sure enough to stand as a statement inside another's content counts ("focusing on D" seldom
+def _end_before_later_cues(doc: Doc, statements: list[Statement], quotations: list[Quotation],
+                           model: dict) -> list[Statement]:
+    """End a content before a cue clause that closes it: a participle set off by a comma ("X said
+    [C], arguing that D"; "X believes [C], citing D") or a conjoined clause with a subject of its
+    own ("X said [C] and Democrats accused Y of D"). Each opens a further statement, which the
+    parser often hangs on the content's verb instead of beside the first cue. Only a cue sure
+    enough to stand as a statement inside another's content counts ("focusing on D" seldom
     reports), and not one inside a quotation, which is the speaker's own sentence."""
     for other in statements:
         t = other.cue_token
-        if t is None or t < 2 or doc[t - 1].text != "," or other.confidence * model["embedded"] < model["minimum"]:
+        if t is None or other.confidence * model["embedded"] < model["minimum"]:
             continue
         cue = doc[t]
-        if cue.tag_ != "VBG" or cue.left_edge.i != t or _has_subject(cue) \
-                or any(q.start <= cue.idx < q.end for q in quotations):
+        first = _later_clause_start(cue)
+        if first is None or any(q.start <= cue.idx < q.end for q in quotations):
             continue
         clause_end = cue.right_edge.idx + len(cue.right_edge.text)
-        last = t - 2
-        while last > 0 and (doc[last].is_punct or doc[last].is_space):
+        last = first - 1
+        while last > 0 and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
             last -= 1
         for st in statements:
             if st is not other and st.start < doc[last].idx and cue.idx < st.end <= clause_end:
                 st.end = doc[last].idx + len(doc[last].text)
     return statements
+
+
+def _later_clause_start(cue: Token) -> int | None:
+    """The first token of a cue's clause when it follows a comma as a participle with no subject
+    ("..., arguing that D") or a coordinator as a conjunct with its own subject ("... and Democrats
+    accused Y", not "... and that she had asked Y", a second complement of the first cue); else None."""
+    doc = cue.doc
+    first = cue.left_edge.i
+    if first < 2:
+        return None
+    if cue.tag_ == "VBG" and first == cue.i and doc[first - 1].text == "," and not _has_subject(cue):
+        return first
+    if cue.dep_ == "conj" and doc[first - 1].dep_ == "cc" and _has_subject(cue) and cue.head.i < first \
+            and doc[first].lower_ not in _COMPLEMENT_OPENERS:  # "said [C1 and that C2]": one content
+        return first
+    return None
 
 
 def _drop_embedded(statements: list[Statement], model: dict) -> list[Statement]:
