@@ -105,6 +105,9 @@ def _token(doc, word):
         # an intention noun with a to-infinitive: its owner intends the clause
         ("The mayor's refusal to resign angered the council.",
          [("indirect", "to resign", "mayor")]),
+        # a title-case headline verb the tagger reads as a name
+        ("Senator Miller Vows To Block The Tax Bill.\n\nThe vote is on Friday.",
+         [("indirect", "To Block The Tax Bill", "Miller")]),
     ],
 )
 def test_attribution_patterns(pipeline, text, expected):
@@ -142,6 +145,7 @@ def test_uncued_quote_continues_the_previous_speaker(pipeline):
         "It is clear that the budget will pass.",  # an extraposed "it" holds no stance
         "As expected, the budget passed.",  # an "as" clause without a source
         "The court heard the case that the state brought.",  # "case" without the light verb "make"
+        "Power Plant Rules Face Key Test In Court.\n\nThe vote is on Friday.",  # a subject, not a headline verb
     ],
 )
 def test_no_statement(pipeline, text):

@@ -10,7 +10,8 @@ frames off the dependency parse and links quotations to them:
 * noun cues: "X's claim that C", "X expressed support for C", "In a CNN poll, C";
 * adjective cues: "X is confident that C", "X is eager to C";
 * phrases: "according to X, C"; a colon after a name or in a headline
-  ("Iran: talks will be derailed"); a trailing dash ("C — Commissioner X");
+  ("Iran: talks will be derailed"); a trailing dash ("C — Commissioner X"); a title-case
+  headline verb the tagger misread as a name ("Sanders Vows To Cut Taxes");
 * quotations: one covering the content makes a direct quote, one inside it
   a mixed quote; both halves of a quote split by its cue ("A," X said.
   "B.") have that cue; a quotation right before or after a cue with no
@@ -791,6 +792,43 @@ def colon_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[S
             cue_rng=(colon.i, colon.i + 1), cue_token=colon.i, source=head, content=None))
 
 
+def _title_case(sent: Iterable[Token]) -> bool:
+    """Whether a sentence is set in headline style: nearly every word of four or more capitalised."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _headline_verb(token: Token, lexicons: Lexicons) -> Cue | None:
+    """The cue a capitalised headline verb the tagger misread as a name or noun is ("Sanders [Vows] To
+    Cut Taxes"): a present-tense -s form of a cue verb, not itself a cue noun, right after a name, and
+    not the subject of another verb ("Power Plant [Rules] Face Test", "Media [Reports] Reveal C")."""
+    text = token.lower_
+    if token.pos_ not in ("NOUN", "PROPN") or not token.text[0].isupper() or not text.endswith("s") or token.i == 0 \
+            or token.doc[token.i - 1].pos_ not in ("PROPN", "NOUN") or token.dep_ in SUBJECTS:
+        return None
+    for stem in (text[:-1], text[:-2] if text.endswith("es") else None):
+        if stem and stem in lexicons.verbs and stem not in lexicons.nouns:
+            return lexicons.verbs[stem]
+    return None
+
+
+def headline_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[Statement]:
+    """Statements of title-case headlines whose cue verb the tagger misread ("Sanders Vows To Cut Taxes"):
+    the name before the verb is the source, the rest of the headline the content."""
+    for sent in doc.sents:
+        if not _title_case(sent):
+            continue
+        for token in sent:
+            cue = _headline_verb(token, lexicons)
+            if cue is None or cue.relation not in ("statement", "belief", "intention", "evidence"):
+                continue
+            yield from _some(_statement(
+                doc, layout, (token.i + 1, sent.end), kind="indirect", rule="headline-verb", confidence=0.6,
+                relation=cue.relation, cue_rng=(token.i, token.i + 1), cue_token=token.i, source=doc[token.i - 1],
+                content=None))
+            break
+
+
 def _some(statement: Statement | None) -> Iterator[Statement]:
     if statement is not None:
         yield statement
@@ -822,7 +860,7 @@ def find_statements(doc: Doc, lexicons: Lexicons, quotations: list[Quotation], l
                    noun_statements(doc, lexicons, layout, tokens=by_pos["NOUN"]),
                    adjective_statements(doc, lexicons, layout, tokens=by_pos["ADJ"]),
                    phrase_statements(doc, lexicons, layout, tokens=by_pos["other"]),
-                   colon_statements(doc, lexicons, layout)):
+                   colon_statements(doc, lexicons, layout), headline_statements(doc, lexicons, layout)):
         found.extend(source)
     found = _drop_embedded(found, lexicons.confidence)
     return link_quotations(doc, _drop_nested(found), quotations, layout, bare)
