@@ -105,6 +105,9 @@ def _token(doc, word):
         # an intention noun with a to-infinitive: its owner intends the clause
         ("The mayor's refusal to resign angered the council.",
          [("indirect", "to resign", "mayor")]),
+        # a noun of evidence or report with a that-clause
+        ("Investigators found evidence that the dam had been sabotaged.",
+         [("indirect", "the dam had been sabotaged", "Investigators")]),
         # a title-case headline verb the tagger reads as a name
         ("Senator Miller Vows To Block The Tax Bill.\n\nThe vote is on Friday.",
          [("indirect", "To Block The Tax Bill", "Miller")]),
