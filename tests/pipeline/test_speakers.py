@@ -105,6 +105,18 @@ def test_first_person_in_a_transcript_line_is_the_labelled_speaker(pipeline):
     assert _speaker(pipeline, text, "race is very close").name == "Mary Fallin"
 
 
+@pytest.mark.parametrize("text, content, name", [
+    # a participle on a thing: the subject of the verb whose object it is
+    ("On Tuesday, the senator opened a campaign rally blasting the mayor for raising taxes.", "raising taxes",
+     "senator"),
+    # on people, or a set of people, the participle is theirs
+    ("Police met protesters chanting slogans against the war.", "slogans", "protesters"),
+    ("The mayor had a wide array of local artists writing songs about him.", "him", "wide array"),
+])
+def test_participle_on_a_noun(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
 def test_bare_surname_weighs_a_namesake_named_as_briefly(pipeline):
     """"Mr. Obama" (twice) is not Michelle Obama; a later "President Obama" is the more mentioned of the two."""
     text = ("Mr. Obama spoke first. Michelle Obama spoke next. Mr. Obama left early.\n\n"

@@ -196,6 +196,9 @@ def test_source_of_participle_and_relative_clause(bare_nlp):
     ("The mayor said the plan failed, adding that the city would try again.", "adding", "mayor"),
     # ... the clause the comma ends, not the one it is an adverbial of
     ("It came after Trump tweeted, saying the debate was rigged.", "saying", "Trump"),
+    # ... through a relative clause and a verb without subject before the comma
+    ("The governor attacked the mayor for his support of a plan that would have granted a pathway to "
+     "citizenship for migrants, telling reporters that the plan had failed.", "telling", "governor"),
 ])
 def test_source_of_a_participle_after_a_comma(bare_nlp, text, cue, source):
     doc = bare_nlp(text)

@@ -464,6 +464,8 @@ class Resolver:
             source = None  # "said ... on Fox News's “Fox and Friends”": a quoted title is not who speaks
         if source is not None:
             source = self._past_label(self.doc[source])
+        if source is not None and statement.cue_token is not None:
+            source = self._participle_agent(self.doc[statement.cue_token], self.doc[source])
         if statement.cue_token is not None:
             controller = _object_controller(self.doc[statement.cue_token])
             if controller is not None and self.is_agent(controller):
@@ -564,6 +566,28 @@ class Resolver:
         after "according to" is a document that speaks.)"""
         token = self.doc[source]
         return token.dep_ in _SUBJECTS and source > statement.cue_token and self._quotation_of(token.idx) >= 0
+
+    def _participle_agent(self, cue: Token, source: Token) -> int:
+        """Who does what a participle on a thing says: in "the senator opened a rally blasting
+        Clinton" a rally does not blast; the subject of the verb whose object it is does. A noun
+        that can act (a person, organisation, document, group, name, a set of people) keeps the
+        participle ("a statement saying", "protesters chanting", "an array of artists writing")."""
+        if cue.dep_ != "acl" or cue.tag_ != "VBG" or cue.head.i != source.i or source.pos_ != "NOUN" \
+                or source.ent_type_ or self._np_kind(source) is not None \
+                or source.lemma_.lower() in self.lexicons.document_nouns or self._of_people(source):
+            return source.i
+        holder = source.head if source.dep_ == "pobj" and source.head.dep_ == "prep" else source
+        verb = holder.head
+        if holder.dep_ not in ("dobj", "prep") or verb.pos_ != "VERB":
+            return source.i
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject.i if subject is not None else source.i
+
+    def _of_people(self, noun: Token) -> bool:
+        """Whether a noun is a set of people named by its of-phrase: "a wide array of black artists"."""
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and (o.tag_ in ("NNS", "NNPS") or self._np_kind(o) is not None) for o in p.children)
+            for p in noun.children)
 
     def _past_label(self, source: Token) -> int | None:
         """The subject after a headline label the parser made the subject too: in "The Latest: Trump

@@ -142,9 +142,9 @@ def _clause_before_participle(verb: Token) -> Token | None:
     A participle clause set off after a clause has that clause's subject as its own understood
     subject (Quirk et al. 1985, 15.58), wherever the parser hung it: after a quotation it often
     goes to a verb inside the quotation, or becomes the root. From the word before the comma the
-    clause is climbed through complements and relative clauses to its verb ("said the plan
-    failed" is *said*'s), not through an adverbial clause ("It came after Trump tweeted, saying"
-    is Trump's). None for a participle with a subject of its own or not set off by a comma.
+    clause is climbed through complements, relative clauses and subjectless verbs to its verb
+    ("said the plan failed" is *said*'s), not through an adverbial clause with a subject ("It came
+    after Trump tweeted, saying" is Trump's). None for a participle with a subject of its own or not set off by a comma.
     """
     if verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
@@ -158,7 +158,8 @@ def _clause_before_participle(verb: Token) -> Token | None:
     while host.is_quote and host.i > 0:
         host = doc[host.i - 1]
     while host.head != host and host.head.i < i and (
-            host.pos_ not in ("VERB", "AUX") or host.dep_ in ("ccomp", "xcomp", "relcl", "acl", "pcomp")):
+            host.pos_ not in ("VERB", "AUX") or host.dep_ in ("ccomp", "xcomp", "relcl", "acl", "pcomp")
+            or not any(c.dep_ in SUBJECTS for c in host.children)):
         host = host.head
     if host.pos_ not in ("VERB", "AUX") or host == verb or host.i > verb.i:
         return None
