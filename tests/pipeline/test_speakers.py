@@ -232,6 +232,13 @@ def test_role_nominal_takes_no_later_holder_of_another_role(pipeline):
     assert _speaker(pipeline, text, "fund was misused").name != "Jane Doe"
 
 
+def test_role_nominal_is_not_held_by_another_unnamed_role(pipeline):
+    """ "the Senate minority leader", unnamed, is a description: no holder for a later "the senator"."""
+    text = ("\u201cThat is the worst plan,\u201d the Senate minority leader said.\n\n"
+            "\u201cWe will secure the border,\u201d the senator says in a new commercial.")
+    assert _speaker(pipeline, text, "secure the border").name != "Senate minority leader"
+
+
 def test_organisation_nominal_takes_the_fuller_name(pipeline):
     text = ("The U.S. military said on Monday that the camps were near Tehran.\n\n"
             "The military says the bombs have killed scores of soldiers.")

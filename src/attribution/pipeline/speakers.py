@@ -1035,6 +1035,8 @@ class Resolver:
         that contradicts the modifiers, else None."""
         words = self.title_words.get(index, set())
         entity = self.entities[index]
+        if entity.name.split()[-1].lower() in self.lexicons.titles:
+            return None  # "the Senate minority leader" as written: a description, not a named holder
         if not titles & words and not any(_same_stem(t, w) for t in titles
                                           for w in (entity.affiliation or "").lower().split()):
             return None  # "the councillor" for a cabinet member of Cardiff Council
