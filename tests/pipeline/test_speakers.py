@@ -186,6 +186,12 @@ def test_pronoun_in_a_reported_clause_is_bound_to_the_reporter(pipeline):
     assert speaker.name == "Sarah Palin"
 
 
+def test_possessive_pronoun_source_of_a_noun_cue(pipeline):
+    text = "Barack Obama spoke in Berlin on Monday.\n\nHis claim that the talks had failed drew criticism."
+    quote = next(q for q in _quotes(pipeline, text) if q.cue == "claim")
+    assert quote.speaker.name == "Barack Obama"
+
+
 def test_names_inside_a_quotation_do_not_take_pronouns(nlp, lexicons, gazetteer):
     text = ("That concerns Henry Crespo, head of the Florida caucus.\n\n"
             "\u201cNobody writes songs for her. Barack Obama had a song.\u201d He spoke on Monday.")

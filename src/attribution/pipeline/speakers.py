@@ -58,8 +58,9 @@ _PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "del", "van", "vo
                         "le"})
 _HONORIFIC_WORDS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-_PLURAL_PRONOUNS = frozenset({"they", "them"})
-_RESOLVABLE_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "it"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+#: Pronouns resolved to a referent; the possessives are the source of a noun cue ("his claim that C").
+_RESOLVABLE_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -1147,7 +1148,7 @@ class Resolver:
             return kind == "person" and not mention_plural and _agrees(mention_gender, gender)
         if plural:
             return mention_plural or kind in ("organisation", "country", "group")
-        if lower == "it":
+        if lower in ("it", "its"):
             return kind in ("organisation", "country") and not mention_plural and mention.salient
         return True
 

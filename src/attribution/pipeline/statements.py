@@ -99,7 +99,8 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
 
     Subjects first; then the agent of a passive ("it was alleged by X");
     then the subject inherited from the verb a participle or conjunct hangs
-    on ("X spoke, saying ..."; "X denied ... and blamed ..."); a relative
+    on ("X spoke, saying ..."; "X denied ... and blamed ...") or from the copula
+    of a predicative adjective ("X was willing to say ..."); a relative
     pronoun stands for the noun its clause modifies, as does the noun a
     participle modifies ("a statement saying ...").
 
@@ -127,7 +128,16 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         head = verb.head
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "conj":
             return None, False
-        return find_source(head, depth + 1)
+        source, by_agent = find_source(head, depth + 1)
+        if source is not None and source.lower_ == "it" and verb.dep_ == "xcomp" \
+                and any(c.dep_ == "acomp" for c in head.children):
+            return None, False  # "It is important to note C": an extraposed *it* holds no stance
+        return source, by_agent
+    if depth < 3 and verb.dep_ == "acomp" and verb.pos_ == "ADJ":  # "X was ready to endorse", "willing to say"
+        source, by_agent = find_source(verb.head, depth + 1)
+        if source is None or source.dep_ == "expl" or source.lower_ == "it":
+            return None, False  # "it is important to note": an extraposed *it* holds no stance
+        return source, by_agent
     if verb.dep_ == "relcl":
         return verb.head, False
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying", "Trump, speaking on TV"
@@ -173,16 +183,16 @@ def _antecedent(token: Token) -> Token:
 
 
 def noun_source(noun: Token) -> Token | None:
-    """The source of a noun cue: its possessor ("Trump's claim"), a *by* phrase,
-    a named modifier ("U.S. accusations"), or the subject of the verb it is
-    the object of ("Trump expressed support for ...")."""
+    """The source of a noun cue: its possessor ("Trump's claim"), a *by* or *from* phrase before
+    its content ("warnings from his attorney that C"), a named modifier ("U.S. accusations"), or
+    the subject of the verb it is the object of ("Trump expressed support for ...")."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
+        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < _content_start(noun):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
+            if pobj is not None and (child.lower_ == "by" or pobj.ent_type_ not in ("DATE", "TIME")):
                 return pobj
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
@@ -195,6 +205,12 @@ def noun_source(noun: Token) -> Token | None:
         source, _ = find_source(head)
         return source
     return None
+
+
+def _content_start(noun: Token) -> int:
+    """Where a noun cue's clause complement starts ("an admission from X [that C]"), or past its phrase."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i), None)
+    return clause.left_edge.i if clause is not None else noun.right_edge.i + 1
 
 
 def _fronted_source(noun: Token) -> Token:
