@@ -7,7 +7,9 @@ import pytest
 from attribution.pipeline.layout import find_layout
 from attribution.pipeline.model import Statement
 from attribution.pipeline.quotations import find_quotations
-from attribution.pipeline.speakers import Resolver, parse_title, repair_name
+from spacy.tokens import Doc, Span
+
+from attribution.pipeline.speakers import Resolver, _name_in_fronted_phrase, parse_title, repair_name
 
 
 def _quotes(pipeline, text):
@@ -115,6 +117,20 @@ def test_first_person_in_a_transcript_line_is_the_labelled_speaker(pipeline):
 ])
 def test_participle_on_a_noun(pipeline, text, content, name):
     assert _speaker(pipeline, text, content).name == name
+
+
+def test_name_set_off_after_a_fronted_phrase_is_the_subject(nlp):
+    """The parser may put the subject in apposition inside the fronted phrase: "On June 4, Sanders,
+    who waited, decided to act"."""
+    words = ["On", "June", "4", ",", "Sanders", ",", "who", "waited", ",", "decided", "to", "act", "."]
+    heads = [9, 0, 1, 1, 1, 4, 7, 4, 9, 9, 11, 9, 9]
+    deps = ["prep", "pobj", "nummod", "punct", "appos", "punct", "nsubj", "relcl", "punct", "ROOT", "aux",
+            "xcomp", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 4, 5, label="PERSON")]
+    assert _name_in_fronted_phrase(doc[9]) == 4
+    doc.ents = []
+    assert _name_in_fronted_phrase(doc[9]) is None  # a date's apposition is no one
 
 
 def test_bare_surname_weighs_a_namesake_named_as_briefly(pipeline):

@@ -505,7 +505,8 @@ class Resolver:
         participle or infinitive hangs on ("Obama responded by saying ...", "refuses to release ... or
         explain") or the source after it when it is inverted after a
         quotation ("“C,” said Skelly, explaining ..."), else the name just before the cue ("... the
-        Washington Post Trump said", "$20 million experts say", "Elizabeth Warren (D-MA) said")."""
+        Washington Post Trump said", "$20 million experts say", "Elizabeth Warren (D-MA) said") or
+        set off after a fronted phrase ("On Monday, Sanders, 74, decided to ...")."""
         if cue.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
             return None  # a colon or a noun; a passive with no agent has no source ("was accused")
         token = cue
@@ -528,6 +529,8 @@ class Resolver:
         named = self._name_before(cue)
         if named is None and token is not cue and cue.dep_ == "conj" and token.pos_ == "VERB":
             named = self._name_before(token)  # "Obama and Clinton call them ... and describe ..."
+        if named is None and token.pos_ in ("VERB", "AUX"):
+            named = _name_in_fronted_phrase(token)
         return named
 
     def _name_before(self, verb: Token) -> int | None:
@@ -1265,6 +1268,15 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         start = _entity_start(token)
         return max(doc[start:_entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
+
+
+def _name_in_fronted_phrase(verb: Token) -> int | None:
+    """The subject the parser put in apposition inside a fronted phrase: in "On June 4, Sanders, who
+    had not endorsed, decided to ..." and "In court in Alexandria, Va., Lazar said little" the name
+    set off after the phrase is the subject of the verb that has none."""
+    names = [t for p in verb.children if p.dep_ == "prep" and p.i < verb.i for t in p.subtree
+             if t.dep_ == "appos" and t.ent_type_ in ("PERSON", "ORG") and t.i < verb.i]
+    return max((t.i for t in names), default=None)
 
 
 def _main_verb_taken_for_aside(verb: Token) -> bool:
