@@ -154,7 +154,8 @@ def _clause_before_participle(verb: Token) -> Token | None:
     goes to a verb inside the quotation, or becomes the root. From the word before the comma the
     clause is climbed through complements, relative clauses and subjectless verbs to its verb
     ("said the plan failed" is *said*'s), not through an adverbial clause with a subject ("It came
-    after Trump tweeted, saying" is Trump's). None for a participle with a subject of its own or not set off by a comma.
+    after Trump tweeted, saying" is Trump's). None for a participle with a subject of its own or
+    not set off by a comma.
     """
     if verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
