@@ -192,18 +192,22 @@ def resolve_actors(articles: Iterable[Article], *, gazetteer: Gazetteer | None =
     org_heads = lexicons.organisation_heads
     groups: dict[str, _Group] = {}
     seen: list[tuple[str, str, str]] = []  # article id, the article's actor id, key
-    keys: dict[tuple[str, str, str], str] = {}  # an actor met in many articles is looked up once
+    # an actor met in many articles is looked up once: its key, and whether it must be retyped
+    keys: dict[tuple[str, str, str], tuple[str, bool]] = {}
     for article in articles:
         for actor in article.actors:
-            retyped = _retyped(actor, org_heads)
-            ident = (retyped.id, retyped.type, retyped.name)
-            key = keys.get(ident)
-            if key is None:
-                key = keys[ident] = _key(retyped, gazetteer)
+            ident = (actor.id, actor.type, actor.name)
+            known = keys.get(ident)
+            if known is None:
+                retyped = _retyped(actor, org_heads)
+                known = keys[ident] = (_key(retyped, gazetteer), retyped is not actor)
+            key, retype = known
             seen.append((article.id, actor.id, key))
-            groups.setdefault(key, _Group(key)).members.append((article.id, retyped))
+            groups.setdefault(key, _Group(key)).members.append(
+                (article.id, _retyped(actor, org_heads) if retype else actor))
     _merge_people(groups)
-    local = {(article_id, actor_id): _final(groups, key) for article_id, actor_id, key in seen}
+    final = {key: _final(groups, key) for key in groups}
+    local = {(article_id, actor_id): final[key] for article_id, actor_id, key in seen}
     actors = {key: _merged(group, local, gazetteer) for key, group in groups.items() if group.members}
     _link_countries(actors, gazetteer)
     _reduce_membership(actors)
@@ -327,7 +331,12 @@ def _merged(group: _Group, local: dict[tuple[str, str], str], gazetteer: Gazette
         name = max(names, key=lambda n: (names[n], len(n.split()) if n.split() else 0, len(n), n))
     types = Counter(a.type for a in actors if a.type != "unknown")
     kind = entry.type if entry is not None else (types.most_common(1)[0][0] if types else "unknown")
-    written = Counter(_unpossessed(n) for a in actors for n in (a.name, *a.aliases) if _plain_alias(n))
+    spellings = Counter(names)
+    spellings.update(n for a in actors for n in a.aliases)
+    written: Counter[str] = Counter()
+    for spelling, count in spellings.items():
+        if _plain_alias(spelling):
+            written[_unpossessed(spelling)] += count
     aliases = [n for n in sorted(written, key=lambda n: (-written[n], n))
                if n != name and n.lower() not in _PRONOUNS][:_MAX_ALIASES]
     if entry is not None:
@@ -337,7 +346,8 @@ def _merged(group: _Group, local: dict[tuple[str, str], str], gazetteer: Gazette
     countries = Counter(a.country for a in actors if a.country)
     parents: Counter[str] = Counter()
     for article_id, actor in group.members:
-        parents.update({local.get((article_id, p), p) for p in actor.member_of} - {group.key})
+        if actor.member_of:
+            parents.update({local.get((article_id, p), p) for p in actor.member_of} - {group.key})
     parents = Counter({p: n for p, n in parents.items() if p != group.key})
     top = max(parents.values(), default=0)
     member_of = [p for p, n in parents.most_common(_MAX_PARENTS) if n >= _PARENT_SHARE * top]

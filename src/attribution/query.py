@@ -186,27 +186,31 @@ class Corpus:
         return actor.type if actor is not None else "unknown"
 
     def _build(self, include_flagged: bool) -> pd.DataFrame:
-        rows: list[dict[str, Any]] = []
+        columns: dict[str, list[Any]] = {name: [] for name in QUERY_COLUMNS}
+        add = {name: column.append for name, column in columns.items()}
+        actors = self.actors.actors
         for article in self.articles:
             quotes = {q.id: q.text for q in article.quotes}
             for claim in claims_of(article, include_flagged=include_flagged):
                 source = self.actors.canonical(article.id, claim.source.id)
                 target = self.actors.canonical(article.id, claim.target.id)
-                src, tgt = self.actors.actors.get(source), self.actors.actors.get(target)
-                rows.append({
-                    "claim_id": claim.id, "article_id": article.id, "date": claim.date or article.date,
-                    "source": src.name if src else claim.source.name, "relation": claim.relation,
-                    "target": tgt.name if tgt else claim.target.name, "evidence": claim.evidence, "cue": claim.cue,
-                    "quote": quotes.get(claim.quote_id or ""), "cameo": claim.cameo, "plover": claim.plover,
-                    "source_id": source, "source_type": src.type if src else claim.source.type,
-                    "source_country": src.country if src else None, "target_id": target,
-                    "target_type": tgt.type if tgt else claim.target.type,
-                    "target_country": tgt.country if tgt else None, "confidence": claim.confidence,
-                    "rule": claim.rule, "negated": claim.negated, "hypothetical": claim.hypothetical,
-                    "responds_to": claim.responds_to, "start": claim.start, "end": claim.end,
-                })
-        _answer_across_articles(rows, self.actors)
-        frame = pd.DataFrame(rows, columns=list(QUERY_COLUMNS))
+                src, tgt = actors.get(source), actors.get(target)
+                for name, value in (
+                    ("claim_id", claim.id), ("article_id", article.id), ("date", claim.date or article.date),
+                    ("source", src.name if src else claim.source.name), ("relation", claim.relation),
+                    ("target", tgt.name if tgt else claim.target.name), ("evidence", claim.evidence),
+                    ("cue", claim.cue), ("quote", quotes.get(claim.quote_id or "")), ("cameo", claim.cameo),
+                    ("plover", claim.plover), ("source_id", source),
+                    ("source_type", src.type if src else claim.source.type),
+                    ("source_country", src.country if src else None), ("target_id", target),
+                    ("target_type", tgt.type if tgt else claim.target.type),
+                    ("target_country", tgt.country if tgt else None), ("confidence", claim.confidence),
+                    ("rule", claim.rule), ("negated", claim.negated), ("hypothetical", claim.hypothetical),
+                    ("responds_to", claim.responds_to), ("start", claim.start), ("end", claim.end),
+                ):
+                    add[name](value)
+        _answer_across_articles(columns, self.actors)
+        frame = pd.DataFrame(columns, columns=list(QUERY_COLUMNS))
         if len(frame):
             order = pd.to_datetime(frame["date"], errors="coerce", utc=True)
             frame = frame.assign(_order=order).sort_values(["_order", "article_id", "start"], kind="stable",
@@ -244,47 +248,51 @@ def _day(value: str | date) -> pd.Timestamp:
     return day.normalize()
 
 
-def _answer_across_articles(rows: list[dict[str, Any]], actors: ActorIndex) -> None:
+def _answer_across_articles(columns: dict[str, list[Any]], actors: ActorIndex) -> None:
     """A denial with no accusation in its own article answers the latest one elsewhere in the corpus.
 
     The accusation must come from the denial's target against the denier or
     what the denier belongs to (or a member of it), and be dated no later
     (undated ones always qualify, as the oldest); of equally late ones, the
     first in the table. Accusations are indexed by accuser and accused, by
-    date, so each denial looks only at the pairs it could answer.
+    date, so each denial looks only at the pairs it could answer. ``columns``
+    is the claim table by column; its ``responds_to`` is filled in.
     """
+    relations, dates, articles = columns["relation"], columns["date"], columns["article_id"]
+    sources, targets, responds = columns["source_id"], columns["target_id"], columns["responds_to"]
     by_pair: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
-    for index, row in enumerate(rows):
-        if row["relation"] in ("accuse", "criticize") and not (row["negated"] or row["hypothetical"]):
-            by_pair[(row["source_id"], row["target_id"])].append((str(row["date"] or ""), index))
+    for index, (relation, negated, hypothetical) in enumerate(
+            zip(relations, columns["negated"], columns["hypothetical"])):
+        if relation in ("accuse", "criticize") and not (negated or hypothetical):
+            by_pair[(sources[index], targets[index])].append((str(dates[index] or ""), index))
     accused: dict[str, set[str]] = defaultdict(set)
     for (source, target), entries in by_pair.items():
         entries.sort()
         accused[source].add(target)
     sides: dict[str, set[str]] = {}
-    for row in rows:
-        if row["relation"] != "deny" or row["responds_to"]:
+    for index, relation in enumerate(relations):
+        if relation != "deny" or responds[index]:
             continue
-        denier = row["source_id"]
+        denier, accuser = sources[index], targets[index]
         if denier not in sides:
             sides[denier] = {denier, *actors.parents(denier), *actors.members(denier)}
-        limit = str(row["date"]) if row["date"] else None
-        found = [_latest(by_pair[(row["target_id"], target)], limit, row["article_id"], rows)
-                 for target in sides[denier] & accused.get(row["target_id"], set())]
+        limit = str(dates[index]) if dates[index] else None
+        found = [_latest(by_pair[(accuser, target)], limit, articles[index], articles)
+                 for target in sides[denier] & accused.get(accuser, set())]
         found = [f for f in found if f is not None]
         if found:
-            row["responds_to"] = rows[max(found, key=lambda f: (f[0], -f[1]))[1]]["claim_id"]
+            responds[index] = columns["claim_id"][max(found, key=lambda f: (f[0], -f[1]))[1]]
 
 
 def _latest(entries: list[tuple[str, int]], limit: str | None, article_id: str,
-            rows: list[dict[str, Any]]) -> tuple[str, int] | None:
+            articles: list[str]) -> tuple[str, int] | None:
     """The latest (date, row index) of ``entries`` (sorted) dated no later than ``limit`` and from
     another article than ``article_id``: of one date, the first row."""
-    end = len(entries) if limit is None else bisect.bisect_right(entries, (limit, len(rows)))
+    end = len(entries) if limit is None else bisect.bisect_right(entries, (limit, len(articles)))
     while end > 0:
         start = bisect.bisect_left(entries, (entries[end - 1][0], -1), 0, end)
         for entry in entries[start:end]:
-            if rows[entry[1]]["article_id"] != article_id:
+            if articles[entry[1]] != article_id:
                 return entry
         end = start
     return None

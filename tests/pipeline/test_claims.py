@@ -191,6 +191,9 @@ def test_denial_of_something_else_is_no_claim(analyze):
     ("The senator did not accuse the governor of fraud.", ("accuse", "senator", "governor")),
     ("Senator Ted Cruz refused to endorse Donald Trump.", ("praise", "Ted Cruz", "Donald Trump")),
     ("The union may endorse Senator Bernie Sanders next week.", ("praise", "union", "Bernie Sanders")),
+    ("Minister Ali Rezaei stopped short of accusing Israel of the attack.", ("accuse", "Ali Rezaei", "Israel")),
+    ("Instead of blaming Russia, the spokesman John Smith praised the talks.", ("accuse", "John Smith", "Russia")),
+    ("The senator criticized the plan rather than accusing the governor.", ("accuse", "senator", "governor")),
 ])
 def test_negated_and_hypothetical_claims_are_flagged_and_kept_apart(analyze, text, edge):
     article = analyze(text)

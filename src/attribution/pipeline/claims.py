@@ -60,6 +60,10 @@ _NOBODY = frozenset({"nobody", "none", "neither", "noone", "nothing"})
 #: Words that name some members of the group their "of" phrase names ("one of the companies").
 _PARTITIVES = frozenset({"one", "some", "many", "several", "most", "all", "both", "each", "few", "two", "three"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
+#: Prepositions whose gerund names an act left undone, with the word that must govern or modify the
+#: preposition ("stopped short of accusing", "instead of blaming", "rather than condemning"); "without"
+#: needs none.
+_FORGONE = {"without": frozenset(), "of": frozenset({"short", "instead"}), "than": frozenset({"rather"})}
 #: Dependency labels an act of wrongdoing climbs through to the clause it is predicated in.
 _PREDICATE_PATH = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "conj", "pcomp", "advmod", "amod",
                              "compound", "pobj", "dative", "appos", "nmod", "npadvmod", "prep", "advcl"})
@@ -662,14 +666,25 @@ def _governor(token: Token) -> Token | None:
 # -- modality --------------------------------------------------------------------------------
 
 def negated_here(token: Token, lexicons: Lexicons) -> bool:
-    """The word itself is negated: "not", "never", "no one said", "without criticizing"."""
+    """The word itself is negated: "not", "never", "no one said", "without criticizing", "stopped short of
+    accusing", "instead of blaming"."""
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj") and child.lower_ in lexicons.negation):
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in _NOBODY or any(
                 d.dep_ == "det" and d.lower_ in lexicons.negation for d in child.children)):
             return True
-    return token.dep_ == "pcomp" and token.head.lower_ == "without"
+    return token.dep_ == "pcomp" and _forgone(token.head)
+
+
+def _forgone(preposition: Token) -> bool:
+    """Whether a preposition's gerund is an act not done: "without", "short of", "instead of", "rather than"."""
+    governors = _FORGONE.get(preposition.lower_)
+    if governors is None:
+        return False
+    if not governors:
+        return True
+    return preposition.head.lower_ in governors or any(c.lower_ in governors for c in preposition.children)
 
 
 def modality(cue: Token, ctx: Context) -> tuple[bool, bool]:

@@ -125,7 +125,7 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if source is not None:
             return source, by_agent
     if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head != verb:
-        head = verb.head
+        head = _clause_of_gerund(verb) if verb.dep_ == "pcomp" else verb.head
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "conj":
             return None, False
         source, by_agent = find_source(head, depth + 1)
@@ -175,6 +175,21 @@ def _clause_before_participle(verb: Token) -> Token | None:
     if host.pos_ not in ("VERB", "AUX") or host == verb or host.i > verb.i:
         return None
     return host
+
+
+def _clause_of_gerund(gerund: Token) -> Token:
+    """The verb a gerund's preposition hangs on, whose subject does the gerund's act.
+
+    "X angered voters by saying ...", "X stopped short of accusing ...",
+    "before denying ..., X said": the preposition, and a word that holds it
+    ("short", "instead"), are passed over.
+    """
+    head = gerund.head
+    if head.dep_ == "prep" and head.head != head:
+        head = head.head
+        if head.dep_ == "advmod" and head.head != head:
+            head = head.head
+    return head
 
 
 def _antecedent(token: Token) -> Token:
