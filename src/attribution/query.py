@@ -186,8 +186,7 @@ class Corpus:
         return actor.type if actor is not None else "unknown"
 
     def _build(self, include_flagged: bool) -> pd.DataFrame:
-        columns: dict[str, list[Any]] = {name: [] for name in QUERY_COLUMNS}
-        add = {name: column.append for name, column in columns.items()}
+        rows: list[tuple[Any, ...]] = []  # in the order of QUERY_COLUMNS
         actors = self.actors.actors
         for article in self.articles:
             quotes = {q.id: q.text for q in article.quotes}
@@ -195,20 +194,17 @@ class Corpus:
                 source = self.actors.canonical(article.id, claim.source.id)
                 target = self.actors.canonical(article.id, claim.target.id)
                 src, tgt = actors.get(source), actors.get(target)
-                for name, value in (
-                    ("claim_id", claim.id), ("article_id", article.id), ("date", claim.date or article.date),
-                    ("source", src.name if src else claim.source.name), ("relation", claim.relation),
-                    ("target", tgt.name if tgt else claim.target.name), ("evidence", claim.evidence),
-                    ("cue", claim.cue), ("quote", quotes.get(claim.quote_id or "")), ("cameo", claim.cameo),
-                    ("plover", claim.plover), ("source_id", source),
-                    ("source_type", src.type if src else claim.source.type),
-                    ("source_country", src.country if src else None), ("target_id", target),
-                    ("target_type", tgt.type if tgt else claim.target.type),
-                    ("target_country", tgt.country if tgt else None), ("confidence", claim.confidence),
-                    ("rule", claim.rule), ("negated", claim.negated), ("hypothetical", claim.hypothetical),
-                    ("responds_to", claim.responds_to), ("start", claim.start), ("end", claim.end),
-                ):
-                    add[name](value)
+                rows.append((
+                    claim.id, article.id, claim.date or article.date, src.name if src else claim.source.name,
+                    claim.relation, tgt.name if tgt else claim.target.name, claim.evidence, claim.cue,
+                    quotes.get(claim.quote_id or ""), claim.cameo, claim.plover, source,
+                    src.type if src else claim.source.type, src.country if src else None, target,
+                    tgt.type if tgt else claim.target.type, tgt.country if tgt else None, claim.confidence,
+                    claim.rule, claim.negated, claim.hypothetical, claim.responds_to, claim.start, claim.end,
+                ))
+        columns = {name: list(values) for name, values in zip(QUERY_COLUMNS, zip(*rows))} if rows else {
+            name: [] for name in QUERY_COLUMNS}
+        del rows  # freed before the frame is built
         _answer_across_articles(columns, self.actors)
         frame = pd.DataFrame(columns, columns=list(QUERY_COLUMNS))
         if len(frame):

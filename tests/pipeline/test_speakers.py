@@ -7,7 +7,9 @@ import pytest
 from attribution.pipeline.layout import find_layout
 from attribution.pipeline.model import Statement
 from attribution.pipeline.quotations import find_quotations
-from attribution.pipeline.speakers import Resolver, parse_title, repair_name
+from spacy.tokens import Doc, Span
+
+from attribution.pipeline.speakers import Resolver, _name_in_fronted_phrase, parse_title, repair_name
 
 
 def _quotes(pipeline, text):
@@ -105,6 +107,32 @@ def test_first_person_in_a_transcript_line_is_the_labelled_speaker(pipeline):
     assert _speaker(pipeline, text, "race is very close").name == "Mary Fallin"
 
 
+@pytest.mark.parametrize("text, content, name", [
+    # a participle on a thing: the subject of the verb whose object it is
+    ("On Tuesday, the senator opened a campaign rally blasting the mayor for raising taxes.", "raising taxes",
+     "senator"),
+    # on people, or a set of people, the participle is theirs
+    ("Police met protesters chanting slogans against the war.", "slogans", "protesters"),
+    ("The mayor had a wide array of local artists writing songs about him.", "him", "wide array"),
+])
+def test_participle_on_a_noun(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
+def test_name_set_off_after_a_fronted_phrase_is_the_subject(nlp):
+    """The parser may put the subject in apposition inside the fronted phrase: "On June 4, Sanders,
+    who waited, decided to act"."""
+    words = ["On", "June", "4", ",", "Sanders", ",", "who", "waited", ",", "decided", "to", "act", "."]
+    heads = [9, 0, 1, 1, 1, 4, 7, 4, 9, 9, 11, 9, 9]
+    deps = ["prep", "pobj", "nummod", "punct", "appos", "punct", "nsubj", "relcl", "punct", "ROOT", "aux",
+            "xcomp", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 4, 5, label="PERSON")]
+    assert _name_in_fronted_phrase(doc[9]) == 4
+    doc.ents = []
+    assert _name_in_fronted_phrase(doc[9]) is None  # a date's apposition is no one
+
+
 def test_bare_surname_weighs_a_namesake_named_as_briefly(pipeline):
     """"Mr. Obama" (twice) is not Michelle Obama; a later "President Obama" is the more mentioned of the two."""
     text = ("Mr. Obama spoke first. Michelle Obama spoke next. Mr. Obama left early.\n\n"
@@ -174,6 +202,12 @@ def test_pronoun_in_a_reported_clause_is_bound_to_the_reporter(pipeline):
     assert speaker.name == "Sarah Palin"
 
 
+def test_possessive_pronoun_source_of_a_noun_cue(pipeline):
+    text = "Barack Obama spoke in Berlin on Monday.\n\nHis claim that the talks had failed drew criticism."
+    quote = next(q for q in _quotes(pipeline, text) if q.cue == "claim")
+    assert quote.speaker.name == "Barack Obama"
+
+
 def test_names_inside_a_quotation_do_not_take_pronouns(nlp, lexicons, gazetteer):
     text = ("That concerns Henry Crespo, head of the Florida caucus.\n\n"
             "\u201cNobody writes songs for her. Barack Obama had a song.\u201d He spoke on Monday.")
@@ -218,6 +252,13 @@ def test_role_nominal_takes_no_later_holder_of_another_role(pipeline):
     text = ("The minister has denied that the fund was misused.\n\n"
             "Opposition leader Jane Doe said the audit would be published.")
     assert _speaker(pipeline, text, "fund was misused").name != "Jane Doe"
+
+
+def test_role_nominal_is_not_held_by_another_unnamed_role(pipeline):
+    """ "the Senate minority leader", unnamed, is a description: no holder for a later "the senator"."""
+    text = ("\u201cThat is the worst plan,\u201d the Senate minority leader said.\n\n"
+            "\u201cWe will secure the border,\u201d the senator says in a new commercial.")
+    assert _speaker(pipeline, text, "secure the border").name != "Senate minority leader"
 
 
 def test_organisation_nominal_takes_the_fuller_name(pipeline):

@@ -58,8 +58,9 @@ _PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "del", "van", "vo
                         "le"})
 _HONORIFIC_WORDS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-_PLURAL_PRONOUNS = frozenset({"they", "them"})
-_RESOLVABLE_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "it"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+#: Pronouns resolved to a referent; the possessives are the source of a noun cue ("his claim that C").
+_RESOLVABLE_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -464,6 +465,8 @@ class Resolver:
             source = None  # "said ... on Fox News's “Fox and Friends”": a quoted title is not who speaks
         if source is not None:
             source = self._past_label(self.doc[source])
+        if source is not None and statement.cue_token is not None:
+            source = self._participle_agent(self.doc[statement.cue_token], self.doc[source])
         if statement.cue_token is not None:
             controller = _object_controller(self.doc[statement.cue_token])
             if controller is not None and self.is_agent(controller):
@@ -502,7 +505,8 @@ class Resolver:
         participle or infinitive hangs on ("Obama responded by saying ...", "refuses to release ... or
         explain") or the source after it when it is inverted after a
         quotation ("“C,” said Skelly, explaining ..."), else the name just before the cue ("... the
-        Washington Post Trump said", "$20 million experts say", "Elizabeth Warren (D-MA) said")."""
+        Washington Post Trump said", "$20 million experts say", "Elizabeth Warren (D-MA) said") or
+        set off after a fronted phrase ("On Monday, Sanders, 74, decided to ...")."""
         if cue.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
             return None  # a colon or a noun; a passive with no agent has no source ("was accused")
         token = cue
@@ -525,6 +529,8 @@ class Resolver:
         named = self._name_before(cue)
         if named is None and token is not cue and cue.dep_ == "conj" and token.pos_ == "VERB":
             named = self._name_before(token)  # "Obama and Clinton call them ... and describe ..."
+        if named is None and token.pos_ in ("VERB", "AUX"):
+            named = _name_in_fronted_phrase(token)
         return named
 
     def _name_before(self, verb: Token) -> int | None:
@@ -564,6 +570,28 @@ class Resolver:
         after "according to" is a document that speaks.)"""
         token = self.doc[source]
         return token.dep_ in _SUBJECTS and source > statement.cue_token and self._quotation_of(token.idx) >= 0
+
+    def _participle_agent(self, cue: Token, source: Token) -> int:
+        """Who does what a participle on a thing says: in "the senator opened a rally blasting
+        Clinton" a rally does not blast; the subject of the verb whose object it is does. A noun
+        that can act (a person, organisation, document, group, name, a set of people) keeps the
+        participle ("a statement saying", "protesters chanting", "an array of artists writing")."""
+        if cue.dep_ != "acl" or cue.tag_ != "VBG" or cue.head.i != source.i or source.pos_ != "NOUN" \
+                or source.ent_type_ or self._np_kind(source) is not None \
+                or source.lemma_.lower() in self.lexicons.document_nouns or self._of_people(source):
+            return source.i
+        holder = source.head if source.dep_ == "pobj" and source.head.dep_ == "prep" else source
+        verb = holder.head
+        if holder.dep_ not in ("dobj", "prep") or verb.pos_ != "VERB":
+            return source.i
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject.i if subject is not None else source.i
+
+    def _of_people(self, noun: Token) -> bool:
+        """Whether a noun is a set of people named by its of-phrase: "a wide array of black artists"."""
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and (o.tag_ in ("NNS", "NNPS") or self._np_kind(o) is not None) for o in p.children)
+            for p in noun.children)
 
     def _past_label(self, source: Token) -> int | None:
         """The subject after a headline label the parser made the subject too: in "The Latest: Trump
@@ -1011,6 +1039,8 @@ class Resolver:
         that contradicts the modifiers, else None."""
         words = self.title_words.get(index, set())
         entity = self.entities[index]
+        if entity.name.split()[-1].lower() in self.lexicons.titles:
+            return None  # "the Senate minority leader" as written: a description, not a named holder
         if not titles & words and not any(_same_stem(t, w) for t in titles
                                           for w in (entity.affiliation or "").lower().split()):
             return None  # "the councillor" for a cabinet member of Cardiff Council
@@ -1121,7 +1151,7 @@ class Resolver:
             return kind == "person" and not mention_plural and _agrees(mention_gender, gender)
         if plural:
             return mention_plural or kind in ("organisation", "country", "group")
-        if lower == "it":
+        if lower in ("it", "its"):
             return kind in ("organisation", "country") and not mention_plural and mention.salient
         return True
 
@@ -1238,6 +1268,15 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         start = _entity_start(token)
         return max(doc[start:_entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
+
+
+def _name_in_fronted_phrase(verb: Token) -> int | None:
+    """The subject the parser put in apposition inside a fronted phrase: in "On June 4, Sanders, who
+    had not endorsed, decided to ..." and "In court in Alexandria, Va., Lazar said little" the name
+    set off after the phrase is the subject of the verb that has none."""
+    names = [t for p in verb.children if p.dep_ == "prep" and p.i < verb.i for t in p.subtree
+             if t.dep_ == "appos" and t.ent_type_ in ("PERSON", "ORG") and t.i < verb.i]
+    return max((t.i for t in names), default=None)
 
 
 def _main_verb_taken_for_aside(verb: Token) -> bool:

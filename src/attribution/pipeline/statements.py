@@ -10,7 +10,8 @@ frames off the dependency parse and links quotations to them:
 * noun cues: "X's claim that C", "X expressed support for C", "In a CNN poll, C";
 * adjective cues: "X is confident that C", "X is eager to C";
 * phrases: "according to X, C"; a colon after a name or in a headline
-  ("Iran: talks will be derailed"); a trailing dash ("C — Commissioner X");
+  ("Iran: talks will be derailed"); a trailing dash ("C — Commissioner X"); a title-case
+  headline verb the tagger misread as a name ("Sanders Vows To Cut Taxes");
 * quotations: one covering the content makes a direct quote, one inside it
   a mixed quote; both halves of a quote split by its cue ("A," X said.
   "B.") have that cue; a quotation right before or after a cue with no
@@ -99,7 +100,8 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
 
     Subjects first; then the agent of a passive ("it was alleged by X");
     then the subject inherited from the verb a participle or conjunct hangs
-    on ("X spoke, saying ..."; "X denied ... and blamed ..."); a relative
+    on ("X spoke, saying ..."; "X denied ... and blamed ...") or from the copula
+    of a predicative adjective ("X was willing to say ..."); a relative
     pronoun stands for the noun its clause modifies, as does the noun a
     participle modifies ("a statement saying ...").
 
@@ -127,7 +129,16 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         head = _clause_of_gerund(verb) if verb.dep_ == "pcomp" else verb.head
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "conj":
             return None, False
-        return find_source(head, depth + 1)
+        source, by_agent = find_source(head, depth + 1)
+        if source is not None and source.lower_ == "it" and verb.dep_ == "xcomp" \
+                and any(c.dep_ == "acomp" for c in head.children):
+            return None, False  # "It is important to note C": an extraposed *it* holds no stance
+        return source, by_agent
+    if depth < 3 and verb.dep_ == "acomp" and verb.pos_ == "ADJ":  # "X was ready to endorse", "willing to say"
+        source, by_agent = find_source(verb.head, depth + 1)
+        if source is None or source.dep_ == "expl" or source.lower_ == "it":
+            return None, False  # "it is important to note": an extraposed *it* holds no stance
+        return source, by_agent
     if verb.dep_ == "relcl":
         return verb.head, False
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying", "Trump, speaking on TV"
@@ -157,9 +168,10 @@ def _clause_before_participle(verb: Token) -> Token | None:
     A participle clause set off after a clause has that clause's subject as its own understood
     subject (Quirk et al. 1985, 15.58), wherever the parser hung it: after a quotation it often
     goes to a verb inside the quotation, or becomes the root. From the word before the comma the
-    clause is climbed through complements and relative clauses to its verb ("said the plan
-    failed" is *said*'s), not through an adverbial clause ("It came after Trump tweeted, saying"
-    is Trump's). None for a participle with a subject of its own or not set off by a comma.
+    clause is climbed through complements, relative clauses and subjectless verbs to its verb
+    ("said the plan failed" is *said*'s), not through an adverbial clause with a subject ("It came
+    after Trump tweeted, saying" is Trump's). None for a participle with a subject of its own or
+    not set off by a comma.
     """
     if verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
@@ -173,11 +185,27 @@ def _clause_before_participle(verb: Token) -> Token | None:
     while host.is_quote and host.i > 0:
         host = doc[host.i - 1]
     while host.head != host and host.head.i < i and (
-            host.pos_ not in ("VERB", "AUX") or host.dep_ in ("ccomp", "xcomp", "relcl", "acl", "pcomp")):
+            host.pos_ not in ("VERB", "AUX") or host.dep_ in ("ccomp", "xcomp", "relcl", "acl", "pcomp")
+            or not any(c.dep_ in SUBJECTS for c in host.children)):
         host = host.head
     if host.pos_ not in ("VERB", "AUX") or host == verb or host.i > verb.i:
         return None
     return host
+
+
+def _clause_of_gerund(gerund: Token) -> Token:
+    """The verb a gerund's preposition hangs on, whose subject does the gerund's act.
+
+    "X angered voters by saying ...", "X stopped short of accusing ...",
+    "before denying ..., X said": the preposition, and a word that holds it
+    ("short", "instead"), are passed over.
+    """
+    head = gerund.head
+    if head.dep_ == "prep" and head.head != head:
+        head = head.head
+        if head.dep_ == "advmod" and head.head != head:
+            head = head.head
+    return head
 
 
 def _antecedent(token: Token) -> Token:
@@ -187,16 +215,16 @@ def _antecedent(token: Token) -> Token:
 
 
 def noun_source(noun: Token) -> Token | None:
-    """The source of a noun cue: its possessor ("Trump's claim"), a *by* phrase,
-    a named modifier ("U.S. accusations"), or the subject of the verb it is
-    the object of ("Trump expressed support for ...")."""
+    """The source of a noun cue: its possessor ("Trump's claim"), a *by* or *from* phrase before
+    its content ("warnings from his attorney that C"), a named modifier ("U.S. accusations"), or
+    the subject of the verb it is the object of ("Trump expressed support for ...")."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
+        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < _content_start(noun):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
+            if pobj is not None and (child.lower_ == "by" or pobj.ent_type_ not in ("DATE", "TIME")):
                 return pobj
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
@@ -209,6 +237,12 @@ def noun_source(noun: Token) -> Token | None:
         source, _ = find_source(head)
         return source
     return None
+
+
+def _content_start(noun: Token) -> int:
+    """Where a noun cue's clause complement starts ("an admission from X [that C]"), or past its phrase."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i), None)
+    return clause.left_edge.i if clause is not None else noun.right_edge.i + 1
 
 
 def _fronted_source(noun: Token) -> Token:
@@ -866,6 +900,43 @@ def colon_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[S
             cue_rng=(colon.i, colon.i + 1), cue_token=colon.i, source=head, content=None))
 
 
+def _title_case(sent: Iterable[Token]) -> bool:
+    """Whether a sentence is set in headline style: nearly every word of four or more capitalised."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _headline_verb(token: Token, lexicons: Lexicons) -> Cue | None:
+    """The cue a capitalised headline verb the tagger misread as a name or noun is ("Sanders [Vows] To
+    Cut Taxes"): a present-tense -s form of a cue verb, not itself a cue noun, right after a name, and
+    not the subject of another verb ("Power Plant [Rules] Face Test", "Media [Reports] Reveal C")."""
+    text = token.lower_
+    if token.pos_ not in ("NOUN", "PROPN") or not token.text[0].isupper() or not text.endswith("s") or token.i == 0 \
+            or token.doc[token.i - 1].pos_ not in ("PROPN", "NOUN") or token.dep_ in SUBJECTS:
+        return None
+    for stem in (text[:-1], text[:-2] if text.endswith("es") else None):
+        if stem and stem in lexicons.verbs and stem not in lexicons.nouns:
+            return lexicons.verbs[stem]
+    return None
+
+
+def headline_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[Statement]:
+    """Statements of title-case headlines whose cue verb the tagger misread ("Sanders Vows To Cut Taxes"):
+    the name before the verb is the source, the rest of the headline the content."""
+    for sent in doc.sents:
+        if not _title_case(sent):
+            continue
+        for token in sent:
+            cue = _headline_verb(token, lexicons)
+            if cue is None or cue.relation not in ("statement", "belief", "intention", "evidence"):
+                continue
+            yield from _some(_statement(
+                doc, layout, (token.i + 1, sent.end), kind="indirect", rule="headline-verb", confidence=0.6,
+                relation=cue.relation, cue_rng=(token.i, token.i + 1), cue_token=token.i, source=doc[token.i - 1],
+                content=None))
+            break
+
+
 def _some(statement: Statement | None) -> Iterator[Statement]:
     if statement is not None:
         yield statement
@@ -897,7 +968,7 @@ def find_statements(doc: Doc, lexicons: Lexicons, quotations: list[Quotation], l
                    noun_statements(doc, lexicons, layout, tokens=by_pos["NOUN"]),
                    adjective_statements(doc, lexicons, layout, tokens=by_pos["ADJ"]),
                    phrase_statements(doc, lexicons, layout, tokens=by_pos["other"]),
-                   colon_statements(doc, lexicons, layout)):
+                   colon_statements(doc, lexicons, layout), headline_statements(doc, lexicons, layout)):
         found.extend(source)
     found = _end_before_later_cues(doc, found, quotations, lexicons.confidence)
     found = _drop_embedded(found, lexicons.confidence)
