@@ -77,7 +77,8 @@ def _token(doc, word):
          [("indirect", "the wisdom of backing Smith", "Some Democrats")]),
         # a clause in parentheses closing the content is the writer's comment; an abbreviation stays
         ("Critics want policies that raise less revenue (they argue that lower rates pay for themselves).",
-         [("indirect", "policies that raise less revenue", "Critics")]),
+         [("indirect", "policies that raise less revenue", "Critics"),
+          ("indirect", "lower rates pay for themselves", "Critics")]),
         ("Senator Jane Miller said she would defend the Affordable Care Act (ACA).",
          [("indirect", "she would defend the Affordable Care Act (ACA)", "Jane Miller")]),
         # a bare verb conjoined to an infinitive content continues it
