@@ -273,14 +273,6 @@ def test_inherited_source(bare_nlp, text, cue, source):
     assert (found.text if found is not None else None) == source
 
 
-@pytest.mark.parametrize("text, cue", [
-    ("The senator angered voters by saying the election was rigged.", "saying"),
-    ("The senator stopped short of accusing the governor of fraud.", "accusing"),
-])
-def test_source_of_a_gerund_is_the_subject_of_its_preposition_s_clause(bare_nlp, text, cue):
-    assert find_source(_token(bare_nlp(text), cue))[0].text == "senator"
-
-
 def test_noun_and_adjective_sources(bare_nlp):
     doc = bare_nlp("Trump's claim that the vote was rigged drew criticism.")
     assert noun_source(_token(doc, "claim")).text == "Trump"

@@ -193,21 +193,6 @@ def _clause_before_participle(verb: Token) -> Token | None:
     return host
 
 
-def _clause_of_gerund(gerund: Token) -> Token:
-    """The verb a gerund's preposition hangs on, whose subject does the gerund's act.
-
-    "X angered voters by saying ...", "X stopped short of accusing ...",
-    "before denying ..., X said": the preposition, and a word that holds it
-    ("short", "instead"), are passed over.
-    """
-    head = gerund.head
-    if head.dep_ == "prep" and head.head != head:
-        head = head.head
-        if head.dep_ == "advmod" and head.head != head:
-            head = head.head
-    return head
-
-
 def _antecedent(token: Token) -> Token:
     if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
         return token.head.head
