@@ -123,6 +123,11 @@ def _token(doc, word):
         # a noun of evidence or report with a that-clause
         ("Investigators found evidence that the dam had been sabotaged.",
          [("indirect", "the dam had been sabotaged", "Investigators")]),
+        # a cue noun as subject of "be" with a that-clause: "X's view is that C"
+        ("Senator Jane Miller's view is that the deal was flawed.",
+         [("indirect", "the deal was flawed", "Jane Miller")]),
+        ("The mayor's argument was that the budget had to pass.",
+         [("indirect", "the budget had to pass", "mayor")]),
         # a title-case headline verb the tagger reads as a name
         ("Senator Miller Vows To Block The Tax Bill.\n\nThe vote is on Friday.",
          [("indirect", "To Block The Tax Bill", "Miller")]),
