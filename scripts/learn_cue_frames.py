@@ -19,6 +19,12 @@ frame took. The frames and their precisions become ``content`` and
   the relation of :data:`RELATIONS` (else ``statement``);
 * frames that cannot reach the ``confidence.minimum`` are left out.
 
+A weight is the frame's hits over the hits its uses' context factors
+(``confidence``: the cue's dependency label, no source, hypothetical) let one
+expect, so that weight times factor is the precision in that context. Uses
+with factors of their own that the weight must not absorb are left out: a
+negated cue and one nested in another cue's content ("X said he thinks C").
+
 The ``confidence`` factors are not rewritten; the script prints the
 observed/expected ratios they were set from.
 
@@ -89,12 +95,24 @@ def candidates(pipeline: Pipeline, corpus: Path) -> list[dict]:
                     continue
                 if any(s <= token.idx < e for s, e in closed) or layout.is_skipped(token.idx, token.idx + 1):
                     continue
+                negated, hypothetical = S._flags(token, lexicons)
+                if negated or S._nested(token, lexicons):
+                    continue  # their own factors (negated, nested) cover them: they would bias the weight
                 frames = _frames(token, doc, layout, quotes)
                 if frames:
                     pos = "ADJ" if token.pos_ == "ADJ" else "NOUN" if token.pos_ == "NOUN" else "VERB"
                     rows.append({"lemma": token.lemma_.lower(), "pos": pos, "dep": token.dep_,
-                                 "head_cue": S.verb_cue(token.head, lexicons) is not None, "frames": frames})
+                                 "factor": _context_factor(token, hypothetical, lexicons), "frames": frames})
     return rows
+
+
+def _context_factor(token, hypothetical: bool, lexicons) -> float:
+    """The factor :func:`attribution.pipeline.statements.confidence` gives this use besides the frame weight."""
+    model = lexicons.confidence
+    factor = model["cue_dependency"].get(token.dep_, 1.0)
+    if S.find_source(token)[0] is None:
+        factor *= model["no_source"]
+    return factor * (model["hypothetical"] if hypothetical else 1.0)
 
 
 def _frames(token, doc, layout, quotes) -> dict[str, bool]:
@@ -137,19 +155,20 @@ def decision_lists(rows: list[dict], *, theta: float, min_hits: int) -> dict[tup
         taken = [False] * len(items)
         order = []
         while True:
-            stats = defaultdict(lambda: [0, 0])
+            stats = defaultdict(lambda: [0, 0, 0.0])
             for n, row in enumerate(items):
                 if not taken[n]:
                     for frame, hit in row["frames"].items():
                         if frame not in (f for f, _ in order):
                             stats[frame][0] += 1
                             stats[frame][1] += hit
+                            stats[frame][2] += row["factor"]
             best = None
-            for frame, (count, hits) in stats.items():
+            for frame, (count, hits, expected) in stats.items():
                 precision = (hits + 1) / (count + 2)
                 if hits >= min_hits and hits * (1 - theta) > (count - hits) * theta and (
                         best is None or precision > best[0]):
-                    best = (precision, frame, (hits + 0.6) / (count + 2))
+                    best = (precision, frame, (hits + 0.6) / (expected + 2))
             if best is None:
                 break
             order.append((best[1], round(best[2], 3)))
@@ -163,17 +182,17 @@ def decision_lists(rows: list[dict], *, theta: float, min_hits: int) -> dict[tup
 
 def merge(cues: dict, lists: dict, rows: list[dict]) -> Counter:
     """Write the learned frames into the cue lexicon (see the module docstring); returns what was added."""
-    overall = defaultdict(lambda: [0, 0])
+    overall = defaultdict(lambda: [0.0, 0])
     for row in rows:
         for frame, hit in row["frames"].items():
-            overall[(row["lemma"], row["pos"], frame)][0] += 1
+            overall[(row["lemma"], row["pos"], frame)][0] += row["factor"]
             overall[(row["lemma"], row["pos"], frame)][1] += hit
     minimum = cues["confidence"]["minimum"]
     top = max(cues["confidence"]["cue_dependency"].values())
 
     def corpus_weight(lemma: str, pos: str, frame: str) -> float:
-        count, hits = overall.get((lemma, pos, frame), (0, 0))
-        return 0.7 if count == 0 else round((hits + 1.4) / (count + 2), 3)
+        expected, hits = overall.get((lemma, pos, frame), (0.0, 0))
+        return 0.7 if expected == 0 else round((hits + 1.4) / (expected + 2), 3)
 
     added = Counter()
     for (lemma, pos), order in lists.items():
@@ -213,9 +232,8 @@ def context_ratios(rows: list[dict], cues: dict) -> dict[str, float]:
         frame = next((f for f in entry.get("content", ()) if f in row["frames"]), None)
         if frame is None or frame not in entry.get("weights", {}):
             continue
-        key = "nested" if row["dep"] in ("ccomp", "parataxis") and row["head_cue"] else row["dep"]
-        observed[key] += row["frames"][frame]
-        expected[key] += entry["weights"][frame]
+        observed[row["dep"]] += row["frames"][frame]
+        expected[row["dep"]] += entry["weights"][frame]
     return {k: round(observed[k] / expected[k], 2) for k in expected if expected[k] >= 20}
 
 

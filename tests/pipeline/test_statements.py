@@ -123,6 +123,11 @@ def _token(doc, word):
         # a noun of evidence or report with a that-clause
         ("Investigators found evidence that the dam had been sabotaged.",
          [("indirect", "the dam had been sabotaged", "Investigators")]),
+        # a cue noun as subject of "be" with a that-clause: "X's view is that C"
+        ("Senator Jane Miller's view is that the deal was flawed.",
+         [("indirect", "the deal was flawed", "Jane Miller")]),
+        ("The mayor's argument was that the budget had to pass.",
+         [("indirect", "the budget had to pass", "mayor")]),
         # a title-case headline verb the tagger reads as a name
         ("Senator Miller Vows To Block The Tax Bill.\n\nThe vote is on Friday.",
          [("indirect", "To Block The Tax Bill", "Miller")]),
@@ -323,3 +328,16 @@ def test_labels_before_a_colon_are_no_sources(pipeline):
     assert pipeline.analyze("Editor\u2019s note: The senator has since resigned.").quotes == ()
     assert pipeline.analyze("UPDATE: The judge ruled against him on Friday.").quotes == ()
 
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The governor, who wants to cut taxes, spoke on Monday.", "to cut taxes", "governor"),
+        ("Senator Jane Miller, who believes the deal is flawed, left early.", "the deal is flawed", "Jane Miller"),
+    ],
+)
+def test_belief_and_intention_verbs_report_from_a_relative_clause(pipeline, text, content, speaker):
+    """A belief or intention verb in a relative clause still attributes: its frame weight is its precision in
+    main-clause use, which nested uses ("X said he thinks C", covered by the nested factor) no longer dilute."""
+    assert (content, speaker) in [(q.text, q.speaker.name if q.speaker else None) for q in pipeline.analyze(text).quotes]

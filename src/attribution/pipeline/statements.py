@@ -516,7 +516,24 @@ def cue_content(token: Token, cue: Cue) -> tuple[str, Token, tuple[int, int], fl
         if found is not None:
             n = cue.content.index("ccomp")
             return "reversed", found[0], found[1], cue.weights[n] if n < len(cue.weights) else 0.7
+    clause_frames = [n for n, frame in enumerate(cue.content) if frame in ("acl", "ccomp")]
+    if cue.pos == "noun" and clause_frames:
+        found = _copular_content(token)
+        if found is not None:
+            n = clause_frames[0]
+            return "copula", found[0], found[1], cue.weights[n] if n < len(cue.weights) else 0.7
     return None
+
+
+def _copular_content(noun: Token) -> tuple[Token, tuple[int, int]] | None:
+    """"X's view is that C": a noun cue whose clause is predicated of it by a copula has that clause for
+    content (the that-clause the noun would otherwise take itself, "X's view that C")."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_ != "be":
+        return None
+    clause = next((c for c in head.children if c.dep_ in ("ccomp", "attr") and c.i > head.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    return (clause, _subtree_range(clause)) if clause is not None else None
 
 
 def _as_clause_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
