@@ -649,3 +649,9 @@ def test_a_role_nominal_after_a_quotation(pipeline):
 def test_a_name_run_into_a_title_phrase(pipeline, text, name, role):
     speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
     assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_it_takes_an_organisation_named_earlier_in_its_sentence(pipeline):
+    text = "Dozens of people protested outside the offices of the Chicago Tribune after it endorsed Clinton."
+    assert _speaker(pipeline, text, "Clinton").name == "Chicago Tribune"
+

@@ -331,3 +331,9 @@ def test_labels_before_a_colon_are_no_sources(pipeline):
     assert pipeline.analyze("Editor\u2019s note: The senator has since resigned.").quotes == ()
     assert pipeline.analyze("UPDATE: The judge ruled against him on Friday.").quotes == ()
 
+
+
+def test_a_dash_taken_for_a_subject_is_passed_over(bare_nlp):
+    """"... were made public ― Lee boasted": the parser can make the dash a second subject of the cue."""
+    doc = _parse(bare_nlp.vocab, "public/1/amod \u2015/3/nsubj Lee/3/nsubj boasted/3/ROOT ./3/punct")
+    assert find_source(doc[3])[0].text == "Lee"

@@ -1107,11 +1107,24 @@ class Resolver:
             if score > best_score:
                 best, best_score = mention, score
         if best is None:
-            return None
+            return self._organisation_before(head) if lower in ("it", "its") else None
         index = best.entity if best.entity is not None else self._materialise(best)
         if index is None:
             return None
         return self._info(index, head.text, head.idx, head.idx + len(head.text), "pronoun")
+
+    def _organisation_before(self, pronoun: Token) -> SpeakerInfo | None:
+        """What *it* stands for when no subject earlier agrees: the nearest organisation named before it
+        in its own sentence, whatever its role there ("Protesters gathered outside the Times after it
+        endorsed X"; "workers at Ford, which said it would ...")."""
+        for token in reversed(self.doc[pronoun.sent.start:pronoun.i]):
+            if token.pos_ != "PROPN" or token.dep_ == "compound" or self._np_kind(token) != "organisation":
+                continue
+            info = self.resolve_mention(token)
+            if info is not None and info.entity is not None and _kind_of(self.entities[info.entity]) == "organisation":
+                return self._info(info.entity, pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text), "pronoun")
+            return None
+        return None
 
     def _salience(self, mention: _Mention, distance: int, gender: str | None) -> float:
         """Salience of a candidate antecedent, after Lappin and Leass (1994): recency (halved each

@@ -110,7 +110,7 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """
     passive = None
     for child in verb.children:
-        if child.dep_ == "nsubj" or child.dep_ == "csubj":
+        if (child.dep_ == "nsubj" or child.dep_ == "csubj") and _is_word(child):
             return _antecedent(child), False
         if child.dep_ == "nsubjpass":
             passive = child
@@ -206,6 +206,12 @@ def _clause_of_gerund(gerund: Token) -> Token:
         if head.dep_ == "advmod" and head.head != head:
             head = head.head
     return head
+
+
+def _is_word(token: Token) -> bool:
+    """Whether a token has letters or digits: a dash the parser took for a subject ("... were made
+    public ― Trump boasted") cannot be one."""
+    return any(ch.isalnum() for ch in token.text)
 
 
 def _antecedent(token: Token) -> Token:
