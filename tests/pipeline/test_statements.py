@@ -337,3 +337,10 @@ def test_a_dash_taken_for_a_subject_is_passed_over(bare_nlp):
     """"... were made public ― Lee boasted": the parser can make the dash a second subject of the cue."""
     doc = _parse(bare_nlp.vocab, "public/1/amod \u2015/3/nsubj Lee/3/nsubj boasted/3/ROOT ./3/punct")
     assert find_source(doc[3])[0].text == "Lee"
+
+
+def test_the_subject_of_a_clause_torn_apart_after_its_conjunction(pipeline):
+    """"since Jones, in an interview, accused ...": the parser takes *since* for a preposition and the verb for
+    a conjunct of the main clause; Jones, not the mayor, accuses."""
+    text = "The mayor has avoided reporters since Jones, in an interview on Monday, accused him of lying."
+    assert ("indirect", "lying", "Jones") in _quotes(pipeline, text)

@@ -1118,8 +1118,9 @@ class Resolver:
         in its own sentence, whatever its role there ("Protesters gathered outside the Times after it
         endorsed X"; "workers at Ford, which said it would ...")."""
         for token in reversed(self.doc[pronoun.sent.start:pronoun.i]):
-            if token.pos_ != "PROPN" or token.dep_ == "compound" or self._np_kind(token) != "organisation":
-                continue
+            if token.pos_ != "PROPN" or token.dep_ == "compound" or not (
+                    self._np_kind(token) == "organisation" or token.lower_ in self.lexicons.organisation_heads):
+                continue  # a name, or one ending in an organisation's head word ("the Dallas Morning News")
             info = self.resolve_mention(token)
             if info is not None and info.entity is not None and _kind_of(self.entities[info.entity]) == "organisation":
                 return self._info(info.entity, pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text), "pronoun")
