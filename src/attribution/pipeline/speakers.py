@@ -547,9 +547,9 @@ class Resolver:
         if before > 0 and self.doc[before].text == "," and self.doc[before - 1].pos_ == "PROPN" \
                 and self.doc[before - 1].is_title:
             before -= 1  # "..., Hon. Tunde Fasanmi, told reporters": a name set off before its verb
-        elif before > 0 and self.doc[before].text == "," and self.doc[before - 1].dep_ == "appos" \
-                and self.doc[before - 1].head.i < before - 1:
-            before = self.doc[before - 1].head.i  # "Flynn, a top Trump surrogate, said": the name described
+        elif before > 0 and self.doc[before].text == ",":
+            described = self._name_before_aside(before)
+            before = described if described is not None else before
         if before > 0 and self.doc[before].is_title and not self.doc[before].is_sent_start \
                 and self.doc[before].pos_ in ("CCONJ", "ADP", "SCONJ", "DET") and self.doc[before - 1].pos_ == "PROPN":
             before -= 1  # "Rosli Mat Nor said": a capitalised word inside a sentence is a name's, whatever its tag
@@ -563,6 +563,24 @@ class Resolver:
         while candidate.dep_ == "conj" and candidate.head.ent_type_ == candidate.ent_type_ == "PERSON":
             candidate = candidate.head
         return candidate.i  # "Conway notes", parsed as a compound of the verb
+
+    def _name_before_aside(self, comma: int) -> int | None:
+        """The name before an aside set off by commas between it and its verb: an apposition ("Flynn,
+        a top Trump surrogate, said"; "Sperling, a top outside Clinton adviser, said", where the
+        word before the comma hangs deeper in it) or a participle ("Eastland, wearing a cowboy hat,
+        said"). The aside is climbed from its last word."""
+        token = self.doc[comma - 1]
+        for _ in range(6):
+            if token.dep_ == "appos" and token.head.i < token.i:
+                return token.head.i
+            opening = token.left_edge.i - 1
+            if token.tag_ in ("VBG", "VBN") and opening > 0 and self.doc[opening].text == "," \
+                    and self.doc[opening - 1].pos_ == "PROPN" and token.i < comma:
+                return opening - 1
+            if token.head == token or token.head.i >= comma:
+                return None
+            token = token.head
+        return None
 
     def _quoted_title(self, source: int, statement: Statement) -> bool:
         """Whether the subject the parser gave the cue stands inside a quotation after it: a title
