@@ -344,3 +344,14 @@ def test_the_subject_of_a_clause_torn_apart_after_its_conjunction(pipeline):
     a conjunct of the main clause; Jones, not the mayor, accuses."""
     text = "The mayor has avoided reporters since Jones, in an interview on Monday, accused him of lying."
     assert ("indirect", "lying", "Jones") in _quotes(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    # a gerund on a predicative adjective the parser made an attribute: the copula's subject acts
+    ("Lee has been the most aggressive among the candidates in denouncing the press.", "denouncing", "Lee"),
+    # a verb tagged as a plural noun before its preposition: its modifier does the conjoined act too
+    ("Publicly, the party leader feuds with his rivals and dismisses the strategy.", "dismisses", "leader"),
+])
+def test_sources_through_a_mistagged_head(bare_nlp, text, cue, source):
+    doc = bare_nlp(text)
+    assert find_source(_token(doc, cue))[0].text == source

@@ -133,13 +133,13 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head != verb:
         head = _clause_of_gerund(verb) if verb.dep_ == "pcomp" else verb.head
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "conj":
-            return None, False
+            return _subject_of_verb_taken_for_noun(head), False
         source, by_agent = find_source(head, depth + 1)
         if source is not None and source.lower_ == "it" and verb.dep_ == "xcomp" \
                 and any(c.dep_ == "acomp" for c in head.children):
             return None, False  # "It is important to note C": an extraposed *it* holds no stance
         return source, by_agent
-    if depth < 3 and verb.dep_ == "acomp" and verb.pos_ == "ADJ":  # "X was ready to endorse", "willing to say"
+    if depth < 3 and verb.dep_ in ("acomp", "attr") and verb.pos_ == "ADJ":  # "X was ready to endorse", "willing to say"
         source, by_agent = find_source(verb.head, depth + 1)
         if source is None or source.dep_ == "expl" or source.lower_ == "it":
             return None, False  # "it is important to note": an extraposed *it* holds no stance
@@ -165,6 +165,16 @@ def _subject_torn_from_its_clause(verb: Token) -> Token | None:
         if pobj is not None and pobj.pos_ in ("PROPN", "PRON") and verb.doc[pobj.right_edge.i + 1].text == ",":
             return pobj
     return None
+
+
+def _subject_of_verb_taken_for_noun(head: Token) -> Token | None:
+    """The subject of a verb conjoined to a sentence's main verb that the tagger took for a plural noun:
+    in "the nominee feuds with ... and dismisses ...", "feuds" became a noun with "nominee" its
+    modifier; that modifier does both acts. Other noun heads have no subject to give."""
+    if head.dep_ != "ROOT" or head.tag_ != "NNS" or head.i + 1 >= len(head.doc) or head.nbor().pos_ != "ADP":
+        return None  # a verb is followed by its preposition ("feuds with"); a noun phrase's head seldom is
+    return max((c for c in head.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")),
+               key=lambda c: c.i, default=None)
 
 
 def _clause_of_gerund(gerund: Token) -> Token:
@@ -228,6 +238,16 @@ def _subject_torn_from_its_clause(verb: Token) -> Token | None:
         if pobj is not None and pobj.pos_ in ("PROPN", "PRON") and verb.doc[pobj.right_edge.i + 1].text == ",":
             return pobj
     return None
+
+
+def _subject_of_verb_taken_for_noun(head: Token) -> Token | None:
+    """The subject of a verb conjoined to a sentence's main verb that the tagger took for a plural noun:
+    in "the nominee feuds with ... and dismisses ...", "feuds" became a noun with "nominee" its
+    modifier; that modifier does both acts. Other noun heads have no subject to give."""
+    if head.dep_ != "ROOT" or head.tag_ != "NNS" or head.i + 1 >= len(head.doc) or head.nbor().pos_ != "ADP":
+        return None  # a verb is followed by its preposition ("feuds with"); a noun phrase's head seldom is
+    return max((c for c in head.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")),
+               key=lambda c: c.i, default=None)
 
 
 def _clause_of_gerund(gerund: Token) -> Token:
