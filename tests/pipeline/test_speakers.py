@@ -649,3 +649,25 @@ def test_a_role_nominal_after_a_quotation(pipeline):
 def test_a_name_run_into_a_title_phrase(pipeline, text, name, role):
     speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
     assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dozens of people protested outside the offices of the Chicago Tribune after it endorsed Clinton.",
+     "Chicago Tribune"),
+    # a name the recogniser missed, known by its head word
+    ("About twenty readers protested outside the Springfield Morning News after it backed Clinton.",
+     "Springfield Morning News"),
+])
+def test_it_takes_an_organisation_named_earlier_in_its_sentence(pipeline, text, name):
+    assert _speaker(pipeline, text, "Clinton").name == name
+
+
+
+@pytest.mark.parametrize("text, name", [
+    ("\u201cThe plan will not work,\u201d Maria Lopez, a senior budget adviser to the governor, said on Monday.",
+     "Maria Lopez"),
+    ("\u201cWe came a long way for this,\u201d county delegate Tom Baker, wearing a straw hat and campaign badges, "
+     "said as the crowd cheered.", "Tom Baker"),
+])
+def test_a_name_before_an_aside_the_parser_tore_from_its_verb(pipeline, text, name):
+    assert next(q.speaker.name for q in _quotes(pipeline, text) if q.speaker) == name

@@ -341,3 +341,27 @@ def test_belief_and_intention_verbs_report_from_a_relative_clause(pipeline, text
     """A belief or intention verb in a relative clause still attributes: its frame weight is its precision in
     main-clause use, which nested uses ("X said he thinks C", covered by the nested factor) no longer dilute."""
     assert (content, speaker) in [(q.text, q.speaker.name if q.speaker else None) for q in pipeline.analyze(text).quotes]
+
+
+def test_a_dash_taken_for_a_subject_is_passed_over(bare_nlp):
+    """"... were made public ― Lee boasted": the parser can make the dash a second subject of the cue."""
+    doc = _parse(bare_nlp.vocab, "public/1/amod \u2015/3/nsubj Lee/3/nsubj boasted/3/ROOT ./3/punct")
+    assert find_source(doc[3])[0].text == "Lee"
+
+
+def test_the_subject_of_a_clause_torn_apart_after_its_conjunction(pipeline):
+    """"since Jones, in an interview, accused ...": the parser takes *since* for a preposition and the verb for
+    a conjunct of the main clause; Jones, not the mayor, accuses."""
+    text = "The mayor has avoided reporters since Jones, in an interview on Monday, accused him of lying."
+    assert ("indirect", "lying", "Jones") in _quotes(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    # a gerund on a predicative adjective the parser made an attribute: the copula's subject acts
+    ("Lee has been the most aggressive among the candidates in denouncing the press.", "denouncing", "Lee"),
+    # a verb tagged as a plural noun before its preposition: its modifier does the conjoined act too
+    ("Publicly, the party leader feuds with his rivals and dismisses the strategy.", "dismisses", "leader"),
+])
+def test_sources_through_a_mistagged_head(bare_nlp, text, cue, source):
+    doc = bare_nlp(text)
+    assert find_source(_token(doc, cue))[0].text == source

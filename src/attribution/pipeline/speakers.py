@@ -547,9 +547,9 @@ class Resolver:
         if before > 0 and self.doc[before].text == "," and self.doc[before - 1].pos_ == "PROPN" \
                 and self.doc[before - 1].is_title:
             before -= 1  # "..., Hon. Tunde Fasanmi, told reporters": a name set off before its verb
-        elif before > 0 and self.doc[before].text == "," and self.doc[before - 1].dep_ == "appos" \
-                and self.doc[before - 1].head.i < before - 1:
-            before = self.doc[before - 1].head.i  # "Flynn, a top Trump surrogate, said": the name described
+        elif before > 0 and self.doc[before].text == ",":
+            described = self._name_before_aside(before)
+            before = described if described is not None else before
         if before > 0 and self.doc[before].is_title and not self.doc[before].is_sent_start \
                 and self.doc[before].pos_ in ("CCONJ", "ADP", "SCONJ", "DET") and self.doc[before - 1].pos_ == "PROPN":
             before -= 1  # "Rosli Mat Nor said": a capitalised word inside a sentence is a name's, whatever its tag
@@ -563,6 +563,24 @@ class Resolver:
         while candidate.dep_ == "conj" and candidate.head.ent_type_ == candidate.ent_type_ == "PERSON":
             candidate = candidate.head
         return candidate.i  # "Conway notes", parsed as a compound of the verb
+
+    def _name_before_aside(self, comma: int) -> int | None:
+        """The name before an aside set off by commas between it and its verb: an apposition ("Flynn,
+        a top Trump surrogate, said"; "Sperling, a top outside Clinton adviser, said", where the
+        word before the comma hangs deeper in it) or a participle ("Eastland, wearing a cowboy hat,
+        said"). The aside is climbed from its last word."""
+        token = self.doc[comma - 1]
+        for _ in range(6):
+            if token.dep_ == "appos" and token.head.i < token.i:
+                return token.head.i
+            opening = token.left_edge.i - 1
+            if token.tag_ in ("VBG", "VBN") and opening > 0 and self.doc[opening].text == "," \
+                    and self.doc[opening - 1].pos_ == "PROPN" and token.i < comma:
+                return opening - 1
+            if token.head == token or token.head.i >= comma:
+                return None
+            token = token.head
+        return None
 
     def _quoted_title(self, source: int, statement: Statement) -> bool:
         """Whether the subject the parser gave the cue stands inside a quotation after it: a title
@@ -1107,11 +1125,25 @@ class Resolver:
             if score > best_score:
                 best, best_score = mention, score
         if best is None:
-            return None
+            return self._organisation_before(head) if lower in ("it", "its") else None
         index = best.entity if best.entity is not None else self._materialise(best)
         if index is None:
             return None
         return self._info(index, head.text, head.idx, head.idx + len(head.text), "pronoun")
+
+    def _organisation_before(self, pronoun: Token) -> SpeakerInfo | None:
+        """What *it* stands for when no subject earlier agrees: the nearest organisation named before it
+        in its own sentence, whatever its role there ("Protesters gathered outside the Times after it
+        endorsed X"; "workers at Ford, which said it would ...")."""
+        for token in reversed(self.doc[pronoun.sent.start:pronoun.i]):
+            if token.pos_ != "PROPN" or token.dep_ == "compound" or not (
+                    self._np_kind(token) == "organisation" or token.lower_ in self.lexicons.organisation_heads):
+                continue  # a name, or one ending in an organisation's head word ("the Dallas Morning News")
+            info = self.resolve_mention(token)
+            if info is not None and info.entity is not None and _kind_of(self.entities[info.entity]) == "organisation":
+                return self._info(info.entity, pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text), "pronoun")
+            return None
+        return None
 
     def _salience(self, mention: _Mention, distance: int, gender: str | None) -> float:
         """Salience of a candidate antecedent, after Lappin and Leass (1994): recency (halved each

@@ -45,6 +45,8 @@ from .quotations import ALL_MARKS, Quotation
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _INHERIT_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+#: Conjunctions that open an adverbial clause and that the parser may take for prepositions.
+_SUBORDINATORS = frozenset({"since", "after", "before", "until", "till", "once", "as", "while", "because"})
 _EDGE_JUNK = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "that", "and", "but", "(", ")"})
 #: Relative pronouns that open a non-restrictive relative clause after a comma.
 _ASIDE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
@@ -110,7 +112,7 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """
     passive = None
     for child in verb.children:
-        if child.dep_ == "nsubj" or child.dep_ == "csubj":
+        if (child.dep_ == "nsubj" or child.dep_ == "csubj") and _is_word(child):
             return _antecedent(child), False
         if child.dep_ == "nsubjpass":
             passive = child
@@ -125,16 +127,19 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         source, by_agent = find_source(host, depth + 1)
         if source is not None:
             return source, by_agent
+    torn = _subject_torn_from_its_clause(verb)
+    if torn is not None:
+        return torn, False
     if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head != verb:
         head = _clause_of_gerund(verb) if verb.dep_ == "pcomp" else verb.head
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "conj":
-            return None, False
+            return _subject_of_verb_taken_for_noun(head), False
         source, by_agent = find_source(head, depth + 1)
         if source is not None and source.lower_ == "it" and verb.dep_ == "xcomp" \
                 and any(c.dep_ == "acomp" for c in head.children):
             return None, False  # "It is important to note C": an extraposed *it* holds no stance
         return source, by_agent
-    if depth < 3 and verb.dep_ == "acomp" and verb.pos_ == "ADJ":  # "X was ready to endorse", "willing to say"
+    if depth < 3 and verb.dep_ in ("acomp", "attr") and verb.pos_ == "ADJ":  # "X was ready to endorse", "willing to say"
         source, by_agent = find_source(verb.head, depth + 1)
         if source is None or source.dep_ == "expl" or source.lower_ == "it":
             return None, False  # "it is important to note": an extraposed *it* holds no stance
@@ -144,6 +149,32 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying", "Trump, speaking on TV"
         return verb.head, False
     return None, False
+
+
+def _subject_torn_from_its_clause(verb: Token) -> Token | None:
+    """The subject of a subordinate clause the parser tore apart: in "X has fought Y since Z, at the
+    debate, cited ...", *since* took Z as its object and the verb, set off by the aside, was made a
+    conjunct of the main clause with no conjunction between them. Z, not X, does the verb's act."""
+    head = verb.head
+    if verb.dep_ != "conj" or head == verb or any(t.dep_ == "cc" for t in verb.doc[head.i + 1:verb.i]):
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _SUBORDINATORS or not head.i < prep.i < verb.i:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.pos_ in ("PROPN", "PRON") and verb.doc[pobj.right_edge.i + 1].text == ",":
+            return pobj
+    return None
+
+
+def _subject_of_verb_taken_for_noun(head: Token) -> Token | None:
+    """The subject of a verb conjoined to a sentence's main verb that the tagger took for a plural noun:
+    in "the nominee feuds with ... and dismisses ...", "feuds" became a noun with "nominee" its
+    modifier; that modifier does both acts. Other noun heads have no subject to give."""
+    if head.dep_ != "ROOT" or head.tag_ != "NNS" or head.i + 1 >= len(head.doc) or head.nbor().pos_ != "ADP":
+        return None  # a verb is followed by its preposition ("feuds with"); a noun phrase's head seldom is
+    return max((c for c in head.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")),
+               key=lambda c: c.i, default=None)
 
 
 def _clause_of_gerund(gerund: Token) -> Token:
@@ -191,6 +222,38 @@ def _clause_before_participle(verb: Token) -> Token | None:
     if host.pos_ not in ("VERB", "AUX") or host == verb or host.i > verb.i:
         return None
     return host
+
+
+def _subject_torn_from_its_clause(verb: Token) -> Token | None:
+    """The subject of a subordinate clause the parser tore apart: in "X has fought Y since Z, at the
+    debate, cited ...", *since* took Z as its object and the verb, set off by the aside, was made a
+    conjunct of the main clause with no conjunction between them. Z, not X, does the verb's act."""
+    head = verb.head
+    if verb.dep_ != "conj" or head == verb or any(t.dep_ == "cc" for t in verb.doc[head.i + 1:verb.i]):
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _SUBORDINATORS or not head.i < prep.i < verb.i:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.pos_ in ("PROPN", "PRON") and verb.doc[pobj.right_edge.i + 1].text == ",":
+            return pobj
+    return None
+
+
+def _subject_of_verb_taken_for_noun(head: Token) -> Token | None:
+    """The subject of a verb conjoined to a sentence's main verb that the tagger took for a plural noun:
+    in "the nominee feuds with ... and dismisses ...", "feuds" became a noun with "nominee" its
+    modifier; that modifier does both acts. Other noun heads have no subject to give."""
+    if head.dep_ != "ROOT" or head.tag_ != "NNS" or head.i + 1 >= len(head.doc) or head.nbor().pos_ != "ADP":
+        return None  # a verb is followed by its preposition ("feuds with"); a noun phrase's head seldom is
+    return max((c for c in head.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")),
+               key=lambda c: c.i, default=None)
+
+
+def _is_word(token: Token) -> bool:
+    """Whether a token has letters or digits: a dash the parser took for a subject ("... were made
+    public ― Trump boasted") cannot be one."""
+    return any(ch.isalnum() for ch in token.text)
 
 
 def _antecedent(token: Token) -> Token:
