@@ -224,32 +224,6 @@ def _clause_before_participle(verb: Token) -> Token | None:
     return host
 
 
-def _subject_torn_from_its_clause(verb: Token) -> Token | None:
-    """The subject of a subordinate clause the parser tore apart: in "X has fought Y since Z, at the
-    debate, cited ...", *since* took Z as its object and the verb, set off by the aside, was made a
-    conjunct of the main clause with no conjunction between them. Z, not X, does the verb's act."""
-    head = verb.head
-    if verb.dep_ != "conj" or head == verb or any(t.dep_ == "cc" for t in verb.doc[head.i + 1:verb.i]):
-        return None
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _SUBORDINATORS or not head.i < prep.i < verb.i:
-            continue
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is not None and pobj.pos_ in ("PROPN", "PRON") and verb.doc[pobj.right_edge.i + 1].text == ",":
-            return pobj
-    return None
-
-
-def _subject_of_verb_taken_for_noun(head: Token) -> Token | None:
-    """The subject of a verb conjoined to a sentence's main verb that the tagger took for a plural noun:
-    in "the nominee feuds with ... and dismisses ...", "feuds" became a noun with "nominee" its
-    modifier; that modifier does both acts. Other noun heads have no subject to give."""
-    if head.dep_ != "ROOT" or head.tag_ != "NNS" or head.i + 1 >= len(head.doc) or head.nbor().pos_ != "ADP":
-        return None  # a verb is followed by its preposition ("feuds with"); a noun phrase's head seldom is
-    return max((c for c in head.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")),
-               key=lambda c: c.i, default=None)
-
-
 def _is_word(token: Token) -> bool:
     """Whether a token has letters or digits: a dash the parser took for a subject ("... were made
     public ― Trump boasted") cannot be one."""
