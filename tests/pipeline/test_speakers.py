@@ -95,16 +95,15 @@ def test_coordinated_names_before_a_verb_left_without_subject(pipeline, content)
     assert _speaker(pipeline, text, content).name == "Angela Merkel and Emmanuel Macron"
 
 
-def test_main_verb_taken_for_an_aside_keeps_its_subject(pipeline):
-    text = ("Jane Roe, who is running for governor of the state, wrote on Monday to say she had never backed "
-            "the tax.")
-    assert _speaker(pipeline, text, "never backed").name == "Jane Roe"
-
-
-def test_first_person_in_a_transcript_line_is_the_labelled_speaker(pipeline):
-    text = ("Governor Mary Fallin spoke to CNN.\n\nTAPPER: Is the race close?\n\n"
-            "FALLIN: I think the race is very close this year.")
-    assert _speaker(pipeline, text, "race is very close").name == "Mary Fallin"
+@pytest.mark.parametrize("text, content, name", [
+    pytest.param("Jane Roe, who is running for governor of the state, wrote on Monday to say she had never backed "
+                 "the tax.", "never backed", "Jane Roe", id="main verb taken for an aside keeps its subject"),
+    pytest.param("Governor Mary Fallin spoke to CNN.\n\nTAPPER: Is the race close?\n\n"
+                 "FALLIN: I think the race is very close this year.", "race is very close", "Mary Fallin",
+                 id="first person in a transcript line is the labelled speaker"),
+])
+def test_subject_the_parser_or_the_layout_hides(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
 
 
 @pytest.mark.parametrize("text, content, name", [
