@@ -135,14 +135,13 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "conj":
             return _subject_of_verb_taken_for_noun(head), False
         source, by_agent = find_source(head, depth + 1)
-        if source is not None and source.lower_ == "it" and verb.dep_ == "xcomp" \
-                and any(c.dep_ == "acomp" for c in head.children):
-            return None, False  # "It is important to note C": an extraposed *it* holds no stance
+        if _extraposed(source) and verb.dep_ == "xcomp" and any(c.dep_ == "acomp" for c in head.children):
+            return None, False  # "It is important to note C"
         return source, by_agent
     if depth < 3 and verb.dep_ in ("acomp", "attr") and verb.pos_ == "ADJ":  # "X was ready to endorse", "willing to say"
         source, by_agent = find_source(verb.head, depth + 1)
-        if source is None or source.dep_ == "expl" or source.lower_ == "it":
-            return None, False  # "it is important to note": an extraposed *it* holds no stance
+        if source is None or _extraposed(source):
+            return None, False  # "it is important to note"
         return source, by_agent
     if verb.dep_ == "relcl":
         return verb.head, False
@@ -224,6 +223,12 @@ def _clause_before_participle(verb: Token) -> Token | None:
     return host
 
 
+def _extraposed(source: Token | None) -> bool:
+    """Whether a source is an extraposed *it* ("it is important to note C", "it is clear that C"),
+    which holds no stance: the clause then has no source."""
+    return source is not None and (source.dep_ == "expl" or source.lower_ == "it")
+
+
 def _is_word(token: Token) -> bool:
     """Whether a token has letters or digits: a dash the parser took for a subject ("... were made
     public ― Trump boasted") cannot be one."""
@@ -283,7 +288,7 @@ def adjective_source(adjective: Token) -> Token | None:
         source = adjective.head
     else:
         source = next((_antecedent(c) for c in adjective.children if c.dep_ in ("nsubj", "csubj")), None)
-    if source is not None and (source.dep_ == "expl" or source.lower_ == "it"):
+    if _extraposed(source):
         return None
     return source
 
