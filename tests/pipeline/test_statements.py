@@ -137,6 +137,8 @@ def _token(doc, word):
         # a belief verb with a clause
         ("Many of the mayor's aides feel the budget is too small.",
          [("indirect", "the budget is too small", "Many of the mayor's aides")]),
+        ("The senator proposed that the tax be cut in half.",
+         [("indirect", "the tax be cut in half", "senator")]),
         # a relative clause whose object, or the object of its stranded preposition, is the noun it modifies
         ("Here are the words the governor has been repeating for years.",
          [("indirect", "the words", "governor")]),
