@@ -49,6 +49,11 @@ def _token(doc, word):
          [("indirect", "the plan reeks of fear and panic", "Jane Miller")]),
         ("According to the ministry, 40 people were killed in the attack.",
          [("indirect", "40 people were killed in the attack", "ministry")]),
+        # a closing "according to" sources every conjoined clause, not only the last it hangs on
+        ("Unemployment fell and wages rose, according to the Labor Department.",
+         [("indirect", "Unemployment fell and wages rose", "Labor Department")]),
+        ("Clinton won 40 percent, Sanders took 35 percent and Cruz got 10 percent, according to the poll.",
+         [("indirect", "Clinton won 40 percent, Sanders took 35 percent and Cruz got 10 percent", "poll")]),
         ("John Smith, who leads the union, said the strike would go ahead.",
          [("indirect", "the strike would go ahead", "John Smith")]),
         # a colon in a headline; a trailing dash

@@ -904,7 +904,7 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
             if source is None:
                 continue
             if anchor.head != anchor:
-                clause = anchor.head
+                clause = _first_conjunct(anchor.head) if anchor.i > anchor.head.i else anchor.head
                 rng = _subtree_range(clause, exclude=anchor)
             else:  # the parser made the phrase the root: the content follows the comma after it
                 clause = None
@@ -915,6 +915,14 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
             yield from _some(_statement(
                 doc, layout, rng, kind="indirect", rule="cue-phrase", confidence=0.85, relation=cue.relation,
                 cue_rng=(token.i, end), cue_token=token.i, source=source, content=clause))
+
+
+def _first_conjunct(clause: Token) -> Token:
+    """The first of the coordinated clauses a closing phrase hangs on: in "A rose, B fell and C held,
+    according to X" the parser hangs the phrase on the last conjunct, but it sources them all."""
+    while clause.dep_ == "conj" and clause.head != clause and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    return clause
 
 
 def colon_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[Statement]:
