@@ -49,6 +49,17 @@ def _token(doc, word):
          [("indirect", "the plan reeks of fear and panic", "Jane Miller")]),
         ("According to the ministry, 40 people were killed in the attack.",
          [("indirect", "40 people were killed in the attack", "ministry")]),
+        # a phrase the parser hung on the cue right after a noun content: the noun's own modifier, or
+        # the cue's adverbial (when, where, in what channel)
+        ("The senator agreed with Smith about the tax plan.",
+         [("indirect", "Smith about the tax plan", "senator")]),
+        ("The mayor complained about the noise in a statement on Thursday.",
+         [("indirect", "the noise", "mayor")]),
+        # a closing "according to" sources every conjoined clause, not only the last it hangs on
+        ("Unemployment fell and wages rose, according to the Labor Department.",
+         [("indirect", "Unemployment fell and wages rose", "Labor Department")]),
+        ("Clinton won 40 percent, Sanders took 35 percent and Cruz got 10 percent, according to the poll.",
+         [("indirect", "Clinton won 40 percent, Sanders took 35 percent and Cruz got 10 percent", "poll")]),
         ("John Smith, who leads the union, said the strike would go ahead.",
          [("indirect", "the strike would go ahead", "John Smith")]),
         # a colon in a headline; a trailing dash

@@ -69,6 +69,9 @@ _PREDICATIVE = frozenset({"acomp", "oprd", "ccomp"})
 _CONTINUING_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 _CONTINUING_PREPS = frozenset({"as", "for"})
 _CONTINUING_MARKERS = frozenset({"to", "because"})
+#: Prepositions that, right after a noun content, modify that noun rather than the cue ("called him [a
+#: master at deals]", "agreed with [Matthews about the winner]"); "in", "on", "during" mostly tell when or where.
+_NOUN_PREPS = frozenset({"of", "about", "at", "over", "against", "between", "toward", "towards"})
 #: First words of a clause that cannot stand alone: one conjoined to a cue is a further content.
 _COMPLEMENT_OPENERS = frozenset({"that", "how", "whether", "why", "what"})
 #: Objects that stand for a content that follows a colon ("said the following: C").
@@ -479,11 +482,13 @@ def frame_content(token: Token, frame: str) -> tuple[Token, tuple[int, int]] | N
 def _continues(child: Token, rng: tuple[int, int]) -> bool:
     """Whether a dependent the parser hung on the cue after its content ``rng`` still belongs to the
     content ("pledged [to ban X] [from entering]", "referred to [X] [as Y]", "said [C] [because D]",
-    "pledged [to cap] and [then reduce X]")."""
+    "pledged [to cap] and [then reduce X]"), as does a phrase right after a noun content that
+    modifies the noun ("agreed with [Smith] [about the plan]")."""
     if child.dep_ in _CONTINUING_DEPS:
         return True
     if child.dep_ == "prep":
-        return child.lower_ in _CONTINUING_PREPS
+        return child.lower_ in _CONTINUING_PREPS or (child.lower_ in _NOUN_PREPS and child.i == rng[1]
+                                                     and child.doc[rng[1] - 1].pos_ in ("NOUN", "PROPN"))
     if child.dep_ == "conj":  # "said [C1] and [that C2]": a second complement, not a main clause
         first = child.left_edge
         if child.tag_ == "VB" and child.head.tag_ != "VB" and child.doc[rng[0]].lower_ == "to" \
@@ -942,7 +947,7 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
             if source is None:
                 continue
             if anchor.head != anchor:
-                clause = anchor.head
+                clause = _first_conjunct(anchor.head) if anchor.i > anchor.head.i else anchor.head
                 rng = _subtree_range(clause, exclude=anchor)
             else:  # the parser made the phrase the root: the content follows the comma after it
                 clause = None
@@ -953,6 +958,14 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
             yield from _some(_statement(
                 doc, layout, rng, kind="indirect", rule="cue-phrase", confidence=0.85, relation=cue.relation,
                 cue_rng=(token.i, end), cue_token=token.i, source=source, content=clause))
+
+
+def _first_conjunct(clause: Token) -> Token:
+    """The first of the coordinated clauses a closing phrase hangs on: in "A rose, B fell and C held,
+    according to X" the parser hangs the phrase on the last conjunct, but it sources them all."""
+    while clause.dep_ == "conj" and clause.head != clause and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    return clause
 
 
 def colon_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[Statement]:
