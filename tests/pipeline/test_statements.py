@@ -142,6 +142,19 @@ def _token(doc, word):
         # a title-case headline verb the tagger reads as a name
         ("Senator Miller Vows To Block The Tax Bill.\n\nThe vote is on Friday.",
          [("indirect", "To Block The Tax Bill", "Miller")]),
+        # a relative clause through a report verb: the content is the clause after the cue
+        ("The senator praised the two judges, who he said were living in fear.",
+         [("indirect", "the two judges", "senator"), ("indirect", "were living in fear", "senator")]),
+        # a belief verb with a clause
+        ("Many of the mayor's aides feel the budget is too small.",
+         [("indirect", "the budget is too small", "Many of the mayor's aides")]),
+        ("The senator proposed that the tax be cut in half.",
+         [("indirect", "the tax be cut in half", "senator")]),
+        # a relative clause whose object, or the object of its stranded preposition, is the noun it modifies
+        ("Here are the words the governor has been repeating for years.",
+         [("indirect", "the words", "governor")]),
+        ("Washington is the establishment the senator rails against.",
+         [("indirect", "the establishment", "senator")]),
     ],
 )
 def test_attribution_patterns(pipeline, text, expected):
@@ -205,6 +218,7 @@ def test_uncued_quote_continues_the_previous_speaker(pipeline):
         "As expected, the budget passed.",  # an "as" clause without a source
         "The court heard the case that the state brought.",  # "case" without the light verb "make"
         "Power Plant Rules Face Key Test In Court.\n\nThe vote is on Friday.",  # a subject, not a headline verb
+        "He resigned on the day he announced.",  # a relative clause of time: the day is no object
     ],
 )
 def test_no_statement(pipeline, text):
@@ -244,6 +258,15 @@ def test_frame_content_of_a_noun_is_a_clause_not_a_participle(bare_nlp):
     head, (start, end) = frame_content(_token(doc, "decision"), "acl")
     assert doc[start:end].text == "to close the schools"
     assert frame_content(_token(doc, "statement"), "acl") is None
+
+
+def test_frame_content_of_a_stranded_preposition_is_the_noun_of_its_relative_clause(bare_nlp):
+    doc = bare_nlp("Those are the trends the senators point to with alarm.")
+    point = _token(doc, "point")
+    _, (start, end) = frame_content(point, "prep:to")
+    assert doc[start:end].text == "the trends"
+    assert frame_content(point, "dobj") is None  # the gap is the preposition's object, not the verb's
+    assert frame_content(point, "dobj+prep:to") is None
 
 
 def test_frame_content_passive_subject_is_the_object(bare_nlp):

@@ -45,6 +45,9 @@ from .quotations import ALL_MARKS, Quotation
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _INHERIT_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_WH_ADVERBS = frozenset({"when", "where", "why", "how"})
+#: Nouns a relative clause modifies as its time, place, manner or reason, not its object ("the day he said").
+_ADVERBIAL_NOUNS = frozenset({"day", "time", "way", "reason", "moment", "year", "week", "month", "place", "night"})
 #: Conjunctions that open an adverbial clause and that the parser may take for prepositions.
 _SUBORDINATORS = frozenset({"since", "after", "before", "until", "till", "once", "as", "while", "because"})
 _EDGE_JUNK = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "that", "and", "but", "(", ")"})
@@ -317,7 +320,21 @@ def _prep_object(token: Token, word: str) -> Token | None:
             for child in dobj.children:
                 if child.dep_ == "prep" and child.lower_ == word and child.i > dobj.i:
                     return next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
-    return None
+    return _stranded_object(token, word)
+
+
+def _stranded_object(token: Token, word: str) -> Token | None:
+    """The noun a relative clause modifies when the clause strands the preposition ``word`` ("the
+    establishment [he rails against]", "the change [the party warned about]"): the noun is its object."""
+    if token.dep_ != "relcl" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    stranded = any(c.dep_ == "prep" and c.lower_ == word and _stranded(c) for c in token.children)
+    return token.head if stranded else None
+
+
+def _stranded(prep: Token) -> bool:
+    """Whether a preposition has no phrase of its own: its object is elsewhere ("the man [I spoke to]")."""
+    return not any(prep.children)
 
 
 def _part(token: Token, part: str) -> tuple[Token, tuple[int, int]] | None:
@@ -339,6 +356,8 @@ def _part(token: Token, part: str) -> tuple[Token, tuple[int, int]] | None:
         head = _predicate_clause(token)
     if head is None:
         return None
+    if head.left_edge.i < token.i < head.i:  # "the letter [that] he said [was drafted by X]"
+        return head, (token.i + 1, head.right_edge.i + 1)
     return head, _subtree_range(head, exclude=token)
 
 
@@ -396,7 +415,26 @@ def _object(token: Token) -> tuple[Token, tuple[int, int]] | None:
         return passive, _subtree_range(passive)
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head, _subtree_range(token.head, exclude=token)
+    if _object_gap(token):
+        return token.head, _subtree_range(token.head, exclude=token)
     return None
+
+
+def _object_gap(verb: Token) -> bool:
+    """Whether a relative clause without a relative pronoun lacks its object, which is then the noun it
+    modifies ("the approach [several candidates have embraced]", "words [he has been repeating]"): a
+    subject of its own, no object, complement or stranded preposition ("the trends [they point to]"),
+    and a noun that is not a time or manner ("the day [he announced]") nor set off as an apposition."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME") \
+            or noun.lemma_.lower() in _ADVERBIAL_NOUNS:
+        return False
+    if noun.dep_ == "appos" or (noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","):
+        return False  # ", a charge [the government denied]" sums up the clause before it: that is what was denied
+    children = list(verb.children)
+    return any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE for c in children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") or c.lower_ in _RELATIVE or c.lower_ in _WH_ADVERBS
+        or (c.dep_ == "prep" and _stranded(c)) for c in children)
 
 
 def _extend_object(verb: Token, dobj: Token, rng: tuple[int, int]) -> tuple[int, int]:
@@ -428,8 +466,8 @@ def frame_content(token: Token, frame: str) -> tuple[Token, tuple[int, int]] | N
     if any(not _completes(token, n[6:]) for n in names if n.startswith("light:")):
         return None
     parts = [_part(token, p) for p in names if not p.startswith("light:")]
-    if any(p is None for p in parts):
-        return None
+    if any(p is None for p in parts) or len({p[0].i for p in parts}) < len(parts):
+        return None  # each part its own phrase: "the examples [that] X pointed to" is no "dobj+prep:to"
     head = parts[0][0]
     start = min(p[1][0] for p in parts)
     end = max(p[1][1] for p in parts)
