@@ -9,7 +9,8 @@ from attribution.pipeline.model import Statement
 from attribution.pipeline.quotations import find_quotations
 from spacy.tokens import Doc, Span
 
-from attribution.pipeline.speakers import Resolver, _name_in_fronted_phrase, parse_title, repair_name
+from attribution.pipeline.speakers import (Resolver, _capitalised_words_of, _name_in_fronted_phrase,
+                                           _reporter_of_coordinated_cue, _verb_of_subject, parse_title, repair_name)
 
 
 def _quotes(pipeline, text):
@@ -670,3 +671,34 @@ def test_it_takes_an_organisation_named_earlier_in_its_sentence(pipeline, text, 
 ])
 def test_a_name_before_an_aside_the_parser_tore_from_its_verb(pipeline, text, name):
     assert next(q.speaker.name for q in _quotes(pipeline, text) if q.speaker) == name
+
+
+def test_words_written_only_with_a_capital_are_names(bare_nlp):
+    """A word the article capitalises inside sentences and never writes in lower case is a name, whatever
+    the tagger makes of it where it opens a sentence ("Garrity asked", tagged as a noun in -ity)."""
+    doc = bare_nlp("The security was tight. Garrity asked about it. Then Dan Garrity met the Security Council.")
+    words = _capitalised_words_of(doc)
+    assert "garrity" in words and "council" in words
+    assert "security" not in words and "then" not in words
+
+
+def test_a_cue_coordinated_with_a_that_clause_taken_for_an_adverbial(bare_nlp, lexicons):
+    """ "Lee tweeted that Ortega was rude and urged voters to ...": the parser made the *that* clause
+    adverbial and hung *urged* on it; the reporter urges, not Ortega."""
+    words = "Lee tweeted that Ortega was rude and urged voters to leave".split()
+    heads = [1, 1, 4, 4, 1, 4, 4, 4, 7, 10, 7]
+    deps = ["nsubj", "ROOT", "advmod", "nsubj", "advcl", "acomp", "cc", "conj", "dobj", "aux", "xcomp"]
+    tags = ["NNP", "VBD", "WDT", "NNP", "VBD", "JJ", "CC", "VBD", "NNS", "TO", "VB"]
+    lemmas = ["Lee", "tweet", "that", "Ortega", "be", "rude", "and", "urge", "voter", "to", "leave"]
+    doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert _reporter_of_coordinated_cue(doc[7], doc[3], lexicons).text == "Lee"
+
+
+def test_a_subject_is_read_at_the_verb_it_is_the_subject_of(bare_nlp):
+    """A participle takes its subject from the verb it hangs on: what the parser did around that subject
+    (a dateline it made the subject) is read at that verb, not at the participle."""
+    doc = bare_nlp("Sen. Jane Doe continued her attack on Friday, casting him as a failure.")
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    casting = next(t for t in doc if t.text == "casting")
+    assert doc[_verb_of_subject(subject, casting.i)].text == "continued"
+    assert _verb_of_subject(subject, subject.head.i) == subject.head.i

@@ -272,6 +272,19 @@ def test_source_of_a_gerund_is_the_subject_of_its_preposition_s_clause(bare_nlp,
     # ... through a relative clause and a verb without subject before the comma
     ("The governor attacked the mayor for his support of a plan that would have granted a pathway to "
      "citizenship for migrants, telling reporters that the plan had failed.", "telling", "governor"),
+    # ... after a quotation, the clause that reports it, not the quoted words
+    ("The two senators argue that \u201cthere is a precedent for this,\u201d citing a case from 1998.", "citing",
+     "senators"),
+    # a gerund on the object of a light verb describes the subject's own act
+    ("The mayor took the unusual step of criticizing the police chief.", "criticizing", "mayor"),
+    ("Senator Lee has a long history of blaming others for his failures.", "blaming", "Lee"),
+    # a participle after an of-phrase naming a person is that person's act
+    ("The scandal led to the spectacle of Mr. Harlow denouncing his own party.", "denouncing", "Harlow"),
+    # a noun phrase just before a finite verb left without subject is its subject
+    ("Markets are like a game in which firms seek to cut costs and investors look to maximize gains.", "look",
+     "investors"),
+    # a share written with a symbol
+    ("On taxes, 42% say they are liberal.", "say", "%"),
 ])
 def test_inherited_source(bare_nlp, text, cue, source):
     found, _ = find_source(_token(bare_nlp(text), cue))
@@ -287,6 +300,9 @@ def test_noun_and_adjective_sources(bare_nlp):
     assert noun_source(_token(doc, "support")).text == "Clinton"
     doc = bare_nlp("The mayor is confident that the budget will pass.")
     assert adjective_source(_token(doc, "confident")).text == "mayor"
+    # a verb in -s the tagger took for a plural noun after the first word, made the root
+    doc = bare_nlp("Trump charges that donors to the foundation bought access to the department.")
+    assert noun_source(_token(doc, "charges")).text == "Trump"
 
 
 def _parse(vocab, spec):

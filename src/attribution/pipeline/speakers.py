@@ -65,6 +65,7 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_TIMES = frozenset({"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"})  # entities that say when or how much
 _EMBEDDING = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "pcomp"})
 _QUANTITIES = frozenset({"percent", "%", "majority", "minority", "half", "third", "quarter", "number", "share",
                          "fraction", "proportion", "plurality", "most", "many", "some", "few", "all", "both",
@@ -151,6 +152,7 @@ class Resolver:
     text: str = ""  # doc.text, which spaCy joins anew at each access
     _quote_starts: list[int] = field(default_factory=list)
     _quote_ends: list[int] = field(default_factory=list)
+    _capitalised: set[str] = field(default_factory=set)
 
     @classmethod
     def for_doc(cls, doc: Doc, lexicons: Lexicons, gazetteer: Gazetteer, layout: Layout, *,
@@ -164,6 +166,7 @@ class Resolver:
         resolver._quote_ends = [b for _, b in spans]
         resolver._sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         resolver._para_starts = [p[0] for p in layout.paragraphs] or [0]
+        resolver._capitalised = _capitalised_words_of(doc)
         if entities is None:
             resolver._index_people()
             resolver._index_tokens()
@@ -480,7 +483,8 @@ class Resolver:
         labelled = self._first_person_label(self.doc[source])
         if labelled is not None:
             return labelled
-        head = _person_in_subject(self.doc[source], statement.cue_token, self.lexicons)
+        verb = _verb_of_subject(self.doc[source], statement.cue_token)
+        head = _person_in_subject(self.doc[source], verb, self.lexicons)
         if head.i == source and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" \
                 and is_title_head(head, self.lexicons):  # "The GCC Secretary-General, Dr. Abdullah Al-Rashed,"
             head = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), head)
@@ -492,7 +496,7 @@ class Resolver:
                 entity = self.entities[info.entity]
                 info.role, info.affiliation = entity.role, entity.affiliation
         if info is None and head.pos_ != "PRON":
-            head = self._rescue(head, statement.cue_token) or head
+            head = self._rescue(head, verb) or head
             info = self.resolve_mention(head) if head.i != source else None
         if info is not None and info.entity is not None:
             entity = self.entities[info.entity]
@@ -776,7 +780,8 @@ class Resolver:
 
     def _named(self, head: Token, start: int, end: int) -> SpeakerInfo | None:
         mention_text = self.text[start:end]
-        full = name_tokens(head, self.lexicons) if head.pos_ == "PROPN" or head.ent_type_ == "PERSON" else []
+        full = name_tokens(head, self.lexicons) if head.pos_ == "PROPN" or head.ent_type_ == "PERSON" or (
+            head.is_title and head.lower_ in self._capitalised) else []  # "Hannity asked", "Hannity" taken for a noun
         name = full
         if name and head.ent_type_ != "PERSON":
             name = [t for t in name if t.ent_type_ == "PERSON"] or _last_word(name)  # "the Washington Post Trump"
@@ -973,15 +978,16 @@ class Resolver:
         """
         lemma, lower = head.lemma_.lower(), head.lower_
         lex = self.lexicons
-        if head.pos_ == "PROPN" and lower in self.surnames:
-            return True  # a known name, whatever the tagger made of it ("Last week Stumpf" as a date)
+        if (lower in self.surnames and head.pos_ == "PROPN") or (
+                head.is_title and lower in self._capitalised and head.ent_type_ not in _TIMES):
+            return True  # a known name, whatever the tagger made of it ("Last week Stumpf" as a date, "Hannity")
         if lower in ("the", "a", "an", "this", "that", "which", "what") and not list(head.children):
             return False  # "That makes me smart, asserting ...": a thing; "The: ..." a broken headline
         if head.pos_ in _NOT_NOMINAL and lower not in _INDEFINITES and lower not in _QUANTITIES \
                 and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and lower not in self.surnames \
                 and not (head.is_title and not head.is_sent_start):
             return False  # "Of", "Making": a parse gone wrong
-        if head.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY") and lemma not in _QUANTITIES:
+        if head.ent_type_ in _TIMES and lemma not in _QUANTITIES:
             return False  # "Saturday said"; but "a third of voters say", a share the recognizer took for an ordinal
         if 0 < head.i < len(head.doc) - 1 and head.doc[head.i - 1].text == "(" and head.doc[head.i + 1].text == ")" \
                 and self.gazetteer.is_media(head.text):
@@ -1302,6 +1308,15 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
     return head
 
 
+def _verb_of_subject(source: Token, cue: int | None) -> int | None:
+    """The verb a source is the subject of, which may not be the cue: a participle or a conjunct
+    takes its subject from the verb it hangs on ("Sen. Ted Cruz (R-Tex.) continued ..., casting him
+    as ..."), and what the parser did around the subject is read at that verb."""
+    if cue is not None and source.dep_ in _SUBJECTS and source.head.i != cue and source.head.i > source.i:
+        return source.head.i
+    return cue
+
+
 def _name_in_fronted_phrase(verb: Token) -> int | None:
     """The subject the parser put in apposition inside a fronted phrase: in "On June 4, Sanders, who
     had not endorsed, decided to ..." and "In court in Alexandria, Va., Lazar said little" the name
@@ -1352,6 +1367,16 @@ def _initialled_name_start(token: Token) -> int | None:
     return None
 
 
+def _capitalised_words_of(doc: Doc) -> set[str]:
+    """Words the article writes only with a capital, and somewhere inside a sentence: names, whatever
+    the tagger makes of them where they open a sentence ("Hannity asked", "Will believes"; a word
+    such as "Bankruptcy" that the text also writes in lower case is not one)."""
+    lowered = {t.lower_ for t in doc if t.is_lower}
+    inside = {t.lower_ for t in doc if t.is_title and len(t) > 1 and not t.is_sent_start and t.i > 0
+              and not (doc[t.i - 1].is_punct or doc[t.i - 1].is_space)}
+    return inside - lowered
+
+
 def _person_spans(doc: Doc) -> list:
     """The PERSON entities, two that touch joined: the recognizer splits long names it has not
     seen ("[Datuk Ahmad] [Faizal Rahman]", "[Sheikh Faisal] [bin Jassim]")."""
@@ -1370,9 +1395,13 @@ def _reporter_of_coordinated_cue(cue: Token, source: Token, lexicons: Lexicons) 
     """ "Marchenko said the strike was a war crime and urged partners to ...": the parser joins
     "urged" to the reported clause, so its subject seems to be "the strike". A cue coordinated with
     a clause that another cue reports, and that is no cue itself or is in another tense than the two
-    ("She said China firmly opposes the probe and urged Brussels to ..."), belongs to that cue's subject."""
+    ("She said China firmly opposes the probe and urged Brussels to ..."), belongs to that cue's subject.
+    A *that* clause the parser made adverbial ("tweeted that Machado was “a con” and encouraged
+    Americans to ...") is reported all the same."""
     clause = cue.head
-    if cue.dep_ != "conj" or source.head != clause or clause.dep_ != "ccomp" or (
+    reported = clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and any(
+        c.lower_ == "that" and c.i < clause.i for c in clause.children))
+    if cue.dep_ != "conj" or source.head != clause or not reported or (
             clause.lemma_.lower() in lexicons.verbs and not cue.tag_ == clause.head.tag_ != clause.tag_):
         return source
     reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
@@ -1568,7 +1597,8 @@ def _strip_det(span) -> str:
     tokens = list(span)
     while tokens and (tokens[0].lower_ in _DETERMINERS or not any(c.isalnum() for c in tokens[0].text)):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].tag_ == "POS" or not any(c.isalnum() for c in tokens[-1].text)):
+    while tokens and (tokens[-1].tag_ == "POS" or not any(c.isalnum() for c in tokens[-1].text)) \
+            and tokens[-1].text != "%":  # "42%" is a share of people
         tokens = tokens[:-1]
     if not tokens:
         return ""
