@@ -702,3 +702,22 @@ def test_a_subject_is_read_at_the_verb_it_is_the_subject_of(bare_nlp):
     casting = next(t for t in doc if t.text == "casting")
     assert doc[_verb_of_subject(subject, casting.i)].text == "continued"
     assert _verb_of_subject(subject, subject.head.i) == subject.head.i
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # a relative clause set off before the verb, which the parser made its complement
+    ("Senator Bernie Sanders spoke first. Sanders, meanwhile, who sits at zero such endorsements, said that fact "
+     "speaks volumes.", "fact speaks volumes", "Bernie Sanders"),
+    # a dateline with the agency in parentheses is no source; the name set off after it is
+    ("Philadelphia (AFP) \u2013 US President Barack Obama will lead a Democratic effort on Wednesday, contrasting "
+     "the Republican nominee with his rival.", "the Republican nominee", "Barack Obama"),
+    # an object that cannot act does not control the infinitive: it tells the subject's purpose
+    ("Radio host Rush Limbaugh used his platform on Friday to discuss the decision Donald Trump made.",
+     "the decision", "Rush Limbaugh"),
+    # "find it difficult to V": the subject of *find* does V
+    ("The governor will also find it difficult to repeat his attacks on the press.", "his attacks on the press",
+     "governor"),
+])
+def test_sources_around_asides_datelines_and_purpose_clauses(pipeline, text, content, name):
+    quote = next(q for q in _quotes(pipeline, text) if q.text.startswith(content))
+    assert quote.speaker is not None and quote.speaker.name == name

@@ -472,7 +472,7 @@ class Resolver:
             source = self._participle_agent(self.doc[statement.cue_token], self.doc[source])
         if statement.cue_token is not None:
             controller = _object_controller(self.doc[statement.cue_token])
-            if controller is not None and self.is_agent(controller):
+            if controller is not None and self._can_act(controller):
                 source = controller.i
         if source is None and statement.cue_token is not None:
             source = self._implied_source(self.doc[statement.cue_token])
@@ -503,6 +503,15 @@ class Resolver:
             self._add_mention(head, info.entity, _kind_of(entity), gender=entity.gender,
                               plural=entity.type == "group", salient=True)
         return info
+
+    def _can_act(self, controller: Token) -> bool:
+        """Whether an object can do what the infinitive after it says: a name, a pronoun or a noun
+        for people or organisations ("forced Stumpf to admit", "urged voters to"). A thing does not
+        ("used his platform to discuss", "used a word to describe"): the infinitive then tells the
+        subject's purpose, and the subject acts."""
+        return controller.pos_ in ("PROPN", "PRON") or controller.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+            or self._np_kind(controller) is not None or controller.lemma_.lower() in _QUANTITIES \
+            or controller.lemma_.lower() in _INDEFINITES or self._of_people(controller)
 
     def _implied_source(self, cue: Token) -> int | None:
         """The source of a cue the statement finder left without one: the subject of the clause a
@@ -548,6 +557,9 @@ class Resolver:
         if before > 0 and self.doc[before].text == ")":  # "Sen. Elizabeth Warren (D-MA) said"
             opening = next((t.i for t in reversed(self.doc[max(0, before - 8):before]) if t.text == "("), None)
             before = opening - 1 if opening is not None else before
+        relative = self._relative_before(before) if before > 0 and self.doc[before].text == "," else None
+        if relative is not None:
+            return relative  # "Levine, who has given money to Marco Rubio, said"
         if before > 0 and self.doc[before].text == "," and self.doc[before - 1].pos_ == "PROPN" \
                 and self.doc[before - 1].is_title:
             before -= 1  # "..., Hon. Tunde Fasanmi, told reporters": a name set off before its verb
@@ -585,6 +597,31 @@ class Resolver:
                 return None
             token = token.head
         return None
+
+    def _relative_before(self, comma: int) -> int | None:
+        """The name described by a relative clause set off by commas between it and its verb ("Levine,
+        who has given money to Marco Rubio, said"; "Sanders, meanwhile, who sits at zero endorsements,
+        said", where the parser may make the clause the verb's complement). The clause is climbed
+        from its last word."""
+        token = self.doc[comma - 1]
+        for _ in range(6):
+            described = self._described_by_relative(token)
+            if described is not None or token.head == token or token.head.i >= comma:
+                return described
+            token = token.head
+        return None
+
+    def _described_by_relative(self, clause: Token) -> int | None:
+        """The name a relative clause set off by a comma describes, just before its pronoun
+        ("Levine, who has given money to Rubio,"), whatever the parser made of the clause."""
+        pronoun = next((c for c in clause.children if c.dep_ in _SUBJECTS and c.lower_ in ("who", "which")), None)
+        if pronoun is None or pronoun.i < 2 or self.doc[pronoun.i - 1].text != ",":
+            return None
+        before = pronoun.i - 2
+        while before > 0 and (self.doc[before].pos_ == "ADV" or self.doc[before].text == ","):
+            before -= 1  # "Sanders, meanwhile, who ..."
+        name = self.doc[before]
+        return name.i if name.pos_ in ("PROPN", "NOUN") and self.is_agent(name) else None
 
     def _quoted_title(self, source: int, statement: Statement) -> bool:
         """Whether the subject the parser gave the cue stands inside a quotation after it: a title
@@ -644,9 +681,12 @@ class Resolver:
 
     def _rescue(self, source: Token, cue: int | None) -> Token | None:
         """Another source when the parser's is not one: the name in apposition to it ("With 50 days
-        until the election, Minyon Moore, a senior adviser, called ..."), or another subject of the cue."""
-        named = next((c for c in source.children if c.dep_ == "appos" and _named_token(c)), None)
-        if named is not None and not self.gazetteer.is_media(named.text):  # not "BRUSSELS, March 12 (Reuters)"
+        until the election, Minyon Moore, a senior adviser, called ..."), another subject of the cue,
+        or the name a relative clause just before the cue describes ("Of Carson, Levine, who has given
+        money to Rubio, said", where the parser made "Of" the subject)."""
+        named = next((c for c in source.children if c.dep_ == "appos" and _named_token(c)
+                      and not self.gazetteer.is_media(c.text)), None)  # not "BRUSSELS, March 12 (Reuters)"
+        if named is not None:
             return named
         if cue is None:
             return None
@@ -656,7 +696,9 @@ class Resolver:
             if child.dep_ in _SUBJECTS and child.i != source.i and child.pos_ in ("PROPN", "NOUN") \
                     and self.is_agent(child):
                 return child
-        return None
+        comma = verb.i - 1
+        described = self._relative_before(comma) if comma > 0 and self.doc[comma].text == "," else None
+        return self.doc[described] if described is not None and described != source.i else None
 
     def _label(self, statement: Statement) -> SpeakerInfo | None:
         """The speaker of a transcript line: "WALLACE: Let's start ..." names who says it.
@@ -780,8 +822,9 @@ class Resolver:
 
     def _named(self, head: Token, start: int, end: int) -> SpeakerInfo | None:
         mention_text = self.text[start:end]
-        full = name_tokens(head, self.lexicons) if head.pos_ == "PROPN" or head.ent_type_ == "PERSON" or (
-            head.is_title and head.lower_ in self._capitalised) else []  # "Hannity asked", "Hannity" taken for a noun
+        full = name_tokens(head, self.lexicons) if head.pos_ == "PROPN" or head.ent_type_ == "PERSON" else []
+        if not full and head.is_title and head.lower_ in self._capitalised:
+            full = [head]  # "Hannity asked", "Sanders, who ..., said": a name the tagger took for a noun
         name = full
         if name and head.ent_type_ != "PERSON":
             name = [t for t in name if t.ent_type_ == "PERSON"] or _last_word(name)  # "the Washington Post Trump"
@@ -979,7 +1022,8 @@ class Resolver:
         lemma, lower = head.lemma_.lower(), head.lower_
         lex = self.lexicons
         if (lower in self.surnames and head.pos_ == "PROPN") or (
-                head.is_title and lower in self._capitalised and head.ent_type_ not in _TIMES):
+                head.is_title and lower in self._capitalised and head.ent_type_ not in _TIMES
+                and not _is_dateline(head)):
             return True  # a known name, whatever the tagger made of it ("Last week Stumpf" as a date, "Hannity")
         if lower in ("the", "a", "an", "this", "that", "which", "what") and not list(head.children):
             return False  # "That makes me smart, asserting ...": a thing; "The: ..." a broken headline
@@ -992,9 +1036,9 @@ class Resolver:
         if 0 < head.i < len(head.doc) - 1 and head.doc[head.i - 1].text == "(" and head.doc[head.i + 1].text == ")" \
                 and self.gazetteer.is_media(head.text):
             return False  # "BOGOTA, Oct 2 (Reuters) - Colombia's government ...": the wire of a dateline
-        if head.is_upper and len(head.text) > 2 and head.ent_type_ in ("GPE", "LOC", "FAC", "") \
-                and _is_dateline(head):
-            return False  # a dateline: "CLEVELAND --", "MYRTLE BEACH, S.C. --"
+        if head.ent_type_ in ("GPE", "LOC", "FAC", "") and _is_dateline(head) and (
+                (head.is_upper and len(head.text) > 2) or self._agency_after(head)):
+            return False  # a dateline: "CLEVELAND --", "MYRTLE BEACH, S.C. --", "Philadelphia (AFP) -"
         if head.pos_ == "PROPN" and head.is_sent_start and not head.ent_type_ and lower not in self.surnames \
                 and (lower.endswith(_ABSTRACT_SUFFIXES) or lower in lex.non_agent_nouns):
             return False  # "Boasting, ...", "Bankruptcy ..." capitalised at the start of a sentence
@@ -1011,6 +1055,12 @@ class Resolver:
         if lemma in lex.non_agent_nouns or lower in lex.non_agent_nouns:
             return False
         return not lemma.endswith(_ABSTRACT_SUFFIXES)
+
+    def _agency_after(self, place: Token) -> bool:
+        """Whether a news agency follows a place in parentheses, as in a dateline: "Philadelphia (AFP)"."""
+        doc = place.doc
+        return place.i + 3 < len(doc) and doc[place.i + 1].text == "(" and doc[place.i + 3].text == ")" \
+            and self.gazetteer.is_media(doc[place.i + 2].text)
 
     def _role_holder(self, head: Token, lo: int, start: int) -> int | None:
         """The person the text names with the role a nominal names: "the spokesman", "the Democratic senator".
@@ -1296,9 +1346,10 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         jammed = token.dep_ == "pobj" and token.left_edge.i < name_start and before.pos_ == "PROPN" and (
             before.ent_type_ in ("GPE", "LOC", "ORG") or before.lower_ in lexicons.organisation_nouns)
         step = token
-        while step.i != head.i:  # a name in apposition or compound, not "a spokeswoman for Hillary Clinton"
+        # a name in apposition or compound, not "a spokeswoman for Hillary Clinton" nor "Palmer and Sherman"
+        while step.i != head.i:
             if (step.dep_ in ("pobj", "prep") and not (set_off or jammed)) \
-                    or step.dep_ in ("poss", "relcl", "acl", "ccomp", "advcl") or step.head == step:
+                    or step.dep_ in ("poss", "relcl", "acl", "ccomp", "advcl", "conj") or step.head == step:
                 return head
             step = step.head
         if token.ent_type_ != "PERSON":

@@ -140,6 +140,8 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         source, by_agent = find_source(head, depth + 1)
         if _extraposed(source) and verb.dep_ == "xcomp" and any(c.dep_ == "acomp" for c in head.children):
             return None, False  # "It is important to note C"
+        if _extraposed(source) and head.pos_ == "ADJ" and head.head.pos_ == "VERB" and head.head != head:
+            return find_source(head.head, depth + 1)  # "X will find it difficult to repeat ...": X repeats
         return source, by_agent
     if depth < 3 and verb.dep_ in ("acomp", "attr") and verb.pos_ == "ADJ":  # "X was ready to endorse", "willing to say"
         source, by_agent = find_source(verb.head, depth + 1)
@@ -267,6 +269,8 @@ def _clause_before_participle(verb: Token) -> Token | None:
         quoted = True
         host = doc[host.i - 1]
     opening = _opening_quote(host) if quoted else None
+    if opening is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[opening.i + 1:i]):
+        return None  # a quoted name, not quoted words: "after Ohio eliminated the “Golden Week,” saying"
     host = _clause_verb(host, i)
     if opening is not None and host.i > opening.i:
         before = opening.i - 1
