@@ -721,3 +721,24 @@ def test_a_subject_is_read_at_the_verb_it_is_the_subject_of(bare_nlp):
 def test_sources_around_asides_datelines_and_purpose_clauses(pipeline, text, content, name):
     quote = next(q for q in _quotes(pipeline, text) if q.text.startswith(content))
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # a verb in -s taken for a noun modifying the object: the name before it is the subject
+    ("Trump spoke on Monday. It is simply astounding that Trump demands accountability and transparency from our "
+     "president, yet refuses to release his tax records.", "to release his tax records", "Trump"),
+    # a participle the parser joined to a verb inside a quotation is coordinated with the participle before it
+    ("Mr. Lee hardly clarified the matter, treating her remark first as a compliment -- ''That makes me smart'' -- "
+     "and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''", "Of course", "Lee"),
+    # a bare plural demonym is people of the country, not the country
+    ("Lamenting their luck, Mexicans often say, ''Poor Mexico, so far from God.''", "Poor Mexico", "Mexicans"),
+    # a name with the people coordinated with it, and the full name of a name the tagger took for a noun
+    ("Donald Trump runs a university. Trump and his attorneys have vigorously denied the allegations.",
+     "the allegations", "Donald Trump and his attorneys"),
+    # a fronted participle clause the parser made a clausal subject: the main clause's subject claims
+    ("Claiming the criticism is designed to pressure moderators, Trump told Fox that the debate was rigged.",
+     "the criticism", "Trump"),
+])
+def test_sources_through_verbs_the_tagger_mistook(pipeline, text, content, name):
+    speaker = _speaker(pipeline, text, content)
+    assert speaker is not None and speaker.name == name

@@ -89,7 +89,7 @@ def _token(doc, word):
         # of two complements the parser gave a cue, the clause after it is its content, not a fronted one
         ("Claiming the criticism of the judge is designed to pressure jurors, Mayor Ann Lee told Fox that the "
          "judge was fair.",
-         [("indirect", "the criticism of the judge", None), ("indirect", "the judge was fair", "Ann Lee")]),
+         [("indirect", "the criticism of the judge", "Ann Lee"), ("indirect", "the judge was fair", "Ann Lee")]),
         # a semicolon closes the reported sentence
         # what a colon closing the content announces spells it out; a quotation after it is its own quote
         ("Lee noted that three things are happening at once: rents are rising, rates are low and lenders are looser.",

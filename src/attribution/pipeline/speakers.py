@@ -682,12 +682,16 @@ class Resolver:
     def _rescue(self, source: Token, cue: int | None) -> Token | None:
         """Another source when the parser's is not one: the name in apposition to it ("With 50 days
         until the election, Minyon Moore, a senior adviser, called ..."), another subject of the cue,
-        or the name a relative clause just before the cue describes ("Of Carson, Levine, who has given
+        the name before a verb taken for a noun ("Trump demands accountability ... yet refuses"), or
+        the name a relative clause just before the cue describes ("Of Carson, Levine, who has given
         money to Rubio, said", where the parser made "Of" the subject)."""
         named = next((c for c in source.children if c.dep_ == "appos" and _named_token(c)
                       and not self.gazetteer.is_media(c.text)), None)  # not "BRUSSELS, March 12 (Reuters)"
         if named is not None:
             return named
+        taken = _name_before_verb_taken_for_noun(source)
+        if taken is not None and self.is_agent(taken):
+            return taken
         if cue is None:
             return None
         verb = self.doc[cue]
@@ -776,6 +780,8 @@ class Resolver:
             # a name after a quotation
             return self._nominal(head, mention.start_char, mention.end_char)
         info = self._named(head, mention.start_char, mention.end_char)
+        if info is not None and info.entity is not None and self.entities[info.entity].type == "person":
+            return self._with_others(head, info)  # "Trump and his attorneys"
         if info is not None:
             return info
         return self._nominal(head, mention.start_char, mention.end_char)
@@ -789,7 +795,8 @@ class Resolver:
         return not any(t.ent_type_ == "PERSON" or t.lower_ in self.surnames for t in self.doc[lo:head.i])
 
     def _with_others(self, head: Token, info: SpeakerInfo | None) -> SpeakerInfo | None:
-        """ "She and her aides": the pronoun's referent with the people coordinated with it."""
+        """ "She and her aides", "Trump and his attorneys": the referent of a pronoun or a name with the
+        people coordinated with it."""
         conj = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
         if info is None or info.entity is None or not conj:
             return info
@@ -800,7 +807,7 @@ class Resolver:
         index = self.entity_for(key, Entity(name=text, type="group", key=key))
         start = self.doc[lo].idx
         return self._info(index, self.text[start:self.doc[hi - 1].idx + len(self.doc[hi - 1].text)], start,
-                          self.doc[hi - 1].idx + len(self.doc[hi - 1].text), "pronoun")
+                          self.doc[hi - 1].idx + len(self.doc[hi - 1].text), info.resolution)
 
     def _coordinated(self, head: Token, others: list[Token], start: int, end: int) -> SpeakerInfo | None:
         """ "Mr. Grassley and Mr. Leahy": a group of the people named."""
@@ -824,7 +831,7 @@ class Resolver:
         mention_text = self.text[start:end]
         full = name_tokens(head, self.lexicons) if head.pos_ == "PROPN" or head.ent_type_ == "PERSON" else []
         if not full and head.is_title and head.lower_ in self._capitalised:
-            full = [head]  # "Hannity asked", "Sanders, who ..., said": a name the tagger took for a noun
+            full = self._name_ending_at(head)  # "Hannity asked", "Sanders, who ..., said": taken for a noun
         name = full
         if name and head.ent_type_ != "PERSON":
             name = [t for t in name if t.ent_type_ == "PERSON"] or _last_word(name)  # "the Washington Post Trump"
@@ -861,8 +868,9 @@ class Resolver:
         text = _strip_det(self.doc[lo:hi])
         entry = self.gazetteer.lookup(text) or (self.gazetteer.lookup(head.text) if head.pos_ == "PROPN" else None)
         if entry is not None and entry.type == "country" and head.tag_ in ("NNPS", "NNS") \
-                and normalize(text) != normalize(head.text):
-            # "some exiled Iranians", "middle-income Americans": people of the country, not the country
+                and (normalize(text) != normalize(head.text) or not any(c.dep_ == "det" for c in head.children)):
+            # "some exiled Iranians", "middle-income Americans", "Mexicans often say": people of the country,
+            # not the country ("the Russians" may be its government)
             key = f"group:{slug(text)}"
             index = self.entity_for(key, Entity(name=text, type="group", key=key, affiliation=entry.name,
                                                 country=entry.name))
@@ -882,6 +890,15 @@ class Resolver:
                 affiliation=country.name if country else None, country=country.name if country else None))
             return self._info(index, mention_text, start, end, "name")
         return None
+
+    def _name_ending_at(self, head: Token) -> list[Token]:
+        """A name ending at a word the tagger took for a common noun: the proper nouns before it, up
+        to a title ("Representative Peter T. [King]")."""
+        start = head.i
+        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].head.i <= head.i \
+                and not _is_title_word(self.doc[start - 1], self.lexicons):
+            start -= 1
+        return list(self.doc[start:head.i + 1])
 
     def _title_before_comma(self, name: list[Token]) -> TitleParse | None:
         """A title set off before a name that the parser did not make its apposition: "“C,” the
@@ -1366,6 +1383,17 @@ def _verb_of_subject(source: Token, cue: int | None) -> int | None:
     if cue is not None and source.dep_ in _SUBJECTS and source.head.i != cue and source.head.i > source.i:
         return source.head.i
     return cue
+
+
+def _name_before_verb_taken_for_noun(noun: Token) -> Token | None:
+    """The name before a verb in *-s* the tagger took for a noun modifying the object: in "Trump
+    demands accountability ... yet refuses to ...", "demands accountability" became one noun phrase
+    with "Trump" and "demands" its modifiers, and the phrase the subject of *refuses*."""
+    verb = next((c for c in noun.children if c.dep_ == "compound" and c.tag_ == "NNS" and c.i < noun.i), None)
+    if verb is None or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    return name if name.head == verb and name.dep_ == "compound" and name.is_title else None
 
 
 def _name_in_fronted_phrase(verb: Token) -> int | None:

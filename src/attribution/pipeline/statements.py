@@ -130,11 +130,12 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         source, by_agent = find_source(host, depth + 1)
         if source is not None:
             return source, by_agent
-    torn = _subject_torn_from_its_clause(verb) or _subject_hung_before_verb(verb)
+    torn = _subject_torn_from_its_clause(verb) or _subject_hung_before_verb(verb) \
+        or _subject_after_fronted_participle(verb)
     if torn is not None:
         return torn, False
     if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head != verb:
-        head = _clause_of_gerund(verb) if verb.dep_ == "pcomp" else verb.head
+        head = _clause_of_gerund(verb) if verb.dep_ == "pcomp" else _participle_conjoined_with(verb) or verb.head
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "conj":
             return _subject_of_verb_taken_for_noun(head), False
         source, by_agent = find_source(head, depth + 1)
@@ -209,6 +210,30 @@ def _subject_hung_before_verb(verb: Token) -> Token | None:
     if phrase.dep_ == "pobj" and phrase.head.lower_ not in _SUBORDINATORS:
         return None
     return noun
+
+
+def _participle_conjoined_with(verb: Token) -> Token | None:
+    """The participle a participle is coordinated with, where the parser joined it to a finite verb:
+    in "Trump hardly clarified the matter, treating her remark as a compliment -- ''That makes me
+    smart'' -- and, when questioned, asserting ..." it joined *asserting* to *makes* inside the
+    quotation. Coordination joins like with like: the nearest participle before it is its mate."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "conj" or head.tag_ not in _FINITE:
+        return None
+    return next((t for t in reversed(verb.doc[verb.sent.start:head.i]) if t.tag_ == "VBG"
+                 and t.dep_ in ("advcl", "xcomp", "conj", "acl")), None)
+
+
+def _subject_after_fronted_participle(verb: Token) -> Token | None:
+    """The subject of the main clause after a participle clause that opens the sentence: "Claiming
+    the criticism is designed to pressure moderators, Trump told Fox ..." (the clause's understood
+    subject is the main clause's, Quirk et al. 1985, 15.58), where the parser made the participle a
+    clausal subject. The subject follows the comma that ends the participle clause."""
+    if verb.tag_ != "VBG" or not verb.is_sent_start or verb.dep_ not in ("csubj", "csubjpass"):
+        return None
+    root = verb.sent.root
+    return next((c for c in root.children if c.dep_ == "nsubj" and c.i > verb.i and c.left_edge.i > 0
+                 and verb.doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _subject_of_verb_taken_for_noun(head: Token) -> Token | None:
@@ -350,13 +375,17 @@ def noun_source(noun: Token) -> Token | None:
 def _subject_of_verb_taken_for_noun_cue(noun: Token) -> Token | None:
     """The subject of a cue verb the tagger took for a plural noun: in "Trump charges that C" and
     "Trump claims he is worth ...", a sentence with no verb, the parser made the first word the
-    root and the verb its object. A word before a verb in *-s* that opens the sentence is its
-    subject."""
-    head = noun.head
-    if noun.tag_ != "NNS" or noun.dep_ != "dobj" or head.dep_ != "ROOT" or head.i != noun.i - 1 \
-            or not head.is_sent_start or not head.is_title or head.pos_ not in ("NOUN", "PROPN", "VERB"):
+    root and the verb its object, or the first word a compound of the verb. A word before a verb
+    in *-s* that opens the sentence is its subject."""
+    if noun.tag_ != "NNS" or noun.i == 0:
         return None
-    return head
+    first = noun.doc[noun.i - 1]
+    if not (noun.dep_ == "dobj" and first == noun.head and first.dep_ == "ROOT"
+            or noun.dep_ == "ROOT" and first.head == noun and first.dep_ == "compound"):
+        return None  # "[Trump] charges", made the root and its object, or a compound and its head
+    if not first.is_sent_start or not first.is_title or first.pos_ not in ("NOUN", "PROPN", "VERB"):
+        return None
+    return first
 
 
 def _content_start(noun: Token) -> int:
