@@ -780,8 +780,9 @@ class Resolver:
             # a name after a quotation
             return self._nominal(head, mention.start_char, mention.end_char)
         info = self._named(head, mention.start_char, mention.end_char)
-        if info is not None and info.entity is not None and self.entities[info.entity].type == "person":
-            return self._with_others(head, info)  # "Trump and his attorneys"
+        if info is not None and info.entity is not None and self.entities[info.entity].type == "person" \
+                and mention.end_char - head.idx < 40:  # "Trump and his attorneys"; a longer run is a parse astray
+            return self._with_others(head, info)
         if info is not None:
             return info
         return self._nominal(head, mention.start_char, mention.end_char)
@@ -802,7 +803,8 @@ class Resolver:
             return info
         lo, hi = mention_range(head)
         rest = self.text[self.doc[head.i + 1].idx:self.doc[hi - 1].idx + len(self.doc[hi - 1].text)]
-        text = f"{self.entities[info.entity].name} {rest.strip()}"
+        rest = rest.strip()
+        text = f"{self.entities[info.entity].name}{'' if rest[:1] in ',;' else ' '}{rest}"
         key = f"group:{slug(text)}"
         index = self.entity_for(key, Entity(name=text, type="group", key=key))
         start = self.doc[lo].idx
