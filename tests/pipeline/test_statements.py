@@ -365,6 +365,13 @@ def test_a_dash_taken_for_a_subject_is_passed_over(bare_nlp):
     assert find_source(doc[3])[0].text == "Lee"
 
 
+def test_a_dash_taken_for_a_verb_holds_the_subject(bare_nlp):
+    """"The film ― which ... ― explains": the parser can make the dash a verb with the subject its own."""
+    doc = _parse(bare_nlp.vocab, "The/1/det film/2/nsubj \u2015/6/nsubj/VBP which/4/nsubj weaves/2/ccomp "
+                                 "\u2015/2/dep explains/6/ROOT history/6/dobj ./6/punct")
+    assert find_source(doc[6])[0].text == "film"
+
+
 def test_the_subject_of_a_clause_torn_apart_after_its_conjunction(pipeline):
     """"since Jones, in an interview, accused ...": the parser takes *since* for a preposition and the verb for
     a conjunct of the main clause; Jones, not the mayor, accuses."""

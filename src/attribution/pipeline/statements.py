@@ -117,6 +117,10 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     for child in verb.children:
         if (child.dep_ == "nsubj" or child.dep_ == "csubj") and _is_word(child):
             return _antecedent(child), False
+        if child.dep_ == "nsubj" and not _is_word(child):  # "The film ― which weaves ... ― explains"
+            held = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i and _is_word(c)), None)
+            if held is not None:
+                return _antecedent(held), False
         if child.dep_ == "nsubjpass":
             passive = child
         if child.dep_ == "agent":
