@@ -781,7 +781,7 @@ class Resolver:
             return self._nominal(head, mention.start_char, mention.end_char)
         info = self._named(head, mention.start_char, mention.end_char)
         if info is not None and info.entity is not None and self.entities[info.entity].type == "person" \
-                and mention.end_char - head.idx < 40:  # "Trump and his attorneys"; a longer run is a parse astray
+                and mention.end_char - head.idx < 60:  # "Trump and his attorneys"; a longer run is a parse astray
             return self._with_others(head, info)
         if info is not None:
             return info
