@@ -9,7 +9,8 @@ from attribution.pipeline.model import Statement
 from attribution.pipeline.quotations import find_quotations
 from spacy.tokens import Doc, Span
 
-from attribution.pipeline.speakers import Resolver, _name_in_fronted_phrase, parse_title, repair_name
+from attribution.pipeline.speakers import (Resolver, _capitalised_words_of, _name_in_fronted_phrase,
+                                           _reporter_of_coordinated_cue, _verb_of_subject, parse_title, repair_name)
 
 
 def _quotes(pipeline, text):
@@ -670,3 +671,74 @@ def test_it_takes_an_organisation_named_earlier_in_its_sentence(pipeline, text, 
 ])
 def test_a_name_before_an_aside_the_parser_tore_from_its_verb(pipeline, text, name):
     assert next(q.speaker.name for q in _quotes(pipeline, text) if q.speaker) == name
+
+
+def test_words_written_only_with_a_capital_are_names(bare_nlp):
+    """A word the article capitalises inside sentences and never writes in lower case is a name, whatever
+    the tagger makes of it where it opens a sentence ("Garrity asked", tagged as a noun in -ity)."""
+    doc = bare_nlp("The security was tight. Garrity asked about it. Then Dan Garrity met the Security Council.")
+    words = _capitalised_words_of(doc)
+    assert "garrity" in words and "council" in words
+    assert "security" not in words and "then" not in words
+
+
+def test_a_cue_coordinated_with_a_that_clause_taken_for_an_adverbial(bare_nlp, lexicons):
+    """ "Lee tweeted that Ortega was rude and urged voters to ...": the parser made the *that* clause
+    adverbial and hung *urged* on it; the reporter urges, not Ortega."""
+    words = "Lee tweeted that Ortega was rude and urged voters to leave".split()
+    heads = [1, 1, 4, 4, 1, 4, 4, 4, 7, 10, 7]
+    deps = ["nsubj", "ROOT", "advmod", "nsubj", "advcl", "acomp", "cc", "conj", "dobj", "aux", "xcomp"]
+    tags = ["NNP", "VBD", "WDT", "NNP", "VBD", "JJ", "CC", "VBD", "NNS", "TO", "VB"]
+    lemmas = ["Lee", "tweet", "that", "Ortega", "be", "rude", "and", "urge", "voter", "to", "leave"]
+    doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert _reporter_of_coordinated_cue(doc[7], doc[3], lexicons).text == "Lee"
+
+
+def test_a_subject_is_read_at_the_verb_it_is_the_subject_of(bare_nlp):
+    """A participle takes its subject from the verb it hangs on: what the parser did around that subject
+    (a dateline it made the subject) is read at that verb, not at the participle."""
+    doc = bare_nlp("Sen. Jane Doe continued her attack on Friday, casting him as a failure.")
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    casting = next(t for t in doc if t.text == "casting")
+    assert doc[_verb_of_subject(subject, casting.i)].text == "continued"
+    assert _verb_of_subject(subject, subject.head.i) == subject.head.i
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # a relative clause set off before the verb, which the parser made its complement
+    ("Senator Bernie Sanders spoke first. Sanders, meanwhile, who sits at zero such endorsements, said that fact "
+     "speaks volumes.", "fact speaks volumes", "Bernie Sanders"),
+    # a dateline with the agency in parentheses is no source; the name set off after it is
+    ("Philadelphia (AFP) \u2013 US President Barack Obama will lead a Democratic effort on Wednesday, contrasting "
+     "the Republican nominee with his rival.", "the Republican nominee", "Barack Obama"),
+    # an object that cannot act does not control the infinitive: it tells the subject's purpose
+    ("Radio host Rush Limbaugh used his platform on Friday to discuss the decision Donald Trump made.",
+     "the decision", "Rush Limbaugh"),
+    # "find it difficult to V": the subject of *find* does V
+    ("The governor will also find it difficult to repeat his attacks on the press.", "his attacks on the press",
+     "governor"),
+])
+def test_sources_around_asides_datelines_and_purpose_clauses(pipeline, text, content, name):
+    quote = next(q for q in _quotes(pipeline, text) if q.text.startswith(content))
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # a verb in -s taken for a noun modifying the object: the name before it is the subject
+    ("Trump spoke on Monday. It is simply astounding that Trump demands accountability and transparency from our "
+     "president, yet refuses to release his tax records.", "to release his tax records", "Trump"),
+    # a participle the parser joined to a verb inside a quotation is coordinated with the participle before it
+    ("Mr. Lee hardly clarified the matter, treating her remark first as a compliment -- ''That makes me smart'' -- "
+     "and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''", "Of course", "Lee"),
+    # a bare plural demonym is people of the country, not the country
+    ("Lamenting their luck, Mexicans often say, ''Poor Mexico, so far from God.''", "Poor Mexico", "Mexicans"),
+    # a name with the people coordinated with it, and the full name of a name the tagger took for a noun
+    ("Donald Trump runs a university. Trump and his attorneys have vigorously denied the allegations.",
+     "the allegations", "Donald Trump and his attorneys"),
+    # a fronted participle clause the parser made a clausal subject: the main clause's subject claims
+    ("Claiming the criticism is designed to pressure moderators, Trump told Fox that the debate was rigged.",
+     "the criticism", "Trump"),
+])
+def test_sources_through_verbs_the_tagger_mistook(pipeline, text, content, name):
+    speaker = _speaker(pipeline, text, content)
+    assert speaker is not None and speaker.name == name

@@ -100,7 +100,7 @@ def _token(doc, word):
         # of two complements the parser gave a cue, the clause after it is its content, not a fronted one
         ("Claiming the criticism of the judge is designed to pressure jurors, Mayor Ann Lee told Fox that the "
          "judge was fair.",
-         [("indirect", "the criticism of the judge", None), ("indirect", "the judge was fair", "Ann Lee")]),
+         [("indirect", "the criticism of the judge", "Ann Lee"), ("indirect", "the judge was fair", "Ann Lee")]),
         # a semicolon closes the reported sentence
         # what a colon closing the content announces spells it out; a quotation after it is its own quote
         ("Lee noted that three things are happening at once: rents are rising, rates are low and lenders are looser.",
@@ -306,6 +306,19 @@ def test_source_of_a_gerund_is_the_subject_of_its_preposition_s_clause(bare_nlp,
     # ... through a relative clause and a verb without subject before the comma
     ("The governor attacked the mayor for his support of a plan that would have granted a pathway to "
      "citizenship for migrants, telling reporters that the plan had failed.", "telling", "governor"),
+    # ... after a quotation, the clause that reports it, not the quoted words
+    ("The two senators argue that \u201cthere is a precedent for this,\u201d citing a case from 1998.", "citing",
+     "senators"),
+    # a gerund on the object of a light verb describes the subject's own act
+    ("The mayor took the unusual step of criticizing the police chief.", "criticizing", "mayor"),
+    ("Senator Lee has a long history of blaming others for his failures.", "blaming", "Lee"),
+    # a participle after an of-phrase naming a person is that person's act
+    ("The scandal led to the spectacle of Mr. Harlow denouncing his own party.", "denouncing", "Harlow"),
+    # a noun phrase just before a finite verb left without subject is its subject
+    ("Markets are like a game in which firms seek to cut costs and investors look to maximize gains.", "look",
+     "investors"),
+    # a share written with a symbol
+    ("On taxes, 42% say they are liberal.", "say", "%"),
 ])
 def test_inherited_source(bare_nlp, text, cue, source):
     found, _ = find_source(_token(bare_nlp(text), cue))
@@ -321,6 +334,9 @@ def test_noun_and_adjective_sources(bare_nlp):
     assert noun_source(_token(doc, "support")).text == "Clinton"
     doc = bare_nlp("The mayor is confident that the budget will pass.")
     assert adjective_source(_token(doc, "confident")).text == "mayor"
+    # a verb in -s the tagger took for a plural noun after the first word, made the root
+    doc = bare_nlp("Trump charges that donors to the foundation bought access to the department.")
+    assert noun_source(_token(doc, "charges")).text == "Trump"
 
 
 def _parse(vocab, spec):
@@ -381,6 +397,13 @@ def test_a_dash_taken_for_a_subject_is_passed_over(bare_nlp):
     """"... were made public ― Lee boasted": the parser can make the dash a second subject of the cue."""
     doc = _parse(bare_nlp.vocab, "public/1/amod \u2015/3/nsubj Lee/3/nsubj boasted/3/ROOT ./3/punct")
     assert find_source(doc[3])[0].text == "Lee"
+
+
+def test_a_dash_taken_for_a_verb_holds_the_subject(bare_nlp):
+    """"The film ― which ... ― explains": the parser can make the dash a verb with the subject its own."""
+    doc = _parse(bare_nlp.vocab, "The/1/det film/2/nsubj \u2015/6/nsubj/VBP which/4/nsubj weaves/2/ccomp "
+                                 "\u2015/2/dep explains/6/ROOT history/6/dobj ./6/punct")
+    assert find_source(doc[6])[0].text == "film"
 
 
 def test_the_subject_of_a_clause_torn_apart_after_its_conjunction(pipeline):

@@ -65,6 +65,7 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_TIMES = frozenset({"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"})  # entities that say when or how much
 _EMBEDDING = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "pcomp"})
 _QUANTITIES = frozenset({"percent", "%", "majority", "minority", "half", "third", "quarter", "number", "share",
                          "fraction", "proportion", "plurality", "most", "many", "some", "few", "all", "both",
@@ -151,6 +152,7 @@ class Resolver:
     text: str = ""  # doc.text, which spaCy joins anew at each access
     _quote_starts: list[int] = field(default_factory=list)
     _quote_ends: list[int] = field(default_factory=list)
+    _capitalised: set[str] = field(default_factory=set)
 
     @classmethod
     def for_doc(cls, doc: Doc, lexicons: Lexicons, gazetteer: Gazetteer, layout: Layout, *,
@@ -164,6 +166,7 @@ class Resolver:
         resolver._quote_ends = [b for _, b in spans]
         resolver._sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         resolver._para_starts = [p[0] for p in layout.paragraphs] or [0]
+        resolver._capitalised = _capitalised_words_of(doc)
         if entities is None:
             resolver._index_people()
             resolver._index_tokens()
@@ -469,7 +472,7 @@ class Resolver:
             source = self._participle_agent(self.doc[statement.cue_token], self.doc[source])
         if statement.cue_token is not None:
             controller = _object_controller(self.doc[statement.cue_token])
-            if controller is not None and self.is_agent(controller):
+            if controller is not None and self._can_act(controller):
                 source = controller.i
         if source is None and statement.cue_token is not None:
             source = self._implied_source(self.doc[statement.cue_token])
@@ -480,7 +483,8 @@ class Resolver:
         labelled = self._first_person_label(self.doc[source])
         if labelled is not None:
             return labelled
-        head = _person_in_subject(self.doc[source], statement.cue_token, self.lexicons)
+        verb = _verb_of_subject(self.doc[source], statement.cue_token)
+        head = _person_in_subject(self.doc[source], verb, self.lexicons)
         if head.i == source and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" \
                 and is_title_head(head, self.lexicons):  # "The GCC Secretary-General, Dr. Abdullah Al-Rashed,"
             head = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), head)
@@ -492,13 +496,22 @@ class Resolver:
                 entity = self.entities[info.entity]
                 info.role, info.affiliation = entity.role, entity.affiliation
         if info is None and head.pos_ != "PRON":
-            head = self._rescue(head, statement.cue_token) or head
+            head = self._rescue(head, verb) or head
             info = self.resolve_mention(head) if head.i != source else None
         if info is not None and info.entity is not None:
             entity = self.entities[info.entity]
             self._add_mention(head, info.entity, _kind_of(entity), gender=entity.gender,
                               plural=entity.type == "group", salient=True)
         return info
+
+    def _can_act(self, controller: Token) -> bool:
+        """Whether an object can do what the infinitive after it says: a name, a pronoun or a noun
+        for people or organisations ("forced Stumpf to admit", "urged voters to"). A thing does not
+        ("used his platform to discuss", "used a word to describe"): the infinitive then tells the
+        subject's purpose, and the subject acts."""
+        return controller.pos_ in ("PROPN", "PRON") or controller.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+            or self._np_kind(controller) is not None or controller.lemma_.lower() in _QUANTITIES \
+            or controller.lemma_.lower() in _INDEFINITES or self._of_people(controller)
 
     def _implied_source(self, cue: Token) -> int | None:
         """The source of a cue the statement finder left without one: the subject of the clause a
@@ -544,6 +557,9 @@ class Resolver:
         if before > 0 and self.doc[before].text == ")":  # "Sen. Elizabeth Warren (D-MA) said"
             opening = next((t.i for t in reversed(self.doc[max(0, before - 8):before]) if t.text == "("), None)
             before = opening - 1 if opening is not None else before
+        relative = self._relative_before(before) if before > 0 and self.doc[before].text == "," else None
+        if relative is not None:
+            return relative  # "Levine, who has given money to Marco Rubio, said"
         if before > 0 and self.doc[before].text == "," and self.doc[before - 1].pos_ == "PROPN" \
                 and self.doc[before - 1].is_title:
             before -= 1  # "..., Hon. Tunde Fasanmi, told reporters": a name set off before its verb
@@ -581,6 +597,31 @@ class Resolver:
                 return None
             token = token.head
         return None
+
+    def _relative_before(self, comma: int) -> int | None:
+        """The name described by a relative clause set off by commas between it and its verb ("Levine,
+        who has given money to Marco Rubio, said"; "Sanders, meanwhile, who sits at zero endorsements,
+        said", where the parser may make the clause the verb's complement). The clause is climbed
+        from its last word."""
+        token = self.doc[comma - 1]
+        for _ in range(6):
+            described = self._described_by_relative(token)
+            if described is not None or token.head == token or token.head.i >= comma:
+                return described
+            token = token.head
+        return None
+
+    def _described_by_relative(self, clause: Token) -> int | None:
+        """The name a relative clause set off by a comma describes, just before its pronoun
+        ("Levine, who has given money to Rubio,"), whatever the parser made of the clause."""
+        pronoun = next((c for c in clause.children if c.dep_ in _SUBJECTS and c.lower_ in ("who", "which")), None)
+        if pronoun is None or pronoun.i < 2 or self.doc[pronoun.i - 1].text != ",":
+            return None
+        before = pronoun.i - 2
+        while before > 0 and (self.doc[before].pos_ == "ADV" or self.doc[before].text == ","):
+            before -= 1  # "Sanders, meanwhile, who ..."
+        name = self.doc[before]
+        return name.i if name.pos_ in ("PROPN", "NOUN") and self.is_agent(name) else None
 
     def _quoted_title(self, source: int, statement: Statement) -> bool:
         """Whether the subject the parser gave the cue stands inside a quotation after it: a title
@@ -640,10 +681,17 @@ class Resolver:
 
     def _rescue(self, source: Token, cue: int | None) -> Token | None:
         """Another source when the parser's is not one: the name in apposition to it ("With 50 days
-        until the election, Minyon Moore, a senior adviser, called ..."), or another subject of the cue."""
-        named = next((c for c in source.children if c.dep_ == "appos" and _named_token(c)), None)
-        if named is not None and not self.gazetteer.is_media(named.text):  # not "BRUSSELS, March 12 (Reuters)"
+        until the election, Minyon Moore, a senior adviser, called ..."), another subject of the cue,
+        the name before a verb taken for a noun ("Trump demands accountability ... yet refuses"), or
+        the name a relative clause just before the cue describes ("Of Carson, Levine, who has given
+        money to Rubio, said", where the parser made "Of" the subject)."""
+        named = next((c for c in source.children if c.dep_ == "appos" and _named_token(c)
+                      and not self.gazetteer.is_media(c.text)), None)  # not "BRUSSELS, March 12 (Reuters)"
+        if named is not None:
             return named
+        taken = _name_before_verb_taken_for_noun(source)
+        if taken is not None and self.is_agent(taken):
+            return taken
         if cue is None:
             return None
         verb = self.doc[cue]
@@ -652,7 +700,9 @@ class Resolver:
             if child.dep_ in _SUBJECTS and child.i != source.i and child.pos_ in ("PROPN", "NOUN") \
                     and self.is_agent(child):
                 return child
-        return None
+        comma = verb.i - 1
+        described = self._relative_before(comma) if comma > 0 and self.doc[comma].text == "," else None
+        return self.doc[described] if described is not None and described != source.i else None
 
     def _label(self, statement: Statement) -> SpeakerInfo | None:
         """The speaker of a transcript line: "WALLACE: Let's start ..." names who says it.
@@ -730,6 +780,9 @@ class Resolver:
             # a name after a quotation
             return self._nominal(head, mention.start_char, mention.end_char)
         info = self._named(head, mention.start_char, mention.end_char)
+        if info is not None and info.entity is not None and self.entities[info.entity].type == "person" \
+                and mention.end_char - head.idx < 60:  # "Trump and his attorneys"; a longer run is a parse astray
+            return self._with_others(head, info)
         if info is not None:
             return info
         return self._nominal(head, mention.start_char, mention.end_char)
@@ -743,18 +796,20 @@ class Resolver:
         return not any(t.ent_type_ == "PERSON" or t.lower_ in self.surnames for t in self.doc[lo:head.i])
 
     def _with_others(self, head: Token, info: SpeakerInfo | None) -> SpeakerInfo | None:
-        """ "She and her aides": the pronoun's referent with the people coordinated with it."""
+        """ "She and her aides", "Trump and his attorneys": the referent of a pronoun or a name with the
+        people coordinated with it."""
         conj = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
         if info is None or info.entity is None or not conj:
             return info
         lo, hi = mention_range(head)
         rest = self.text[self.doc[head.i + 1].idx:self.doc[hi - 1].idx + len(self.doc[hi - 1].text)]
-        text = f"{self.entities[info.entity].name} {rest.strip()}"
+        rest = rest.strip()
+        text = f"{self.entities[info.entity].name}{'' if rest[:1] in ',;' else ' '}{rest}"
         key = f"group:{slug(text)}"
         index = self.entity_for(key, Entity(name=text, type="group", key=key))
         start = self.doc[lo].idx
         return self._info(index, self.text[start:self.doc[hi - 1].idx + len(self.doc[hi - 1].text)], start,
-                          self.doc[hi - 1].idx + len(self.doc[hi - 1].text), "pronoun")
+                          self.doc[hi - 1].idx + len(self.doc[hi - 1].text), info.resolution)
 
     def _coordinated(self, head: Token, others: list[Token], start: int, end: int) -> SpeakerInfo | None:
         """ "Mr. Grassley and Mr. Leahy": a group of the people named."""
@@ -777,6 +832,8 @@ class Resolver:
     def _named(self, head: Token, start: int, end: int) -> SpeakerInfo | None:
         mention_text = self.text[start:end]
         full = name_tokens(head, self.lexicons) if head.pos_ == "PROPN" or head.ent_type_ == "PERSON" else []
+        if not full and head.is_title and head.lower_ in self._capitalised:
+            full = self._name_ending_at(head)  # "Hannity asked", "Sanders, who ..., said": taken for a noun
         name = full
         if name and head.ent_type_ != "PERSON":
             name = [t for t in name if t.ent_type_ == "PERSON"] or _last_word(name)  # "the Washington Post Trump"
@@ -813,8 +870,9 @@ class Resolver:
         text = _strip_det(self.doc[lo:hi])
         entry = self.gazetteer.lookup(text) or (self.gazetteer.lookup(head.text) if head.pos_ == "PROPN" else None)
         if entry is not None and entry.type == "country" and head.tag_ in ("NNPS", "NNS") \
-                and normalize(text) != normalize(head.text):
-            # "some exiled Iranians", "middle-income Americans": people of the country, not the country
+                and (normalize(text) != normalize(head.text) or not any(c.dep_ == "det" for c in head.children)):
+            # "some exiled Iranians", "middle-income Americans", "Mexicans often say": people of the country,
+            # not the country ("the Russians" may be its government)
             key = f"group:{slug(text)}"
             index = self.entity_for(key, Entity(name=text, type="group", key=key, affiliation=entry.name,
                                                 country=entry.name))
@@ -834,6 +892,15 @@ class Resolver:
                 affiliation=country.name if country else None, country=country.name if country else None))
             return self._info(index, mention_text, start, end, "name")
         return None
+
+    def _name_ending_at(self, head: Token) -> list[Token]:
+        """A name ending at a word the tagger took for a common noun: the proper nouns before it, up
+        to a title ("Representative Peter T. [King]")."""
+        start = head.i
+        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].head.i <= head.i \
+                and not _is_title_word(self.doc[start - 1], self.lexicons):
+            start -= 1
+        return list(self.doc[start:head.i + 1])
 
     def _title_before_comma(self, name: list[Token]) -> TitleParse | None:
         """A title set off before a name that the parser did not make its apposition: "“C,” the
@@ -973,22 +1040,24 @@ class Resolver:
         """
         lemma, lower = head.lemma_.lower(), head.lower_
         lex = self.lexicons
-        if head.pos_ == "PROPN" and lower in self.surnames:
-            return True  # a known name, whatever the tagger made of it ("Last week Stumpf" as a date)
+        if (lower in self.surnames and head.pos_ == "PROPN") or (
+                head.is_title and lower in self._capitalised and head.ent_type_ not in _TIMES
+                and not _is_dateline(head)):
+            return True  # a known name, whatever the tagger made of it ("Last week Stumpf" as a date, "Hannity")
         if lower in ("the", "a", "an", "this", "that", "which", "what") and not list(head.children):
             return False  # "That makes me smart, asserting ...": a thing; "The: ..." a broken headline
         if head.pos_ in _NOT_NOMINAL and lower not in _INDEFINITES and lower not in _QUANTITIES \
                 and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and lower not in self.surnames \
                 and not (head.is_title and not head.is_sent_start):
             return False  # "Of", "Making": a parse gone wrong
-        if head.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY") and lemma not in _QUANTITIES:
+        if head.ent_type_ in _TIMES and lemma not in _QUANTITIES:
             return False  # "Saturday said"; but "a third of voters say", a share the recognizer took for an ordinal
         if 0 < head.i < len(head.doc) - 1 and head.doc[head.i - 1].text == "(" and head.doc[head.i + 1].text == ")" \
                 and self.gazetteer.is_media(head.text):
             return False  # "BOGOTA, Oct 2 (Reuters) - Colombia's government ...": the wire of a dateline
-        if head.is_upper and len(head.text) > 2 and head.ent_type_ in ("GPE", "LOC", "FAC", "") \
-                and _is_dateline(head):
-            return False  # a dateline: "CLEVELAND --", "MYRTLE BEACH, S.C. --"
+        if head.ent_type_ in ("GPE", "LOC", "FAC", "") and _is_dateline(head) and (
+                (head.is_upper and len(head.text) > 2) or self._agency_after(head)):
+            return False  # a dateline: "CLEVELAND --", "MYRTLE BEACH, S.C. --", "Philadelphia (AFP) -"
         if head.pos_ == "PROPN" and head.is_sent_start and not head.ent_type_ and lower not in self.surnames \
                 and (lower.endswith(_ABSTRACT_SUFFIXES) or lower in lex.non_agent_nouns):
             return False  # "Boasting, ...", "Bankruptcy ..." capitalised at the start of a sentence
@@ -1005,6 +1074,12 @@ class Resolver:
         if lemma in lex.non_agent_nouns or lower in lex.non_agent_nouns:
             return False
         return not lemma.endswith(_ABSTRACT_SUFFIXES)
+
+    def _agency_after(self, place: Token) -> bool:
+        """Whether a news agency follows a place in parentheses, as in a dateline: "Philadelphia (AFP)"."""
+        doc = place.doc
+        return place.i + 3 < len(doc) and doc[place.i + 1].text == "(" and doc[place.i + 3].text == ")" \
+            and self.gazetteer.is_media(doc[place.i + 2].text)
 
     def _role_holder(self, head: Token, lo: int, start: int) -> int | None:
         """The person the text names with the role a nominal names: "the spokesman", "the Democratic senator".
@@ -1290,9 +1365,10 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         jammed = token.dep_ == "pobj" and token.left_edge.i < name_start and before.pos_ == "PROPN" and (
             before.ent_type_ in ("GPE", "LOC", "ORG") or before.lower_ in lexicons.organisation_nouns)
         step = token
-        while step.i != head.i:  # a name in apposition or compound, not "a spokeswoman for Hillary Clinton"
+        # a name in apposition or compound, not "a spokeswoman for Hillary Clinton" nor "Palmer and Sherman"
+        while step.i != head.i:
             if (step.dep_ in ("pobj", "prep") and not (set_off or jammed)) \
-                    or step.dep_ in ("poss", "relcl", "acl", "ccomp", "advcl") or step.head == step:
+                    or step.dep_ in ("poss", "relcl", "acl", "ccomp", "advcl", "conj") or step.head == step:
                 return head
             step = step.head
         if token.ent_type_ != "PERSON":
@@ -1300,6 +1376,26 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         start = _entity_start(token)
         return max(doc[start:_entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
+
+
+def _verb_of_subject(source: Token, cue: int | None) -> int | None:
+    """The verb a source is the subject of, which may not be the cue: a participle or a conjunct
+    takes its subject from the verb it hangs on ("Sen. Ted Cruz (R-Tex.) continued ..., casting him
+    as ..."), and what the parser did around the subject is read at that verb."""
+    if cue is not None and source.dep_ in _SUBJECTS and source.head.i != cue and source.head.i > source.i:
+        return source.head.i
+    return cue
+
+
+def _name_before_verb_taken_for_noun(noun: Token) -> Token | None:
+    """The name before a verb in *-s* the tagger took for a noun modifying the object: in "Trump
+    demands accountability ... yet refuses to ...", "demands accountability" became one noun phrase
+    with "Trump" and "demands" its modifiers, and the phrase the subject of *refuses*."""
+    verb = next((c for c in noun.children if c.dep_ == "compound" and c.tag_ == "NNS" and c.i < noun.i), None)
+    if verb is None or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    return name if name.head == verb and name.dep_ == "compound" and name.is_title else None
 
 
 def _name_in_fronted_phrase(verb: Token) -> int | None:
@@ -1352,6 +1448,16 @@ def _initialled_name_start(token: Token) -> int | None:
     return None
 
 
+def _capitalised_words_of(doc: Doc) -> set[str]:
+    """Words the article writes only with a capital, and somewhere inside a sentence: names, whatever
+    the tagger makes of them where they open a sentence ("Hannity asked", "Will believes"; a word
+    such as "Bankruptcy" that the text also writes in lower case is not one)."""
+    lowered = {t.lower_ for t in doc if t.is_lower}
+    inside = {t.lower_ for t in doc if t.is_title and len(t) > 1 and not t.is_sent_start and t.i > 0
+              and not (doc[t.i - 1].is_punct or doc[t.i - 1].is_space)}
+    return inside - lowered
+
+
 def _person_spans(doc: Doc) -> list:
     """The PERSON entities, two that touch joined: the recognizer splits long names it has not
     seen ("[Datuk Ahmad] [Faizal Rahman]", "[Sheikh Faisal] [bin Jassim]")."""
@@ -1370,9 +1476,13 @@ def _reporter_of_coordinated_cue(cue: Token, source: Token, lexicons: Lexicons) 
     """ "Marchenko said the strike was a war crime and urged partners to ...": the parser joins
     "urged" to the reported clause, so its subject seems to be "the strike". A cue coordinated with
     a clause that another cue reports, and that is no cue itself or is in another tense than the two
-    ("She said China firmly opposes the probe and urged Brussels to ..."), belongs to that cue's subject."""
+    ("She said China firmly opposes the probe and urged Brussels to ..."), belongs to that cue's subject.
+    A *that* clause the parser made adverbial ("tweeted that Machado was “a con” and encouraged
+    Americans to ...") is reported all the same."""
     clause = cue.head
-    if cue.dep_ != "conj" or source.head != clause or clause.dep_ != "ccomp" or (
+    reported = clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and any(
+        c.lower_ == "that" and c.i < clause.i for c in clause.children))
+    if cue.dep_ != "conj" or source.head != clause or not reported or (
             clause.lemma_.lower() in lexicons.verbs and not cue.tag_ == clause.head.tag_ != clause.tag_):
         return source
     reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
@@ -1568,7 +1678,8 @@ def _strip_det(span) -> str:
     tokens = list(span)
     while tokens and (tokens[0].lower_ in _DETERMINERS or not any(c.isalnum() for c in tokens[0].text)):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].tag_ == "POS" or not any(c.isalnum() for c in tokens[-1].text)):
+    while tokens and (tokens[-1].tag_ == "POS" or not any(c.isalnum() for c in tokens[-1].text)) \
+            and tokens[-1].text != "%":  # "42%" is a share of people
         tokens = tokens[:-1]
     if not tokens:
         return ""

@@ -43,6 +43,7 @@ from .linking import link_quotations
 from .quotations import ALL_MARKS, Quotation
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _INHERIT_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _WH_ADVERBS = frozenset({"when", "where", "why", "how"})
@@ -59,6 +60,8 @@ _THAT_IN_CONTENT = frozenset({"det", "nsubj", "nsubjpass", "dobj"})
 _TRAILING_JUNK = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "and", "but", "(", "."})
 _MODALS = frozenset({"would", "could", "might", "may", "should"})
 _NOBODY = frozenset({"neither", "none", "nobody", "noone", "no"})
+#: Verbs whose object names the subject's own act: "took the step of ...", "has a history of ...".
+_LIGHT_VERBS = frozenset({"take", "have", "make"})
 _LIGHT_OBJECT = frozenset({"dobj", "attr", "pobj", "nsubjpass", "appos", "conj"})
 #: Places of the noun or adjective completing a light verb ("made [the case]", "made it [clear]").
 _LIGHT_COMPLEMENT = frozenset({"dobj", "oprd", "ccomp", "acomp"})
@@ -120,6 +123,10 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     for child in verb.children:
         if (child.dep_ == "nsubj" or child.dep_ == "csubj") and _is_word(child):
             return _antecedent(child), False
+        if child.dep_ == "nsubj" and not _is_word(child):  # "The film ― which weaves ... ― explains"
+            held = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i and _is_word(c)), None)
+            if held is not None:
+                return _antecedent(held), False
         if child.dep_ == "nsubjpass":
             passive = child
         if child.dep_ == "agent":
@@ -133,16 +140,19 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         source, by_agent = find_source(host, depth + 1)
         if source is not None:
             return source, by_agent
-    torn = _subject_torn_from_its_clause(verb)
+    torn = _subject_torn_from_its_clause(verb) or _subject_hung_before_verb(verb) \
+        or _subject_after_fronted_participle(verb)
     if torn is not None:
         return torn, False
     if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head != verb:
-        head = _clause_of_gerund(verb) if verb.dep_ == "pcomp" else verb.head
+        head = _clause_of_gerund(verb) if verb.dep_ == "pcomp" else _participle_conjoined_with(verb) or verb.head
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "conj":
             return _subject_of_verb_taken_for_noun(head), False
         source, by_agent = find_source(head, depth + 1)
         if _extraposed(source) and verb.dep_ == "xcomp" and any(c.dep_ == "acomp" for c in head.children):
             return None, False  # "It is important to note C"
+        if _extraposed(source) and head.pos_ == "ADJ" and head.head.pos_ == "VERB" and head.head != head:
+            return find_source(head.head, depth + 1)  # "X will find it difficult to repeat ...": X repeats
         return source, by_agent
     if depth < 3 and verb.dep_ in ("acomp", "attr") and verb.pos_ == "ADJ":  # "X was ready to endorse", "willing to say"
         source, by_agent = find_source(verb.head, depth + 1)
@@ -152,8 +162,21 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if verb.dep_ == "relcl":
         return verb.head, False
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying", "Trump, speaking on TV"
-        return verb.head, False
+        return _person_of_participle(verb), False
     return None, False
+
+
+def _person_of_participle(participle: Token) -> Token:
+    """The noun a participle modifies, or the person an *of* phrase names just before it: in "the
+    spectacle of Mr. Netanyahu denouncing ...", "a video of her slamming ..." the parser hangs the
+    participle on the first noun, but the person it follows does the act (a participle modifies
+    the nearest noun phrase)."""
+    head = participle.head
+    before = participle.doc[participle.i - 1]
+    if before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head == head and (
+            before.ent_type_ == "PERSON" or before.lower_ in ("him", "her", "them")):
+        return before
+    return head
 
 
 def _subject_torn_from_its_clause(verb: Token) -> Token | None:
@@ -172,6 +195,57 @@ def _subject_torn_from_its_clause(verb: Token) -> Token | None:
     return None
 
 
+def _subject_hung_before_verb(verb: Token) -> Token | None:
+    """The noun phrase just before a finite verb with no subject, which the parser hung elsewhere:
+    in "companies seek to cut liabilities and creditors look to ..." it made *creditors* an object
+    coordinated with *liabilities*, and in "... as the United States, Britain and France support
+    ..." an object of *as*, the conjunction taken for a preposition. In English a noun phrase before
+    a finite verb that agrees with it is the verb's subject; a verb coordinated without one ("spoke,
+    told ...", "and told ...") follows a comma or a conjunction instead. Not a noun ending a
+    prepositional phrase ("protesters marching through the streets chanted", "its view of the
+    world says"), which modifies the subject. Of nouns coordinated there, the first heads the phrase."""
+    if verb.tag_ not in _FINITE or verb.dep_ not in ("advcl", "conj") or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("compound", "poss") or noun.head.i > noun.i:
+        return None
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.dep_ == "conj"
+    if (verb.tag_ == "VBP" and not plural) or (verb.tag_ == "VBZ" and plural):
+        return None
+    while noun.dep_ == "conj" and noun.head.ent_type_ == noun.ent_type_ != "":
+        noun = noun.head  # "the United States, Britain and France"
+    phrase = noun
+    while phrase.dep_ == "conj":
+        phrase = phrase.head
+    if phrase.dep_ == "pobj" and phrase.head.lower_ not in _SUBORDINATORS:
+        return None
+    return noun
+
+
+def _participle_conjoined_with(verb: Token) -> Token | None:
+    """The participle a participle is coordinated with, where the parser joined it to a finite verb:
+    in "Trump hardly clarified the matter, treating her remark as a compliment -- ''That makes me
+    smart'' -- and, when questioned, asserting ..." it joined *asserting* to *makes* inside the
+    quotation. Coordination joins like with like: the nearest participle before it is its mate."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "conj" or head.tag_ not in _FINITE:
+        return None
+    return next((t for t in reversed(verb.doc[verb.sent.start:head.i]) if t.tag_ == "VBG"
+                 and t.dep_ in ("advcl", "xcomp", "conj", "acl")), None)
+
+
+def _subject_after_fronted_participle(verb: Token) -> Token | None:
+    """The subject of the main clause after a participle clause that opens the sentence: "Claiming
+    the criticism is designed to pressure moderators, Trump told Fox ..." (the clause's understood
+    subject is the main clause's, Quirk et al. 1985, 15.58), where the parser made the participle a
+    clausal subject. The subject follows the comma that ends the participle clause."""
+    if verb.tag_ != "VBG" or not verb.is_sent_start or verb.dep_ not in ("csubj", "csubjpass"):
+        return None
+    root = verb.sent.root
+    return next((c for c in root.children if c.dep_ == "nsubj" and c.i > verb.i and c.left_edge.i > 0
+                 and verb.doc[c.left_edge.i - 1].text == ","), None)
+
+
 def _subject_of_verb_taken_for_noun(head: Token) -> Token | None:
     """The subject of a verb conjoined to a sentence's main verb that the tagger took for a plural noun:
     in "the nominee feuds with ... and dismisses ...", "feuds" became a noun with "nominee" its
@@ -187,12 +261,16 @@ def _clause_of_gerund(gerund: Token) -> Token:
 
     "X angered voters by saying ...", "X stopped short of accusing ...",
     "before denying ..., X said": the preposition, and a word that holds it
-    ("short", "instead"), are passed over.
+    ("short", "instead"), are passed over, as is the object of a light verb
+    whose subject the gerund describes ("took the unusual step of criticizing
+    ...", "has a long history of blaming ...", "made the mistake of saying").
     """
     head = gerund.head
     if head.dep_ == "prep" and head.head != head:
         head = head.head
         if head.dep_ == "advmod" and head.head != head:
+            head = head.head
+        if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in _LIGHT_VERBS:
             head = head.head
     return head
 
@@ -206,8 +284,10 @@ def _clause_before_participle(verb: Token) -> Token | None:
     goes to a verb inside the quotation, or becomes the root. From the word before the comma the
     clause is climbed through complements, relative clauses and subjectless verbs to its verb
     ("said the plan failed" is *said*'s), not through an adverbial clause with a subject ("It came
-    after Trump tweeted, saying" is Trump's). None for a participle with a subject of its own or
-    not set off by a comma.
+    after Trump tweeted, saying" is Trump's). After a quotation the clause is the one that reports
+    it ("Rubio fired back: “they're going to lose,” referencing ..."; "argue that “there is
+    precedent,” citing ..."): the words inside are the speaker's, not the frame of the participle.
+    None for a participle with a subject of its own or not set off by a comma.
     """
     if verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
@@ -215,18 +295,45 @@ def _clause_before_participle(verb: Token) -> Token | None:
     i = verb.i - 1
     while i > 0 and doc[i].head == verb and doc[i].dep_ in ("neg", "advmod"):
         i -= 1  # "said, not even needing"
+    quoted = doc[i].is_quote and i > 0 and doc[i - 1].text == ","  # ",” citing"
+    i -= 1 if quoted else 0
     if i < 2 or doc[i].text != ",":
         return None
     host = doc[i - 1]
-    while host.is_quote and host.i > 0:
+    while host.is_quote and host.i > 0:  # "”, citing"
+        quoted = True
         host = doc[host.i - 1]
-    while host.head != host and host.head.i < i and (
-            host.pos_ not in ("VERB", "AUX") or host.dep_ in ("ccomp", "xcomp", "relcl", "acl", "pcomp")
-            or not any(c.dep_ in SUBJECTS for c in host.children)):
-        host = host.head
+    opening = _opening_quote(host) if quoted else None
+    if opening is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[opening.i + 1:i]):
+        return None  # a quoted name, not quoted words: "after Ohio eliminated the “Golden Week,” saying"
+    host = _clause_verb(host, i)
+    if opening is not None and host.i > opening.i:
+        before = opening.i - 1
+        while before > 0 and doc[before].is_punct:
+            before -= 1  # "fired back forcefully: “"
+        host = _clause_verb(doc[before], opening.i)
     if host.pos_ not in ("VERB", "AUX") or host == verb or host.i > verb.i:
         return None
     return host
+
+
+def _clause_verb(host: Token, limit: int) -> Token:
+    """The verb whose clause ``host`` stands in, climbed before index ``limit`` through complements,
+    relative clauses and subjectless verbs."""
+    while host.head != host and host.head.i < limit and (
+            host.pos_ not in ("VERB", "AUX") or host.dep_ in ("ccomp", "xcomp", "relcl", "acl", "pcomp")
+            or not any(c.dep_ in SUBJECTS for c in host.children)):
+        host = host.head
+    return host
+
+
+def _opening_quote(last: Token) -> Token | None:
+    """The quotation mark that opens the quotation ``last`` ends, within a few sentences before it."""
+    doc = last.doc
+    for i in range(last.i - 1, max(-1, last.i - 150), -1):
+        if doc[i].is_quote:
+            return doc[i] if i > 0 else None
+    return None
 
 
 def _extraposed(source: Token | None) -> bool:
@@ -236,9 +343,9 @@ def _extraposed(source: Token | None) -> bool:
 
 
 def _is_word(token: Token) -> bool:
-    """Whether a token has letters or digits: a dash the parser took for a subject ("... were made
-    public ― Trump boasted") cannot be one."""
-    return any(ch.isalnum() for ch in token.text)
+    """Whether a token has letters or digits, or is a symbol that a number quantifies ("42% say"): a
+    dash the parser took for a subject ("... were made public ― Trump boasted") cannot be one."""
+    return any(ch.isalnum() for ch in token.text) or any(c.dep_ == "nummod" for c in token.children)
 
 
 def _antecedent(token: Token) -> Token:
@@ -263,6 +370,9 @@ def noun_source(noun: Token) -> Token | None:
         if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
                 and child.i < noun.i:
             return child
+    taken = _subject_of_verb_taken_for_noun_cue(noun)
+    if taken is not None:
+        return taken
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
@@ -270,6 +380,22 @@ def noun_source(noun: Token) -> Token | None:
         source, _ = find_source(head)
         return source
     return None
+
+
+def _subject_of_verb_taken_for_noun_cue(noun: Token) -> Token | None:
+    """The subject of a cue verb the tagger took for a plural noun: in "Trump charges that C" and
+    "Trump claims he is worth ...", a sentence with no verb, the parser made the first word the
+    root and the verb its object, or the first word a compound of the verb. A word before a verb
+    in *-s* that opens the sentence is its subject."""
+    if noun.tag_ != "NNS" or noun.i == 0:
+        return None
+    first = noun.doc[noun.i - 1]
+    if not (noun.dep_ == "dobj" and first == noun.head and first.dep_ == "ROOT"
+            or noun.dep_ == "ROOT" and first.head == noun and first.dep_ == "compound"):
+        return None  # "[Trump] charges", made the root and its object, or a compound and its head
+    if not first.is_sent_start or not first.is_title or first.pos_ not in ("NOUN", "PROPN", "VERB"):
+        return None
+    return first
 
 
 def _content_start(noun: Token) -> int:
