@@ -706,14 +706,14 @@ def test_a_subject_is_read_at_the_verb_it_is_the_subject_of(bare_nlp):
 
 @pytest.mark.parametrize("text, content, name", [
     # a relative clause set off before the verb, which the parser made its complement
-    ("Senator Bernie Sanders spoke first. Sanders, meanwhile, who sits at zero such endorsements, said that fact "
-     "speaks volumes.", "fact speaks volumes", "Bernie Sanders"),
+    ("Governor Maria Okafor spoke first. Okafor, meanwhile, who has no such backing, said that record speaks for "
+     "itself.", "record speaks for itself", "Maria Okafor"),
     # a dateline with the agency in parentheses is no source; the name set off after it is
-    ("Philadelphia (AFP) \u2013 US President Barack Obama will lead a Democratic effort on Wednesday, contrasting "
-     "the Republican nominee with his rival.", "the Republican nominee", "Barack Obama"),
+    ("Lagos (AFP) \u2013 Nigerian President Ahmed Bello will lead a party rally on Friday, contrasting the "
+     "opposition leader with his deputy.", "the opposition leader", "Ahmed Bello"),
     # an object that cannot act does not control the infinitive: it tells the subject's purpose
-    ("Radio host Rush Limbaugh used his platform on Friday to discuss the decision Donald Trump made.",
-     "the decision", "Rush Limbaugh"),
+    ("Columnist Nora Lindqvist used her column on Monday to discuss the deal Mayor Tom Reyes signed.",
+     "the deal", "Nora Lindqvist"),
     # "find it difficult to V": the subject of *find* does V
     ("The governor will also find it difficult to repeat his attacks on the press.", "his attacks on the press",
      "governor"),
@@ -725,19 +725,19 @@ def test_sources_around_asides_datelines_and_purpose_clauses(pipeline, text, con
 
 @pytest.mark.parametrize("text, content, name", [
     # a verb in -s taken for a noun modifying the object: the name before it is the subject
-    ("Trump spoke on Monday. It is simply astounding that Trump demands accountability and transparency from our "
-     "president, yet refuses to release his tax records.", "to release his tax records", "Trump"),
+    ("Reyes spoke on Monday. It is simply amazing that Reyes demands honesty and openness from our mayor, yet "
+     "refuses to release his own records.", "to release his own records", "Reyes"),
     # a participle the parser joined to a verb inside a quotation is coordinated with the participle before it
-    ("Mr. Lee hardly clarified the matter, treating her remark first as a compliment -- ''That makes me smart'' -- "
-     "and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''", "Of course", "Lee"),
+    ("Mr. Reyes hardly settled the issue, treating her comment first as a joke -- ''That makes me rich'' -- "
+     "and, when questioned after the hearing, asserting, ''Of course, I pay my bills.''", "Of course", "Reyes"),
     # a bare plural demonym is people of the country, not the country
-    ("Lamenting their luck, Mexicans often say, ''Poor Mexico, so far from God.''", "Poor Mexico", "Mexicans"),
+    ("Mocking their weather, Peruvians often say, ''Poor Lima, so far from the sun.''", "Poor Lima", "Peruvians"),
     # a name with the people coordinated with it, and the full name of a name the tagger took for a noun
-    ("Donald Trump runs a university. Trump and his attorneys have vigorously denied the allegations.",
-     "the allegations", "Donald Trump and his attorneys"),
+    ("Tom Reyes runs a charity. Reyes and his lawyers have firmly denied the allegations.",
+     "the allegations", "Tom Reyes and his lawyers"),
     # a fronted participle clause the parser made a clausal subject: the main clause's subject claims
-    ("Claiming the criticism is designed to pressure moderators, Trump told Fox that the debate was rigged.",
-     "the criticism", "Trump"),
+    ("Claiming the audit is meant to smear him, Reyes told reporters that the review was biased.",
+     "the audit", "Reyes"),
 ])
 def test_sources_through_verbs_the_tagger_mistook(pipeline, text, content, name):
     speaker = _speaker(pipeline, text, content)

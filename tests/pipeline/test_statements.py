@@ -143,8 +143,8 @@ def _token(doc, word):
         ("Senator Miller Vows To Block The Tax Bill.\n\nThe vote is on Friday.",
          [("indirect", "To Block The Tax Bill", "Miller")]),
         # a relative clause through a report verb: the content is the clause after the cue
-        ("The senator praised the two judges, who he said were living in fear.",
-         [("indirect", "the two judges", "senator"), ("indirect", "were living in fear", "senator")]),
+        ("The senator praised the two nurses, who he said were working without pay.",
+         [("indirect", "the two nurses", "senator"), ("indirect", "were working without pay", "senator")]),
         # a belief verb with a clause
         ("Many of the mayor's aides feel the budget is too small.",
          [("indirect", "the budget is too small", "Many of the mayor's aides")]),
@@ -313,7 +313,7 @@ def test_source_of_a_gerund_is_the_subject_of_its_preposition_s_clause(bare_nlp,
     ("The mayor took the unusual step of criticizing the police chief.", "criticizing", "mayor"),
     ("Senator Lee has a long history of blaming others for his failures.", "blaming", "Lee"),
     # a participle after an of-phrase naming a person is that person's act
-    ("The scandal led to the spectacle of Mr. Harlow denouncing his own party.", "denouncing", "Harlow"),
+    ("The row led to the sight of Mr. Harlow condemning his own party.", "condemning", "Harlow"),
     # a noun phrase just before a finite verb left without subject is its subject
     ("Markets are like a game in which firms seek to cut costs and investors look to maximize gains.", "look",
      "investors"),
@@ -335,8 +335,11 @@ def test_noun_and_adjective_sources(bare_nlp):
     doc = bare_nlp("The mayor is confident that the budget will pass.")
     assert adjective_source(_token(doc, "confident")).text == "mayor"
     # a verb in -s the tagger took for a plural noun after the first word, made the root
-    doc = bare_nlp("Trump charges that donors to the foundation bought access to the department.")
-    assert noun_source(_token(doc, "charges")).text == "Trump"
+    doc = Doc(bare_nlp.vocab, words=["Lee", "charges", "that", "donors", "bought", "access", "."],
+              heads=[1, 1, 4, 4, 1, 4, 1], deps=["compound", "ROOT", "mark", "nsubj", "ccomp", "dobj", "punct"],
+              tags=["NNP", "NNS", "IN", "NNS", "VBD", "NN", "."],
+              pos=["PROPN", "NOUN", "SCONJ", "NOUN", "VERB", "NOUN", "PUNCT"])
+    assert noun_source(doc[1]).text == "Lee"
 
 
 def _parse(vocab, spec):
@@ -400,10 +403,10 @@ def test_a_dash_taken_for_a_subject_is_passed_over(bare_nlp):
 
 
 def test_a_dash_taken_for_a_verb_holds_the_subject(bare_nlp):
-    """"The film ― which ... ― explains": the parser can make the dash a verb with the subject its own."""
-    doc = _parse(bare_nlp.vocab, "The/1/det film/2/nsubj \u2015/6/nsubj/VBP which/4/nsubj weaves/2/ccomp "
-                                 "\u2015/2/dep explains/6/ROOT history/6/dobj ./6/punct")
-    assert find_source(doc[6])[0].text == "film"
+    """"The report ― which ... ― concludes": the parser can make the dash a verb with the subject its own."""
+    doc = _parse(bare_nlp.vocab, "The/1/det report/2/nsubj \u2015/6/nsubj/VBP which/4/nsubj runs/2/ccomp "
+                                 "\u2015/2/dep concludes/6/ROOT nothing/6/dobj ./6/punct")
+    assert find_source(doc[6])[0].text == "report"
 
 
 def test_the_subject_of_a_clause_torn_apart_after_its_conjunction(pipeline):

@@ -331,8 +331,8 @@ def _embedded(doc: Doc, quote: Quotation, starts: list[int]) -> bool:
 
 
 def source_before(doc: Doc, quote: Quotation, starts: list[int] | None = None) -> tuple[Token, Token, str] | None:
-    """The subject of the clause a colon or comma ends right before a quotation: "Rubio fired back
-    forcefully: “C”", "Hillary shot back, “C”", "a statement saying: “C”", or a colon ending the
+    """The subject of the clause a colon or comma ends right before a quotation: "Ortiz fired back
+    forcefully: “C”", "Lee shot back, “C”", "a statement saying: “C”", or a colon ending the
     paragraph before; or a name before a colon ("— David Wasserman: “C”").
 
     A clause that hangs on the quotation ("If he wins, “C”") does not say who speaks, nor a

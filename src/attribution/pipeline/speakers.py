@@ -559,7 +559,7 @@ class Resolver:
             before = opening - 1 if opening is not None else before
         relative = self._relative_before(before) if before > 0 and self.doc[before].text == "," else None
         if relative is not None:
-            return relative  # "Levine, who has given money to Marco Rubio, said"
+            return relative  # "Okafor, who has donated to the party, said"
         if before > 0 and self.doc[before].text == "," and self.doc[before - 1].pos_ == "PROPN" \
                 and self.doc[before - 1].is_title:
             before -= 1  # "..., Hon. Tunde Fasanmi, told reporters": a name set off before its verb
@@ -613,7 +613,7 @@ class Resolver:
 
     def _described_by_relative(self, clause: Token) -> int | None:
         """The name a relative clause set off by a comma describes, just before its pronoun
-        ("Levine, who has given money to Rubio,"), whatever the parser made of the clause."""
+        ("Okafor, who has donated to the party,"), whatever the parser made of the clause."""
         pronoun = next((c for c in clause.children if c.dep_ in _SUBJECTS and c.lower_ in ("who", "which")), None)
         if pronoun is None or pronoun.i < 2 or self.doc[pronoun.i - 1].text != ",":
             return None
@@ -833,7 +833,7 @@ class Resolver:
         mention_text = self.text[start:end]
         full = name_tokens(head, self.lexicons) if head.pos_ == "PROPN" or head.ent_type_ == "PERSON" else []
         if not full and head.is_title and head.lower_ in self._capitalised:
-            full = self._name_ending_at(head)  # "Hannity asked", "Sanders, who ..., said": taken for a noun
+            full = self._name_ending_at(head)  # "Brennan asked", "Okafor, who ..., said": taken for a noun
         name = full
         if name and head.ent_type_ != "PERSON":
             name = [t for t in name if t.ent_type_ == "PERSON"] or _last_word(name)  # "the Washington Post Trump"
@@ -1045,7 +1045,7 @@ class Resolver:
                 and not _is_dateline(head)):
             return True  # a known name, whatever the tagger made of it ("Last week Stumpf" as a date, "Hannity")
         if lower in ("the", "a", "an", "this", "that", "which", "what") and not list(head.children):
-            return False  # "That makes me smart, asserting ...": a thing; "The: ..." a broken headline
+            return False  # "That is a trick, insisting ...": a thing; "The: ..." a broken headline
         if head.pos_ in _NOT_NOMINAL and lower not in _INDEFINITES and lower not in _QUANTITIES \
                 and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and lower not in self.surnames \
                 and not (head.is_title and not head.is_sent_start):
@@ -1365,7 +1365,7 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         jammed = token.dep_ == "pobj" and token.left_edge.i < name_start and before.pos_ == "PROPN" and (
             before.ent_type_ in ("GPE", "LOC", "ORG") or before.lower_ in lexicons.organisation_nouns)
         step = token
-        # a name in apposition or compound, not "a spokeswoman for Hillary Clinton" nor "Palmer and Sherman"
+        # a name in apposition or compound, not "a spokeswoman for Hillary Clinton" nor "Reyes and Cho"
         while step.i != head.i:
             if (step.dep_ in ("pobj", "prep") and not (set_off or jammed)) \
                     or step.dep_ in ("poss", "relcl", "acl", "ccomp", "advcl", "conj") or step.head == step:
@@ -1450,7 +1450,7 @@ def _initialled_name_start(token: Token) -> int | None:
 
 def _capitalised_words_of(doc: Doc) -> set[str]:
     """Words the article writes only with a capital, and somewhere inside a sentence: names, whatever
-    the tagger makes of them where they open a sentence ("Hannity asked", "Will believes"; a word
+    the tagger makes of them where they open a sentence ("Brennan asked", "Will believes"; a word
     such as "Bankruptcy" that the text also writes in lower case is not one)."""
     lowered = {t.lower_ for t in doc if t.is_lower}
     inside = {t.lower_ for t in doc if t.is_title and len(t) > 1 and not t.is_sent_start and t.i > 0

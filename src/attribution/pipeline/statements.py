@@ -73,7 +73,7 @@ _CONTINUING_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 _CONTINUING_PREPS = frozenset({"as", "for"})
 _CONTINUING_MARKERS = frozenset({"to", "because"})
 #: Prepositions that, right after a noun content, modify that noun rather than the cue ("called him [a
-#: master at deals]", "agreed with [Matthews about the winner]"); "in", "on", "during" mostly tell when or where.
+#: master at deals]", "agreed with [Smith about the date]"); "in", "on", "during" mostly tell when or where.
 _NOUN_PREPS = frozenset({"of", "about", "at", "over", "against", "between", "toward", "towards"})
 #: First words of a clause that cannot stand alone: one conjoined to a cue is a further content.
 _COMPLEMENT_OPENERS = frozenset({"that", "how", "whether", "why", "what"})
@@ -123,7 +123,7 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     for child in verb.children:
         if (child.dep_ == "nsubj" or child.dep_ == "csubj") and _is_word(child):
             return _antecedent(child), False
-        if child.dep_ == "nsubj" and not _is_word(child):  # "The film ― which weaves ... ― explains"
+        if child.dep_ == "nsubj" and not _is_word(child):  # "The report ― which runs to 90 pages ― concludes"
             held = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i and _is_word(c)), None)
             if held is not None:
                 return _antecedent(held), False
@@ -168,7 +168,7 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
 
 def _person_of_participle(participle: Token) -> Token:
     """The noun a participle modifies, or the person an *of* phrase names just before it: in "the
-    spectacle of Mr. Netanyahu denouncing ...", "a video of her slamming ..." the parser hangs the
+    sight of Mr. Okafor condemning ...", "a clip of her mocking ..." the parser hangs the
     participle on the first noun, but the person it follows does the act (a participle modifies
     the nearest noun phrase)."""
     head = participle.head
@@ -197,12 +197,12 @@ def _subject_torn_from_its_clause(verb: Token) -> Token | None:
 
 def _subject_hung_before_verb(verb: Token) -> Token | None:
     """The noun phrase just before a finite verb with no subject, which the parser hung elsewhere:
-    in "companies seek to cut liabilities and creditors look to ..." it made *creditors* an object
+    in "firms want to cut costs and lenders hope to ..." it made *creditors* an object
     coordinated with *liabilities*, and in "... as the United States, Britain and France support
     ..." an object of *as*, the conjunction taken for a preposition. In English a noun phrase before
     a finite verb that agrees with it is the verb's subject; a verb coordinated without one ("spoke,
     told ...", "and told ...") follows a comma or a conjunction instead. Not a noun ending a
-    prepositional phrase ("protesters marching through the streets chanted", "its view of the
+    prepositional phrase ("workers walking past the gates shouted", "its view of the
     world says"), which modifies the subject. Of nouns coordinated there, the first heads the phrase."""
     if verb.tag_ not in _FINITE or verb.dep_ not in ("advcl", "conj") or verb.i == 0:
         return None
@@ -224,9 +224,8 @@ def _subject_hung_before_verb(verb: Token) -> Token | None:
 
 def _participle_conjoined_with(verb: Token) -> Token | None:
     """The participle a participle is coordinated with, where the parser joined it to a finite verb:
-    in "Trump hardly clarified the matter, treating her remark as a compliment -- ''That makes me
-    smart'' -- and, when questioned, asserting ..." it joined *asserting* to *makes* inside the
-    quotation. Coordination joins like with like: the nearest participle before it is its mate."""
+    in "Lee dodged the question, calling it a trap -- ''That is a trick'' -- and, when pressed,
+    insisting ..." it joined *insisting* to *is* inside the quotation. Coordination joins like with like: the nearest participle before it is its mate."""
     head = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "conj" or head.tag_ not in _FINITE:
         return None
@@ -236,7 +235,7 @@ def _participle_conjoined_with(verb: Token) -> Token | None:
 
 def _subject_after_fronted_participle(verb: Token) -> Token | None:
     """The subject of the main clause after a participle clause that opens the sentence: "Claiming
-    the criticism is designed to pressure moderators, Trump told Fox ..." (the clause's understood
+    the audit was biased, the mayor told reporters ..." (the clause's understood
     subject is the main clause's, Quirk et al. 1985, 15.58), where the parser made the participle a
     clausal subject. The subject follows the comma that ends the participle clause."""
     if verb.tag_ != "VBG" or not verb.is_sent_start or verb.dep_ not in ("csubj", "csubjpass"):
@@ -285,8 +284,8 @@ def _clause_before_participle(verb: Token) -> Token | None:
     clause is climbed through complements, relative clauses and subjectless verbs to its verb
     ("said the plan failed" is *said*'s), not through an adverbial clause with a subject ("It came
     after Trump tweeted, saying" is Trump's). After a quotation the clause is the one that reports
-    it ("Rubio fired back: “they're going to lose,” referencing ..."; "argue that “there is
-    precedent,” citing ..."): the words inside are the speaker's, not the frame of the participle.
+    it ("Ortiz shot back: “they will fail,” citing ..."; "argue that “the law is
+    clear,” citing ..."): the words inside are the speaker's, not the frame of the participle.
     None for a participle with a subject of its own or not set off by a comma.
     """
     if verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
@@ -305,7 +304,7 @@ def _clause_before_participle(verb: Token) -> Token | None:
         host = doc[host.i - 1]
     opening = _opening_quote(host) if quoted else None
     if opening is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[opening.i + 1:i]):
-        return None  # a quoted name, not quoted words: "after Ohio eliminated the “Golden Week,” saying"
+        return None  # a quoted name, not quoted words: "after the state scrapped the “Open Door,” saying"
     host = _clause_verb(host, i)
     if opening is not None and host.i > opening.i:
         before = opening.i - 1
@@ -344,7 +343,7 @@ def _extraposed(source: Token | None) -> bool:
 
 def _is_word(token: Token) -> bool:
     """Whether a token has letters or digits, or is a symbol that a number quantifies ("42% say"): a
-    dash the parser took for a subject ("... were made public ― Trump boasted") cannot be one."""
+    dash the parser took for a subject ("... were released ― Lee boasted") cannot be one."""
     return any(ch.isalnum() for ch in token.text) or any(c.dep_ == "nummod" for c in token.children)
 
 
@@ -383,8 +382,8 @@ def noun_source(noun: Token) -> Token | None:
 
 
 def _subject_of_verb_taken_for_noun_cue(noun: Token) -> Token | None:
-    """The subject of a cue verb the tagger took for a plural noun: in "Trump charges that C" and
-    "Trump claims he is worth ...", a sentence with no verb, the parser made the first word the
+    """The subject of a cue verb the tagger took for a plural noun: in "Lee charges that C" and
+    "Lee claims he is owed ...", a sentence with no verb, the parser made the first word the
     root and the verb its object, or the first word a compound of the verb. A word before a verb
     in *-s* that opens the sentence is its subject."""
     if noun.tag_ != "NNS" or noun.i == 0:
@@ -392,7 +391,7 @@ def _subject_of_verb_taken_for_noun_cue(noun: Token) -> Token | None:
     first = noun.doc[noun.i - 1]
     if not (noun.dep_ == "dobj" and first == noun.head and first.dep_ == "ROOT"
             or noun.dep_ == "ROOT" and first.head == noun and first.dep_ == "compound"):
-        return None  # "[Trump] charges", made the root and its object, or a compound and its head
+        return None  # "[Lee] charges", made the root and its object, or a compound and its head
     if not first.is_sent_start or not first.is_title or first.pos_ not in ("NOUN", "PROPN", "VERB"):
         return None
     return first
@@ -482,7 +481,7 @@ def _part(token: Token, part: str) -> tuple[Token, tuple[int, int]] | None:
         head = _predicate_clause(token)
     if head is None:
         return None
-    if head.left_edge.i < token.i < head.i:  # "the letter [that] he said [was drafted by X]"
+    if head.left_edge.i < token.i < head.i:  # "the memo [that] she said [was written by X]"
         return head, (token.i + 1, head.right_edge.i + 1)
     return head, _subtree_range(head, exclude=token)
 
@@ -548,7 +547,7 @@ def _object(token: Token) -> tuple[Token, tuple[int, int]] | None:
 
 def _object_gap(verb: Token) -> bool:
     """Whether a relative clause without a relative pronoun lacks its object, which is then the noun it
-    modifies ("the approach [several candidates have embraced]", "words [he has been repeating]"): a
+    modifies ("the plan [both parties have backed]", "lines [he keeps repeating]"): a
     subject of its own, no object, complement or stranded preposition ("the trends [they point to]"),
     and a noun that is not a time or manner ("the day [he announced]") nor set off as an apposition."""
     noun = verb.head
