@@ -316,7 +316,7 @@ def culpability_frames(ctx: Context) -> Iterator[Frame]:
     for token in ctx.tokens_with(lemmas=("blame",), forms=culpable):
         if token.lemma_.lower() == "blame" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "be" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not ctx.skipped(token):
-            frame = _to_blame(token, ctx)  # "Democrats and the media are to blame, the governor said"
+            frame = _to_blame(token, ctx)  # "The unions and the press are to blame, the governor said"
             if frame is not None:
                 yield frame
             continue
@@ -725,7 +725,7 @@ def modality(cue: Token, ctx: Context) -> tuple[bool, bool]:
         if current.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj"):
             denier = lexicons.verbs.get(head.head.lemma_.lower())
             if denier is not None and denier.relation == "deny":
-                negated = True  # "rejected the notion that the campaign is calling her corrupt"
+                negated = True  # "rejected the idea that the party is calling her a liar"
         current = head
     sentence = cue.sent
     hypothetical = hypothetical or any(t.text == "?" for t in sentence[-3:])
@@ -1062,7 +1062,7 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
             return []
         if current.dep_ == "prep" and current.lower_ not in preps and not (
                 current.lower_ == "for" and current.head.lemma_.lower() in ctx.words("culpability")):
-            return []  # "responsible for the attack" yes; "gave his life for acts of terrorism" no
+            return []  # "responsible for the attack" yes; "was jailed for acts of protest" no
         if current.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             return []
         partners.extend(_with_partners(current))

@@ -288,7 +288,7 @@ def _starts_at(head: Token, i: int) -> bool:
 
 def _shallow_clause(doc: Doc, i: int) -> tuple[Token | None, Token | None]:
     """A noun phrase from token ``i`` and the finite verb after it, read off the tags alone:
-    "Ramos, 58, told AFP", "a Democratic staffer in the room wondered". The subject is the
+    "Ramos, 58, told AFP", "a junior aide in the hall asked". The subject is the
     last word of the first noun run; between it and the verb only phrases, commas and adverbs."""
     source, closed = None, False
     for token in doc[i:min(len(doc), i + _MAX_SUBJECT)]:

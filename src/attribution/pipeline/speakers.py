@@ -581,9 +581,9 @@ class Resolver:
         return candidate.i  # "Conway notes", parsed as a compound of the verb
 
     def _name_before_aside(self, comma: int) -> int | None:
-        """The name before an aside set off by commas between it and its verb: an apposition ("Flynn,
-        a top Trump surrogate, said"; "Sperling, a top outside Clinton adviser, said", where the
-        word before the comma hangs deeper in it) or a participle ("Eastland, wearing a cowboy hat,
+        """The name before an aside set off by commas between it and its verb: an apposition ("Reyes,
+        a senior party official, said"; "Okafor, a longtime outside Bello adviser, said", where the
+        word before the comma hangs deeper in it) or a participle ("Lindqvist, wearing a red scarf,
         said"). The aside is climbed from its last word."""
         token = self.doc[comma - 1]
         for _ in range(6):
@@ -599,8 +599,8 @@ class Resolver:
         return None
 
     def _relative_before(self, comma: int) -> int | None:
-        """The name described by a relative clause set off by commas between it and its verb ("Levine,
-        who has given money to Marco Rubio, said"; "Sanders, meanwhile, who sits at zero endorsements,
+        """The name described by a relative clause set off by commas between it and its verb ("Okafor,
+        who has donated to the party, said"; "Reyes, meanwhile, who has no such backing,
         said", where the parser may make the clause the verb's complement). The clause is climbed
         from its last word."""
         token = self.doc[comma - 1]
@@ -680,11 +680,11 @@ class Resolver:
                                            or self._np_kind(c) == "person")), None)
 
     def _rescue(self, source: Token, cue: int | None) -> Token | None:
-        """Another source when the parser's is not one: the name in apposition to it ("With 50 days
-        until the election, Minyon Moore, a senior adviser, called ..."), another subject of the cue,
-        the name before a verb taken for a noun ("Trump demands accountability ... yet refuses"), or
-        the name a relative clause just before the cue describes ("Of Carson, Levine, who has given
-        money to Rubio, said", where the parser made "Of" the subject)."""
+        """Another source when the parser's is not one: the name in apposition to it ("With a week
+        to go, Ana Ruiz, a senior adviser, called ..."), another subject of the cue,
+        the name before a verb taken for a noun ("Reyes demands honesty ... yet refuses"), or
+        the name a relative clause just before the cue describes ("Of Bello, Okafor, who has given
+        money to the party, said", where the parser made "Of" the subject)."""
         named = next((c for c in source.children if c.dep_ == "appos" and _named_token(c)
                       and not self.gazetteer.is_media(c.text)), None)  # not "BRUSSELS, March 12 (Reuters)"
         if named is not None:
@@ -975,7 +975,7 @@ class Resolver:
         named = next((c for c in head.children if c.dep_ == "appos" and _named_token(c)
                       and (c.left_edge.i == head.i + 1
                            or self.doc[c.left_edge.i - 1].text in (",", "(", "\u2014", "--"))), None)
-        if named is not None:  # "the minister of the economy, Mr. Guajardo Villarreal,"
+        if named is not None:  # "the minister of finance, Mr. Ruiz Ortega,"
             info = self.resolve_mention(named)
             if info is not None and info.entity is not None and is_title_head(head, self.lexicons) \
                     and self.entities[info.entity].type == "person":
@@ -1512,7 +1512,7 @@ def _detached_modifier(token: Token) -> bool:
 
 
 def _same_bearer(head: Token, conj: Token, lexicons: Lexicons) -> bool:
-    """ "the former secretary of state and current Democratic nominee": two titles of one person
+    """ "the former mayor and current party leader": two titles of one person
     (one determiner, both singular titles)."""
     return (head.lemma_.lower() in lexicons.titles and conj.lemma_.lower() in lexicons.titles
             and conj.tag_ == "NN" and not any(c.dep_ == "det" for c in conj.children))
@@ -1538,7 +1538,7 @@ def _author(document: Token, lexicons: Lexicons) -> Token | None:
 
 def _issuer(document: Token, lexicons: Lexicons) -> Token | None:
     """The subject of the verb that issues a document: "the ministry issued a statement saying C",
-    "Trump unleashed a series of tweets criticizing X". The document's participle or relative
+    "the senator posted a string of tweets attacking X". The document's participle or relative
     clause then reports what its issuer says (a support-verb construction: the verb adds only
     that the subject gave the document)."""
     if any(c.dep_ == "poss" for c in document.children):

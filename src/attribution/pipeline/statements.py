@@ -197,9 +197,8 @@ def _subject_torn_from_its_clause(verb: Token) -> Token | None:
 
 def _subject_hung_before_verb(verb: Token) -> Token | None:
     """The noun phrase just before a finite verb with no subject, which the parser hung elsewhere:
-    in "firms want to cut costs and lenders hope to ..." it made *creditors* an object
-    coordinated with *liabilities*, and in "... as the United States, Britain and France support
-    ..." an object of *as*, the conjunction taken for a preposition. In English a noun phrase before
+    in "firms want to cut costs and lenders hope to ..." it made *lenders* an object
+    coordinated with *costs*, and in "... as Chile, Peru and Brazil support ..." an object of *as*, the conjunction taken for a preposition. In English a noun phrase before
     a finite verb that agrees with it is the verb's subject; a verb coordinated without one ("spoke,
     told ...", "and told ...") follows a comma or a conjunction instead. Not a noun ending a
     prepositional phrase ("workers walking past the gates shouted", "its view of the
