@@ -50,18 +50,18 @@ def test_first_name_gender_tells_namesakes_apart(pipeline):
 
 @pytest.mark.parametrize("text, content, name", [
     # inverted after a quotation: a person noun, or a name the tagger took for an adverb
-    ("\u201cHow big is that bridge?\u201d asked the boy, who was wearing a cap.", "How big", "boy"),
-    ("\u201cHaving access to the file and two people who understand it is valuable,\u201d said Skelly, "
-     "explaining he worked more closely with Chrabaszcz, who was there.", "worked more closely", "Skelly"),
+    ("\u201cHow far is that island?\u201d asked the girl, who was holding a kite.", "How far", "girl"),
+    ("\u201cHaving a key to the archive and two clerks who can read it is useful,\u201d said Pemberly, "
+     "explaining he talked more often with Wojtasik, who was there.", "talked more often", "Pemberly"),
     # a party label in parentheses between the name and its verb
-    ("Saturday at the Massachusetts state party convention Sen. Elizabeth Warren (D-MA) said the "
-     "rival was a \u201cproven failure\u201d in business.", "rival was", "Elizabeth Warren"),
+    ("Sunday at the Ohio state party dinner Sen. Margaret Doyle (D-OH) said the "
+     "challenger was a \u201ctotal failure\u201d in office.", "challenger was", "Margaret Doyle"),
     # the name an apposition describes, not a quoted title the parser made the subject
-    ("\u201cThere is a disconnect between the White House and the military,\u201d Flynn, a top Trump surrogate, "
-     "said Thursday morning on Fox News\u2019s \u201cFox and Friends.\u201d", "disconnect", "Flynn"),
+    ("\u201cThere is a gap between the city council and the police,\u201d Brody, a top Harmon surrogate, "
+     "said Tuesday morning on Channel 9\u2019s \u201cMorning Desk.\u201d", "gap between", "Brody"),
     # a coordination the parser left loose
-    ("Clinton paused, then revealed why the activism of the teacher was especially moving.", "especially moving",
-     "Clinton"),
+    ("Okafor paused, then revealed why the courage of the nurse was especially moving.", "especially moving",
+     "Okafor"),
 ])
 def test_source_the_parser_did_not_attach(pipeline, text, content, name):
     assert _speaker(pipeline, text, content).name == name
@@ -74,7 +74,7 @@ def test_headline_label_is_not_the_source(pipeline):
 
 @pytest.mark.parametrize("text, content, name", [
     ("The ministry issued a statement saying the talks had failed.", "talks had failed", "ministry"),
-    ("Donald Trump unleashed a series of tweets criticizing Alicia Machado.", "Alicia Machado", "Donald Trump"),
+    ("Walter Brandt posted a string of tweets mocking Lena Ortiz.", "Lena Ortiz", "Walter Brandt"),
 ])
 def test_document_speaks_for_who_issued_it(pipeline, text, content, name):
     assert _speaker(pipeline, text, content).name == name
@@ -165,8 +165,8 @@ def test_unusual_first_name_is_kept(nlp, lexicons):
 @pytest.mark.parametrize("text, content, name", [
     ("The senator forced Stumpf, who was under questioning, to admit that no executives were held accountable.",
      "no executives", "Stumpf"),
-    ("On Thursday, the panel held Pagliano in contempt of Congress for refusing to show up to a hearing.",
-     "show up", "Pagliano"),
+    ("On Tuesday, the committee held Marchetti in contempt of court for refusing to show up at an inquiry.",
+     "show up", "Marchetti"),
 ])
 def test_object_of_the_governing_verb_controls_the_cue(pipeline, text, content, name):
     assert _speaker(pipeline, text, content).name == name
@@ -189,17 +189,17 @@ def test_pronoun_takes_the_speaker_that_agrees_in_gender(pipeline):
 
 def test_pronoun_takes_the_source_an_apposition_introduced(pipeline):
     """A person named in full with an apposition is being introduced to be quoted, even as an object."""
-    text = ("Barack Obama had many singers writing songs about him. That has not happened for Clinton, which "
-            "worries Henry Crespo, president of the Florida Democratic Black Caucus.\n\n"
-            "\u201cNo one is writing songs for her. Obama had many. She has nobody like that,\u201d he said.")
-    assert _speaker(pipeline, text, "No one is writing").name == "Henry Crespo"
+    text = ("Paul Adler had many poets writing verses about him. That has not happened for Kessler, which "
+            "troubles Daniel Moreno, president of the Ohio Teachers Guild.\n\n"
+            "\u201cNo one is writing verses for her. Adler had many. She has nobody like that,\u201d he said.")
+    assert _speaker(pipeline, text, "No one is writing").name == "Daniel Moreno"
 
 
 def test_pronoun_in_a_reported_clause_is_bound_to_the_reporter(pipeline):
-    text = ("Sarah Palin met Donald Trump on Friday.\n\n"
-            "Palin said she expects the campaign to continue.")
-    speaker = _speaker(pipeline, text, "campaign to continue")
-    assert speaker.name == "Sarah Palin"
+    text = ("Ruth Palmer met David Lang on Friday.\n\n"
+            "Palmer said she expects the strike to continue.")
+    speaker = _speaker(pipeline, text, "strike to continue")
+    assert speaker.name == "Ruth Palmer"
 
 
 def test_possessive_pronoun_source_of_a_noun_cue(pipeline):
@@ -280,7 +280,7 @@ def test_unnamed_role_holder_keeps_what_it_speaks_for(pipeline):
 
 
 def test_quantity_of_people_is_a_source(pipeline):
-    text = "A poll was released on Monday.\n\n63 percent said Clinton was justified in keeping it private."
+    text = "A poll was released on Monday.\n\n63 percent said the mayor was justified in keeping the memo private."
     assert _speaker(pipeline, text, "was justified").name == "63 percent"
 
 
@@ -404,12 +404,12 @@ def test_evidence_carriers_are_sources(pipeline):
 
 
 @pytest.mark.parametrize("text, name, role, rank, affiliation", [
-    ("U.S. Secretary of State John Kerry said the talks were useful.",
-     "John Kerry", "Secretary of State", None, "United States"),
+    ("U.S. Secretary of State Paul Brennan said the talks were useful.",
+     "Paul Brennan", "Secretary of State", None, "United States"),
     ("UN Secretary-General Antonio Guterres said the war must end.",
      "Antonio Guterres", "Secretary-General", None, "United Nations"),
-    ("Gen. Joseph Dunford, chairman of the Joint Chiefs of Staff, said the campaign was working.",
-     "Joseph Dunford", "chairman", "Gen.", "Joint Chiefs of Staff"),
+    ("Gen. Robert Hale, chairman of the Joint Planning Board, said the drills were working.",
+     "Robert Hale", "chairman", "Gen.", "Joint Planning Board"),
     ("Mr. Putin's spokesman, Dmitry Peskov, said the Kremlin had no comment.",
      "Dmitry Peskov", "spokesman", None, "Putin"),
     ("Pentagon spokesman Jeff Davis said the drills would continue.",
@@ -453,21 +453,21 @@ def test_names_from_other_naming_traditions(pipeline, text, name, role):
 
 
 def test_a_thing_as_subject_gives_way_to_the_name_beside_it(pipeline):
-    text = ("With 50 days until the election, Minyon Moore, a senior adviser to the Clinton campaign, "
-            "called the remarks a true wake-up call.")
+    text = ("With 45 days until the election, Tamsin Oyelaran, a senior strategist for the Harmon campaign, "
+            "called the numbers a real wake-up call.")
     speakers = {q.speaker.name for q in _quotes(pipeline, text) if q.speaker}
-    assert speakers <= {"Minyon Moore"}
+    assert speakers <= {"Tamsin Oyelaran"}
 
 
 def test_two_titles_of_one_person(pipeline):
-    text = ("Hillary Clinton, the former secretary of state, spoke on the radio.\n\n"
-            "The former secretary of state and current Democratic nominee said she wanted to speak to voters.")
-    assert _speaker(pipeline, text, "wanted to speak").name == "Hillary Clinton"
+    text = ("Joan Whitaker, the former governor, spoke on the radio.\n\n"
+            "The former governor and current Democratic nominee said she wanted to talk to voters.")
+    assert _speaker(pipeline, text, "wanted to talk").name == "Joan Whitaker"
 
 
 @pytest.mark.parametrize("text, word, name", [
-    ("Video contradicts Tulsa police's earlier claim that Crutcher had refused to raise his hands.", "police",
-     "Tulsa police"),
+    ("Footage contradicts Fresno police's initial claim that Harlan had tried to flee the scene.", "police",
+     "Fresno police"),
     ("Iran's denial of the charges was swift.", "Iran", "Iran"),
 ])
 def test_possessive_owner_of_a_claim_is_a_source(nlp, lexicons, gazetteer, text, word, name):
@@ -714,9 +714,9 @@ def test_a_subject_is_read_at_the_verb_it_is_the_subject_of(bare_nlp):
     # an object that cannot act does not control the infinitive: it tells the subject's purpose
     ("Columnist Nora Lindqvist used her column on Monday to discuss the deal Mayor Tom Reyes signed.",
      "the deal", "Nora Lindqvist"),
-    # "find it difficult to V": the subject of *find* does V
-    ("The governor will also find it difficult to repeat his attacks on the press.", "his attacks on the press",
-     "governor"),
+    # "find it hard to V": the subject of *find* does V
+    ("The mayor may now find it hard to repeat her claims about the unions.", "her claims about the unions",
+     "mayor"),
 ])
 def test_sources_around_asides_datelines_and_purpose_clauses(pipeline, text, content, name):
     quote = next(q for q in _quotes(pipeline, text) if q.text.startswith(content))

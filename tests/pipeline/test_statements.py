@@ -93,8 +93,8 @@ def _token(doc, word):
         ("Senator Jane Miller said she would defend the Affordable Care Act (ACA).",
          [("indirect", "she would defend the Affordable Care Act (ACA)", "Jane Miller")]),
         # a bare verb conjoined to an infinitive content continues it
-        ("The council pledged to cap and then gradually reduce its spending.",
-         [("indirect", "to cap and then gradually reduce its spending", "council")]),
+        ("The board vowed to cap and then gradually lower its fees.",
+         [("indirect", "to cap and then gradually lower its fees", "board")]),
         ("The council pledged to cut taxes, and residents can vote on the plan.",
          [("indirect", "to cut taxes", "council")]),
         # of two complements the parser gave a cue, the clause after it is its content, not a fronted one
@@ -217,7 +217,7 @@ def test_uncued_quote_continues_the_previous_speaker(pipeline):
         "It is clear that the budget will pass.",  # an extraposed "it" holds no stance
         "As expected, the budget passed.",  # an "as" clause without a source
         "The court heard the case that the state brought.",  # "case" without the light verb "make"
-        "Power Plant Rules Face Key Test In Court.\n\nThe vote is on Friday.",  # a subject, not a headline verb
+        "Power Grid Rules Face First Test In Court.\n\nThe vote is on Friday.",  # a subject, not a headline verb
         "He resigned on the day he announced.",  # a relative clause of time: the day is no object
     ],
 )
@@ -293,25 +293,25 @@ def test_source_of_a_gerund_is_the_subject_of_its_preposition_s_clause(bare_nlp,
 
 @pytest.mark.parametrize("text, cue, source", [
     # a participle set off after a clause takes that clause's subject, wherever the parser hung it
-    ("\u201cThe people do not agree with him,\u201d Sanders said, suggesting a few questions.", "suggesting",
-     "Sanders"),
-    ("\u201cIt is insane,\u201d Sanders said, going on to say that the country has spent years on it.", "say",
-     "Sanders"),
+    ("\u201cThe people do not agree with him,\u201d Hartley said, suggesting a few questions.", "suggesting",
+     "Hartley"),
+    ("\u201cIt is absurd,\u201d Hartley said, going on to say that this city has wasted years on it.", "say",
+     "Hartley"),
     ("The mayor said the plan failed, adding that the city would try again.", "adding", "mayor"),
     # ... the clause the comma ends, not the one it is an adverbial of
-    ("It came after Trump tweeted, saying the debate was rigged.", "saying", "Trump"),
+    ("It came after Ralston tweeted, saying the count was rigged.", "saying", "Ralston"),
     # the subject of the copula a predicative adjective completes, never an extraposed *it*
     ("Long before the union was ready to endorse a candidate, its leader was campaigning.", "endorse", "union"),
-    ("It is important to note that the plan failed.", "note", None),
+    ("It is vital to note that the bill stalled.", "note", None),
     # ... through a relative clause and a verb without subject before the comma
-    ("The governor attacked the mayor for his support of a plan that would have granted a pathway to "
-     "citizenship for migrants, telling reporters that the plan had failed.", "telling", "governor"),
+    ("The governor attacked the mayor for his support of a bill that would have opened a pathway to "
+     "residency for refugees, telling reporters that the bill had failed.", "telling", "governor"),
     # ... after a quotation, the clause that reports it, not the quoted words
     ("The two senators argue that \u201cthere is a precedent for this,\u201d citing a case from 1998.", "citing",
      "senators"),
     # a gerund on the object of a light verb describes the subject's own act
-    ("The mayor took the unusual step of criticizing the police chief.", "criticizing", "mayor"),
-    ("Senator Lee has a long history of blaming others for his failures.", "blaming", "Lee"),
+    ("The bishop took the rare step of rebuking the parish council.", "rebuking", "bishop"),
+    ("Senator Voss has a lengthy record of blaming others for his losses.", "blaming", "Voss"),
     # a participle after an of-phrase naming a person is that person's act
     ("The row led to the sight of Mr. Harlow condemning his own party.", "condemning", "Harlow"),
     # a noun phrase just before a finite verb left without subject is its subject
