@@ -163,8 +163,8 @@ def test_unusual_first_name_is_kept(nlp, lexicons):
 
 
 @pytest.mark.parametrize("text, content, name", [
-    ("The senator forced Stumpf, who was under questioning, to admit that no executives were held accountable.",
-     "no executives", "Stumpf"),
+    ("The senator forced Halvorsen, who was under questioning, to admit that no managers were held accountable.",
+     "no managers", "Halvorsen"),
     ("On Tuesday, the committee held Marchetti in contempt of court for refusing to show up at an inquiry.",
      "show up", "Marchetti"),
 ])
@@ -429,8 +429,8 @@ def test_roles_ranks_and_affiliations(pipeline, text, name, role, rank, affiliat
 
 
 def test_name_at_the_end_of_a_misparsed_subject(pipeline):
-    text = "Tulsa police Chief Chuck Jordan said the officer would be charged."
-    assert _speaker(pipeline, text, "officer would be charged").name == "Chuck Jordan"
+    text = "Fresno police Chief Chuck Mercer said the officer would be charged."
+    assert _speaker(pipeline, text, "officer would be charged").name == "Chuck Mercer"
 
 
 def test_description_before_an_organisation_name(pipeline):
