@@ -433,6 +433,14 @@ def test_name_at_the_end_of_a_misparsed_subject(pipeline):
     assert _speaker(pipeline, text, "officer would be charged").name == "Chuck Mercer"
 
 
+def test_speaker_named_as_the_article_writes_it(pipeline):
+    """The gazetteer's canonical name goes to the actor; the speaker keeps the name the article uses."""
+    article = pipeline.analyze("The FBI said on Monday it had closed the inquiry.\n\nBritain said the talks "
+                               "would resume.")
+    assert [q.speaker.name for q in article.quotes] == ["FBI", "Britain"]
+    assert {"Federal Bureau of Investigation", "United Kingdom"} <= {a.name for a in article.actors}
+
+
 def test_description_before_an_organisation_name(pipeline):
     text = "Syrian state news agency SANA said the army had retaken the town."
     speaker = _speaker(pipeline, text, "army had retaken")
