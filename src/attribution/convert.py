@@ -34,13 +34,14 @@ def doc_to_article(doc: Doc, raw: RawArticle, *, model: str, lexicons: Lexicons)
     entities: list[Entity] = doc._.attribution_entities or []
     claims_info: list[ClaimInfo] = doc._.attribution_claims or []
     layout = doc._.attribution_layout
+    spaced = _one_spaced(text)  # names are kept with single spaces ("Daybreak\u00a0tracking poll")
     quotes = []
     for n, st in enumerate(statements, 1):
         quotes.append(Quote(
             id=f"{raw.id}:q{n}", text=text[st.start:st.end], start=st.start, end=st.end, kind=st.kind,
             cue=text[st.cue_start:st.cue_end] if st.cue_start is not None else None,
             cue_start=st.cue_start, cue_end=st.cue_end, relation=st.relation,
-            speaker=_speaker(st.speaker, entities, text), confidence=round(st.confidence, 3), rule=st.rule,
+            speaker=_speaker(st.speaker, entities, spaced), confidence=round(st.confidence, 3), rule=st.rule,
             paragraph=layout.paragraph_of(st.start) if layout else 0, negated=st.negated,
             hypothetical=st.hypothetical,
         ))
@@ -67,27 +68,32 @@ def doc_to_article(doc: Doc, raw: RawArticle, *, model: str, lexicons: Lexicons)
     )
 
 
-def _speaker(info: SpeakerInfo | None, entities: list[Entity], text: str) -> Speaker | None:
+def _speaker(info: SpeakerInfo | None, entities: list[Entity], spaced: str) -> Speaker | None:
     if info is None:
         return None
     entity = entities[info.entity] if info.entity is not None else None
     return Speaker(
-        name=_as_written(entity, text) if entity is not None and entity.name == info.name else info.name,
+        name=_as_written(entity, spaced) if entity is not None and entity.name == info.name else info.name,
         mention=info.mention, start=info.start, end=info.end, role=info.role, rank=info.rank,
         affiliation=info.affiliation, type=info.type,
-        actor_id=entities[info.entity].key if info.entity is not None else None,
+        actor_id=entity.key if entity is not None else None,
         resolution=info.resolution, channel=info.channel,
     )
 
 
-def _as_written(entity: Entity, text: str) -> str:
+def _as_written(entity: Entity, spaced: str) -> str:
     """The name of a speaker as the article writes it: a gazetteer's canonical name ("Federal Bureau
     of Investigation", "United Kingdom") that the article never uses gives way to the longest name
-    it does use ("FBI", "Britain"); the actor (``actor_id``) keeps the canonical name."""
-    if entity.name in text:
-        return entity.name
-    written = {_without_article(alias) for alias in entity.aliases if alias in text}
+    it does use ("FBI", "Britain"); the actor (``actor_id``) keeps the canonical name. ``spaced`` is
+    the article with single spaces, as names are kept."""
+    if entity.type not in ("organisation", "country") or entity.name in spaced:
+        return entity.name  # a person's or group's name is the fullest the article gives, resolved
+    written = {_without_article(alias) for alias in map(_one_spaced, entity.aliases) if alias in spaced}
     return max(written, key=lambda name: (len(name.split()), len(name), name), default=entity.name)
+
+
+def _one_spaced(name: str) -> str:
+    return " ".join(name.split())
 
 
 def _without_article(name: str) -> str:
