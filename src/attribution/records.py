@@ -94,7 +94,9 @@ class Speaker(Record):
 
     Attributes:
         name: The fullest name of the source in the article ("Kevin Bergner",
-            "U.S. military"), or None when it could not be resolved.
+            "U.S. military", "FBI": an organisation or country as the article
+            writes it; its actor, ``actor_id``, has the canonical name), or None
+            when it could not be resolved.
         mention: The source as written at the cue ("he", "Bergner").
         start: Character offset of ``mention`` in the article text.
         end: End offset of ``mention``.
