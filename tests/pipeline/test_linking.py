@@ -60,6 +60,28 @@ def test_adjacent_clause_that_does_not_speak(pipeline, text):
     assert _linked(pipeline, text) == []
 
 
+def test_quoted_name_inside_a_sentence_is_not_speech(pipeline):
+    # a few quoted words without a verb after a word of the sentence: a title, not what the subject says
+    assert _linked(pipeline, "Since then, the \u201cNight Owls\u201d host has spoken out against the plan.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cFirst of all,\u201d the mayor said, \u201cthe bridge will reopen in March.\u201d",
+        "\u201cHonestly,\u201d the mayor said. \u201cThe bridge will reopen in March.\u201d",
+    ],
+)
+def test_opening_phrase_of_a_split_quote_is_not_a_statement(pipeline, text):
+    # the cue reports the sentence the speaker goes on with, not the phrase that leads into it
+    assert [(rule.split("+")[0], quoted) for rule, quoted, _ in _linked(pipeline, text)] == [
+        ("cue-quote", "the bridge will reopen in March." if "First" in text else "The bridge will reopen in March.")]
+
+
+def test_short_answer_stays_a_quote(pipeline):
+    assert _linked(pipeline, "\u201cAbsolutely,\u201d Tom Reed said.") == [("cue-quote", "Absolutely,", "Tom Reed")]
+
+
 def test_shallow_clause_keeps_a_capitalised_word_tagged_as_a_verb(nlp):
     """"“C,” Akron police Chief Dale Mercer said": the tagger's bare verb "Akron" opens the name."""
     words = ["\u201d", "Akron", "police", "Chief", "Dale", "Mercer", "said", "Monday", "."]

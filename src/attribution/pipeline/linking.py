@@ -36,6 +36,7 @@ _MAX_DASH_SOURCE = 6
 _MIN_UNCUED_QUOTE_TOKENS = 8
 _MIN_CONTINUATION_TOKENS = 3
 _MAX_CUE_GAP = 3  # tokens between a quotation and the cue it belongs to
+_MAX_PHRASE_WORDS = 3  # a quotation this short and without a verb names or addresses; it does not report
 _MAX_CUE_CLAUSE = 15  # tokens of a cue's own clause (addressee, adverbials) before the quotation it introduces
 
 
@@ -210,17 +211,42 @@ def _bind_adjacent(doc: Doc, text: str, quotes: list[Quotation], linked: dict[in
     """A quotation no cue claimed, next to a clause that says who speaks: "“C,” X verbed" and
     "“C?” asked X" (``after``), or "X verbed: “C”" and "X shot back, “C”" (before it)."""
     for qi, quote in enumerate(quotes):
-        if qi in linked:
+        if qi in linked or (after and _phrase_not_speech(doc, quote) and _inside_sentence(doc, quote, starts)):
             continue
         found = source_after(doc, text, quote, layout, starts) if after else source_before(doc, quote, starts)
         if found is None:
             continue
         verb, source, rule = found
+        if after and _phrase_not_speech(doc, quote) and qi + 1 in linked and linked[qi + 1].cue_token == verb.i:
+            continue  # "“First of all,” she said, “B”": the cue already reports the sentence, B
         st = Statement(start=quote.start, end=quote.end, kind="direct", rule=rule, confidence=0.75,
                        cue_start=verb.idx, cue_end=verb.idx + len(verb.text), cue_token=verb.i,
                        source_token=source.i, fragments=[(quote.start, quote.end)])
         linked[qi] = st
         result.append(st)
+
+
+def _phrase_not_speech(doc: Doc, quote: Quotation) -> bool:
+    """Whether a quotation is a few words without a verb: a name or title ("star of “Glass
+    Houses,” Lee said"), a form of address (“Senator,” she said, “...”) or the opening phrase of a
+    sentence the speaker goes on with after the cue (“First of all,” he said, “...”). Such words
+    name or lead into what is said; on their own they report nothing."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space or t.is_quote)]
+    return len(words) <= _MAX_PHRASE_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _inside_sentence(doc: Doc, quote: Quotation, starts: list[int]) -> bool:
+    """Whether a quotation opens after a word of the sentence around it ("as the “establishment”
+    candidate", "star of television's “Scandal,” thanked"), not at the start of a sentence."""
+    i = bisect.bisect_left(starts, quote.start) - 1
+    while i >= 0 and (doc[i].is_space or doc[i].is_quote or doc[i].text in ALL_MARKS):
+        if "\n" in doc[i].text:
+            return False
+        i -= 1
+    return i >= 0 and doc[i].text not in (".", "!", "?", ":")
 
 
 def source_after(doc: Doc, text: str, quote: Quotation, layout: Layout, starts: list[int] | None = None
@@ -451,6 +477,10 @@ def _join_split_quotes(doc: Doc, text: str, quotes: list[Quotation], linked: dic
         source = doc[st.source_token] if st.source_token is not None else cue
         if not all(t.is_punct or t.is_space or t.is_quote or t == cue or cue in t.ancestors
                    or source.left_edge.i <= t.i <= source.right_edge.i for t in gap):
+            continue
+        if _phrase_not_speech(doc, quote):  # "“First of all,” she said, “B”": the sentence is B
+            st.start, st.end, st.fragments, st.rule = nxt.start, nxt.end, [(nxt.start, nxt.end)], st.rule + "+split"
+            linked[qi + 1] = st
             continue
         second = Statement(start=nxt.start, end=nxt.end, kind="direct", rule=st.rule + "+split",
                            confidence=st.confidence, relation=st.relation, cue_start=st.cue_start, cue_end=st.cue_end,
