@@ -78,6 +78,17 @@ def test_opening_phrase_of_a_split_quote_is_not_a_statement(pipeline, text):
         ("cue-quote", "the bridge will reopen in March." if "First" in text else "The bridge will reopen in March.")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking to \u201cMorning Desk\u201d on Monday, Mayor Ann Lee defended the budget.",  # a programme
+        "Tom Reed addressed her as \u201cAnnie\u201d in the letter.",  # a form of address
+    ],
+)
+def test_quotation_on_a_preposition_of_the_cue_is_not_what_was_said(pipeline, text):
+    assert not any(rule.startswith("cue-quote") for rule, _, _ in _linked(pipeline, text))
+
+
 def test_short_answer_stays_a_quote(pipeline):
     assert _linked(pipeline, "\u201cAbsolutely,\u201d Tom Reed said.") == [("cue-quote", "Absolutely,", "Tom Reed")]
 

@@ -134,12 +134,23 @@ def _bind_bare(doc: Doc, bare: list[Statement], quotes: list[Quotation], linked:
         if qi is None:
             source = doc[st.source_token] if st.source_token is not None else cue
             qi = _quote_before(doc[min(source.left_edge.i, cue.i)], by_end)
-        if qi is None or qi in linked:
+        if qi is None or qi in linked or _object_of_preposition(cue, quotes[qi]):
             continue
         quote = quotes[qi]
         st.start, st.end, st.fragments = quote.start, quote.end, [(quote.start, quote.end)]
         linked[qi] = st
         result.append(st)
+
+
+def _object_of_preposition(cue: Token, quote: Quotation) -> bool:
+    """Whether a quotation is the object of a preposition on the cue ("spoke to “Morning Desk”",
+    "pleaded with “Friends of the Park”", "addressed her as “Annie”"): it names whom the cue
+    addresses or how, a programme, a group or a label, not the words said."""
+    span = cue.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.i < span.start and root.head.head == cue
 
 
 def _quote_after(cue: Token, by_start: dict[int, int]) -> int | None:
