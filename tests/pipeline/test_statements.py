@@ -219,6 +219,8 @@ def test_uncued_quote_continues_the_previous_speaker(pipeline):
         "The court heard the case that the state brought.",  # "case" without the light verb "make"
         "Power Grid Rules Face First Test In Court.\n\nThe vote is on Friday.",  # a subject, not a headline verb
         "He resigned on the day he announced.",  # a relative clause of time: the day is no object
+        "Imagine that the council had approved the bridge.",  # an imperative to the reader
+        "Do you think the council will approve the bridge?",  # a question to the hearer
     ],
 )
 def test_no_statement(pipeline, text):

@@ -955,6 +955,23 @@ def _nobody(token: Token) -> bool:
         d.lower_ in _NOBODY and d.dep_ == "det" for d in c.children)) for c in verb.children)
 
 
+def _addressed(verb: Token) -> bool:
+    """True for a cue the writer or a speaker puts to the reader or hearer: an imperative ("Imagine
+    that C", "Ask any voter about C": a bare verb heading its sentence with no subject or auxiliary)
+    or a question to *you* ("Do you think C?"). It asks for a stance; it reports nobody's."""
+    children = list(verb.children)
+    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in children):
+        subject = next(c for c in children if c.dep_ in SUBJECTS or c.dep_ == "expl")
+        return subject.lower_ == "you" and _question(verb)
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in children)
+
+
+def _question(token: Token) -> bool:
+    """Whether the sentence of ``token`` ends in a question mark."""
+    last = next((t for t in reversed(token.sent) if not (t.is_space or t.is_quote or t.text in ALL_MARKS)), None)
+    return last is not None and last.text == "?"
+
+
 def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Statement] | None = None, *,
                     tokens: Iterable[Token] | None = None) -> Iterator[Statement]:
     """Statements read off cue verbs and their dependents.
@@ -987,7 +1004,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
         if frame != "reversed" and head.i > token.i:
             rng = after_colon(token, head, extend_right(token, rng), layout)
         score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
-        if score < lexicons.confidence["minimum"] or _nobody(token):
+        if score < lexicons.confidence["minimum"] or _nobody(token) or _addressed(token):
             continue
         targets = _targets(token, cue)
         if passive:  # "X was accused by Y": X is the target
