@@ -60,9 +60,17 @@ def test_adjacent_clause_that_does_not_speak(pipeline, text):
     assert _linked(pipeline, text) == []
 
 
-def test_quoted_name_inside_a_sentence_is_not_speech(pipeline):
-    # a few quoted words without a verb after a word of the sentence: a title, not what the subject says
-    assert _linked(pipeline, "Since then, the \u201cNight Owls\u201d host has spoken out against the plan.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a few quoted words without a verb after a word of the sentence: a title, not what the subject says
+        "Since then, the \u201cNight Owls\u201d host has spoken out against the plan.",
+        # or after a noun and a comma: an apposition naming the noun
+        "Lee described the flood in her memoir, \u201cHigh Water.\u201d",
+    ],
+)
+def test_quoted_name_inside_a_sentence_is_not_speech(pipeline, text):
+    assert not any(rule.startswith("quote-") for rule, _, _ in _linked(pipeline, text))
 
 
 @pytest.mark.parametrize(

@@ -222,7 +222,8 @@ def _bind_adjacent(doc: Doc, text: str, quotes: list[Quotation], linked: dict[in
     """A quotation no cue claimed, next to a clause that says who speaks: "“C,” X verbed" and
     "“C?” asked X" (``after``), or "X verbed: “C”" and "X shot back, “C”" (before it)."""
     for qi, quote in enumerate(quotes):
-        if qi in linked or (after and _phrase_not_speech(doc, quote) and _inside_sentence(doc, quote, starts)):
+        if qi in linked or (_phrase_not_speech(doc, quote) and (
+                _inside_sentence(doc, quote, starts) if after else _apposed(doc, quote, starts))):
             continue
         found = source_after(doc, text, quote, layout, starts) if after else source_before(doc, quote, starts)
         if found is None:
@@ -258,6 +259,15 @@ def _inside_sentence(doc: Doc, quote: Quotation, starts: list[int]) -> bool:
             return False
         i -= 1
     return i >= 0 and doc[i].text not in (".", "!", "?", ":")
+
+
+def _apposed(doc: Doc, quote: Quotation, starts: list[int]) -> bool:
+    """Whether a quotation follows a noun and a comma, as an apposition naming it ("her memoir,
+    “Open Roads”", "a nickname, “Red”") rather than words a clause before introduces."""
+    i = bisect.bisect_left(starts, quote.start) - 1
+    while i >= 0 and (doc[i].is_space or doc[i].is_quote or doc[i].text in ALL_MARKS):
+        i -= 1
+    return i > 0 and doc[i].text == "," and doc[i - 1].pos_ in ("NOUN", "PROPN")
 
 
 def source_after(doc: Doc, text: str, quote: Quotation, layout: Layout, starts: list[int] | None = None
