@@ -53,7 +53,9 @@ def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quot
     statement of the same cue. A quotation sentence-like enough to be speech but with no cue
     continues the speaker of the statement before it in the same or the
     previous paragraph; short ones with no cue are scare quotes or titles
-    and are dropped.
+    and are dropped. A few words without a verb are no speech where they
+    name something inside a sentence or lead into a split quote, whose cue
+    then reports the rest ("“First of all,” X said, “B.”": B).
 
     Args:
         doc: The parsed article.
@@ -222,14 +224,16 @@ def _bind_adjacent(doc: Doc, text: str, quotes: list[Quotation], linked: dict[in
     """A quotation no cue claimed, next to a clause that says who speaks: "“C,” X verbed" and
     "“C?” asked X" (``after``), or "X verbed: “C”" and "X shot back, “C”" (before it)."""
     for qi, quote in enumerate(quotes):
-        if qi in linked or (_phrase_not_speech(doc, quote) and (
-                _inside_sentence(doc, quote, starts) if after else _apposed(doc, quote, starts))):
+        if qi in linked:
+            continue
+        phrase = _phrase_not_speech(doc, quote)
+        if phrase and (_inside_sentence(doc, quote, starts) if after else _apposed(doc, quote, starts)):
             continue
         found = source_after(doc, text, quote, layout, starts) if after else source_before(doc, quote, starts)
         if found is None:
             continue
         verb, source, rule = found
-        if after and _phrase_not_speech(doc, quote) and qi + 1 in linked and linked[qi + 1].cue_token == verb.i:
+        if phrase and after and qi + 1 in linked and linked[qi + 1].cue_token == verb.i:
             continue  # "“First of all,” she said, “B”": the cue already reports the sentence, B
         st = Statement(start=quote.start, end=quote.end, kind="direct", rule=rule, confidence=0.75,
                        cue_start=verb.idx, cue_end=verb.idx + len(verb.text), cue_token=verb.i,
@@ -239,10 +243,10 @@ def _bind_adjacent(doc: Doc, text: str, quotes: list[Quotation], linked: dict[in
 
 
 def _phrase_not_speech(doc: Doc, quote: Quotation) -> bool:
-    """Whether a quotation is a few words without a verb: a name or title ("star of “Glass
-    Houses,” Lee said"), a form of address (“Senator,” she said, “...”) or the opening phrase of a
-    sentence the speaker goes on with after the cue (“First of all,” he said, “...”). Such words
-    name or lead into what is said; on their own they report nothing."""
+    """Whether a quotation is a few words without a verb: a name or title (the “Night Owls” host),
+    a form of address (“Senator,” she said, “...”) or the opening phrase of a sentence the
+    speaker goes on with after the cue (“First of all,” he said, “...”). Such words name or lead
+    into what is said; on their own they report nothing."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None:
         return False
@@ -250,24 +254,28 @@ def _phrase_not_speech(doc: Doc, quote: Quotation) -> bool:
     return len(words) <= _MAX_PHRASE_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
-def _inside_sentence(doc: Doc, quote: Quotation, starts: list[int]) -> bool:
-    """Whether a quotation opens after a word of the sentence around it ("as the “establishment”
-    candidate", "star of television's “Scandal,” thanked"), not at the start of a sentence."""
+def _word_before(doc: Doc, quote: Quotation, starts: list[int]) -> Token | None:
+    """The token before a quotation's opening marks in its paragraph, or None at a paragraph start."""
     i = bisect.bisect_left(starts, quote.start) - 1
     while i >= 0 and (doc[i].is_space or doc[i].is_quote or doc[i].text in ALL_MARKS):
         if "\n" in doc[i].text:
-            return False
+            return None
         i -= 1
-    return i >= 0 and doc[i].text not in (".", "!", "?", ":")
+    return doc[i] if i >= 0 else None
+
+
+def _inside_sentence(doc: Doc, quote: Quotation, starts: list[int]) -> bool:
+    """Whether a quotation opens after a word of the sentence around it ("as the “establishment”
+    candidate", "star of television's “Scandal,” thanked"), not at the start of a sentence."""
+    before = _word_before(doc, quote, starts)
+    return before is not None and before.text not in (".", "!", "?", ":")
 
 
 def _apposed(doc: Doc, quote: Quotation, starts: list[int]) -> bool:
     """Whether a quotation follows a noun and a comma, as an apposition naming it ("her memoir,
     “Open Roads”", "a nickname, “Red”") rather than words a clause before introduces."""
-    i = bisect.bisect_left(starts, quote.start) - 1
-    while i >= 0 and (doc[i].is_space or doc[i].is_quote or doc[i].text in ALL_MARKS):
-        i -= 1
-    return i > 0 and doc[i].text == "," and doc[i - 1].pos_ in ("NOUN", "PROPN")
+    before = _word_before(doc, quote, starts)
+    return before is not None and before.i > 0 and before.text == "," and doc[before.i - 1].pos_ in ("NOUN", "PROPN")
 
 
 def source_after(doc: Doc, text: str, quote: Quotation, layout: Layout, starts: list[int] | None = None

@@ -959,11 +959,10 @@ def _addressed(verb: Token) -> bool:
     """True for a cue the writer or a speaker puts to the reader or hearer: an imperative ("Imagine
     that C", "Ask any voter about C": a bare verb heading its sentence with no subject or auxiliary)
     or a question to *you* ("Do you think C?"). It asks for a stance; it reports nobody's."""
-    children = list(verb.children)
-    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in children):
-        subject = next(c for c in children if c.dep_ in SUBJECTS or c.dep_ == "expl")
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "expl"), None)
+    if subject is not None:
         return subject.lower_ == "you" and _question(verb)
-    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in children)
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _question(token: Token) -> bool:
