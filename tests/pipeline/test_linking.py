@@ -97,6 +97,12 @@ def test_quotation_on_a_preposition_of_the_cue_is_not_what_was_said(pipeline, te
     assert not any(rule.startswith("cue-quote") for rule, _, _ in _linked(pipeline, text))
 
 
+def test_quotation_in_the_cue_clause_is_no_second_half(pipeline):
+    # the second quotation hangs on a word of the cue's clause: a scare quote, not more of the speech
+    assert _linked(pipeline, "\u201cThe budget is balanced,\u201d Lee said of the \u201crainy day\u201d fund.") == [
+        ("cue-verb:ccomp+quote", "The budget is balanced,", "Lee")]
+
+
 def test_short_answer_stays_a_quote(pipeline):
     assert _linked(pipeline, "\u201cAbsolutely,\u201d Tom Reed said.") == [("cue-quote", "Absolutely,", "Tom Reed")]
 

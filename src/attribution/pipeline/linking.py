@@ -502,6 +502,9 @@ def _join_split_quotes(doc: Doc, text: str, quotes: list[Quotation], linked: dic
         words = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
         if gap is None or "\n" in text[quote.end:nxt.start] or words is None or _title_like(words):
             continue
+        head = words.root.head
+        if head != doc[st.cue_token] and not nxt.start <= head.idx < nxt.end:
+            continue  # words of the cue's clause: "“A,” she said on “Morning Desk”", "of the “rainy day” fund"
         cue = doc[st.cue_token]
         source = doc[st.source_token] if st.source_token is not None else cue
         if not all(t.is_punct or t.is_space or t.is_quote or t == cue or cue in t.ancestors
