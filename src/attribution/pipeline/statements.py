@@ -468,6 +468,8 @@ def _part(token: Token, part: str) -> tuple[Token, tuple[int, int]] | None:
         return (head, _subtree_range(head, exclude=token)) if head is not None else None
     if part == "dobj":
         return _object(token)
+    if part.startswith("dobj:"):
+        return _named_object(token, frozenset(part[5:].split("|")))
     if part.startswith("clause:"):
         return _fronted_clause(token, part[7:])
     # of two clauses, the one after the cue is its content: one before it is a fronted clause the
@@ -542,6 +544,14 @@ def _object(token: Token) -> tuple[Token, tuple[int, int]] | None:
     if _object_gap(token):
         return token.head, _subtree_range(token.head, exclude=token)
     return None
+
+
+def _named_object(token: Token, labels: frozenset[str]) -> tuple[Token, tuple[int, int]] | None:
+    """The object of a cue when it names an entity of one of ``labels`` ("attacked [Senator Lee]"): a
+    verb with a physical sense besides its verbal one ("militants attacked [a convoy]") reports
+    words only when aimed at a person or body, the target of criticism."""
+    found = _object(token)
+    return found if found is not None and found[0].ent_type_ in labels else None
 
 
 def _object_gap(verb: Token) -> bool:
