@@ -431,6 +431,7 @@ def test_sources_through_a_mistagged_head(bare_nlp, text, cue, source):
     # a verb of physical and verbal sense reports words only when aimed at a person or body
     ("On Monday Senator Dana Whitlow attacked Governor Ray Castellan.", "Governor Ray Castellan"),
     ("Gunmen attacked a police post near the border.", None),
+    ("Senator Dana Whitlow attacked the levy as a tax on farmers.", "the levy as a tax on farmers"),
     # a predicative adjective of attitude with its 'about' phrase
     ("Mayor Ilse Brandvold was upbeat about the new budget.", "the new budget"),
     # a fronted 'In an interview' reports the clause it opens
