@@ -590,7 +590,8 @@ def frame_content(token: Token, frame: str) -> tuple[Token, tuple[int, int]] | N
     A frame is one or more parts joined by ``+``, all of which must be there
     ("dobj+prep:as": "described [the talks] as [positive]"); the content
     runs from the first to the last of them. ``dobj`` is also the subject of
-    a passive cue and the noun a relative clause or participle modifies.
+    a passive cue and the noun a relative clause or participle modifies;
+    ``dobj:PERSON|ORG`` is that object only when it names such an entity.
     A content holding the cue itself is refused, except in a passive
     ("[X] was accused of [Y]"). A part ``light:V`` is a condition, not a
     place: the cue must complete the light verb V ("made [the case] that C",
