@@ -427,3 +427,19 @@ def test_the_subject_of_a_clause_torn_apart_after_its_conjunction(pipeline):
 def test_sources_through_a_mistagged_head(bare_nlp, text, cue, source):
     doc = bare_nlp(text)
     assert find_source(_token(doc, cue))[0].text == source
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a verb of physical and verbal sense reports words only when aimed at a person or body
+    ("On Monday Senator Dana Whitlow attacked Governor Ray Castellan.", "Governor Ray Castellan"),
+    ("Gunmen attacked a police post near the border.", None),
+    ("Senator Dana Whitlow attacked the levy as a tax on farmers.", "the levy as a tax on farmers"),
+    # a predicative adjective of attitude with its 'about' phrase
+    ("Mayor Ilse Brandvold was upbeat about the new budget.", "the new budget"),
+    # a fronted 'In an interview' reports the clause it opens
+    ("In an interview, the mayor was vague on her plans for the harbour.",
+     "the mayor was vague on her plans for the harbour"),
+])
+def test_frames_learned_from_the_tail_of_cues(pipeline, text, content):
+    found = [q.text for q in pipeline.analyze(text).quotes]
+    assert (content in found) if content else found == []

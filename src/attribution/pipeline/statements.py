@@ -468,6 +468,8 @@ def _part(token: Token, part: str) -> tuple[Token, tuple[int, int]] | None:
         return (head, _subtree_range(head, exclude=token)) if head is not None else None
     if part == "dobj":
         return _object(token)
+    if part.startswith("dobj:"):
+        return _named_object(token, frozenset(part[5:].split("|")))
     if part.startswith("clause:"):
         return _fronted_clause(token, part[7:])
     # of two clauses, the one after the cue is its content: one before it is a fronted clause the
@@ -544,6 +546,14 @@ def _object(token: Token) -> tuple[Token, tuple[int, int]] | None:
     return None
 
 
+def _named_object(token: Token, labels: frozenset[str]) -> tuple[Token, tuple[int, int]] | None:
+    """The object of a cue when it names an entity of one of ``labels`` ("attacked [Senator Lee]"): a
+    verb with a physical sense besides its verbal one ("militants attacked [a convoy]") reports
+    words only when aimed at a person or body, the target of criticism."""
+    found = _object(token)
+    return found if found is not None and found[0].ent_type_ in labels else None
+
+
 def _object_gap(verb: Token) -> bool:
     """Whether a relative clause without a relative pronoun lacks its object, which is then the noun it
     modifies ("the plan [both parties have backed]", "lines [he keeps repeating]"): a
@@ -580,7 +590,8 @@ def frame_content(token: Token, frame: str) -> tuple[Token, tuple[int, int]] | N
     A frame is one or more parts joined by ``+``, all of which must be there
     ("dobj+prep:as": "described [the talks] as [positive]"); the content
     runs from the first to the last of them. ``dobj`` is also the subject of
-    a passive cue and the noun a relative clause or participle modifies.
+    a passive cue and the noun a relative clause or participle modifies;
+    ``dobj:PERSON|ORG`` is that object only when it names such an entity.
     A content holding the cue itself is refused, except in a passive
     ("[X] was accused of [Y]"). A part ``light:V`` is a condition, not a
     place: the cue must complete the light verb V ("made [the case] that C",
