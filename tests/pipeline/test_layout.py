@@ -30,6 +30,16 @@ def test_repeated_lead_and_boilerplate_lines(lexicons):
     assert not layout.is_skipped(text.index(lead), text.index(lead) + len(lead))  # the first copy stays
 
 
+def test_publisher_notes_are_skipped(lexicons):
+    note = "Editor\u2019s note: An earlier version of this story said the mayor had resigned."
+    correction = "Correction: The council vote was 7-2, not 6-3."
+    text = f"The mayor said the budget was balanced.\n\n{note}\n\n{correction}\n\nCorrectional officers said little."
+    reasons = dict(_skipped(text, lexicons))
+    assert reasons.get(note) == "boilerplate"
+    assert reasons.get(correction) == "boilerplate"
+    assert "Correctional officers said little." not in reasons
+
+
 def test_dateline_is_skipped_but_not_the_sentence(lexicons):
     text = "BAGHDAD (Reuters) \u2013 The minister said the talks had failed."
     assert _skipped(text, lexicons) == [("BAGHDAD (Reuters) \u2013", "dateline")]
