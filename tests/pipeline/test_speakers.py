@@ -147,6 +147,13 @@ def test_bare_surname_goes_to_the_most_mentioned_namesake(pipeline):
     assert _speaker(pipeline, text, "would vote").name == "Ted Cruz"
 
 
+def test_bare_surname_refers_back_not_to_a_namesake_introduced_later(pipeline):
+    text = ("Senator Ada Varga opened the hearing on Monday. Varga said the budget was short.\n\n"
+            "Her brother, Paul Varga, testified later. Paul Varga said the agency was broke. "
+            "Paul Varga left at noon. Paul Varga did not return.")
+    assert _speaker(pipeline, text, "budget was short").name == "Ada Varga"
+
+
 def test_stray_capitalised_word_is_cut_from_a_name(pipeline, nlp, lexicons):
     doc = nlp("Former Miss Universe Alicia Machado spoke. Alicia Machado said she was hurt.")
     ent = next(e for e in doc.ents if e.text.endswith("Machado"))

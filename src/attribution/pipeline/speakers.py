@@ -308,7 +308,7 @@ class Resolver:
             # a bearer named as briefly ("Mr. Obama", kept apart from Michelle Obama by gender) competes
             # with the fuller names: the surname alone goes to the most salient of them all
             brief = [i for i in candidates if [w.lower() for w in self.entities[i].name.split()] == lowered]
-            return self._salient(longer + brief, pos)
+            return self._salient(self._introduced_before(longer + brief, pos), pos)
         if first is not None:
             same = [i for i in candidates if self._first_of(i) in (first, None)]
             if same:
@@ -322,7 +322,7 @@ class Resolver:
                     self.entities[index].gender = self.entities[index].gender or gender
                 return index
         elif candidates:
-            return self._salient(candidates, pos)
+            return self._salient(self._introduced_before(candidates, pos), pos)
         elif len(words) == 1 and words[0].lower() in self.first_names:
             known = [i for i in self.first_names[words[0].lower()] if _agrees(self.entities[i].gender, gender)]
             # "Hillary" for Hillary Clinton; "Ban" for Ban Ki-moon, whose family name comes first;
@@ -337,6 +337,16 @@ class Resolver:
         if first is not None:
             self.first_names.setdefault(first, []).append(index)
         return index
+
+    def _introduced_before(self, candidates: list[int], pos: int) -> list[int]:
+        """Of the bearers of a surname, those the text has already named: a surname alone refers
+        back ("Hillary Clinton ... Clinton said"), and a namesake introduced later is written out
+        in full to be told apart ("Bill Clinton"). A capitalised word in a headline is no first
+        name ("Beneath Clinton's Wins"). All of them when none was named before."""
+        known = {i for i in candidates if self._first_of(i) is None or self._first_of(i) in self.lexicons.first_names}
+        named = [i for i in candidates if any(start < pos and (i in known or self._para_of(start) > 0)
+                                              for start, _ in self.entities[i].mentions)]
+        return named or candidates
 
     def _first_of(self, index: int) -> str | None:
         words = self.entities[index].name.split()
