@@ -147,6 +147,13 @@ def test_bare_surname_goes_to_the_most_mentioned_namesake(pipeline):
     assert _speaker(pipeline, text, "would vote").name == "Ted Cruz"
 
 
+def test_bare_surname_refers_back_not_to_a_namesake_introduced_later(pipeline):
+    text = ("Senator Ada Varga opened the hearing on Monday. Varga said the budget was short.\n\n"
+            "Her brother, Paul Varga, testified later. Paul Varga said the agency was broke. "
+            "Paul Varga left at noon. Paul Varga did not return.")
+    assert _speaker(pipeline, text, "budget was short").name == "Ada Varga"
+
+
 def test_stray_capitalised_word_is_cut_from_a_name(pipeline, nlp, lexicons):
     doc = nlp("Former Miss Universe Alicia Machado spoke. Alicia Machado said she was hurt.")
     ent = next(e for e in doc.ents if e.text.endswith("Machado"))
@@ -167,8 +174,41 @@ def test_unusual_first_name_is_kept(nlp, lexicons):
      "no managers", "Halvorsen"),
     ("On Tuesday, the committee held Marchetti in contempt of court for refusing to show up at an inquiry.",
      "show up", "Marchetti"),
+    ("The drought also left many Nordic farmers feeling that they faced ruin.", "faced ruin",
+     "many Nordic farmers"),
 ])
 def test_object_of_the_governing_verb_controls_the_cue(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Okafor never passed up a chance to tell voters that he paid for his own campaign.", "paid for his own",
+     "Okafor"),
+    ("Reyes found ways to portray herself as the true heir of the union.", "true heir", "Reyes"),
+    ("The new ad gives Okafor a chance to say that he was wronged.", "he was wronged", "Okafor"),
+])
+def test_infinitive_on_a_chance_is_done_by_who_has_it(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
+def test_passive_subject_is_not_the_source_when_the_agent_is_refused(pipeline):
+    text = "Teodora Ilves is backed by only a few small publications."
+    speaker = _speaker(pipeline, text, "Teodora Ilves")
+    assert speaker is None or speaker.name != "Teodora Ilves"
+
+
+def test_middle_initial_is_not_a_form_of_address(pipeline):
+    text = "Senate Majority Leader Harold M. Okonkwo said the bill was dead."
+    assert _speaker(pipeline, text, "bill was dead").name == "Harold M. Okonkwo"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("A handful of party insiders, long dismissive of the idea, are now saying that it could work.",
+     "it could work", "handful of party insiders"),
+    ("Many Okafor supporters reluctant to back the deal said it was unfair.", "it was unfair",
+     "Many Okafor supporters"),
+])
+def test_adjective_predicated_after_the_source_is_not_its_name(pipeline, text, content, name):
     assert _speaker(pipeline, text, content).name == name
 
 

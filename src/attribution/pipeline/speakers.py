@@ -69,7 +69,8 @@ _TIMES = frozenset({"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"})  # entities
 _EMBEDDING = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "pcomp"})
 _QUANTITIES = frozenset({"percent", "%", "majority", "minority", "half", "third", "quarter", "number", "share",
                          "fraction", "proportion", "plurality", "most", "many", "some", "few", "all", "both",
-                         "none", "one", "two", "three", "dozen", "dozens", "hundreds", "thousands", "millions"})
+                         "none", "one", "two", "three", "dozen", "dozens", "handful", "hundreds", "thousands",
+                         "millions"})
 _INDEFINITES = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
                           "one", "others", "other", "some", "many", "most", "few", "several", "all", "both",
                           "each", "either", "neither", "none"})
@@ -307,7 +308,7 @@ class Resolver:
             # a bearer named as briefly ("Mr. Obama", kept apart from Michelle Obama by gender) competes
             # with the fuller names: the surname alone goes to the most salient of them all
             brief = [i for i in candidates if [w.lower() for w in self.entities[i].name.split()] == lowered]
-            return self._salient(longer + brief, pos)
+            return self._salient(self._introduced_before(longer + brief, pos), pos)
         if first is not None:
             same = [i for i in candidates if self._first_of(i) in (first, None)]
             if same:
@@ -321,7 +322,7 @@ class Resolver:
                     self.entities[index].gender = self.entities[index].gender or gender
                 return index
         elif candidates:
-            return self._salient(candidates, pos)
+            return self._salient(self._introduced_before(candidates, pos), pos)
         elif len(words) == 1 and words[0].lower() in self.first_names:
             known = [i for i in self.first_names[words[0].lower()] if _agrees(self.entities[i].gender, gender)]
             # "Hillary" for Hillary Clinton; "Ban" for Ban Ki-moon, whose family name comes first;
@@ -336,6 +337,16 @@ class Resolver:
         if first is not None:
             self.first_names.setdefault(first, []).append(index)
         return index
+
+    def _introduced_before(self, candidates: list[int], pos: int) -> list[int]:
+        """Of the bearers of a surname, those the text has already named: a surname alone refers
+        back ("Hillary Clinton ... Clinton said"), and a namesake introduced later is written out
+        in full to be told apart ("Bill Clinton"). A capitalised word in a headline is no first
+        name ("Beneath Clinton's Wins"). All of them when none was named before."""
+        known = {i for i in candidates if self._first_of(i) is None or self._first_of(i) in self.lexicons.first_names}
+        named = [i for i in candidates if any(start < pos and (i in known or self._para_of(start) > 0)
+                                              for start, _ in self.entities[i].mentions)]
+        return named or candidates
 
     def _first_of(self, index: int) -> str | None:
         words = self.entities[index].name.split()
@@ -474,6 +485,10 @@ class Resolver:
             controller = _object_controller(self.doc[statement.cue_token])
             if controller is not None and self._can_act(controller):
                 source = controller.i
+        cue = self.doc[statement.cue_token] if statement.cue_token is not None else None
+        if cue is not None and (source is None or source == cue.head.i):
+            holder = self._holder_of_chance(cue)
+            source = holder.i if holder is not None else source
         if source is None and statement.cue_token is not None:
             source = self._implied_source(self.doc[statement.cue_token])
         if source is None:
@@ -512,6 +527,22 @@ class Resolver:
         return controller.pos_ in ("PROPN", "PRON") or controller.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
             or self._np_kind(controller) is not None or controller.lemma_.lower() in _QUANTITIES \
             or controller.lemma_.lower() in _INDEFINITES or self._of_people(controller)
+
+    def _holder_of_chance(self, cue: Token) -> Token | None:
+        """Who does what an infinitive on an object noun says, the noun being no actor: the one who
+        has, takes or misses the chance ("Okafor passed up a chance to tell ...", "found ways
+        to cast herself as ..."), or the one it is given to ("gives Okafor a chance to say ...")."""
+        noun = cue.head
+        if cue.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) \
+                or noun.dep_ != "dobj" or noun.pos_ != "NOUN" or self._can_act(noun) or noun.i > cue.i:
+            return None
+        verb = noun.head
+        holder = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+            (c for c in verb.children if c.dep_ == "dative" and c.i < noun.i), None) or next(
+            (c for c in verb.children if c.dep_ == "nsubj"), None)
+        if holder is None or verb.pos_ not in ("VERB", "AUX") or holder.tag_ in ("WDT", "WP", "WP$"):
+            return None
+        return holder
 
     def _implied_source(self, cue: Token) -> int | None:
         """The source of a cue the statement finder left without one: the subject of the clause a
@@ -698,8 +729,8 @@ class Resolver:
         verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "X accused ... and warned ..."
         for child in (c for v in verbs for c in v.children):
             if child.dep_ in _SUBJECTS and child.i != source.i and child.pos_ in ("PROPN", "NOUN") \
-                    and self.is_agent(child):
-                return child
+                    and self.is_agent(child) and not (child.dep_ == "nsubjpass" and source.head.dep_ == "agent"):
+                return child  # not the passive's subject when its agent was refused: "X is backed by few papers"
         comma = verb.i - 1
         described = self._relative_before(comma) if comma > 0 and self.doc[comma].text == "," else None
         return self.doc[described] if described is not None and described != source.i else None
@@ -1419,12 +1450,18 @@ def _object_controller(cue: Token) -> Token | None:
     """The object of the verb a cue's infinitive or gerund complements, who does what the cue says:
     "forced Stumpf to admit", "prompted NATO to order", "held Pagliano in contempt for refusing"
     (object control, Rosenbaum 1967; Jackendoff and Culicover 2003: with an object, the object
-    controls an infinitive complement, and the agent of "blame/hold X for V-ing" is X). None when
-    the verb has no noun object, or the cue is neither form."""
+    controls an infinitive complement, and the agent of "blame/hold X for V-ing" is X; a participle
+    right after the object predicates of it: "left many voters feeling that C"). None when the verb
+    has no noun object, or the cue is neither form."""
     if cue.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         verb = cue.head
     elif cue.dep_ == "pcomp" and cue.tag_ == "VBG" and cue.head.lower_ in ("for", "of") and cue.head.dep_ == "prep":
         verb = cue.head.head
+    elif cue.dep_ in ("xcomp", "ccomp") and cue.tag_ == "VBG":
+        verb = cue.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.right_edge.i != cue.i - 1:
+            return None  # "spent the day, saying": not a predicate of the object
     else:
         return None
     if verb.pos_ != "VERB" or verb.i > cue.i:
@@ -1778,18 +1815,31 @@ def own_range(head: Token) -> tuple[int, int]:
 
 
 def mention_range(head: Token) -> tuple[int, int]:
-    """Token range of the noun phrase headed by ``head``: modifiers and coordination, no clauses."""
+    """Token range of the noun phrase headed by ``head``: modifiers and coordination, no clauses,
+    nor an adjective phrase predicated after it ("a handful of insiders, long dismissive of it,")."""
     collected = [head.i]
     stack = [head]
     while stack:
         token = stack.pop()
         for child in token.children:
-            if child.dep_ == "conj" and child.pos_ not in ("NOUN", "PROPN", "PRON"):
+            if child.dep_ == "conj" and child.pos_ not in ("NOUN", "PROPN", "PRON") or _set_off_after(child):
                 continue
             if child.dep_ in _NP_DEPS or (child.dep_ == "punct" and child.text in "-\u2010\u2011"):
                 collected.append(child.i)
                 stack.append(child)
     return min(collected), max(collected) + 1
+
+
+def _set_off_after(modifier: Token) -> bool:
+    """Whether an adjective after its noun is a predicate of the phrase's referent, not part of
+    its name: set off by a comma ("Democrats, while still confident,") or taking a clause
+    ("supporters reluctant to back him"). One with a prepositional complement restricts the
+    noun ("those close to him", "people familiar with the talks"): its head stays."""
+    if modifier.dep_ != "amod" or modifier.i < modifier.head.i:
+        return False
+    opening = modifier.left_edge.i - 1
+    return (opening > modifier.head.i and modifier.doc[opening].text == ",") or any(
+        c.dep_ in ("xcomp", "ccomp") and c.i > modifier.i for c in modifier.children)
 
 
 def _postnominal(token: Token, lexicons: Lexicons) -> bool:
@@ -1828,7 +1878,7 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
             continue
         if token.pos_ != "PROPN" and token.ent_type_ != "PERSON":
             break
-        if _is_title_word(token, lexicons) or token.is_punct:
+        if (_is_title_word(token, lexicons) and not _middle_initial(token, lexicons)) or token.is_punct:
             break
         if (token.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC") and token.ent_type_ != head.ent_type_
                 and doc[start].ent_type_ == "PERSON") or token.lower_ in lexicons.organisation_nouns:
@@ -1843,6 +1893,14 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
             start -= 1
             lo -= 1
     return [t for t in doc[start:end]]
+
+
+def _middle_initial(token: Token, lexicons: Lexicons) -> bool:
+    """Whether an initial that could be a form of address ("M." for Monsieur) is a middle initial:
+    after a given name, as in "Edwin M. Truman"."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return _is_initial(token.text) and before is not None and before.pos_ == "PROPN" and before.is_title \
+        and not _is_title_word(before, lexicons)
 
 
 def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[Token]:
