@@ -790,3 +790,50 @@ def test_sources_around_asides_datelines_and_purpose_clauses(pipeline, text, con
 def test_sources_through_verbs_the_tagger_mistook(pipeline, text, content, name):
     speaker = _speaker(pipeline, text, content)
     assert speaker is not None and speaker.name == name
+
+
+def test_a_subject_the_parser_hung_on_an_auxiliary(pipeline):
+    """ "X had on Sunday accused Y": the parser made X the subject of *had*, not of *accused*."""
+    text = "Kenyan Interior Minister Peter Kamau Njoroge had on Sunday accused the opposition of inciting violence."
+    speaker = _speaker(pipeline, text, "inciting violence")
+    assert (speaker.name, speaker.role) == ("Peter Kamau Njoroge", "Interior Minister")
+
+
+def test_a_title_split_off_as_a_second_subject_introduces_the_name(pipeline):
+    text = ("Hungarian government spokesman Gergely Szentendrei called the decision unfair.\n\n"
+            "\u201cThey want a parliament that obeys,\u201d he wrote.")
+    assert _speaker(pipeline, text, "decision").name == "Gergely Szentendrei"
+    assert _speaker(pipeline, text, "obeys").name == "Gergely Szentendrei"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Malaysian Home Minister Ismail Hakim Omar accused the firm of lying. In a Facebook post, Datuk Seri Ismail "
+     "Hakim said the case would go to court.", "go to court", "Ismail Hakim Omar"),
+    ("Chilean Mining Minister Roberto Alvear Soto criticised the plan. Roberto Alvear said the border was closed.",
+     "border was closed", "Roberto Alvear Soto"),
+])
+def test_a_shorter_name_refers_to_the_fuller_name_it_begins(pipeline, text, content, name):
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.name == name and speaker.role is not None
+
+
+def test_a_surname_taken_for_a_place_after_a_title_and_given_name(bare_nlp, lexicons, gazetteer):
+    """The recognizer took the surname for a place; a given name and a title before it make it a person."""
+    doc = bare_nlp("Hungarian government spokesman Levente Kovari said the talks had stalled.")
+    doc.ents = [Span(doc, 4, 5, label="GPE")]
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(doc.text, lexicons), entities=[])
+    info = resolver.resolve_mention(doc[4])
+    entity = resolver.entities[info.entity]
+    assert (entity.name, entity.role) == ("Levente Kovari", "government spokesman")
+
+
+def test_a_multiword_title_set_off_before_a_name_hung_elsewhere(pipeline):
+    """ "the minister’s chief of staff, X," where the parser made X an apposition of the station before."""
+    text = "Speaking to Radio Norte, the minister\u2019s chief of staff, Pablo Irigoyen, insisted the plan worked."
+    assert _speaker(pipeline, text, "plan worked").role == "chief of staff"
+
+
+def test_the_group_refers_back_to_the_organisation_named_before(pipeline):
+    text = ("The Northern Alliance Front rejected the accusation. In a statement posted online, the group said its "
+            "fighters had left the valley.")
+    assert _speaker(pipeline, text, "left the valley").name == "Northern Alliance Front"

@@ -80,6 +80,8 @@ _ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "enc
 #: Modifiers that point back rather than describe: "the same poll", "the new poll".
 _NOT_NOMINAL = frozenset({"ADP", "VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PART", "PUNCT", "SYM", "INTJ", "ADJ",
                           "SPACE"})
+#: Nouns for a kind of body, which a bare "the group" uses to refer back to one named before.
+_BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia"})
 _ANAPHORIC = frozenset({"same", "new", "latest", "recent", "most", "earlier", "previous", "other", "former"})
 _PRONOUN_WINDOW = 4  # paragraphs back a pronoun may reach
 _NOMINAL_WINDOW = 12  # paragraphs back a role nominal may reach
@@ -154,6 +156,7 @@ class Resolver:
     _quote_starts: list[int] = field(default_factory=list)
     _quote_ends: list[int] = field(default_factory=list)
     _capitalised: set[str] = field(default_factory=set)
+    _titled_names: set[tuple[str, ...]] = field(default_factory=set)  # full names introduced with a title
 
     @classmethod
     def for_doc(cls, doc: Doc, lexicons: Lexicons, gazetteer: Gazetteer, layout: Layout, *,
@@ -239,6 +242,8 @@ class Resolver:
             head = ent.root
             found.append(_PersonMention(name, title, apposition, gender, head.dep_ in _SUBJECTS))
         full = [m for m in found if len(_words(m.name)) > 1]
+        self._titled_names = {tuple(w.lower() for w in _words(m.name)) for m in full
+                              if (m.title and m.title.role) or (m.apposition and m.apposition.role)}
         # surnames alone: those whose gender a title tells first ("Mr. Obama"), so that the others
         # ("President Obama") can go to the most mentioned bearer of the surname
         single = sorted((m for m in found if len(_words(m.name)) <= 1), key=lambda m: m.gender is None)
@@ -331,12 +336,31 @@ class Resolver:
                                     or _family_name_first(self.entities[known[0]].name)
                                     or not _after_honorific(name[0], self.lexicons)):  # not "Mr. Obama"
                 return known[0]
+        fuller = self._named_in_full(lowered, gender) if len(words) > 1 else None
+        if fuller is not None:
+            return fuller
         index = self._add(Entity(name=text, type="person", key=f"person:{slug(text)}", gender=gender))
         for key in _surname_keys(words):
             self.surnames.setdefault(key, []).append(index)
         if first is not None:
             self.first_names.setdefault(first, []).append(index)
         return index
+
+    def _named_in_full(self, lowered: list[str], gender: str | None) -> int | None:
+        """The one person introduced before, with a title, by a longer name these words begin: "Ahmad
+        Fauzi" for Minister Ahmad Fauzi Hashim, whose last name is his father's, "Roberto Alvear" for
+        Roberto Alvear Soto."""
+        found = set()
+        for i in self.first_names.get(lowered[0], []):
+            words = [w.lower() for w in self.entities[i].name.split()]
+            rest = words[len(lowered):]
+            # the rest a name: words the article writes only with a capital, no "Jr." ("Ann Lee Says" is a headline)
+            titled = self.entities[i].role is not None or tuple(words) in self._titled_names
+            if words[:len(lowered)] == lowered and 0 < len(rest) <= 2 and titled \
+                    and _agrees(self.entities[i].gender, gender) \
+                    and all(w in self._capitalised and w not in _SUFFIXES for w in rest):
+                found.add(i)
+        return found.pop() if len(found) == 1 else None
 
     def _introduced_before(self, candidates: list[int], pos: int) -> list[int]:
         """Of the bearers of a surname, those the text has already named: a surname alone refers
@@ -786,6 +810,7 @@ class Resolver:
 
     def resolve_mention(self, head: Token) -> SpeakerInfo | None:
         """Who the noun phrase headed by ``head`` names."""
+        head = name_after_title(head)
         lower = head.lower_
         if lower in _RESOLVABLE_PRONOUNS and head.pos_ == "PRON":
             if head.i in self.links:
@@ -944,7 +969,10 @@ class Resolver:
             return None
         for token in reversed(self.doc[max(0, i - 4):i]):  # the title, perhaps before "in Ekiti"
             if token.pos_ in ("NOUN", "PROPN") and is_title_head(token, self.lexicons) and not token.ent_type_:
-                return described_title(token, self.lexicons, self.gazetteer)
+                first = _multiword_title_start(token, self.lexicons)  # "chief of [staff]"
+                if first is None:
+                    return described_title(token, self.lexicons, self.gazetteer)
+                return described_title(first, self.lexicons, self.gazetteer, end=token.i + 1)
             if token.is_punct or token.pos_ in ("VERB", "AUX"):
                 return None
         return None
@@ -953,8 +981,10 @@ class Resolver:
                        apposition: TitleParse | None) -> bool:
         """A name the tagger did not take for a person's that a personal title introduces or
         describes: "Regional spokesperson Mandla Nkosi", "the group's executive director, Ifeoma
-        Nwachukwu", "Mrs Pryce". Not a place nor an organisation the gazetteer knows."""
-        if head.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or len(name) > 4 \
+        Nwachukwu", "Mrs Pryce". Not a place nor an organisation the gazetteer knows; a surname
+        the recognizer took for a place counts after a given name ("spokesman Ivo Hartvári")."""
+        if (head.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
+                and (len(name) < 2 or self.gazetteer.lookup(head.text) is not None)) or len(name) > 4 \
                 or not all(t.is_title or _is_initial(t.text) for t in name) \
                 or self.gazetteer.lookup(_join(name)) is not None or self._organisation_name(name):
             return False
@@ -1196,6 +1226,24 @@ class Resolver:
             entity = self.entities[index]
             words = entity.name.lower().split()
             if entity.type == "organisation" and len(words) > 1 and (lemma in words or lemma + "s" in words):
+                return index
+        if lemma in _BODY_NOUNS and not plural and text.lower() == lemma:
+            return self._named_body_before(start)
+        return None
+
+    def _named_body_before(self, start: int) -> int | None:
+        """The organisation a bare "the group" or "the movement" stands for: the nearest one named in its
+        paragraph or the one before ("The Free Valley Front rejected it. In a statement, the group said ...")."""
+        paragraph = self._para_of(start)
+        for mention in self._before(start, 30):
+            if mention.paragraph < paragraph - 1:
+                return None
+            token = self.doc[mention.token]
+            if mention.kind != "organisation" or token.pos_ != "PROPN" or self.gazetteer.is_media(token.text):
+                continue
+            info = self.resolve_mention(token) if mention.entity is None else None
+            index = mention.entity if info is None else info.entity
+            if index is not None and self.entities[index].type == "organisation":
                 return index
         return None
 
@@ -1814,6 +1862,18 @@ def own_range(head: Token) -> tuple[int, int]:
     return min(collected), max(collected) + 1
 
 
+def name_after_title(subject: Token) -> Token:
+    """The name a title subject stands before, when the parser split them into two subjects:
+    "government spokesman Ivo Hart called ..." parsed as *spokesman* and *Hart* both subjects
+    of *called*. A title directly followed by the name it introduces is that name's title."""
+    if subject.pos_ != "NOUN":
+        return subject
+    name = next((c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i
+                 and c.left_edge.i == subject.i + 1 and c.pos_ == "PROPN"
+                 and not any(t.tag_ in ("DT", "PRP$", "WP$") for t in c.subtree)), None)  # not "whose plan"
+    return name if name is not None else subject
+
+
 def mention_range(head: Token) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``head``: modifiers and coordination, no clauses,
     nor an adjective phrase predicated after it ("a handful of insiders, long dismissive of it,")."""
@@ -1994,6 +2054,18 @@ def is_title_head(token: Token, lexicons: Lexicons) -> bool:
     doc = token.doc
     lowers = [t.lower_ for t in doc[max(0, token.i - 4):token.i + 1]]
     return any(_match(lowers, k, lexicons.multiword_titles) == len(lowers) - k for k in range(len(lowers)))
+
+
+def _multiword_title_start(token: Token, lexicons: Lexicons) -> Token | None:
+    """The first word of a multi-word title that ends at ``token`` but is not one itself ("chief of
+    staff" for *staff*), or None."""
+    if token.lemma_.lower() in lexicons.titles or token.lower_ in lexicons.titles:
+        return None
+    doc = token.doc
+    lo = max(0, token.i - 4)
+    lowers = [t.lower_ for t in doc[lo:token.i + 1]]
+    k = next((k for k in range(len(lowers)) if _match(lowers, k, lexicons.multiword_titles) == len(lowers) - k), None)
+    return doc[lo + k] if k is not None else None
 
 
 def _affiliation_phrase(head: Token, gazetteer: Gazetteer) -> Entry | str | None:

@@ -41,6 +41,7 @@ from .layout import Layout
 from .model import Statement
 from .linking import link_quotations
 from .quotations import ALL_MARKS, Quotation
+from .speakers import name_after_title
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -122,7 +123,11 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     passive = None
     for child in verb.children:
         if (child.dep_ == "nsubj" or child.dep_ == "csubj") and _is_word(child):
-            return _antecedent(child), False
+            return _antecedent(name_after_title(child)), False
+        if child.dep_ == "aux" and child.i < verb.i and not any(c.dep_ in SUBJECTS for c in verb.children):
+            held = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and _is_word(c)), None)
+            if held is not None:  # "X had on Sunday accused": the parser hung the subject on "had"
+                return (_antecedent(held), False) if held.dep_ == "nsubj" else (None, False)
         if child.dep_ == "nsubj" and not _is_word(child):  # "The report ― which runs to 90 pages ― concludes"
             held = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i and _is_word(c)), None)
             if held is not None:
