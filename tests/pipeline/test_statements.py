@@ -453,6 +453,9 @@ def test_sources_through_a_mistagged_head(bare_nlp, text, cue, source):
     ("On Monday Senator Dana Whitlow attacked Governor Ray Castellan.", "Governor Ray Castellan"),
     ("Gunmen attacked a police post near the border.", None),
     ("Senator Dana Whitlow attacked the levy as a tax on farmers.", "the levy as a tax on farmers"),
+    # a verb of characterisation reports only with an object and what it is taken as
+    ("Senator Dana Whitlow presented the levy as a gift to farmers.", "the levy as a gift to farmers"),
+    ("The mayor presented the award on Friday.", None),
     # a predicative adjective of attitude with its 'about' phrase
     ("Mayor Ilse Brandvold was upbeat about the new budget.", "the new budget"),
     # a fronted 'In an interview' reports the clause it opens
