@@ -255,6 +255,25 @@ def test_frame_content_object_and_predicate(bare_nlp):
     assert frame_content(_token(doc, "called"), "dobj+prep:as") is None
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    # the complement of "as" the parser gave no object: an adjective, a verbless clause it marks
+    ("Most farmers saw the levy as harmful to their trade.", "the levy as harmful to their trade"),
+    ("Senator Dana Whitlow sees the mayor as driven by ambition.", "the mayor as driven by ambition"),
+    # a pronoun object is what a further part is predicated of
+    ("The governor cast him as weak on crime.", "him as weak on crime"),
+])
+def test_frame_content_object_as_complement(bare_nlp, text, content):
+    doc = bare_nlp(text)
+    cue = next(t for t in doc if t.dep_ == "ROOT")
+    head, (start, end) = frame_content(cue, "dobj+prep:as")
+    assert doc[start:end].text == content
+
+
+def test_a_pronoun_alone_is_no_content(bare_nlp):
+    doc = bare_nlp("The governor denied it.")
+    assert frame_content(_token(doc, "denied"), "dobj") is None
+
+
 def test_frame_content_of_a_noun_is_a_clause_not_a_participle(bare_nlp):
     doc = bare_nlp("She defended her decision to close the schools and the statement issued by the ministry.")
     head, (start, end) = frame_content(_token(doc, "decision"), "acl")
@@ -434,6 +453,9 @@ def test_sources_through_a_mistagged_head(bare_nlp, text, cue, source):
     ("On Monday Senator Dana Whitlow attacked Governor Ray Castellan.", "Governor Ray Castellan"),
     ("Gunmen attacked a police post near the border.", None),
     ("Senator Dana Whitlow attacked the levy as a tax on farmers.", "the levy as a tax on farmers"),
+    # a verb of characterisation reports only with an object and what it is taken as
+    ("Senator Dana Whitlow presented the levy as a gift to farmers.", "the levy as a gift to farmers"),
+    ("The mayor presented the award on Friday.", None),
     # a predicative adjective of attitude with its 'about' phrase
     ("Mayor Ilse Brandvold was upbeat about the new budget.", "the new budget"),
     # a fronted 'In an interview' reports the clause it opens

@@ -449,7 +449,22 @@ def _prep_object(token: Token, word: str) -> Token | None:
             for child in dobj.children:
                 if child.dep_ == "prep" and child.lower_ == word and child.i > dobj.i:
                     return next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+    if word == "as":
+        return _as_predicate(token)
     return _stranded_object(token, word)
+
+
+def _as_predicate(token: Token) -> Token | None:
+    """The predicative complement of an *as* the parser gave no object ("saw the plan as [detrimental to
+    them]", "sees Y as [captured by Z]", "see Y as most [unfair]"): an adjective under the preposition,
+    or a verbless clause it marks, which says what the cue's object is taken to be."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return next((g for g in child.children if g.dep_ in ("amod", "acomp") and g.pos_ == "ADJ"), None)
+        if child.dep_ == "advcl" and child.i > token.i and child.tag_ in ("JJ", "VBN") and not _has_subject(child) \
+                and any(g.lower_ == "as" and g.dep_ in ("mark", "advmod") and g.i < child.i for g in child.children):
+            return child
+    return None
 
 
 def _stranded_object(token: Token, word: str) -> Token | None:
@@ -466,13 +481,14 @@ def _stranded(prep: Token) -> bool:
     return not any(prep.children)
 
 
-def _part(token: Token, part: str) -> tuple[Token, tuple[int, int]] | None:
-    """Head and token range of one part of a frame ("ccomp", "dobj", "prep:of"...)."""
+def _part(token: Token, part: str, *, alone: bool = True) -> tuple[Token, tuple[int, int]] | None:
+    """Head and token range of one part of a frame ("ccomp", "dobj", "prep:of"...); a part not
+    ``alone`` in its frame may be a pronoun ("cast [him] as [weak]")."""
     if part.startswith("prep:"):
         head = _prep_object(token, part[5:])
         return (head, _subtree_range(head, exclude=token)) if head is not None else None
     if part == "dobj":
-        return _object(token)
+        return _object(token, pronoun=not alone)
     if part.startswith("dobj:"):
         return _named_object(token, frozenset(part[5:].split("|")))
     if part.startswith("clause:"):
@@ -526,22 +542,24 @@ def _fronted_clause(noun: Token, word: str) -> tuple[Token, tuple[int, int]] | N
     return clause, _subtree_range(clause, exclude=prep)
 
 
-def _object(token: Token) -> tuple[Token, tuple[int, int]] | None:
+def _object(token: Token, *, pronoun: bool = False) -> tuple[Token, tuple[int, int]] | None:
     """The object of a cue: its direct object, the subject of a passive
     ("Y was called Z"), or the noun a relative clause or participle modifies
-    ("the wall that X proposed", "the plan proposed by X")."""
+    ("the wall that X proposed", "the plan proposed by X"). A pronoun alone says
+    nothing of what was said ("X denied it"); with a further part it is what that
+    part is predicated of ("X cast [him] as [weak]"), and counts if ``pronoun``."""
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if dobj is not None:
         if dobj.lower_ in _RELATIVE and token.dep_ == "relcl":
             return token.head, _subtree_range(token.head, exclude=token)
-        if dobj.pos_ == "PRON":
+        if dobj.pos_ == "PRON" and not pronoun:
             return None
         return dobj, _extend_object(token, dobj, _subtree_range(dobj, exclude=token))
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if passive is not None:
         if passive.lower_ in _RELATIVE and token.dep_ == "relcl":
             return token.head, _subtree_range(token.head, exclude=token)
-        if passive.pos_ == "PRON":
+        if passive.pos_ == "PRON" and not pronoun:
             return None
         return passive, _subtree_range(passive)
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
@@ -605,7 +623,8 @@ def frame_content(token: Token, frame: str) -> tuple[Token, tuple[int, int]] | N
     names = frame.split("+")
     if any(not _completes(token, n[6:]) for n in names if n.startswith("light:")):
         return None
-    parts = [_part(token, p) for p in names if not p.startswith("light:")]
+    places = [n for n in names if not n.startswith("light:")]
+    parts = [_part(token, p, alone=len(places) == 1) for p in places]
     if any(p is None for p in parts) or len({p[0].i for p in parts}) < len(parts):
         return None  # each part its own phrase: "the examples [that] X pointed to" is no "dobj+prep:to"
     head = parts[0][0]
