@@ -147,3 +147,10 @@ def test_subject_after_a_quotation_the_parser_hung_on_it(nlp, lexicons):
     quote = find_quotations(text)[0][0]
     verb, source, rule = source_after(doc, text, quote, find_layout(text, lexicons))
     assert (verb.text, source.text, rule) == ("wrote", "critic", "quote-after")
+
+
+def test_content_words_leading_into_a_longer_quotation_make_a_mixed_quote(pipeline):
+    quotes = pipeline.analyze("The governor called the vote \u201ca clear violation of the rules and in flagrant "
+                              "disregard of the law.\u201d").quotes
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("mixed", "the vote \u201ca clear violation of the rules and in flagrant disregard of the law.")]

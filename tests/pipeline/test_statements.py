@@ -385,6 +385,12 @@ def _parse(vocab, spec):
          "cross/1/conj it/8/dobj ./1/punct", (3, 5), "the border and how people cross it"),
         ("Lee/1/nsubj said/1/ROOT rents/3/nsubj rose/1/ccomp and/1/cc he/6/nsubj left/1/conj ./1/punct",
          (2, 4), "rents rose"),
+        # a bare gerund the parser conjoined to a finite cue belongs with the content; a verb with a subject
+        # or auxiliary of its own is a second predicate
+        ("Lee/1/nsubj/NNP warned/1/ROOT/VBD about/1/prep/IN tolls/2/pobj/NNS and/1/cc/CC raising/1/conj/VBG "
+         "fares/5/dobj/NNS ./1/punct/.", (3, 4), "tolls and raising fares"),
+        ("Lee/1/nsubj/NNP warned/1/ROOT/VBD about/1/prep/IN tolls/2/pobj/NNS and/1/cc/CC is/6/aux/VBZ "
+         "raising/1/conj/VBG fares/6/dobj/NNS ./1/punct/.", (3, 4), "tolls"),
         # an adverbial of the report itself ("on Monday") and a clause after a comma stay out
         ("Lee/1/nsubj said/1/ROOT rents/3/nsubj rose/1/ccomp on/1/prep Monday/4/pobj ./1/punct",
          (2, 4), "rents rose"),

@@ -47,7 +47,8 @@ def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quot
     A quotation that covers four fifths or more of a statement's content (or
     runs past it) becomes that statement's content: a direct quote. One
     inside the content, leaving more of the reported clause outside it, is a
-    quoted fragment: a mixed quote. A quotation next to a cue
+    quoted fragment: a mixed quote, as is one that the content's first words
+    lead into and that runs past its end (the content then runs to its end). A quotation next to a cue
     with no content ("X said: “C”", "“C,” X said") is that cue's content. The
     second half of a direct quote split by its cue ("“A,” X said. “B.”") is a
     statement of the same cue. A quotation sentence-like enough to be speech but with no cue
@@ -82,7 +83,10 @@ def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quot
         if best is None or best.kind == "direct":
             continue
         runs_past = _has_word(text[best.end:quote.end]) or _has_word(text[quote.start:best.start])
-        if best_overlap * 5 >= 4 * (best.end - best.start) or runs_past:
+        if _leads_into(text, best, quote):
+            best.end, best.kind = quote.end, "mixed"
+            best.fragments.append((quote.start, quote.end))
+        elif best_overlap * 5 >= 4 * (best.end - best.start) or runs_past:
             best.start, best.end, best.kind = quote.start, quote.end, "direct"
             best.rule += "+quote"
             best.fragments = [(quote.start, quote.end)]
@@ -109,6 +113,14 @@ def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quot
             result.append(st)
     result.sort(key=lambda s: (s.start, s.end))
     return _dedupe(result)
+
+
+def _leads_into(text: str, statement: Statement, quote: Quotation) -> bool:
+    """Whether the reporter's own words of a content lead into a quotation that runs past its end
+    ("predicted viewers “will be uneasy,”"; "called the test “a clear violation”"): the statement
+    is then a mixed quote over both, not the quotation alone."""
+    return statement.start < quote.start < statement.end < quote.end and _has_word(
+        text[statement.start:quote.start]) and _has_word(text[statement.end:quote.end])
 
 
 def _has_word(text: str) -> bool:

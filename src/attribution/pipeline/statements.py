@@ -653,6 +653,8 @@ def _continues(child: Token, rng: tuple[int, int]) -> bool:
         if child.tag_ == "VB" and child.head.tag_ != "VB" and child.doc[rng[0]].lower_ == "to" \
                 and not _has_subject(child):
             return True  # a bare verb conjoined to an infinitive content: "to cap and then reduce"
+        if _misplaced_conjunct(child):
+            return True
         return first.lower_ in _COMPLEMENT_OPENERS and not (first.lower_ == "that" and first.dep_ in SUBJECTS)
     if child.dep_ == "advcl":
         first = child.left_edge
@@ -661,6 +663,14 @@ def _continues(child: Token, rng: tuple[int, int]) -> bool:
         after_comma = first.i > 0 and child.doc[first.i - 1].text == ","
         return child.tag_ == "VBG" and first == child and not after_comma  # "said [C] [citing D]"
     return False
+
+
+def _misplaced_conjunct(conjunct: Token) -> bool:
+    """Whether a conjunct the parser hung on a finite cue verb cannot coordinate with that verb and so
+    belongs with its content: a bare gerund with no subject or auxiliary ("talked about [the attack
+    and confronting the threat]") is no second predicate of a verb in the past or present tense."""
+    return conjunct.tag_ == "VBG" and conjunct.head.tag_ in _FINITE and not any(
+        c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in conjunct.children)
 
 
 def extend_right(cue: Token, rng: tuple[int, int]) -> tuple[int, int]:
