@@ -67,6 +67,52 @@ def test_wrongdoing_rule_stays_quiet(analyze, text):
     assert not [c for c in analyze(text).claims if c.rule == "wrongdoing"]
 
 
+@pytest.mark.parametrize("text, edge", [
+    ("Senator Ada Munro called the audit an act of intimidation organised by the governor.",
+     ("accuse", "Ada Munro", "governor")),                                  # labelling, participle's agent
+    ("Ada Munro described the raids as persecution ordered by the Green League.",
+     ("accuse", "Ada Munro", "Green League")),
+    ("Police chief Omar Diallo said the ambush, carried out by the Delta Front, killed four guards.",
+     ("accuse", "Omar Diallo", "Delta Front")),                                 # the act is the subject
+    ("The bishop said the persecution of monks by the junta was a stain on the nation.",
+     ("accuse", "bishop", "junta")),                                        # the noun's own "by"
+])
+def test_act_of_wrongdoing_names_its_doer_by_an_agent(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The nurse said the violence suffered by the villagers was appalling.",  # no perpetration
+    "The bishop said the persecution ordered by the junta would not happen.",  # negated clause
+    "The bishop said accusations of torture by the junta were unfounded.",   # under a countering word
+])
+def test_agent_of_an_act_is_no_doer_unless_the_act_is_asserted(analyze, text):
+    assert not [c for c in analyze(text).claims if c.relation == "accuse"]
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Councillor Rosa Vint on Friday denied any links to the gang after the city auditor announced it was "
+     "examining her accounts.", ("deny", "Rosa Vint", "city auditor")),       # a report in an "after" clause
+    ("Vint denies bribery claims after regulator opens probe", ("deny", "Vint", "regulator")),  # its object
+    ("Rosa Vint denied any wrongdoing in response to Senator Ray Okoye's allegations.",
+     ("deny", "Rosa Vint", "Ray Okoye")),                                     # a noun's owner
+    ("Rosa Vint denied any wrongdoing after being accused by the Green League of fraud.",
+     ("deny", "Rosa Vint", "Green League")),                                  # a passive's agent
+])
+def test_denial_answers_the_actor_whose_act_prompted_it(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa Vint denied any wrongdoing after her lawyer spoke to reporters.",   # her own side
+    "Rosa Vint denied any wrongdoing after being questioned by reporters.",   # spoken to, not about
+    "Rosa Vint denied any wrongdoing after the council voted on the budget.",  # no act of saying
+    "Rosa Vint rejected the offer after the council announced the sale.",     # no accusation denied
+])
+def test_denial_prompted_by_no_accusing_act_answers_nobody(analyze, text):
+    assert not [c for c in analyze(text).claims if c.relation == "deny"]
+
+
 def test_denial_targets_the_owner_of_the_accusation(analyze):
     article = analyze("Iran's Defense Minister Mostafa Najjar dismissed U.S. accusations that Iran was "
                       "arming militants.")
@@ -251,8 +297,7 @@ def test_modality_and_lexicon_positions(nlp, lexicons, gazetteer, bare_nlp):
 CLAIM_TARGETS = {"claim_precision": 0.80, "claim_recall": 0.70}
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2", pytest.param("heldout3", marks=pytest.mark.xfail(
-    reason="never tuned on: recall 0.636 on 11 gold claims (see tests/data/heldout3/README.md)"))])
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3"])
 def test_claims_generalise_to_other_outlets(pipeline, name):
     """The generalisation sets (invented articles in other outlets' styles, in the repository) meet the targets."""
     from attribution.evaluate import evaluate

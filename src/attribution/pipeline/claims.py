@@ -15,12 +15,15 @@ cue lexicon (``models/cues.json``) and the dependency parse:
 * **wrongdoing**: a neutral statement whose content says an actor did wrong
   accuses that actor: the subject of the clause the act of wrongdoing is
   predicated of, and its partners ("Bergner said the Qods Force was working
-  with Hezbollah to carry out acts of violence" accuses both). The act's
+  with Hezbollah to carry out acts of violence" accuses both), or the
+  act's own agent ("a persecution orchestrated by Y"). The act's
   CAMEO subcode comes with it (1121 corruption, 1123 aggression...);
 * **denials** target the accuser: the owner of the accusation rejected
   ("dismissed U.S. accusations"), else, when what is denied is an accusation
   (a clause, "involvement", "the report"...), the latest accuser of the
-  denier's side in the article; the denial ``responds_to`` that accusation.
+  denier's side in the article, else the doer of the act of accusing or
+  investigating the denial is said to follow ("denied wrongdoing after Y
+  opened a probe"); the denial ``responds_to`` that accusation.
 
 A claim under negation ("did not accuse", "refused to endorse", "denied that
 he criticized"), a modal, a condition, a question or a wish ("plans to
@@ -71,7 +74,8 @@ _PREDICATE_PATH = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "conj", "
 _NOUN_PATH = frozenset({"pobj", "prep", "dobj", "attr", "conj", "appos", "pcomp", "oprd"})
 _MAX_CLIMB = 8
 # confidence of each rule, times that of the statement it rests on
-_CONFIDENCE = {"cue-verb": 0.85, "cue-noun": 0.7, "wrongdoing": 0.6, "deny-owner": 0.8, "deny-answers": 0.6}
+_CONFIDENCE = {"cue-verb": 0.85, "cue-noun": 0.7, "wrongdoing": 0.6, "deny-owner": 0.8, "deny-answers": 0.6,
+               "deny-prompted": 0.6}
 
 
 @dataclass
@@ -1035,6 +1039,9 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
         if agent is None or not is_actor_phrase(agent, ctx) or _unreal(act, ctx) or negated_here(act, ctx.lexicons):
             return []
         return [agent] if statement is None or _is_reported_clause(act, statement) else []
+    doers = _nominal_agents(act, ctx)
+    if doers:
+        return doers if _asserted_act(act, ctx, statement) else []
     agentive = act.pos_ == "NOUN" and act.lemma_.lower() in ctx.words("wrongdoer_nouns")
     current, partners, came = act, [], ""
     for _ in range(_MAX_CLIMB):
@@ -1093,6 +1100,55 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
         return []
     return [h for h in (*heads, *partners) if (is_actor_phrase(h, ctx) or _owned_by_actor(h, ctx))
             and not _inside(h, act)]
+
+
+def _nominal_agents(act: Token, ctx: Context) -> list[Token]:
+    """The doers a noun of wrongdoing names itself, by its own agent phrase.
+
+    "the persecution of dissidents by the regime", "a persecution
+    orchestrated by the opposition", "the bombing, carried out by the
+    rebels,": the agent of the noun, or of a participle of perpetration
+    qualifying it, did the act, wherever the noun stands in its clause.
+    A participle that does not perpetrate ("violence suffered by villagers")
+    names no doer.
+    """
+    if act.pos_ != "NOUN":
+        return []
+    perpetrating = ctx.words("perpetration_verbs")
+    for child in act.children:
+        agent = None
+        if child.dep_ == "prep" and child.lower_ == "by":
+            agent = child_at(child, "pobj")
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            agent = child_at(child, "pobj>prep:by")  # "the persecution of monks by the junta", parsed low
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and not negated_here(child, ctx.lexicons):
+            particle = next((c.lower_ for c in child.children if c.dep_ == "prt"), "")
+            lemma = child.lemma_.lower()
+            if lemma in perpetrating or f"{lemma} {particle}" in perpetrating:
+                agent = child_at(child, "agent>pobj")
+        if agent is not None and is_actor_phrase(agent, ctx):
+            return [agent, *_conjuncts(agent)]
+    return []
+
+
+def _asserted_act(act: Token, ctx: Context, statement: Statement | None) -> bool:
+    """Whether a noun of wrongdoing is asserted by the clause it stands in: that clause is
+    neither negated nor unreal, it is what the statement reports (or the statement's own
+    labelling verb: "called the inquiry a persecution"), and no countering word governs the
+    noun on the way ("accusations of torture by the police")."""
+    countering = ctx.words("countering")
+    clause = act
+    for _ in range(_MAX_CLIMB):
+        if clause.pos_ in ("VERB", "AUX"):
+            break
+        if clause is not act and clause.lemma_.lower() in countering or clause.head == clause:
+            return False
+        clause = clause.head
+    else:
+        return False
+    if negated_here(clause, ctx.lexicons) or _unreal(clause, ctx):
+        return False
+    return statement is None or clause.i == statement.cue_token or _is_reported_clause(clause, statement)
 
 
 def _owned_by_actor(token: Token, ctx: Context) -> bool:
@@ -1203,9 +1259,101 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
                 answered = latest
     if answered is None and _refers_back(frame, ctx):
         answered = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True)
-    if answered is None:
+    if answered is not None:
+        return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+    if not _denies_accusation(frame, ctx):
         return []
-    return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+    prompter = _prompter(frame, ctx)
+    if prompter is None:
+        return []
+    return [_claim(frame, frame.source, target_entity(prompter, ctx), ctx, rule="deny-prompted", token=prompter)]
+
+
+#: Prepositions and subordinators of an adjunct naming the event a denial follows ("denied it after ...").
+_PROMPTING = frozenset({"after", "following"})
+#: Relations of a cue verb whose act can prompt a denial: saying, accusing, criticizing, showing.
+_PROMPTING_RELATIONS = frozenset({"statement", "accuse", "criticize", "evidence"})
+
+
+def _prompter(frame: Frame, ctx: Context) -> Token | None:
+    """The actor whose act prompted a denial, named in the denial's temporal adjunct.
+
+    "X denied any wrongdoing after Y announced it was investigating him",
+    "... following allegations by Y", "... in response to Y's report": an
+    adjunct that places the denial after an act of saying, accusing or
+    investigating names the act the denial answers, and its doer (the
+    clause's subject or agent, the noun's owner) is the accuser, when the
+    article reports no accusation of its own. A doer on the denier's side
+    ("after his lawyer said ...") or an act of another kind ("after the vote")
+    answers nobody.
+    """
+    for event in _prompting_events(frame.cue):
+        doer = _doer(event, ctx) if _prompting_act(event, ctx) else None
+        if doer is None or not is_actor_phrase(doer, ctx):
+            continue
+        entity = target_entity(doer, ctx)
+        entities = ctx.resolver.entities
+        if entity is None or entity == frame.source or _on_side(entities, entity, side(entities, frame.source)) \
+                or member_of(entities, frame.source, entity) or member_of(entities, entity, frame.source) \
+                or _speaks_for(doer, frame.source, ctx):
+            continue
+        return doer
+    return None
+
+
+def _speaks_for(phrase: Token, actor: int, ctx: Context) -> bool:
+    """Whether a phrase names someone of an actor's own by a possessive: "her lawyer", "his party"."""
+    possessor = next((c for c in phrase.children if c.dep_ == "poss"), None)
+    return possessor is not None and target_entity(possessor, ctx) == actor
+
+
+def _prompting_events(cue: Token) -> Iterator[Token]:
+    """Heads of the events a cue's adjuncts place it after: "after Y announced ...", "after being
+    accused by Y", "following Y's report", "in response to Y's allegations"."""
+    for child in cue.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _PROMPTING for m in child.children):
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in _PROMPTING:
+            yield from (g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            response = child_at(child, "pobj")
+            if response is not None and response.lemma_.lower() in ("response", "reply", "answer"):
+                yield from (g for g in (child_at(response, "prep:to"),) if g is not None)
+
+
+def _prompting_act(event: Token, ctx: Context) -> bool:
+    """Whether an event is an act of accusing, investigating or saying something ("accused",
+    "opened a probe", "announced that ...", "the report", "allegations")."""
+    inquiry = ctx.words("inquiry_words")
+    if event.pos_ in ("VERB", "AUX"):
+        cue = verb_cue(event, ctx.lexicons)
+        if event.lemma_.lower() in inquiry or (cue is not None and cue.relation in ("accuse", "criticize")):
+            return True
+        if any(c.dep_ == "auxpass" for c in event.children):
+            return False  # "after being asked by reporters": the denier was spoken to, not about
+        if cue is not None and cue.relation in _PROMPTING_RELATIONS and child_at(event, "ccomp") is not None:
+            return True  # "announced it was investigating him"; not "spoke to reporters", "voted"
+        done = child_at(event, "dobj")  # "opened a probe", "published a report"
+        return done is not None and done.pos_ == "NOUN" and _prompting_act(done, ctx)
+    lemma = event.lemma_.lower()
+    cue = ctx.lexicons.nouns.get(lemma)
+    return lemma in inquiry or _accusation_noun(event, ctx, strict=True) or (
+        cue is not None and cue.relation in _PROMPTING_RELATIONS)
+
+
+def _doer(event: Token, ctx: Context) -> Token | None:
+    """Who did an event: a clause's agent or active subject, a noun's owner phrase."""
+    if event.pos_ in ("VERB", "AUX"):
+        agent = child_at(event, "agent>pobj")
+        if agent is not None:
+            return agent
+        if any(c.dep_ == "auxpass" for c in event.children):
+            return None  # "after he was questioned": the denier, not the questioner
+        return child_at(event, "nsubj")
+    for child in event.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and is_actor_phrase(child, ctx)):
+            return child
+    return child_at(event, "prep:by") or child_at(event, "prep:from")
 
 
 def _names_accusation(noun: Token | None, ctx: Context) -> bool:
