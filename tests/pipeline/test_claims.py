@@ -228,6 +228,26 @@ def test_labelling_an_accusation_false_denies_it(analyze, text, denied):
     assert (("deny", "Tom Adeyemi", "Ruth Okafor") in _edges(analyze(_OKAFOR + text))) is denied
 
 
+_HALE = "The Green League accused the Transport Ministry of rigging the rail tender. "
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("The Transport Ministry said it was untrue that its officials had favoured one bidder.", True),
+    ("\"It is not true that we favoured anyone,\" the Transport Ministry said.", True),
+    ("The ministry said it was true that the tender had been delayed.", False),          # concedes
+    ("The ministry said it was absurd that the tender had taken two years.", False),     # deplores
+])
+def test_calling_a_that_clause_untrue_denies_it(analyze, text, denied):
+    edge = ("deny", "ministry", "Green League")
+    assert any(e[0] == "deny" and e[2] == "Green League" for e in _edges(analyze(_HALE + text))) is denied, edge
+
+
+def test_denied_clause_about_an_actors_office_answers_the_accusation_against_the_actor(analyze):
+    article = analyze("The Green League accused Transport Minister Ivo Marsh of rigging the rail tender. "
+                      "The Transport Ministry said it was untrue that the minister's office had met the bidders.")
+    assert ("deny", "Transport Ministry", "Green League") in _edges(article)
+
+
 def test_denial_of_something_else_is_no_claim(analyze):
     article = analyze("Germany accused Poland of breaking the rules. Poland rejected the offer of talks.")
     assert not [c for c in article.claims if c.relation == "deny"]

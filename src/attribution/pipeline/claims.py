@@ -196,7 +196,8 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
     ctx = Context(doc, statements, resolver, lexicons, gazetteer)
     claims: list[ClaimInfo] = []
     denials: list[Frame] = []
-    for frame in (*cue_frames(ctx), *falsity_frames(ctx), *culpability_frames(ctx), *innocence_frames(ctx)):
+    for frame in (*cue_frames(ctx), *falsity_frames(ctx), *untruth_frames(ctx), *culpability_frames(ctx),
+                  *innocence_frames(ctx)):
         if frame.relation == "deny":
             denials.append(frame)
         else:
@@ -306,6 +307,36 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
             continue
         negated, hypothetical = modality(verb, ctx)
         yield Frame("deny", verb, source, [], [token], negated, hypothetical, index, "deny-falsity")
+
+
+def untruth_frames(ctx: Context) -> Iterator[Frame]:
+    """Denials made by calling a that-clause untrue with an extraposed "it".
+
+    "The ministry said it was untrue that its officials had taken bribes",
+    "'It is not true that we paid anyone,' the firm said": what is denied is
+    the clause, for the speaker of the statement. Only words of untruth deny
+    a fact; "it is absurd that ..." and "it is wrong that ..." deplore it.
+    """
+    untruth = ctx.words("untruth")
+    for token in ctx.tokens_with(lemmas=untruth | {"true"}):
+        if token.dep_ not in ("acomp", "attr") or ctx.skipped(token):
+            continue
+        verb = token.head
+        if verb.lemma_.lower() != "be" or not any(
+                c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
+            continue
+        clause = child_at(token, "ccomp") or child_at(verb, "ccomp")
+        if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        negated, hypothetical = modality(verb, ctx)
+        if token.lemma_.lower() == "true":
+            if not negated_here(verb, ctx.lexicons):
+                continue  # "it is true that ..." concedes
+            negated = False  # "it is not true that ..." denies
+        index = _statement_around(token, ctx)
+        source = statement_source(ctx.statements[index], ctx) if index is not None else None
+        if source is not None:
+            yield Frame("deny", verb, source, [], [clause], negated, hypothetical, index, "deny-falsity")
 
 
 def culpability_frames(ctx: Context) -> Iterator[Frame]:
@@ -1465,8 +1496,9 @@ def _denied_about(frame: Frame, ctx: Context) -> int | None:
     for head in frame.content:
         clause = head if head.pos_ in ("VERB", "AUX") else child_at(head, "content")
         subject = child_at(clause, "nsubj") if clause is not None else None
-        if subject is None or subject.pos_ == "PRON" or not is_actor_phrase(subject, ctx):
-            continue
+        if subject is None or subject.pos_ == "PRON" or _speaks_for(subject, frame.source, ctx) or not (
+                is_actor_phrase(subject, ctx) or _owned_by_actor(subject, ctx)):
+            continue  # "denied that its officials ...": the denier's own; "that the minister's office ...": his
         entity = target_entity(subject, ctx)
         if entity is not None and entity != frame.source and not _on_side(entities, entity, names) \
                 and not member_of(entities, frame.source, entity):
