@@ -1549,9 +1549,12 @@ def member_of(entities: list[Entity], person: int, group: int) -> bool:
     if person == group:
         return True
     member, body = entities[person], entities[group]
-    own = _stems(" ".join(filter(None, (member.role, member.affiliation, member.name))))
     words = _stems(body.name)
     distinctive = {w for w in words if w not in _GROUP_WORDS}
+    # an organisation's own name does not put it in a body it shares only a kind word with: the "National
+    # Liberation Army" is no part of "the army"
+    named = member.name if distinctive or member.type != "organisation" else None
+    own = _stems(" ".join(filter(None, (member.role, member.affiliation, named))))
     return bool(own) and (distinctive or words) <= own
 
 
