@@ -62,6 +62,7 @@ def test_wrongdoing_in_a_neutral_statement_accuses_the_doers_and_their_partners(
     "Reuters reported that rebels killed two soldiers.",              # an outlet reports, it does not accuse
     "The governor said the rebels had set the date.",                 # one word of a phrase
     "The governor said the army was unable to kill the rebels.",      # did not happen
+    "\"Young voters are sick and tired of bigotry,\" the governor said.",  # weariness of wrongdoing counters it
 ])
 def test_wrongdoing_rule_stays_quiet(analyze, text):
     assert not [c for c in analyze(text).claims if c.rule == "wrongdoing"]
@@ -78,6 +79,16 @@ def test_wrongdoing_rule_stays_quiet(analyze, text):
      ("accuse", "bishop", "junta")),                                        # the noun's own "by"
 ])
 def test_act_of_wrongdoing_names_its_doer_by_an_agent(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("\"The Northern Army opened unprovoked firing and our soldiers answered,\" a border police spokesman said.",
+     ("accuse", "border police spokesman", "Northern Army")),     # a quotation opening its sentence
+    ("Senator Ada Munro said the tannery company carried out illegal dumping in the lake.",
+     ("accuse", "Ada Munro", "tannery company")),
+])
+def test_a_word_of_wrongdoing_qualifying_an_act_makes_its_doer_a_wrongdoer(analyze, text, edge):
     assert edge in _edges(analyze(text))
 
 

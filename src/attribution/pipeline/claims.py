@@ -1094,8 +1094,8 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
         if came == "advmod" and current.pos_ not in ("VERB", "AUX"):
             return []  # "workers in the country illegally": the adverb qualifies a phrase, not an act
         if came in ("amod", "compound") and current.dep_ not in ("attr", "oprd", "acomp") \
-                and not (current.pos_ == "NOUN" and is_actor_phrase(current, ctx)):
-            return []  # "a crime rate", "the crooked process": a quality of a thing, not of an actor
+                and not (current.pos_ == "NOUN" and (is_actor_phrase(current, ctx) or _deverbal(current))):
+            return []  # "a crime rate", "the crooked process": a quality of a thing, not of an actor or an act
         if current.dep_ not in _PREDICATE_PATH or current.head == current:
             return []
         if current.dep_ == "prep" and current.lower_ not in preps and not (
@@ -1182,6 +1182,12 @@ def _asserted_act(act: Token, ctx: Context, statement: Statement | None) -> bool
     return statement is None or clause.i == statement.cue_token or _is_reported_clause(clause, statement)
 
 
+def _deverbal(noun: Token) -> bool:
+    """A noun in -ing that names an act ("firing", "dumping"): a word of wrongdoing qualifying it makes
+    the act wrongdoing ("unprovoked firing", "illegal dumping"), done by the clause's subject."""
+    return noun.tag_ in ("NN", "NNS") and noun.lower_.endswith(("ing", "ings")) and len(noun) > 5
+
+
 def _owned_by_actor(token: Token, ctx: Context) -> bool:
     """A thing whose possessor is an actor: "the army's own aircraft bombed the road" is the army's act."""
     possessor = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -1202,7 +1208,8 @@ def _is_reported_clause(clause: Token, statement: Statement) -> bool:
     if statement.content_token is not None and clause.i == statement.content_token:
         return True
     sentence = clause.sent
-    return clause.i == sentence.root.i and statement.start <= sentence.start_char and (
+    first = next((t for t in sentence if not t.is_punct), sentence[0])  # after an opening quotation mark
+    return clause.i == sentence.root.i and statement.start <= first.idx and (
         statement.kind == "direct" or statement.content_token is None)
 
 
