@@ -265,6 +265,22 @@ def test_an_organisation_is_no_member_of_a_body_its_name_shares_a_kind_word_with
     assert ("deny", "Jon Tarr", "Lio Varga") in _edges(article)  # not answering his own charge against "the army"
 
 
+@pytest.mark.parametrize("text, edges", [
+    ("The Blue Party accused the Green Party of fraud. Eva Lind blamed both parties for the violence.",
+     {("accuse", "Eva Lind", "Blue Party"), ("accuse", "Eva Lind", "Green Party")}),
+    ("The Blue Party accused the Green Party of fraud. Eva Lind urged both sides to stay calm.",
+     {("demand", "Eva Lind", "Blue Party"), ("demand", "Eva Lind", "Green Party")}),
+])
+def test_both_sides_are_the_disputants_of_the_latest_accusation(analyze, text, edges):
+    assert edges <= _edges(analyze(text))
+
+
+def test_both_sides_of_a_dispute_one_is_in_are_not_resolved(analyze):
+    article = analyze("The Blue Party accused the Green Party of fraud. The Blue Party blamed both parties for the delay.")
+    assert not [c for c in article.claims if c.rule == "cue-verb" and c.target.name == "Green Party"
+                and c.relation == "accuse" and "delay" in c.evidence]
+
+
 def test_denial_of_something_else_is_no_claim(analyze):
     article = analyze("Germany accused Poland of breaking the rules. Poland rejected the offer of talks.")
     assert not [c for c in article.claims if c.relation == "deny"]

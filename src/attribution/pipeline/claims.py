@@ -201,7 +201,7 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
         if frame.relation == "deny":
             denials.append(frame)
         else:
-            claims.extend(frame_claims(frame, ctx))
+            claims.extend(frame_claims(frame, ctx, claims))
     for index, statement in enumerate(statements):
         claims.extend(wrongdoing_claims(statement, index, ctx))
     for frame in denials:
@@ -963,11 +963,19 @@ def _on_side(entities: list[Entity], index: int, names: set[str]) -> bool:
 
 # -- claims ----------------------------------------------------------------------------------
 
-def frame_claims(frame: Frame, ctx: Context) -> list[ClaimInfo]:
-    """One claim per target of a frame that names an actor other than the source."""
+def frame_claims(frame: Frame, ctx: Context, earlier: list[ClaimInfo] = ()) -> list[ClaimInfo]:
+    """One claim per target of a frame that names an actor other than the source.
+
+    A target "both sides", "both parties" is the pair of disputants of the
+    latest accusation or denial among the ``earlier`` claims.
+    """
     out = []
     entities = ctx.resolver.entities
     for token in frame.targets:
+        pair = _disputants(token, frame, earlier)
+        if pair:
+            out.extend(_claim(frame, frame.source, party, ctx, token=token) for party in pair)
+            continue
         target = target_entity(token, ctx)
         if target is None and frame.animate and token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") \
                 and any(c.i != token.i for c in frame.content):
@@ -977,6 +985,22 @@ def frame_claims(frame: Frame, ctx: Context) -> list[ClaimInfo]:
                 and entities[target].name != entities[frame.source].name:
             out.append(_claim(frame, frame.source, target, ctx, token=token))
     return out
+
+
+def _disputants(token: Token, frame: Frame, earlier: list[ClaimInfo]) -> tuple[int, ...]:
+    """The two actors "both" refers to in a report of a dispute: the accuser and the accused of the
+    latest accusation or denial before the cue ("X blamed both parties", "urged both sides to ..."),
+    when neither is the frame's source."""
+    if not (token.lower_ == "both" or (token.tag_ == "NNS" and any(
+            c.dep_ in ("det", "predet") and c.lower_ == "both" for c in token.children))):
+        return ()
+    for claim in reversed(earlier):
+        if claim.relation in ("accuse", "criticize", "deny") and claim.start <= frame.cue.idx \
+                and not claim.negated and not claim.hypothetical:
+            if frame.source in (claim.source, claim.target):
+                return ()
+            return claim.source, claim.target
+    return ()
 
 
 def _claim(frame: Frame, source: int, target: int, ctx: Context, *, rule: str | None = None,
