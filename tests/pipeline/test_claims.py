@@ -62,9 +62,66 @@ def test_wrongdoing_in_a_neutral_statement_accuses_the_doers_and_their_partners(
     "Reuters reported that rebels killed two soldiers.",              # an outlet reports, it does not accuse
     "The governor said the rebels had set the date.",                 # one word of a phrase
     "The governor said the army was unable to kill the rebels.",      # did not happen
+    "\"Young voters are sick and tired of bigotry,\" the governor said.",  # weariness of wrongdoing counters it
 ])
 def test_wrongdoing_rule_stays_quiet(analyze, text):
     assert not [c for c in analyze(text).claims if c.rule == "wrongdoing"]
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Senator Ada Munro called the audit an act of intimidation organised by the governor.",
+     ("accuse", "Ada Munro", "governor")),                                  # labelling, participle's agent
+    ("Ada Munro described the raids as persecution ordered by the Green League.",
+     ("accuse", "Ada Munro", "Green League")),
+    ("Police chief Omar Diallo said the ambush, carried out by the Delta Front, killed four guards.",
+     ("accuse", "Omar Diallo", "Delta Front")),                                 # the act is the subject
+    ("The bishop said the persecution of monks by the junta was a stain on the nation.",
+     ("accuse", "bishop", "junta")),                                        # the noun's own "by"
+])
+def test_act_of_wrongdoing_names_its_doer_by_an_agent(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("\"The Northern Army opened unprovoked firing and our soldiers answered,\" a border police spokesman said.",
+     ("accuse", "border police spokesman", "Northern Army")),     # a quotation opening its sentence
+    ("Senator Ada Munro said the tannery company carried out illegal dumping in the lake.",
+     ("accuse", "Ada Munro", "tannery company")),
+])
+def test_a_word_of_wrongdoing_qualifying_an_act_makes_its_doer_a_wrongdoer(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The nurse said the violence suffered by the villagers was appalling.",  # no perpetration
+    "The bishop said the persecution ordered by the junta would not happen.",  # negated clause
+    "The bishop said accusations of torture by the junta were unfounded.",   # under a countering word
+])
+def test_agent_of_an_act_is_no_doer_unless_the_act_is_asserted(analyze, text):
+    assert not [c for c in analyze(text).claims if c.relation == "accuse"]
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Councillor Rosa Vint on Friday denied any links to the gang after the city auditor announced it was "
+     "examining her accounts.", ("deny", "Rosa Vint", "city auditor")),       # a report in an "after" clause
+    ("Vint denies bribery claims after regulator opens probe", ("deny", "Vint", "regulator")),  # its object
+    ("Rosa Vint denied any wrongdoing in response to Senator Ray Okoye's allegations.",
+     ("deny", "Rosa Vint", "Ray Okoye")),                                     # a noun's owner
+    ("Rosa Vint denied any wrongdoing after being accused by the Green League of fraud.",
+     ("deny", "Rosa Vint", "Green League")),                                  # a passive's agent
+])
+def test_denial_answers_the_actor_whose_act_prompted_it(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa Vint denied any wrongdoing after her lawyer spoke to reporters.",   # her own side
+    "Rosa Vint denied any wrongdoing after being questioned by reporters.",   # spoken to, not about
+    "Rosa Vint denied any wrongdoing after the council voted on the budget.",  # no act of saying
+    "Rosa Vint rejected the offer after the council announced the sale.",     # no accusation denied
+])
+def test_denial_prompted_by_no_accusing_act_answers_nobody(analyze, text):
+    assert not [c for c in analyze(text).claims if c.relation == "deny"]
 
 
 def test_denial_targets_the_owner_of_the_accusation(analyze):
@@ -182,6 +239,48 @@ def test_labelling_an_accusation_false_denies_it(analyze, text, denied):
     assert (("deny", "Tom Adeyemi", "Ruth Okafor") in _edges(analyze(_OKAFOR + text))) is denied
 
 
+_HALE = "The Green League accused the Transport Ministry of rigging the rail tender. "
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("The Transport Ministry said it was untrue that its officials had favoured one bidder.", True),
+    ("\"It is not true that we favoured anyone,\" the Transport Ministry said.", True),
+    ("The ministry said it was true that the tender had been delayed.", False),          # concedes
+    ("The ministry said it was absurd that the tender had taken two years.", False),     # deplores
+])
+def test_calling_a_that_clause_untrue_denies_it(analyze, text, denied):
+    edge = ("deny", "ministry", "Green League")
+    assert any(e[0] == "deny" and e[2] == "Green League" for e in _edges(analyze(_HALE + text))) is denied, edge
+
+
+def test_denied_clause_about_an_actors_office_answers_the_accusation_against_the_actor(analyze):
+    article = analyze("The Green League accused Transport Minister Ivo Marsh of rigging the rail tender. "
+                      "The Transport Ministry said it was untrue that the minister's office had met the bidders.")
+    assert ("deny", "Transport Ministry", "Green League") in _edges(article)
+
+
+def test_an_organisation_is_no_member_of_a_body_its_name_shares_a_kind_word_with(analyze):
+    article = analyze("The interior minister, Lio Varga, blamed the Free Highlands Army militia for the raid. "
+                      "The militia's spokesman, Jon Tarr, denied any role and accused the army of lying.")
+    assert ("deny", "Jon Tarr", "Lio Varga") in _edges(article)  # not answering his own charge against "the army"
+
+
+@pytest.mark.parametrize("text, edges", [
+    ("The Blue Party accused the Green Party of fraud. Eva Lind blamed both parties for the violence.",
+     {("accuse", "Eva Lind", "Blue Party"), ("accuse", "Eva Lind", "Green Party")}),
+    ("The Blue Party accused the Green Party of fraud. Eva Lind urged both sides to stay calm.",
+     {("demand", "Eva Lind", "Blue Party"), ("demand", "Eva Lind", "Green Party")}),
+])
+def test_both_sides_are_the_disputants_of_the_latest_accusation(analyze, text, edges):
+    assert edges <= _edges(analyze(text))
+
+
+def test_both_sides_of_a_dispute_one_is_in_are_not_resolved(analyze):
+    article = analyze("The Blue Party accused the Green Party of fraud. The Blue Party blamed both parties for the delay.")
+    assert not [c for c in article.claims if c.rule == "cue-verb" and c.target.name == "Green Party"
+                and c.relation == "accuse" and "delay" in c.evidence]
+
+
 def test_denial_of_something_else_is_no_claim(analyze):
     article = analyze("Germany accused Poland of breaking the rules. Poland rejected the offer of talks.")
     assert not [c for c in article.claims if c.relation == "deny"]
@@ -251,8 +350,7 @@ def test_modality_and_lexicon_positions(nlp, lexicons, gazetteer, bare_nlp):
 CLAIM_TARGETS = {"claim_precision": 0.80, "claim_recall": 0.70}
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2", pytest.param("heldout3", marks=pytest.mark.xfail(
-    reason="never tuned on: recall 0.636 on 11 gold claims (see tests/data/heldout3/README.md)"))])
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3"])
 def test_claims_generalise_to_other_outlets(pipeline, name):
     """The generalisation sets (invented articles in other outlets' styles, in the repository) meet the targets."""
     from attribution.evaluate import evaluate

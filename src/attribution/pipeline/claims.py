@@ -15,12 +15,15 @@ cue lexicon (``models/cues.json``) and the dependency parse:
 * **wrongdoing**: a neutral statement whose content says an actor did wrong
   accuses that actor: the subject of the clause the act of wrongdoing is
   predicated of, and its partners ("Bergner said the Qods Force was working
-  with Hezbollah to carry out acts of violence" accuses both). The act's
+  with Hezbollah to carry out acts of violence" accuses both), or the
+  act's own agent ("a persecution orchestrated by Y"). The act's
   CAMEO subcode comes with it (1121 corruption, 1123 aggression...);
 * **denials** target the accuser: the owner of the accusation rejected
   ("dismissed U.S. accusations"), else, when what is denied is an accusation
   (a clause, "involvement", "the report"...), the latest accuser of the
-  denier's side in the article; the denial ``responds_to`` that accusation.
+  denier's side in the article, else the doer of the act of accusing or
+  investigating the denial is said to follow ("denied wrongdoing after Y
+  opened a probe"); the denial ``responds_to`` that accusation.
 
 A claim under negation ("did not accuse", "refused to endorse", "denied that
 he criticized"), a modal, a condition, a question or a wish ("plans to
@@ -71,7 +74,8 @@ _PREDICATE_PATH = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "conj", "
 _NOUN_PATH = frozenset({"pobj", "prep", "dobj", "attr", "conj", "appos", "pcomp", "oprd"})
 _MAX_CLIMB = 8
 # confidence of each rule, times that of the statement it rests on
-_CONFIDENCE = {"cue-verb": 0.85, "cue-noun": 0.7, "wrongdoing": 0.6, "deny-owner": 0.8, "deny-answers": 0.6}
+_CONFIDENCE = {"cue-verb": 0.85, "cue-noun": 0.7, "wrongdoing": 0.6, "deny-owner": 0.8, "deny-answers": 0.6,
+               "deny-prompted": 0.6}
 
 
 @dataclass
@@ -192,11 +196,12 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
     ctx = Context(doc, statements, resolver, lexicons, gazetteer)
     claims: list[ClaimInfo] = []
     denials: list[Frame] = []
-    for frame in (*cue_frames(ctx), *falsity_frames(ctx), *culpability_frames(ctx), *innocence_frames(ctx)):
+    for frame in (*cue_frames(ctx), *falsity_frames(ctx), *untruth_frames(ctx), *culpability_frames(ctx),
+                  *innocence_frames(ctx)):
         if frame.relation == "deny":
             denials.append(frame)
         else:
-            claims.extend(frame_claims(frame, ctx))
+            claims.extend(frame_claims(frame, ctx, claims))
     for index, statement in enumerate(statements):
         claims.extend(wrongdoing_claims(statement, index, ctx))
     for frame in denials:
@@ -302,6 +307,36 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
             continue
         negated, hypothetical = modality(verb, ctx)
         yield Frame("deny", verb, source, [], [token], negated, hypothetical, index, "deny-falsity")
+
+
+def untruth_frames(ctx: Context) -> Iterator[Frame]:
+    """Denials made by calling a that-clause untrue with an extraposed "it".
+
+    "The ministry said it was untrue that its officials had taken bribes",
+    "'It is not true that we paid anyone,' the firm said": what is denied is
+    the clause, for the speaker of the statement. Only words of untruth deny
+    a fact; "it is absurd that ..." and "it is wrong that ..." deplore it.
+    """
+    untruth = ctx.words("untruth")
+    for token in ctx.tokens_with(lemmas=untruth | {"true"}):
+        if token.dep_ not in ("acomp", "attr") or ctx.skipped(token):
+            continue
+        verb = token.head
+        if verb.lemma_.lower() != "be" or not any(
+                c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
+            continue
+        clause = child_at(token, "ccomp") or child_at(verb, "ccomp")
+        if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        negated, hypothetical = modality(verb, ctx)
+        if token.lemma_.lower() == "true":
+            if not negated_here(verb, ctx.lexicons):
+                continue  # "it is true that ..." concedes
+            negated = False  # "it is not true that ..." denies
+        index = _statement_around(token, ctx)
+        source = statement_source(ctx.statements[index], ctx) if index is not None else None
+        if source is not None:
+            yield Frame("deny", verb, source, [], [clause], negated, hypothetical, index, "deny-falsity")
 
 
 def culpability_frames(ctx: Context) -> Iterator[Frame]:
@@ -928,11 +963,19 @@ def _on_side(entities: list[Entity], index: int, names: set[str]) -> bool:
 
 # -- claims ----------------------------------------------------------------------------------
 
-def frame_claims(frame: Frame, ctx: Context) -> list[ClaimInfo]:
-    """One claim per target of a frame that names an actor other than the source."""
+def frame_claims(frame: Frame, ctx: Context, earlier: list[ClaimInfo] = ()) -> list[ClaimInfo]:
+    """One claim per target of a frame that names an actor other than the source.
+
+    A target "both sides", "both parties" is the pair of disputants of the
+    latest accusation or denial among the ``earlier`` claims.
+    """
     out = []
     entities = ctx.resolver.entities
     for token in frame.targets:
+        pair = _disputants(token, frame, earlier)
+        if pair:
+            out.extend(_claim(frame, frame.source, party, ctx, token=token) for party in pair)
+            continue
         target = target_entity(token, ctx)
         if target is None and frame.animate and token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") \
                 and any(c.i != token.i for c in frame.content):
@@ -942,6 +985,22 @@ def frame_claims(frame: Frame, ctx: Context) -> list[ClaimInfo]:
                 and entities[target].name != entities[frame.source].name:
             out.append(_claim(frame, frame.source, target, ctx, token=token))
     return out
+
+
+def _disputants(token: Token, frame: Frame, earlier: list[ClaimInfo]) -> tuple[int, ...]:
+    """The two actors "both" refers to in a report of a dispute: the accuser and the accused of the
+    latest accusation or denial before the cue ("X blamed both parties", "urged both sides to ..."),
+    when neither is the frame's source."""
+    if not (token.lower_ == "both" or (token.tag_ == "NNS" and any(
+            c.dep_ in ("det", "predet") and c.lower_ == "both" for c in token.children))):
+        return ()
+    for claim in reversed(earlier):
+        if claim.relation in ("accuse", "criticize", "deny") and claim.start <= frame.cue.idx \
+                and not claim.negated and not claim.hypothetical:
+            if frame.source in (claim.source, claim.target):
+                return ()
+            return claim.source, claim.target
+    return ()
 
 
 def _claim(frame: Frame, source: int, target: int, ctx: Context, *, rule: str | None = None,
@@ -1035,6 +1094,9 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
         if agent is None or not is_actor_phrase(agent, ctx) or _unreal(act, ctx) or negated_here(act, ctx.lexicons):
             return []
         return [agent] if statement is None or _is_reported_clause(act, statement) else []
+    doers = _nominal_agents(act, ctx)
+    if doers:
+        return doers if _asserted_act(act, ctx, statement) else []
     agentive = act.pos_ == "NOUN" and act.lemma_.lower() in ctx.words("wrongdoer_nouns")
     current, partners, came = act, [], ""
     for _ in range(_MAX_CLIMB):
@@ -1056,8 +1118,8 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
         if came == "advmod" and current.pos_ not in ("VERB", "AUX"):
             return []  # "workers in the country illegally": the adverb qualifies a phrase, not an act
         if came in ("amod", "compound") and current.dep_ not in ("attr", "oprd", "acomp") \
-                and not (current.pos_ == "NOUN" and is_actor_phrase(current, ctx)):
-            return []  # "a crime rate", "the crooked process": a quality of a thing, not of an actor
+                and not (current.pos_ == "NOUN" and (is_actor_phrase(current, ctx) or _deverbal(current))):
+            return []  # "a crime rate", "the crooked process": a quality of a thing, not of an actor or an act
         if current.dep_ not in _PREDICATE_PATH or current.head == current:
             return []
         if current.dep_ == "prep" and current.lower_ not in preps and not (
@@ -1095,6 +1157,61 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
             and not _inside(h, act)]
 
 
+def _nominal_agents(act: Token, ctx: Context) -> list[Token]:
+    """The doers a noun of wrongdoing names itself, by its own agent phrase.
+
+    "the persecution of dissidents by the regime", "a persecution
+    orchestrated by the opposition", "the bombing, carried out by the
+    rebels,": the agent of the noun, or of a participle of perpetration
+    qualifying it, did the act, wherever the noun stands in its clause.
+    A participle that does not perpetrate ("violence suffered by villagers")
+    names no doer.
+    """
+    if act.pos_ != "NOUN":
+        return []
+    perpetrating = ctx.words("perpetration_verbs")
+    for child in act.children:
+        agent = None
+        if child.dep_ == "prep" and child.lower_ == "by":
+            agent = child_at(child, "pobj")
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            agent = child_at(child, "pobj>prep:by")  # "the persecution of monks by the junta", parsed low
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and not negated_here(child, ctx.lexicons):
+            particle = next((c.lower_ for c in child.children if c.dep_ == "prt"), "")
+            lemma = child.lemma_.lower()
+            if lemma in perpetrating or f"{lemma} {particle}" in perpetrating:
+                agent = child_at(child, "agent>pobj")
+        if agent is not None and is_actor_phrase(agent, ctx):
+            return [agent, *_conjuncts(agent)]
+    return []
+
+
+def _asserted_act(act: Token, ctx: Context, statement: Statement | None) -> bool:
+    """Whether a noun of wrongdoing is asserted by the clause it stands in: that clause is
+    neither negated nor unreal, it is what the statement reports (or the statement's own
+    labelling verb: "called the inquiry a persecution"), and no countering word governs the
+    noun on the way ("accusations of torture by the police")."""
+    countering = ctx.words("countering")
+    clause = act
+    for _ in range(_MAX_CLIMB):
+        if clause.pos_ in ("VERB", "AUX"):
+            break
+        if clause is not act and clause.lemma_.lower() in countering or clause.head == clause:
+            return False
+        clause = clause.head
+    else:
+        return False
+    if negated_here(clause, ctx.lexicons) or _unreal(clause, ctx):
+        return False
+    return statement is None or clause.i == statement.cue_token or _is_reported_clause(clause, statement)
+
+
+def _deverbal(noun: Token) -> bool:
+    """A noun in -ing that names an act ("firing", "dumping"): a word of wrongdoing qualifying it makes
+    the act wrongdoing ("unprovoked firing", "illegal dumping"), done by the clause's subject."""
+    return noun.tag_ in ("NN", "NNS") and noun.lower_.endswith(("ing", "ings")) and len(noun) > 5
+
+
 def _owned_by_actor(token: Token, ctx: Context) -> bool:
     """A thing whose possessor is an actor: "the army's own aircraft bombed the road" is the army's act."""
     possessor = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -1115,7 +1232,8 @@ def _is_reported_clause(clause: Token, statement: Statement) -> bool:
     if statement.content_token is not None and clause.i == statement.content_token:
         return True
     sentence = clause.sent
-    return clause.i == sentence.root.i and statement.start <= sentence.start_char and (
+    first = next((t for t in sentence if not t.is_punct), sentence[0])  # after an opening quotation mark
+    return clause.i == sentence.root.i and statement.start <= first.idx and (
         statement.kind == "direct" or statement.content_token is None)
 
 
@@ -1203,9 +1321,101 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
                 answered = latest
     if answered is None and _refers_back(frame, ctx):
         answered = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True)
-    if answered is None:
+    if answered is not None:
+        return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+    if not _denies_accusation(frame, ctx):
         return []
-    return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+    prompter = _prompter(frame, ctx)
+    if prompter is None:
+        return []
+    return [_claim(frame, frame.source, target_entity(prompter, ctx), ctx, rule="deny-prompted", token=prompter)]
+
+
+#: Prepositions and subordinators of an adjunct naming the event a denial follows ("denied it after ...").
+_PROMPTING = frozenset({"after", "following"})
+#: Relations of a cue verb whose act can prompt a denial: saying, accusing, criticizing, showing.
+_PROMPTING_RELATIONS = frozenset({"statement", "accuse", "criticize", "evidence"})
+
+
+def _prompter(frame: Frame, ctx: Context) -> Token | None:
+    """The actor whose act prompted a denial, named in the denial's temporal adjunct.
+
+    "X denied any wrongdoing after Y announced it was investigating him",
+    "... following allegations by Y", "... in response to Y's report": an
+    adjunct that places the denial after an act of saying, accusing or
+    investigating names the act the denial answers, and its doer (the
+    clause's subject or agent, the noun's owner) is the accuser, when the
+    article reports no accusation of its own. A doer on the denier's side
+    ("after his lawyer said ...") or an act of another kind ("after the vote")
+    answers nobody.
+    """
+    for event in _prompting_events(frame.cue):
+        doer = _doer(event, ctx) if _prompting_act(event, ctx) else None
+        if doer is None or not is_actor_phrase(doer, ctx):
+            continue
+        entity = target_entity(doer, ctx)
+        entities = ctx.resolver.entities
+        if entity is None or entity == frame.source or _on_side(entities, entity, side(entities, frame.source)) \
+                or member_of(entities, frame.source, entity) or member_of(entities, entity, frame.source) \
+                or _speaks_for(doer, frame.source, ctx):
+            continue
+        return doer
+    return None
+
+
+def _speaks_for(phrase: Token, actor: int, ctx: Context) -> bool:
+    """Whether a phrase names someone of an actor's own by a possessive: "her lawyer", "his party"."""
+    possessor = next((c for c in phrase.children if c.dep_ == "poss"), None)
+    return possessor is not None and target_entity(possessor, ctx) == actor
+
+
+def _prompting_events(cue: Token) -> Iterator[Token]:
+    """Heads of the events a cue's adjuncts place it after: "after Y announced ...", "after being
+    accused by Y", "following Y's report", "in response to Y's allegations"."""
+    for child in cue.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _PROMPTING for m in child.children):
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in _PROMPTING:
+            yield from (g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            response = child_at(child, "pobj")
+            if response is not None and response.lemma_.lower() in ("response", "reply", "answer"):
+                yield from (g for g in (child_at(response, "prep:to"),) if g is not None)
+
+
+def _prompting_act(event: Token, ctx: Context) -> bool:
+    """Whether an event is an act of accusing, investigating or saying something ("accused",
+    "opened a probe", "announced that ...", "the report", "allegations")."""
+    inquiry = ctx.words("inquiry_words")
+    if event.pos_ in ("VERB", "AUX"):
+        cue = verb_cue(event, ctx.lexicons)
+        if event.lemma_.lower() in inquiry or (cue is not None and cue.relation in ("accuse", "criticize")):
+            return True
+        if any(c.dep_ == "auxpass" for c in event.children):
+            return False  # "after being asked by reporters": the denier was spoken to, not about
+        if cue is not None and cue.relation in _PROMPTING_RELATIONS and child_at(event, "ccomp") is not None:
+            return True  # "announced it was investigating him"; not "spoke to reporters", "voted"
+        done = child_at(event, "dobj")  # "opened a probe", "published a report"
+        return done is not None and done.pos_ == "NOUN" and _prompting_act(done, ctx)
+    lemma = event.lemma_.lower()
+    cue = ctx.lexicons.nouns.get(lemma)
+    return lemma in inquiry or _accusation_noun(event, ctx, strict=True) or (
+        cue is not None and cue.relation in _PROMPTING_RELATIONS)
+
+
+def _doer(event: Token, ctx: Context) -> Token | None:
+    """Who did an event: a clause's agent or active subject, a noun's owner phrase."""
+    if event.pos_ in ("VERB", "AUX"):
+        agent = child_at(event, "agent>pobj")
+        if agent is not None:
+            return agent
+        if any(c.dep_ == "auxpass" for c in event.children):
+            return None  # "after he was questioned": the denier, not the questioner
+        return child_at(event, "nsubj")
+    for child in event.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and is_actor_phrase(child, ctx)):
+            return child
+    return child_at(event, "prep:by") or child_at(event, "prep:from")
 
 
 def _names_accusation(noun: Token | None, ctx: Context) -> bool:
@@ -1317,8 +1527,9 @@ def _denied_about(frame: Frame, ctx: Context) -> int | None:
     for head in frame.content:
         clause = head if head.pos_ in ("VERB", "AUX") else child_at(head, "content")
         subject = child_at(clause, "nsubj") if clause is not None else None
-        if subject is None or subject.pos_ == "PRON" or not is_actor_phrase(subject, ctx):
-            continue
+        if subject is None or subject.pos_ == "PRON" or _speaks_for(subject, frame.source, ctx) or not (
+                is_actor_phrase(subject, ctx) or _owned_by_actor(subject, ctx)):
+            continue  # "denied that its officials ...": the denier's own; "that the minister's office ...": his
         entity = target_entity(subject, ctx)
         if entity is not None and entity != frame.source and not _on_side(entities, entity, names) \
                 and not member_of(entities, frame.source, entity):
@@ -1369,9 +1580,12 @@ def member_of(entities: list[Entity], person: int, group: int) -> bool:
     if person == group:
         return True
     member, body = entities[person], entities[group]
-    own = _stems(" ".join(filter(None, (member.role, member.affiliation, member.name))))
     words = _stems(body.name)
     distinctive = {w for w in words if w not in _GROUP_WORDS}
+    # an organisation's own name does not put it in a body it shares only a kind word with: the "National
+    # Liberation Army" is no part of "the army"
+    named = member.name if distinctive or member.type != "organisation" else None
+    own = _stems(" ".join(filter(None, (member.role, member.affiliation, named))))
     return bool(own) and (distinctive or words) <= own
 
 
