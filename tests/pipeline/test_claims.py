@@ -372,3 +372,14 @@ def test_tokens_with_finds_lemmas_forms_and_tags_in_text_order(nlp, lexicons, ga
     assert [t.text for t in ctx.tokens_with(lemmas={"accuse", "deny"})] == ["accused", "denied"]
     assert [t.text for t in ctx.tokens_with(forms={"nothing"}, tags={"POS"})] == ["'s", "nothing"]
     assert ctx.tokens_with() == []
+
+
+def test_a_definite_denial_answers_an_accusation_already_reported_not_a_later_one(analyze):
+    """ "dismissed the criticism" refers back: the farmers' accusation, not the senator's reported after it."""
+    text = ("Dairy farmers accuse government of 'ruin' as tariff rises\n\nAgriculture Ministry says tariff is needed\n\n"
+            "Dairy farmers on Monday accused the government of ruining their business with the new tariff.\n\n"
+            "Agriculture Minister Lena Vasquez dismissed the criticism as \"noise\" and said the tariff would stay.\n\n"
+            "Senator Paul Grady blamed the ministry for the drop in milk output.")
+    edges = _edges(analyze(text))
+    assert ("deny", "Lena Vasquez", "Dairy farmers") in edges
+    assert ("deny", "Lena Vasquez", "Paul Grady") not in edges

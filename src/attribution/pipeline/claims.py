@@ -1319,8 +1319,9 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
             accused = side(entities, other)
             if latest is not None and (latest.target == other or _on_side(entities, latest.target, accused)):
                 answered = latest
-    if answered is None and _refers_back(frame, ctx):
-        answered = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True)
+    if (answered is None or answered.start > frame.cue.idx) and _refers_back(frame, ctx):
+        # "dismissed the criticism": an accusation already reported, not one the article reports later
+        answered = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True) or answered
     if answered is not None:
         return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
     if not _denies_accusation(frame, ctx):
