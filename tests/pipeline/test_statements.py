@@ -471,3 +471,14 @@ def test_sources_through_a_mistagged_head(bare_nlp, text, cue, source):
 def test_frames_learned_from_the_tail_of_cues(pipeline, text, content):
     found = [q.text for q in pipeline.analyze(text).quotes]
     assert (content in found) if content else found == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Transport Minister Carla Ruiz was accused by opposition lawmakers of hiding the audit from parliament.",
+     "hiding the audit from parliament"),
+    ("Health Minister Omar Diallo was accused by nurses' unions of cutting night shifts without warning.",
+     "cutting night shifts without warning"),
+])
+def test_a_passive_accusation_reports_the_act_the_parser_hung_on_its_agent(pipeline, text, content):
+    """ "X was accused by Y of doing Z": the content is Z, not X, though the parser hung *of* on Y."""
+    assert [q[1] for q in _quotes(pipeline, text)] == [content]

@@ -449,9 +449,23 @@ def _prep_object(token: Token, word: str) -> Token | None:
             for child in dobj.children:
                 if child.dep_ == "prep" and child.lower_ == word and child.i > dobj.i:
                     return next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+        act = _act_after_agent(token, word)
+        if act is not None:
+            return act
     if word == "as":
         return _as_predicate(token)
     return _stranded_object(token, word)
+
+
+def _act_after_agent(verb: Token, word: str) -> Token | None:
+    """A gerund the parser hung on a passive's agent: in "was accused by rights groups of ordering
+    ...", *of ordering* complements *accused*, not the groups (a noun takes no gerund so)."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if pobj is None:
+        return None
+    prep = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == word), None)
+    return next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) if prep else None
 
 
 def _as_predicate(token: Token) -> Token | None:
