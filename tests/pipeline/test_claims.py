@@ -383,3 +383,11 @@ def test_a_definite_denial_answers_an_accusation_already_reported_not_a_later_on
     edges = _edges(analyze(text))
     assert ("deny", "Lena Vasquez", "Dairy farmers") in edges
     assert ("deny", "Lena Vasquez", "Paul Grady") not in edges
+
+
+def test_a_pronoun_target_refers_to_a_body_that_is_no_speaker(analyze):
+    """ "said the Opposition was ... and accused it of ...": *it* is the Opposition, a subject that
+    speaks nowhere in the article, so the claim stage's resolver must still know it as an antecedent."""
+    text = ("Transport Minister Ana Brandt said the Opposition was \"desperate for attention\" and accused it of "
+            "scaremongering about the bridge.")
+    assert ("accuse", "Ana Brandt", "Opposition") in _edges(analyze(text))

@@ -80,6 +80,8 @@ _ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "enc
 #: Modifiers that point back rather than describe: "the same poll", "the new poll".
 _NOT_NOMINAL = frozenset({"ADP", "VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PART", "PUNCT", "SYM", "INTJ", "ADJ",
                           "SPACE"})
+#: Determiners of a noun phrase that refers to no one a pronoun could take up.
+_NO_REFERENT = frozenset({"neither", "no", "either", "each", "every", "any"})
 #: Nouns for a kind of body, which a bare "the group" uses to refer back to one named before.
 _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia"})
 _ANAPHORIC = frozenset({"same", "new", "latest", "recent", "most", "earlier", "previous", "other", "former"})
@@ -179,6 +181,8 @@ class Resolver:
             for token in doc:
                 if token.pos_ == "NOUN" and token.lemma_.lower() not in _QUANTITIES:
                     resolver._index_chunk(token)
+                if token.dep_ in _SUBJECTS and token.pos_ in ("NOUN", "PROPN") and token.ent_type_ != "PERSON":
+                    resolver._index_subject(token)  # "the Opposition was ... and accused it": no speaker, an antecedent
         return resolver
 
     # -- positions -------------------------------------------------------------------------
@@ -456,10 +460,14 @@ class Resolver:
                     if info is not None and info.entity is not None:
                         self._add_mention(token, info.entity, "person", salient=True)
                         continue
-            kind = self._np_kind(token)
-            if kind is None:
-                continue
-            plural = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+            self._index_subject(token)
+
+    def _index_subject(self, token: Token) -> None:
+        """A subject noun phrase a pronoun may point back to, left unresolved until one does: not one that
+        refers to nobody ("neither chamber"), and a country is singular ("the United States ... it")."""
+        kind = self._np_kind(token)
+        if kind is not None and not any(c.lower_ in _NO_REFERENT for c in token.children if c.dep_ == "det"):
+            plural = kind != "country" and (token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children))
             gender = _noun_gender(token, self.lexicons) if kind == "person" else None
             self._add_mention(token, None, kind, gender=gender, plural=plural, salient=True)
 
