@@ -482,3 +482,12 @@ def test_frames_learned_from_the_tail_of_cues(pipeline, text, content):
 def test_a_passive_accusation_reports_the_act_the_parser_hung_on_its_agent(pipeline, text, content):
     """ "X was accused by Y of doing Z": the content is Z, not X, though the parser hung *of* on Y."""
     assert [q[1] for q in _quotes(pipeline, text)] == [content]
+
+
+def test_a_cue_conjoined_to_the_reported_clause_ends_it(pipeline):
+    """ "X said C and blamed Y": the parser joins *blamed* to C, but X blames; C ends before "and"."""
+    text = ("Voters' Rights Network, a civil society group which sent monitors to every district, said fraud had "
+            "been \"rampant\" and blamed both main parties for the practice.")
+    texts = [q[1] for q in _quotes(pipeline, text)]
+    assert 'fraud had been "rampant' in texts[0] and "blamed" not in texts[0]
+    assert "both main parties for the practice" in texts

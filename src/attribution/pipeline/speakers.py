@@ -1566,21 +1566,29 @@ def _person_spans(doc: Doc) -> list:
 
 
 def _reporter_of_coordinated_cue(cue: Token, source: Token, lexicons: Lexicons) -> Token:
+    """The subject of the cue a coordinated cue belongs beside (see :func:`coordinated_report`), when
+    the parser gave it the reported clause's subject; else ``source``."""
+    if source.head != cue.head:
+        return source
+    return coordinated_report(cue, lexicons) or source
+
+
+def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
     """ "Marchenko said the strike was a war crime and urged partners to ...": the parser joins
     "urged" to the reported clause, so its subject seems to be "the strike". A cue coordinated with
     a clause that another cue reports, and that is no cue itself or is in another tense than the two
-    ("She said China firmly opposes the probe and urged Brussels to ..."), belongs to that cue's subject.
-    A *that* clause the parser made adverbial ("tweeted that Machado was “a con” and encouraged
-    Americans to ...") is reported all the same."""
+    ("She said China firmly opposes the probe and urged Brussels to ..."), belongs to that cue's subject,
+    which is returned (else None). A *that* clause the parser made adverbial ("tweeted that Machado was
+    “a con” and encouraged Americans to ...") is reported all the same."""
     clause = cue.head
     reported = clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and any(
         c.lower_ == "that" and c.i < clause.i for c in clause.children))
-    if cue.dep_ != "conj" or source.head != clause or not reported or (
+    if cue.dep_ != "conj" or not reported or (
             clause.lemma_.lower() in lexicons.verbs and not cue.tag_ == clause.head.tag_ != clause.tag_):
-        return source
+        return None
     reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if reporter is None or clause.head.lemma_.lower() not in lexicons.verbs:
-        return source
+        return None
     return reporter
 
 

@@ -41,7 +41,7 @@ from .layout import Layout
 from .model import Statement
 from .linking import link_quotations
 from .quotations import ALL_MARKS, Quotation
-from .speakers import name_after_title
+from .speakers import coordinated_report, name_after_title
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -1264,25 +1264,26 @@ def find_statements(doc: Doc, lexicons: Lexicons, quotations: list[Quotation], l
                    phrase_statements(doc, lexicons, layout, tokens=by_pos["other"]),
                    colon_statements(doc, lexicons, layout), headline_statements(doc, lexicons, layout)):
         found.extend(source)
-    found = _end_before_later_cues(doc, found, quotations, lexicons.confidence)
+    found = _end_before_later_cues(doc, found, quotations, lexicons)
     found = _drop_embedded(found, lexicons.confidence)
     return link_quotations(doc, _drop_nested(found), quotations, layout, bare)
 
 
 def _end_before_later_cues(doc: Doc, statements: list[Statement], quotations: list[Quotation],
-                           model: dict) -> list[Statement]:
+                           lexicons: Lexicons) -> list[Statement]:
     """End a content before a cue clause that closes it: a participle set off by a comma ("X said
     [C], arguing that D"; "X believes [C], citing D") or a conjoined clause with a subject of its
     own ("X said [C] and Democrats accused Y of D"). Each opens a further statement, which the
     parser often hangs on the content's verb instead of beside the first cue. Only a cue sure
     enough to stand as a statement inside another's content counts ("focusing on D" seldom
     reports), and not one inside a quotation, which is the speaker's own sentence."""
+    model = lexicons.confidence
     for other in statements:
         t = other.cue_token
         if t is None or other.confidence * model["embedded"] < model["minimum"]:
             continue
         cue = doc[t]
-        first = _later_clause_start(cue)
+        first = _later_clause_start(cue, lexicons)
         if first is None or any(q.start <= cue.idx < q.end for q in quotations):
             continue
         clause_end = cue.right_edge.idx + len(cue.right_edge.text)
@@ -1295,10 +1296,11 @@ def _end_before_later_cues(doc: Doc, statements: list[Statement], quotations: li
     return statements
 
 
-def _later_clause_start(cue: Token) -> int | None:
+def _later_clause_start(cue: Token, lexicons: Lexicons) -> int | None:
     """The first token of a cue's clause when it follows a comma as a participle with no subject
     ("..., arguing that D") or a coordinator as a conjunct with its own subject ("... and Democrats
-    accused Y", not "... and that she had asked Y", a second complement of the first cue); else None."""
+    accused Y", not "... and that she had asked Y", a second complement of the first cue) or one
+    that shares the first cue's subject ("X said C and blamed Y", see ``coordinated_report``); else None."""
     doc = cue.doc
     first = cue.left_edge.i
     if first < 2:
@@ -1307,6 +1309,9 @@ def _later_clause_start(cue: Token) -> int | None:
         return first
     if cue.dep_ == "conj" and doc[first - 1].dep_ == "cc" and _has_subject(cue) and cue.head.i < first \
             and doc[first].lower_ not in _COMPLEMENT_OPENERS:  # "said [C1 and that C2]": one content
+        return first
+    if first == cue.i and doc[first - 1].dep_ == "cc" and not _has_subject(cue) and cue.head.i < first \
+            and coordinated_report(cue, lexicons) is not None:
         return first
     return None
 
