@@ -351,8 +351,8 @@ class Resolver:
         return index
 
     def _named_in_full(self, lowered: list[str], gender: str | None) -> int | None:
-        """The one person introduced before, with a title, by a longer name these words begin: "Ahmad
-        Fauzi" for Minister Ahmad Fauzi Hashim, whose last name is his father's, "Roberto Alvear" for
+        """The one person introduced before, with a title, by a longer name these words begin: "Ismail
+        Hakim" for Minister Ismail Hakim Omar, whose last name is his father's, "Roberto Alvear" for
         Roberto Alvear Soto."""
         found = set()
         for i in self.first_names.get(lowered[0], []):
