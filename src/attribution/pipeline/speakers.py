@@ -1249,8 +1249,10 @@ class Resolver:
             token = self.doc[mention.token]
             if mention.kind != "organisation" or token.pos_ != "PROPN" or self.gazetteer.is_media(token.text):
                 continue
-            info = self.resolve_mention(token) if mention.entity is None else None
-            index = mention.entity if info is None else info.entity
+            index = mention.entity
+            if index is None:
+                info = self.resolve_mention(token)
+                index = info.entity if info is not None else None
             if index is not None and self.entities[index].type == "organisation":
                 return index
         return None
@@ -2067,9 +2069,7 @@ def is_title_head(token: Token, lexicons: Lexicons) -> bool:
     """True when a noun ends a title: "minister", "Secretary-General", "Leader of the Opposition"."""
     if token.lemma_.lower() in lexicons.titles or token.lower_ in lexicons.titles:
         return True
-    doc = token.doc
-    lowers = [t.lower_ for t in doc[max(0, token.i - 4):token.i + 1]]
-    return any(_match(lowers, k, lexicons.multiword_titles) == len(lowers) - k for k in range(len(lowers)))
+    return _multiword_title_start(token, lexicons) is not None
 
 
 def _multiword_title_start(token: Token, lexicons: Lexicons) -> Token | None:

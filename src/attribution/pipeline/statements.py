@@ -41,7 +41,7 @@ from .layout import Layout
 from .model import Statement
 from .linking import link_quotations
 from .quotations import ALL_MARKS, Quotation
-from .speakers import coordinated_report, name_after_title
+from .speakers import coordinated_report
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -123,7 +123,7 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     passive = None
     for child in verb.children:
         if (child.dep_ == "nsubj" or child.dep_ == "csubj") and _is_word(child):
-            return _antecedent(name_after_title(child)), False
+            return _antecedent(child), False
         if child.dep_ == "aux" and child.i < verb.i and not any(c.dep_ in SUBJECTS for c in verb.children):
             held = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and _is_word(c)), None)
             if held is not None:  # "X had on Sunday accused": the parser hung the subject on "had"
