@@ -58,6 +58,8 @@ _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "OR
 _SELF = frozenset({"each", "other", "another", "one", "themselves", "himself", "herself", "itself", "ourselves",
                    "yourself", "yourselves", "myself", "oneself"})
 _RESOLVABLE = frozenset({"he", "him", "she", "her", "they", "them", "it"})
+#: Subjects that, inside a quotation, are its speaker (or the body the speaker speaks for).
+_FIRST_PERSON = frozenset({"i", "we"})
 _KEY_PREFIX = {"person": "person", "group": "group", "organisation": "org"}
 _NOBODY = frozenset({"nobody", "none", "neither", "noone", "nothing"})
 #: Words that name some members of the group their "of" phrase names ("one of the companies").
@@ -75,7 +77,7 @@ _NOUN_PATH = frozenset({"pobj", "prep", "dobj", "attr", "conj", "appos", "pcomp"
 _MAX_CLIMB = 8
 # confidence of each rule, times that of the statement it rests on
 _CONFIDENCE = {"cue-verb": 0.85, "cue-noun": 0.7, "wrongdoing": 0.6, "deny-owner": 0.8, "deny-answers": 0.6,
-               "deny-prompted": 0.6}
+               "deny-prompted": 0.6, "accuse-presupposed": 0.5}
 
 
 @dataclass
@@ -458,12 +460,22 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
         head = controller if controller is not None else find_source(reporter if reporter is not None else verb)[0]
         if head is not None and is_actor_phrase(head, ctx):
             source = target_entity(head, ctx)
+        elif head is not None and head.lower_ in _FIRST_PERSON and ctx.quoted(verb):
+            index = _statement_around(verb, ctx)  # '"We reject these allegations," said X': X, or those X speaks for
+            if index is not None and _opens_sentence(head) and (
+                    verb.dep_ == "ROOT" or verb.head.i == ctx.statements[index].cue_token):
+                source = statement_source(ctx.statements[index], ctx)  # not "... to think we're blaming Y"
     if source is None:
         return None
     after = [t for t in verb.subtree if t.i > verb.i]
     cameo = cue.cameo or (_wrongdoing_code(after, ctx) if cue.relation == "accuse" else "")
     return Frame(cue.relation, verb, source, targets_at(verb, cue.target, ctx), content, negated, hypothetical,
                  index, "cue-verb", cameo, cue.animate)
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether a token begins its sentence or the quotation it stands in (""We reject ...")."""
+    return token.i == token.sent.start or token.doc[token.i - 1].is_quote
 
 
 def _coordinated_report(verb: Token, lexicons: Lexicons) -> Token | None:
@@ -1063,6 +1075,8 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
         if code is None and token.pos_ == "VERB" and any(
                 f"{token.lemma_.lower()} {c.lemma_.lower()}" in phrases for c in token.children if c.dep_ == "dobj"):
             code = "1123"  # "had set fire to the peatland", "opened fire on protesters"
+        if code is None and token.lemma_.lower() in ctx.words("harms") and _blamed_for(token, ctx):
+            code = ""  # "said the militia was behind the attack", "was responsible for the deaths"
         if code is None:
             continue
         for head in wrongdoers(token, ctx, statement=statement):
@@ -1073,6 +1087,19 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
                           "wrongdoing", code or "")
             out.append(_claim(frame, source, target, ctx, token=head))
     return out
+
+
+def _blamed_for(harm: Token, ctx: Context) -> bool:
+    """Whether a harm is what someone is made culpable for: "behind the attack", "responsible for
+    the deaths", "to blame for the crisis". A harm alone accuses nobody ("heard the blast", "died in
+    the attack"); only the culpability it is tied to makes it an act of wrongdoing."""
+    while harm.dep_ == "conj":
+        harm = harm.head
+    preposition = harm.head
+    if harm.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    return preposition.lower_ == "behind" or (
+        preposition.lower_ == "for" and preposition.head.lemma_.lower() in ctx.words("culpability"))
 
 
 def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) -> list[Token]:
@@ -1303,6 +1330,9 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     claimant = _appositive_claimant(frame, ctx)
     if claimant is not None and claimant != frame.source:
         return [_claim(frame, frame.source, claimant, ctx, rule="deny-owner")]
+    if any(_anaphoric(head) for head in frame.content):
+        answered = _accusation_just_before(frame, claims, ctx)
+        return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")] if answered else []
     answered = None
     entities = ctx.resolver.entities
     if _denies_accusation(frame, ctx):
@@ -1324,6 +1354,10 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
         answered = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True) or answered
     if answered is not None:
         return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+    if _refers_back(frame, ctx):
+        accusation = _presupposed_accusation(frame, ctx)
+        if accusation is not None:  # "X said the firm had ignored warnings. The firm called the claim nonsense."
+            return [accusation, _claim(frame, frame.source, accusation.source, ctx, rule="deny-answers")]
     if not _denies_accusation(frame, ctx):
         return []
     prompter = _prompter(frame, ctx)
@@ -1334,6 +1368,8 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
 
 #: Prepositions and subordinators of an adjunct naming the event a denial follows ("denied it after ...").
 _PROMPTING = frozenset({"after", "following"})
+#: Words of answering, whose "to" names the event a denial answers ("in response to", "responding to").
+_RESPONDING = frozenset({"response", "reply", "answer", "reaction", "respond", "react"})
 #: Relations of a cue verb whose act can prompt a denial: saying, accusing, criticizing, showing.
 _PROMPTING_RELATIONS = frozenset({"statement", "accuse", "criticize", "evidence"})
 
@@ -1350,7 +1386,10 @@ def _prompter(frame: Frame, ctx: Context) -> Token | None:
     ("after his lawyer said ...") or an act of another kind ("after the vote")
     answers nobody.
     """
-    for event in _prompting_events(frame.cue):
+    cues = [frame.cue]
+    if frame.statement is not None and ctx.statements[frame.statement].cue_token not in (None, frame.cue.i):
+        cues.append(ctx.doc[ctx.statements[frame.statement].cue_token])  # '"We reject ...," said X, responding to ...'
+    for event in (e for cue in cues for e in _prompting_events(cue)):
         doer = _doer(event, ctx) if _prompting_act(event, ctx) else None
         if doer is None or not is_actor_phrase(doer, ctx):
             continue
@@ -1372,7 +1411,7 @@ def _speaks_for(phrase: Token, actor: int, ctx: Context) -> bool:
 
 def _prompting_events(cue: Token) -> Iterator[Token]:
     """Heads of the events a cue's adjuncts place it after: "after Y announced ...", "after being
-    accused by Y", "following Y's report", "in response to Y's allegations"."""
+    accused by Y", "following Y's report", "in response to Y's allegations", "responding to Y's report"."""
     for child in cue.children:
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _PROMPTING for m in child.children):
             yield child
@@ -1380,8 +1419,10 @@ def _prompting_events(cue: Token) -> Iterator[Token]:
             yield from (g for g in child.children if g.dep_ in ("pobj", "pcomp"))
         elif child.dep_ == "prep" and child.lower_ == "in":
             response = child_at(child, "pobj")
-            if response is not None and response.lemma_.lower() in ("response", "reply", "answer"):
+            if response is not None and response.lemma_.lower() in _RESPONDING:
                 yield from (g for g in (child_at(response, "prep:to"),) if g is not None)
+        elif child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in _RESPONDING:
+            yield from (g for g in (child_at(child, "prep:to"),) if g is not None)  # "responding to Y's report"
 
 
 def _prompting_act(event: Token, ctx: Context) -> bool:
@@ -1514,6 +1555,65 @@ def _refers_back(frame: Frame, ctx: Context) -> bool:
         if not determiners and head.tag_ == "NNS":
             return True  # "rejected accusations of political bias": the ones reported
     return False
+
+
+#: Pronouns that, as the object of a denial, stand for what was just said ("The army denied it").
+_ANAPHORS = frozenset({"it", "this", "that"})
+
+
+def _presupposed_accusation(frame: Frame, ctx: Context) -> ClaimInfo | None:
+    """The accusation a denial presupposes when the article reports none: the latest statement
+    of the denial's sentence or the two before whose reported clause is about the denier, by
+    someone of another side.
+
+    "The mayor's office said the developer had ignored safety warnings. The
+    developer called the claim nonsense": "the claim" names the statement an
+    accusation, though no word of it does; the speaker accuses the developer.
+    """
+    cue, entities = frame.cue, ctx.resolver.entities
+    first = cue.sent.start
+    for _ in range(2):
+        first = cue.doc[first - 1].sent.start if first > 0 else first
+    window = cue.doc[first].idx
+    own = side(entities, frame.source)
+    for index in range(len(ctx.statements) - 1, -1, -1):
+        statement = ctx.statements[index]
+        if not window <= statement.start < statement.end <= cue.idx or statement.cue_token is None \
+                or statement.relation not in ("statement", "belief") or statement.negated or statement.hypothetical:
+            continue
+        source = statement_source(statement, ctx)
+        if source is None or source == frame.source or _on_side(entities, source, own) \
+                or member_of(entities, frame.source, source):
+            continue
+        span = ctx.doc.char_span(statement.start, statement.end, alignment_mode="expand")
+        clause = span.root if span is not None else None
+        subject = child_at(clause, "nsubj") if clause is not None and clause.pos_ in ("VERB", "AUX") else None
+        mention = ctx.resolver.resolve_mention(subject) if subject is not None else None
+        if mention is None or not (mention.entity == frame.source or _on_side(entities, mention.entity, own)):
+            return None  # the latest statement is about someone else: no claim of it is presupposed
+        accusing = Frame("accuse", ctx.doc[statement.cue_token], source, [subject], [clause], statement=index,
+                         rule="accuse-presupposed")
+        return _claim(accusing, source, frame.source, ctx, token=subject)
+    return None
+
+
+def _anaphoric(head: Token) -> bool:
+    """Whether what a denial rejects is a personal or demonstrative pronoun: "The army denied it",
+    "The ministry has denied this". A relative pronoun ("stances that he disavowed", "..., which
+    he denied") names its antecedent noun instead, which may be no accusation at all."""
+    return head.pos_ == "PRON" and head.lower_ in _ANAPHORS and head.tag_ not in ("WDT", "WP") \
+        and head.dep_ in ("dobj", "nsubjpass")
+
+
+def _accusation_just_before(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo | None:
+    """The accusation a denial by pronoun answers: one against the denier's side, reported in the
+    denial's sentence or the one before ("Rebels accused the army of shelling the town. The army
+    denied it."). A pronoun reaches no further back, and never forward."""
+    cue = frame.cue
+    sentence = cue.sent
+    window = cue.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    answered = _last_accusation(claims, frame.source, cue.idx, ctx.resolver.entities)
+    return answered if answered is not None and window <= answered.start < cue.idx else None
 
 
 def _denied_about(frame: Frame, ctx: Context) -> int | None:
