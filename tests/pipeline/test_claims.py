@@ -474,3 +474,18 @@ def test_a_denial_presupposes_no_accusation_from_a_statement_about_someone_else(
     text = ("The mayor's office said the bridge would close for months. "
             "The developer called the claim \"nonsense\".")
     assert not any(e[0] == "accuse" for e in _edges(analyze(text)))
+
+
+def test_a_denied_act_of_the_deniers_own_presupposes_the_statement_before_accused_it(analyze):
+    text = "The Civic Forum said guards had beaten two detainees. The guards denied mistreating anyone."
+    edges = _edges(analyze(text))
+    assert ("accuse", "Civic Forum", "guards") in edges
+    assert ("deny", "guards", "Civic Forum") in edges
+
+
+def test_an_office_denies_for_the_official_whose_office_it_is(analyze):
+    text = ("Opposition councillors say the mayor misused public funds. "
+            "The mayor's office has rejected the allegations.")
+    edges = _edges(analyze(text))
+    assert ("accuse", "Opposition councillors", "mayor") in edges
+    assert ("deny", "mayor's office", "Opposition councillors") in edges

@@ -452,8 +452,10 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
     if controller is not None:  # "prompted Anderson Cooper to accuse Bondi": Cooper, and not yet done
         statement, hypothetical = None, True
     if statement is not None and statement.speaker is not None:
-        if statement.source_token is not None and not is_actor_phrase(ctx.doc[statement.source_token], ctx):
-            return None  # "the statement urged ...", "a case that threatened ..."
+        speaker = ctx.doc[statement.source_token] if statement.source_token is not None else None
+        if speaker is not None and not is_actor_phrase(speaker, ctx) \
+                and speaker.lemma_.lower() not in ctx.lexicons.organisation_nouns:
+            return None  # "the statement urged ...", "a case that threatened ..."; not "the governor's office"
         source = statement_source(statement, ctx)
         negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
     else:
@@ -1354,7 +1356,7 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
         answered = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True) or answered
     if answered is not None:
         return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
-    if _refers_back(frame, ctx):
+    if _refers_back(frame, ctx) or _denies_own_act(frame):
         accusation = _presupposed_accusation(frame, ctx)
         if accusation is not None:  # "X said the firm had ignored warnings. The firm called the claim nonsense."
             return [accusation, _claim(frame, frame.source, accusation.source, ctx, rule="deny-answers")]
@@ -1571,6 +1573,7 @@ def _presupposed_accusation(frame: Frame, ctx: Context) -> ClaimInfo | None:
     accusation, though no word of it does; the speaker accuses the developer.
     """
     cue, entities = frame.cue, ctx.resolver.entities
+    accused = {frame.source, _principal(frame, ctx)}  # "The governor's office rejected the allegations": his
     first = cue.sent.start
     for _ in range(2):
         first = cue.doc[first - 1].sent.start if first > 0 else first
@@ -1589,12 +1592,18 @@ def _presupposed_accusation(frame: Frame, ctx: Context) -> ClaimInfo | None:
         clause = span.root if span is not None else None
         subject = child_at(clause, "nsubj") if clause is not None and clause.pos_ in ("VERB", "AUX") else None
         mention = ctx.resolver.resolve_mention(subject) if subject is not None else None
-        if mention is None or not (mention.entity == frame.source or _on_side(entities, mention.entity, own)):
+        if mention is None or not (mention.entity in accused or _on_side(entities, mention.entity, own)):
             return None  # the latest statement is about someone else: no claim of it is presupposed
         accusing = Frame("accuse", ctx.doc[statement.cue_token], source, [subject], [clause], statement=index,
                          rule="accuse-presupposed")
         return _claim(accusing, source, frame.source, ctx, token=subject)
     return None
+
+
+def _denies_own_act(frame: Frame) -> bool:
+    """Whether a denial rejects an act of the denier's own, named by a gerund: "Police denied
+    mistreating anyone" presupposes that someone said they did."""
+    return any(head.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS for c in head.children) for head in frame.content)
 
 
 def _anaphoric(head: Token) -> bool:
