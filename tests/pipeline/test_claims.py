@@ -489,3 +489,21 @@ def test_an_office_denies_for_the_official_whose_office_it_is(analyze):
     edges = _edges(analyze(text))
     assert ("accuse", "Opposition councillors", "mayor") in edges
     assert ("deny", "mayor's office", "Opposition councillors") in edges
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("The Harbour Board said there was no evidence that its engineers had drained anything.", True),
+    ("\"There is no truth in these claims,\" said Ivo Marsh, a spokesman for the Harbour Board.", True),
+    ("The Harbour Board said there was not any basis for the allegations.", True),
+    ("The Harbour Board said there was no evidence yet of damage to the wetland.", False),
+])
+def test_saying_an_accusation_has_no_ground_denies_it(analyze, text, denied):
+    assert any(e[0] == "deny" and e[2] == "Coastal Alliance" for e in _edges(analyze(_RIVER + text))) is denied
+
+
+@pytest.mark.parametrize("text", [
+    "\"These accusations are fabricated,\" a Harbour Board spokesman said.",
+    "Harbour Board spokesman Ivo Marsh denied that, saying the wetland had dried up in the drought.",
+])
+def test_a_passive_of_falsity_and_a_bare_that_deny(analyze, text):
+    assert any(e[0] == "deny" and e[2] == "Coastal Alliance" for e in _edges(analyze(_RIVER + text)))

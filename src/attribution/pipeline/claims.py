@@ -198,8 +198,8 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
     ctx = Context(doc, statements, resolver, lexicons, gazetteer)
     claims: list[ClaimInfo] = []
     denials: list[Frame] = []
-    for frame in (*cue_frames(ctx), *falsity_frames(ctx), *untruth_frames(ctx), *culpability_frames(ctx),
-                  *innocence_frames(ctx)):
+    for frame in (*cue_frames(ctx), *falsity_frames(ctx), *untruth_frames(ctx), *groundless_frames(ctx),
+                  *culpability_frames(ctx), *innocence_frames(ctx)):
         if frame.relation == "deny":
             denials.append(frame)
         else:
@@ -283,16 +283,20 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
     lexicons, falsity, labels = ctx.lexicons, ctx.words("falsity"), ctx.words("labelling_verbs")
     objects = ctx.words("denial_objects")
     for token in ctx.tokens_with(lemmas=objects | lexicons.accusing_noun_cues):
-        if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "dobj") or ctx.skipped(token):
+        if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass", "dobj") or ctx.skipped(token):
             continue
         verb = token.head
         predicate = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd", "xcomp")]
+        if token.dep_ == "nsubjpass":
+            predicate.append(verb)  # "these accusations are fabricated": the participle says it
+            if verb.lower_ not in falsity and verb.lemma_.lower() not in falsity:
+                continue
         # "described the allegations as baseless": "as" on the verb or on the noun, with or without an object
         predicate += [c for h in (verb, token) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
         if token.dep_ == "dobj" and verb.lemma_.lower() in labels:
             # "called the allegations politically motivated": the complement hung on the object
             predicate += [c for c in token.children if c.dep_ in ("acl", "amod") and c.i > token.i]
-        if not any(t.lemma_.lower() in falsity for p in predicate for t in p.subtree):
+        if not any(t.lemma_.lower() in falsity or t.lower_ in falsity for p in predicate for t in p.subtree):
             continue
         source, index = None, None
         if token.dep_ == "dobj" and verb.lemma_.lower() in labels:
@@ -302,7 +306,7 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
             else:
                 head = find_source(verb)[0]
                 source = target_entity(head, ctx) if head is not None and is_actor_phrase(head, ctx) else None
-        elif token.dep_ == "nsubj":
+        elif token.dep_ in ("nsubj", "nsubjpass"):
             index = _statement_around(token, ctx)
             source = statement_source(ctx.statements[index], ctx) if index is not None else None
         if source is None:
@@ -339,6 +343,30 @@ def untruth_frames(ctx: Context) -> Iterator[Frame]:
         source = statement_source(ctx.statements[index], ctx) if index is not None else None
         if source is not None:
             yield Frame("deny", verb, source, [], [clause], negated, hypothetical, index, "deny-falsity")
+
+
+def groundless_frames(ctx: Context) -> Iterator[Frame]:
+    """Denials made by saying an accusation has no ground: "there was no evidence that its troops
+    had fired", "'There is no truth in these claims,' the firm said", "there is no basis for the
+    allegations". What is denied is the that-clause or the accusation the preposition names, for
+    the speaker of the statement; "there is no evidence yet" denies nothing."""
+    for token in ctx.tokens_with(lemmas=ctx.words("grounds")):
+        verb = token.head
+        if token.dep_ != "attr" or verb.lemma_.lower() != "be" or ctx.skipped(token) \
+                or not any(c.dep_ == "expl" for c in verb.children):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) and not (
+                negated_here(verb, ctx.lexicons) and any(c.lower_ == "any" for c in token.children)):
+            continue
+        denied = [c for c in token.children if c.dep_ in ("acl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        denied += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "for", "behind")
+                   for g in c.children if g.dep_ == "pobj" and _accusation_noun(g, ctx)]
+        index = _statement_around(token, ctx) if denied else None
+        source = statement_source(ctx.statements[index], ctx) if index is not None else None
+        if source is not None:
+            negated, hypothetical = modality(verb, ctx)
+            yield Frame("deny", verb, source, [], denied, False, hypothetical, index, "deny-falsity")
 
 
 def culpability_frames(ctx: Context) -> Iterator[Frame]:
@@ -1529,7 +1557,7 @@ def _denies_accusation(frame: Frame, ctx: Context) -> bool:
     if frame.rule == "deny-innocence":
         return True
     for head in frame.content:
-        if head.pos_ in ("VERB", "AUX") and (head.dep_ in ("ccomp", "pcomp") or head.tag_ == "VBG"):
+        if head.pos_ in ("VERB", "AUX") and (head.dep_ in ("ccomp", "pcomp", "acl") or head.tag_ == "VBG"):
             return True  # "denied that ...", "denied having ...", "denied targeting civilians"
         if any(t.lemma_.lower() in objects or t.lemma_.lower() in wrongdoing for t in head.subtree):
             return True
@@ -1608,10 +1636,10 @@ def _denies_own_act(frame: Frame) -> bool:
 
 def _anaphoric(head: Token) -> bool:
     """Whether what a denial rejects is a personal or demonstrative pronoun: "The army denied it",
-    "The ministry has denied this". A relative pronoun ("stances that he disavowed", "..., which
+    "The ministry has denied this", "X denied that, saying ...". A relative pronoun ("stances that he disavowed", "..., which
     he denied") names its antecedent noun instead, which may be no accusation at all."""
-    return head.pos_ == "PRON" and head.lower_ in _ANAPHORS and head.tag_ not in ("WDT", "WP") \
-        and head.dep_ in ("dobj", "nsubjpass")
+    return head.lower_ in _ANAPHORS and head.tag_ not in ("WDT", "WP") and head.dep_ in ("dobj", "nsubjpass") \
+        and not any(True for _ in head.children)  # "denied that," is the pronoun; "that claim" is no pronoun
 
 
 def _accusation_just_before(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo | None:
