@@ -507,3 +507,13 @@ def test_saying_an_accusation_has_no_ground_denies_it(analyze, text, denied):
 ])
 def test_a_passive_of_falsity_and_a_bare_that_deny(analyze, text):
     assert any(e[0] == "deny" and e[2] == "Coastal Alliance" for e in _edges(analyze(_RIVER + text)))
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("The auditor said the agency had breached procurement rules.", True),
+    ("Investigators said the firm had falsified safety records.", True),
+    ("Aid workers said the villagers had suffered torture for years.", False),   # the victims
+    ("The minister said the country faced terrorism on two fronts.", False),
+])
+def test_wrongdoing_is_predicated_of_its_doer_not_its_sufferer(analyze, text, accused):
+    assert any(e[0] == "accuse" for e in _edges(analyze(text))) is accused
