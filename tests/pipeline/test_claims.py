@@ -517,3 +517,37 @@ def test_a_passive_of_falsity_and_a_bare_that_deny(analyze, text):
 ])
 def test_wrongdoing_is_predicated_of_its_doer_not_its_sufferer(analyze, text, accused):
     assert any(e[0] == "accuse" for e in _edges(analyze(text))) is accused
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Both the Harbour Board and the Coastal Alliance blamed each other for the flooding.",
+     ("Harbour Board", "Coastal Alliance")),
+    ("Kenya and Somalia have accused one another of violating the border deal.", ("Kenya", "Somalia")),
+])
+def test_a_reciprocal_claim_is_made_by_each_party_against_the_other(analyze, text, pair):
+    edges = _edges(analyze(text))
+    one, other = pair
+    assert ("accuse", one, other) in edges and ("accuse", other, one) in edges
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("The Coastal Alliance accuses the Harbour Board of corruption, which it denies.", "Harbour Board"),
+    ("The Coastal Alliance accused the Harbour Board of draining the wetland, which the board denied.", "board"),
+])
+def test_a_sentential_relative_denies_the_accusation_of_its_sentence(analyze, text, denier):
+    edges = _edges(analyze(text))
+    assert any(e[0] == "deny" and e[2] == "Coastal Alliance" and denier in e[1] for e in edges)
+    assert not any(e[0] == "deny" and e[1] == "Coastal Alliance" for e in edges)
+
+
+def test_a_relative_clause_about_a_place_denies_nothing(analyze):
+    text = "The Coastal Alliance accused the Harbour Board of draining the wetland, which the board bought in May."
+    assert not any(e[0] == "deny" for e in _edges(analyze(text)))
+
+
+def test_a_surname_coordinated_with_a_body_is_the_person_named_before(analyze):
+    text = ("Coastal Alliance leader Nadia Brandt spoke on Monday. The Harbour Board later accused Brandt and the "
+            "Green League of spreading false figures.")
+    edges = _edges(analyze(text))
+    assert ("accuse", "Harbour Board", "Nadia Brandt") in edges
+    assert ("accuse", "Harbour Board", "Green League") in edges

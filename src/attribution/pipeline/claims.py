@@ -926,10 +926,18 @@ def actor_entity(token: Token, resolver: Resolver) -> int | None:
         return known
     info = resolver.resolve_mention(token)
     if info is not None and token.pos_ == "PROPN" and any(
-            c.dep_ == "conj" and c.ent_iob_ != "I" and c.text in resolver.entities[info.entity].name
+            c.dep_ == "conj" and _entity_start(c) != _entity_start(token) and c.text in resolver.entities[info.entity].name
             for c in token.children):  # not "Procter and Gamble", one name
         return _first_conjunct(token, resolver)  # "Democrats and the media": Democrats (the media is a target too)
     return info.entity if info is not None else None
+
+
+def _entity_start(token: Token) -> int:
+    """Where the named entity a token is part of begins (the token itself outside any)."""
+    i = token.i
+    while i > 0 and token.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 def _first_conjunct(token: Token, resolver: Resolver) -> int:
@@ -939,6 +947,11 @@ def _first_conjunct(token: Token, resolver: Resolver) -> int:
     cut = min([c.i for c in token.children if c.dep_ in ("cc", "conj", "prep", "punct", "amod") and c.i > token.i],
               default=token.i + 1)
     words = [t for t in doc[lo:cut] if t.dep_ != "det" or t.i > lo]
+    if len(words) == 1 and token.pos_ == "PROPN":  # "accusing Clinton and the DNC": Hillary Clinton, named before
+        people = {i for i in resolver.surnames.get(token.lower_, ()) if resolver.entities[i].type == "person"
+                  and resolver.entities[i].name.split()[-1] == token.text}
+        if len(people) == 1:
+            return people.pop()
     name = "".join(t.text_with_ws for t in words).strip()
     kind = "group" if token.tag_ in ("NNS", "NNPS") else (
         "person" if token.lemma_.lower() in lexicons.titles | lexicons.person_nouns else "organisation")
@@ -1018,6 +1031,10 @@ def frame_claims(frame: Frame, ctx: Context, earlier: list[ClaimInfo] = ()) -> l
         if pair:
             out.extend(_claim(frame, frame.source, party, ctx, token=token) for party in pair)
             continue
+        if _reciprocal(token):  # "the army and the rebels blamed each other": each blamed the other
+            parties = _reciprocal_parties(frame, ctx)
+            out.extend(_claim(frame, one, other, ctx) for one in parties for other in parties if one != other)
+            continue
         target = target_entity(token, ctx)
         if target is None and frame.animate and token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") \
                 and any(c.i != token.i for c in frame.content):
@@ -1027,6 +1044,31 @@ def frame_claims(frame: Frame, ctx: Context, earlier: list[ClaimInfo] = ()) -> l
                 and entities[target].name != entities[frame.source].name:
             out.append(_claim(frame, frame.source, target, ctx, token=token))
     return out
+
+
+#: Reciprocal pronouns, as word pairs.
+_RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
+
+
+def _reciprocal(token: Token) -> bool:
+    """Whether a target is a reciprocal pronoun: "each other", "one another"."""
+    doc, i = token.doc, token.i
+    before = (doc[i - 1].lower_, token.lower_) if i > 0 else ()
+    after = (token.lower_, doc[i + 1].lower_) if i + 1 < len(doc) else ()
+    return before in _RECIPROCALS or after in _RECIPROCALS
+
+
+def _reciprocal_parties(frame: Frame, ctx: Context) -> list[int]:
+    """The actors a reciprocal claim is made among: the coordinated subjects of its cue."""
+    head = find_source(frame.cue)[0]
+    if head is None:
+        return []
+    parties = []
+    for phrase in (head, *_conjuncts(head)):
+        entity = target_entity(phrase, ctx) if is_actor_phrase(phrase, ctx) else None
+        if entity is not None and entity not in parties:
+            parties.append(entity)
+    return parties if len(parties) > 1 else []
 
 
 def _disputants(token: Token, frame: Frame, earlier: list[ClaimInfo]) -> tuple[int, ...]:
@@ -1360,6 +1402,8 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     claimant = _appositive_claimant(frame, ctx)
     if claimant is not None and claimant != frame.source:
         return [_claim(frame, frame.source, claimant, ctx, rule="deny-owner")]
+    if _sentential_relative(frame):
+        return _relative_denial(frame, claims, ctx)
     if any(_anaphoric(head) for head in frame.content):
         answered = _accusation_just_before(frame, claims, ctx)
         return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")] if answered else []
@@ -1640,6 +1684,32 @@ def _anaphoric(head: Token) -> bool:
     he denied") names its antecedent noun instead, which may be no accusation at all."""
     return head.lower_ in _ANAPHORS and head.tag_ not in ("WDT", "WP") and head.dep_ in ("dobj", "nsubjpass") \
         and not any(True for _ in head.children)  # "denied that," is the pronoun; "that claim" is no pronoun
+
+
+def _sentential_relative(frame: Frame) -> bool:
+    """Whether a denial is a relative clause set off by a comma whose "which" stands for the clause
+    before: "The opposition accuses the government of corruption, which it denies"."""
+    cue = frame.cue
+    return cue.dep_ == "relcl" and any(
+        head.lower_ == "which" and head.dep_ == "dobj" and head.i > 0 and cue.doc[head.i - 1].text == ","
+        for head in frame.content)
+
+
+def _relative_denial(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:
+    """The denial a sentential relative makes of the accusation its sentence reports: "X accuses Y
+    of Z, which it denies". A pronoun denier there is the accused, whatever a resolver made of it:
+    no one denies their own accusation."""
+    cue = frame.cue
+    accusations = [c for c in claims if c.relation == "accuse" and c.start == cue.sent.start_char
+                   and not c.negated and not c.hypothetical]
+    if not accusations:
+        return []
+    answered = accusations[-1]
+    subject = find_source(cue)[0]
+    denier = answered.target if subject is not None and subject.pos_ == "PRON" else frame.source
+    if denier is None or denier == answered.source:
+        return []
+    return [_claim(frame, denier, answered.source, ctx, rule="deny-answers")]
 
 
 def _accusation_just_before(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo | None:
