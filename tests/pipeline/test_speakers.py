@@ -846,3 +846,12 @@ def test_the_group_refers_back_to_the_organisation_named_before(pipeline):
 def test_a_title_ending_in_general_is_a_role_not_a_rank(pipeline, text, role):
     speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
     assert speaker.role == role
+
+
+@pytest.mark.parametrize("text", [
+    "Police blamed the Free Valley Front for the blast. The group denied responsibility.",
+    "Hezbollah fired rockets overnight. The group said it was not involved in the ambush.",
+])
+def test_the_group_is_the_body_named_as_subject_or_object_just_before(pipeline, text):
+    speakers = [q.speaker.name for q in _quotes(pipeline, text) if q.speaker and q.speaker.mention.lower() == "the group"]
+    assert speakers and all(name in ("Free Valley Front", "Hezbollah") for name in speakers)
