@@ -391,3 +391,163 @@ def test_a_pronoun_target_refers_to_a_body_that_is_no_speaker(analyze):
     text = ("Transport Minister Ana Brandt said the Opposition was \"desperate for attention\" and accused it of "
             "scaremongering about the bridge.")
     assert ("accuse", "Ana Brandt", "Opposition") in _edges(analyze(text))
+
+
+_RIVER = "The Coastal Alliance accused the Harbour Board of draining the wetland. "
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("The Harbour Board denied it.", True),
+    ("The Harbour Board has denied this.", True),
+    ("The Harbour Board denied it was over budget. The port later reopened. The Harbour Board denied it.", True),
+])
+def test_a_pronoun_denial_answers_the_accusation_just_before(analyze, text, denied):
+    assert (("deny", "Harbour Board", "Coastal Alliance") in _edges(analyze(_RIVER + text))) is denied
+
+
+def test_a_pronoun_denial_reaches_back_no_further_than_the_sentence_before(analyze):
+    text = (_RIVER + "The port reopened on Monday. Ships queued for hours. Fees rose again in May. "
+            "The Harbour Board disputes this.")
+    assert not any(e[0] == "deny" for e in _edges(analyze(text)))
+
+
+def test_a_relative_pronoun_denied_names_its_antecedent_not_an_accusation(analyze):
+    """ "stances that he has disavowed": the stances, no accusation, are disavowed."""
+    text = (_RIVER + "Board chairman Ivo Marsh once backed a toll and a land sale, stances that he has since disavowed.")
+    assert not any(e[0] == "deny" and e[1] == "Ivo Marsh" for e in _edges(analyze(text)))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The Pentagon said the rebels were responsible for the attack.", ("accuse", "Pentagon", "rebels")),
+    ("Kenyan police said the Lamu Front was behind the blast.", ("accuse", "Kenyan police", "Lamu Front")),
+    ("Officials said the mine owners were to blame for the deaths of 40 miners.",
+     ("accuse", "Officials", "mine owners")),
+])
+def test_a_harm_one_is_made_culpable_for_is_wrongdoing(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Residents said the rebels heard a loud blast before the bridge fell.",
+    "Witnesses said the rebels fled after the attack.",
+    "The interior ministry is responsible for security at the border, officials said.",
+])
+def test_a_harm_alone_accuses_nobody(analyze, text):
+    assert not any(e[0] == "accuse" for e in _edges(analyze(text)))
+
+
+def test_an_accusation_labelled_false_by_a_verb_of_condemning_is_denied(analyze):
+    text = _RIVER + "The Harbour Board condemned the accusation as baseless."
+    assert ("deny", "Harbour Board", "Coastal Alliance") in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale, the board's chairman, rejected the allegations, responding to a report by the watchdog.",
+    "\"We reject these allegations entirely,\" said Tom Hale, the board's chairman, responding to a report by "
+    "the watchdog.",
+])
+def test_a_denial_answers_the_report_it_responds_to(analyze, text):
+    assert ("deny", "Tom Hale", "watchdog") in _edges(analyze(text))
+
+
+def test_a_first_person_accusation_in_a_quotation_is_its_speakers(analyze):
+    text = "\"I blame the Harbour Board for the flooding of my street,\" said Rita Osei, a local shopkeeper."
+    assert ("accuse", "Rita Osei", "Harbour Board") in _edges(analyze(text))
+
+
+def test_a_first_person_verb_inside_another_clause_of_a_quotation_is_not_the_speakers_claim(analyze):
+    text = ("\"Voters do not want to hear that we are blaming the Harbour Board, and I think they are right,\" "
+            "said Rita Osei, a local shopkeeper.")
+    assert not any(e[0] == "accuse" for e in _edges(analyze(text)))
+
+
+def test_a_denial_of_the_claim_presupposes_the_statement_before_it_accused_the_denier(analyze):
+    """ "called the claim nonsense": the statement before, about the developer, was an accusation."""
+    text = ("The mayor's office said the developer had ignored safety warnings for months. "
+            "The developer called the claim \"nonsense\".")
+    edges = _edges(analyze(text))
+    assert ("accuse", "mayor's office", "developer") in edges
+    assert ("deny", "developer", "mayor's office") in edges
+
+
+def test_a_denial_presupposes_no_accusation_from_a_statement_about_someone_else(analyze):
+    text = ("The mayor's office said the bridge would close for months. "
+            "The developer called the claim \"nonsense\".")
+    assert not any(e[0] == "accuse" for e in _edges(analyze(text)))
+
+
+def test_a_denied_act_of_the_deniers_own_presupposes_the_statement_before_accused_it(analyze):
+    text = "The Civic Forum said guards had beaten two detainees. The guards denied mistreating anyone."
+    edges = _edges(analyze(text))
+    assert ("accuse", "Civic Forum", "guards") in edges
+    assert ("deny", "guards", "Civic Forum") in edges
+
+
+def test_an_office_denies_for_the_official_whose_office_it_is(analyze):
+    text = ("Opposition councillors say the mayor misused public funds. "
+            "The mayor's office has rejected the allegations.")
+    edges = _edges(analyze(text))
+    assert ("accuse", "Opposition councillors", "mayor") in edges
+    assert ("deny", "mayor's office", "Opposition councillors") in edges
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("The Harbour Board said there was no evidence that its engineers had drained anything.", True),
+    ("\"There is no truth in these claims,\" said Ivo Marsh, a spokesman for the Harbour Board.", True),
+    ("The Harbour Board said there was not any basis for the allegations.", True),
+    ("The Harbour Board said there was no evidence yet of damage to the wetland.", False),
+])
+def test_saying_an_accusation_has_no_ground_denies_it(analyze, text, denied):
+    assert any(e[0] == "deny" and e[2] == "Coastal Alliance" for e in _edges(analyze(_RIVER + text))) is denied
+
+
+@pytest.mark.parametrize("text", [
+    "\"These accusations are fabricated,\" a Harbour Board spokesman said.",
+    "Harbour Board spokesman Ivo Marsh denied that, saying the wetland had dried up in the drought.",
+])
+def test_a_passive_of_falsity_and_a_bare_that_deny(analyze, text):
+    assert any(e[0] == "deny" and e[2] == "Coastal Alliance" for e in _edges(analyze(_RIVER + text)))
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("The auditor said the agency had breached procurement rules.", True),
+    ("Investigators said the firm had falsified safety records.", True),
+    ("Aid workers said the villagers had suffered torture for years.", False),   # the victims
+    ("The minister said the country faced terrorism on two fronts.", False),
+])
+def test_wrongdoing_is_predicated_of_its_doer_not_its_sufferer(analyze, text, accused):
+    assert any(e[0] == "accuse" for e in _edges(analyze(text))) is accused
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Both the Harbour Board and the Coastal Alliance blamed each other for the flooding.",
+     ("Harbour Board", "Coastal Alliance")),
+    ("Kenya and Somalia have accused one another of violating the border deal.", ("Kenya", "Somalia")),
+])
+def test_a_reciprocal_claim_is_made_by_each_party_against_the_other(analyze, text, pair):
+    edges = _edges(analyze(text))
+    one, other = pair
+    assert ("accuse", one, other) in edges and ("accuse", other, one) in edges
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("The Coastal Alliance accuses the Harbour Board of corruption, which it denies.", "Harbour Board"),
+    ("The Coastal Alliance accused the Harbour Board of draining the wetland, which the board denied.", "board"),
+])
+def test_a_sentential_relative_denies_the_accusation_of_its_sentence(analyze, text, denier):
+    edges = _edges(analyze(text))
+    assert any(e[0] == "deny" and e[2] == "Coastal Alliance" and denier in e[1] for e in edges)
+    assert not any(e[0] == "deny" and e[1] == "Coastal Alliance" for e in edges)
+
+
+def test_a_relative_clause_about_a_place_denies_nothing(analyze):
+    text = "The Coastal Alliance accused the Harbour Board of draining the wetland, which the board bought in May."
+    assert not any(e[0] == "deny" for e in _edges(analyze(text)))
+
+
+def test_a_surname_coordinated_with_a_body_is_the_person_named_before(analyze):
+    text = ("Coastal Alliance leader Nadia Brandt spoke on Monday. The Harbour Board later accused Brandt and the "
+            "Green League of spreading false figures.")
+    edges = _edges(analyze(text))
+    assert ("accuse", "Harbour Board", "Nadia Brandt") in edges
+    assert ("accuse", "Harbour Board", "Green League") in edges

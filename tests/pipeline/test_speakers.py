@@ -837,3 +837,21 @@ def test_the_group_refers_back_to_the_organisation_named_before(pipeline):
     text = ("The Northern Alliance Front rejected the accusation. In a statement posted online, the group said its "
             "fighters had left the valley.")
     assert _speaker(pipeline, text, "left the valley").name == "Northern Alliance Front"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Police Inspector General Samuel Oduya said the suspects had been arrested.", "Police Inspector General"),
+    ("Auditor General Rose Achieng said the funds were missing.", "Auditor General"),
+])
+def test_a_title_ending_in_general_is_a_role_not_a_rank(pipeline, text, role):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert speaker.role == role
+
+
+@pytest.mark.parametrize("text", [
+    "Police blamed the Free Valley Front for the blast. The group denied responsibility.",
+    "Hezbollah fired rockets overnight. The group said it was not involved in the ambush.",
+])
+def test_the_group_is_the_body_named_as_subject_or_object_just_before(pipeline, text):
+    speakers = [q.speaker.name for q in _quotes(pipeline, text) if q.speaker and q.speaker.mention.lower() == "the group"]
+    assert speakers and all(name in ("Free Valley Front", "Hezbollah") for name in speakers)

@@ -491,3 +491,16 @@ def test_a_cue_conjoined_to_the_reported_clause_ends_it(pipeline):
     texts = [q[1] for q in _quotes(pipeline, text)]
     assert 'fraud had been "rampant' in texts[0] and "blamed" not in texts[0]
     assert "both main parties for the practice" in texts
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The state news agency quoted Fisheries Minister Lotte Varga as saying the quota would be cut.",
+     "the quota would be cut", "Lotte Varga"),
+    ("Fisheries Minister Lotte Varga was quoted by the state news agency as saying the quota would be cut.",
+     "the quota would be cut", "Lotte Varga"),
+    ("\u201cThe quota will be cut,\u201d Lotte Varga was quoted as saying.", "The quota will be cut,", "Lotte Varga"),
+])
+def test_the_one_quoted_as_saying_is_the_speaker_not_the_quoting_outlet(pipeline, text, content, speaker):
+    quotes = _quotes(pipeline, text)
+    assert any(q[1] == content and q[2] == speaker for q in quotes)
+    assert all(q[1] != "saying" for q in quotes)  # a bare "as saying" is no content

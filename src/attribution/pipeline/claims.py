@@ -58,6 +58,8 @@ _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "OR
 _SELF = frozenset({"each", "other", "another", "one", "themselves", "himself", "herself", "itself", "ourselves",
                    "yourself", "yourselves", "myself", "oneself"})
 _RESOLVABLE = frozenset({"he", "him", "she", "her", "they", "them", "it"})
+#: Subjects that, inside a quotation, are its speaker (or the body the speaker speaks for).
+_FIRST_PERSON = frozenset({"i", "we"})
 _KEY_PREFIX = {"person": "person", "group": "group", "organisation": "org"}
 _NOBODY = frozenset({"nobody", "none", "neither", "noone", "nothing"})
 #: Words that name some members of the group their "of" phrase names ("one of the companies").
@@ -75,7 +77,7 @@ _NOUN_PATH = frozenset({"pobj", "prep", "dobj", "attr", "conj", "appos", "pcomp"
 _MAX_CLIMB = 8
 # confidence of each rule, times that of the statement it rests on
 _CONFIDENCE = {"cue-verb": 0.85, "cue-noun": 0.7, "wrongdoing": 0.6, "deny-owner": 0.8, "deny-answers": 0.6,
-               "deny-prompted": 0.6}
+               "deny-prompted": 0.6, "accuse-presupposed": 0.5}
 
 
 @dataclass
@@ -196,8 +198,8 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
     ctx = Context(doc, statements, resolver, lexicons, gazetteer)
     claims: list[ClaimInfo] = []
     denials: list[Frame] = []
-    for frame in (*cue_frames(ctx), *falsity_frames(ctx), *untruth_frames(ctx), *culpability_frames(ctx),
-                  *innocence_frames(ctx)):
+    for frame in (*cue_frames(ctx), *falsity_frames(ctx), *untruth_frames(ctx), *groundless_frames(ctx),
+                  *culpability_frames(ctx), *innocence_frames(ctx)):
         if frame.relation == "deny":
             denials.append(frame)
         else:
@@ -281,16 +283,20 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
     lexicons, falsity, labels = ctx.lexicons, ctx.words("falsity"), ctx.words("labelling_verbs")
     objects = ctx.words("denial_objects")
     for token in ctx.tokens_with(lemmas=objects | lexicons.accusing_noun_cues):
-        if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "dobj") or ctx.skipped(token):
+        if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass", "dobj") or ctx.skipped(token):
             continue
         verb = token.head
         predicate = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd", "xcomp")]
+        if token.dep_ == "nsubjpass":
+            predicate.append(verb)  # "these accusations are fabricated": the participle says it
+            if verb.lower_ not in falsity and verb.lemma_.lower() not in falsity:
+                continue
         # "described the allegations as baseless": "as" on the verb or on the noun, with or without an object
         predicate += [c for h in (verb, token) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
         if token.dep_ == "dobj" and verb.lemma_.lower() in labels:
             # "called the allegations politically motivated": the complement hung on the object
             predicate += [c for c in token.children if c.dep_ in ("acl", "amod") and c.i > token.i]
-        if not any(t.lemma_.lower() in falsity for p in predicate for t in p.subtree):
+        if not any(t.lemma_.lower() in falsity or t.lower_ in falsity for p in predicate for t in p.subtree):
             continue
         source, index = None, None
         if token.dep_ == "dobj" and verb.lemma_.lower() in labels:
@@ -300,7 +306,7 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
             else:
                 head = find_source(verb)[0]
                 source = target_entity(head, ctx) if head is not None and is_actor_phrase(head, ctx) else None
-        elif token.dep_ == "nsubj":
+        elif token.dep_ in ("nsubj", "nsubjpass"):
             index = _statement_around(token, ctx)
             source = statement_source(ctx.statements[index], ctx) if index is not None else None
         if source is None:
@@ -337,6 +343,30 @@ def untruth_frames(ctx: Context) -> Iterator[Frame]:
         source = statement_source(ctx.statements[index], ctx) if index is not None else None
         if source is not None:
             yield Frame("deny", verb, source, [], [clause], negated, hypothetical, index, "deny-falsity")
+
+
+def groundless_frames(ctx: Context) -> Iterator[Frame]:
+    """Denials made by saying an accusation has no ground: "there was no evidence that its troops
+    had fired", "'There is no truth in these claims,' the firm said", "there is no basis for the
+    allegations". What is denied is the that-clause or the accusation the preposition names, for
+    the speaker of the statement; "there is no evidence yet" denies nothing."""
+    for token in ctx.tokens_with(lemmas=ctx.words("grounds")):
+        verb = token.head
+        if token.dep_ != "attr" or verb.lemma_.lower() != "be" or ctx.skipped(token) \
+                or not any(c.dep_ == "expl" for c in verb.children):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) and not (
+                negated_here(verb, ctx.lexicons) and any(c.lower_ == "any" for c in token.children)):
+            continue
+        denied = [c for c in token.children if c.dep_ in ("acl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        denied += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "for", "behind")
+                   for g in c.children if g.dep_ == "pobj" and _accusation_noun(g, ctx)]
+        index = _statement_around(token, ctx) if denied else None
+        source = statement_source(ctx.statements[index], ctx) if index is not None else None
+        if source is not None:
+            negated, hypothetical = modality(verb, ctx)
+            yield Frame("deny", verb, source, [], denied, False, hypothetical, index, "deny-falsity")
 
 
 def culpability_frames(ctx: Context) -> Iterator[Frame]:
@@ -450,20 +480,32 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
     if controller is not None:  # "prompted Anderson Cooper to accuse Bondi": Cooper, and not yet done
         statement, hypothetical = None, True
     if statement is not None and statement.speaker is not None:
-        if statement.source_token is not None and not is_actor_phrase(ctx.doc[statement.source_token], ctx):
-            return None  # "the statement urged ...", "a case that threatened ..."
+        speaker = ctx.doc[statement.source_token] if statement.source_token is not None else None
+        if speaker is not None and not is_actor_phrase(speaker, ctx) \
+                and speaker.lemma_.lower() not in ctx.lexicons.organisation_nouns:
+            return None  # "the statement urged ...", "a case that threatened ..."; not "the governor's office"
         source = statement_source(statement, ctx)
         negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
     else:
         head = controller if controller is not None else find_source(reporter if reporter is not None else verb)[0]
         if head is not None and is_actor_phrase(head, ctx):
             source = target_entity(head, ctx)
+        elif head is not None and head.lower_ in _FIRST_PERSON and ctx.quoted(verb):
+            index = _statement_around(verb, ctx)  # '"We reject these allegations," said X': X, or those X speaks for
+            if index is not None and _opens_sentence(head) and (
+                    verb.dep_ == "ROOT" or verb.head.i == ctx.statements[index].cue_token):
+                source = statement_source(ctx.statements[index], ctx)  # not "... to think we're blaming Y"
     if source is None:
         return None
     after = [t for t in verb.subtree if t.i > verb.i]
     cameo = cue.cameo or (_wrongdoing_code(after, ctx) if cue.relation == "accuse" else "")
     return Frame(cue.relation, verb, source, targets_at(verb, cue.target, ctx), content, negated, hypothetical,
                  index, "cue-verb", cameo, cue.animate)
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether a token begins its sentence or the quotation it stands in (""We reject ...")."""
+    return token.i == token.sent.start or token.doc[token.i - 1].is_quote
 
 
 def _coordinated_report(verb: Token, lexicons: Lexicons) -> Token | None:
@@ -884,10 +926,18 @@ def actor_entity(token: Token, resolver: Resolver) -> int | None:
         return known
     info = resolver.resolve_mention(token)
     if info is not None and token.pos_ == "PROPN" and any(
-            c.dep_ == "conj" and c.ent_iob_ != "I" and c.text in resolver.entities[info.entity].name
+            c.dep_ == "conj" and _entity_start(c) != _entity_start(token) and c.text in resolver.entities[info.entity].name
             for c in token.children):  # not "Procter and Gamble", one name
         return _first_conjunct(token, resolver)  # "Democrats and the media": Democrats (the media is a target too)
     return info.entity if info is not None else None
+
+
+def _entity_start(token: Token) -> int:
+    """Where the named entity a token is part of begins (the token itself outside any)."""
+    i = token.i
+    while i > 0 and token.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 def _first_conjunct(token: Token, resolver: Resolver) -> int:
@@ -897,6 +947,11 @@ def _first_conjunct(token: Token, resolver: Resolver) -> int:
     cut = min([c.i for c in token.children if c.dep_ in ("cc", "conj", "prep", "punct", "amod") and c.i > token.i],
               default=token.i + 1)
     words = [t for t in doc[lo:cut] if t.dep_ != "det" or t.i > lo]
+    if len(words) == 1 and token.pos_ == "PROPN":  # "accusing Clinton and the DNC": Hillary Clinton, named before
+        people = {i for i in resolver.surnames.get(token.lower_, ()) if resolver.entities[i].type == "person"
+                  and resolver.entities[i].name.split()[-1] == token.text}
+        if len(people) == 1:
+            return people.pop()
     name = "".join(t.text_with_ws for t in words).strip()
     kind = "group" if token.tag_ in ("NNS", "NNPS") else (
         "person" if token.lemma_.lower() in lexicons.titles | lexicons.person_nouns else "organisation")
@@ -976,6 +1031,10 @@ def frame_claims(frame: Frame, ctx: Context, earlier: list[ClaimInfo] = ()) -> l
         if pair:
             out.extend(_claim(frame, frame.source, party, ctx, token=token) for party in pair)
             continue
+        if _reciprocal(token):  # "the army and the rebels blamed each other": each blamed the other
+            parties = _reciprocal_parties(frame, ctx)
+            out.extend(_claim(frame, one, other, ctx) for one in parties for other in parties if one != other)
+            continue
         target = target_entity(token, ctx)
         if target is None and frame.animate and token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") \
                 and any(c.i != token.i for c in frame.content):
@@ -985,6 +1044,31 @@ def frame_claims(frame: Frame, ctx: Context, earlier: list[ClaimInfo] = ()) -> l
                 and entities[target].name != entities[frame.source].name:
             out.append(_claim(frame, frame.source, target, ctx, token=token))
     return out
+
+
+#: Reciprocal pronouns, as word pairs.
+_RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
+
+
+def _reciprocal(token: Token) -> bool:
+    """Whether a target is a reciprocal pronoun: "each other", "one another"."""
+    doc, i = token.doc, token.i
+    before = (doc[i - 1].lower_, token.lower_) if i > 0 else ()
+    after = (token.lower_, doc[i + 1].lower_) if i + 1 < len(doc) else ()
+    return before in _RECIPROCALS or after in _RECIPROCALS
+
+
+def _reciprocal_parties(frame: Frame, ctx: Context) -> list[int]:
+    """The actors a reciprocal claim is made among: the coordinated subjects of its cue."""
+    head = find_source(frame.cue)[0]
+    if head is None:
+        return []
+    parties = []
+    for phrase in (head, *_conjuncts(head)):
+        entity = target_entity(phrase, ctx) if is_actor_phrase(phrase, ctx) else None
+        if entity is not None and entity not in parties:
+            parties.append(entity)
+    return parties if len(parties) > 1 else []
 
 
 def _disputants(token: Token, frame: Frame, earlier: list[ClaimInfo]) -> tuple[int, ...]:
@@ -1063,6 +1147,8 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
         if code is None and token.pos_ == "VERB" and any(
                 f"{token.lemma_.lower()} {c.lemma_.lower()}" in phrases for c in token.children if c.dep_ == "dobj"):
             code = "1123"  # "had set fire to the peatland", "opened fire on protesters"
+        if code is None and token.lemma_.lower() in ctx.words("harms") and _blamed_for(token, ctx):
+            code = ""  # "said the militia was behind the attack", "was responsible for the deaths"
         if code is None:
             continue
         for head in wrongdoers(token, ctx, statement=statement):
@@ -1073,6 +1159,19 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
                           "wrongdoing", code or "")
             out.append(_claim(frame, source, target, ctx, token=head))
     return out
+
+
+def _blamed_for(harm: Token, ctx: Context) -> bool:
+    """Whether a harm is what someone is made culpable for: "behind the attack", "responsible for
+    the deaths", "to blame for the crisis". A harm alone accuses nobody ("heard the blast", "died in
+    the attack"); only the culpability it is tied to makes it an act of wrongdoing."""
+    while harm.dep_ == "conj":
+        harm = harm.head
+    preposition = harm.head
+    if harm.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    return preposition.lower_ == "behind" or (
+        preposition.lower_ == "for" and preposition.head.lemma_.lower() in ctx.words("culpability"))
 
 
 def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) -> list[Token]:
@@ -1303,6 +1402,11 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     claimant = _appositive_claimant(frame, ctx)
     if claimant is not None and claimant != frame.source:
         return [_claim(frame, frame.source, claimant, ctx, rule="deny-owner")]
+    if _sentential_relative(frame):
+        return _relative_denial(frame, claims, ctx)
+    if any(_anaphoric(head) for head in frame.content):
+        answered = _accusation_just_before(frame, claims, ctx)
+        return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")] if answered else []
     answered = None
     entities = ctx.resolver.entities
     if _denies_accusation(frame, ctx):
@@ -1324,6 +1428,10 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
         answered = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True) or answered
     if answered is not None:
         return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+    if _refers_back(frame, ctx) or _denies_own_act(frame):
+        accusation = _presupposed_accusation(frame, ctx)
+        if accusation is not None:  # "X said the firm had ignored warnings. The firm called the claim nonsense."
+            return [accusation, _claim(frame, frame.source, accusation.source, ctx, rule="deny-answers")]
     if not _denies_accusation(frame, ctx):
         return []
     prompter = _prompter(frame, ctx)
@@ -1334,6 +1442,8 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
 
 #: Prepositions and subordinators of an adjunct naming the event a denial follows ("denied it after ...").
 _PROMPTING = frozenset({"after", "following"})
+#: Words of answering, whose "to" names the event a denial answers ("in response to", "responding to").
+_RESPONDING = frozenset({"response", "reply", "answer", "reaction", "respond", "react"})
 #: Relations of a cue verb whose act can prompt a denial: saying, accusing, criticizing, showing.
 _PROMPTING_RELATIONS = frozenset({"statement", "accuse", "criticize", "evidence"})
 
@@ -1350,7 +1460,10 @@ def _prompter(frame: Frame, ctx: Context) -> Token | None:
     ("after his lawyer said ...") or an act of another kind ("after the vote")
     answers nobody.
     """
-    for event in _prompting_events(frame.cue):
+    cues = [frame.cue]
+    if frame.statement is not None and ctx.statements[frame.statement].cue_token not in (None, frame.cue.i):
+        cues.append(ctx.doc[ctx.statements[frame.statement].cue_token])  # '"We reject ...," said X, responding to ...'
+    for event in (e for cue in cues for e in _prompting_events(cue)):
         doer = _doer(event, ctx) if _prompting_act(event, ctx) else None
         if doer is None or not is_actor_phrase(doer, ctx):
             continue
@@ -1372,7 +1485,7 @@ def _speaks_for(phrase: Token, actor: int, ctx: Context) -> bool:
 
 def _prompting_events(cue: Token) -> Iterator[Token]:
     """Heads of the events a cue's adjuncts place it after: "after Y announced ...", "after being
-    accused by Y", "following Y's report", "in response to Y's allegations"."""
+    accused by Y", "following Y's report", "in response to Y's allegations", "responding to Y's report"."""
     for child in cue.children:
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _PROMPTING for m in child.children):
             yield child
@@ -1380,8 +1493,10 @@ def _prompting_events(cue: Token) -> Iterator[Token]:
             yield from (g for g in child.children if g.dep_ in ("pobj", "pcomp"))
         elif child.dep_ == "prep" and child.lower_ == "in":
             response = child_at(child, "pobj")
-            if response is not None and response.lemma_.lower() in ("response", "reply", "answer"):
+            if response is not None and response.lemma_.lower() in _RESPONDING:
                 yield from (g for g in (child_at(response, "prep:to"),) if g is not None)
+        elif child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in _RESPONDING:
+            yield from (g for g in (child_at(child, "prep:to"),) if g is not None)  # "responding to Y's report"
 
 
 def _prompting_act(event: Token, ctx: Context) -> bool:
@@ -1486,7 +1601,7 @@ def _denies_accusation(frame: Frame, ctx: Context) -> bool:
     if frame.rule == "deny-innocence":
         return True
     for head in frame.content:
-        if head.pos_ in ("VERB", "AUX") and (head.dep_ in ("ccomp", "pcomp") or head.tag_ == "VBG"):
+        if head.pos_ in ("VERB", "AUX") and (head.dep_ in ("ccomp", "pcomp", "acl") or head.tag_ == "VBG"):
             return True  # "denied that ...", "denied having ...", "denied targeting civilians"
         if any(t.lemma_.lower() in objects or t.lemma_.lower() in wrongdoing for t in head.subtree):
             return True
@@ -1514,6 +1629,98 @@ def _refers_back(frame: Frame, ctx: Context) -> bool:
         if not determiners and head.tag_ == "NNS":
             return True  # "rejected accusations of political bias": the ones reported
     return False
+
+
+#: Pronouns that, as the object of a denial, stand for what was just said ("The army denied it").
+_ANAPHORS = frozenset({"it", "this", "that"})
+
+
+def _presupposed_accusation(frame: Frame, ctx: Context) -> ClaimInfo | None:
+    """The accusation a denial presupposes when the article reports none: the latest statement
+    of the denial's sentence or the two before whose reported clause is about the denier, by
+    someone of another side.
+
+    "The mayor's office said the developer had ignored safety warnings. The
+    developer called the claim nonsense": "the claim" names the statement an
+    accusation, though no word of it does; the speaker accuses the developer.
+    """
+    cue, entities = frame.cue, ctx.resolver.entities
+    accused = {frame.source, _principal(frame, ctx)}  # "The governor's office rejected the allegations": his
+    first = cue.sent.start
+    for _ in range(2):
+        first = cue.doc[first - 1].sent.start if first > 0 else first
+    window = cue.doc[first].idx
+    own = side(entities, frame.source)
+    for index in range(len(ctx.statements) - 1, -1, -1):
+        statement = ctx.statements[index]
+        if not window <= statement.start < statement.end <= cue.idx or statement.cue_token is None \
+                or statement.relation not in ("statement", "belief") or statement.negated or statement.hypothetical:
+            continue
+        source = statement_source(statement, ctx)
+        if source is None or source == frame.source or _on_side(entities, source, own) \
+                or member_of(entities, frame.source, source):
+            continue
+        span = ctx.doc.char_span(statement.start, statement.end, alignment_mode="expand")
+        clause = span.root if span is not None else None
+        subject = child_at(clause, "nsubj") if clause is not None and clause.pos_ in ("VERB", "AUX") else None
+        mention = ctx.resolver.resolve_mention(subject) if subject is not None else None
+        if mention is None or not (mention.entity in accused or _on_side(entities, mention.entity, own)):
+            return None  # the latest statement is about someone else: no claim of it is presupposed
+        accusing = Frame("accuse", ctx.doc[statement.cue_token], source, [subject], [clause], statement=index,
+                         rule="accuse-presupposed")
+        return _claim(accusing, source, frame.source, ctx, token=subject)
+    return None
+
+
+def _denies_own_act(frame: Frame) -> bool:
+    """Whether a denial rejects an act of the denier's own, named by a gerund: "Police denied
+    mistreating anyone" presupposes that someone said they did."""
+    return any(head.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS for c in head.children) for head in frame.content)
+
+
+def _anaphoric(head: Token) -> bool:
+    """Whether what a denial rejects is a personal or demonstrative pronoun: "The army denied it",
+    "The ministry has denied this", "X denied that, saying ...". A relative pronoun ("stances that he disavowed", "..., which
+    he denied") names its antecedent noun instead, which may be no accusation at all."""
+    return head.lower_ in _ANAPHORS and head.tag_ not in ("WDT", "WP") and head.dep_ in ("dobj", "nsubjpass") \
+        and not any(True for _ in head.children)  # "denied that," is the pronoun; "that claim" is no pronoun
+
+
+def _sentential_relative(frame: Frame) -> bool:
+    """Whether a denial is a relative clause set off by a comma whose "which" stands for the clause
+    before: "The opposition accuses the government of corruption, which it denies"."""
+    cue = frame.cue
+    return cue.dep_ == "relcl" and any(
+        head.lower_ == "which" and head.dep_ == "dobj" and head.i > 0 and cue.doc[head.i - 1].text == ","
+        for head in frame.content)
+
+
+def _relative_denial(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:
+    """The denial a sentential relative makes of the accusation its sentence reports: "X accuses Y
+    of Z, which it denies". A pronoun denier there is the accused, whatever a resolver made of it:
+    no one denies their own accusation."""
+    cue = frame.cue
+    accusations = [c for c in claims if c.relation == "accuse" and c.start == cue.sent.start_char
+                   and not c.negated and not c.hypothetical]
+    if not accusations:
+        return []
+    answered = accusations[-1]
+    subject = find_source(cue)[0]
+    denier = answered.target if subject is not None and subject.pos_ == "PRON" else frame.source
+    if denier is None or denier == answered.source:
+        return []
+    return [_claim(frame, denier, answered.source, ctx, rule="deny-answers")]
+
+
+def _accusation_just_before(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo | None:
+    """The accusation a denial by pronoun answers: one against the denier's side, reported in the
+    denial's sentence or the one before ("Rebels accused the army of shelling the town. The army
+    denied it."). A pronoun reaches no further back, and never forward."""
+    cue = frame.cue
+    sentence = cue.sent
+    window = cue.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    answered = _last_accusation(claims, frame.source, cue.idx, ctx.resolver.entities)
+    return answered if answered is not None and window <= answered.start < cue.idx else None
 
 
 def _denied_about(frame: Frame, ctx: Context) -> int | None:

@@ -1253,7 +1253,25 @@ class Resolver:
             if index is None:
                 info = self.resolve_mention(token)
                 index = info.entity if info is not None else None
-            if index is not None and self.entities[index].type == "organisation":
+            if index is not None and _named_body(self.entities[index], token):
+                return index
+        return self._named_object_before(start, paragraph)
+
+    def _named_object_before(self, start: int, paragraph: int) -> int | None:
+        """Failing a subject, the organisation named as the direct object of its sentence's verb in the
+        paragraph of a "the group" or the one before: "Police blamed Hamas for the blast. The group
+        denied it." A name in a prepositional phrase ("a rally at Temple University") is not one."""
+        first = self._para_starts[max(paragraph - 1, 0)]
+        nominal = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        for token in reversed(self.doc[:nominal.start if nominal is not None else 0]):
+            if token.idx < first:
+                return None
+            if token.dep_ != "dobj" or token.pos_ != "PROPN" or self._np_kind(token) != "organisation" \
+                    or self.gazetteer.is_media(token.text):
+                continue
+            info = self.resolve_mention(token)
+            index = info.entity if info is not None else None
+            if index is not None and _named_body(self.entities[index], token):
                 return index
         return None
 
@@ -1689,6 +1707,12 @@ def _starts_paragraph(token: Token) -> bool:
 
 def _named_token(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _named_body(entity: Entity, token: Token) -> bool:
+    """Whether a name is of a body "the group" can stand for: an organisation, or a group with a
+    singular name (Hamas, not Democrats)."""
+    return entity.type == "organisation" or (entity.type == "group" and token.tag_ == "NNP")
 
 
 def _kind_of(entity: Entity) -> str:

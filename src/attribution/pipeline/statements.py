@@ -120,6 +120,9 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     Returns:
         The source token (or None) and whether it came from a passive agent.
     """
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None:
+        return quoted, False
     passive = None
     for child in verb.children:
         if (child.dep_ == "nsubj" or child.dep_ == "csubj") and _is_word(child):
@@ -644,6 +647,8 @@ def frame_content(token: Token, frame: str) -> tuple[Token, tuple[int, int]] | N
     head = parts[0][0]
     start = min(p[1][0] for p in parts)
     end = max(p[1][1] for p in parts)
+    if end - start == 1 and head.dep_ == "pcomp" and head.head.lower_ == "as" and head.tag_ == "VBG":
+        return None  # "'C,' the agency quoted Y as [saying]": the bare verb says nothing, C is the content
     if start <= token.i < end and len(parts) > 1:
         if not any(c.dep_ == "nsubjpass" for c in token.children):
             return None
@@ -992,6 +997,23 @@ def confidence(token: Token, cue: Cue, weight: float, source: Token | None, nega
     if negated and not lexicons.is_claim_relation(cue.relation):  # "did not accuse" stays, flagged, for claims
         value *= model["negated"]
     return min(1.0, value)
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """The one quoted, for the cue after "quoted ... as" ("the agency quoted [Y] as saying C", "[Y]
+    was quoted by the agency as saying C") and for a passive "quoted" whose "as saying" has no
+    content of its own ("'C,' [Y] is quoted as saying"). Y said C; the quoting outlet only relays it (and is the source of its own statement,
+    that Y said so)."""
+    if verb.lemma_.lower() == "quote":
+        if not any(c.dep_ == "prep" and c.lower_ == "as" and any(  # a bare "as saying": its content is before
+                g.dep_ == "pcomp" and not any(True for _ in g.children) for g in c.children) for c in verb.children):
+            return None
+        quoted = next((c for c in verb.children if c.dep_ == "nsubjpass" and _is_word(c)), None)
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
+        quoted = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass") and _is_word(c)), None)
+    else:
+        return None
+    return _antecedent(quoted) if quoted is not None else None
 
 
 def _nested(token: Token, lexicons: Lexicons) -> bool:
