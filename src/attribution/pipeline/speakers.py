@@ -1033,8 +1033,8 @@ class Resolver:
         definite = any(t.lower_ in _DEFINITE and t.dep_ == "det" for t in self.doc[lo:head.i])
         plural = head.tag_ in ("NNS", "NNPS") or any(
             c.dep_ == "conj" and not _same_bearer(head, c, self.lexicons) for c in head.children)
-        if lemma in self.lexicons.document_nouns:
-            author = _author(head, self.lexicons)
+        if lemma in self.lexicons.document_nouns or head.lower_ in self.lexicons.document_nouns:
+            author = _author(head, self.lexicons)  # the lower form too: "data" has the lemma "datum"
             if author is not None:
                 info = self.resolve_mention(author)
                 if info is not None:
@@ -1641,18 +1641,41 @@ def _author(document: Token, lexicons: Lexicons) -> Token | None:
 
 def _issuer(document: Token, lexicons: Lexicons) -> Token | None:
     """The subject of the verb that issues a document: "the ministry issued a statement saying C",
-    "the senator posted a string of tweets attacking X". The document's participle or relative
-    clause then reports what its issuer says (a support-verb construction: the verb adds only
-    that the subject gave the document)."""
+    "the senator posted a string of tweets attacking X", "the council felt compelled to issue a memo
+    urging ...". The document's participle or relative clause then reports what its issuer says (a
+    support-verb construction: the verb adds only that the subject gave the document). A document
+    the subject speaks through, after "in" or "with", is the subject's too: "the newspaper shot
+    back in an article stating C", "the group answered with ads calling X ...", "In an interview,
+    Okafor said ...". Not a document of findings ("In the latest poll, Reyes leads": the poll
+    speaks) nor one whose maker its modifiers name ("in the Reyes release")."""
     if any(c.dep_ == "poss" for c in document.children):
         return None
     holder = document
     if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ == "NOUN":
         holder = holder.head.head  # "a series of tweets", "a string of posts"
     verb = holder.head
-    if holder.dep_ != "dobj" or verb.lemma_.lower() not in lexicons.authorship_verbs:
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if holder.dep_ == "dobj" and verb.lemma_.lower() in lexicons.authorship_verbs:
+        return _controlling_subject(verb)
+    if holder.dep_ == "pobj" and verb.lower_ in ("in", "with") and verb.dep_ == "prep" \
+            and verb.head.pos_ == "VERB" and document.lemma_.lower() not in lexicons.evidence_nouns \
+            and document.lower_ not in lexicons.evidence_nouns \
+            and not any(c.dep_ == "compound" and _named_token(c) for c in document.children):
+        subject = _controlling_subject(verb.head)
+        return subject if subject is not None and (_named_token(subject) or subject.pos_ == "PRON") else None
+    return None
+
+
+def _controlling_subject(verb: Token) -> Token | None:
+    """The active subject of a verb, or of the verb whose complement or conjunct it is: "Okafor
+    felt compelled to issue ...", "Reyes began writing ...", "the party met and released ..."."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return subject if subject.dep_ == "nsubj" else None
+        if verb.dep_ not in ("xcomp", "conj", "acomp", "oprd") or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def _entity_start(token: Token) -> int:
