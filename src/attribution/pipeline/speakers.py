@@ -1644,8 +1644,8 @@ def _issuer(document: Token, lexicons: Lexicons) -> Token | None:
     "the senator posted a string of tweets attacking X", "the council felt compelled to issue a memo
     urging ...". The document's participle or relative clause then reports what its issuer says (a
     support-verb construction: the verb adds only that the subject gave the document). A document
-    the subject speaks through, after "in" or "with", is the subject's too: "the newspaper shot
-    back in an article stating C", "the group answered with ads calling X ...", "In an interview,
+    the subject speaks through, after "in" or "with", is the subject's too: "the newspaper hit
+    back in a column arguing C", "the group answered with ads calling X ...", "In an interview,
     Okafor said ...". Not a document of findings ("In the latest poll, Reyes leads": the poll
     speaks) nor one whose maker its modifiers name ("in the Reyes release")."""
     if any(c.dep_ == "poss" for c in document.children):
