@@ -443,6 +443,16 @@ def test_a_poll_speaks_for_itself_in_a_fronted_phrase(pipeline):
     assert _speaker(pipeline, text, "Reyes leads").name == "latest poll"
 
 
+def test_subject_the_parser_took_for_a_clause_with_its_aside(pipeline):
+    text = "One delegate, who like others spoke on condition of anonymity to discuss the vote, said the mood was grim."
+    assert _speaker(pipeline, text, "mood was grim").name == "One delegate"
+
+
+def test_name_set_off_after_a_fronted_participle(pipeline):
+    text = "Speaking at a rally in Ohio, Maria Lopez, without naming him, also accused her rival of lying."
+    assert _speaker(pipeline, text, "lying").name == "Maria Lopez"
+
+
 def test_name_across_a_non_breaking_space(pipeline):
     text = "The Los Angeles Times Daybreak\u00a0tracking poll showed that Trump is leading."
     speaker = _speaker(pipeline, text, "Trump is leading")

@@ -85,6 +85,8 @@ _NO_REFERENT = frozenset({"neither", "no", "either", "each", "every", "any"})
 #: Nouns for a kind of body, which a bare "the group" uses to refer back to one named before.
 _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia"})
 _ANAPHORIC = frozenset({"same", "new", "latest", "recent", "most", "earlier", "previous", "other", "former"})
+#: Punctuation that sets off an aside: "Okafor, a lawyer, said", "Reyes - a former mayor - said".
+_ASIDE_OPENERS = frozenset({",", "-", "--", "\u2013", "\u2014", "(", ")"})
 _PRONOUN_WINDOW = 4  # paragraphs back a pronoun may reach
 _NOMINAL_WINDOW = 12  # paragraphs back a role nominal may reach
 _CATAPHORA_WINDOW = 3  # paragraphs forward a role nominal may reach when no holder precedes it
@@ -607,6 +609,8 @@ class Resolver:
             named = self._name_before(token)  # "Obama and Clinton call them ... and describe ..."
         if named is None and token.pos_ in ("VERB", "AUX"):
             named = _name_in_fronted_phrase(token)
+        if named is None:
+            named = self._subject_taken_for_clause(cue)
         return named
 
     def _name_before(self, verb: Token) -> int | None:
@@ -660,6 +664,32 @@ class Resolver:
                 return None
             token = token.head
         return None
+
+    def _subject_taken_for_clause(self, cue: Token) -> int | None:
+        """The subject the parser took, with the aside set off after it, for a clause complementing
+        the cue before it: in "Okafor, a lawyer helping the campaign, said C" or "Reyes, who backed
+        the bill, last week said C" the parser may hang "helping" or "backed" on "said" as a clause
+        whose subject is Okafor or Reyes. Only a clause that opens with its subject and an aside
+        (a comma, dash or parenthesis right after the subject's own words) and ends just before the
+        cue; "Few would admit it, but Okafor says C" is a clause of its own."""
+        clause = next((c for c in cue.children if c.dep_ in ("ccomp", "advcl") and c.right_edge.i < cue.i), None)
+        if clause is None or not self._only_adjuncts(clause.right_edge.i + 1, cue.i):
+            return None
+        subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+        if subject is None or subject.left_edge.i != clause.left_edge.i or not self.is_agent(subject) \
+                or subject.pos_ not in ("PROPN", "NOUN"):
+            return None
+        end = max([subject.i] + [c.right_edge.i for c in subject.children
+                                 if c.i > subject.i and c.dep_ in ("prep", "compound", "flat")])
+        after = self.doc[end + 1] if end + 1 < cue.i else None
+        return subject.i if after is not None and after.text in _ASIDE_OPENERS else None
+
+    def _only_adjuncts(self, start: int, end: int) -> bool:
+        """Whether the words between a clause and its cue are a comma or dash with at most adverbs and
+        dates ("..., also said", "..., last week said")."""
+        words = self.doc[start:end]
+        return len(words) > 0 and words[0].text in _ASIDE_OPENERS and all(
+            t.is_punct or t.pos_ == "ADV" or t.ent_type_ in ("DATE", "TIME") for t in words)
 
     def _relative_before(self, comma: int) -> int | None:
         """The name described by a relative clause set off by commas between it and its verb ("Okafor,
@@ -1489,9 +1519,12 @@ def _name_before_verb_taken_for_noun(noun: Token) -> Token | None:
 
 def _name_in_fronted_phrase(verb: Token) -> int | None:
     """The subject the parser put in apposition inside a fronted phrase: in "On June 4, Sanders, who
-    had not endorsed, decided to ..." and "In court in Alexandria, Va., Lazar said little" the name
-    set off after the phrase is the subject of the verb that has none."""
-    names = [t for p in verb.children if p.dep_ == "prep" and p.i < verb.i for t in p.subtree
+    had not endorsed, decided to ...", "In court in Alexandria, Va., Lazar said little" and
+    "Speaking in Leeds, Okafor, without naming him, accused ..." the name set off after the phrase
+    is the subject of the verb that has none."""
+    phrases = [p for p in verb.children
+               if p.i < verb.i and (p.dep_ == "prep" or (p.dep_ == "advcl" and p.tag_ == "VBG"))]
+    names = [t for p in phrases for t in p.subtree
              if t.dep_ == "appos" and t.ent_type_ in ("PERSON", "ORG") and t.i < verb.i]
     return max((t.i for t in names), default=None)
 
