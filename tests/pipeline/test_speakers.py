@@ -176,6 +176,7 @@ def test_unusual_first_name_is_kept(nlp, lexicons):
      "show up", "Marchetti"),
     ("The drought also left many Nordic farmers feeling that they faced ruin.", "faced ruin",
      "many Nordic farmers"),
+    ("The sudden resignation led some to speculate that the mayor had been forced out.", "forced out", "some"),
 ])
 def test_object_of_the_governing_verb_controls_the_cue(pipeline, text, content, name):
     assert _speaker(pipeline, text, content).name == name

@@ -1542,13 +1542,16 @@ def _object_controller(cue: Token) -> Token | None:
     "forced Stumpf to admit", "prompted NATO to order", "held Pagliano in contempt for refusing"
     (object control, Rosenbaum 1967; Jackendoff and Culicover 2003: with an object, the object
     controls an infinitive complement, and the agent of "blame/hold X for V-ing" is X; a participle
-    right after the object predicates of it: "left many voters feeling that C"). None when the verb
-    has no noun object, or the cue is neither form."""
-    if cue.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+    right after the object predicates of it, whatever the parser attached it to: "left many voters
+    feeling that C"). An infinitive's controller may be a quantifier standing for people ("led some
+    to speculate", "leaving many to wonder"). None when the verb has no such object, or the cue is
+    neither form."""
+    infinitive = cue.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    if infinitive:
         verb = cue.head
     elif cue.dep_ == "pcomp" and cue.tag_ == "VBG" and cue.head.lower_ in ("for", "of") and cue.head.dep_ == "prep":
         verb = cue.head.head
-    elif cue.dep_ in ("xcomp", "ccomp") and cue.tag_ == "VBG":
+    elif cue.dep_ in ("xcomp", "ccomp", "advcl") and cue.tag_ == "VBG":
         verb = cue.head
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or obj.right_edge.i != cue.i - 1:
@@ -1557,7 +1560,8 @@ def _object_controller(cue: Token) -> Token | None:
         return None
     if verb.pos_ != "VERB" or verb.i > cue.i:
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i and c.pos_ in ("NOUN", "PROPN")), None)
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i and (
+        c.pos_ in ("NOUN", "PROPN") or (infinitive and c.lower_ in _INDEFINITES))), None)
 
 
 def _initialled_name_start(token: Token) -> int | None:
