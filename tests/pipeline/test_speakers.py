@@ -454,6 +454,15 @@ def test_name_set_off_after_a_fronted_participle(pipeline):
     assert _speaker(pipeline, text, "lying").name == "Maria Lopez"
 
 
+@pytest.mark.parametrize("text, content, name", [
+    ("While 80 percent of young voters backed the plan, 43 said the same of the tax.", "same of the tax", "43"),
+    ("About 6 in 10 say the new mayor should cut taxes.", "cut taxes", "6 in 10"),
+    ("Less than a third agreed that the bridge should close.", "bridge should close", "Less than a third"),
+])
+def test_a_count_of_people_the_parser_left_off_the_verb_is_the_source(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
 def test_name_across_a_non_breaking_space(pipeline):
     text = "The Los Angeles Times Daybreak\u00a0tracking poll showed that Trump is leading."
     speaker = _speaker(pipeline, text, "Trump is leading")

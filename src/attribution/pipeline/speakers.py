@@ -639,6 +639,8 @@ class Resolver:
         if before < 0:
             return None
         candidate = self.doc[before]
+        if _count_of_people(candidate) or (candidate.pos_ == "NOUN" and candidate.lemma_.lower() in _QUANTITIES):
+            return candidate.i  # "About 4 in 10 say", "Less than a third agreed", the count taken for a modifier
         if candidate.pos_ not in ("PROPN", "NOUN") or not (
                 candidate.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or self._np_kind(candidate) is not None
                 or (candidate.pos_ == "PROPN" and candidate.is_title)):
@@ -1102,8 +1104,8 @@ class Resolver:
         title = parse_title(list(self.doc[lo:head.i + 1]), self.lexicons, self.gazetteer)
         for_phrase = _affiliation_phrase(head, self.gazetteer)
         if lemma in self.lexicons.titles or lemma in self.lexicons.person_nouns \
-                or lemma in self.lexicons.gendered_nouns or lemma in _QUANTITIES:
-            kind = "group" if plural or lemma in _QUANTITIES else "person"
+                or lemma in self.lexicons.gendered_nouns or lemma in _QUANTITIES or head.like_num:
+            kind = "group" if plural or lemma in _QUANTITIES or head.like_num else "person"
             extended = _with_complement(head, hi, self._np_kind)
             if resolution == "as-written" and extended:
                 text = text + self.text[self.doc[hi - 1].idx + len(self.doc[hi - 1].text):extended]
@@ -1149,7 +1151,7 @@ class Resolver:
                 and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and lower not in self.surnames \
                 and not (head.is_title and not head.is_sent_start):
             return False  # "Of", "Making": a parse gone wrong
-        if head.ent_type_ in _TIMES and lemma not in _QUANTITIES:
+        if head.ent_type_ in _TIMES and lemma not in _QUANTITIES and not _count_of_people(head):
             return False  # "Saturday said"; but "a third of voters say", a share the recognizer took for an ordinal
         if 0 < head.i < len(head.doc) - 1 and head.doc[head.i - 1].text == "(" and head.doc[head.i + 1].text == ")" \
                 and self.gazetteer.is_media(head.text):
@@ -1537,6 +1539,13 @@ def _main_verb_taken_for_aside(verb: Token) -> bool:
         and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and verb.doc[verb.i - 1].text == ","
 
 
+def _count_of_people(token: Token) -> bool:
+    """Whether a bare number before a verb counts the people who do what it says: "43 said the same",
+    "4 in 10 say" (a small number in digits, not a year the recognizer also reads as a date)."""
+    return token.pos_ == "NUM" and token.text.isdigit() and len(token.text) <= 3 \
+        and token.dep_ in ("nsubj", "nummod", "npadvmod")
+
+
 def _object_controller(cue: Token) -> Token | None:
     """The object of the verb a cue's infinitive or gerund complements, who does what the cue says:
     "forced Stumpf to admit", "prompted NATO to order", "held Pagliano in contempt for refusing"
@@ -1807,14 +1816,15 @@ def _title_gender(title: TitleParse | None, lexicons: Lexicons) -> str | None:
 def _with_complement(head: Token, hi: int, kind_of) -> int | None:
     """End offset of a "for/of/at" phrase after a role or quantity noun that names who the
     source belongs to: "a spokeswoman for Hillary Clinton", "52 percent of registered voters", "a
-    third of independents" (a share of any plural);
+    third of independents" (a share of any plural), "3 in 10" (a count out of a number);
     not "the governor of fraud" (a parse that took the cue's complement for the noun's)."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from", "in") and child.i == hi:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.tag_ not in ("WP", "WDT", "PRP") and (
                     _named_token(pobj) or kind_of(pobj) is not None or (
-                        head.lemma_.lower() in _QUANTITIES and child.lower_ == "of" and pobj.tag_ == "NNS")):
+                        head.lemma_.lower() in _QUANTITIES and child.lower_ == "of" and pobj.tag_ == "NNS")
+                    or (head.like_num and child.lower_ == "in" and pobj.like_num)):
                 _, hi2 = mention_range(pobj)
                 last = head.doc[hi2 - 1]
                 while hi2 - 1 > pobj.i and (last.is_punct or last.tag_ == "POS"):
