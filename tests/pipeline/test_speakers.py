@@ -463,6 +463,13 @@ def test_a_count_of_people_the_parser_left_off_the_verb_is_the_source(pipeline, 
     assert _speaker(pipeline, text, content).name == name
 
 
+def test_possessor_the_parser_tore_off_a_noun_cue(pipeline):
+    text = ("Footage shows that Okafor had his hands up, contradicting Leeds police\u2019s earlier claim that "
+            "Okafor had refused to raise them.")
+    claim = next(q for q in _quotes(pipeline, text) if q.cue == "claim")
+    assert claim.speaker.name == "Leeds police"
+
+
 def test_name_across_a_non_breaking_space(pipeline):
     text = "The Los Angeles Times Daybreak\u00a0tracking poll showed that Trump is leading."
     speaker = _speaker(pipeline, text, "Trump is leading")

@@ -364,6 +364,9 @@ def noun_source(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
+    torn = _possessor_torn_off(noun)
+    if torn is not None:
+        return torn
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < _content_start(noun):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -383,6 +386,18 @@ def noun_source(noun: Token) -> Token | None:
         source, _ = find_source(head)
         return source
     return None
+
+
+def _possessor_torn_off(noun: Token) -> Token | None:
+    """A possessor the parser tore off the noun cue it precedes: in "contradicting the police's
+    earlier claim that C" it may make "'s" a verb with "police" its subject; the possessive
+    marker right before the noun and its modifiers still says whose claim it is."""
+    start = min([noun.i] + [c.left_edge.i for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound")])
+    marker = noun.doc[start - 1] if start > 1 else None
+    if marker is None or marker.tag_ != "POS" or marker.head == noun:
+        return None
+    owner = noun.doc[start - 2]
+    return owner if owner.pos_ in ("NOUN", "PROPN") else None
 
 
 def _subject_of_verb_taken_for_noun_cue(noun: Token) -> Token | None:
