@@ -470,6 +470,12 @@ def test_possessor_the_parser_tore_off_a_noun_cue(pipeline):
     assert claim.speaker.name == "Leeds police"
 
 
+def test_a_quotation_signed_with_a_dash_and_a_name_is_that_person_s(pipeline):
+    text = ("Maria Lopez spoke first at the town hall.\n\nGreta Holm, her rival, disagreed.\n\n"
+            "\"The bridge has waited ten years, and it can wait one more.\"\n\n- Holm.\n\n")
+    assert _speaker(pipeline, text, "bridge has waited").name == "Greta Holm"
+
+
 def test_name_across_a_non_breaking_space(pipeline):
     text = "The Los Angeles Times Daybreak\u00a0tracking poll showed that Trump is leading."
     speaker = _speaker(pipeline, text, "Trump is leading")

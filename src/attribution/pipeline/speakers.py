@@ -90,6 +90,10 @@ _ASIDE_OPENERS = frozenset({",", "-", "--", "\u2013", "\u2014", "(", ")"})
 _PRONOUN_WINDOW = 4  # paragraphs back a pronoun may reach
 _NOMINAL_WINDOW = 12  # paragraphs back a role nominal may reach
 _CATAPHORA_WINDOW = 3  # paragraphs forward a role nominal may reach when no holder precedes it
+#: A signature after a quotation: a closing mark, a dash and a name ending its line or sentence
+#: ("... it."” ― Ana Ruiz', '..."<newline>- Sanders.').
+_SIGNATURE = re.compile(r"[.,!?\u2026]?[\"'\u201d\u2019]+[ \t\u00a0]*\n*[ \t]*[\u2015\u2014\u2013-]{1,2}[ \t\u00a0]?"
+                        r"([A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,3})[ \t\u00a0]*(?:[.,]?[ \t]*(?:\n|$))")
 _LABEL = re.compile(r"[\"'\u201c\u2018 ]*([A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,2}):[ \t]")
 
 
@@ -502,7 +506,7 @@ class Resolver:
     # -- resolution ------------------------------------------------------------------------
     def resolve(self, statement: Statement) -> SpeakerInfo | None:
         """Resolve a statement's source and remember it for later pronouns."""
-        label = self._label(statement)
+        label = self._label(statement) or self._signature(statement)
         if label is not None:
             return label
         if statement.inherit_from is not None and statement.inherit_from.speaker is not None:
@@ -816,6 +820,22 @@ class Resolver:
             return None  # "Iran: talks will be derailed": a headline colon, resolved as a source
         statement.start = max(statement.start, match.end())
         return self._labelled(match)
+
+    def _signature(self, statement: Statement) -> SpeakerInfo | None:
+        """The speaker a quotation is signed with: a dash and a name after its closing mark, ending
+        the line ("... for all of us." ― Ana Ruiz), as under reader comments, epigraphs and the
+        quotations a fact check weighs. The signature outranks the speaker of the paragraph before."""
+        if statement.kind != "direct" or statement.cue_token is not None:
+            return None
+        match = _SIGNATURE.match(self.text, statement.end)
+        if match is None or self._capitalised_common_word(match.group(1)):
+            return None
+        return self._labelled(match)
+
+    def _capitalised_common_word(self, name: str) -> bool:
+        """Whether a signature's first word is a common word capitalised, not a name ("- The end")."""
+        first = name.split()[0].lower()
+        return first in _DETERMINERS or first in _FIRST_PERSON or first in ("and", "but", "or", "so", "then")
 
     def _label_match(self, p_start: int) -> re.Match | None:
         """The transcript label opening the paragraph at ``p_start``: a name in capitals or a known surname."""
