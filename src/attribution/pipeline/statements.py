@@ -154,6 +154,10 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "conj":
             return _subject_of_verb_taken_for_noun(head), False
         source, by_agent = find_source(head, depth + 1)
+        if by_agent and verb.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in verb.children):
+            # "X was joined by Y and joked": coordinated verb phrases share the passive's subject, not its agent
+            shared = next((c for c in head.children if c.dep_ == "nsubjpass" and _is_word(c)), None)
+            return (_antecedent(shared), False) if shared is not None else (None, False)
         if _extraposed(source) and verb.dep_ == "xcomp" and any(c.dep_ == "acomp" for c in head.children):
             return None, False  # "It is important to note C"
         if _extraposed(source) and head.pos_ == "ADJ" and head.head.pos_ == "VERB" and head.head != head:
