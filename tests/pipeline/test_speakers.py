@@ -476,6 +476,11 @@ def test_a_quotation_signed_with_a_dash_and_a_name_is_that_person_s(pipeline):
     assert _speaker(pipeline, text, "bridge has waited").name == "Greta Holm"
 
 
+def test_a_publication_is_an_outlet_that_can_speak(pipeline):
+    text = "The conservative publication has long opposed Holm, arguing she is unfit to lead the city."
+    assert _speaker(pipeline, text, "unfit to lead").name == "conservative publication"
+
+
 def test_name_across_a_non_breaking_space(pipeline):
     text = "The Los Angeles Times Daybreak\u00a0tracking poll showed that Trump is leading."
     speaker = _speaker(pipeline, text, "Trump is leading")
