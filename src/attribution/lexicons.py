@@ -28,7 +28,8 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
     "relations.json": ("name", "version", "relations"),
     "roles.json": ("name", "version", "language", "titles", "multiword_titles", "ranks",
                    "honorifics", "abbreviations", "generic_sources", "person_nouns",
-                   "organisation_nouns", "document_nouns", "non_agent_nouns", "authorship_verbs", "place_nouns"),
+                   "organisation_nouns", "document_nouns", "evidence_nouns", "non_agent_nouns", "authorship_verbs",
+                   "place_nouns"),
     "names.json": ("name", "version", "language", "honorifics", "gendered_nouns", "first_names"),
     "actors.json": ("name", "version", "language", "country_aliases", "organisations",
                     "media", "channel_nouns", "government_nouns", "name_nouns", "organisation_heads"),
@@ -110,6 +111,7 @@ class Lexicons:
     person_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    evidence_nouns: frozenset[str]
     non_agent_nouns: frozenset[str]
     authorship_verbs: frozenset[str]
     first_names: dict[str, str]
@@ -334,6 +336,7 @@ def _load(root: Path, stamp: tuple[tuple[str, int, int], ...], code: str) -> Lex
         person_nouns=frozenset(w.lower() for w in roles["person_nouns"]),
         organisation_nouns=frozenset(w.lower() for w in roles["organisation_nouns"]),
         document_nouns=frozenset(w.lower() for w in roles["document_nouns"]),
+        evidence_nouns=frozenset(w.lower() for w in roles["evidence_nouns"]),
         non_agent_nouns=frozenset(w.lower() for w in roles["non_agent_nouns"]),
         authorship_verbs=frozenset(w.lower() for w in roles["authorship_verbs"]),
         first_names=_first_names(raw["names.json"]["first_names"], root / "names.json"),

@@ -176,6 +176,7 @@ def test_unusual_first_name_is_kept(nlp, lexicons):
      "show up", "Marchetti"),
     ("The drought also left many Nordic farmers feeling that they faced ruin.", "faced ruin",
      "many Nordic farmers"),
+    ("The sudden resignation led some to speculate that the mayor had been forced out.", "forced out", "some"),
 ])
 def test_object_of_the_governing_verb_controls_the_cue(pipeline, text, content, name):
     assert _speaker(pipeline, text, content).name == name
@@ -423,6 +424,61 @@ def test_organisation_the_tagger_took_for_a_person(pipeline):
 def test_a_document_with_an_author_is_the_author_speaking(pipeline, text, author):
     speakers = {q.speaker.name for q in _quotes(pipeline, text) if q.speaker}
     assert author in speakers
+
+
+@pytest.mark.parametrize("text, content, issuer", [
+    ("Pablo Reyes put out a statement saying the bridge would reopen in May.", "bridge would reopen", "Pablo Reyes"),
+    ("Anton Weiss released data on Monday that suggest turnout fell sharply.", "turnout fell", "Anton Weiss"),
+    ("Last week Tariq Osei began writing columns defending the new tax on sugar.", "new tax", "Tariq Osei"),
+    ("The Harlow Gazette hit back in a column arguing that the figures were wrong.", "figures were wrong",
+     "Harlow Gazette"),
+    ("In an interview, Marta Lindqvist had nothing good to say about the new tax.", "nothing good",
+     "Marta Lindqvist"),
+])
+def test_a_document_speaks_for_who_issues_it(pipeline, text, content, issuer):
+    assert _speaker(pipeline, text, content).name.removeprefix("The ") == issuer
+
+
+def test_a_poll_speaks_for_itself_in_a_fronted_phrase(pipeline):
+    text = "In the latest poll, Reyes leads Okafor by four points among likely voters."
+    assert _speaker(pipeline, text, "Reyes leads").name == "latest poll"
+
+
+def test_subject_the_parser_took_for_a_clause_with_its_aside(pipeline):
+    text = "One delegate, who like others spoke on condition of anonymity to discuss the vote, said the mood was grim."
+    assert _speaker(pipeline, text, "mood was grim").name == "One delegate"
+
+
+def test_name_set_off_after_a_fronted_participle(pipeline):
+    text = "Speaking at a rally in Ohio, Maria Lopez, without naming him, also accused her rival of lying."
+    assert _speaker(pipeline, text, "lying").name == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("While 80 percent of young voters backed the plan, 43 said the same of the tax.", "same of the tax", "43"),
+    ("About 6 in 10 say the new mayor should cut taxes.", "cut taxes", "6 in 10"),
+    ("Less than a third agreed that the bridge should close.", "bridge should close", "Less than a third"),
+])
+def test_a_count_of_people_the_parser_left_off_the_verb_is_the_source(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
+def test_possessor_the_parser_tore_off_a_noun_cue(pipeline):
+    text = ("Footage shows that Okafor had his hands up, contradicting Leeds police\u2019s earlier claim that "
+            "Okafor had refused to raise them.")
+    claim = next(q for q in _quotes(pipeline, text) if q.cue == "claim")
+    assert claim.speaker.name == "Leeds police"
+
+
+def test_a_quotation_signed_with_a_dash_and_a_name_is_that_person_s(pipeline):
+    text = ("Maria Lopez spoke first at the town hall.\n\nGreta Holm, her rival, disagreed.\n\n"
+            "\"The bridge has waited ten years, and it can wait one more.\"\n\n- Holm.\n\n")
+    assert _speaker(pipeline, text, "bridge has waited").name == "Greta Holm"
+
+
+def test_a_publication_is_an_outlet_that_can_speak(pipeline):
+    text = "The conservative publication has long opposed Holm, arguing she is unfit to lead the city."
+    assert _speaker(pipeline, text, "unfit to lead").name == "conservative publication"
 
 
 def test_name_across_a_non_breaking_space(pipeline):

@@ -436,6 +436,12 @@ def test_a_dash_taken_for_a_verb_holds_the_subject(bare_nlp):
     assert find_source(doc[6])[0].text == "report"
 
 
+def test_a_verb_conjoined_to_a_passive_shares_its_subject_not_its_agent(pipeline):
+    """Coordinated verb phrases share one subject: in "X was joined by Y and joked C" X jokes."""
+    text = "Ana Ruiz was joined on stage by Mayor Tom Baker and joked that the microphones were broken."
+    assert ("indirect", "the microphones were broken", "Ana Ruiz") in _quotes(pipeline, text)
+
+
 def test_the_subject_of_a_clause_torn_apart_after_its_conjunction(pipeline):
     """"since Jones, in an interview, accused ...": the parser takes *since* for a preposition and the verb for
     a conjunct of the main clause; Jones, not the mayor, accuses."""

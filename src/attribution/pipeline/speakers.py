@@ -85,9 +85,15 @@ _NO_REFERENT = frozenset({"neither", "no", "either", "each", "every", "any"})
 #: Nouns for a kind of body, which a bare "the group" uses to refer back to one named before.
 _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia"})
 _ANAPHORIC = frozenset({"same", "new", "latest", "recent", "most", "earlier", "previous", "other", "former"})
+#: Punctuation that sets off an aside: "Okafor, a lawyer, said", "Reyes - a former mayor - said".
+_ASIDE_OPENERS = frozenset({",", "-", "--", "\u2013", "\u2014", "(", ")"})
 _PRONOUN_WINDOW = 4  # paragraphs back a pronoun may reach
 _NOMINAL_WINDOW = 12  # paragraphs back a role nominal may reach
 _CATAPHORA_WINDOW = 3  # paragraphs forward a role nominal may reach when no holder precedes it
+#: A signature after a quotation: a closing mark, a dash and a name ending its line or sentence
+#: ("... it."” ― Ana Ruiz', '..."<newline>- Sanders.').
+_SIGNATURE = re.compile(r"[.,!?\u2026]?[\"'\u201d\u2019]+[ \t\u00a0]*\n*[ \t]*[\u2015\u2014\u2013-]{1,2}[ \t\u00a0]?"
+                        r"([A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,3})[ \t\u00a0]*(?:[.,]?[ \t]*(?:\n|$))")
 _LABEL = re.compile(r"[\"'\u201c\u2018 ]*([A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,2}):[ \t]")
 
 
@@ -500,7 +506,7 @@ class Resolver:
     # -- resolution ------------------------------------------------------------------------
     def resolve(self, statement: Statement) -> SpeakerInfo | None:
         """Resolve a statement's source and remember it for later pronouns."""
-        label = self._label(statement)
+        label = self._label(statement) or self._signature(statement)
         if label is not None:
             return label
         if statement.inherit_from is not None and statement.inherit_from.speaker is not None:
@@ -607,6 +613,8 @@ class Resolver:
             named = self._name_before(token)  # "Obama and Clinton call them ... and describe ..."
         if named is None and token.pos_ in ("VERB", "AUX"):
             named = _name_in_fronted_phrase(token)
+        if named is None:
+            named = self._subject_taken_for_clause(cue)
         return named
 
     def _name_before(self, verb: Token) -> int | None:
@@ -635,6 +643,8 @@ class Resolver:
         if before < 0:
             return None
         candidate = self.doc[before]
+        if _count_of_people(candidate) or (candidate.pos_ == "NOUN" and candidate.lemma_.lower() in _QUANTITIES):
+            return candidate.i  # "About 4 in 10 say", "Less than a third agreed", the count taken for a modifier
         if candidate.pos_ not in ("PROPN", "NOUN") or not (
                 candidate.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or self._np_kind(candidate) is not None
                 or (candidate.pos_ == "PROPN" and candidate.is_title)):
@@ -660,6 +670,32 @@ class Resolver:
                 return None
             token = token.head
         return None
+
+    def _subject_taken_for_clause(self, cue: Token) -> int | None:
+        """The subject the parser took, with the aside set off after it, for a clause complementing
+        the cue before it: in "Okafor, a lawyer helping the campaign, said C" or "Reyes, who backed
+        the bill, last week said C" the parser may hang "helping" or "backed" on "said" as a clause
+        whose subject is Okafor or Reyes. Only a clause that opens with its subject and an aside
+        (a comma, dash or parenthesis right after the subject's own words) and ends just before the
+        cue; "Few would admit it, but Okafor says C" is a clause of its own."""
+        clause = next((c for c in cue.children if c.dep_ in ("ccomp", "advcl") and c.right_edge.i < cue.i), None)
+        if clause is None or not self._only_adjuncts(clause.right_edge.i + 1, cue.i):
+            return None
+        subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+        if subject is None or subject.left_edge.i != clause.left_edge.i or not self.is_agent(subject) \
+                or subject.pos_ not in ("PROPN", "NOUN"):
+            return None
+        end = max([subject.i] + [c.right_edge.i for c in subject.children
+                                 if c.i > subject.i and c.dep_ in ("prep", "compound", "flat")])
+        after = self.doc[end + 1] if end + 1 < cue.i else None
+        return subject.i if after is not None and after.text in _ASIDE_OPENERS else None
+
+    def _only_adjuncts(self, start: int, end: int) -> bool:
+        """Whether the words between a clause and its cue are a comma or dash with at most adverbs and
+        dates ("..., also said", "..., last week said")."""
+        words = self.doc[start:end]
+        return len(words) > 0 and words[0].text in _ASIDE_OPENERS and all(
+            t.is_punct or t.pos_ == "ADV" or t.ent_type_ in ("DATE", "TIME") for t in words)
 
     def _relative_before(self, comma: int) -> int | None:
         """The name described by a relative clause set off by commas between it and its verb ("Okafor,
@@ -784,6 +820,22 @@ class Resolver:
             return None  # "Iran: talks will be derailed": a headline colon, resolved as a source
         statement.start = max(statement.start, match.end())
         return self._labelled(match)
+
+    def _signature(self, statement: Statement) -> SpeakerInfo | None:
+        """The speaker a quotation is signed with: a dash and a name after its closing mark, ending
+        the line ("... for all of us." ― Ana Ruiz), as under reader comments, epigraphs and the
+        quotations a fact check weighs. The signature outranks the speaker of the paragraph before."""
+        if statement.kind != "direct" or statement.cue_token is not None:
+            return None
+        match = _SIGNATURE.match(self.text, statement.end)
+        if match is None or self._capitalised_common_word(match.group(1)):
+            return None
+        return self._labelled(match)
+
+    def _capitalised_common_word(self, name: str) -> bool:
+        """Whether a signature's first word is a common word capitalised, not a name ("- The end")."""
+        first = name.split()[0].lower()
+        return first in _DETERMINERS or first in _FIRST_PERSON or first in ("and", "but", "or", "so", "then")
 
     def _label_match(self, p_start: int) -> re.Match | None:
         """The transcript label opening the paragraph at ``p_start``: a name in capitals or a known surname."""
@@ -1033,8 +1085,8 @@ class Resolver:
         definite = any(t.lower_ in _DEFINITE and t.dep_ == "det" for t in self.doc[lo:head.i])
         plural = head.tag_ in ("NNS", "NNPS") or any(
             c.dep_ == "conj" and not _same_bearer(head, c, self.lexicons) for c in head.children)
-        if lemma in self.lexicons.document_nouns:
-            author = _author(head, self.lexicons)
+        if lemma in self.lexicons.document_nouns or head.lower_ in self.lexicons.document_nouns:
+            author = _author(head, self.lexicons)  # the lower form too: "data" has the lemma "datum"
             if author is not None:
                 info = self.resolve_mention(author)
                 if info is not None:
@@ -1072,8 +1124,8 @@ class Resolver:
         title = parse_title(list(self.doc[lo:head.i + 1]), self.lexicons, self.gazetteer)
         for_phrase = _affiliation_phrase(head, self.gazetteer)
         if lemma in self.lexicons.titles or lemma in self.lexicons.person_nouns \
-                or lemma in self.lexicons.gendered_nouns or lemma in _QUANTITIES:
-            kind = "group" if plural or lemma in _QUANTITIES else "person"
+                or lemma in self.lexicons.gendered_nouns or lemma in _QUANTITIES or head.like_num:
+            kind = "group" if plural or lemma in _QUANTITIES or head.like_num else "person"
             extended = _with_complement(head, hi, self._np_kind)
             if resolution == "as-written" and extended:
                 text = text + self.text[self.doc[hi - 1].idx + len(self.doc[hi - 1].text):extended]
@@ -1119,7 +1171,7 @@ class Resolver:
                 and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and lower not in self.surnames \
                 and not (head.is_title and not head.is_sent_start):
             return False  # "Of", "Making": a parse gone wrong
-        if head.ent_type_ in _TIMES and lemma not in _QUANTITIES:
+        if head.ent_type_ in _TIMES and lemma not in _QUANTITIES and not _count_of_people(head):
             return False  # "Saturday said"; but "a third of voters say", a share the recognizer took for an ordinal
         if 0 < head.i < len(head.doc) - 1 and head.doc[head.i - 1].text == "(" and head.doc[head.i + 1].text == ")" \
                 and self.gazetteer.is_media(head.text):
@@ -1507,9 +1559,12 @@ def _name_before_verb_taken_for_noun(noun: Token) -> Token | None:
 
 def _name_in_fronted_phrase(verb: Token) -> int | None:
     """The subject the parser put in apposition inside a fronted phrase: in "On June 4, Sanders, who
-    had not endorsed, decided to ..." and "In court in Alexandria, Va., Lazar said little" the name
-    set off after the phrase is the subject of the verb that has none."""
-    names = [t for p in verb.children if p.dep_ == "prep" and p.i < verb.i for t in p.subtree
+    had not endorsed, decided to ...", "In court in Alexandria, Va., Lazar said little" and
+    "Speaking in Leeds, Okafor, without naming him, accused ..." the name set off after the phrase
+    is the subject of the verb that has none."""
+    phrases = [p for p in verb.children
+               if p.i < verb.i and (p.dep_ == "prep" or (p.dep_ == "advcl" and p.tag_ == "VBG"))]
+    names = [t for p in phrases for t in p.subtree
              if t.dep_ == "appos" and t.ent_type_ in ("PERSON", "ORG") and t.i < verb.i]
     return max((t.i for t in names), default=None)
 
@@ -1522,18 +1577,28 @@ def _main_verb_taken_for_aside(verb: Token) -> bool:
         and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and verb.doc[verb.i - 1].text == ","
 
 
+def _count_of_people(token: Token) -> bool:
+    """Whether a bare number before a verb counts the people who do what it says: "43 said the same",
+    "4 in 10 say" (a small number in digits, not a year the recognizer also reads as a date)."""
+    return token.pos_ == "NUM" and token.text.isdigit() and len(token.text) <= 3 \
+        and token.dep_ in ("nsubj", "nummod", "npadvmod")
+
+
 def _object_controller(cue: Token) -> Token | None:
     """The object of the verb a cue's infinitive or gerund complements, who does what the cue says:
     "forced Stumpf to admit", "prompted NATO to order", "held Pagliano in contempt for refusing"
     (object control, Rosenbaum 1967; Jackendoff and Culicover 2003: with an object, the object
     controls an infinitive complement, and the agent of "blame/hold X for V-ing" is X; a participle
-    right after the object predicates of it: "left many voters feeling that C"). None when the verb
-    has no noun object, or the cue is neither form."""
-    if cue.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+    right after the object predicates of it, whatever the parser attached it to: "left many voters
+    feeling that C"). An infinitive's controller may be a quantifier standing for people ("led some
+    to speculate", "leaving many to wonder"). None when the verb has no such object, or the cue is
+    neither form."""
+    infinitive = cue.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    if infinitive:
         verb = cue.head
     elif cue.dep_ == "pcomp" and cue.tag_ == "VBG" and cue.head.lower_ in ("for", "of") and cue.head.dep_ == "prep":
         verb = cue.head.head
-    elif cue.dep_ in ("xcomp", "ccomp") and cue.tag_ == "VBG":
+    elif cue.dep_ in ("xcomp", "ccomp", "advcl") and cue.tag_ == "VBG":
         verb = cue.head
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or obj.right_edge.i != cue.i - 1:
@@ -1542,7 +1607,8 @@ def _object_controller(cue: Token) -> Token | None:
         return None
     if verb.pos_ != "VERB" or verb.i > cue.i:
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i and c.pos_ in ("NOUN", "PROPN")), None)
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i and (
+        c.pos_ in ("NOUN", "PROPN") or (infinitive and c.lower_ in _INDEFINITES))), None)
 
 
 def _initialled_name_start(token: Token) -> int | None:
@@ -1659,18 +1725,41 @@ def _author(document: Token, lexicons: Lexicons) -> Token | None:
 
 def _issuer(document: Token, lexicons: Lexicons) -> Token | None:
     """The subject of the verb that issues a document: "the ministry issued a statement saying C",
-    "the senator posted a string of tweets attacking X". The document's participle or relative
-    clause then reports what its issuer says (a support-verb construction: the verb adds only
-    that the subject gave the document)."""
+    "the senator posted a string of tweets attacking X", "the council felt compelled to issue a memo
+    urging ...". The document's participle or relative clause then reports what its issuer says (a
+    support-verb construction: the verb adds only that the subject gave the document). A document
+    the subject speaks through, after "in" or "with", is the subject's too: "the newspaper hit
+    back in a column arguing C", "the group answered with ads calling X ...", "In an interview,
+    Okafor said ...". Not a document of findings ("In the latest poll, Reyes leads": the poll
+    speaks) nor one whose maker its modifiers name ("in the Reyes release")."""
     if any(c.dep_ == "poss" for c in document.children):
         return None
     holder = document
     if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ == "NOUN":
         holder = holder.head.head  # "a series of tweets", "a string of posts"
     verb = holder.head
-    if holder.dep_ != "dobj" or verb.lemma_.lower() not in lexicons.authorship_verbs:
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if holder.dep_ == "dobj" and verb.lemma_.lower() in lexicons.authorship_verbs:
+        return _controlling_subject(verb)
+    if holder.dep_ == "pobj" and verb.lower_ in ("in", "with") and verb.dep_ == "prep" \
+            and verb.head.pos_ == "VERB" and document.lemma_.lower() not in lexicons.evidence_nouns \
+            and document.lower_ not in lexicons.evidence_nouns \
+            and not any(c.dep_ == "compound" and _named_token(c) for c in document.children):
+        subject = _controlling_subject(verb.head)
+        return subject if subject is not None and (_named_token(subject) or subject.pos_ == "PRON") else None
+    return None
+
+
+def _controlling_subject(verb: Token) -> Token | None:
+    """The active subject of a verb, or of the verb whose complement or conjunct it is: "Okafor
+    felt compelled to issue ...", "Reyes began writing ...", "the party met and released ..."."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return subject if subject.dep_ == "nsubj" else None
+        if verb.dep_ not in ("xcomp", "conj", "acomp", "oprd") or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def _entity_start(token: Token) -> int:
@@ -1771,14 +1860,15 @@ def _title_gender(title: TitleParse | None, lexicons: Lexicons) -> str | None:
 def _with_complement(head: Token, hi: int, kind_of) -> int | None:
     """End offset of a "for/of/at" phrase after a role or quantity noun that names who the
     source belongs to: "a spokeswoman for Hillary Clinton", "52 percent of registered voters", "a
-    third of independents" (a share of any plural);
+    third of independents" (a share of any plural), "3 in 10" (a count out of a number);
     not "the governor of fraud" (a parse that took the cue's complement for the noun's)."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from", "in") and child.i == hi:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.tag_ not in ("WP", "WDT", "PRP") and (
                     _named_token(pobj) or kind_of(pobj) is not None or (
-                        head.lemma_.lower() in _QUANTITIES and child.lower_ == "of" and pobj.tag_ == "NNS")):
+                        head.lemma_.lower() in _QUANTITIES and child.lower_ == "of" and pobj.tag_ == "NNS")
+                    or (head.like_num and child.lower_ == "in" and pobj.like_num)):
                 _, hi2 = mention_range(pobj)
                 last = head.doc[hi2 - 1]
                 while hi2 - 1 > pobj.i and (last.is_punct or last.tag_ == "POS"):

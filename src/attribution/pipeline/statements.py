@@ -157,6 +157,10 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "conj":
             return _subject_of_verb_taken_for_noun(head), False
         source, by_agent = find_source(head, depth + 1)
+        if by_agent and verb.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in verb.children):
+            # "X was joined by Y and joked": coordinated verb phrases share the passive's subject, not its agent
+            shared = next((c for c in head.children if c.dep_ == "nsubjpass" and _is_word(c)), None)
+            return (_antecedent(shared), False) if shared is not None else (None, False)
         if _extraposed(source) and verb.dep_ == "xcomp" and any(c.dep_ == "acomp" for c in head.children):
             return None, False  # "It is important to note C"
         if _extraposed(source) and head.pos_ == "ADJ" and head.head.pos_ == "VERB" and head.head != head:
@@ -367,6 +371,9 @@ def noun_source(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
+    torn = _possessor_torn_off(noun)
+    if torn is not None:
+        return torn
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < _content_start(noun):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -386,6 +393,18 @@ def noun_source(noun: Token) -> Token | None:
         source, _ = find_source(head)
         return source
     return None
+
+
+def _possessor_torn_off(noun: Token) -> Token | None:
+    """A possessor the parser tore off the noun cue it precedes: in "contradicting the police's
+    earlier claim that C" it may make "'s" a verb with "police" its subject; the possessive
+    marker right before the noun and its modifiers still says whose claim it is."""
+    start = min([noun.i] + [c.left_edge.i for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound")])
+    marker = noun.doc[start - 1] if start > 1 else None
+    if marker is None or marker.tag_ != "POS" or marker.head == noun:
+        return None
+    owner = noun.doc[start - 2]
+    return owner if owner.pos_ in ("NOUN", "PROPN") else None
 
 
 def _subject_of_verb_taken_for_noun_cue(noun: Token) -> Token | None:
