@@ -837,3 +837,31 @@ def test_the_group_refers_back_to_the_organisation_named_before(pipeline):
     text = ("The Northern Alliance Front rejected the accusation. In a statement posted online, the group said its "
             "fighters had left the valley.")
     assert _speaker(pipeline, text, "left the valley").name == "Northern Alliance Front"
+
+
+def test_a_surname_ending_like_a_headline_verb_stays_in_the_name(pipeline):
+    """ "Salos" is no "says"-like headline verb: the pronoun takes the whole name, not "Irene" alone."""
+    text = "Housing Minister Irene Salos visited the site on Monday. She said rents would fall."
+    assert _speaker(pipeline, text, "rents would fall").name == "Irene Salos"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Transport Minister Irene Salos opened the bridge on Monday. Her ministry said the tolls would end in May.",
+     "org:transport-ministry"),                                    # the portfolio of her title
+    ("Deputy Energy Minister Oskar Lindqvist toured the dam. His ministry said the turbines were safe.",
+     "org:energy-ministry"),                                       # a rank is no portfolio
+    ("Tom Hale, a councillor for the Green Party, spoke at the meeting. His party said the vote had been rigged.",
+     "org:green-party"),                                           # the affiliation the noun names
+])
+def test_her_ministry_is_the_body_the_person_heads_or_belongs_to(pipeline, text, actor):
+    speaker = _speaker(pipeline, text, text.split(" said ")[1][:12])
+    assert speaker.actor_id == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ruth Okafor spoke in Dayton on Monday. Her campaign said the rally had drawn thousands.",
+    "Prime Minister Tomas Berg visited the port. His ministry said the strike would end soon.",
+])
+def test_a_body_the_text_does_not_name_stays_as_written(pipeline, text):
+    speaker = _speaker(pipeline, text, text.split(" said ")[1][:12])
+    assert speaker.name.split()[0] in ("Her", "His")

@@ -84,6 +84,10 @@ _NOT_NOMINAL = frozenset({"ADP", "VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PART",
 _NO_REFERENT = frozenset({"neither", "no", "either", "each", "every", "any"})
 #: Nouns for a kind of body, which a bare "the group" uses to refer back to one named before.
 _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia"})
+#: Modifiers of a minister's title that say his rank, not his portfolio ("Deputy Foreign Minister").
+_RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim"})
+#: Modifiers of a minister's title that name no portfolio: the head of a government, one without a ministry.
+_NO_PORTFOLIO = frozenset({"prime", "first", "chief", "state", "cabinet", "senior"})
 _ANAPHORIC = frozenset({"same", "new", "latest", "recent", "most", "earlier", "previous", "other", "former"})
 _PRONOUN_WINDOW = 4  # paragraphs back a pronoun may reach
 _NOMINAL_WINDOW = 12  # paragraphs back a role nominal may reach
@@ -1030,6 +1034,9 @@ class Resolver:
             lo -= 1
         start = min(start, self.doc[lo].idx)
         mention_text = self.text[start:end]
+        body = self._possessor_body(head)
+        if body is not None:  # "Security Minister Ana Ruiz ... Her ministry denied": the Security Ministry
+            return self._info(body, mention_text, start, end, "nominal")
         definite = any(t.lower_ in _DEFINITE and t.dep_ == "det" for t in self.doc[lo:head.i])
         plural = head.tag_ in ("NNS", "NNPS") or any(
             c.dep_ == "conj" and not _same_bearer(head, c, self.lexicons) for c in head.children)
@@ -1099,6 +1106,42 @@ class Resolver:
             country=affiliation.country if isinstance(affiliation, Entry) else None,
             gender=_noun_gender(head, self.lexicons)))
         return self._info(index, mention_text, start, end, resolution)
+
+    def _possessor_body(self, head: Token) -> int | None:
+        """The body that "his"/"her" + a body noun names when the text tells which body its person
+        holds office in or belongs to.
+
+        "Security Minister Ana Ruiz ... Her ministry denied it": the minister
+        heads the Security Ministry (the title names the body's portfolio and
+        shares the noun's stem); "Councillor Tom Hale of Leeds Council ... His
+        council said": the affiliation that the noun names. A body the text
+        does not name ("his campaign", "her office") stays as written.
+        """
+        noun = head.lemma_.lower()
+        if head.pos_ != "NOUN" or noun not in self.lexicons.organisation_nouns \
+                or any(c.dep_ in ("amod", "compound") for c in head.children):
+            return None  # "his former party": not necessarily the one he belongs to now
+        possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+        if possessor is None or possessor.lower_ not in ("his", "her"):
+            return None
+        info = self.resolve_mention(possessor)
+        if info is None or info.entity is None or self.entities[info.entity].type != "person":
+            return None
+        person = self.entities[info.entity]
+        if person.affiliation and noun in person.affiliation.lower().split():
+            return self._body_named(person.affiliation, person.country)
+        name = _portfolio_body(person.role or "", noun, self.lexicons)
+        return self._body_named(name, person.country) if name else None
+
+    def _body_named(self, name: str, country: str | None) -> int:
+        """The organisation entity of a name: the gazetteer's when it knows it."""
+        entry = self.gazetteer.lookup(name)
+        if entry is not None:
+            return self.entity_for(entry.id, Entity(name=entry.name, type=entry.type, key=entry.id,
+                                                    country=entry.country))
+        key = f"org:{slug(name)}"
+        return self.entity_for(key, Entity(name=name, type="organisation", key=key, affiliation=country,
+                                           country=country))
 
     def is_agent(self, head: Token) -> bool:
         """Whether a common noun can be a source: people, organisations, documents, quantities of people.
@@ -1712,13 +1755,29 @@ def _is_subject(token: Token, lexicons: Lexicons | None = None) -> bool:
 def _same_stem(title: str, word: str) -> bool:
     """ "councillor" and "council", "minister" and "ministry", "senator" and "senate": a title for a
     member of the body a word names (a shared stem of at least five letters, all of the word's but
-    one at most)."""
+    two at most)."""
     common = 0
     for a, b in zip(title, word):
         if a != b:
             break
         common += 1
-    return common >= 5 and common >= len(word) - 1 and title != word
+    return common >= 5 and common >= len(word) - 2 and title != word
+
+
+def _portfolio_body(role: str, noun: str, lexicons: Lexicons) -> str | None:
+    """The body a portfolio title heads, named by a noun of the title's stem: "Security Minister" and
+    "ministry" give "Security Ministry", "Minister of Health" gives "Ministry of Health"; a rank
+    before it drops out ("Deputy Finance Minister"). A title that names no portfolio ("Prime
+    Minister", "Minister of State", "Chief Minister") heads no ministry of its own."""
+    words = [w for w in role.split() if w.lower() not in _RANK_MODIFIERS]
+    at = next((i for i, w in enumerate(words) if _same_stem(w.lower(), noun)), None)
+    if at is None:
+        return None
+    portfolio = [w for i, w in enumerate(words) if i != at and w.lower() not in ("of", "for", "and", "the")]
+    if not portfolio or any(not w[:1].isupper() or w.lower() in lexicons.titles or w.lower() in _NO_PORTFOLIO
+                            for w in portfolio):
+        return None
+    return " ".join(noun.capitalize() if i == at else w for i, w in enumerate(words))
 
 
 def _main_subject(token: Token, lexicons: Lexicons) -> bool:
@@ -1831,9 +1890,17 @@ def _after_honorific(token: Token, lexicons: Lexicons) -> bool:
 
 
 def _is_cue_word(token: Token, lexicons: Lexicons) -> bool:
-    """A headline verb the tagger took for part of a name: "Obama Says", "Trump Urges"."""
+    """A headline verb the tagger took for part of a name: "Obama Says", "Trump Urges", "Lee Denies".
+    Only a verb's own ending is undone: "-ies" is "-y" ("Denies"), not any "s" after a consonant
+    pair (the surname "Vargos" is no form of "vary")."""
     lower = token.lower_
-    stems = {lower, lower[:-1], lower[:-2], lower[:-3] + "y"} if lower.endswith("s") else {lower}
+    stems = {lower}
+    if lower.endswith("ies"):
+        stems.add(lower[:-3] + "y")
+    elif lower.endswith("es"):
+        stems.update((lower[:-1], lower[:-2]))
+    elif lower.endswith("s"):
+        stems.add(lower[:-1])
     return token.is_title and any(stem in lexicons.verbs for stem in stems)
 
 
