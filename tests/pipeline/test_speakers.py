@@ -865,3 +865,15 @@ def test_her_ministry_is_the_body_the_person_heads_or_belongs_to(pipeline, text,
 def test_a_body_the_text_does_not_name_stays_as_written(pipeline, text):
     speaker = _speaker(pipeline, text, text.split(" said ")[1][:12])
     assert speaker.name.split()[0] in ("Her", "His")
+
+
+def test_a_titled_name_the_recognizer_took_for_an_organisation_is_a_person(bare_nlp, lexicons, gazetteer):
+    """Not the subject, so only the name index can know it: the later surname and pronoun find the person."""
+    doc = bare_nlp("Protesters gathered outside the office of Finance Minister Tomas Varga on Monday. "
+                   "Varga said the deficit would shrink.")
+    later = next(t.i for t in doc if t.text == "Varga" and t.i > 10)
+    assert [t.dep_ for t in doc[6:10]] == ["compound", "compound", "compound", "pobj"]
+    doc.ents = [Span(doc, 8, 10, label="ORG"), Span(doc, later, later + 1, label="ORG")]
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(doc.text, lexicons))
+    entity = resolver.entities[resolver.resolve_mention(doc[later]).entity]
+    assert (entity.name, entity.type, entity.role) == ("Tomas Varga", "person", "Finance Minister")

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 
 import numpy
 from spacy.symbols import ORTH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Entry, Gazetteer, normalize, slug
 from ..lexicons import Lexicons
@@ -84,6 +84,9 @@ _NOT_NOMINAL = frozenset({"ADP", "VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PART",
 _NO_REFERENT = frozenset({"neither", "no", "either", "each", "every", "any"})
 #: Nouns for a kind of body, which a bare "the group" uses to refer back to one named before.
 _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia"})
+#: Entity labels that a titled name keeps: a person's, a place's (see _titled_person), a time's or an amount's.
+_NOT_MISLABELLED = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT",
+                              "ORDINAL", "CARDINAL"})
 #: Modifiers of a minister's title that say his rank, not his portfolio ("Deputy Foreign Minister").
 _RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim"})
 #: Modifiers of a minister's title that name no portfolio: the head of a government, one without a ministry.
@@ -233,7 +236,7 @@ class Resolver:
         """Cluster the PERSON mentions: full names first, then surnames alone."""
         found: list[_PersonMention] = []
         names = []
-        for ent in _person_spans(self.doc):
+        for ent in sorted([*_person_spans(self.doc), *self._titled_names_mislabelled()], key=lambda e: e.start):
             if self.layout.is_skipped(ent.start_char, ent.end_char):
                 continue
             name = name_tokens(ent.root, self.lexicons, within=(ent.start, ent.end))
@@ -271,6 +274,24 @@ class Resolver:
         for mention in self.mentions:
             if mention.entity is not None:
                 mention.gender = self.entities[mention.entity].gender
+
+    def _titled_names_mislabelled(self) -> list[Span]:
+        """Names the recognizer labelled otherwise that a personal title introduces: in "accused
+        Finance Minister Anna Varga of lying" the title hangs on the name as a compound, so the
+        name is a person's whatever label it got (not a place, which has its own rule)."""
+        found = []
+        for ent in self.doc.ents:
+            if ent.label_ in _NOT_MISLABELLED or not 2 <= len(ent) <= 3 or ent.start == 0:
+                continue
+            title = self.doc[ent.start - 1]
+            if title.dep_ != "compound" or title.head != ent.root or not is_title_head(title, self.lexicons):
+                continue
+            name = name_tokens(ent.root, self.lexicons, within=(ent.start, ent.end))
+            parsed = parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer) \
+                if len(name) == len(ent) else None
+            if parsed is not None and self._titled_person(ent.root, name, parsed, None):
+                found.append(ent)
+        return found
 
     def _organisation_name(self, name: list[Token]) -> bool:
         """A "person" the tagger found that is an organisation: "Qods Force", "Revolutionary Guards"."""
