@@ -877,3 +877,12 @@ def test_a_titled_name_the_recognizer_took_for_an_organisation_is_a_person(bare_
     resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(doc.text, lexicons))
     entity = resolver.entities[resolver.resolve_mention(doc[later]).entity]
     assert (entity.name, entity.type, entity.role) == ("Tomas Varga", "person", "Finance Minister")
+
+
+@pytest.mark.parametrize("text", [
+    "The governor, Lourdes San Pedro Aquino, said the roads were closed.",
+    "Governor Lourdes San Pedro Aquino said the roads were closed.",
+])
+def test_a_name_the_recognizer_cut_short_runs_on_to_its_head(pipeline, text):
+    """The recognizer tags only "Lourdes San"; the parser hangs each word on the next up to "Aquino"."""
+    assert _speaker(pipeline, text, "roads were closed").name == "Lourdes San Pedro Aquino"

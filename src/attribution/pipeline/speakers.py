@@ -239,6 +239,7 @@ class Resolver:
         for ent in sorted([*_person_spans(self.doc), *self._titled_names_mislabelled()], key=lambda e: e.start):
             if self.layout.is_skipped(ent.start_char, ent.end_char):
                 continue
+            ent = self.doc[ent.start:self._name_end(ent.start, ent.end)]
             name = name_tokens(ent.root, self.lexicons, within=(ent.start, ent.end))
             if name and not self._organisation_name(name):
                 names.append((ent, name))
@@ -274,6 +275,23 @@ class Resolver:
         for mention in self.mentions:
             if mention.entity is not None:
                 mention.gender = self.entities[mention.entity].gender
+
+    def _name_end(self, start: int, end: int) -> int:
+        """Where a person's name the recognizer cut short ends: "[Maria Dela] Paz Reyes" runs on
+        while the parser hangs each word on the next as a compound, over capitalised words the article
+        never writes in lower case that are no title, body or headline verb, to the head of the phrase
+        ("[Ann Roe] Campaign Office" and "[Lee Kim] Senior Adviser Jo Park" stay cut)."""
+        doc, lexicons = self.doc, self.lexicons
+        if end - start < 2 and doc[start].lower_ not in lexicons.first_names:
+            return end  # "[Clinton] Global Initiative": a surname alone modifies as often as it names
+        stop = end
+        while stop < len(doc) and stop - start < 5 and _continues_name(doc[stop], lexicons, self._capitalised):
+            stop += 1
+        last = doc[stop - 1]
+        if stop == end or (last.dep_ == "compound" and last.head.i > last.i) \
+                or last.lemma_.lower() in lexicons.channel_nouns or last.lemma_.lower() in lexicons.name_nouns:
+            return end
+        return stop
 
     def _titled_names_mislabelled(self) -> list[Span]:
         """Names the recognizer labelled otherwise that a personal title introduces: in "accused
@@ -925,7 +943,10 @@ class Resolver:
             full = self._name_ending_at(head)  # "Brennan asked", "Okafor, who ..., said": taken for a noun
         name = full
         if name and head.ent_type_ != "PERSON":
-            name = [t for t in name if t.ent_type_ == "PERSON"] or _last_word(name)  # "the Washington Post Trump"
+            tagged = [t for t in name if t.ent_type_ == "PERSON"]  # "the Washington Post Trump"
+            if tagged and tagged[-1].i - tagged[0].i == len(tagged) - 1:  # "Lourdes San" of "Lourdes San Pedro Aquino"
+                tagged = list(self.doc[tagged[0].i:min(self._name_end(tagged[0].i, tagged[-1].i + 1), head.i + 1)])
+            name = tagged or _last_word(name)
         name = repair_name(name, self.lexicons, known=self._known_names)
         if name and not self._organisation_name(name):
             surname = _surname(_words(name))
@@ -1615,6 +1636,15 @@ def _capitalised_words_of(doc: Doc) -> set[str]:
     inside = {t.lower_ for t in doc if t.is_title and len(t) > 1 and not t.is_sent_start and t.i > 0
               and not (doc[t.i - 1].is_punct or doc[t.i - 1].is_space)}
     return inside - lowered
+
+
+def _continues_name(token: Token, lexicons: Lexicons, capitalised: set[str]) -> bool:
+    """Whether an untagged capitalised word continues the name before it, which the parser hangs on it
+    or on a word after it (see Resolver._name_end)."""
+    before = token.doc[token.i - 1]
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and token.lower_ in capitalised \
+        and before.dep_ == "compound" and before.head.i >= token.i and not _is_title_word(token, lexicons) \
+        and token.lemma_.lower() not in lexicons.organisation_nouns and not _is_cue_word(token, lexicons)
 
 
 def _person_spans(doc: Doc) -> list:
