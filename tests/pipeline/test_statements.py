@@ -491,3 +491,12 @@ def test_a_cue_conjoined_to_the_reported_clause_ends_it(pipeline):
     texts = [q[1] for q in _quotes(pipeline, text)]
     assert 'fraud had been "rampant' in texts[0] and "blamed" not in texts[0]
     assert "both main parties for the practice" in texts
+
+
+def test_naming_the_noun_a_relative_clause_modifies_is_no_statement_of_it(pipeline):
+    """ "X, which farmers named as one of the polluters": what the farmers said is that X is one of
+    them, not "X"; a cue aimed at its object keeps it ("X, whom he blasted as a bully")."""
+    named = "Plantation firm Greenhill Agro, which farmers have named as one of the polluters, denied it."
+    assert not [q for q in _quotes(pipeline, named) if q[1].startswith("Plantation firm")]
+    blasted = "Sen. Ada Klein attacked Governor Tom Reyes, whom she blasted as a bully."
+    assert any("Tom Reyes" in text for _, text, _ in _quotes(pipeline, blasted))
