@@ -576,6 +576,8 @@ def test_passive_without_agent_has_no_implied_source(nlp, lexicons, gazetteer):
     # MS and MP are titles, before or after the name; the party before them is the affiliation
     ("Labour MS Carys Hughes said the report had been buried.", "Carys Hughes", "MS", None, "Labour"),
     ("Carys Hughes MS said the report had been buried.", "Carys Hughes", "MS", None, None),
+    # Irish heads of government
+    ("Taoiseach Niamh Carey said she had full confidence in the minister.", "Niamh Carey", "Taoiseach", None, None),
 ])
 def test_titles_from_other_outlets(pipeline, text, name, role, rank, affiliation):
     speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
