@@ -1942,8 +1942,8 @@ def _after_honorific(token: Token, lexicons: Lexicons) -> bool:
 
 def _is_cue_word(token: Token, lexicons: Lexicons) -> bool:
     """A headline verb the tagger took for part of a name: "Obama Says", "Trump Urges", "Lee Denies".
-    Only a verb's own ending is undone: "-ies" is "-y" ("Denies"), not any "s" after a consonant
-    pair (the surname "Vargos" is no form of "vary")."""
+    Only a verb's own ending is undone: "-ies" is "-y" ("Denies"), but a word in "-os" or "-as"
+    is no "-y" verb (the surname "Vargos" is no form of "vary")."""
     lower = token.lower_
     stems = {lower}
     if lower.endswith("ies"):
