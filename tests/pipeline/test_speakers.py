@@ -632,6 +632,8 @@ def test_passive_without_agent_has_no_implied_source(nlp, lexicons, gazetteer):
     # MS and MP are titles, before or after the name; the party before them is the affiliation
     ("Labour MS Carys Hughes said the report had been buried.", "Carys Hughes", "MS", None, "Labour"),
     ("Carys Hughes MS said the report had been buried.", "Carys Hughes", "MS", None, None),
+    # Irish heads of government
+    ("Taoiseach Niamh Carey said she had full confidence in the minister.", "Niamh Carey", "Taoiseach", None, None),
 ])
 def test_titles_from_other_outlets(pipeline, text, name, role, rank, affiliation):
     speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
@@ -911,3 +913,52 @@ def test_a_title_ending_in_general_is_a_role_not_a_rank(pipeline, text, role):
 def test_the_group_is_the_body_named_as_subject_or_object_just_before(pipeline, text):
     speakers = [q.speaker.name for q in _quotes(pipeline, text) if q.speaker and q.speaker.mention.lower() == "the group"]
     assert speakers and all(name in ("Free Valley Front", "Hezbollah") for name in speakers)
+
+
+def test_a_surname_ending_like_a_headline_verb_stays_in_the_name(pipeline):
+    """ "Salos" is no "says"-like headline verb: the pronoun takes the whole name, not "Irene" alone."""
+    text = "Housing Minister Irene Salos visited the site on Monday. She said rents would fall."
+    assert _speaker(pipeline, text, "rents would fall").name == "Irene Salos"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Transport Minister Irene Salos opened the bridge on Monday. Her ministry said the tolls would end in May.",
+     "org:transport-ministry"),                                    # the portfolio of her title
+    ("Deputy Energy Minister Oskar Lindqvist toured the dam. His ministry said the turbines were safe.",
+     "org:energy-ministry"),                                       # a rank is no portfolio
+    ("Tom Hale, a councillor for the Green Party, spoke at the meeting. His party said the vote had been rigged.",
+     "org:green-party"),                                           # the affiliation the noun names
+])
+def test_her_ministry_is_the_body_the_person_heads_or_belongs_to(pipeline, text, actor):
+    speaker = _speaker(pipeline, text, text.split(" said ")[1][:12])
+    assert speaker.actor_id == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ruth Okafor spoke in Dayton on Monday. Her campaign said the rally had drawn thousands.",
+    "Prime Minister Tomas Berg visited the port. His ministry said the strike would end soon.",
+])
+def test_a_body_the_text_does_not_name_stays_as_written(pipeline, text):
+    speaker = _speaker(pipeline, text, text.split(" said ")[1][:12])
+    assert speaker.name.split()[0] in ("Her", "His")
+
+
+def test_a_titled_name_the_recognizer_took_for_an_organisation_is_a_person(bare_nlp, lexicons, gazetteer):
+    """Not the subject, so only the name index can know it: the later surname and pronoun find the person."""
+    doc = bare_nlp("Protesters gathered outside the office of Finance Minister Tomas Varga on Monday. "
+                   "Varga said the deficit would shrink.")
+    later = next(t.i for t in doc if t.text == "Varga" and t.i > 10)
+    assert [t.dep_ for t in doc[6:10]] == ["compound", "compound", "compound", "pobj"]
+    doc.ents = [Span(doc, 8, 10, label="ORG"), Span(doc, later, later + 1, label="ORG")]
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(doc.text, lexicons))
+    entity = resolver.entities[resolver.resolve_mention(doc[later]).entity]
+    assert (entity.name, entity.type, entity.role) == ("Tomas Varga", "person", "Finance Minister")
+
+
+@pytest.mark.parametrize("text", [
+    "The governor, Lourdes San Pedro Aquino, said the roads were closed.",
+    "Governor Lourdes San Pedro Aquino said the roads were closed.",
+])
+def test_a_name_the_recognizer_cut_short_runs_on_to_its_head(pipeline, text):
+    """The recognizer tags only "Lourdes San"; the parser hangs each word on the next up to "Aquino"."""
+    assert _speaker(pipeline, text, "roads were closed").name == "Lourdes San Pedro Aquino"

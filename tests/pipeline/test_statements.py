@@ -510,3 +510,12 @@ def test_the_one_quoted_as_saying_is_the_speaker_not_the_quoting_outlet(pipeline
     quotes = _quotes(pipeline, text)
     assert any(q[1] == content and q[2] == speaker for q in quotes)
     assert all(q[1] != "saying" for q in quotes)  # a bare "as saying" is no content
+
+
+def test_naming_the_noun_a_relative_clause_modifies_is_no_statement_of_it(pipeline):
+    """ "X, which farmers named as one of the polluters": what the farmers said is that X is one of
+    them, not "X"; a cue aimed at its object keeps it ("X, whom he blasted as a bully")."""
+    named = "Plantation firm Greenhill Agro, which farmers have named as one of the polluters, denied it."
+    assert not [q for q in _quotes(pipeline, named) if q[1].startswith("Plantation firm")]
+    blasted = "Sen. Ada Klein attacked Governor Tom Reyes, whom she blasted as a bully."
+    assert any("Tom Reyes" in text for _, text, _ in _quotes(pipeline, blasted))

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 
 import numpy
 from spacy.symbols import ORTH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Entry, Gazetteer, normalize, slug
 from ..lexicons import Lexicons
@@ -84,6 +84,13 @@ _NOT_NOMINAL = frozenset({"ADP", "VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PART",
 _NO_REFERENT = frozenset({"neither", "no", "either", "each", "every", "any"})
 #: Nouns for a kind of body, which a bare "the group" uses to refer back to one named before.
 _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia"})
+#: Entity labels that a titled name keeps: a person's, a place's (see _titled_person), a time's or an amount's.
+_NOT_MISLABELLED = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT",
+                              "ORDINAL", "CARDINAL"})
+#: Modifiers of a minister's title that say his rank, not his portfolio ("Deputy Foreign Minister").
+_RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim"})
+#: Modifiers of a minister's title that name no portfolio: the head of a government, one without a ministry.
+_NO_PORTFOLIO = frozenset({"prime", "first", "chief", "state", "cabinet", "senior"})
 _ANAPHORIC = frozenset({"same", "new", "latest", "recent", "most", "earlier", "previous", "other", "former"})
 #: Punctuation that sets off an aside: "Okafor, a lawyer, said", "Reyes - a former mayor - said".
 _ASIDE_OPENERS = frozenset({",", "-", "--", "\u2013", "\u2014", "(", ")"})
@@ -235,9 +242,10 @@ class Resolver:
         """Cluster the PERSON mentions: full names first, then surnames alone."""
         found: list[_PersonMention] = []
         names = []
-        for ent in _person_spans(self.doc):
+        for ent in sorted([*_person_spans(self.doc), *self._titled_names_mislabelled()], key=lambda e: e.start):
             if self.layout.is_skipped(ent.start_char, ent.end_char):
                 continue
+            ent = self.doc[ent.start:self._name_end(ent.start, ent.end)]
             name = name_tokens(ent.root, self.lexicons, within=(ent.start, ent.end))
             if name and not self._organisation_name(name):
                 names.append((ent, name))
@@ -273,6 +281,41 @@ class Resolver:
         for mention in self.mentions:
             if mention.entity is not None:
                 mention.gender = self.entities[mention.entity].gender
+
+    def _name_end(self, start: int, end: int) -> int:
+        """Where a person's name the recognizer cut short ends: "[Maria Dela] Paz Reyes" runs on
+        while the parser hangs each word on the next as a compound, over capitalised words the article
+        never writes in lower case that are no title, body or headline verb, to the head of the phrase
+        ("[Ann Roe] Campaign Office" and "[Lee Kim] Senior Adviser Jo Park" stay cut)."""
+        doc, lexicons = self.doc, self.lexicons
+        if end - start < 2 and doc[start].lower_ not in lexicons.first_names:
+            return end  # "[Clinton] Global Initiative": a surname alone modifies as often as it names
+        stop = end
+        while stop < len(doc) and stop - start < 5 and _continues_name(doc[stop], lexicons, self._capitalised):
+            stop += 1
+        last = doc[stop - 1]
+        if stop == end or (last.dep_ == "compound" and last.head.i > last.i) \
+                or last.lemma_.lower() in lexicons.channel_nouns or last.lemma_.lower() in lexicons.name_nouns:
+            return end
+        return stop
+
+    def _titled_names_mislabelled(self) -> list[Span]:
+        """Names the recognizer labelled otherwise that a personal title introduces: in "accused
+        Finance Minister Anna Varga of lying" the title hangs on the name as a compound, so the
+        name is a person's whatever label it got (not a place, which has its own rule)."""
+        found = []
+        for ent in self.doc.ents:
+            if ent.label_ in _NOT_MISLABELLED or not 2 <= len(ent) <= 3 or ent.start == 0:
+                continue
+            title = self.doc[ent.start - 1]
+            if title.dep_ != "compound" or title.head != ent.root or not is_title_head(title, self.lexicons):
+                continue
+            name = name_tokens(ent.root, self.lexicons, within=(ent.start, ent.end))
+            parsed = parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer) \
+                if len(name) == len(ent) else None
+            if parsed is not None and self._titled_person(ent.root, name, parsed, None):
+                found.append(ent)
+        return found
 
     def _organisation_name(self, name: list[Token]) -> bool:
         """A "person" the tagger found that is an organisation: "Qods Force", "Revolutionary Guards"."""
@@ -952,7 +995,10 @@ class Resolver:
             full = self._name_ending_at(head)  # "Brennan asked", "Okafor, who ..., said": taken for a noun
         name = full
         if name and head.ent_type_ != "PERSON":
-            name = [t for t in name if t.ent_type_ == "PERSON"] or _last_word(name)  # "the Washington Post Trump"
+            tagged = [t for t in name if t.ent_type_ == "PERSON"]  # "the Washington Post Trump"
+            if tagged and tagged[-1].i - tagged[0].i == len(tagged) - 1:  # "Lourdes San" of "Lourdes San Pedro Aquino"
+                tagged = list(self.doc[tagged[0].i:min(self._name_end(tagged[0].i, tagged[-1].i + 1), head.i + 1)])
+            name = tagged or _last_word(name)
         name = repair_name(name, self.lexicons, known=self._known_names)
         if name and not self._organisation_name(name):
             surname = _surname(_words(name))
@@ -1082,6 +1128,9 @@ class Resolver:
             lo -= 1
         start = min(start, self.doc[lo].idx)
         mention_text = self.text[start:end]
+        body = self._possessor_body(head)
+        if body is not None:  # "Security Minister Ana Ruiz ... Her ministry denied": the Security Ministry
+            return self._info(body, mention_text, start, end, "nominal")
         definite = any(t.lower_ in _DEFINITE and t.dep_ == "det" for t in self.doc[lo:head.i])
         plural = head.tag_ in ("NNS", "NNPS") or any(
             c.dep_ == "conj" and not _same_bearer(head, c, self.lexicons) for c in head.children)
@@ -1151,6 +1200,42 @@ class Resolver:
             country=affiliation.country if isinstance(affiliation, Entry) else None,
             gender=_noun_gender(head, self.lexicons)))
         return self._info(index, mention_text, start, end, resolution)
+
+    def _possessor_body(self, head: Token) -> int | None:
+        """The body that "his"/"her" + a body noun names when the text tells which body its person
+        holds office in or belongs to.
+
+        "Security Minister Ana Ruiz ... Her ministry denied it": the minister
+        heads the Security Ministry (the title names the body's portfolio and
+        shares the noun's stem); "Councillor Tom Hale of Leeds Council ... His
+        council said": the affiliation that the noun names. A body the text
+        does not name ("his campaign", "her office") stays as written.
+        """
+        noun = head.lemma_.lower()
+        if head.pos_ != "NOUN" or noun not in self.lexicons.organisation_nouns \
+                or any(c.dep_ in ("amod", "compound") for c in head.children):
+            return None  # "his former party": not necessarily the one he belongs to now
+        possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+        if possessor is None or possessor.lower_ not in ("his", "her"):
+            return None
+        info = self.resolve_mention(possessor)
+        if info is None or info.entity is None or self.entities[info.entity].type != "person":
+            return None
+        person = self.entities[info.entity]
+        if person.affiliation and noun in person.affiliation.lower().split():
+            return self._body_named(person.affiliation, person.country)
+        name = _portfolio_body(person.role or "", noun, self.lexicons)
+        return self._body_named(name, person.country) if name else None
+
+    def _body_named(self, name: str, country: str | None) -> int:
+        """The organisation entity of a name: the gazetteer's when it knows it."""
+        entry = self.gazetteer.lookup(name)
+        if entry is not None:
+            return self.entity_for(entry.id, Entity(name=entry.name, type=entry.type, key=entry.id,
+                                                    country=entry.country))
+        key = f"org:{slug(name)}"
+        return self.entity_for(key, Entity(name=name, type="organisation", key=key, affiliation=country,
+                                           country=country))
 
     def is_agent(self, head: Token) -> bool:
         """Whether a common noun can be a source: people, organisations, documents, quantities of people.
@@ -1637,6 +1722,15 @@ def _capitalised_words_of(doc: Doc) -> set[str]:
     return inside - lowered
 
 
+def _continues_name(token: Token, lexicons: Lexicons, capitalised: set[str]) -> bool:
+    """Whether an untagged capitalised word continues the name before it, which the parser hangs on it
+    or on a word after it (see Resolver._name_end)."""
+    before = token.doc[token.i - 1]
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and token.lower_ in capitalised \
+        and before.dep_ == "compound" and before.head.i >= token.i and not _is_title_word(token, lexicons) \
+        and token.lemma_.lower() not in lexicons.organisation_nouns and not _is_cue_word(token, lexicons)
+
+
 def _person_spans(doc: Doc) -> list:
     """The PERSON entities, two that touch joined: the recognizer splits long names it has not
     seen ("[Datuk Ahmad] [Faizal Rahman]", "[Sheikh Faisal] [bin Jassim]")."""
@@ -1825,13 +1919,29 @@ def _is_subject(token: Token, lexicons: Lexicons | None = None) -> bool:
 def _same_stem(title: str, word: str) -> bool:
     """ "councillor" and "council", "minister" and "ministry", "senator" and "senate": a title for a
     member of the body a word names (a shared stem of at least five letters, all of the word's but
-    one at most)."""
+    two at most)."""
     common = 0
     for a, b in zip(title, word):
         if a != b:
             break
         common += 1
-    return common >= 5 and common >= len(word) - 1 and title != word
+    return common >= 5 and common >= len(word) - 2 and title != word
+
+
+def _portfolio_body(role: str, noun: str, lexicons: Lexicons) -> str | None:
+    """The body a portfolio title heads, named by a noun of the title's stem: "Security Minister" and
+    "ministry" give "Security Ministry", "Minister of Health" gives "Ministry of Health"; a rank
+    before it drops out ("Deputy Finance Minister"). A title that names no portfolio ("Prime
+    Minister", "Minister of State", "Chief Minister") heads no ministry of its own."""
+    words = [w for w in role.split() if w.lower() not in _RANK_MODIFIERS]
+    at = next((i for i, w in enumerate(words) if _same_stem(w.lower(), noun)), None)
+    if at is None:
+        return None
+    portfolio = [w for i, w in enumerate(words) if i != at and w.lower() not in ("of", "for", "and", "the")]
+    if not portfolio or any(not w[:1].isupper() or w.lower() in lexicons.titles or w.lower() in _NO_PORTFOLIO
+                            for w in portfolio):
+        return None
+    return " ".join(noun.capitalize() if i == at else w for i, w in enumerate(words))
 
 
 def _main_subject(token: Token, lexicons: Lexicons) -> bool:
@@ -1945,9 +2055,17 @@ def _after_honorific(token: Token, lexicons: Lexicons) -> bool:
 
 
 def _is_cue_word(token: Token, lexicons: Lexicons) -> bool:
-    """A headline verb the tagger took for part of a name: "Obama Says", "Trump Urges"."""
+    """A headline verb the tagger took for part of a name: "Obama Says", "Trump Urges", "Lee Denies".
+    Only a verb's own ending is undone: "-ies" is "-y" ("Denies"), but a word in "-os" or "-as"
+    is no "-y" verb (the surname "Vargos" is no form of "vary")."""
     lower = token.lower_
-    stems = {lower, lower[:-1], lower[:-2], lower[:-3] + "y"} if lower.endswith("s") else {lower}
+    stems = {lower}
+    if lower.endswith("ies"):
+        stems.add(lower[:-3] + "y")
+    elif lower.endswith("es"):
+        stems.update((lower[:-1], lower[:-2]))
+    elif lower.endswith("s"):
+        stems.add(lower[:-1])
     return token.is_title and any(stem in lexicons.verbs for stem in stems)
 
 

@@ -796,7 +796,10 @@ def _reversed_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
 
 def cue_content(token: Token, cue: Cue) -> tuple[str, Token, tuple[int, int], float] | None:
     """The first frame of ``cue`` that ``token`` has: (frame, head, token range, weight)."""
+    split = _predication_around(token) and any(f in cue.content for f in _PREDICATIVE_FRAMES)
     for n, frame in enumerate(cue.content):
+        if split and frame == "dobj":
+            continue
         found = frame_content(token, frame)
         if found is not None:
             weight = cue.weights[n] if n < len(cue.weights) else 0.7
@@ -815,6 +818,20 @@ def cue_content(token: Token, cue: Cue) -> tuple[str, Token, tuple[int, int], fl
             n = clause_frames[0]
             return "copula", found[0], found[1], cue.weights[n] if n < len(cue.weights) else 0.7
     return None
+
+
+#: Frames of a cue that predicates something of its object: "named X as Y", "called X Y".
+_PREDICATIVE_FRAMES = ("dobj+prep:as", "dobj+oprd")
+
+
+def _predication_around(verb: Token) -> bool:
+    """Whether a relative clause predicates something of the noun it modifies with the cue between
+    them: in "Acme, which activists named as one of the polluters" the activists said that Acme is
+    one of them, and "Acme" alone is not what they said (nor, split by the cue, the whole), for a
+    cue that predicates of its object ("name X as Y"); one whose object is whom it is aimed at
+    ("X, whom he blasted as a bully") keeps it."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in _RELATIVE for c in verb.children) \
+        and any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd" for c in verb.children)
 
 
 def _copular_content(noun: Token) -> tuple[Token, tuple[int, int]] | None:
