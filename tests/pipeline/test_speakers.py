@@ -962,3 +962,13 @@ def test_a_titled_name_the_recognizer_took_for_an_organisation_is_a_person(bare_
 def test_a_name_the_recognizer_cut_short_runs_on_to_its_head(pipeline, text):
     """The recognizer tags only "Lourdes San"; the parser hangs each word on the next up to "Aquino"."""
     assert _speaker(pipeline, text, "roads were closed").name == "Lourdes San Pedro Aquino"
+
+
+def test_a_short_name_in_brackets_is_the_organisation_named_before_it(pipeline):
+    """ "the Tarn Valley Farmers Union (TVFU)": a later "The TVFU" is the union, and the bracket is no
+    part of its name, even where the recognizer took the name for a person's."""
+    text = ("The Tarn Valley Farmers Union (TVFU) accused the water board of cutting supplies. "
+            "The board said the claim was false. The TVFU said it would go to court.")
+    names = {q.speaker.name for q in _quotes(pipeline, text) if q.speaker}
+    assert "Tarn Valley Farmers Union" in names
+    assert not any("(" in name or name == "TVFU" for name in names)

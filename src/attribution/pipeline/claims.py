@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer, slug
 from ..lexicons import Cue, Lexicons
 from .model import ClaimInfo, Entity, Statement
-from .speakers import Resolver, mention_range, name_tokens
+from .speakers import Resolver, entity_start, mention_range, name_tokens
 from .statements import find_source, verb_cue
 
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -926,18 +926,10 @@ def actor_entity(token: Token, resolver: Resolver) -> int | None:
         return known
     info = resolver.resolve_mention(token)
     if info is not None and token.pos_ == "PROPN" and any(
-            c.dep_ == "conj" and _entity_start(c) != _entity_start(token) and c.text in resolver.entities[info.entity].name
+            c.dep_ == "conj" and entity_start(c) != entity_start(token) and c.text in resolver.entities[info.entity].name
             for c in token.children):  # not "Procter and Gamble", one name
         return _first_conjunct(token, resolver)  # "Democrats and the media": Democrats (the media is a target too)
     return info.entity if info is not None else None
-
-
-def _entity_start(token: Token) -> int:
-    """Where the named entity a token is part of begins (the token itself outside any)."""
-    i = token.i
-    while i > 0 and token.doc[i].ent_iob_ == "I":
-        i -= 1
-    return i
 
 
 def _first_conjunct(token: Token, resolver: Resolver) -> int:

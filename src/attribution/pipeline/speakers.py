@@ -171,6 +171,7 @@ class Resolver:
     _quote_starts: list[int] = field(default_factory=list)
     _quote_ends: list[int] = field(default_factory=list)
     _capitalised: set[str] = field(default_factory=set)
+    _acronyms: dict[str, str] = field(default_factory=dict)  # "RJD" -> "Rashtriya Janata Dal"
     _titled_names: set[tuple[str, ...]] = field(default_factory=set)  # full names introduced with a title
 
     @classmethod
@@ -186,6 +187,7 @@ class Resolver:
         resolver._sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         resolver._para_starts = [p[0] for p in layout.paragraphs] or [0]
         resolver._capitalised = _capitalised_words_of(doc)
+        resolver._acronyms = _acronyms_of(doc)
         if entities is None:
             resolver._index_people()
             resolver._index_tokens()
@@ -318,9 +320,14 @@ class Resolver:
         return found
 
     def _organisation_name(self, name: list[Token]) -> bool:
-        """A "person" the tagger found that is an organisation: "Qods Force", "Revolutionary Guards"."""
+        """A "person" the tagger found that is an organisation: "Qods Force", "Revolutionary Guards", or
+        a name the article gives a short name in brackets, or that short name ("Rashtriya Janata Dal
+        (RJD)"): people are not abbreviated so."""
         last = name[-1]
-        return len(name) > 1 and last.is_title and last.lemma_.lower() in self.lexicons.organisation_nouns
+        if len(name) > 1 and last.is_title and last.lemma_.lower() in self.lexicons.organisation_nouns:
+            return True
+        text = " ".join(t.text for t in name)
+        return text in self._acronyms or text in self._acronyms.values()
 
     def _np_kind(self, token: Token) -> str | None:
         """The kind of actor a subject noun phrase names, or None for a thing."""
@@ -1027,9 +1034,11 @@ class Resolver:
                 return self._info(index, mention_text, start, end, "name")
         lo, hi = mention_range(head)
         if head.ent_iob_ in ("B", "I") and head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
-            lo, hi = min(lo, _entity_start(head)), max(hi, _entity_end(head))  # "Department of Veterans Affairs"
+            lo, hi = min(lo, entity_start(head)), max(hi, _entity_end(head))  # "Department of Veterans Affairs"
         lo = self._after_description(head, lo)
-        text = _strip_det(self.doc[lo:hi])
+        text = _strip_det(self.doc[lo:hi]).split(" (")[0]  # "the Kenya Bureau of Standards (Kebs)"
+        if text in self._acronyms:
+            text = self._acronyms[text]  # "the RJD": the party its first mention names in full
         entry = self.gazetteer.lookup(text) or (self.gazetteer.lookup(head.text) if head.pos_ == "PROPN" else None)
         if entry is not None and entry.type == "country" and head.tag_ in ("NNPS", "NNS") \
                 and (normalize(text) != normalize(head.text) or not any(c.dep_ == "det" for c in head.children)):
@@ -1597,7 +1606,7 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
     initialled = _initialled_name_start(token)  # "H. Prakash Shetty", a name the recognizer missed
     if last > head.i and (token.ent_type_ == "PERSON" or initialled is not None) \
             and head.left_edge.i <= last <= head.right_edge.i:
-        name_start = _entity_start(token) if token.ent_type_ == "PERSON" else initialled
+        name_start = entity_start(token) if token.ent_type_ == "PERSON" else initialled
         start = name_start
         while start > head.i + 1 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
             start -= 1  # "..., Professor Bisi Olanrewaju,": a title before the name
@@ -1617,7 +1626,7 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
             step = step.head
         if token.ent_type_ != "PERSON":
             return token
-        start = _entity_start(token)
+        start = entity_start(token)
         return max(doc[start:_entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
 
@@ -1710,6 +1719,30 @@ def _initialled_name_start(token: Token) -> int | None:
             i += 1  # from the first initial: "Assembly H. Prakash Shetty" is "H. Prakash Shetty"
         return i
     return None
+
+
+#: A short name in brackets right after a name: "(RJD)", "(Kebs)".
+_BRACKETED_SHORT_NAME = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _acronyms_of(doc: Doc) -> dict[str, str]:
+    """Short names an article defines in brackets after an organisation's full name: "the Rashtriya
+    Janata Dal (RJD)", "the Kenya Bureau of Standards (Kebs)". The short name begins with the full
+    name's first letter and the full name has words of its own ("ATLANTA (CNN)" defines nothing)."""
+    found = {}
+    for match in _BRACKETED_SHORT_NAME.finditer(doc.text):
+        short = doc.char_span(match.start(1), match.end(1))
+        if short is None or short.start < 2:
+            continue
+        last = doc[short.start - 2]
+        if last.pos_ != "PROPN" or not last.is_title:
+            continue
+        start = entity_start(last) if last.ent_type_ in ("ORG", "GPE", "NORP", "FAC") else mention_range(last)[0]
+        name = _strip_det(doc[start:last.i + 1])
+        words = name.split()
+        if len(words) > 1 and words[0][0] == match.group(1)[0] and not name.isupper():
+            found.setdefault(match.group(1), name)
+    return found
 
 
 def _capitalised_words_of(doc: Doc) -> set[str]:
@@ -1856,7 +1889,8 @@ def _controlling_subject(verb: Token) -> Token | None:
     return None
 
 
-def _entity_start(token: Token) -> int:
+def entity_start(token: Token) -> int:
+    """Where the named entity a token is part of begins (the token itself outside any)."""
     i = token.i
     while i > 0 and token.doc[i].ent_iob_ == "I":
         i -= 1
@@ -2217,7 +2251,7 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
     """The words before a name that belong to its noun phrase ("Iran's Defense Minister")."""
     doc = first.doc
     tokens: list[Token] = []
-    own_start = _entity_start(first) if first.ent_type_ == "PERSON" else first.i
+    own_start = entity_start(first) if first.ent_type_ == "PERSON" else first.i
     i = first.i - 1
     while i >= 0:
         token = doc[i]
@@ -2324,7 +2358,7 @@ def _affiliation_phrase(head: Token, gazetteer: Gazetteer) -> Entry | str | None
             if pobj is not None:
                 lo, hi = mention_range(pobj)
                 if pobj.ent_iob_ in ("B", "I") and pobj.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
-                    lo, hi = min(lo, _entity_start(pobj)), max(hi, _entity_end(pobj))  # "the Joint Chiefs of Staff"
+                    lo, hi = min(lo, entity_start(pobj)), max(hi, _entity_end(pobj))  # "the Joint Chiefs of Staff"
                 text = _strip_det(head.doc[lo:hi])
                 return gazetteer.lookup(text) or text
     return None
