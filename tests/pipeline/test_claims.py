@@ -551,3 +551,15 @@ def test_a_surname_coordinated_with_a_body_is_the_person_named_before(analyze):
     edges = _edges(analyze(text))
     assert ("accuse", "Harbour Board", "Nadia Brandt") in edges
     assert ("accuse", "Harbour Board", "Green League") in edges
+
+
+def test_an_accusation_the_parser_put_under_the_denial_summing_it_up_is_still_made(analyze):
+    """ "X has accused Y of Z, a charge Y rejects": parsed with *accused* under *rejects*, it is no denied
+    accusation but one made, which the phrase after it sums up."""
+    text = "Tarnia has in the past accused Velmar of moving border posts, a charge the Velmar government rejects."
+    assert ("accuse", "Tarnia", "Velmar") in _edges(analyze(text))
+
+
+def test_people_of_a_nation_named_by_what_they_do_are_a_party(analyze):
+    text = "A coast guard spokesperson blamed Nepali settlers for moving the fence along the river."
+    assert any(e[0] == "accuse" and e[2] == "Nepali settlers" for e in _edges(analyze(text)))

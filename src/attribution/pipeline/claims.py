@@ -58,6 +58,8 @@ _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "OR
 _SELF = frozenset({"each", "other", "another", "one", "themselves", "himself", "herself", "itself", "ourselves",
                    "yourself", "yourselves", "myself", "oneself"})
 _RESOLVABLE = frozenset({"he", "him", "she", "her", "they", "them", "it"})
+#: Endings of nouns for people by what they do ("settler", "investor", "activist", "fisherman").
+_AGENTIVE = ("er", "or", "ist", "ant", "ent", "man")
 #: Subjects that, inside a quotation, are its speaker (or the body the speaker speaks for).
 _FIRST_PERSON = frozenset({"i", "we"})
 _KEY_PREFIX = {"person": "person", "group": "group", "organisation": "org"}
@@ -796,7 +798,7 @@ def modality(cue: Token, ctx: Context) -> tuple[bool, bool]:
             hypothetical = hypothetical or lemma in ctx.words("hypothetical_heads")
         elif current.dep_ == "ccomp":
             head_cue = lexicons.verbs.get(lemma)
-            negated = negated or (head_cue is not None and head_cue.relation == "deny")
+            negated = negated or (head_cue is not None and head_cue.relation == "deny" and not _summed_up(current, head, ctx))
             if head_cue is None or head_cue.relation != "deny":
                 break  # "X said Y criticized Z": Y's claim, modality of its own
         if current.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj"):
@@ -807,6 +809,14 @@ def modality(cue: Token, ctx: Context) -> tuple[bool, bool]:
     sentence = cue.sent
     hypothetical = hypothetical or any(t.text == "?" for t in sentence[-3:])
     return negated, hypothetical
+
+
+def _summed_up(clause: Token, denial: Token, ctx: Context) -> bool:
+    """Whether a denial the parser made govern a clause only sums it up after it: "X accused Y of Z,
+    a charge Y rejects" parsed with *accused* as the complement of *rejects*, whose subject is the
+    accusation noun after the clause. The accusation was made; the denial answers it."""
+    return any(c.dep_ == "nsubj" and c.i > clause.i and _accusation_noun(c, ctx, strict=True)
+               for c in denial.children)
 
 
 # -- actors ----------------------------------------------------------------------------------
@@ -834,6 +844,9 @@ def is_actor_phrase(token: Token, ctx: Context) -> bool:
     if lemma in ctx.words("actor_nouns") or token.lower_ in ctx.words("actor_nouns") or lemma in lexicons.titles or lemma in lexicons.person_nouns \
             or lemma in lexicons.government_nouns or lemma in lexicons.name_nouns:
         return True
+    if token.tag_ == "NNS" and lemma.endswith(_AGENTIVE) and any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in token.children):
+        return True  # "Nepali settlers", "Chinese fishermen": people of a nation doing something
     lo, _ = mention_range(token)
     return any(t.lower_.endswith(("-led", "-backed")) for t in token.doc[lo:token.i])
 
