@@ -563,3 +563,13 @@ def test_an_accusation_the_parser_put_under_the_denial_summing_it_up_is_still_ma
 def test_people_of_a_nation_named_by_what_they_do_are_a_party(analyze):
     text = "A coast guard spokesperson blamed Nepali settlers for moving the fence along the river."
     assert any(e[0] == "accuse" and e[2] == "Nepali settlers" for e in _edges(analyze(text)))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Quayline Logistics blamed its subcontractor, Delta Scaffolding Ltd, for the collapse.",
+     ("accuse", "Quayline Logistics", "Delta Scaffolding Ltd")),
+    ("The ministry accused its former partner, the Norland Trading Company, of fraud.",
+     ("accuse", "ministry", "Norland Trading Company")),
+])
+def test_a_target_described_then_named_is_the_one_named(analyze, text, edge):
+    assert edge in _edges(analyze(text))

@@ -972,3 +972,9 @@ def test_a_short_name_in_brackets_is_the_organisation_named_before_it(pipeline):
     names = {q.speaker.name for q in _quotes(pipeline, text) if q.speaker}
     assert "Tarn Valley Farmers Union" in names
     assert not any("(" in name or name == "TVFU" for name in names)
+
+
+def test_the_company_is_the_business_named_just_before_not_another_kind_of_body(pipeline):
+    text = ("The Riverside Dockworkers Union said its members had reported loose cables. Quayline Logistics "
+            "rejected the union's account. In a statement, the company said the cables had been checked.")
+    assert _speaker(pipeline, text, "the cables had been checked").name == "Quayline Logistics"

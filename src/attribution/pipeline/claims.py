@@ -882,6 +882,10 @@ def target_entity(token: Token, ctx: Context) -> int | None:
     if is_actor_phrase(token, ctx):
         chosen = salient_namesake(token, ctx)
         return chosen if chosen is not None else actor_entity(token, ctx.resolver)
+    named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and is_actor_phrase(c, ctx)),
+                 None)
+    if named is not None:  # "its subcontractor for the works, Wing Fat Scaffolding,": the one named
+        return target_entity(named, ctx)
     possessor = next((c for c in token.children if c.dep_ == "poss"), None)
     if possessor is not None and possessor.lower_ not in ("my", "our", "your"):
         return target_entity(possessor, ctx)

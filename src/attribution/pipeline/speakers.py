@@ -83,7 +83,12 @@ _NOT_NOMINAL = frozenset({"ADP", "VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PART",
 #: Determiners of a noun phrase that refers to no one a pronoun could take up.
 _NO_REFERENT = frozenset({"neither", "no", "either", "each", "every", "any"})
 #: Nouns for a kind of body, which a bare "the group" uses to refer back to one named before.
-_BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia"})
+_BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia", "company", "firm"})
+#: Nominals for a business, which stand only for a body whose name can be a company's.
+_BUSINESS_NOUNS = frozenset({"company", "firm"})
+#: Last words of business names that the organisation nouns also list.
+_BUSINESS_HEADS = frozenset({"group", "corporation", "holdings", "bank", "airline", "carrier", "utility", "retailer",
+                             "publisher", "manufacturer", "operator", "exchange", "fund", "industry"})
 #: Entity labels that a titled name keeps: a person's, a place's (see _titled_person), a time's or an amount's.
 _NOT_MISLABELLED = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT",
                               "ORDINAL", "CARDINAL"})
@@ -1382,12 +1387,14 @@ class Resolver:
             if entity.type == "organisation" and len(words) > 1 and (lemma in words or lemma + "s" in words):
                 return index
         if lemma in _BODY_NOUNS and not plural and text.lower() == lemma:
-            return self._named_body_before(start)
+            return self._named_body_before(start, business=lemma in _BUSINESS_NOUNS)
         return None
 
-    def _named_body_before(self, start: int) -> int | None:
+    def _named_body_before(self, start: int, *, business: bool = False) -> int | None:
         """The organisation a bare "the group" or "the movement" stands for: the nearest one named in its
-        paragraph or the one before ("The Free Valley Front rejected it. In a statement, the group said ...")."""
+        paragraph or the one before ("The Free Valley Front rejected it. In a statement, the group said ...").
+        For "the company" or "the firm" (``business``), one whose name says it is no other kind of body
+        ("Harbourfront Engineering", not "the Workers General Union")."""
         paragraph = self._para_of(start)
         for mention in self._before(start, 30):
             if mention.paragraph < paragraph - 1:
@@ -1399,11 +1406,12 @@ class Resolver:
             if index is None:
                 info = self.resolve_mention(token)
                 index = info.entity if info is not None else None
-            if index is not None and _named_body(self.entities[index], token):
+            if index is not None and _named_body(self.entities[index], token) and (
+                    not business or self._business_name(self.entities[index].name)):
                 return index
-        return self._named_object_before(start, paragraph)
+        return self._named_object_before(start, paragraph, business=business)
 
-    def _named_object_before(self, start: int, paragraph: int) -> int | None:
+    def _named_object_before(self, start: int, paragraph: int, *, business: bool = False) -> int | None:
         """Failing a subject, the organisation named as the direct object of its sentence's verb in the
         paragraph of a "the group" or the one before: "Police blamed Hamas for the blast. The group
         denied it." A name in a prepositional phrase ("a rally at Temple University") is not one."""
@@ -1417,9 +1425,17 @@ class Resolver:
                 continue
             info = self.resolve_mention(token)
             index = info.entity if info is not None else None
-            if index is not None and _named_body(self.entities[index], token):
+            if index is not None and _named_body(self.entities[index], token) and (
+                    not business or self._business_name(self.entities[index].name)):
                 return index
         return None
+
+    def _business_name(self, name: str) -> bool:
+        """Whether an organisation's name can be a company's: its last word names no other kind of
+        body ("Union", "Ministry", "Party"), unless a business one ("Holdings", "Bank")."""
+        last = name.split()[-1].lower()
+        return last in _BUSINESS_NOUNS or last in _BUSINESS_HEADS or not (
+            last in self.lexicons.organisation_nouns or last in self.lexicons.government_nouns)
 
     def _pronoun(self, head: Token) -> SpeakerInfo | None:
         lower = head.lower_
