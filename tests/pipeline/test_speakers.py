@@ -978,3 +978,10 @@ def test_the_company_is_the_business_named_just_before_not_another_kind_of_body(
     text = ("The Riverside Dockworkers Union said its members had reported loose cables. Quayline Logistics "
             "rejected the union's account. In a statement, the company said the cables had been checked.")
     assert _speaker(pipeline, text, "the cables had been checked").name == "Quayline Logistics"
+
+
+def test_a_short_name_before_a_title_is_the_affiliation(pipeline):
+    text = ("Farmers accused the Tarn Valley Grain Board (TVGB) of selling spoiled seed. "
+            "TVGB Managing Director Alice Moraa said the seed had been tested.")
+    speaker = _speaker(pipeline, text, "the seed had been tested")
+    assert (speaker.name, speaker.affiliation) == ("Alice Moraa", "Tarn Valley Grain Board")

@@ -260,7 +260,7 @@ class Resolver:
                                     if len(_core(name)) > 1)
         for ent, name in names:
             name = repair_name(name, self.lexicons, known=self._known_names)
-            title = parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer)
+            title = self._title_before(name)
             apposition = appositive_title(ent.root, self.lexicons, self.gazetteer)
             gender = (title.gender if title else None) or _title_gender(title, self.lexicons) \
                 or _title_gender(apposition, self.lexicons)
@@ -464,6 +464,21 @@ class Resolver:
         elif text != entity.name:
             entity.aliases.add(text)
 
+    def _title_before(self, name: list[Token]) -> TitleParse | None:
+        """The title before a name, with the body a short name the article defines just before it
+        as affiliation ("NCPB Managing Director X", the recognizer's organisation left out of the title)."""
+        words = title_tokens(name[0], name, self.lexicons)
+        title = parse_title(words, self.lexicons, self.gazetteer)
+        first = words[0].i if words else name[0].i
+        before = self.doc[first - 1] if first > 0 else None
+        if title is not None and title.role and not title.affiliation and before is not None \
+                and before.text in self._acronyms:
+            title = TitleParse(role=title.role, rank=title.rank, affiliation=before.text, gender=title.gender)
+        elif title is not None and title.role and not title.affiliation and title.role.split()[0] in self._acronyms:
+            short, _, role = title.role.partition(" ")
+            title = TitleParse(role=role or title.role, rank=title.rank, affiliation=short, gender=title.gender)
+        return title
+
     def _learn(self, index: int, title: TitleParse | None) -> None:
         if title is None:
             return
@@ -478,7 +493,8 @@ class Resolver:
         if title.rank and not entity.rank:
             entity.rank = title.rank
         if title.affiliation and not entity.affiliation:
-            entity.affiliation = _name_of(title.affiliation)
+            affiliation = _name_of(title.affiliation)
+            entity.affiliation = self._acronyms.get(affiliation, affiliation)  # "NCPB Managing Director"
             if isinstance(title.affiliation, Entry):
                 entity.country = title.affiliation.country
         if title.affiliation:
@@ -513,7 +529,7 @@ class Resolver:
                 continue
             if pos == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "NORP") and token.is_title:
                 name = name_tokens(token, self.lexicons)
-                title = parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer) \
+                title = self._title_before(name) \
                     if name else None
                 if name and self._titled_person(token, name, title, None):  # "Regional spokesperson Mandla Nkosi"
                     lo, hi = mention_range(token)
@@ -1016,7 +1032,7 @@ class Resolver:
             surname = _surname(_words(name))
             place = head.ent_type_ in ("GPE", "LOC") and (
                 self.gazetteer.lookup(_strip_det(self.doc[slice(*mention_range(head))])) is not None)
-            title = parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer)
+            title = self._title_before(name)
             apposition = appositive_title(head, self.lexicons, self.gazetteer)
             titled = False
             if head.ent_type_ != "PERSON" and not (surname in self.surnames and not place) and full != name:
