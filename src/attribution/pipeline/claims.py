@@ -367,7 +367,7 @@ def groundless_frames(ctx: Context) -> Iterator[Frame]:
         index = _statement_around(token, ctx) if denied else None
         source = statement_source(ctx.statements[index], ctx) if index is not None else None
         if source is not None:
-            negated, hypothetical = modality(verb, ctx)
+            _, hypothetical = modality(verb, ctx)  # "no evidence" is the denial's own negation
             yield Frame("deny", verb, source, [], denied, False, hypothetical, index, "deny-falsity")
 
 
@@ -798,7 +798,8 @@ def modality(cue: Token, ctx: Context) -> tuple[bool, bool]:
             hypothetical = hypothetical or lemma in ctx.words("hypothetical_heads")
         elif current.dep_ == "ccomp":
             head_cue = lexicons.verbs.get(lemma)
-            negated = negated or (head_cue is not None and head_cue.relation == "deny" and not _summed_up(current, head, ctx))
+            negated = negated or (head_cue is not None and head_cue.relation == "deny"
+                                  and not _summed_up(current, head, ctx))
             if head_cue is None or head_cue.relation != "deny":
                 break  # "X said Y criticized Z": Y's claim, modality of its own
         if current.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj"):
@@ -943,7 +944,8 @@ def actor_entity(token: Token, resolver: Resolver) -> int | None:
         return known
     info = resolver.resolve_mention(token)
     if info is not None and token.pos_ == "PROPN" and any(
-            c.dep_ == "conj" and entity_start(c) != entity_start(token) and c.text in resolver.entities[info.entity].name
+            c.dep_ == "conj" and entity_start(c) != entity_start(token)
+            and c.text in resolver.entities[info.entity].name
             for c in token.children):  # not "Procter and Gamble", one name
         return _first_conjunct(token, resolver)  # "Democrats and the media": Democrats (the media is a target too)
     return info.entity if info is not None else None
@@ -1689,8 +1691,8 @@ def _denies_own_act(frame: Frame) -> bool:
 
 def _anaphoric(head: Token) -> bool:
     """Whether what a denial rejects is a personal or demonstrative pronoun: "The army denied it",
-    "The ministry has denied this", "X denied that, saying ...". A relative pronoun ("stances that he disavowed", "..., which
-    he denied") names its antecedent noun instead, which may be no accusation at all."""
+    "The ministry has denied this", "X denied that, saying ...". A relative pronoun ("stances that
+    he disavowed") names its antecedent noun instead, which may be no accusation at all."""
     return head.lower_ in _ANAPHORS and head.tag_ not in ("WDT", "WP") and head.dep_ in ("dobj", "nsubjpass") \
         and not any(True for _ in head.children)  # "denied that," is the pronoun; "that claim" is no pronoun
 

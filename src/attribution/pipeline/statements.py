@@ -1038,8 +1038,8 @@ def confidence(token: Token, cue: Cue, weight: float, source: Token | None, nega
 def _quoted_as_saying(verb: Token) -> Token | None:
     """The one quoted, for the cue after "quoted ... as" ("the agency quoted [Y] as saying C", "[Y]
     was quoted by the agency as saying C") and for a passive "quoted" whose "as saying" has no
-    content of its own ("'C,' [Y] is quoted as saying"). Y said C; the quoting outlet only relays it (and is the source of its own statement,
-    that Y said so)."""
+    content of its own ("'C,' [Y] is quoted as saying"). Y said C; the quoting outlet only relays
+    it (and is the source of its own statement, that Y said so)."""
     if verb.lemma_.lower() == "quote":
         if not any(c.dep_ == "prep" and c.lower_ == "as" and any(  # a bare "as saying": its content is before
                 g.dep_ == "pcomp" and not any(True for _ in g.children) for g in c.children) for c in verb.children):
