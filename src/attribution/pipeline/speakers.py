@@ -318,8 +318,7 @@ class Resolver:
             if title.dep_ != "compound" or title.head != ent.root or not is_title_head(title, self.lexicons):
                 continue
             name = name_tokens(ent.root, self.lexicons, within=(ent.start, ent.end))
-            parsed = parse_title(title_tokens(name[0], name, self.lexicons), self.lexicons, self.gazetteer) \
-                if len(name) == len(ent) else None
+            parsed = self._title_before(name) if len(name) == len(ent) else None
             if parsed is not None and self._titled_person(ent.root, name, parsed, None):
                 found.append(ent)
         return found
@@ -469,15 +468,15 @@ class Resolver:
         as affiliation ("NCPB Managing Director X", the recognizer's organisation left out of the title)."""
         words = title_tokens(name[0], name, self.lexicons)
         title = parse_title(words, self.lexicons, self.gazetteer)
+        if title is None or not title.role or title.affiliation:
+            return title
         first = words[0].i if words else name[0].i
-        before = self.doc[first - 1] if first > 0 else None
-        if title is not None and title.role and not title.affiliation and before is not None \
-                and before.text in self._acronyms:
-            title = TitleParse(role=title.role, rank=title.rank, affiliation=before.text, gender=title.gender)
-        elif title is not None and title.role and not title.affiliation and title.role.split()[0] in self._acronyms:
-            short, _, role = title.role.partition(" ")
-            title = TitleParse(role=role or title.role, rank=title.rank, affiliation=short, gender=title.gender)
-        return title
+        short, _, role = title.role.partition(" ")
+        if first > 0 and self.doc[first - 1].text in self._acronyms:  # the short name left out of the title
+            short, role = self.doc[first - 1].text, title.role
+        if short not in self._acronyms or not role:
+            return title
+        return TitleParse(role=role, rank=title.rank, affiliation=short, gender=title.gender)
 
     def _learn(self, index: int, title: TitleParse | None) -> None:
         if title is None:
@@ -1416,14 +1415,10 @@ class Resolver:
             if mention.paragraph < paragraph - 1:
                 return None
             token = self.doc[mention.token]
-            if mention.kind != "organisation" or token.pos_ != "PROPN" or self.gazetteer.is_media(token.text):
+            if mention.kind != "organisation" or token.pos_ != "PROPN":
                 continue
-            index = mention.entity
-            if index is None:
-                info = self.resolve_mention(token)
-                index = info.entity if info is not None else None
-            if index is not None and _named_body(self.entities[index], token) and (
-                    not business or self._business_name(self.entities[index].name)):
+            index = self._body_of(token, business, mention.entity)
+            if index is not None:
                 return index
         return self._named_object_before(start, paragraph, business=business)
 
@@ -1436,15 +1431,26 @@ class Resolver:
         for token in reversed(self.doc[:nominal.start if nominal is not None else 0]):
             if token.idx < first:
                 return None
-            if token.dep_ != "dobj" or token.pos_ != "PROPN" or self._np_kind(token) != "organisation" \
-                    or self.gazetteer.is_media(token.text):
+            if token.dep_ != "dobj" or token.pos_ != "PROPN" or self._np_kind(token) != "organisation":
                 continue
-            info = self.resolve_mention(token)
-            index = info.entity if info is not None else None
-            if index is not None and _named_body(self.entities[index], token) and (
-                    not business or self._business_name(self.entities[index].name)):
+            index = self._body_of(token, business)
+            if index is not None:
                 return index
         return None
+
+    def _body_of(self, token: Token, business: bool, known: int | None = None) -> int | None:
+        """The body a name stands for, if "the group" (or, with ``business``, "the company") can refer
+        to it: an organisation or a singly named group, not a news outlet."""
+        if self.gazetteer.is_media(token.text):
+            return None
+        index = known
+        if index is None:
+            info = self.resolve_mention(token)
+            index = info.entity if info is not None else None
+        if index is None or not _named_body(self.entities[index], token) or (
+                business and not self._business_name(self.entities[index].name)):
+            return None
+        return index
 
     def _business_name(self, name: str) -> bool:
         """Whether an organisation's name can be a company's: its last word names no other kind of
