@@ -519,3 +519,9 @@ def test_naming_the_noun_a_relative_clause_modifies_is_no_statement_of_it(pipeli
     assert not [q for q in _quotes(pipeline, named) if q[1].startswith("Plantation firm")]
     blasted = "Sen. Ada Klein attacked Governor Tom Reyes, whom she blasted as a bully."
     assert any("Tom Reyes" in text for _, text, _ in _quotes(pipeline, blasted))
+
+
+def test_a_that_clause_hung_on_the_setting_of_the_cue_is_its_content(pipeline):
+    """ "X said in a letter that C": the parser hangs C on "letter"; it is what X said."""
+    text = "The Coastal Fisheries Board said in a letter that it was alarmed by the new quotas."
+    assert ("indirect", "it was alarmed by the new quotas", "Coastal Fisheries Board") in _quotes(pipeline, text)

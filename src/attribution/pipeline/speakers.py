@@ -2668,14 +2668,17 @@ def _first_person(doc: Doc, statements: list[Statement]) -> None:
 
 def _fold_channels(doc: Doc, statements: list[Statement], gazetteer: Gazetteer,
                    lexicons: Lexicons) -> list[Statement]:
+    """Fold a statement relayed by an outlet ("X said C, the agency reported") into the one it
+    relays. An outlet is one the gazetteer names or a channel noun ("the news agency"); a proper
+    name ending in such a noun names a body of its own ("the UN Refugee Agency said ...")."""
     relayed: set[int] = set()
     for i, outer in enumerate(statements):
         speaker = outer.speaker
         if speaker is None or outer.source_token is None:
             continue
         head = doc[outer.source_token]
-        is_channel = gazetteer.is_media(speaker.name or "") or head.lemma_.lower() in lexicons.channel_nouns \
-            or gazetteer.is_media(head.text)
+        is_channel = gazetteer.is_media(speaker.name or "") or gazetteer.is_media(head.text) \
+            or (head.pos_ != "PROPN" and head.lemma_.lower() in lexicons.channel_nouns)
         if not is_channel:
             continue
         for inner in statements:

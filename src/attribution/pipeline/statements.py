@@ -805,12 +805,12 @@ def cue_content(token: Token, cue: Cue) -> tuple[str, Token, tuple[int, int], fl
             weight = cue.weights[n] if n < len(cue.weights) else 0.7
             return frame, found[0], found[1], weight
     if cue.pos == "verb" and "ccomp" in cue.content:
-        found = _reversed_content(token)
+        frame, found = "reversed", _reversed_content(token) or _as_clause_content(token)
         if found is None:
-            found = _as_clause_content(token)
+            frame, found = "setting", _clause_on_setting(token)
         if found is not None:
             n = cue.content.index("ccomp")
-            return "reversed", found[0], found[1], cue.weights[n] if n < len(cue.weights) else 0.7
+            return frame, found[0], found[1], cue.weights[n] if n < len(cue.weights) else 0.7
     clause_frames = [n for n, frame in enumerate(cue.content) if frame in ("acl", "ccomp")]
     if cue.pos == "noun" and clause_frames:
         found = _copular_content(token)
@@ -857,6 +857,21 @@ def _as_clause_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
             or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return None
     return head, _subtree_range(head, exclude=verb)
+
+
+def _clause_on_setting(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """"X said in a statement that C": the parser often hangs the that-clause of the cue on the noun
+    of the setting before it (as if "a statement that C"); a setting phrase takes no that-clause of its
+    own unless its noun is a cue, so the clause is the cue's content."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        clause = noun is not None and next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
+                                            and c.pos_ in ("VERB", "AUX") and _has_subject(c)), None)
+        if clause and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            return clause, _subtree_range(clause)
+    return None
 
 
 def _has_subject(token: Token) -> bool:
