@@ -525,3 +525,14 @@ def test_a_that_clause_hung_on_the_setting_of_the_cue_is_its_content(pipeline):
     """ "X said in a letter that C": the parser hangs C on "letter"; it is what X said."""
     text = "The Coastal Fisheries Board said in a letter that it was alarmed by the new quotas."
     assert ("indirect", "it was alarmed by the new quotas", "Coastal Fisheries Board") in _quotes(pipeline, text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Critics have argued the law will silence journalists, a charge the government rejects.",
+     "the law will silence journalists"),
+    ("Activists say the dam will flood six villages, a claim that officials dispute.",
+     "the dam will flood six villages"),
+])
+def test_a_sentential_apposition_closing_the_content_is_the_writers(pipeline, text, content):
+    """ "C, a charge X rejects": the noun labels the whole reported clause; it is not what was said."""
+    assert content in [q[1] for q in _quotes(pipeline, text)]

@@ -1566,7 +1566,7 @@ def _appositive_claimant(frame: Frame, ctx: Context) -> int | None:
     if cue.dep_ != "relcl" or frame.content or not _accusation_noun(cue.head, ctx, strict=True) \
             or cue.head.dep_ != "appos":
         return None
-    index = _statement_around(cue.head, ctx)
+    index = _statement_around(cue.head.head, ctx)  # the content ends before the label: "said [C], a charge ..."
     if index is None or ctx.statements[index].relation not in ("statement", "belief", "accuse"):
         return None
     return statement_source(ctx.statements[index], ctx)

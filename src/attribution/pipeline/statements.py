@@ -56,6 +56,9 @@ _EDGE_JUNK = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "that", "a
 #: Relative pronouns that open a non-restrictive relative clause after a comma.
 _ASIDE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 _ASIDE_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+#: Nouns of a sentential apposition, the writer's label for the clause before it ("C, a charge X denies").
+_CLAUSE_LABELS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "contention", "view",
+                            "argument", "position", "assessment", "move", "step", "decision"})
 #: Dependencies of a 'that' that is a word of the content, not its complementizer.
 _THAT_IN_CONTENT = frozenset({"det", "nsubj", "nsubjpass", "dobj"})
 _TRAILING_JUNK = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "and", "but", "(", "."})
@@ -922,7 +925,21 @@ def _drop_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if clause is not None and start <= clause.head.i < k and clause.right_edge.i >= end - 1 \
                 and clause.left_edge.i == k + 1:
             return start, k
-    return start, _drop_trailing_parenthesis(doc, start, end)
+    return start, _drop_trailing_parenthesis(doc, start, _drop_clause_label(doc, start, end))
+
+
+def _drop_clause_label(doc: Doc, start: int, end: int) -> int:
+    """The end of a content without a sentential apposition that closes it ("the dam will flood six
+    villages, [a claim officials dispute]"): an indefinite noun set off by a comma that labels the
+    whole clause before it, with a clause of its own, is the writer's, not the speaker's."""
+    for k in range(start + 1, end - 2):
+        if doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an"):
+            continue
+        noun = doc[k + 1].head
+        if noun.lemma_.lower() in _CLAUSE_LABELS and noun.left_edge.i == k + 1 and noun.right_edge.i >= end - 2 \
+                and any(c.dep_ in ("relcl", "acl", "appos") and c.i > noun.i for c in noun.children):
+            return k
+    return end
 
 
 def _drop_trailing_parenthesis(doc: Doc, start: int, end: int) -> int:
