@@ -536,3 +536,14 @@ def test_a_that_clause_hung_on_the_setting_of_the_cue_is_its_content(pipeline):
 def test_a_sentential_apposition_closing_the_content_is_the_writers(pipeline, text, content):
     """ "C, a charge X rejects": the noun labels the whole reported clause; it is not what was said."""
     assert content in [q[1] for q in _quotes(pipeline, text)]
+
+
+def test_a_cue_hung_on_the_auxiliary_of_the_clause_around_it_reports_that_clause(pipeline):
+    """ "The spill, he said, was “contained”": the parser hangs *said* on *was*, not on the verb."""
+    text = "Ali Rashid was cautious. The spill, he said, was \u201ccontained but not resolved.\u201d"
+    assert any(q[1].startswith("The spill, he said, was") and q[2] == "Ali Rashid" for q in _quotes(pipeline, text))
+
+
+def test_a_time_is_never_the_content(pipeline):
+    """ "The minister hit back on Wednesday": *on Wednesday* says when, not what."""
+    assert not [q for q in _quotes(pipeline, "Health Minister Ana Ruiz hit back on Wednesday.") if q[1] == "Wednesday"]

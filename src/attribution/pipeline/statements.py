@@ -778,8 +778,9 @@ def _colon_elaboration(doc: Doc, start: int, end: int, layout: Layout) -> int:
 
 def _reversed_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     """"C, X said": the cue hangs on the clause it reports; "C1, X said, C2": the clause runs round
-    the cue set off by commas (the whole clause is the content, the cue with it)."""
-    head = verb.head
+    the cue set off by commas (the whole clause is the content, the cue with it). A cue the parser
+    hangs on the clause's auxiliary ("C1, he said, was C2") reports the clause of that auxiliary."""
+    head = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head
     if verb.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or not _has_subject(head) \
             or not _has_subject(verb):
         return None
@@ -1028,8 +1029,8 @@ def _statement(doc: Doc, layout: Layout, rng: tuple[int, int], *, kind: str, rul
     while end > start and doc[end - 1].idx >= hi:
         end -= 1
     start, end = _trim(doc, start, end)
-    if end <= start:
-        return None
+    if end <= start or all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in doc[start:end]):
+        return None  # "hit back [on Wednesday]": a time is when something was said, never what
     return Statement(
         start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text), kind=kind, rule=rule,
         confidence=round(confidence, 3), relation=relation,
