@@ -573,3 +573,19 @@ def test_people_of_a_nation_named_by_what_they_do_are_a_party(analyze):
 ])
 def test_a_target_described_then_named_is_the_one_named(analyze, text, edge):
     assert edge in _edges(analyze(text))
+
+
+_INFLATED = "Senator Ruth Adeyemi accused the Works Ministry of inflating the road contract by 300 million naira. "
+
+
+@pytest.mark.parametrize("denial", [
+    "The ministry rejected the senator's allegations.",  # the role nominal is the senator named before
+    "The ministry described the allegations as \"fabricated\".",  # 'as "fabricated"' parsed as a clause
+    "The ministry strongly denied the senator's claim, calling it \"a desperate attempt to gain attention\".",
+])
+def test_a_denial_answers_the_senator_by_name(analyze, denial):
+    assert ("deny", "ministry", "Ruth Adeyemi") in _edges(analyze(_INFLATED + denial))
+
+
+def test_a_role_nominal_as_target_is_the_person_holding_the_role(analyze):
+    assert ("accuse", "ministry", "Ruth Adeyemi") in _edges(analyze(_INFLATED + "The ministry accused the senator of lying."))

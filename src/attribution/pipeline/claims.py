@@ -295,6 +295,8 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
                 continue
         # "described the allegations as baseless": "as" on the verb or on the noun, with or without an object
         predicate += [c for h in (verb, token) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
+        predicate += [c for c in verb.children if c.dep_ == "advcl" and any(  # 'as "fabricated"' read as a clause
+            m.dep_ in ("mark", "advmod") and m.lower_ == "as" for m in c.children)]
         if token.dep_ == "dobj" and verb.lemma_.lower() in labels:
             # "called the allegations politically motivated": the complement hung on the object
             predicate += [c for c in token.children if c.dep_ in ("acl", "amod") and c.i > token.i]
@@ -1635,8 +1637,9 @@ def _refers_back(frame: Frame, ctx: Context) -> bool:
         if head.pos_ != "NOUN" or not _accusation_noun(head, ctx, strict=True):
             continue
         determiners = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
-        if any(d in ("the", "these", "those", "this", "that", "such") for d in determiners):
-            return True
+        if any(d in ("the", "these", "those", "this", "that", "such") for d in determiners) \
+                or any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
+            return True  # a possessor makes the noun definite: "denied the senator's claim"
         if not determiners and head.tag_ == "NNS":
             return True  # "rejected accusations of political bias": the ones reported
     return False

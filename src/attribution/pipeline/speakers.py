@@ -237,6 +237,7 @@ class Resolver:
             if entity.type == "person":
                 for key in _surname_keys(entity.name.split()):
                     self.surnames.setdefault(key, []).append(index)
+                self._title_words_of(index, entity.role, entity.affiliation)  # "the senator" finds her again
             for start, end in entity.mentions:
                 span = self.doc.char_span(start, end, alignment_mode="expand")
                 if span is not None and len(span):
@@ -482,11 +483,7 @@ class Resolver:
         if title is None:
             return
         entity = self.entities[index]
-        if title.role:
-            words = self.title_words.setdefault(index, set())
-            for word in title.role.replace("-", " ").lower().split():
-                words.add(word)  # "Sen." is also a "senator"
-                words.update(self.lexicons.abbreviations.get(word, "").lower().split())
+        self._title_words_of(index, title.role, None)
         if title.role and not entity.role:
             entity.role = title.role
         if title.rank and not entity.rank:
@@ -497,10 +494,17 @@ class Resolver:
             if isinstance(title.affiliation, Entry):
                 entity.country = title.affiliation.country
         if title.affiliation:
-            self.title_words.setdefault(index, set()).update(
-                w.lower() for w in _name_of(title.affiliation).split())
+            self._title_words_of(index, None, _name_of(title.affiliation))
         if title.gender and not entity.gender:
             entity.gender = title.gender
+
+    def _title_words_of(self, index: int, role: str | None, affiliation: str | None) -> None:
+        """Remember the words a person was described with, which a role nominal must fit ("the senator")."""
+        words = self.title_words.setdefault(index, set())
+        for word in (role or "").replace("-", " ").lower().split():
+            words.add(word)  # "Sen." is also a "senator"
+            words.update(self.lexicons.abbreviations.get(word, "").lower().split())
+        words.update(w.lower() for w in (affiliation or "").split())
 
     def _index_tokens(self) -> None:
         """One pass over the tokens: noun phrases with a named modifier by head lemma ("the U.S.
