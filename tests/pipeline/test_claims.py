@@ -532,7 +532,7 @@ def test_a_reciprocal_claim_is_made_by_each_party_against_the_other(analyze, tex
 
 @pytest.mark.parametrize("text, denier", [
     ("The Coastal Alliance accuses the Harbour Board of corruption, which it denies.", "Harbour Board"),
-    ("The Coastal Alliance accused the Harbour Board of draining the wetland, which the board denied.", "board"),
+    ("The Coastal Alliance accused the Harbour Board of draining the wetland, which the board denied.", "Harbour Board"),
 ])
 def test_a_sentential_relative_denies_the_accusation_of_its_sentence(analyze, text, denier):
     edges = _edges(analyze(text))
@@ -584,8 +584,25 @@ _INFLATED = "Senator Ruth Adeyemi accused the Works Ministry of inflating the ro
     "The ministry strongly denied the senator's claim, calling it \"a desperate attempt to gain attention\".",
 ])
 def test_a_denial_answers_the_senator_by_name(analyze, denial):
-    assert ("deny", "ministry", "Ruth Adeyemi") in _edges(analyze(_INFLATED + denial))
+    assert ("deny", "Works Ministry", "Ruth Adeyemi") in _edges(analyze(_INFLATED + denial))
 
 
 def test_a_role_nominal_as_target_is_the_person_holding_the_role(analyze):
-    assert ("accuse", "ministry", "Ruth Adeyemi") in _edges(analyze(_INFLATED + "The ministry accused the senator of lying."))
+    assert ("accuse", "Works Ministry", "Ruth Adeyemi") in _edges(analyze(_INFLATED + "The ministry accused the senator of lying."))
+
+
+def test_the_body_a_definite_nominal_stands_for_may_be_named_only_as_a_target(analyze):
+    """ "accused the Works Ministry ... The ministry insisted it had done nothing wrong": the ministry is
+    the Works Ministry, named before only as the one accused."""
+    edges = _edges(analyze(_INFLATED + "The ministry insisted it had done nothing wrong."))
+    assert ("deny", "Works Ministry", "Ruth Adeyemi") in edges
+
+
+def test_the_army_is_not_a_rebel_group_named_army(analyze):
+    """A force with a name of its own ("the Popular Liberation Army") leaves "the army" to the state; a
+    country's force ("the Colombian Army") is "the army"."""
+    text = ("Officials blamed the Popular Liberation Army for the pipeline bombing. The group accused the army "
+            "of staging the attack.")
+    assert ("accuse", "Popular Liberation Army", "army") in _edges(analyze(text))
+    text = "The Colombian Army said rebels had bombed it. The army also accused the rebels of kidnapping engineers."
+    assert ("accuse", "Colombian Army", "rebels") in _edges(analyze(text))
