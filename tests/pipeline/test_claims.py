@@ -606,3 +606,16 @@ def test_the_army_is_not_a_rebel_group_named_army(analyze):
     assert ("accuse", "Popular Liberation Army", "army") in _edges(analyze(text))
     text = "The Colombian Army said rebels had bombed it. The army also accused the rebels of kidnapping engineers."
     assert ("accuse", "Colombian Army", "rebels") in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("denial", [
+    "The ministry said the contract sum had not been inflated.",
+    "\"The contract was not inflated,\" the ministry said.",
+])
+def test_negating_the_act_an_accusation_reported_denies_it(analyze, denial):
+    assert ("deny", "Works Ministry", "Ruth Adeyemi") in _edges(analyze(_INFLATED + denial))
+
+
+def test_the_accuser_negating_her_own_words_denies_nothing(analyze):
+    edges = _edges(analyze(_INFLATED + "The senator said she did not inflate her claims."))
+    assert not [e for e in edges if e[0] == "deny"]

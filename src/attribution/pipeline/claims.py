@@ -208,6 +208,7 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
             claims.extend(frame_claims(frame, ctx, claims))
     for index, statement in enumerate(statements):
         claims.extend(wrongdoing_claims(statement, index, ctx))
+    denials.extend(echo_frames(ctx, claims))
     for frame in denials:
         claims.extend(denial_claims(frame, claims, ctx))
     claims = _dedupe(claims)
@@ -436,6 +437,41 @@ def innocence_frames(ctx: Context) -> Iterator[Frame]:
             continue
         yield Frame("deny", verb, source, [], [verb], statement.negated, statement.hypothetical, index,
                     "deny-innocence")
+
+
+def echo_frames(ctx: Context, claims: list[ClaimInfo]) -> Iterator[Frame]:
+    """Denials made by negating the very act an accusation reported.
+
+    "X accused the ministry of inflating the contract. The ministry said the
+    contract had not been inflated": a statement whose reported clause is a
+    negated verb that an earlier accusation by someone else used denies it
+    (which accusation it answers is found as for any denial of a clause).
+    """
+    acts: list[tuple[int, int, set[str]]] = []  # (accuser, end of the accusation, its verbs)
+    for claim in claims:
+        if claim.relation == "accuse" and claim.statement is not None and not claim.negated:
+            accusation = ctx.statements[claim.statement]
+            span = ctx.doc.char_span(accusation.start, accusation.end, alignment_mode="expand")
+            if span is not None:
+                verbs = {t.lemma_.lower() for t in span if t.pos_ == "VERB" and t.lemma_.lower() not in _LIGHT_ACTS}
+                acts.append((claim.source, accusation.end, verbs))
+    if not acts:
+        return
+    for index, statement in enumerate(ctx.statements):
+        if statement.relation not in ("statement", "belief") or statement.content_token is None:
+            continue
+        head = ctx.doc[statement.content_token]
+        if head.pos_ != "VERB" or not negated_here(head, ctx.lexicons) or ctx.skipped(head):
+            continue
+        source = statement_source(statement, ctx)
+        lemma = head.lemma_.lower()
+        if source is not None and any(accuser != source and end <= statement.start and lemma in verbs
+                                      for accuser, end, verbs in acts):
+            yield Frame("deny", head, source, [], [head], False, statement.hypothetical, index, "deny-echo")
+
+
+#: Verbs too light to echo an accusation by themselves: "did not say", "has not been".
+_LIGHT_ACTS = frozenset({"be", "have", "do", "say", "make", "get", "go", "take", "give", "come", "know", "see"})
 
 
 def _to_blame(token: Token, ctx: Context) -> Frame | None:
@@ -1611,7 +1647,7 @@ def _accusation_owner(frame: Frame, ctx: Context) -> tuple[int | None, Token | N
 
 def _denies_accusation(frame: Frame, ctx: Context) -> bool:
     objects, wrongdoing = ctx.words("denial_objects"), ctx.lexicons.wrongdoing
-    if frame.rule == "deny-innocence":
+    if frame.rule in ("deny-innocence", "deny-echo"):
         return True
     for head in frame.content:
         if head.pos_ in ("VERB", "AUX") and (head.dep_ in ("ccomp", "pcomp", "acl") or head.tag_ == "VBG"):
