@@ -619,3 +619,16 @@ def test_negating_the_act_an_accusation_reported_denies_it(analyze, denial):
 def test_the_accuser_negating_her_own_words_denies_nothing(analyze):
     edges = _edges(analyze(_INFLATED + "The senator said she did not inflate her claims."))
     assert not [e for e in edges if e[0] == "deny"]
+
+
+@pytest.mark.parametrize("denial", [
+    "The ministry brushed aside the accusations as politically motivated.",
+    "The ministry shrugged off the allegation.",
+])
+def test_a_phrasal_verb_of_dismissal_denies(analyze, denial):
+    assert ("deny", "Works Ministry", "Ruth Adeyemi") in _edges(analyze(_INFLATED + denial))
+
+
+def test_lashing_out_at_someone_criticizes_them(analyze):
+    text = "Opposition leader Mark Tan lashed out at the Health Ministry over the missing infection figures."
+    assert ("criticize", "Mark Tan", "Health Ministry") in _edges(analyze(text))

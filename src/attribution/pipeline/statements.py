@@ -88,10 +88,17 @@ _CATAPHORS = frozenset({"following", "this", "these"})
 # -- cues -------------------------------------------------------------------------------------
 
 def verb_cue(token: Token, lexicons: Lexicons) -> Cue | None:
-    """The cue a verb token is, or None (nouns, auxiliaries, adjectival participles and non-cues)."""
+    """The cue a verb token is, or None (nouns, auxiliaries, adjectival participles and non-cues). A
+    verb with a particle is the phrasal verb when that is a cue ("shrugged off the claims": *shrug off*)."""
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
-    return lexicons.verbs.get(token.lemma_.lower())
+    lemma = token.lemma_.lower()
+    phrasal = lexicons.phrasal_verbs.get(lemma)
+    if phrasal:
+        particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ in phrasal), None)
+        if particle is not None:
+            return phrasal[particle]
+    return lexicons.verbs.get(lemma)
 
 
 def noun_cue(token: Token, lexicons: Lexicons) -> Cue | None:
