@@ -371,6 +371,15 @@ def test_rank_is_kept_apart_from_role(pipeline):
     assert (speaker.role, speaker.rank) == ("military spokesman", "Brigadier-General")
 
 
+@pytest.mark.parametrize("text, name, rank", [
+    ("Maj Gen Felix Okot, the army spokesperson, said the claims were false.", "Felix Okot", "Maj Gen"),
+    ("Pol Gen Somchai Rattana, deputy police chief, said the claims were false.", "Somchai Rattana", "Pol Gen"),
+])
+def test_a_rank_written_without_full_stops_is_no_part_of_the_name(pipeline, text, name, rank):
+    speaker = _speaker(pipeline, text, "claims were false")
+    assert (speaker.name, speaker.rank) == (name, rank)
+
+
 def test_apposition_gives_role_and_affiliation(pipeline):
     text = "Hoshiyar Zebari, Iraq's foreign minister, said the talks would resume."
     speaker = _speaker(pipeline, text, "talks would resume")
