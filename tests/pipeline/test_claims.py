@@ -637,3 +637,8 @@ def test_lashing_out_at_someone_criticizes_them(analyze):
 def test_spreading_falsehoods_is_wrongdoing(analyze):
     text = "Works Minister Tunde Bello said the senator was spreading falsehoods about the road contract."
     assert any(e[0] == "accuse" and e[1] == "Tunde Bello" for e in _edges(analyze(text)))
+
+
+def test_a_phrasal_verb_of_wrongdoing_accuses_its_doer(analyze):
+    text = "The miners' union said the company had covered up the deaths of two workers."
+    assert any(e[0] == "accuse" and e[2] == "company" for e in _edges(analyze(text)))

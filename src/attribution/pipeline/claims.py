@@ -1193,6 +1193,9 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
     phrases = ctx.words("wrongdoing_phrases")
     for token in span:
         code = ctx.lexicons.wrongdoing_codes.get(token.lemma_.lower(), ctx.lexicons.wrongdoing_codes.get(token.lower_))
+        if code is None and token.pos_ == "VERB":  # a phrasal verb: "covered up the deaths"
+            code = next((ctx.lexicons.wrongdoing_codes.get(f"{token.lemma_.lower()} {c.lower_}")
+                         for c in token.children if c.dep_ == "prt"), None)
         if code is None and token.pos_ == "VERB" and any(
                 f"{token.lemma_.lower()} {c.lemma_.lower()}" in phrases for c in token.children if c.dep_ == "dobj"):
             code = "1123"  # "had set fire to the peatland", "opened fire on protesters"
