@@ -573,3 +573,53 @@ def test_people_of_a_nation_named_by_what_they_do_are_a_party(analyze):
 ])
 def test_a_target_described_then_named_is_the_one_named(analyze, text, edge):
     assert edge in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Opposition leaders have accused Kalvin Dorr of rigging the vote, a claim Dorr rejects.",
+     ("deny", "Kalvin Dorr", "Opposition leaders")),
+    ("Valdoria accused Ostrana of moving troops to the border, a charge Ostrana rejects.",
+     ("deny", "Ostrana", "Valdoria")),
+])
+def test_a_charge_a_name_denies_after_an_accusation_answers_it(analyze, text, edge):
+    """ "..., a charge X rejects": the small model tags the verb after the bare name a plural noun."""
+    assert edge in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Marlo Freight blamed its supplier, Norvik Steel, for the delays, a version of events that a spokesman "
+     "for Norvik rejected on Friday.", ("deny", "spokesman for Norvik", "Marlo Freight")),
+    ("The union accused Marlo Freight of cutting wages, an account which the company disputes.",
+     ("deny", "company", "union")),
+])
+def test_a_relative_on_a_noun_summing_up_the_claim_denies_it(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
+def test_a_demonstrative_account_rejected_answers_the_claim_just_made(analyze):
+    text = ("Kessa Moro, a councillor, accused the Drayton Water Board of hiding test results. "
+            "Orlan Freight rejected that characterisation on Friday.")
+    assert ("deny", "Orlan Freight", "Kessa Moro") in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ('"There is no truth in what the Velmar union is saying," said Ada Kroon, a spokeswoman for Orlan Freight.',
+     ("deny", "Ada Kroon", "Velmar union")),
+])
+def test_no_truth_in_what_someone_says_denies_them(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
+def test_what_the_denier_calls_an_accusation_is_no_claim_of_its_own(analyze):
+    text = "Tarnia's foreign ministry rejected what it called Velmar's baseless accusations against its army."
+    assert any(e[0] == "deny" and e[2] == "Velmar" for e in _edges(analyze(text)))
+
+
+def test_a_bare_collective_noun_is_a_party(analyze):
+    text = "Union leader Lena Brask has accused management of locking workers out."
+    assert ("accuse", "Lena Brask", "management") in _edges(analyze(text))
+
+
+def test_a_name_set_off_after_the_object_phrase_is_the_target(analyze):
+    text = "Marlo Freight blamed its supplier for the engines, Norvik Steel, for the delays."
+    assert ("accuse", "Marlo Freight", "Norvik Steel") in _edges(analyze(text))
