@@ -623,3 +623,35 @@ def test_a_bare_collective_noun_is_a_party(analyze):
 def test_a_name_set_off_after_the_object_phrase_is_the_target(analyze):
     text = "Marlo Freight blamed its supplier for the engines, Norvik Steel, for the delays."
     assert ("accuse", "Marlo Freight", "Norvik Steel") in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Councillor Mara Velt pointed the finger at the port authority for the delays.",
+     ("accuse", "Mara Velt", "port authority")),
+    ("Mara Velt said the works were never finished and pointed the finger at officials of the Roads Agency.",
+     ("accuse", "Mara Velt", "Roads Agency")),
+])
+def test_pointing_the_finger_at_someone_accuses_them(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
+def test_officials_of_a_named_body_stand_for_it(analyze):
+    text = "The union accused officials of the Harbour Board of hiding the report."
+    assert ("accuse", "union", "Harbour Board") in _edges(analyze(text))
+
+
+def test_rejecting_someones_account_denies_them(analyze):
+    text = ("The dockers' union said its members had warned the firm three times. "
+            "Orlan Freight rejected the union's account.")
+    assert any(e[0] == "deny" and e[1] == "Orlan Freight" and "union" in e[2] for e in _edges(analyze(text)))
+
+
+def test_a_summary_denial_answers_the_later_accusation_against_the_denier_itself(analyze):
+    """A denial reported before any accusation answers the first later one against the denier itself,
+    before one against a body it belongs to."""
+    text = ("The Velmar Water Agency denied that its tests were faulty. The Harbour League accused the Velmar "
+            "government of wasting funds on the new dam. On Monday, the Green League had alleged that the Velmar "
+            "Water Agency was hiding faulty tests.")
+    edges = _edges(analyze(text))
+    assert ("deny", "Velmar Water Agency", "Green League") in edges
+    assert ("deny", "Velmar Water Agency", "Harbour League") not in edges

@@ -67,6 +67,8 @@ _NOBODY = frozenset({"nobody", "none", "neither", "noone", "nothing"})
 #: Words that name some members of the group their "of" phrase names ("one of the companies").
 _PARTITIVES = frozenset({"one", "some", "many", "several", "most", "all", "both", "each", "few", "two", "three"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
+#: Plurals naming people by their membership of a body, which they stand for in a claim ("officials of X").
+_MEMBERS = frozenset({"official", "member", "representative", "executive", "officer", "leader"})
 #: Prepositions whose gerund names an act left undone, with the word that must govern or modify the
 #: preposition ("stopped short of accusing", "instead of blaming", "rather than condemning"); "without"
 #: needs none.
@@ -201,7 +203,8 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
     claims: list[ClaimInfo] = []
     denials: list[Frame] = []
     for frame in (*cue_frames(ctx), *falsity_frames(ctx), *untruth_frames(ctx), *groundless_frames(ctx),
-                  *culpability_frames(ctx), *innocence_frames(ctx), *appended_denial_frames(ctx)):
+                  *culpability_frames(ctx), *innocence_frames(ctx), *appended_denial_frames(ctx),
+                  *idiom_frames(ctx)):
         if frame.relation == "deny":
             denials.append(frame)
         else:
@@ -260,6 +263,21 @@ def cue_frames(ctx: Context) -> Iterator[Frame]:
             yield frame
 
 
+def idiom_frames(ctx: Context) -> Iterator[Frame]:
+    """Accusations made by an idiom of a verb and its object, neither a cue alone: "pointed the finger
+    at the port authority" accuses the object of its "at" (on the verb or on the object)."""
+    idioms = ctx.words("accusing_idioms")
+    objects = {idiom.split()[-1] for idiom in idioms}
+    for token in ctx.tokens_with(lemmas=objects):
+        verb = token.head
+        if token.dep_ != "dobj" or f"{verb.lemma_.lower()} {token.lemma_.lower()}" not in idioms or ctx.skipped(verb):
+            continue
+        frame = verb_frame(verb, Cue(verb.lemma_.lower(), "accuse", content=(), target=("prep:at", "dobj>prep:at")),
+                           ctx)
+        if frame is not None:
+            yield frame
+
+
 def statement_source(statement: Statement, ctx: Context) -> int | None:
     """The entity of a statement's speaker; a bare surname shared by several people, or a
     name the gazetteer knows, is resolved here afresh ("South Korea" is never "N. Korea")."""
@@ -283,7 +301,7 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
     source or the speaker of the statement; what is denied is the accusation.
     """
     lexicons, falsity, labels = ctx.lexicons, ctx.words("falsity"), ctx.words("labelling_verbs")
-    objects = ctx.words("denial_objects")
+    objects = ctx.words("denial_objects") | ctx.words("account_nouns")
     for token in ctx.tokens_with(lemmas=objects | lexicons.accusing_noun_cues):
         if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass", "dobj") or ctx.skipped(token):
             continue
@@ -691,11 +709,16 @@ def _past_dateline(token: Token) -> Token:
 
 
 def _partitive(token: Token) -> Token:
-    """The group a partitive names a member of: "one of England's largest water companies"."""
+    """The group a partitive names a member of: "one of England's largest water companies"; the body
+    whose people a plural of membership names: "officials of the Roads Agency"."""
     if token.lower_ in _PARTITIVES or token.pos_ == "NUM":
         group = child_at(token, "prep:of")
         if group is not None and group.pos_ in ("NOUN", "PROPN"):
             return group
+    if token.tag_ == "NNS" and token.lemma_.lower() in _MEMBERS:
+        body = child_at(token, "prep:of")
+        if body is not None and body.pos_ == "PROPN":
+            return body
     return token
 
 
@@ -1466,8 +1489,9 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     if frame.source is None:
         return []
     accuser, token = _accusation_owner(frame, ctx)
-    if accuser is not None and accuser != frame.source and (token.pos_ in ("VERB", "AUX") or
-            _names_accusation(token, ctx) or _has_accused(claims, accuser, ctx.resolver.entities)):
+    if accuser is not None and accuser != frame.source and (
+            token.pos_ in ("VERB", "AUX") or token.lemma_.lower() in ctx.words("account_nouns")
+            or _names_accusation(token, ctx) or _has_accused(claims, accuser, ctx.resolver.entities)):
         # "the president's claims about retaliation are unfounded": a claim, but the president accused nobody
         return [_claim(frame, frame.source, accuser, ctx, rule="deny-owner", token=token)]
     claimant = _appositive_claimant(frame, ctx)
@@ -1651,7 +1675,7 @@ def _accusation_noun(token: Token, ctx: Context, *, strict: bool = False) -> boo
     lemma = token.lemma_.lower()
     if lemma in ctx.words("accusation_nouns") or lemma in ctx.lexicons.accusing_noun_cues:
         return True
-    return not strict and lemma in ctx.words("denial_objects")
+    return not strict and (lemma in ctx.words("denial_objects") or lemma in ctx.words("account_nouns"))
 
 
 def _accusation_owner(frame: Frame, ctx: Context) -> tuple[int | None, Token | None]:
@@ -1662,7 +1686,9 @@ def _accusation_owner(frame: Frame, ctx: Context) -> tuple[int | None, Token | N
         if speaker is not None:  # "there is no truth in what the union says": the union
             return target_entity(speaker, ctx), head
         for token in head.subtree:
-            if token.pos_ != "NOUN" or not _accusation_noun(token, ctx):
+            # a lower-case word the tagger took for a name ("the senator's exposé") is a common noun
+            if not (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)) \
+                    or not _accusation_noun(token, ctx):
                 continue
             owner = _owner(token, ctx)
             if owner is not None:
@@ -1684,7 +1710,7 @@ def _said_by(clause: Token, ctx: Context) -> Token | None:
 
 
 def _denies_accusation(frame: Frame, ctx: Context) -> bool:
-    objects, wrongdoing = ctx.words("denial_objects"), ctx.lexicons.wrongdoing
+    objects, wrongdoing = ctx.words("denial_objects") | ctx.words("account_nouns"), ctx.lexicons.wrongdoing
     if frame.rule == "deny-innocence":
         return True
     for head in frame.content:
@@ -1855,7 +1881,8 @@ def _denied_about(frame: Frame, ctx: Context) -> int | None:
 
 def _last_accusation(claims: list[ClaimInfo], denier: int, position: int, entities: list[Entity], *,
                      accused: int | None = None, anyone: bool = False) -> ClaimInfo | None:
-    """The accusation against the denier's side closest before ``position`` (else the first after).
+    """The accusation against the denier's side closest before ``position`` (else the first after,
+    preferring one against the denier itself: a summary denial answers the accusation reported below it).
 
     With ``accused``, the accusation against that actor instead; with
     ``anyone``, the latest accusation before ``position`` whoever it targets.
@@ -1880,8 +1907,8 @@ def _last_accusation(claims: list[ClaimInfo], denier: int, position: int, entiti
         if claim.start <= position:
             if before is None or claim.start >= before.start:
                 before = claim
-        elif after is None and not anyone:
-            after = claim
+        elif not anyone and (after is None or (after.target != denier and claim.target == denier)):
+            after = claim  # the first later one, one against the denier itself before one against its side
     return before or after
 
 
