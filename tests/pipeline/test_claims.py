@@ -655,3 +655,26 @@ def test_a_summary_denial_answers_the_later_accusation_against_the_denier_itself
     edges = _edges(analyze(text))
     assert ("deny", "Velmar Water Agency", "Green League") in edges
     assert ("deny", "Velmar Water Agency", "Harbour League") not in edges
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour League accused Ivo Dravec of hiding test results. Dravec called it a lie.",
+    "The Harbour League accused Ivo Dravec of hiding test results. Dravec described this as baseless.",
+])
+def test_calling_what_was_just_said_false_denies_it(analyze, text):
+    edges = _edges(analyze(text))
+    assert ("deny", "Dravec", "Harbour League") in edges
+    assert not any(e[0] == "accuse" and e[1] == "Dravec" for e in edges)  # "it" is no liar
+
+
+def test_calling_a_pronoun_false_after_no_accusation_denies_nothing(analyze):
+    text = "The Harbour League praised Ivo Dravec for the new dam. Dravec called it a fantasy."
+    assert not any(e[0] == "deny" for e in _edges(analyze(text)))
+
+
+def test_a_denial_answers_who_accuses_the_denier_in_a_relative_clause_on_its_name(analyze):
+    text = ("Ivo Dravec said the Velmar Timber Company had damaged the river. The Velmar Timber Company, which "
+            "green groups have accused of clearing protected forest, called the allegations baseless.")
+    edges = _edges(analyze(text))
+    assert ("deny", "Velmar Timber Company", "green groups") in edges
+    assert ("deny", "Velmar Timber Company", "Ivo Dravec") not in edges

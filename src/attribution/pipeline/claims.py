@@ -297,13 +297,19 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
     """Denials made by calling an accusation false.
 
     "X called the charges baseless", "X described the report as a fabrication",
-    "the allegations are lies, X said": the denier is the labelling verb's
-    source or the speaker of the statement; what is denied is the accusation.
+    "the allegations are lies, X said", "X called it a lie": the denier is the
+    labelling verb's source or the speaker of the statement; what is denied is
+    the accusation (a pronoun: the one just reported).
     """
     lexicons, falsity, labels = ctx.lexicons, ctx.words("falsity"), ctx.words("labelling_verbs")
     objects = ctx.words("denial_objects") | ctx.words("account_nouns")
-    for token in ctx.tokens_with(lemmas=objects | lexicons.accusing_noun_cues):
-        if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass", "dobj") or ctx.skipped(token):
+    for token in ctx.tokens_with(lemmas=objects | lexicons.accusing_noun_cues, forms=_ANAPHORS):
+        if token.pos_ == "PRON":  # "called it a lie", "described that as baseless": what was just said
+            if not _anaphoric(token) or token.dep_ != "dobj" or token.head.lemma_.lower() not in labels:
+                continue
+        elif token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if ctx.skipped(token):
             continue
         verb = token.head
         predicate = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd", "xcomp")]
@@ -313,6 +319,9 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
                 continue
         # "described the allegations as baseless": "as" on the verb or on the noun, with or without an object
         predicate += [c for h in (verb, token) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
+        # "described this as baseless" parsed with "as" as the adverb of an adjective clause
+        predicate += [c for c in verb.children if c.dep_ == "advcl" and any(
+            m.dep_ == "advmod" and m.lower_ == "as" for m in c.children)]
         if token.dep_ == "dobj" and verb.lemma_.lower() in labels:
             # "called the allegations politically motivated": the complement hung on the object
             predicate += [c for c in token.children if c.dep_ in ("acl", "amod") and c.i > token.i]
@@ -1298,8 +1307,10 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
         if current is not act and current.lemma_.lower() in countering:
             return []
         if current.pos_ in ("VERB", "AUX") and came == "oprd":
-            # "called him a liar": the object is the liar
+            # "called him a liar": the object is the liar; "called it a lie": a thing said, no actor
             called = [c for c in current.children if c.dep_ == "dobj"]
+            if called and _anaphoric(called[0]):
+                return []
             if called:
                 return [h for h in (called[0], *_conjuncts(called[0])) if is_actor_phrase(h, ctx)]
         if came == "xcomp" and current.lemma_.lower() in unreal_heads:
@@ -1497,6 +1508,9 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     claimant = _appositive_claimant(frame, ctx)
     if claimant is not None and claimant != frame.source:
         return [_claim(frame, frame.source, claimant, ctx, rule="deny-owner")]
+    claimant = _relative_claimant(frame, ctx)
+    if claimant is not None:
+        return [_claim(frame, frame.source, claimant, ctx, rule="deny-answers")]
     if frame.rule == "deny-appended" or _sentential_relative(frame) or _summing_relative(frame, ctx):
         return _relative_denial(frame, claims, ctx)
     if any(_anaphoric(head) for head in frame.content):
@@ -1654,6 +1668,29 @@ def _appositive_claimant(frame: Frame, ctx: Context) -> int | None:
     if index is None or ctx.statements[index].relation not in ("statement", "belief", "accuse"):
         return None
     return statement_source(ctx.statements[index], ctx)
+
+
+def _relative_claimant(frame: Frame, ctx: Context) -> int | None:
+    """Who says, in a relative clause on the denier, what the denier is accused of: "The firm, which
+    activists have accused of clearing forest, called the allegations baseless" answers the activists.
+    The clause's verb is a cue of saying or accusing with the relative pronoun as its object."""
+    if not (_refers_back(frame, ctx) or _denies_accusation(frame, ctx)):
+        return None
+    entities = ctx.resolver.entities
+    for clause in frame.cue.sent:
+        if clause.i >= frame.cue.i or clause.dep_ != "relcl" or not is_actor_phrase(clause.head, ctx) \
+                or target_entity(clause.head, ctx) != frame.source:
+            continue  # a relative on the denier's name, however the denial's subject is given ("..., it said")
+        cue = verb_cue(clause, ctx.lexicons)
+        subject = child_at(clause, "nsubj")
+        if cue is None or cue.relation not in ("statement", "accuse", "criticize") or subject is None \
+                or subject.pos_ == "PRON" or not is_actor_phrase(subject, ctx) or not any(
+                    c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+            continue
+        entity = target_entity(subject, ctx)
+        if entity is not None and entity != frame.source and not _on_side(entities, entity, side(entities, frame.source)):
+            return entity
+    return None
 
 
 def _principal(frame: Frame, ctx: Context) -> int | None:
