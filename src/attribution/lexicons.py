@@ -150,9 +150,19 @@ class Lexicons:
 
     @cached_property
     def claim_cue_lemmas(self) -> frozenset[str]:
-        """Lemmas of the cue verbs and nouns whose relation makes a claim."""
-        return frozenset(lemma for cues in (self.verbs, self.nouns) for lemma, cue in cues.items()
+        """Lemmas of the cue verbs and nouns whose relation makes a claim (a phrasal verb by its verb)."""
+        return frozenset(lemma.split()[0] for cues in (self.verbs, self.nouns) for lemma, cue in cues.items()
                          if self.is_claim_relation(cue.relation))
+
+    @cached_property
+    def phrasal_verbs(self) -> dict[str, dict[str, Cue]]:
+        """Phrasal cue verbs by verb and particle: "shrug off" is ``{"shrug": {"off": cue}}``."""
+        phrasal: dict[str, dict[str, Cue]] = {}
+        for lemma, cue in self.verbs.items():
+            if " " in lemma:
+                verb, particle = lemma.split(maxsplit=1)
+                phrasal.setdefault(verb, {})[particle] = cue
+        return phrasal
 
     @cached_property
     def accusing_noun_cues(self) -> frozenset[str]:

@@ -37,9 +37,10 @@ def _linked(pipeline, text):
         ("Councillor Tom Reed was blunt: \u201cThe budget is a disgrace.\u201d",
          [("quote-before", "The budget is a disgrace.", "Tom Reed")]),
         # the sentence before introduces the quotation
-        # a quotation after the cue's own dependents ("told [one of her aides] [on a regular basis] that")
+        # a quotation after the cue's own dependents ("told [one of her aides] [on a regular basis] that"),
+        # whose clause the parser hangs on "basis": the clause of the cue's setting
         ("Mayor Ann Lee told one of her young aides on a regular basis that \"patience is the answer.\"",
-         [("cue-quote", "patience is the answer.", "Ann Lee")]),
+         [("cue-verb:setting+quote", "patience is the answer.", "Ann Lee")]),
         ("Nurse Anna Berg agreed. \u201cIt is a fair deal for every nurse in the region.\u201d",
          [("quote-intro", "It is a fair deal for every nurse in the region.", "Anna Berg")]),
     ],

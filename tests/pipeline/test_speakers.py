@@ -348,6 +348,16 @@ def test_news_agency_is_the_channel_not_the_source(pipeline):
     assert speaker.channel == "IRNA"
 
 
+def test_a_body_whose_name_ends_in_agency_is_no_channel(pipeline):
+    """ "the Harbour Safety Agency said ... and urged ...": an agency with a proper name speaks for itself;
+    its statement stays, with the agency as speaker, beside the one inside it."""
+    text = ("The Harbour Safety Agency said in a statement that it was \"deeply troubled\" by the collapse and urged "
+            "the port to close the pier.")
+    quotes = [q for q in _quotes(pipeline, text) if "deeply troubled" in q.text]
+    assert quotes and quotes[0].speaker.name == "Harbour Safety Agency"
+    assert quotes[0].speaker.channel is None
+
+
 # -- roles and affiliations ------------------------------------------------------------------------
 def test_title_before_name_gives_role_and_affiliation(pipeline):
     text = "Iran's Defense Minister Mostafa Mohammad Najjar said the charges were false."

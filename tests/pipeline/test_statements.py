@@ -519,3 +519,31 @@ def test_naming_the_noun_a_relative_clause_modifies_is_no_statement_of_it(pipeli
     assert not [q for q in _quotes(pipeline, named) if q[1].startswith("Plantation firm")]
     blasted = "Sen. Ada Klein attacked Governor Tom Reyes, whom she blasted as a bully."
     assert any("Tom Reyes" in text for _, text, _ in _quotes(pipeline, blasted))
+
+
+def test_a_that_clause_hung_on_the_setting_of_the_cue_is_its_content(pipeline):
+    """ "X said in a letter that C": the parser hangs C on "letter"; it is what X said."""
+    text = "The Coastal Fisheries Board said in a letter that it was alarmed by the new quotas."
+    assert ("indirect", "it was alarmed by the new quotas", "Coastal Fisheries Board") in _quotes(pipeline, text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Critics have argued the law will silence journalists, a charge the government rejects.",
+     "the law will silence journalists"),
+    ("Activists say the dam will flood six villages, a claim that officials dispute.",
+     "the dam will flood six villages"),
+])
+def test_a_sentential_apposition_closing_the_content_is_the_writers(pipeline, text, content):
+    """ "C, a charge X rejects": the noun labels the whole reported clause; it is not what was said."""
+    assert content in [q[1] for q in _quotes(pipeline, text)]
+
+
+def test_a_cue_hung_on_the_auxiliary_of_the_clause_around_it_reports_that_clause(pipeline):
+    """ "The spill, he said, was “contained”": the parser hangs *said* on *was*, not on the verb."""
+    text = "Ali Rashid was cautious. The spill, he said, was \u201ccontained but not resolved.\u201d"
+    assert any(q[1].startswith("The spill, he said, was") and q[2] == "Ali Rashid" for q in _quotes(pipeline, text))
+
+
+def test_a_time_is_never_the_content(pipeline):
+    """ "The minister hit back on Wednesday": *on Wednesday* says when, not what."""
+    assert not [q for q in _quotes(pipeline, "Health Minister Ana Ruiz hit back on Wednesday.") if q[1] == "Wednesday"]

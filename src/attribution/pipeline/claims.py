@@ -211,6 +211,7 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
             claims.extend(frame_claims(frame, ctx, claims))
     for index, statement in enumerate(statements):
         claims.extend(wrongdoing_claims(statement, index, ctx))
+    denials.extend(echo_frames(ctx, claims))
     for frame in denials:
         claims.extend(denial_claims(frame, claims, ctx))
     claims = _dedupe(claims)
@@ -319,9 +320,8 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
                 continue
         # "described the allegations as baseless": "as" on the verb or on the noun, with or without an object
         predicate += [c for h in (verb, token) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
-        # "described this as baseless" parsed with "as" as the adverb of an adjective clause
-        predicate += [c for c in verb.children if c.dep_ == "advcl" and any(
-            m.dep_ == "advmod" and m.lower_ == "as" for m in c.children)]
+        predicate += [c for c in verb.children if c.dep_ == "advcl" and any(  # 'as "fabricated"' read as a clause
+            m.dep_ in ("mark", "advmod") and m.lower_ == "as" for m in c.children)]
         if token.dep_ == "dobj" and verb.lemma_.lower() in labels:
             # "called the allegations politically motivated": the complement hung on the object
             predicate += [c for c in token.children if c.dep_ in ("acl", "amod") and c.i > token.i]
@@ -488,6 +488,41 @@ def appended_denial_frames(ctx: Context) -> Iterator[Frame]:
         source = target_entity(name, ctx) if is_actor_phrase(name, ctx) else None
         if source is not None:
             yield Frame("deny", token, source, [], [], rule="deny-appended")
+
+
+def echo_frames(ctx: Context, claims: list[ClaimInfo]) -> Iterator[Frame]:
+    """Denials made by negating the very act an accusation reported.
+
+    "X accused the ministry of inflating the contract. The ministry said the
+    contract had not been inflated": a statement whose reported clause is a
+    negated verb that an earlier accusation by someone else used denies it
+    (which accusation it answers is found as for any denial of a clause).
+    """
+    acts: list[tuple[int, int, set[str]]] = []  # (accuser, end of the accusation, its verbs)
+    for claim in claims:
+        if claim.relation == "accuse" and claim.statement is not None and not claim.negated:
+            accusation = ctx.statements[claim.statement]
+            span = ctx.doc.char_span(accusation.start, accusation.end, alignment_mode="expand")
+            if span is not None:
+                verbs = {t.lemma_.lower() for t in span if t.pos_ == "VERB" and t.lemma_.lower() not in _LIGHT_ACTS}
+                acts.append((claim.source, accusation.end, verbs))
+    if not acts:
+        return
+    for index, statement in enumerate(ctx.statements):
+        if statement.relation not in ("statement", "belief") or statement.content_token is None:
+            continue
+        head = ctx.doc[statement.content_token]
+        if head.pos_ != "VERB" or not negated_here(head, ctx.lexicons) or ctx.skipped(head):
+            continue
+        source = statement_source(statement, ctx)
+        lemma = head.lemma_.lower()
+        if source is not None and any(accuser != source and end <= statement.start and lemma in verbs
+                                      for accuser, end, verbs in acts):
+            yield Frame("deny", head, source, [], [head], False, statement.hypothetical, index, "deny-echo")
+
+
+#: Verbs too light to echo an accusation by themselves: "did not say", "has not been".
+_LIGHT_ACTS = frozenset({"be", "have", "do", "say", "make", "get", "go", "take", "give", "come", "know", "see"})
 
 
 def _to_blame(token: Token, ctx: Context) -> Frame | None:
@@ -1664,7 +1699,7 @@ def _appositive_claimant(frame: Frame, ctx: Context) -> int | None:
     if cue.dep_ != "relcl" or frame.content or not _accusation_noun(cue.head, ctx, strict=True) \
             or cue.head.dep_ != "appos":
         return None
-    index = _statement_around(cue.head, ctx)
+    index = _statement_around(cue.head.head, ctx)  # the content ends before the label: "said [C], a charge ..."
     if index is None or ctx.statements[index].relation not in ("statement", "belief", "accuse"):
         return None
     return statement_source(ctx.statements[index], ctx)
@@ -1748,7 +1783,7 @@ def _said_by(clause: Token, ctx: Context) -> Token | None:
 
 def _denies_accusation(frame: Frame, ctx: Context) -> bool:
     objects, wrongdoing = ctx.words("denial_objects") | ctx.words("account_nouns"), ctx.lexicons.wrongdoing
-    if frame.rule == "deny-innocence":
+    if frame.rule in ("deny-innocence", "deny-echo"):
         return True
     for head in frame.content:
         if head.pos_ in ("VERB", "AUX") and (head.dep_ in ("ccomp", "pcomp", "acl") or head.tag_ == "VBG"):
@@ -1779,8 +1814,9 @@ def _refers_back(frame: Frame, ctx: Context) -> bool:
             return True  # "rejected that account", "disputes this characterisation": the one just given
         if not _accusation_noun(head, ctx, strict=True):
             continue
-        if any(d in ("the", "such") for d in determiners):
-            return True
+        if any(d in ("the", "such") for d in determiners) \
+                or any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
+            return True  # a possessor makes the noun definite: "denied the senator's claim"
         if not determiners and head.tag_ == "NNS":
             return True  # "rejected accusations of political bias": the ones reported
     return False

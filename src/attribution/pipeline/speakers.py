@@ -102,6 +102,10 @@ _ASIDE_OPENERS = frozenset({",", "-", "--", "\u2013", "\u2014", "(", ")"})
 _PRONOUN_WINDOW = 4  # paragraphs back a pronoun may reach
 _NOMINAL_WINDOW = 12  # paragraphs back a role nominal may reach
 _CATAPHORA_WINDOW = 3  # paragraphs forward a role nominal may reach when no holder precedes it
+#: Heads of armed bodies, which rebel groups take for their names: "the army" after the "National Liberation
+#: Army" is still the state's army.
+_ARMED_HEADS = frozenset({"army", "military", "navy", "force", "forces", "guard", "guards", "police", "militia",
+                          "brigade", "brigades", "corps", "front", "movement", "government"})
 #: A signature after a quotation: a closing mark, a dash and a name ending its line or sentence
 #: ("... it."” ― Ana Ruiz', '..."<newline>- Sanders.').
 _SIGNATURE = re.compile(r"[.,!?\u2026]?[\"'\u201d\u2019]+[ \t\u00a0]*\n*[ \t]*[\u2015\u2014\u2013-]{1,2}[ \t\u00a0]?"
@@ -199,7 +203,7 @@ class Resolver:
         else:
             resolver._adopt(entities)
             for token in doc:
-                if token.pos_ == "NOUN" and token.lemma_.lower() not in _QUANTITIES:
+                if resolver._chunk_head(token):
                     resolver._index_chunk(token)
                 if token.dep_ in _SUBJECTS and token.pos_ in ("NOUN", "PROPN") and token.ent_type_ != "PERSON":
                     resolver._index_subject(token)  # "the Opposition was ... and accused it": no speaker, an antecedent
@@ -237,6 +241,7 @@ class Resolver:
             if entity.type == "person":
                 for key in _surname_keys(entity.name.split()):
                     self.surnames.setdefault(key, []).append(index)
+                self._title_words_of(index, entity.role, entity.affiliation)  # "the senator" finds her again
             for start, end in entity.mentions:
                 span = self.doc.char_span(start, end, alignment_mode="expand")
                 if span is not None and len(span):
@@ -482,11 +487,7 @@ class Resolver:
         if title is None:
             return
         entity = self.entities[index]
-        if title.role:
-            words = self.title_words.setdefault(index, set())
-            for word in title.role.replace("-", " ").lower().split():
-                words.add(word)  # "Sen." is also a "senator"
-                words.update(self.lexicons.abbreviations.get(word, "").lower().split())
+        self._title_words_of(index, title.role, None)
         if title.role and not entity.role:
             entity.role = title.role
         if title.rank and not entity.rank:
@@ -497,10 +498,17 @@ class Resolver:
             if isinstance(title.affiliation, Entry):
                 entity.country = title.affiliation.country
         if title.affiliation:
-            self.title_words.setdefault(index, set()).update(
-                w.lower() for w in _name_of(title.affiliation).split())
+            self._title_words_of(index, None, _name_of(title.affiliation))
         if title.gender and not entity.gender:
             entity.gender = title.gender
+
+    def _title_words_of(self, index: int, role: str | None, affiliation: str | None) -> None:
+        """Remember the words a person was described with, which a role nominal must fit ("the senator")."""
+        words = self.title_words.setdefault(index, set())
+        for word in (role or "").replace("-", " ").lower().split():
+            words.add(word)  # "Sen." is also a "senator"
+            words.update(self.lexicons.abbreviations.get(word, "").lower().split())
+        words.update(w.lower() for w in (affiliation or "").split())
 
     def _index_tokens(self) -> None:
         """One pass over the tokens: noun phrases with a named modifier by head lemma ("the U.S.
@@ -508,7 +516,7 @@ class Resolver:
         pronouns, resolved in text order so that a chain of "he"s keeps its referent."""
         for token in self.doc:
             pos = token.pos_
-            if pos == "NOUN" and token.lemma_.lower() not in _QUANTITIES:
+            if self._chunk_head(token):
                 self._index_chunk(token)
             if token.dep_ not in _SUBJECTS:
                 continue
@@ -547,6 +555,15 @@ class Resolver:
             gender = _noun_gender(token, self.lexicons) if kind == "person" else None
             self._add_mention(token, None, kind, gender=gender, plural=plural, salient=True)
 
+    def _chunk_head(self, token: Token) -> bool:
+        """Whether a later definite nominal may stand for the named phrase ``token`` heads: a common noun
+        ("the U.S. military" for "the military"), or a proper name's last word that names a kind of body
+        ("the Works Ministry" for "the ministry")."""
+        if token.pos_ == "NOUN":
+            return token.lemma_.lower() not in _QUANTITIES
+        return token.pos_ == "PROPN" and token.lower_ in self.lexicons.organisation_heads \
+            and token.lower_ not in _ARMED_HEADS
+
     def _index_chunk(self, head: Token) -> None:
         named = False
         for child in head.children:
@@ -558,7 +575,7 @@ class Resolver:
             lo, _ = own_range(head)
             if any(t.dep_ in ("cc", "conj") for t in self.doc[lo:head.i]):
                 return  # "Republican nominee Donald Trump and Democratic nominee": not one description
-            text = _strip_det(self.doc[lo:head.i + 1])
+            text = _strip_det(self.doc[lo:_name_of_end(head)])
             if text:
                 self.chunks.setdefault(head.lemma_.lower(), []).append((self.doc[lo].idx, text, head))
 
@@ -1399,11 +1416,21 @@ class Resolver:
                 continue
             entity = self.entities[index]
             words = entity.name.lower().split()
-            if entity.type == "organisation" and len(words) > 1 and (lemma in words or lemma + "s" in words):
-                return index
+            if entity.type == "organisation" and len(words) > 1 and (lemma in words or lemma + "s" in words) \
+                    and own <= set(words) and not self._named_force(lemma, entity.name):
+                return index  # "the education department" is not the Justice Department
         if lemma in _BODY_NOUNS and not plural and text.lower() == lemma:
             return self._named_body_before(start, business=lemma in _BUSINESS_NOUNS)
         return None
+
+    def _named_force(self, lemma: str, name: str) -> bool:
+        """Whether "the army" (a head of armed bodies) meets a force with a name of its own, as rebels
+        take ("the National Liberation Army"): the army is then the state's. A country's own force
+        ("the Colombian Army") is the army."""
+        if lemma not in _ARMED_HEADS:
+            return False
+        others = [w for w in name.split() if w.lower() not in (lemma, lemma + "s", "the")]
+        return not all(self.gazetteer.country(w) is not None for w in others)
 
     def _named_body_before(self, start: int, *, business: bool = False) -> int | None:
         """The organisation a bare "the group" or "the movement" stands for: the nearest one named in its
@@ -2171,6 +2198,18 @@ def repair_name(name: list[Token], lexicons: Lexicons, *, known: Counter[tuple[s
     return name
 
 
+def _name_of_end(head: Token) -> int:
+    """The end of a proper name with the "of" phrase it takes: "Illinois Board [of Elections]"."""
+    end = head.i + 1
+    if head.pos_ != "PROPN":
+        return end
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+    if of is not None and all(t.pos_ in ("PROPN", "DET", "ADP", "CCONJ", "PUNCT") for t in of.subtree) \
+            and any(t.pos_ == "PROPN" for t in of.subtree):
+        end = of.right_edge.i + 1
+    return end
+
+
 def own_range(head: Token) -> tuple[int, int]:
     """Token range of ``head``'s noun phrase without what is coordinated with it."""
     collected = [head.i]
@@ -2668,14 +2707,17 @@ def _first_person(doc: Doc, statements: list[Statement]) -> None:
 
 def _fold_channels(doc: Doc, statements: list[Statement], gazetteer: Gazetteer,
                    lexicons: Lexicons) -> list[Statement]:
+    """Fold a statement relayed by an outlet ("X said C, the agency reported") into the one it
+    relays. An outlet is one the gazetteer names or a channel noun ("the news agency"); a proper
+    name ending in such a noun names a body of its own ("the UN Refugee Agency said ...")."""
     relayed: set[int] = set()
     for i, outer in enumerate(statements):
         speaker = outer.speaker
         if speaker is None or outer.source_token is None:
             continue
         head = doc[outer.source_token]
-        is_channel = gazetteer.is_media(speaker.name or "") or head.lemma_.lower() in lexicons.channel_nouns \
-            or gazetteer.is_media(head.text)
+        is_channel = gazetteer.is_media(speaker.name or "") or gazetteer.is_media(head.text) \
+            or (head.pos_ != "PROPN" and head.lemma_.lower() in lexicons.channel_nouns)
         if not is_channel:
             continue
         for inner in statements:

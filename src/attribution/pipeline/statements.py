@@ -56,6 +56,9 @@ _EDGE_JUNK = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "that", "a
 #: Relative pronouns that open a non-restrictive relative clause after a comma.
 _ASIDE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 _ASIDE_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+#: Nouns of a sentential apposition, the writer's label for the clause before it ("C, a charge X denies").
+_CLAUSE_LABELS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "contention", "view",
+                            "argument", "position", "assessment", "move", "step", "decision"})
 #: Dependencies of a 'that' that is a word of the content, not its complementizer.
 _THAT_IN_CONTENT = frozenset({"det", "nsubj", "nsubjpass", "dobj"})
 _TRAILING_JUNK = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "and", "but", "(", "."})
@@ -85,10 +88,17 @@ _CATAPHORS = frozenset({"following", "this", "these"})
 # -- cues -------------------------------------------------------------------------------------
 
 def verb_cue(token: Token, lexicons: Lexicons) -> Cue | None:
-    """The cue a verb token is, or None (nouns, auxiliaries, adjectival participles and non-cues)."""
+    """The cue a verb token is, or None (nouns, auxiliaries, adjectival participles and non-cues). A
+    verb with a particle is the phrasal verb when that is a cue ("shrugged off the claims": *shrug off*)."""
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
-    return lexicons.verbs.get(token.lemma_.lower())
+    lemma = token.lemma_.lower()
+    phrasal = lexicons.phrasal_verbs.get(lemma)
+    if phrasal:
+        particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ in phrasal), None)
+        if particle is not None:
+            return phrasal[particle]
+    return lexicons.verbs.get(lemma)
 
 
 def noun_cue(token: Token, lexicons: Lexicons) -> Cue | None:
@@ -775,8 +785,9 @@ def _colon_elaboration(doc: Doc, start: int, end: int, layout: Layout) -> int:
 
 def _reversed_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     """"C, X said": the cue hangs on the clause it reports; "C1, X said, C2": the clause runs round
-    the cue set off by commas (the whole clause is the content, the cue with it)."""
-    head = verb.head
+    the cue set off by commas (the whole clause is the content, the cue with it). A cue the parser
+    hangs on the clause's auxiliary ("C1, he said, was C2") reports the clause of that auxiliary."""
+    head = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head
     if verb.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or not _has_subject(head) \
             or not _has_subject(verb):
         return None
@@ -805,12 +816,12 @@ def cue_content(token: Token, cue: Cue) -> tuple[str, Token, tuple[int, int], fl
             weight = cue.weights[n] if n < len(cue.weights) else 0.7
             return frame, found[0], found[1], weight
     if cue.pos == "verb" and "ccomp" in cue.content:
-        found = _reversed_content(token)
+        frame, found = "reversed", _reversed_content(token) or _as_clause_content(token)
         if found is None:
-            found = _as_clause_content(token)
+            frame, found = "setting", _clause_on_setting(token)
         if found is not None:
             n = cue.content.index("ccomp")
-            return "reversed", found[0], found[1], cue.weights[n] if n < len(cue.weights) else 0.7
+            return frame, found[0], found[1], cue.weights[n] if n < len(cue.weights) else 0.7
     clause_frames = [n for n, frame in enumerate(cue.content) if frame in ("acl", "ccomp")]
     if cue.pos == "noun" and clause_frames:
         found = _copular_content(token)
@@ -857,6 +868,21 @@ def _as_clause_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
             or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return None
     return head, _subtree_range(head, exclude=verb)
+
+
+def _clause_on_setting(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """"X said in a statement that C": the parser often hangs the that-clause of the cue on the noun
+    of the setting before it (as if "a statement that C"); a setting phrase takes no that-clause of its
+    own unless its noun is a cue, so the clause is the cue's content."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        clause = noun is not None and next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
+                                            and c.pos_ in ("VERB", "AUX") and _has_subject(c)), None)
+        if clause and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            return clause, _subtree_range(clause)
+    return None
 
 
 def _has_subject(token: Token) -> bool:
@@ -907,7 +933,21 @@ def _drop_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if clause is not None and start <= clause.head.i < k and clause.right_edge.i >= end - 1 \
                 and clause.left_edge.i == k + 1:
             return start, k
-    return start, _drop_trailing_parenthesis(doc, start, end)
+    return start, _drop_trailing_parenthesis(doc, start, _drop_clause_label(doc, start, end))
+
+
+def _drop_clause_label(doc: Doc, start: int, end: int) -> int:
+    """The end of a content without a sentential apposition that closes it ("the dam will flood six
+    villages, [a claim officials dispute]"): an indefinite noun set off by a comma that labels the
+    whole clause before it, with a clause of its own, is the writer's, not the speaker's."""
+    for k in range(start + 1, end - 2):
+        if doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an"):
+            continue
+        noun = doc[k + 1].head
+        if noun.lemma_.lower() in _CLAUSE_LABELS and noun.left_edge.i == k + 1 and noun.right_edge.i >= end - 2 \
+                and any(c.dep_ in ("relcl", "acl", "appos") and c.i > noun.i for c in noun.children):
+            return k
+    return end
 
 
 def _drop_trailing_parenthesis(doc: Doc, start: int, end: int) -> int:
@@ -996,8 +1036,8 @@ def _statement(doc: Doc, layout: Layout, rng: tuple[int, int], *, kind: str, rul
     while end > start and doc[end - 1].idx >= hi:
         end -= 1
     start, end = _trim(doc, start, end)
-    if end <= start:
-        return None
+    if end <= start or all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in doc[start:end]):
+        return None  # "hit back [on Wednesday]": a time is when something was said, never what
     return Statement(
         start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text), kind=kind, rule=rule,
         confidence=round(confidence, 3), relation=relation,
