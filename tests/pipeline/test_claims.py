@@ -737,3 +737,8 @@ def test_a_phrasal_verb_of_dismissal_denies(analyze, denial):
 def test_lashing_out_at_someone_criticizes_them(analyze):
     text = "Opposition leader Mark Tan lashed out at the Health Ministry over the missing infection figures."
     assert ("criticize", "Mark Tan", "Health Ministry") in _edges(analyze(text))
+
+
+def test_spreading_falsehoods_is_wrongdoing(analyze):
+    text = "Works Minister Tunde Bello said the senator was spreading falsehoods about the road contract."
+    assert any(e[0] == "accuse" and e[1] == "Tunde Bello" for e in _edges(analyze(text)))
