@@ -170,6 +170,11 @@ class Lexicons:
         word list ``accusation_nouns`` adds words for an accusation that are no cue of their own."""
         return frozenset(lemma for lemma, cue in self.nouns.items() if cue.relation in ("accuse", "criticize"))
 
+    @cached_property
+    def denial_verbs(self) -> frozenset[str]:
+        """Lemmas of the cue verbs that deny ("deny", "reject", "dismiss")."""
+        return frozenset(lemma for lemma, cue in self.verbs.items() if cue.relation == "deny")
+
     def is_claim_relation(self, relation: str) -> bool:
         info = self.relations.get(relation)
         return bool(info and info.claim)

@@ -575,6 +575,111 @@ def test_a_target_described_then_named_is_the_one_named(analyze, text, edge):
     assert edge in _edges(analyze(text))
 
 
+@pytest.mark.parametrize("text, edge", [
+    ("Opposition leaders have accused Kalvin Dorr of rigging the vote, a claim Dorr rejects.",
+     ("deny", "Kalvin Dorr", "Opposition leaders")),
+    ("Valdoria accused Ostrana of moving troops to the border, a charge Ostrana rejects.",
+     ("deny", "Ostrana", "Valdoria")),
+])
+def test_a_charge_a_name_denies_after_an_accusation_answers_it(analyze, text, edge):
+    """ "..., a charge X rejects": the small model tags the verb after the bare name a plural noun."""
+    assert edge in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Marlo Freight blamed its supplier, Norvik Steel, for the delays, a version of events that a spokesman "
+     "for Norvik rejected on Friday.", ("deny", "spokesman for Norvik", "Marlo Freight")),
+    ("The union accused Marlo Freight of cutting wages, an account which the company disputes.",
+     ("deny", "company", "union")),
+])
+def test_a_relative_on_a_noun_summing_up_the_claim_denies_it(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
+def test_a_demonstrative_account_rejected_answers_the_claim_just_made(analyze):
+    text = ("Kessa Moro, a councillor, accused the Drayton Water Board of hiding test results. "
+            "Orlan Freight rejected that characterisation on Friday.")
+    assert ("deny", "Orlan Freight", "Kessa Moro") in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ('"There is no truth in what the Velmar union is saying," said Ada Kroon, a spokeswoman for Orlan Freight.',
+     ("deny", "Ada Kroon", "Velmar union")),
+])
+def test_no_truth_in_what_someone_says_denies_them(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
+def test_what_the_denier_calls_an_accusation_is_no_claim_of_its_own(analyze):
+    text = "Tarnia's foreign ministry rejected what it called Velmar's baseless accusations against its army."
+    assert any(e[0] == "deny" and e[2] == "Velmar" for e in _edges(analyze(text)))
+
+
+def test_a_bare_collective_noun_is_a_party(analyze):
+    text = "Union leader Lena Brask has accused management of locking workers out."
+    assert ("accuse", "Lena Brask", "management") in _edges(analyze(text))
+
+
+def test_a_name_set_off_after_the_object_phrase_is_the_target(analyze):
+    text = "Marlo Freight blamed its supplier for the engines, Norvik Steel, for the delays."
+    assert ("accuse", "Marlo Freight", "Norvik Steel") in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Councillor Mara Velt pointed the finger at the port authority for the delays.",
+     ("accuse", "Mara Velt", "port authority")),
+    ("Mara Velt said the works were never finished and pointed the finger at officials of the Roads Agency.",
+     ("accuse", "Mara Velt", "Roads Agency")),
+])
+def test_pointing_the_finger_at_someone_accuses_them(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
+def test_officials_of_a_named_body_stand_for_it(analyze):
+    text = "The union accused officials of the Harbour Board of hiding the report."
+    assert ("accuse", "union", "Harbour Board") in _edges(analyze(text))
+
+
+def test_rejecting_someones_account_denies_them(analyze):
+    text = ("The dockers' union said its members had warned the firm three times. "
+            "Orlan Freight rejected the union's account.")
+    assert any(e[0] == "deny" and e[1] == "Orlan Freight" and "union" in e[2] for e in _edges(analyze(text)))
+
+
+def test_a_summary_denial_answers_the_later_accusation_against_the_denier_itself(analyze):
+    """A denial reported before any accusation answers the first later one against the denier itself,
+    before one against a body it belongs to."""
+    text = ("The Velmar Water Agency denied that its tests were faulty. The Harbour League accused the Velmar "
+            "government of wasting funds on the new dam. On Monday, the Green League had alleged that the Velmar "
+            "Water Agency was hiding faulty tests.")
+    edges = _edges(analyze(text))
+    assert ("deny", "Velmar Water Agency", "Green League") in edges
+    assert ("deny", "Velmar Water Agency", "Harbour League") not in edges
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour League accused Ivo Dravec of hiding test results. Dravec called it a lie.",
+    "The Harbour League accused Ivo Dravec of hiding test results. Dravec described this as baseless.",
+])
+def test_calling_what_was_just_said_false_denies_it(analyze, text):
+    edges = _edges(analyze(text))
+    assert ("deny", "Dravec", "Harbour League") in edges
+    assert not any(e[0] == "accuse" and e[1] == "Dravec" for e in edges)  # "it" is no liar
+
+
+def test_calling_a_pronoun_false_after_no_accusation_denies_nothing(analyze):
+    text = "The Harbour League praised Ivo Dravec for the new dam. Dravec called it a fantasy."
+    assert not any(e[0] == "deny" for e in _edges(analyze(text)))
+
+
+def test_a_denial_answers_who_accuses_the_denier_in_a_relative_clause_on_its_name(analyze):
+    text = ("Ivo Dravec said the Velmar Timber Company had damaged the river. The Velmar Timber Company, which "
+            "green groups have accused of clearing protected forest, called the allegations baseless.")
+    edges = _edges(analyze(text))
+    assert ("deny", "Velmar Timber Company", "green groups") in edges
+    assert ("deny", "Velmar Timber Company", "Ivo Dravec") not in edges
+
+
 _INFLATED = "Senator Ruth Adeyemi accused the Works Ministry of inflating the road contract by 300 million naira. "
 
 

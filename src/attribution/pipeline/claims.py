@@ -67,6 +67,8 @@ _NOBODY = frozenset({"nobody", "none", "neither", "noone", "nothing"})
 #: Words that name some members of the group their "of" phrase names ("one of the companies").
 _PARTITIVES = frozenset({"one", "some", "many", "several", "most", "all", "both", "each", "few", "two", "three"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
+#: Plurals naming people by their membership of a body, which they stand for in a claim ("officials of X").
+_MEMBERS = frozenset({"official", "member", "representative", "executive", "officer", "leader"})
 #: Prepositions whose gerund names an act left undone, with the word that must govern or modify the
 #: preposition ("stopped short of accusing", "instead of blaming", "rather than condemning"); "without"
 #: needs none.
@@ -201,7 +203,8 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
     claims: list[ClaimInfo] = []
     denials: list[Frame] = []
     for frame in (*cue_frames(ctx), *falsity_frames(ctx), *untruth_frames(ctx), *groundless_frames(ctx),
-                  *culpability_frames(ctx), *innocence_frames(ctx)):
+                  *culpability_frames(ctx), *innocence_frames(ctx), *appended_denial_frames(ctx),
+                  *idiom_frames(ctx)):
         if frame.relation == "deny":
             denials.append(frame)
         else:
@@ -261,6 +264,21 @@ def cue_frames(ctx: Context) -> Iterator[Frame]:
             yield frame
 
 
+def idiom_frames(ctx: Context) -> Iterator[Frame]:
+    """Accusations made by an idiom of a verb and its object, neither a cue alone: "pointed the finger
+    at the port authority" accuses the object of its "at" (on the verb or on the object)."""
+    idioms = ctx.words("accusing_idioms")
+    objects = {idiom.split()[-1] for idiom in idioms}
+    for token in ctx.tokens_with(lemmas=objects):
+        verb = token.head
+        if token.dep_ != "dobj" or f"{verb.lemma_.lower()} {token.lemma_.lower()}" not in idioms or ctx.skipped(verb):
+            continue
+        frame = verb_frame(verb, Cue(verb.lemma_.lower(), "accuse", content=(), target=("prep:at", "dobj>prep:at")),
+                           ctx)
+        if frame is not None:
+            yield frame
+
+
 def statement_source(statement: Statement, ctx: Context) -> int | None:
     """The entity of a statement's speaker; a bare surname shared by several people, or a
     name the gazetteer knows, is resolved here afresh ("South Korea" is never "N. Korea")."""
@@ -280,13 +298,19 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
     """Denials made by calling an accusation false.
 
     "X called the charges baseless", "X described the report as a fabrication",
-    "the allegations are lies, X said": the denier is the labelling verb's
-    source or the speaker of the statement; what is denied is the accusation.
+    "the allegations are lies, X said", "X called it a lie": the denier is the
+    labelling verb's source or the speaker of the statement; what is denied is
+    the accusation (a pronoun: the one just reported).
     """
     lexicons, falsity, labels = ctx.lexicons, ctx.words("falsity"), ctx.words("labelling_verbs")
-    objects = ctx.words("denial_objects")
-    for token in ctx.tokens_with(lemmas=objects | lexicons.accusing_noun_cues):
-        if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass", "dobj") or ctx.skipped(token):
+    objects = ctx.words("denial_objects") | ctx.words("account_nouns")
+    for token in ctx.tokens_with(lemmas=objects | lexicons.accusing_noun_cues, forms=_ANAPHORS):
+        if token.pos_ == "PRON":  # "called it a lie", "described that as baseless": what was just said
+            if not _anaphoric(token) or token.dep_ != "dobj" or token.head.lemma_.lower() not in labels:
+                continue
+        elif token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if ctx.skipped(token):
             continue
         verb = token.head
         predicate = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd", "xcomp")]
@@ -353,7 +377,7 @@ def untruth_frames(ctx: Context) -> Iterator[Frame]:
 def groundless_frames(ctx: Context) -> Iterator[Frame]:
     """Denials made by saying an accusation has no ground: "there was no evidence that its troops
     had fired", "'There is no truth in these claims,' the firm said", "there is no basis for the
-    allegations". What is denied is the that-clause or the accusation the preposition names, for
+    allegations", "there is no truth in what the union says". What is denied is the that-clause or the accusation the preposition names, for
     the speaker of the statement; "there is no evidence yet" denies nothing."""
     for token in ctx.tokens_with(lemmas=ctx.words("grounds")):
         verb = token.head
@@ -366,7 +390,8 @@ def groundless_frames(ctx: Context) -> Iterator[Frame]:
         denied = [c for c in token.children if c.dep_ in ("acl", "ccomp") and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         denied += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "for", "behind")
-                   for g in c.children if g.dep_ == "pobj" and _accusation_noun(g, ctx)]
+                   for g in c.children if (g.dep_ == "pobj" and _accusation_noun(g, ctx))
+                   or (g.dep_ == "pcomp" and _said_by(g, ctx) is not None)]  # "no truth in what X says"
         index = _statement_around(token, ctx) if denied else None
         source = statement_source(ctx.statements[index], ctx) if index is not None else None
         if source is not None:
@@ -437,6 +462,32 @@ def innocence_frames(ctx: Context) -> Iterator[Frame]:
             continue
         yield Frame("deny", verb, source, [], [verb], statement.negated, statement.hypothetical, index,
                     "deny-innocence")
+
+
+def appended_denial_frames(ctx: Context) -> Iterator[Frame]:
+    """Denials appended to an accusation as "..., a charge Moscow denies".
+
+    The small model reads a denial verb after a bare name ending the
+    sentence as a plural noun ("rejects" NNS), so no cue verb is found:
+    an indefinite accusation noun, a name, then a form in -s of a denial
+    verb closing the clause make the name the denier of the accusation the
+    sentence reports.
+    """
+    doc = ctx.doc
+    for token in ctx.tokens_with(lemmas=ctx.lexicons.denial_verbs):
+        if token.tag_ not in ("NNS", "NNPS") or not token.lower_.endswith("s") or token.i < 3 \
+                or ctx.skipped(token) or (token.i + 1 < len(doc) and not doc[token.i + 1].is_punct):
+            continue
+        start = token.i - 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        noun, name = doc[start - 1], doc[token.i - 1]
+        if name.pos_ != "PROPN" or not _accusation_noun(noun, ctx) or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            continue
+        source = target_entity(name, ctx) if is_actor_phrase(name, ctx) else None
+        if source is not None:
+            yield Frame("deny", token, source, [], [], rule="deny-appended")
 
 
 def echo_frames(ctx: Context, claims: list[ClaimInfo]) -> Iterator[Frame]:
@@ -702,11 +753,16 @@ def _past_dateline(token: Token) -> Token:
 
 
 def _partitive(token: Token) -> Token:
-    """The group a partitive names a member of: "one of England's largest water companies"."""
+    """The group a partitive names a member of: "one of England's largest water companies"; the body
+    whose people a plural of membership names: "officials of the Roads Agency"."""
     if token.lower_ in _PARTITIVES or token.pos_ == "NUM":
         group = child_at(token, "prep:of")
         if group is not None and group.pos_ in ("NOUN", "PROPN"):
             return group
+    if token.tag_ == "NNS" and token.lemma_.lower() in _MEMBERS:
+        body = child_at(token, "prep:of")
+        if body is not None and body.pos_ == "PROPN":
+            return body
     return token
 
 
@@ -923,12 +979,29 @@ def target_entity(token: Token, ctx: Context) -> int | None:
         return chosen if chosen is not None else actor_entity(token, ctx.resolver)
     named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and is_actor_phrase(c, ctx)),
                  None)
+    named = named if named is not None else _set_off_name(token)
     if named is not None:  # "its subcontractor for the works, Wing Fat Scaffolding,": the one named
         return target_entity(named, ctx)
     possessor = next((c for c in token.children if c.dep_ == "poss"), None)
     if possessor is not None and possessor.lower_ not in ("my", "our", "your"):
         return target_entity(possessor, ctx)
     return None
+
+
+def _set_off_name(token: Token) -> Token | None:
+    """A name set off by commas right after a noun phrase, which the parser hung on the verb instead of
+    the noun: "blamed its supplier for the parts, Norvik Steel, for ..." names the supplier."""
+    doc, comma = token.doc, token.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].pos_ != "PROPN":
+        return None
+    end = comma + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    name = doc[comma + 1:end].root
+    if name.head != token.head or name.dep_ not in ("npadvmod", "appos") or (
+            end < len(doc) and doc[end].text not in (",", ".", ";")):
+        return None
+    return name
 
 
 def salient_namesake(token: Token, ctx: Context) -> int | None:
@@ -957,8 +1030,7 @@ def actor_entity(token: Token, resolver: Resolver) -> int | None:
     group Hezbollah").
     """
     doc, lexicons = token.doc, resolver.lexicons
-    if token.tag_ == "NNS" and token.ent_type_ not in _ACTOR_ENTS and not any(
-            c.dep_ in ("det", "poss", "compound", "amod", "nmod", "nummod") for c in token.children):
+    if token.tag_ == "NNS" and token.ent_type_ not in _ACTOR_ENTS and not _determined(token):
         # a bare plural ("thanked supporters") is the people it names here, not a group named before
         key = f"group:{token.lemma_.lower()}"
         index = resolver.entity_for(key, Entity(name=token.text, type="group", key=key))
@@ -986,7 +1058,24 @@ def actor_entity(token: Token, resolver: Resolver) -> int | None:
             and c.text in resolver.entities[info.entity].name
             for c in token.children):  # not "Procter and Gamble", one name
         return _first_conjunct(token, resolver)  # "Democrats and the media": Democrats (the media is a target too)
-    return info.entity if info is not None else None
+    return info.entity if info is not None else _collective(token, resolver)
+
+
+def _determined(token: Token) -> bool:
+    """Whether a noun has a determiner, owner or modifier that ties it to a body named elsewhere."""
+    return any(c.dep_ in ("det", "poss", "compound", "amod", "nmod", "nummod") for c in token.children)
+
+
+def _collective(token: Token, resolver: Resolver) -> int | None:
+    """The group a bare singular actor noun names when no mention resolves it: "accused management
+    of ...", like a bare plural, is the people it says."""
+    if token.tag_ != "NN" or _determined(token) or token.lemma_.lower() not in resolver.lexicons.claim_rules.get(
+            "actor_nouns", ()):
+        return None
+    key = f"group:{token.lemma_.lower()}"
+    index = resolver.entity_for(key, Entity(name=token.text, type="group", key=key))
+    resolver.entities[index].mentions.append((token.idx, token.idx + len(token.text)))
+    return index
 
 
 def _first_conjunct(token: Token, resolver: Resolver) -> int:
@@ -1256,8 +1345,10 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
         if current is not act and current.lemma_.lower() in countering:
             return []
         if current.pos_ in ("VERB", "AUX") and came == "oprd":
-            # "called him a liar": the object is the liar
+            # "called him a liar": the object is the liar; "called it a lie": a thing said, no actor
             called = [c for c in current.children if c.dep_ == "dobj"]
+            if called and _anaphoric(called[0]):
+                return []
             if called:
                 return [h for h in (called[0], *_conjuncts(called[0])) if is_actor_phrase(h, ctx)]
         if came == "xcomp" and current.lemma_.lower() in unreal_heads:
@@ -1448,13 +1539,17 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
         return []
     accuser, token = _accusation_owner(frame, ctx)
     if accuser is not None and accuser != frame.source and (
-            _names_accusation(token, ctx) or _has_accused(claims, accuser, ctx.resolver.entities)):
+            token.pos_ in ("VERB", "AUX") or token.lemma_.lower() in ctx.words("account_nouns")
+            or _names_accusation(token, ctx) or _has_accused(claims, accuser, ctx.resolver.entities)):
         # "the president's claims about retaliation are unfounded": a claim, but the president accused nobody
         return [_claim(frame, frame.source, accuser, ctx, rule="deny-owner", token=token)]
     claimant = _appositive_claimant(frame, ctx)
     if claimant is not None and claimant != frame.source:
         return [_claim(frame, frame.source, claimant, ctx, rule="deny-owner")]
-    if _sentential_relative(frame):
+    claimant = _relative_claimant(frame, ctx)
+    if claimant is not None:
+        return [_claim(frame, frame.source, claimant, ctx, rule="deny-answers")]
+    if frame.rule == "deny-appended" or _sentential_relative(frame) or _summing_relative(frame, ctx):
         return _relative_denial(frame, claims, ctx)
     if any(_anaphoric(head) for head in frame.content):
         answered = _accusation_just_before(frame, claims, ctx)
@@ -1613,6 +1708,29 @@ def _appositive_claimant(frame: Frame, ctx: Context) -> int | None:
     return statement_source(ctx.statements[index], ctx)
 
 
+def _relative_claimant(frame: Frame, ctx: Context) -> int | None:
+    """Who says, in a relative clause on the denier, what the denier is accused of: "The firm, which
+    activists have accused of clearing forest, called the allegations baseless" answers the activists.
+    The clause's verb is a cue of saying or accusing with the relative pronoun as its object."""
+    if not (_refers_back(frame, ctx) or _denies_accusation(frame, ctx)):
+        return None
+    entities = ctx.resolver.entities
+    for clause in frame.cue.sent:
+        if clause.i >= frame.cue.i or clause.dep_ != "relcl" or not is_actor_phrase(clause.head, ctx) \
+                or target_entity(clause.head, ctx) != frame.source:
+            continue  # a relative on the denier's name, however the denial's subject is given ("..., it said")
+        cue = verb_cue(clause, ctx.lexicons)
+        subject = child_at(clause, "nsubj")
+        if cue is None or cue.relation not in ("statement", "accuse", "criticize") or subject is None \
+                or subject.pos_ == "PRON" or not is_actor_phrase(subject, ctx) or not any(
+                    c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+            continue
+        entity = target_entity(subject, ctx)
+        if entity is not None and entity != frame.source and not _on_side(entities, entity, side(entities, frame.source)):
+            return entity
+    return None
+
+
 def _principal(frame: Frame, ctx: Context) -> int | None:
     """Whom a denier speaks for by a possessive: "her ministry", "his lawyers" -> her, him."""
     if frame.statement is not None and ctx.statements[frame.statement].source_token is not None:
@@ -1632,15 +1750,20 @@ def _accusation_noun(token: Token, ctx: Context, *, strict: bool = False) -> boo
     lemma = token.lemma_.lower()
     if lemma in ctx.words("accusation_nouns") or lemma in ctx.lexicons.accusing_noun_cues:
         return True
-    return not strict and lemma in ctx.words("denial_objects")
+    return not strict and (lemma in ctx.words("denial_objects") or lemma in ctx.words("account_nouns"))
 
 
 def _accusation_owner(frame: Frame, ctx: Context) -> tuple[int | None, Token | None]:
     """The owner of an accusation noun in what a denial rejects: "dismissed U.S. accusations" -> the U.S.
     Requests, demands and offers rejected are no accusations ("rejected a request from X")."""
     for head in frame.content:
+        speaker = _said_by(head, ctx)
+        if speaker is not None:  # "there is no truth in what the union says": the union
+            return target_entity(speaker, ctx), head
         for token in head.subtree:
-            if token.pos_ != "NOUN" or not _accusation_noun(token, ctx):
+            # a lower-case word the tagger took for a name ("the senator's exposé") is a common noun
+            if not (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)) \
+                    or not _accusation_noun(token, ctx):
                 continue
             owner = _owner(token, ctx)
             if owner is not None:
@@ -1648,8 +1771,21 @@ def _accusation_owner(frame: Frame, ctx: Context) -> tuple[int | None, Token | N
     return None, None
 
 
+def _said_by(clause: Token, ctx: Context) -> Token | None:
+    """The subject of a free relative of saying: "what the union is saying", "what X claimed" name
+    the claim by the one who makes it; "what it called X's accusations" names X's accusations."""
+    if clause.pos_ not in ("VERB", "AUX") or clause.lemma_.lower() in ctx.words("labelling_verbs") or not any(
+            c.lower_ == "what" and c.dep_ == "dobj" for c in clause.children):
+        return None
+    cue = verb_cue(clause, ctx.lexicons)
+    subject = child_at(clause, "nsubj")
+    if cue is None or cue.relation not in ("statement", "belief", "accuse") or subject is None:
+        return None
+    return subject if is_actor_phrase(subject, ctx) and subject.lower_ not in _FIRST_PERSON else None
+
+
 def _denies_accusation(frame: Frame, ctx: Context) -> bool:
-    objects, wrongdoing = ctx.words("denial_objects"), ctx.lexicons.wrongdoing
+    objects, wrongdoing = ctx.words("denial_objects") | ctx.words("account_nouns"), ctx.lexicons.wrongdoing
     if frame.rule in ("deny-innocence", "deny-echo"):
         return True
     for head in frame.content:
@@ -1665,7 +1801,8 @@ def _refers_back(frame: Frame, ctx: Context) -> bool:
 
     "rejected the allegations", "called the claims baseless", "these charges
     are lies", "rejected accusations of bias": a definite, demonstrative or
-    bare plural accusation noun; "a charge the
+    bare plural accusation noun, or a demonstrative one for what a denial
+    rejects ("rejected that account", "disputed this characterisation"); "a charge the
     government denied", "accusations that officials denied": the denial
     qualifies an accusation noun standing beside the accusation it names.
     """
@@ -1673,10 +1810,14 @@ def _refers_back(frame: Frame, ctx: Context) -> bool:
     if cue.dep_ in ("relcl", "ccomp", "acl") and not frame.content and _accusation_noun(cue.head, ctx, strict=True):
         return True
     for head in frame.content:
-        if head.pos_ != "NOUN" or not _accusation_noun(head, ctx, strict=True):
+        if head.pos_ != "NOUN" or not _accusation_noun(head, ctx):
             continue
         determiners = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
-        if any(d in ("the", "these", "those", "this", "that", "such") for d in determiners) \
+        if any(d in _DEMONSTRATIVES for d in determiners):
+            return True  # "rejected that account", "disputes this characterisation": the one just given
+        if not _accusation_noun(head, ctx, strict=True):
+            continue
+        if any(d in ("the", "such") for d in determiners) \
                 or any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
             return True  # a possessor makes the noun definite: "denied the senator's claim"
         if not determiners and head.tag_ == "NNS":
@@ -1684,6 +1825,8 @@ def _refers_back(frame: Frame, ctx: Context) -> bool:
     return False
 
 
+#: Determiners that point back to what was just said ("rejected that account").
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 #: Pronouns that, as the object of a denial, stand for what was just said ("The army denied it").
 _ANAPHORS = frozenset({"it", "this", "that"})
 
@@ -1748,6 +1891,20 @@ def _sentential_relative(frame: Frame) -> bool:
         for head in frame.content)
 
 
+def _summing_relative(frame: Frame, ctx: Context) -> bool:
+    """Whether a denial is a relative clause on an indefinite noun that sums up the claim its sentence
+    reports: "X blamed Y for the collapse, a version of events that Y dismissed", "..., an account
+    which Y rejects". The antecedent may be the object of "of" in such a noun."""
+    cue = frame.cue
+    if cue.dep_ != "relcl" or not any(head.tag_ in ("WDT", "WP") and head.dep_ == "dobj" for head in frame.content):
+        return False
+    noun = cue.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "a version of events that ..."
+    return _accusation_noun(noun, ctx) and noun.i > noun.sent.start + 2 and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _relative_denial(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:
     """The denial a sentential relative makes of the accusation its sentence reports: "X accuses Y
     of Z, which it denies". A pronoun denier there is the accused, whatever a resolver made of it:
@@ -1758,7 +1915,7 @@ def _relative_denial(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> lis
     if not accusations:
         return []
     answered = accusations[-1]
-    subject = find_source(cue)[0]
+    subject = find_source(cue)[0] if cue.pos_ in ("VERB", "AUX") else None
     denier = answered.target if subject is not None and subject.pos_ == "PRON" else frame.source
     if denier is None or denier == answered.source:
         return []
@@ -1800,7 +1957,8 @@ def _denied_about(frame: Frame, ctx: Context) -> int | None:
 
 def _last_accusation(claims: list[ClaimInfo], denier: int, position: int, entities: list[Entity], *,
                      accused: int | None = None, anyone: bool = False) -> ClaimInfo | None:
-    """The accusation against the denier's side closest before ``position`` (else the first after).
+    """The accusation against the denier's side closest before ``position`` (else the first after,
+    preferring one against the denier itself: a summary denial answers the accusation reported below it).
 
     With ``accused``, the accusation against that actor instead; with
     ``anyone``, the latest accusation before ``position`` whoever it targets.
@@ -1825,8 +1983,8 @@ def _last_accusation(claims: list[ClaimInfo], denier: int, position: int, entiti
         if claim.start <= position:
             if before is None or claim.start >= before.start:
                 before = claim
-        elif after is None and not anyone:
-            after = claim
+        elif not anyone and (after is None or (after.target != denier and claim.target == denier)):
+            after = claim  # the first later one, one against the denier itself before one against its side
     return before or after
 
 
