@@ -10,7 +10,7 @@ import hashlib
 
 from spacy.tokens import Doc
 
-from .gazetteer import slug
+from .gazetteer import Gazetteer, gazetteer_for, slug
 from .lexicons import Lexicons
 from .pipeline.model import ClaimInfo, Entity, SpeakerInfo, Statement, doc_text
 from .readers import RawArticle
@@ -35,13 +35,14 @@ def doc_to_article(doc: Doc, raw: RawArticle, *, model: str, lexicons: Lexicons)
     claims_info: list[ClaimInfo] = doc._.attribution_claims or []
     layout = doc._.attribution_layout
     spaced = _one_spaced(text)  # names are kept with single spaces ("Daybreak\u00a0tracking poll")
+    gazetteer = gazetteer_for(lexicons)
     quotes = []
     for n, st in enumerate(statements, 1):
         quotes.append(Quote(
             id=f"{raw.id}:q{n}", text=text[st.start:st.end], start=st.start, end=st.end, kind=st.kind,
             cue=text[st.cue_start:st.cue_end] if st.cue_start is not None else None,
             cue_start=st.cue_start, cue_end=st.cue_end, relation=st.relation,
-            speaker=_speaker(st.speaker, entities, spaced), confidence=round(st.confidence, 3), rule=st.rule,
+            speaker=_speaker(st.speaker, entities, spaced, gazetteer), confidence=round(st.confidence, 3), rule=st.rule,
             paragraph=layout.paragraph_of(st.start) if layout else 0, negated=st.negated,
             hypothetical=st.hypothetical,
         ))
@@ -49,8 +50,8 @@ def doc_to_article(doc: Doc, raw: RawArticle, *, model: str, lexicons: Lexicons)
     for n, info in enumerate(claims_info, 1):
         relation = lexicons.relations.get(info.relation)
         claims.append(Claim(
-            id=f"{raw.id}:c{n}", relation=info.relation, source=_ref(entities[info.source]),
-            target=_ref(entities[info.target]), evidence=text[info.start:info.end].strip(),
+            id=f"{raw.id}:c{n}", relation=info.relation, source=_ref(entities[info.source], spaced, gazetteer),
+            target=_ref(entities[info.target], spaced, gazetteer), evidence=text[info.start:info.end].strip(),
             start=info.start, end=info.end, cue=info.cue,
             quote_id=quotes[info.statement].id if info.statement is not None and info.statement < len(quotes) else None,
             cameo=info.cameo or (relation.cameo if relation else ""), plover=relation.plover if relation else "",
@@ -68,12 +69,12 @@ def doc_to_article(doc: Doc, raw: RawArticle, *, model: str, lexicons: Lexicons)
     )
 
 
-def _speaker(info: SpeakerInfo | None, entities: list[Entity], spaced: str) -> Speaker | None:
+def _speaker(info: SpeakerInfo | None, entities: list[Entity], spaced: str, gazetteer: Gazetteer) -> Speaker | None:
     if info is None:
         return None
     entity = entities[info.entity] if info.entity is not None else None
     return Speaker(
-        name=_as_written(entity, spaced) if entity is not None and entity.name == info.name else info.name,
+        name=_as_written(entity, spaced, gazetteer) if entity is not None and entity.name == info.name else info.name,
         mention=info.mention, start=info.start, end=info.end, role=info.role, rank=info.rank,
         affiliation=info.affiliation, type=info.type,
         actor_id=entity.key if entity is not None else None,
@@ -81,15 +82,28 @@ def _speaker(info: SpeakerInfo | None, entities: list[Entity], spaced: str) -> S
     )
 
 
-def _as_written(entity: Entity, spaced: str) -> str:
-    """The name of a speaker as the article writes it: a gazetteer's canonical name ("Federal Bureau
-    of Investigation", "United Kingdom") that the article never uses gives way to the longest name
-    it does use ("FBI", "Britain"); the actor (``actor_id``) keeps the canonical name. ``spaced`` is
-    the article with single spaces, as names are kept."""
+def _as_written(entity: Entity, spaced: str, gazetteer: Gazetteer) -> str:
+    """The name of an actor as the article writes it: a gazetteer's canonical name ("Federal Bureau
+    of Investigation", "United Kingdom", "Turkey") that the article never uses gives way to the
+    longest name it does use ("FBI", "Britain", "Türkiye"; of a country, a name, not its capital or
+    demonym); the actor (``actor_id``) keeps the canonical name. ``spaced`` is the article with
+    single spaces, as names are kept."""
     if entity.type not in ("organisation", "country") or entity.name in spaced:
         return entity.name  # a person's or group's name is the fullest the article gives, resolved
-    written = {_without_article(alias) for alias in map(_one_spaced, entity.aliases) if alias in spaced}
+    written = {_without_article(alias) for alias in map(_one_spaced, entity.aliases)
+               if alias in spaced and alias.split()[0].lower() not in _POINTING}
+    if entity.type == "country":
+        written = {name for name in written if _names_country(name, entity.key, gazetteer)}
     return max(written, key=lambda name: (len(name.split()), len(name), name), default=entity.name)
+
+
+def _names_country(name: str, key: str, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.lookup(name)
+    return entry is not None and entry.id == key and entry.how in ("name", "alias", "code")
+
+
+#: Words that open a mention pointing back to a name, not a name: "her ministry", "this group".
+_POINTING = frozenset({"his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"})
 
 
 def _one_spaced(name: str) -> str:
@@ -100,8 +114,9 @@ def _without_article(name: str) -> str:
     return name[4:] if name[:4].lower() == "the " else name
 
 
-def _ref(entity: Entity) -> ActorRef:
-    return ActorRef(id=entity.key, name=entity.name, type=entity.type)
+def _ref(entity: Entity, spaced: str, gazetteer: Gazetteer) -> ActorRef:
+    """A claim party, named as the article writes it (the id is the actor's)."""
+    return ActorRef(id=entity.key, name=_as_written(entity, spaced, gazetteer), type=entity.type)
 
 
 def _actors(entities: list[Entity], statements: list[Statement], claims: list[ClaimInfo]) -> tuple[Actor, ...]:
