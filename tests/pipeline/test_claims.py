@@ -756,3 +756,9 @@ def test_a_country_is_named_as_the_article_names_it_never_by_its_demonym(analyze
     assert ("accuse", "T\u00fcrkiye", "Greek coast guard") in _edges(article)
     article = analyze("Turkish officials accused the Greek coast guard of pushing a migrant boat back.")
     assert all(c.source.name != "Turkish" for c in article.claims)
+
+
+def test_a_lawyers_client_is_the_one_the_lawyer_was_named_for(analyze):
+    text = ("Ryan Mallory was accused by the integrity commissioner of tipping off developers. Mallory's lawyer, "
+            "Sandra Kwan, said her client \"categorically denies\" any wrongdoing.")
+    assert ("deny", "Ryan Mallory", "integrity commissioner") in _edges(analyze(text))

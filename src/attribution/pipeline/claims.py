@@ -579,7 +579,7 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
         negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
     else:
         head = controller if controller is not None else find_source(reporter if reporter is not None else verb)[0]
-        if head is not None and is_actor_phrase(head, ctx):
+        if head is not None and (is_actor_phrase(head, ctx) or _client_of(head, ctx) is not None):
             source = target_entity(head, ctx)
         elif head is not None and head.lower_ in _FIRST_PERSON and ctx.quoted(verb):
             index = _statement_around(verb, ctx)  # '"We reject these allegations," said X': X, or those X speaks for
@@ -967,6 +967,9 @@ def target_entity(token: Token, ctx: Context) -> int | None:
     """
     if token.lower_ in _SELF:
         return None
+    client = _client_of(token, ctx)
+    if client is not None:
+        return client
     if token.lower_ in ("who", "whom", "which", "that") and token.head.dep_ == "relcl":
         return target_entity(token.head.head, ctx)  # "the UAE, which he accused of ...": the UAE
     if token.pos_ == "PRON":
@@ -1002,6 +1005,26 @@ def _set_off_name(token: Token) -> Token | None:
             end < len(doc) and doc[end].text not in (",", ".", ";")):
         return None
     return name
+
+
+def _client_of(token: Token, ctx: Context) -> int | None:
+    """ "Her client" said by a lawyer is the one the lawyer speaks for: in "Mallory's lawyer, Sandra
+    Kwan, said her client denies ...", Mallory (the name the lawyer was described by)."""
+    if token.lemma_.lower() != "client":
+        return None
+    possessor = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    info = ctx.resolver.resolve_mention(possessor) if possessor is not None else None
+    if info is None or info.entity is None:
+        return None
+    lawyer = ctx.resolver.entities[info.entity]
+    if not lawyer.affiliation or not set((lawyer.role or "").lower().split()) & _COUNSEL:
+        return None
+    people = ctx.resolver.surnames.get(lawyer.affiliation.split()[-1].lower(), [])
+    return people[0] if len(people) == 1 else None
+
+
+#: Role words of those who speak for a client.
+_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister", "advocate"})
 
 
 def salient_namesake(token: Token, ctx: Context) -> int | None:
