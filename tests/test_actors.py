@@ -88,3 +88,9 @@ def test_find_by_surname_and_salience(corpus):
     assert corpus.find("Bergner") == ["person:kevin-bergner"]
     assert corpus.find("Clinton")[0] == "person:hillary-clinton"
     assert corpus.find("nobody at all") == []
+
+
+def test_a_companys_legal_form_is_no_part_of_its_id():
+    from attribution.gazetteer import slug
+    assert slug("Rift Agro Inputs Ltd") == slug("Rift Agro Inputs") == "rift-agro-inputs"
+    assert slug("Apple Inc.") == "apple" and slug("U.S. military") == "us-military"

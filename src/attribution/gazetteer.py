@@ -39,9 +39,15 @@ def normalize(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    """An id-safe form of a name: ``"U.S. military"`` -> ``"us-military"``."""
+    """An id-safe form of a name: ``"U.S. military"`` -> ``"us-military"``; a company's legal form is
+    no part of it (``"Rift Agro Inputs Ltd"`` is ``"rift-agro-inputs"``, as the article's "Rift Agro Inputs")."""
     ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    return _SLUG.sub("-", ascii_.replace(".", "")).strip("-") or "unnamed"
+    slugged = _SLUG.sub("-", ascii_.replace(".", "")).strip("-")
+    return _LEGAL_FORM.sub("", slugged) or slugged or "unnamed"
+
+
+#: A company's legal form ending a slug: "-ltd", "-inc", "-plc", "-pty-ltd" ...
+_LEGAL_FORM = re.compile(r"(?:-(?:pty|co|company))?-(?:ltd|limited|inc|incorporated|plc|llc|gmbh|corp)$")
 
 
 @dataclass(frozen=True)
