@@ -985,3 +985,28 @@ def test_a_short_name_before_a_title_is_the_affiliation(pipeline):
             "TVGB Managing Director Alice Moraa said the seed had been tested.")
     speaker = _speaker(pipeline, text, "the seed had been tested")
     assert (speaker.name, speaker.affiliation) == ("Alice Moraa", "Tarn Valley Grain Board")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # the parser makes the name the object of the portfolio's "for": the title's subject is the name
+    ("Secretary for Housing Marlon Teague said the scheme would be delayed.", "Marlon Teague", "Secretary for Housing"),
+    ("Commissioner for Water Resources Adela Brunn told reporters the dam was safe.",
+     "Adela Brunn", "Commissioner for Water Resources"),
+    # the portfolio after a multi-word title belongs to it, and the given name to the name
+    ("Minister of State for Trade Priya Ventham said the tariffs were unfair.",
+     "Priya Ventham", "Minister of State for Trade"),
+])
+def test_a_title_with_a_portfolio_before_the_name(pipeline, text, name, role):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # "vice-chairman" parsed as two subjects: the word after the hyphen heads it
+    ("The guild wants a strike. Its vice-chairman, Tomas Erlund, argued that the contract was unfair.",
+     "Tomas Erlund", "vice-chairman"),
+    ("The co-founder, Rina Vasko, said the app was safe.", "Rina Vasko", "co-founder"),
+])
+def test_a_hyphenated_title_the_parser_split(pipeline, text, name, role):
+    speaker = _speaker(pipeline, text, "was")
+    assert (speaker.name, speaker.role) == (name, role)

@@ -312,7 +312,13 @@ class Resolver:
         name is a person's whatever label it got (not a place, which has its own rule)."""
         found = []
         for ent in self.doc.ents:
-            if ent.label_ in _NOT_MISLABELLED or not 2 <= len(ent) <= 3 or ent.start == 0:
+            if ent.label_ in _NOT_MISLABELLED:
+                continue
+            holder = portfolio_holder(ent.root, self.lexicons)
+            if holder is not None and holder.i >= ent.start:  # "Secretary for [Housing Dana Roe]"
+                found.append(self.doc[name_tokens(holder, self.lexicons)[0].i:ent.end])
+                continue
+            if not 2 <= len(ent) <= 3 or ent.start == 0:
                 continue
             title = self.doc[ent.start - 1]
             if title.dep_ != "compound" or title.head != ent.root or not is_title_head(title, self.lexicons):
@@ -606,6 +612,8 @@ class Resolver:
         labelled = self._first_person_label(self.doc[source])
         if labelled is not None:
             return labelled
+        split = _hyphenated_subject(self.doc[source])
+        source = split.i if split is not None else source
         verb = _verb_of_subject(self.doc[source], statement.cue_token)
         head = _person_in_subject(self.doc[source], verb, self.lexicons)
         if head.i == source and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" \
@@ -941,6 +949,8 @@ class Resolver:
     def resolve_mention(self, head: Token) -> SpeakerInfo | None:
         """Who the noun phrase headed by ``head`` names."""
         head = name_after_title(head)
+        if head.pos_ in ("NOUN", "PROPN"):
+            head = portfolio_holder(head, self.lexicons) or head
         lower = head.lower_
         if lower in _RESOLVABLE_PRONOUNS and head.pos_ == "PRON":
             if head.i in self.links:
@@ -1669,6 +1679,20 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
     return head
 
 
+def _hyphenated_subject(source: Token) -> Token | None:
+    """The second part of a hyphenated subject the parser split into two subjects of one verb:
+    "Its vice-chairman, Dana Roe, argued" parsed with *vice* and *chairman* both subjects; the
+    word after the hyphen heads the compound. None when ``source`` is no such first part."""
+    doc = source.doc
+    if source.dep_ not in _SUBJECTS or source.i + 2 >= len(doc) or source.whitespace_:
+        return None
+    hyphen, second = doc[source.i + 1], doc[source.i + 2]
+    if hyphen.text not in ("-", "\u2010") or hyphen.whitespace_ or second.dep_ not in _SUBJECTS \
+            or second.head != source.head:
+        return None
+    return second
+
+
 def _verb_of_subject(source: Token, cue: int | None) -> int | None:
     """The verb a source is the subject of, which may not be the cue: a participle or a conjunct
     takes its subject from the verb it hangs on ("Sen. Ted Cruz (R-Tex.) continued ..., casting him
@@ -2196,6 +2220,19 @@ def name_after_title(subject: Token) -> Token:
     return name if name is not None else subject
 
 
+def portfolio_holder(token: Token, lexicons: Lexicons) -> Token | None:
+    """The name a title's portfolio phrase ends in, which the parser made the object of its
+    preposition: in "Secretary for Housing Dana Roe said", the subject *Secretary* is Roe. ``token``
+    is the title or the object; None when the phrase holds no name after the portfolio."""
+    if is_title_head(token, lexicons):
+        token = next((c for c in token.children if _portfolio_prep(c, lexicons)), token)
+        token = next((c for c in token.children if c.dep_ == "pobj"), token)
+    if token.dep_ != "pobj" or token.pos_ != "PROPN" or not _portfolio_prep(token.head, lexicons):
+        return None
+    start = token.head.i + 1
+    return token if _name_after_portfolio(token.doc, start, token.i + 1, lexicons) > start else None
+
+
 def mention_range(head: Token) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``head``: modifiers and coordination, no clauses,
     nor an adjective phrase predicated after it ("a handful of insiders, long dismissive of it,")."""
@@ -2256,7 +2293,8 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
     while start > lo:
         token = doc[start - 1]
         if token.text in ("-", "\u2010") and start - 2 >= lo and doc[start - 2].pos_ == "PROPN":
-            start -= 1
+            joined = not token.whitespace_ and not doc[start - 2].whitespace_
+            start -= 2 if joined else 1  # "Hon-keung": one word, whatever its first part looks like
             continue
         if token.pos_ != "PROPN" and token.ent_type_ != "PERSON":
             break
@@ -2274,7 +2312,33 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
                 break
             start -= 1
             lo -= 1
+    start = _name_after_portfolio(doc, start, end, lexicons)
     return [t for t in doc[start:end]]
+
+
+def _portfolio_prep(token: Token, lexicons: Lexicons) -> bool:
+    """Whether ``token`` is the "for"/"of" of a title that names its portfolio: "Secretary [for]
+    Housing", "Minister of State [for] Trade"."""
+    return token.lower_ in ("for", "of") and token.dep_ == "prep" and token.head.i < token.i \
+        and (is_title_head(token.head, lexicons) or _multiword_title_start(token.head, lexicons) is not None
+             or is_title_head(token.doc[token.i - 1], lexicons))
+
+
+def _name_after_portfolio(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
+    """Where a name starts in the capitalised words after a title's "for"/"of" ("Secretary for
+    Housing Dana Roe"): at the first given name or person the recognizer marks, the words before it
+    being the portfolio; ``start`` when the words are no such run."""
+    if start < 1 or not _portfolio_prep(doc[start - 1], lexicons):
+        return start
+    for k in range(start + 1, end - 1):
+        token = doc[k]
+        if token.lower_ in lexicons.first_names or (token.ent_iob_ == "B" and token.ent_type_ == "PERSON"):
+            portfolio = doc[start:k]
+            if all(t.is_title or t.lower_ in ("and", "&") for t in portfolio) \
+                    and not any(t.lower_ in lexicons.first_names for t in portfolio):
+                return k
+            break
+    return start
 
 
 def _middle_initial(token: Token, lexicons: Lexicons) -> bool:
@@ -2313,6 +2377,10 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
         while anchor.i < first.i and anchor.head != anchor and steps < 6:
             anchor, steps = anchor.head, steps + 1
         if not (first.i <= anchor.i <= name[-1].i):
+            if tokens and _portfolio_prep(token, lexicons) and all(t.is_title or t.lower_ in ("and", "&")
+                                                                   for t in tokens):
+                office = token.head  # "Secretary for Housing [Dana Roe]": the title the portfolio belongs to
+                tokens = [*title_tokens(office, [office], lexicons), *doc[office.i:i + 1], *tokens]
             break
         tokens.insert(0, token)
         i -= 1
@@ -2353,6 +2421,9 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
     organisation is the affiliation ("a spokesman for the ministry")."""
     doc = described.doc
     lo = mention_range(described)[0] if lo is None else lo
+    while lo >= 2 and doc[lo - 1].text in ("-", "\u2010") and not doc[lo - 1].whitespace_ \
+            and not doc[lo - 2].whitespace_ and doc[lo - 2].is_alpha:
+        lo -= 2  # "vice-chairman" the parser broke at its hyphen: one word
     if end is None:  # "Leader of the Opposition": a multi-word title starting at the noun
         n = _match([t.lower_ for t in doc[described.i:described.i + 6]], 0, lexicons.multiword_titles)
         end = described.i + max(n, 1)
@@ -2444,7 +2515,12 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             i += multiword
             continue
         if role and token.lower_ in ("of", "for") and _portfolio(tokens[i + 1:], lexicons, gazetteer):
-            role.extend(tokens[i:])  # "Minister of State for Foreign Affairs", "cabinet member for social services"
+            # "Minister of State for Foreign Affairs", "cabinet member for social services"; a given name
+            # after the portfolio begins the name the recognizer cut short ("for Trade [Dana] Roe")
+            stop = next((k for k in range(i + 2, len(tokens)) if tokens[k].lower_ in lexicons.first_names
+                         and tokens[k].is_title), len(tokens))
+            role.extend(tokens[i:stop])
+            closed[-1:] = [False] * len(closed[-1:])  # the portfolio belongs to the title before it
             found()
             break
         rank = _match(lowers, i, lexicons.ranks)
@@ -2538,7 +2614,9 @@ def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) ->
         return False
     determined = any(t.pos_ == "DET" for t in tokens)
     for token in words:
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "ORG") \
+        spilled = token.ent_type_ == "ORG" and _entity_end(token) > tokens[-1].i + 1  # run on into the name after
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") \
+                or (token.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "ORG") and not spilled) \
                 or gazetteer.lookup(token.text) is not None or token.lemma_.lower() in lexicons.titles \
                 or (token.lemma_.lower() in lexicons.organisation_nouns and (determined or token.is_title)):
             return False  # "for the ministry", "of the Police" name an organisation; "for social services" a portfolio
