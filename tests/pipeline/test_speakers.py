@@ -1010,3 +1010,36 @@ def test_a_title_with_a_portfolio_before_the_name(pipeline, text, name, role):
 def test_a_hyphenated_title_the_parser_split(pipeline, text, name, role):
     speaker = _speaker(pipeline, text, "was")
     assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    # a body's full name before the title is the affiliation when it holds a place or an "of" phrase,
+    # or when a lower-case word starts the role after it
+    ("Macau Affairs Office spokeswoman Lin Wei said the visit was cancelled.",
+     "Lin Wei", "spokeswoman", "Macau Affairs Office"),
+    ("Kenya Wildlife Service spokesman Paul Otieno said the herd had moved.",
+     "Paul Otieno", "spokesman", "Kenya Wildlife Service"),
+    ("Eastvale Society of Engineers regional chair Tessa Korrin told reporters the bridge was unsafe.",
+     "Tessa Korrin", "regional chair", "Eastvale Society of Engineers"),
+    ("Greenfield Nursing Association regional chair Tessa Korrin said staff were exhausted.",
+     "Tessa Korrin", "regional chair", "Greenfield Nursing Association"),
+    # an office named by its function alone stays in the title
+    ("National Police Service spokesperson Mercy Achieng said the claims were false.",
+     "Mercy Achieng", "National Police Service spokesperson", "National Police Service"),
+])
+def test_a_body_named_before_a_title_is_the_affiliation(pipeline, text, name, role, affiliation):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert (speaker.name, speaker.role, speaker.affiliation) == (name, role, affiliation)
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    # a field of study after "of" belongs to the title, even with a place's adjective in it; the
+    # institution after it is the affiliation
+    ("\u201cThe tests were clear,\u201d said Hana Molloy, a professor of Baltic studies at Umbria University.",
+     "professor of Baltic studies", "Umbria University"),
+    ("Ravi Oduya, professor of South Asian politics at Lakeside University, said the vote was close.",
+     "professor of South Asian politics", "Lakeside University"),
+])
+def test_a_field_of_study_is_part_of_the_title(pipeline, text, role, affiliation):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert (speaker.role, speaker.affiliation) == (role, affiliation)

@@ -2435,8 +2435,8 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
             break
         end, extended = last.i + 1, True
     title = parse_title(list(doc[lo:end]), lexicons, gazetteer)
-    if title is not None and title.affiliation is None and not extended:
-        title.affiliation = _affiliation_phrase(anchor, gazetteer)
+    if title is not None and title.affiliation is None:  # "professor of law [at Lakeside University]"
+        title.affiliation = _affiliation_phrase(anchor, gazetteer, after=end if extended else 0)
     return title
 
 
@@ -2459,10 +2459,11 @@ def _multiword_title_start(token: Token, lexicons: Lexicons) -> Token | None:
     return doc[lo + k] if k is not None else None
 
 
-def _affiliation_phrase(head: Token, gazetteer: Gazetteer) -> Entry | str | None:
-    """Affiliation from "a spokesman for the ministry" / "the head of the agency"."""
+def _affiliation_phrase(head: Token, gazetteer: Gazetteer, *, after: int = 0) -> Entry | str | None:
+    """Affiliation from "a spokesman for the ministry" / "the head of the agency" (a phrase from
+    token ``after`` on: the one after a portfolio the title took in)."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "to"):
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "to") and child.i >= after:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 lo, hi = mention_range(pobj)
@@ -2555,6 +2556,12 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
         if token.lower_ in _DETERMINERS or token.tag_ == "POS":
             i += 1
             continue
+        body = 0 if role else _body_name_length(tokens, i, lexicons, gazetteer)
+        if body:  # "Macau Affairs Office spokeswoman": the body's full name, not the role
+            result.affiliation = result.affiliation or gazetteer.lookup(_join(tokens[i:i + body])) \
+                or _join(tokens[i:i + body])
+            i += body
+            continue
         entry = gazetteer.country(token.text) if token.pos_ in ("PROPN", "ADJ", "NOUN") else None
         if entry is not None and (token.ent_type_ in ("GPE", "NORP") or token.is_title):
             result.affiliation = result.affiliation or entry
@@ -2605,6 +2612,32 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
     return result
 
 
+def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer: Gazetteer) -> int:
+    """How many words from ``tokens[i]`` are the proper name of a body before a title, which is
+    the affiliation, not part of the role; 0 when none is. A name is the body's own when it holds a
+    place ("Macau Affairs Office", "Water NZ", "Northland College of Surveyors") or when a lower-case
+    word starts the role after it ("Greenfield Nursing Association regional chair"). An office named
+    by its function alone stays in the title: "Foreign Ministry spokesperson"."""
+    end = i
+    while end < len(tokens) and (tokens[end].is_title or tokens[end].is_upper or (
+            tokens[end].lower_ in ("of", "and", "for") and end + 1 < len(tokens) and tokens[end + 1].is_title)) \
+            and tokens[end].pos_ in ("PROPN", "ADJ", "NOUN", "ADP", "CCONJ") and not is_title_head(tokens[end], lexicons):
+        end += 1
+    words, rest = tokens[i:end], tokens[end:]
+    if len(words) < 2 or not rest or not is_title_head(rest[-1], lexicons) or words[-1].pos_ != "PROPN":
+        return 0
+    last = words[-1]
+    if gazetteer.country(_join(words)) is not None or last.lower_ in lexicons.place_nouns:
+        return 0  # "South Africa", "Kharkiv Oblast": a place, which other rules read
+    named = last.lemma_.lower() in lexicons.organisation_nouns or any(  # "College of Midwives"
+        a.lemma_.lower() in lexicons.organisation_nouns and b.lower_ == "of" for a, b in zip(words, words[1:])) or (
+        gazetteer.country(last.text) is not None and gazetteer.country(words[-2].text) is None)  # "Water NZ"
+    placed = any(t.ent_type_ in ("GPE", "LOC") or gazetteer.country(t.text) is not None for t in words) \
+        or any(t.lower_ == "of" for t in words)
+    started = rest[0].is_lower and not is_title_head(rest[0], lexicons)  # "regional chair"
+    return len(words) if named and (placed or started) else 0
+
+
 def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> bool:
     """True when the words after a title's "of"/"for" name what the office covers ("for social
     services", "of State for Foreign Affairs"), not whom the holder serves: no place, person or
@@ -2613,11 +2646,15 @@ def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) ->
     if not words or len(words) > 4:
         return False
     determined = any(t.pos_ == "DET" for t in tokens)
+    field = words[-1].is_lower and words[-1].pos_ == "NOUN" and not determined \
+        and words[-1].lemma_.lower() not in lexicons.organisation_nouns  # "of North Korean studies": a subject
     for token in words:
         spilled = token.ent_type_ == "ORG" and _entity_end(token) > tokens[-1].i + 1  # run on into the name after
+        modifier = field and token is not words[-1] and token.ent_type_ in ("GPE", "LOC", "NORP", "")
         if token.pos_ not in ("NOUN", "PROPN", "ADJ") \
-                or (token.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "ORG") and not spilled) \
-                or gazetteer.lookup(token.text) is not None or token.lemma_.lower() in lexicons.titles \
+                or (token.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "ORG") and not (spilled or modifier)) \
+                or (gazetteer.lookup(token.text) is not None and not modifier) \
+                or token.lemma_.lower() in lexicons.titles \
                 or (token.lemma_.lower() in lexicons.organisation_nouns and (determined or token.is_title)):
             return False  # "for the ministry", "of the Police" name an organisation; "for social services" a portfolio
     return True
