@@ -1043,3 +1043,15 @@ def test_a_body_named_before_a_title_is_the_affiliation(pipeline, text, name, ro
 def test_a_field_of_study_is_part_of_the_title(pipeline, text, role, affiliation):
     speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
     assert (speaker.role, speaker.affiliation) == (role, affiliation)
+
+
+def test_a_document_quoting_someone_gives_the_person_quoted(pipeline):
+    text = "\u201cWe will not back down,\u201d the statement said, quoting chief executive Ivo Brandt."
+    speaker = _speaker(pipeline, text, "back down")
+    assert (speaker.name, speaker.role) == ("Ivo Brandt", "chief executive")
+
+
+def test_an_officer_hung_in_the_of_phrase_of_the_body_name(pipeline):
+    """ "Ports of Norvale" parsed as the subject, the title and name as its object."""
+    text = "Ports of Norvale chief executive Alan Pike denied the audits had been hidden."
+    assert _speaker(pipeline, text, "hidden").name == "Alan Pike"

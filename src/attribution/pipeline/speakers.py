@@ -614,6 +614,9 @@ class Resolver:
             return labelled
         split = _hyphenated_subject(self.doc[source])
         source = split.i if split is not None else source
+        if statement.cue_token is not None:
+            quoted = _quoted_in_document(self.doc[source], self.doc[statement.cue_token], self.lexicons)
+            source = quoted.i if quoted is not None else source
         verb = _verb_of_subject(self.doc[source], statement.cue_token)
         head = _person_in_subject(self.doc[source], verb, self.lexicons)
         if head.i == source and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" \
@@ -1663,8 +1666,10 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         # "DA caucus leader in Ekurhuleni Jaco Botha said": the name ends a prepositional object that
         # began before it, two noun phrases run together, and is the subject's own
         before = doc[name_start - 1]
-        jammed = token.dep_ == "pobj" and token.left_edge.i < name_start and before.pos_ == "PROPN" and (
-            before.ent_type_ in ("GPE", "LOC", "ORG") or before.lower_ in lexicons.organisation_nouns)
+        jammed = token.dep_ == "pobj" and token.left_edge.i < name_start and (
+            (before.pos_ == "PROPN" and (before.ent_type_ in ("GPE", "LOC", "ORG")
+                                         or before.lower_ in lexicons.organisation_nouns))
+            or _titled_in_named_body(head, token.left_edge, before, lexicons))
         step = token
         # a name in apposition or compound, not "a spokeswoman for Hillary Clinton" nor "Reyes and Cho"
         while step.i != head.i:
@@ -1677,6 +1682,26 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         start = entity_start(token)
         return max(doc[start:_entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
+
+
+def _titled_in_named_body(head: Token, first: Token, title: Token, lexicons: Lexicons) -> bool:
+    """ "Harbours of Westland chief executive Dana Roe denied": the parser took the body's name
+    for the subject and hung its title and the name in its "of" phrase. A capitalised subject (a
+    name, not "a spokeswoman for ...") whose object starts with a proper word and ends in a lower-case
+    title and a name is that body's officer speaking."""
+    return head.is_title and not is_title_head(head, lexicons) and first.pos_ == "PROPN" and first.is_title \
+        and title.is_lower and is_title_head(title, lexicons)
+
+
+def _quoted_in_document(source: Token, cue: Token, lexicons: Lexicons) -> Token | None:
+    """Who a document speaking quotes: in "the statement said, quoting chief executive Ivo Brandt",
+    the words are Brandt's. The object of a *quoting* participle on the cue, when the cue's subject
+    is a document; else None."""
+    if source.lemma_.lower() not in lexicons.document_nouns or source.head != cue:
+        return None
+    quoting = next((c for c in cue.children if c.lemma_.lower() == "quote" and c.tag_ == "VBG"
+                    and c.dep_ in ("advcl", "xcomp", "conj") and c.i > cue.i), None)
+    return next((c for c in quoting.children if c.dep_ == "dobj"), None) if quoting is not None else None
 
 
 def _hyphenated_subject(source: Token) -> Token | None:
