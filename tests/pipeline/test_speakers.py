@@ -1055,3 +1055,38 @@ def test_an_officer_hung_in_the_of_phrase_of_the_body_name(pipeline):
     """ "Ports of Norvale" parsed as the subject, the title and name as its object."""
     text = "Ports of Norvale chief executive Alan Pike denied the audits had been hidden."
     assert _speaker(pipeline, text, "hidden").name == "Alan Pike"
+
+
+def test_a_place_owned_role_is_its_holder_named_later(pipeline):
+    """ "Manitoba's Energy Minister" is one person, named in the next sentence; a minister of
+    another place is not taken for it."""
+    text = ("Manitoba's Energy Minister has denied leaking the report before it was released.\n"
+            "In a statement, the auditor said Energy Minister Carla Voss's aide had shared the report.")
+    assert _speaker(pipeline, text, "leaking the report").name == "Carla Voss"
+    text = ("Ukrainian Foreign Minister Petro Marchuk said the talks had failed.\n"
+            "Russia's Foreign Minister said the talks had never begun.")
+    assert _speaker(pipeline, text, "never begun").name != "Petro Marchuk"
+
+
+def test_an_engineer_is_a_title(pipeline):
+    speaker = _speaker(pipeline, "District Engineer Ana Cruz said the dikes were finished.", "dikes")
+    assert (speaker.name, speaker.role) == ("Ana Cruz", "District Engineer")
+
+
+def test_a_cue_coordinated_inside_a_passive_report_belongs_to_the_reporter(pipeline):
+    text = ("Councillor Mara Deneuve said the board had been warned that the valley needed a second "
+            "pump, and accused the water authority of delay.")
+    assert _speaker(pipeline, text, "delay").name == "Mara Deneuve"
+
+
+@pytest.mark.parametrize("text, later", [
+    ("Raymond Tse Wing-kei, the lawmaker representing the transport sector, accused the department of "
+     "neglect.\n\nTse said he would table an urgent question next week.", "urgent question"),
+    ("Anna Lau Mei-yin, the union's secretary, said the workers were tired.\n\nLau said the strike would go "
+     "ahead.", "go ahead"),
+])
+def test_a_family_name_before_a_hyphenated_given_name(pipeline, text, later):
+    """Cantonese names in English order: an English given name, the family name, then the Chinese
+    given name; the family name alone refers back to the full name."""
+    first = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert _speaker(pipeline, text, later).name == first.name

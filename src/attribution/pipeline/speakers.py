@@ -315,8 +315,9 @@ class Resolver:
             if ent.label_ in _NOT_MISLABELLED:
                 continue
             holder = portfolio_holder(ent.root, self.lexicons)
-            if holder is not None and holder.i >= ent.start:  # "Secretary for [Housing Dana Roe]"
-                found.append(self.doc[name_tokens(holder, self.lexicons)[0].i:ent.end])
+            name = name_tokens(holder, self.lexicons) if holder is not None and holder.i >= ent.start else []
+            if name:  # "Secretary for [Housing Dana Roe]"
+                found.append(self.doc[name[0].i:ent.end])
                 continue
             if not 2 <= len(ent) <= 3 or ent.start == 0:
                 continue
@@ -974,7 +975,8 @@ class Resolver:
         if conj and (head.ent_type_ == "PERSON" or head.lower_ in self.surnames):
             return self._coordinated(head, conj, mention.start_char, mention.end_char)
         if (head.lower_ in self.lexicons.abbreviations or (head.is_lower and head.pos_ == "PROPN")
-                or self._capitalised_role(head)) and any(c.lower_ in _DEFINITE for c in head.children):
+                or self._capitalised_role(head)) and (any(c.lower_ in _DEFINITE for c in head.children)
+                                                      or self._place_owner(head) is not None):
             # "the CS", "the PM", "The Housing Minister": a role holder; "the senator" the tagger took for
             # a name after a quotation
             return self._nominal(head, mention.start_char, mention.end_char)
@@ -1173,7 +1175,8 @@ class Resolver:
         body = self._possessor_body(head)
         if body is not None:  # "Security Minister Ana Ruiz ... Her ministry denied": the Security Ministry
             return self._info(body, mention_text, start, end, "nominal")
-        definite = any(t.lower_ in _DEFINITE and t.dep_ == "det" for t in self.doc[lo:head.i])
+        definite = any(t.lower_ in _DEFINITE and t.dep_ == "det" for t in self.doc[lo:head.i]) \
+            or (self._capitalised_role(head) and self._place_owner(head) is not None)
         plural = head.tag_ in ("NNS", "NNPS") or any(
             c.dep_ == "conj" and not _same_bearer(head, c, self.lexicons) for c in head.children)
         if lemma in self.lexicons.document_nouns or head.lower_ in self.lexicons.document_nouns:
@@ -1329,6 +1332,15 @@ class Resolver:
         return place.i + 3 < len(doc) and doc[place.i + 1].text == "(" and doc[place.i + 3].text == ")" \
             and self.gazetteer.is_media(doc[place.i + 2].text)
 
+    def _place_owner(self, head: Token) -> str | None:
+        """The place a role belongs to by a possessive, which makes the role definite: "Ontario's
+        Housing Minister" is the Housing Minister of Ontario, one person."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None or owner.ent_type_ not in ("GPE", "LOC"):
+            return None
+        entry = self.gazetteer.lookup(owner.text)
+        return entry.name if entry is not None else owner.text
+
     def _role_holder(self, head: Token, lo: int, start: int) -> int | None:
         """The person the text names with the role a nominal names: "the spokesman", "the Democratic senator".
 
@@ -1348,6 +1360,7 @@ class Resolver:
         modifiers = {t.lower_ for t in self.doc[lo:head.i] if t.pos_ in ("PROPN", "ADJ", "NOUN")
                      and t.is_title and t.dep_ != "poss" and not t.is_sent_start
                      and t.lemma_.lower() not in self.lexicons.titles}
+        place = self._place_owner(head)
         limit = self._para_of(start) - _NOMINAL_WINDOW
         seen: set[int] = set()
         weak = None
@@ -1355,7 +1368,8 @@ class Resolver:
             if mention.paragraph < limit:
                 break
             index = mention.entity
-            if index is None or index in seen or self.entities[index].type != "person":
+            if index is None or index in seen or self.entities[index].type != "person" \
+                    or not self._of_place(index, place):
                 continue
             seen.add(index)
             fit = self._holds_role(index, titles, modifiers)
@@ -1370,9 +1384,16 @@ class Resolver:
             if mention.paragraph > limit:
                 break
             if mention.entity is not None and self.entities[mention.entity].type == "person" \
+                    and self._of_place(mention.entity, place) \
                     and self._holds_role(mention.entity, titles, modifiers) == "strict":
                 return mention.entity
         return None
+
+    def _of_place(self, index: int, place: str | None) -> bool:
+        """Whether a person may hold an office of ``place``: none of another place is known."""
+        entity = self.entities[index]
+        known = {v for v in (entity.country, entity.affiliation) if v}
+        return place is None or not known or place in known
 
     def _holds_role(self, index: int, titles: set[str], modifiers: set[str]) -> str | None:
         """How well a person fits a role nominal's titles and capitalised modifiers: "strict" when
@@ -1887,6 +1908,9 @@ def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
             clause.lemma_.lower() in lexicons.verbs and not cue.tag_ == clause.head.tag_ != clause.tag_):
         return None
     reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None and clause.head.dep_ == "ccomp" and any(c.dep_ == "nsubjpass" for c in clause.head.children):
+        clause = clause.head  # "X said the board had been warned that C1, and accused ...": X's report
+        reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if reporter is None or clause.head.lemma_.lower() not in lexicons.verbs:
         return None
     return reporter
@@ -2155,6 +2179,9 @@ def _surname_keys(words: list[str]) -> list[str]:
     head, _, rest = surname.partition("-")
     if rest and head in _PARTICLES:
         keys.append(rest)
+    given = words[-1].partition("-")[2] if len(words) > 1 else ""
+    if given[:1].islower() and words[-2][:1].isupper():
+        keys.append(words[-2].lower())  # "Kenneth Yiu Chun-ho", "Lo Kam-wah": the family name before the given
     return keys
 
 
@@ -2342,10 +2369,12 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
 
 
 def _portfolio_prep(token: Token, lexicons: Lexicons) -> bool:
-    """Whether ``token`` is the "for"/"of" of a title that names its portfolio: "Secretary [for]
-    Housing", "Minister of State [for] Trade"."""
-    return token.lower_ in ("for", "of") and token.dep_ == "prep" and token.head.i < token.i \
-        and (is_title_head(token.head, lexicons) or _multiword_title_start(token.head, lexicons) is not None
+    """Whether ``token`` is the "for"/"of" of an office's title, written with a capital, that names
+    its portfolio: "Secretary [for] Housing", "Minister of State [for] Trade"; not "a spokesman for
+    Mayor Ann Roe", whom a lower-case role serves."""
+    office = token.head
+    return token.lower_ in ("for", "of") and token.dep_ == "prep" and office.i < token.i and office.is_title \
+        and (is_title_head(office, lexicons) or _multiword_title_start(office, lexicons) is not None
              or is_title_head(token.doc[token.i - 1], lexicons))
 
 
@@ -2356,10 +2385,9 @@ def _name_after_portfolio(doc: Doc, start: int, end: int, lexicons: Lexicons) ->
     if start < 1 or not _portfolio_prep(doc[start - 1], lexicons):
         return start
     for k in range(start + 1, end - 1):
-        token = doc[k]
-        if token.lower_ in lexicons.first_names or (token.ent_iob_ == "B" and token.ent_type_ == "PERSON"):
+        if _starts_given_name(doc, k, lexicons):
             portfolio = doc[start:k]
-            if all(t.is_title or t.lower_ in ("and", "&") for t in portfolio) \
+            if all((t.is_title and not _is_title_word(t, lexicons)) or t.lower_ in ("and", "&") for t in portfolio) \
                     and not any(t.lower_ in lexicons.first_names for t in portfolio):
                 return k
             break
@@ -2402,8 +2430,8 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
         while anchor.i < first.i and anchor.head != anchor and steps < 6:
             anchor, steps = anchor.head, steps + 1
         if not (first.i <= anchor.i <= name[-1].i):
-            if tokens and _portfolio_prep(token, lexicons) and all(t.is_title or t.lower_ in ("and", "&")
-                                                                   for t in tokens):
+            if tokens and _portfolio_prep(token, lexicons) and all(
+                    (t.is_title and not _is_title_word(t, lexicons)) or t.lower_ in ("and", "&") for t in tokens):
                 office = token.head  # "Secretary for Housing [Dana Roe]": the title the portfolio belongs to
                 tokens = [*title_tokens(office, [office], lexicons), *doc[office.i:i + 1], *tokens]
             break
@@ -2456,7 +2484,8 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
     while end < len(doc) and doc[end].lower_ in ("of", "for") and doc[end].head.i in (described.i, end - 1) \
             and doc[end].right_edge.i - end < 6:
         last = doc[end].right_edge
-        if not (_portfolio(list(doc[end + 1:last.i + 1]), lexicons, gazetteer) or is_title_head(last, lexicons)):
+        if not (_portfolio(list(doc[end + 1:last.i + 1]), lexicons, gazetteer, office=doc[end - 1].is_title)
+                or is_title_head(last, lexicons)):
             break
         end, extended = last.i + 1, True
     title = parse_title(list(doc[lo:end]), lexicons, gazetteer)
@@ -2490,7 +2519,7 @@ def _affiliation_phrase(head: Token, gazetteer: Gazetteer, *, after: int = 0) ->
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "to") and child.i >= after:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
+            if pobj is not None and (not after or pobj.pos_ == "PROPN"):  # not "minister of finance at the time"
                 lo, hi = mention_range(pobj)
                 if pobj.ent_iob_ in ("B", "I") and pobj.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
                     lo, hi = min(lo, entity_start(pobj)), max(hi, _entity_end(pobj))  # "the Joint Chiefs of Staff"
@@ -2540,7 +2569,8 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             found(whole=True)  # "Supreme Leader": a title after it is another ("Ayatollah")
             i += multiword
             continue
-        if role and token.lower_ in ("of", "for") and _portfolio(tokens[i + 1:], lexicons, gazetteer):
+        if role and token.lower_ in ("of", "for") \
+                and _portfolio(tokens[i + 1:], lexicons, gazetteer, office=role[-1].is_title):
             # "Minister of State for Foreign Affairs", "cabinet member for social services"; a given name
             # after the portfolio begins the name the recognizer cut short ("for Trade [Dana] Roe")
             stop = next((k for k in range(i + 2, len(tokens)) if tokens[k].lower_ in lexicons.first_names
@@ -2649,8 +2679,9 @@ def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer
             and tokens[end].pos_ in ("PROPN", "ADJ", "NOUN", "ADP", "CCONJ") and not is_title_head(tokens[end], lexicons):
         end += 1
     words, rest = tokens[i:end], tokens[end:]
-    if len(words) < 2 or not rest or not is_title_head(rest[-1], lexicons) or words[-1].pos_ != "PROPN":
-        return 0
+    if len(words) < 2 or not rest or not rest[-1].is_lower or not is_title_head(rest[-1], lexicons) \
+            or words[-1].pos_ != "PROPN":
+        return 0  # "Indian Defence Minister": a title written with capitals takes its portfolio's
     last = words[-1]
     if gazetteer.country(_join(words)) is not None or last.lower_ in lexicons.place_nouns:
         return 0  # "South Africa", "Kharkiv Oblast": a place, which other rules read
@@ -2663,10 +2694,12 @@ def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer
     return len(words) if named and (placed or started) else 0
 
 
-def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> bool:
+def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, *, office: bool = False) -> bool:
     """True when the words after a title's "of"/"for" name what the office covers ("for social
     services", "of State for Foreign Affairs"), not whom the holder serves: no place, person or
-    organisation ("for Ekiti", "for the ministry", "of the Joint Chiefs")."""
+    organisation ("for Ekiti", "for the ministry", "of the Joint Chiefs"). After an ``office``'s
+    capitalised title the recognizer may run the portfolio into the name after it ("Secretary for
+    [Housing Dana Roe]"): that label does not count."""
     words = [t for t in tokens if not (t.lower_ in ("of", "for", "and") or t.pos_ == "DET")]
     if not words or len(words) > 4:
         return False
@@ -2674,7 +2707,8 @@ def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) ->
     field = words[-1].is_lower and words[-1].pos_ == "NOUN" and not determined \
         and words[-1].lemma_.lower() not in lexicons.organisation_nouns  # "of North Korean studies": a subject
     for token in words:
-        spilled = token.ent_type_ == "ORG" and _entity_end(token) > tokens[-1].i + 1  # run on into the name after
+        spilled = office and token.ent_type_ == "ORG" and _entity_end(token) > tokens[-1].i + 1 \
+            and _starts_given_name(token.doc, tokens[-1].i + 1, lexicons)  # run on into the name after
         modifier = field and token is not words[-1] and token.ent_type_ in ("GPE", "LOC", "NORP", "")
         if token.pos_ not in ("NOUN", "PROPN", "ADJ") \
                 or (token.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "ORG") and not (spilled or modifier)) \
@@ -2683,6 +2717,12 @@ def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) ->
                 or (token.lemma_.lower() in lexicons.organisation_nouns and (determined or token.is_title)):
             return False  # "for the ministry", "of the Police" name an organisation; "for social services" a portfolio
     return True
+
+
+def _starts_given_name(doc: Doc, i: int, lexicons: Lexicons) -> bool:
+    """Whether a person's name starts at ``doc[i]``: a known given name or where the recognizer starts one."""
+    return i < len(doc) and (doc[i].lower_ in lexicons.first_names or doc[i].ent_iob_ == "B"
+                             and doc[i].ent_type_ == "PERSON")
 
 
 def _possessor(tokens: list[Token], i: int, lexicons: Lexicons) -> str:
