@@ -1090,3 +1090,11 @@ def test_a_family_name_before_a_hyphenated_given_name(pipeline, text, later):
     given name; the family name alone refers back to the full name."""
     first = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
     assert _speaker(pipeline, text, later).name == first.name
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary for Housing Marlon Teague rejected the criticism.\n\nThe minister said the findings would be public.",
+    "Health Secretary Owen Marsh visited the ward.\n\nThe minister said the findings would be public.",
+])
+def test_the_minister_is_a_secretary_with_a_portfolio(pipeline, text):
+    assert _speaker(pipeline, text, "findings").name in ("Marlon Teague", "Owen Marsh")

@@ -1387,6 +1387,21 @@ class Resolver:
                     and self._of_place(mention.entity, place) \
                     and self._holds_role(mention.entity, titles, modifiers) == "strict":
                 return mention.entity
+        return self._cabinet_secretary(start) if titles == {"minister"} and not modifiers else None
+
+    def _cabinet_secretary(self, start: int) -> int | None:
+        """The holder of a secretary's office with a portfolio that "the minister" names where no
+        minister was: in Britain, Hong Kong and elsewhere a "Secretary for Housing" or "Health
+        Secretary" heads a ministry, and news calls them the minister."""
+        limit = self._para_of(start) - _NOMINAL_WINDOW
+        for mention in self._before(start, 200):
+            if mention.paragraph < limit:
+                break
+            entity = self.entities[mention.entity] if mention.entity is not None else None
+            words = (entity.role or "").split() if entity is not None and entity.type == "person" else []
+            if "Secretary" in words and all(w[:1].isupper() or w in ("for", "of", "and") for w in words) \
+                    and (len(words) == 2 or "for" in words):
+                return mention.entity
         return None
 
     def _of_place(self, index: int, place: str | None) -> bool:
