@@ -1098,3 +1098,14 @@ def test_a_family_name_before_a_hyphenated_given_name(pipeline, text, later):
 ])
 def test_the_minister_is_a_secretary_with_a_portfolio(pipeline, text):
     assert _speaker(pipeline, text, "findings").name in ("Marlon Teague", "Owen Marsh")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Ravi Kumar Sinha, deputy leader in the Legislative Council, said the paper had leaked.",
+     "deputy leader in the Legislative Council"),
+    ("Dana Roe, the Republican leader in the Senate, said the bill would pass.", "Republican leader in the Senate"),
+    # a place is not the house the office is in
+    ("Tomas Brell, a spokesman in the capital, said the roads were closed.", "spokesman"),
+])
+def test_the_chamber_a_title_is_held_in(pipeline, text, role):
+    assert next(q.speaker for q in _quotes(pipeline, text) if q.speaker).role == role

@@ -93,6 +93,9 @@ _BUSINESS_HEADS = frozenset({"group", "corporation", "holdings", "bank", "airlin
 _NOT_MISLABELLED = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT",
                               "ORDINAL", "CARDINAL"})
 #: Modifiers of a minister's title that say his rank, not his portfolio ("Deputy Foreign Minister").
+#: Chambers of a legislature: "in the Senate" after a title says which house the office is in ("deputy
+#: leader in the Legislative Council").
+_CHAMBERS = frozenset({"assembly", "council", "senate", "house", "parliament", "legislature", "congress"})
 _RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim"})
 #: Modifiers of a minister's title that name no portfolio: the head of a government, one without a ministry.
 _NO_PORTFOLIO = frozenset({"prime", "first", "chief", "state", "cabinet", "senior"})
@@ -2496,6 +2499,9 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
         n = _match([t.lower_ for t in doc[described.i:described.i + 6]], 0, lexicons.multiword_titles)
         end = described.i + max(n, 1)
     anchor, extended = doc[end - 1], False  # the title's last word ("chief of [staff]")
+    chamber = _chamber_after(doc[end - 1])
+    if chamber is not None:  # "deputy leader [in the Legislative Council]"
+        end, extended = chamber.i + 1, True
     while end < len(doc) and doc[end].lower_ in ("of", "for") and doc[end].head.i in (described.i, end - 1) \
             and doc[end].right_edge.i - end < 6:
         last = doc[end].right_edge
@@ -2584,6 +2590,11 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             found(whole=True)  # "Supreme Leader": a title after it is another ("Ayatollah")
             i += multiword
             continue
+        chamber = _chamber_after(role[-1]) if role and token.lower_ == "in" else None
+        if chamber is not None and chamber.i == tokens[-1].i:
+            role.extend(tokens[i:])  # "leader in the Senate": the house the office is in
+            found()
+            break
         if role and token.lower_ in ("of", "for") \
                 and _portfolio(tokens[i + 1:], lexicons, gazetteer, office=role[-1].is_title):
             # "Minister of State for Foreign Affairs", "cabinet member for social services"; a given name
@@ -2707,6 +2718,18 @@ def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer
         or any(t.lower_ == "of" for t in words)
     started = rest[0].is_lower and not is_title_head(rest[0], lexicons)  # "regional chair"
     return len(words) if named and (placed or started) else 0
+
+
+def _chamber_after(title: Token) -> Token | None:
+    """The chamber of a legislature a title is held in, named by an "in" phrase right after it:
+    "leader in the Senate", "deputy leader in the Legislative Council"; else None."""
+    doc = title.doc
+    prep = doc[title.i + 1] if title.i + 1 < len(doc) else None
+    if prep is None or prep.lower_ != "in" or prep.head != title:
+        return None
+    chamber = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return chamber if chamber is not None and chamber.lemma_.lower() in _CHAMBERS \
+        and any(c.dep_ == "det" for c in chamber.children) else None
 
 
 def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, *, office: bool = False) -> bool:
