@@ -92,10 +92,10 @@ _BUSINESS_HEADS = frozenset({"group", "corporation", "holdings", "bank", "airlin
 #: Entity labels that a titled name keeps: a person's, a place's (see _titled_person), a time's or an amount's.
 _NOT_MISLABELLED = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT",
                               "ORDINAL", "CARDINAL"})
-#: Modifiers of a minister's title that say his rank, not his portfolio ("Deputy Foreign Minister").
 #: Chambers of a legislature: "in the Senate" after a title says which house the office is in ("deputy
 #: leader in the Legislative Council").
 _CHAMBERS = frozenset({"assembly", "council", "senate", "house", "parliament", "legislature", "congress"})
+#: Modifiers of a minister's title that say his rank, not his portfolio ("Deputy Foreign Minister").
 _RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim"})
 #: Modifiers of a minister's title that name no portfolio: the head of a government, one without a ministry.
 _NO_PORTFOLIO = frozenset({"prime", "first", "chief", "state", "cabinet", "senior"})
@@ -2602,7 +2602,8 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             stop = next((k for k in range(i + 2, len(tokens)) if tokens[k].lower_ in lexicons.first_names
                          and tokens[k].is_title), len(tokens))
             role.extend(tokens[i:stop])
-            closed[-1:] = [False] * len(closed[-1:])  # the portfolio belongs to the title before it
+            if closed:
+                closed[-1] = False  # the portfolio belongs to the title before it
             found()
             break
         rank = _match(lowers, i, lexicons.ranks)
@@ -2696,13 +2697,17 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
 def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer: Gazetteer) -> int:
     """How many words from ``tokens[i]`` are the proper name of a body before a title, which is
     the affiliation, not part of the role; 0 when none is. A name is the body's own when it holds a
-    place ("Macau Affairs Office", "Water NZ", "Northland College of Surveyors") or when a lower-case
+    place ("Macau Affairs Office", "Health Canada", "Northland College of Surveyors") or when a lower-case
     word starts the role after it ("Greenfield Nursing Association regional chair"). An office named
     by its function alone stays in the title: "Foreign Ministry spokesperson"."""
+    def in_name(k: int) -> bool:  # a capitalised word, or "of"/"and"/"for" between two
+        token = tokens[k]
+        joined = token.lower_ in ("of", "and", "for") and k + 1 < len(tokens) and tokens[k + 1].is_title
+        return (token.is_title or token.is_upper or joined) and not is_title_head(token, lexicons) \
+            and token.pos_ in ("PROPN", "ADJ", "NOUN", "ADP", "CCONJ")
+
     end = i
-    while end < len(tokens) and (tokens[end].is_title or tokens[end].is_upper or (
-            tokens[end].lower_ in ("of", "and", "for") and end + 1 < len(tokens) and tokens[end + 1].is_title)) \
-            and tokens[end].pos_ in ("PROPN", "ADJ", "NOUN", "ADP", "CCONJ") and not is_title_head(tokens[end], lexicons):
+    while end < len(tokens) and in_name(end):
         end += 1
     words, rest = tokens[i:end], tokens[end:]
     if len(words) < 2 or not rest or not rest[-1].is_lower or not is_title_head(rest[-1], lexicons) \
@@ -2711,9 +2716,10 @@ def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer
     last = words[-1]
     if gazetteer.country(_join(words)) is not None or last.lower_ in lexicons.place_nouns:
         return 0  # "South Africa", "Kharkiv Oblast": a place, which other rules read
-    named = last.lemma_.lower() in lexicons.organisation_nouns or any(  # "College of Midwives"
-        a.lemma_.lower() in lexicons.organisation_nouns and b.lower_ == "of" for a, b in zip(words, words[1:])) or (
-        gazetteer.country(last.text) is not None and gazetteer.country(words[-2].text) is None)  # "Water NZ"
+    body_of = any(a.lemma_.lower() in lexicons.organisation_nouns and b.lower_ == "of"
+                  for a, b in zip(words, words[1:]))  # "College of Midwives"
+    country_named = gazetteer.country(last.text) is not None and gazetteer.country(words[-2].text) is None
+    named = last.lemma_.lower() in lexicons.organisation_nouns or body_of or country_named  # "Health Canada"
     placed = any(t.ent_type_ in ("GPE", "LOC") or gazetteer.country(t.text) is not None for t in words) \
         or any(t.lower_ == "of" for t in words)
     started = rest[0].is_lower and not is_title_head(rest[0], lexicons)  # "regional chair"
