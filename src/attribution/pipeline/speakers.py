@@ -2294,9 +2294,9 @@ def portfolio_holder(token: Token, lexicons: Lexicons) -> Token | None:
     """The name a title's portfolio phrase ends in, which the parser made the object of its
     preposition: in "Secretary for Housing Dana Roe said", the subject *Secretary* is Roe. ``token``
     is the title or the object; None when the phrase holds no name after the portfolio."""
-    if is_title_head(token, lexicons):
-        token = next((c for c in token.children if _portfolio_prep(c, lexicons)), token)
-        token = next((c for c in token.children if c.dep_ == "pobj"), token)
+    if token.dep_ != "pobj":  # the title: its portfolio's object
+        prep = next((c for c in token.children if c.lower_ in ("for", "of") and c.dep_ == "prep"), None)
+        token = next((c for c in prep.children if c.dep_ == "pobj"), token) if prep is not None else token
     if token.dep_ != "pobj" or token.pos_ != "PROPN" or not _portfolio_prep(token.head, lexicons):
         return None
     start = token.head.i + 1
@@ -2703,8 +2703,8 @@ def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer
     def in_name(k: int) -> bool:  # a capitalised word, or "of"/"and"/"for" between two
         token = tokens[k]
         joined = token.lower_ in ("of", "and", "for") and k + 1 < len(tokens) and tokens[k + 1].is_title
-        return (token.is_title or token.is_upper or joined) and not is_title_head(token, lexicons) \
-            and token.pos_ in ("PROPN", "ADJ", "NOUN", "ADP", "CCONJ")
+        return (token.is_title or token.is_upper or joined) and token.pos_ in ("PROPN", "ADJ", "NOUN", "ADP", "CCONJ") \
+            and not is_title_head(token, lexicons)
 
     end = i
     while end < len(tokens) and in_name(end):
