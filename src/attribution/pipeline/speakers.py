@@ -92,6 +92,9 @@ _BUSINESS_HEADS = frozenset({"group", "corporation", "holdings", "bank", "airlin
 #: Entity labels that a titled name keeps: a person's, a place's (see _titled_person), a time's or an amount's.
 _NOT_MISLABELLED = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT",
                               "ORDINAL", "CARDINAL"})
+#: Chambers of a legislature: "in the Senate" after a title says which house the office is in ("deputy
+#: leader in the Legislative Council").
+_CHAMBERS = frozenset({"assembly", "council", "senate", "house", "parliament", "legislature", "congress"})
 #: Modifiers of a minister's title that say his rank, not his portfolio ("Deputy Foreign Minister").
 _RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim"})
 #: Modifiers of a minister's title that name no portfolio: the head of a government, one without a ministry.
@@ -317,7 +320,14 @@ class Resolver:
         name is a person's whatever label it got (not a place, which has its own rule)."""
         found = []
         for ent in self.doc.ents:
-            if ent.label_ in _NOT_MISLABELLED or not 2 <= len(ent) <= 3 or ent.start == 0:
+            if ent.label_ in _NOT_MISLABELLED:
+                continue
+            holder = portfolio_holder(ent.root, self.lexicons)
+            name = name_tokens(holder, self.lexicons) if holder is not None and holder.i >= ent.start else []
+            if name:  # "Secretary for [Housing Dana Roe]"
+                found.append(self.doc[name[0].i:ent.end])
+                continue
+            if not 2 <= len(ent) <= 3 or ent.start == 0:
                 continue
             title = self.doc[ent.start - 1]
             if title.dep_ != "compound" or title.head != ent.root or not is_title_head(title, self.lexicons):
@@ -623,6 +633,11 @@ class Resolver:
         labelled = self._first_person_label(self.doc[source])
         if labelled is not None:
             return labelled
+        split = _hyphenated_subject(self.doc[source])
+        source = split.i if split is not None else source
+        if statement.cue_token is not None:
+            quoted = _quoted_in_document(self.doc[source], self.doc[statement.cue_token], self.lexicons)
+            source = quoted.i if quoted is not None else source
         verb = _verb_of_subject(self.doc[source], statement.cue_token)
         head = _person_in_subject(self.doc[source], verb, self.lexicons)
         if head.i == source and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" \
@@ -958,6 +973,8 @@ class Resolver:
     def resolve_mention(self, head: Token) -> SpeakerInfo | None:
         """Who the noun phrase headed by ``head`` names."""
         head = name_after_title(head)
+        if head.pos_ in ("NOUN", "PROPN"):
+            head = portfolio_holder(head, self.lexicons) or head
         lower = head.lower_
         if lower in _RESOLVABLE_PRONOUNS and head.pos_ == "PRON":
             if head.i in self.links:
@@ -978,7 +995,8 @@ class Resolver:
         if conj and (head.ent_type_ == "PERSON" or head.lower_ in self.surnames):
             return self._coordinated(head, conj, mention.start_char, mention.end_char)
         if (head.lower_ in self.lexicons.abbreviations or (head.is_lower and head.pos_ == "PROPN")
-                or self._capitalised_role(head)) and any(c.lower_ in _DEFINITE for c in head.children):
+                or self._capitalised_role(head)) and (any(c.lower_ in _DEFINITE for c in head.children)
+                                                      or self._place_owner(head) is not None):
             # "the CS", "the PM", "The Housing Minister": a role holder; "the senator" the tagger took for
             # a name after a quotation
             return self._nominal(head, mention.start_char, mention.end_char)
@@ -1177,7 +1195,8 @@ class Resolver:
         body = self._possessor_body(head)
         if body is not None:  # "Security Minister Ana Ruiz ... Her ministry denied": the Security Ministry
             return self._info(body, mention_text, start, end, "nominal")
-        definite = any(t.lower_ in _DEFINITE and t.dep_ == "det" for t in self.doc[lo:head.i])
+        definite = any(t.lower_ in _DEFINITE and t.dep_ == "det" for t in self.doc[lo:head.i]) \
+            or (self._capitalised_role(head) and self._place_owner(head) is not None)
         plural = head.tag_ in ("NNS", "NNPS") or any(
             c.dep_ == "conj" and not _same_bearer(head, c, self.lexicons) for c in head.children)
         if lemma in self.lexicons.document_nouns or head.lower_ in self.lexicons.document_nouns:
@@ -1333,6 +1352,15 @@ class Resolver:
         return place.i + 3 < len(doc) and doc[place.i + 1].text == "(" and doc[place.i + 3].text == ")" \
             and self.gazetteer.is_media(doc[place.i + 2].text)
 
+    def _place_owner(self, head: Token) -> str | None:
+        """The place a role belongs to by a possessive, which makes the role definite: "Ontario's
+        Housing Minister" is the Housing Minister of Ontario, one person."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None or owner.ent_type_ not in ("GPE", "LOC"):
+            return None
+        entry = self.gazetteer.lookup(owner.text)
+        return entry.name if entry is not None else owner.text
+
     def _role_holder(self, head: Token, lo: int, start: int) -> int | None:
         """The person the text names with the role a nominal names: "the spokesman", "the Democratic senator".
 
@@ -1352,6 +1380,7 @@ class Resolver:
         modifiers = {t.lower_ for t in self.doc[lo:head.i] if t.pos_ in ("PROPN", "ADJ", "NOUN")
                      and t.is_title and t.dep_ != "poss" and not t.is_sent_start
                      and t.lemma_.lower() not in self.lexicons.titles}
+        place = self._place_owner(head)
         limit = self._para_of(start) - _NOMINAL_WINDOW
         seen: set[int] = set()
         weak = None
@@ -1359,7 +1388,8 @@ class Resolver:
             if mention.paragraph < limit:
                 break
             index = mention.entity
-            if index is None or index in seen or self.entities[index].type != "person":
+            if index is None or index in seen or self.entities[index].type != "person" \
+                    or not self._of_place(index, place):
                 continue
             seen.add(index)
             fit = self._holds_role(index, titles, modifiers)
@@ -1374,9 +1404,31 @@ class Resolver:
             if mention.paragraph > limit:
                 break
             if mention.entity is not None and self.entities[mention.entity].type == "person" \
+                    and self._of_place(mention.entity, place) \
                     and self._holds_role(mention.entity, titles, modifiers) == "strict":
                 return mention.entity
+        return self._cabinet_secretary(start) if titles == {"minister"} and not modifiers else None
+
+    def _cabinet_secretary(self, start: int) -> int | None:
+        """The holder of a secretary's office with a portfolio that "the minister" names where no
+        minister was: in Britain, Hong Kong and elsewhere a "Secretary for Housing" or "Health
+        Secretary" heads a ministry, and news calls them the minister."""
+        limit = self._para_of(start) - _NOMINAL_WINDOW
+        for mention in self._before(start, 200):
+            if mention.paragraph < limit:
+                break
+            entity = self.entities[mention.entity] if mention.entity is not None else None
+            words = (entity.role or "").split() if entity is not None and entity.type == "person" else []
+            if "Secretary" in words and all(w[:1].isupper() or w in ("for", "of", "and") for w in words) \
+                    and (len(words) == 2 or "for" in words):
+                return mention.entity
         return None
+
+    def _of_place(self, index: int, place: str | None) -> bool:
+        """Whether a person may hold an office of ``place``: none of another place is known."""
+        entity = self.entities[index]
+        known = {v for v in (entity.country, entity.affiliation) if v}
+        return place is None or not known or place in known
 
     def _holds_role(self, index: int, titles: set[str], modifiers: set[str]) -> str | None:
         """How well a person fits a role nominal's titles and capitalised modifiers: "strict" when
@@ -1680,8 +1732,10 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         # "DA caucus leader in Ekurhuleni Jaco Botha said": the name ends a prepositional object that
         # began before it, two noun phrases run together, and is the subject's own
         before = doc[name_start - 1]
-        jammed = token.dep_ == "pobj" and token.left_edge.i < name_start and before.pos_ == "PROPN" and (
-            before.ent_type_ in ("GPE", "LOC", "ORG") or before.lower_ in lexicons.organisation_nouns)
+        jammed = token.dep_ == "pobj" and token.left_edge.i < name_start and (
+            (before.pos_ == "PROPN" and (before.ent_type_ in ("GPE", "LOC", "ORG")
+                                         or before.lower_ in lexicons.organisation_nouns))
+            or _titled_in_named_body(head, token.left_edge, before, lexicons))
         step = token
         # a name in apposition or compound, not "a spokeswoman for Hillary Clinton" nor "Reyes and Cho"
         while step.i != head.i:
@@ -1694,6 +1748,40 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         start = entity_start(token)
         return max(doc[start:_entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
+
+
+def _titled_in_named_body(head: Token, first: Token, title: Token, lexicons: Lexicons) -> bool:
+    """ "Harbours of Westland chief executive Dana Roe denied": the parser took the body's name
+    for the subject and hung its title and the name in its "of" phrase. A capitalised subject (a
+    name, not "a spokeswoman for ...") whose object starts with a proper word and ends in a lower-case
+    title and a name is that body's officer speaking."""
+    return head.is_title and not is_title_head(head, lexicons) and first.pos_ == "PROPN" and first.is_title \
+        and title.is_lower and is_title_head(title, lexicons)
+
+
+def _quoted_in_document(source: Token, cue: Token, lexicons: Lexicons) -> Token | None:
+    """Who a document speaking quotes: in "the statement said, quoting chief executive Ivo Brandt",
+    the words are Brandt's. The object of a *quoting* participle on the cue, when the cue's subject
+    is a document; else None."""
+    if source.lemma_.lower() not in lexicons.document_nouns or source.head != cue:
+        return None
+    quoting = next((c for c in cue.children if c.lemma_.lower() == "quote" and c.tag_ == "VBG"
+                    and c.dep_ in ("advcl", "xcomp", "conj") and c.i > cue.i), None)
+    return next((c for c in quoting.children if c.dep_ == "dobj"), None) if quoting is not None else None
+
+
+def _hyphenated_subject(source: Token) -> Token | None:
+    """The second part of a hyphenated subject the parser split into two subjects of one verb:
+    "Its vice-chairman, Dana Roe, argued" parsed with *vice* and *chairman* both subjects; the
+    word after the hyphen heads the compound. None when ``source`` is no such first part."""
+    doc = source.doc
+    if source.dep_ not in _SUBJECTS or source.i + 2 >= len(doc) or source.whitespace_:
+        return None
+    hyphen, second = doc[source.i + 1], doc[source.i + 2]
+    if hyphen.text not in ("-", "\u2010") or hyphen.whitespace_ or second.dep_ not in _SUBJECTS \
+            or second.head != source.head:
+        return None
+    return second
 
 
 def _verb_of_subject(source: Token, cue: int | None) -> int | None:
@@ -1865,6 +1953,9 @@ def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
             clause.lemma_.lower() in lexicons.verbs and not cue.tag_ == clause.head.tag_ != clause.tag_):
         return None
     reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None and clause.head.dep_ == "ccomp" and any(c.dep_ == "nsubjpass" for c in clause.head.children):
+        clause = clause.head  # "X said the board had been warned that C1, and accused ...": X's report
+        reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if reporter is None or clause.head.lemma_.lower() not in lexicons.verbs:
         return None
     return reporter
@@ -2133,6 +2224,9 @@ def _surname_keys(words: list[str]) -> list[str]:
     head, _, rest = surname.partition("-")
     if rest and head in _PARTICLES:
         keys.append(rest)
+    given = words[-1].partition("-")[2] if len(words) > 1 else ""
+    if given[:1].islower() and words[-2][:1].isupper():
+        keys.append(words[-2].lower())  # "Kenneth Yiu Chun-ho", "Lo Kam-wah": the family name before the given
     return keys
 
 
@@ -2235,6 +2329,19 @@ def name_after_title(subject: Token) -> Token:
     return name if name is not None else subject
 
 
+def portfolio_holder(token: Token, lexicons: Lexicons) -> Token | None:
+    """The name a title's portfolio phrase ends in, which the parser made the object of its
+    preposition: in "Secretary for Housing Dana Roe said", the subject *Secretary* is Roe. ``token``
+    is the title or the object; None when the phrase holds no name after the portfolio."""
+    if token.dep_ != "pobj":  # the title: its portfolio's object
+        prep = next((c for c in token.children if c.lower_ in ("for", "of") and c.dep_ == "prep"), None)
+        token = next((c for c in prep.children if c.dep_ == "pobj"), token) if prep is not None else token
+    if token.dep_ != "pobj" or token.pos_ != "PROPN" or not _portfolio_prep(token.head, lexicons):
+        return None
+    start = token.head.i + 1
+    return token if _name_after_portfolio(token.doc, start, token.i + 1, lexicons) > start else None
+
+
 def mention_range(head: Token) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``head``: modifiers and coordination, no clauses,
     nor an adjective phrase predicated after it ("a handful of insiders, long dismissive of it,")."""
@@ -2295,7 +2402,8 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
     while start > lo:
         token = doc[start - 1]
         if token.text in ("-", "\u2010") and start - 2 >= lo and doc[start - 2].pos_ == "PROPN":
-            start -= 1
+            joined = not token.whitespace_ and not doc[start - 2].whitespace_
+            start -= 2 if joined else 1  # "Hon-keung": one word, whatever its first part looks like
             continue
         if token.pos_ != "PROPN" and token.ent_type_ != "PERSON":
             break
@@ -2313,7 +2421,34 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
                 break
             start -= 1
             lo -= 1
+    start = _name_after_portfolio(doc, start, end, lexicons)
     return [t for t in doc[start:end]]
+
+
+def _portfolio_prep(token: Token, lexicons: Lexicons) -> bool:
+    """Whether ``token`` is the "for"/"of" of an office's title, written with a capital, that names
+    its portfolio: "Secretary [for] Housing", "Minister of State [for] Trade"; not "a spokesman for
+    Mayor Ann Roe", whom a lower-case role serves."""
+    office = token.head
+    return token.lower_ in ("for", "of") and token.dep_ == "prep" and office.i < token.i and office.is_title \
+        and (is_title_head(office, lexicons) or _multiword_title_start(office, lexicons) is not None
+             or is_title_head(token.doc[token.i - 1], lexicons))
+
+
+def _name_after_portfolio(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
+    """Where a name starts in the capitalised words after a title's "for"/"of" ("Secretary for
+    Housing Dana Roe"): at the first given name or person the recognizer marks, the words before it
+    being the portfolio; ``start`` when the words are no such run."""
+    if start < 1 or not _portfolio_prep(doc[start - 1], lexicons):
+        return start
+    for k in range(start + 1, end - 1):
+        if _starts_given_name(doc, k, lexicons):
+            portfolio = doc[start:k]
+            if all((t.is_title and not _is_title_word(t, lexicons)) or t.lower_ in ("and", "&") for t in portfolio) \
+                    and not any(t.lower_ in lexicons.first_names for t in portfolio):
+                return k
+            break
+    return start
 
 
 def _middle_initial(token: Token, lexicons: Lexicons) -> bool:
@@ -2352,6 +2487,10 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
         while anchor.i < first.i and anchor.head != anchor and steps < 6:
             anchor, steps = anchor.head, steps + 1
         if not (first.i <= anchor.i <= name[-1].i):
+            if tokens and _portfolio_prep(token, lexicons) and all(
+                    (t.is_title and not _is_title_word(t, lexicons)) or t.lower_ in ("and", "&") for t in tokens):
+                office = token.head  # "Secretary for Housing [Dana Roe]": the title the portfolio belongs to
+                tokens = [*title_tokens(office, [office], lexicons), *doc[office.i:i + 1], *tokens]
             break
         tokens.insert(0, token)
         i -= 1
@@ -2392,19 +2531,26 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
     organisation is the affiliation ("a spokesman for the ministry")."""
     doc = described.doc
     lo = mention_range(described)[0] if lo is None else lo
+    while lo >= 2 and doc[lo - 1].text in ("-", "\u2010") and not doc[lo - 1].whitespace_ \
+            and not doc[lo - 2].whitespace_ and doc[lo - 2].is_alpha:
+        lo -= 2  # "vice-chairman" the parser broke at its hyphen: one word
     if end is None:  # "Leader of the Opposition": a multi-word title starting at the noun
         n = _match([t.lower_ for t in doc[described.i:described.i + 6]], 0, lexicons.multiword_titles)
         end = described.i + max(n, 1)
     anchor, extended = doc[end - 1], False  # the title's last word ("chief of [staff]")
+    chamber = _chamber_after(doc[end - 1])
+    if chamber is not None:  # "deputy leader [in the Legislative Council]"
+        end, extended = chamber.i + 1, True
     while end < len(doc) and doc[end].lower_ in ("of", "for") and doc[end].head.i in (described.i, end - 1) \
             and doc[end].right_edge.i - end < 6:
         last = doc[end].right_edge
-        if not (_portfolio(list(doc[end + 1:last.i + 1]), lexicons, gazetteer) or is_title_head(last, lexicons)):
+        if not (_portfolio(list(doc[end + 1:last.i + 1]), lexicons, gazetteer, office=doc[end - 1].is_title)
+                or is_title_head(last, lexicons)):
             break
         end, extended = last.i + 1, True
     title = parse_title(list(doc[lo:end]), lexicons, gazetteer)
-    if title is not None and title.affiliation is None and not extended:
-        title.affiliation = _affiliation_phrase(anchor, gazetteer)
+    if title is not None and title.affiliation is None:  # "professor of law [at Lakeside University]"
+        title.affiliation = _affiliation_phrase(anchor, gazetteer, after=end if extended else 0)
     return title
 
 
@@ -2427,12 +2573,13 @@ def _multiword_title_start(token: Token, lexicons: Lexicons) -> Token | None:
     return doc[lo + k] if k is not None else None
 
 
-def _affiliation_phrase(head: Token, gazetteer: Gazetteer) -> Entry | str | None:
-    """Affiliation from "a spokesman for the ministry" / "the head of the agency"."""
+def _affiliation_phrase(head: Token, gazetteer: Gazetteer, *, after: int = 0) -> Entry | str | None:
+    """Affiliation from "a spokesman for the ministry" / "the head of the agency" (a phrase from
+    token ``after`` on: the one after a portfolio the title took in)."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "to"):
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "to") and child.i >= after:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
+            if pobj is not None and (not after or pobj.pos_ == "PROPN"):  # not "minister of finance at the time"
                 lo, hi = mention_range(pobj)
                 if pobj.ent_iob_ in ("B", "I") and pobj.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
                     lo, hi = min(lo, entity_start(pobj)), max(hi, _entity_end(pobj))  # "the Joint Chiefs of Staff"
@@ -2482,8 +2629,20 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             found(whole=True)  # "Supreme Leader": a title after it is another ("Ayatollah")
             i += multiword
             continue
-        if role and token.lower_ in ("of", "for") and _portfolio(tokens[i + 1:], lexicons, gazetteer):
-            role.extend(tokens[i:])  # "Minister of State for Foreign Affairs", "cabinet member for social services"
+        chamber = _chamber_after(role[-1]) if role and token.lower_ == "in" else None
+        if chamber is not None and chamber.i == tokens[-1].i:
+            role.extend(tokens[i:])  # "leader in the Senate": the house the office is in
+            found()
+            break
+        if role and token.lower_ in ("of", "for") \
+                and _portfolio(tokens[i + 1:], lexicons, gazetteer, office=role[-1].is_title):
+            # "Minister of State for Foreign Affairs", "cabinet member for social services"; a given name
+            # after the portfolio begins the name the recognizer cut short ("for Trade [Dana] Roe")
+            stop = next((k for k in range(i + 2, len(tokens)) if tokens[k].lower_ in lexicons.first_names
+                         and tokens[k].is_title), len(tokens))
+            role.extend(tokens[i:stop])
+            if closed:
+                closed[-1] = False  # the portfolio belongs to the title before it
             found()
             break
         rank = _match(lowers, i, lexicons.ranks)
@@ -2517,6 +2676,12 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             continue
         if token.lower_ in _DETERMINERS or token.tag_ == "POS":
             i += 1
+            continue
+        body = 0 if role else _body_name_length(tokens, i, lexicons, gazetteer)
+        if body:  # "Macau Affairs Office spokeswoman": the body's full name, not the role
+            result.affiliation = result.affiliation or gazetteer.lookup(_join(tokens[i:i + body])) \
+                or _join(tokens[i:i + body])
+            i += body
             continue
         entry = gazetteer.country(token.text) if token.pos_ in ("PROPN", "ADJ", "NOUN") else None
         if entry is not None and (token.ent_type_ in ("GPE", "NORP") or token.is_title):
@@ -2568,20 +2733,79 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
     return result
 
 
-def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> bool:
+def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer: Gazetteer) -> int:
+    """How many words from ``tokens[i]`` are the proper name of a body before a title, which is
+    the affiliation, not part of the role; 0 when none is. A name is the body's own when it holds a
+    place ("Macau Affairs Office", "Health Canada", "Northland College of Surveyors") or when a lower-case
+    word starts the role after it ("Greenfield Nursing Association regional chair"). An office named
+    by its function alone stays in the title: "Foreign Ministry spokesperson"."""
+    def in_name(k: int) -> bool:  # a capitalised word, or "of"/"and"/"for" between two
+        token = tokens[k]
+        joined = token.lower_ in ("of", "and", "for") and k + 1 < len(tokens) and tokens[k + 1].is_title
+        return (token.is_title or token.is_upper or joined) and token.pos_ in ("PROPN", "ADJ", "NOUN", "ADP", "CCONJ") \
+            and not is_title_head(token, lexicons)
+
+    end = i
+    while end < len(tokens) and in_name(end):
+        end += 1
+    words, rest = tokens[i:end], tokens[end:]
+    if len(words) < 2 or not rest or not rest[-1].is_lower or not is_title_head(rest[-1], lexicons) \
+            or words[-1].pos_ != "PROPN":
+        return 0  # "Indian Defence Minister": a title written with capitals takes its portfolio's
+    last = words[-1]
+    if gazetteer.country(_join(words)) is not None or last.lower_ in lexicons.place_nouns:
+        return 0  # "South Africa", "Kharkiv Oblast": a place, which other rules read
+    body_of = any(a.lemma_.lower() in lexicons.organisation_nouns and b.lower_ == "of"
+                  for a, b in zip(words, words[1:]))  # "College of Midwives"
+    country_named = gazetteer.country(last.text) is not None and gazetteer.country(words[-2].text) is None
+    named = last.lemma_.lower() in lexicons.organisation_nouns or body_of or country_named  # "Health Canada"
+    placed = any(t.ent_type_ in ("GPE", "LOC") or gazetteer.country(t.text) is not None for t in words) \
+        or any(t.lower_ == "of" for t in words)
+    started = rest[0].is_lower and not is_title_head(rest[0], lexicons)  # "regional chair"
+    return len(words) if named and (placed or started) else 0
+
+
+def _chamber_after(title: Token) -> Token | None:
+    """The chamber of a legislature a title is held in, named by an "in" phrase right after it:
+    "leader in the Senate", "deputy leader in the Legislative Council"; else None."""
+    doc = title.doc
+    prep = doc[title.i + 1] if title.i + 1 < len(doc) else None
+    if prep is None or prep.lower_ != "in" or prep.head != title:
+        return None
+    chamber = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return chamber if chamber is not None and chamber.lemma_.lower() in _CHAMBERS \
+        and any(c.dep_ == "det" for c in chamber.children) else None
+
+
+def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, *, office: bool = False) -> bool:
     """True when the words after a title's "of"/"for" name what the office covers ("for social
     services", "of State for Foreign Affairs"), not whom the holder serves: no place, person or
-    organisation ("for Ekiti", "for the ministry", "of the Joint Chiefs")."""
+    organisation ("for Ekiti", "for the ministry", "of the Joint Chiefs"). After an ``office``'s
+    capitalised title the recognizer may run the portfolio into the name after it ("Secretary for
+    [Housing Dana Roe]"): that label does not count."""
     words = [t for t in tokens if not (t.lower_ in ("of", "for", "and") or t.pos_ == "DET")]
     if not words or len(words) > 4:
         return False
     determined = any(t.pos_ == "DET" for t in tokens)
+    field = words[-1].is_lower and words[-1].pos_ == "NOUN" and not determined \
+        and words[-1].lemma_.lower() not in lexicons.organisation_nouns  # "of North Korean studies": a subject
     for token in words:
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "ORG") \
-                or gazetteer.lookup(token.text) is not None or token.lemma_.lower() in lexicons.titles \
+        spilled = office and token.ent_type_ == "ORG" and _entity_end(token) > tokens[-1].i + 1 \
+            and _starts_given_name(token.doc, tokens[-1].i + 1, lexicons)  # run on into the name after
+        modifier = field and token is not words[-1] and token.ent_type_ in ("GPE", "LOC", "NORP", "")
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") \
+                or (token.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "ORG") and not (spilled or modifier)) \
+                or (gazetteer.lookup(token.text) is not None and not modifier) \
+                or token.lemma_.lower() in lexicons.titles \
                 or (token.lemma_.lower() in lexicons.organisation_nouns and (determined or token.is_title)):
             return False  # "for the ministry", "of the Police" name an organisation; "for social services" a portfolio
     return True
+
+
+def _starts_given_name(doc: Doc, i: int, lexicons: Lexicons) -> bool:
+    """Whether a person's name starts at ``doc[i]``: a known given name or where the recognizer starts one."""
+    return i < len(doc) and (doc[i].lower_ in lexicons.first_names or doc[i].ent_iob_ == "B"
+                             and doc[i].ent_type_ == "PERSON")
 
 
 def _possessor(tokens: list[Token], i: int, lexicons: Lexicons) -> str:
