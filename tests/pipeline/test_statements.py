@@ -547,3 +547,10 @@ def test_a_cue_hung_on_the_auxiliary_of_the_clause_around_it_reports_that_clause
 def test_a_time_is_never_the_content(pipeline):
     """ "The minister hit back on Wednesday": *on Wednesday* says when, not what."""
     assert not [q for q in _quotes(pipeline, "Health Minister Ana Ruiz hit back on Wednesday.") if q[1] == "Wednesday"]
+
+
+def test_a_cue_spliced_by_a_comma_onto_the_clause_before_it_reports_that_clause(pipeline):
+    """ "Tests found that C, the council's officer, X, told reporters": parsed as a conjunct, *told* reports all before it."""
+    text = "Tests ordered by the council found that the water contained lead, the council's health officer, " \
+           "Dr Amy Lau, told reporters."
+    assert any(q[1].startswith("Tests ordered by the council found") and q[2] == "Amy Lau" for q in _quotes(pipeline, text))

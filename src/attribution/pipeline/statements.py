@@ -788,6 +788,8 @@ def _reversed_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     the cue set off by commas (the whole clause is the content, the cue with it). A cue the parser
     hangs on the clause's auxiliary ("C1, he said, was C2") reports the clause of that auxiliary."""
     head = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head
+    if verb.dep_ == "conj" and _spliced(verb):
+        return head, (head.left_edge.i, verb.left_edge.i)  # "C, the committee's chair, X, told the House"
     if verb.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or not _has_subject(head) \
             or not _has_subject(verb):
         return None
@@ -803,6 +805,18 @@ def _reversed_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
             and doc[last + 1].text == ",":
         return head, (head.left_edge.i, head.right_edge.i + 1)
     return None
+
+
+def _spliced(verb: Token) -> bool:
+    """Whether a cue closing its sentence was joined by a comma alone to the clause before it, which
+    the parser took for a conjunct ("Tests found that C, the council's officer, X, told reporters"):
+    with a subject of its own and no coordinator, it reports that clause."""
+    head = verb.head
+    if head.i > verb.i or head.pos_ not in ("VERB", "AUX") or not _has_subject(verb) or not _has_subject(head):
+        return False
+    first = verb.left_edge.i
+    return first > 0 and verb.doc[first - 1].text == "," and not any(
+        c.dep_ == "cc" for c in head.children if head.i < c.i < first)
 
 
 def cue_content(token: Token, cue: Cue) -> tuple[str, Token, tuple[int, int], float] | None:
