@@ -42,7 +42,8 @@ def doc_to_article(doc: Doc, raw: RawArticle, *, model: str, lexicons: Lexicons)
             id=f"{raw.id}:q{n}", text=text[st.start:st.end], start=st.start, end=st.end, kind=st.kind,
             cue=text[st.cue_start:st.cue_end] if st.cue_start is not None else None,
             cue_start=st.cue_start, cue_end=st.cue_end, relation=st.relation,
-            speaker=_speaker(st.speaker, entities, spaced, gazetteer), confidence=round(st.confidence, 3), rule=st.rule,
+            speaker=_speaker(st.speaker, entities, spaced, gazetteer), confidence=round(st.confidence, 3),
+            rule=st.rule,
             paragraph=layout.paragraph_of(st.start) if layout else 0, negated=st.negated,
             hypothetical=st.hypothetical,
         ))

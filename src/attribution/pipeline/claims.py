@@ -106,7 +106,7 @@ class Context:
     by_cue: dict[int, int] = field(default_factory=dict)
     quotations: list = field(default_factory=list)
     _table: numpy.ndarray | None = field(default=None, init=False, repr=False)
-    _strings: dict[tuple[int, bool], str] = field(default_factory=dict, init=False, repr=False)
+    _strings: dict[int, tuple[list[int], list[str]]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.quotations and Doc.has_extension("attribution_quotations"):
@@ -127,19 +127,21 @@ class Context:
         if self._table is None:
             self._table = self.doc.to_array([LEMMA, LOWER, TAG])
         mask = numpy.zeros(len(self.doc), dtype=bool)
-        for column, words, lower in ((0, lemmas, True), (1, forms, False), (2, tags, False)):
+        for column, words in ((0, lemmas), (1, forms), (2, tags)):
             if words:
-                values = self._table[:, column]
-                hits = [key for key in numpy.unique(values).tolist() if self._string(key, lower) in words]
-                mask |= numpy.isin(values, hits)
+                keys, strings = self._strings_of(column)
+                hits = [key for key, text in zip(keys, strings) if text in words]
+                mask |= numpy.isin(self._table[:, column], hits)
         return [self.doc[i] for i in numpy.flatnonzero(mask).tolist()]
 
-    def _string(self, key: int, lower: bool) -> str:
-        text = self._strings.get((key, lower))
-        if text is None:
-            text = self.doc.vocab.strings[key]
-            text = self._strings[(key, lower)] = text.lower() if lower else text
-        return text
+    def _strings_of(self, column: int) -> tuple[list[int], list[str]]:
+        """The distinct values of a column of the token table and their strings (lemmas lower-cased)."""
+        found = self._strings.get(column)
+        if found is None:
+            keys = numpy.unique(self._table[:, column]).tolist()
+            strings = [self.doc.vocab.strings[key] for key in keys]
+            found = self._strings[column] = (keys, [t.lower() for t in strings] if column == 0 else strings)
+        return found
 
     def words(self, name: str) -> frozenset[str]:
         """A word list of ``claim_rules`` in ``cues.json``."""
@@ -377,8 +379,9 @@ def untruth_frames(ctx: Context) -> Iterator[Frame]:
 def groundless_frames(ctx: Context) -> Iterator[Frame]:
     """Denials made by saying an accusation has no ground: "there was no evidence that its troops
     had fired", "'There is no truth in these claims,' the firm said", "there is no basis for the
-    allegations", "there is no truth in what the union says". What is denied is the that-clause or the accusation the preposition names, for
-    the speaker of the statement; "there is no evidence yet" denies nothing."""
+    allegations", "there is no truth in what the union says". What is denied is the that-clause or
+    the accusation the preposition names, for the speaker of the statement; "there is no evidence
+    yet" denies nothing."""
     for token in ctx.tokens_with(lemmas=ctx.words("grounds")):
         verb = token.head
         if token.dep_ != "attr" or verb.lemma_.lower() != "be" or ctx.skipped(token) \
@@ -1749,7 +1752,8 @@ def _relative_claimant(frame: Frame, ctx: Context) -> int | None:
                     c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in clause.children):
             continue
         entity = target_entity(subject, ctx)
-        if entity is not None and entity != frame.source and not _on_side(entities, entity, side(entities, frame.source)):
+        if entity is not None and entity != frame.source \
+                and not _on_side(entities, entity, side(entities, frame.source)):
             return entity
     return None
 

@@ -206,7 +206,7 @@ class Resolver:
         else:
             resolver._adopt(entities)
             for token in doc:
-                if resolver._chunk_head(token):
+                if token.pos_ in ("NOUN", "PROPN") and resolver._chunk_head(token):
                     resolver._index_chunk(token)
                 if token.dep_ in _SUBJECTS and token.pos_ in ("NOUN", "PROPN") and token.ent_type_ != "PERSON":
                     resolver._index_subject(token)  # "the Opposition was ... and accused it": no speaker, an antecedent
@@ -526,7 +526,7 @@ class Resolver:
         pronouns, resolved in text order so that a chain of "he"s keeps its referent."""
         for token in self.doc:
             pos = token.pos_
-            if self._chunk_head(token):
+            if pos in ("NOUN", "PROPN") and self._chunk_head(token):
                 self._index_chunk(token)
             if token.dep_ not in _SUBJECTS:
                 continue
@@ -2820,11 +2820,29 @@ def _possessor(tokens: list[Token], i: int, lexicons: Lexicons) -> str:
 
 def _match(lowers: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """Length of the longest phrase starting at ``lowers[i]``, or 0."""
-    for phrase in phrases:
+    if i >= len(lowers):
+        return 0
+    for phrase in _starting_with(phrases, lowers[i]):
         n = len(phrase)
         if tuple(lowers[i:i + n]) == phrase:
             return n
     return 0
+
+
+#: Phrase lists by first word, per list (each kept with its index, so that its id is never reused).
+_BY_FIRST_WORD: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
+def _starting_with(phrases: tuple[tuple[str, ...], ...], word: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of a list that start with ``word``, in the list's order (longest first)."""
+    known = _BY_FIRST_WORD.get(id(phrases))
+    if known is None or known[0] is not phrases:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            if phrase:
+                index.setdefault(phrase[0], []).append(phrase)
+        known = _BY_FIRST_WORD[id(phrases)] = (phrases, {w: tuple(group) for w, group in index.items()})
+    return known[1].get(word, ())
 
 
 def keep_title_abbreviations(tokenizer, lexicons: Lexicons) -> list[str]:
