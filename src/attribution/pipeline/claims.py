@@ -683,7 +683,7 @@ def _earlier_targets(noun: Token, cue: Cue, ctx: Context) -> list[Token]:
     Only the nearest earlier noun of the same word, in the previous few
     sentences, is looked at.
     """
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in noun.children):
+    if not any(c.dep_ == "det" and (c.lower_ == "the" or c.lower_ in _DEMONSTRATIVES) for c in noun.children):
         return []
     lemma, start = noun.lemma_.lower(), noun.sent.start
     for sentence_start in range(start - 1, max(-1, start - 200), -1):
