@@ -227,6 +227,24 @@ def test_no_statement(pipeline, text):
     assert pipeline.analyze(text).quotes == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor of Easton, Carla Breen, declined to comment.", []),
+        ("A spokesman for the firm declined to comment further on the audit.", []),
+        ("Breen declined to say whether the bridge had been closed.", []),
+        ("Breen refused to say when the report would be published.", []),
+        ("The official declined to be identified because he was not authorised to speak.", []),
+        ("One resident, who asked not to be named, said the water smelled of diesel.",
+         ["the water smelled of diesel"]),
+        ("Breen declined to comment, saying the inquiry was still under way.", ["the inquiry was still under way"]),
+        ("Breen refused to disclose her tax returns.", ["to disclose her tax returns"]),
+    ],
+)
+def test_withheld_speech_is_no_statement(pipeline, text, expected):
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
 def test_nested_cue_is_not_a_second_statement(pipeline):
     quotes = pipeline.analyze("Smith said Jones thinks the plan will fail.").quotes
     assert [q.text for q in quotes] == ["Jones thinks the plan will fail"]

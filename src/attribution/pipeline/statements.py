@@ -83,6 +83,8 @@ _NOUN_PREPS = frozenset({"of", "about", "at", "over", "against", "between", "tow
 _COMPLEMENT_OPENERS = frozenset({"that", "how", "whether", "why", "what"})
 #: Objects that stand for a content that follows a colon ("said the following: C").
 _CATAPHORS = frozenset({"following", "this", "these"})
+#: Verbs of refusing an act: "declined to comment" says the act was not done, like "did not comment".
+_REFUSALS = frozenset({"decline", "refuse"})
 
 
 # -- cues -------------------------------------------------------------------------------------
@@ -1012,11 +1014,11 @@ def _cue_range(token: Token) -> tuple[int, int]:
 
 
 def _flags(token: Token, lexicons: Lexicons) -> tuple[bool, bool]:
-    """Whether a cue is negated ("did not say", "neither said") or hypothetical ("would say")."""
+    """Whether a cue is negated ("did not say", "neither said", "declined to say") or hypothetical ("would say")."""
     verb = token.head if token.dep_ in ("acomp", "oprd") else token
     negated = any(c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ in SUBJECTS and (
         c.lower_ in _NOBODY or any(d.lower_ in _NOBODY and d.dep_ == "det" for d in c.children)))
-        for c in verb.children)
+        for c in verb.children) or _refused_speech(verb)
     hypothetical = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) or any(
         c.dep_ == "mark" and c.lower_ in lexicons.hypothetical for c in verb.children)
     return negated, hypothetical
@@ -1119,6 +1121,32 @@ def _nested(token: Token, lexicons: Lexicons) -> bool:
                 or any(t.text in lexicons.media for t in source.children if t.dep_ == "compound"))
 
 
+def _speech_withheld(cue: Token, head: Token, lexicons: Lexicons) -> bool:
+    """Whether an infinitive content names a speech act its subject withholds rather than what was
+    said: a refused one ("declined [to comment]", see :func:`_refused_speech`) or one the speaker
+    is to undergo ("asked [not to be named]", "declined [to be identified]", a request for
+    anonymity). Neither reports words."""
+    inner = verb_cue(head, lexicons)
+    if inner is None or inner.relation != "statement":
+        return False
+    return _refused_speech(head) or any(c.dep_ == "auxpass" for c in head.children)
+
+
+def _refused_speech(verb: Token) -> bool:
+    """Whether a speech verb is refused with nothing said: "declined [to comment] (on C)", "refused
+    [to say] whether C" are negated as "did not comment" is. One with a content of its own
+    ("refused to disclose [the records]") still tells what the refusal is about."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _REFUSALS:
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp") and not _interrogative(c) for c in verb.children)
+
+
+def _interrogative(clause: Token) -> bool:
+    """Whether a clause is an embedded question ("whether C", "when C"), which asks, not tells."""
+    first = clause.left_edge
+    return first.lower_ in ("whether", "if", "what", "who") or first.lower_ in _WH_ADVERBS
+
+
 def _nobody(token: Token) -> bool:
     """True when the subject is "neither", "nobody", "no one"...: nobody is the source."""
     verb = token.head if token.dep_ in ("acomp", "oprd") else token
@@ -1171,6 +1199,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                                       confidence=0.8))
             continue
         frame, head, rng, weight = found
+        if frame == "xcomp" and _speech_withheld(token, head, lexicons):
+            continue
         if frame != "reversed" and head.i > token.i:
             rng = after_colon(token, head, extend_right(token, rng), layout)
         score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
