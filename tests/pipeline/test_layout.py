@@ -51,3 +51,18 @@ def test_clutter_yields_no_statements(pipeline):
             "Analysts believe the deal will collapse within weeks...")
     quotes = pipeline.analyze(text).quotes
     assert [q.text for q in quotes] == ["the talks had failed"]
+
+
+def test_inline_story_links_and_reading_time_are_skipped(lexicons):
+    link = "ALSO READ: Council votes to close the Easton bridge"
+    timer = "Reading Time: 4 mins read"
+    text = f"{timer}\n\nThe mayor said the budget was balanced.\n\n{link}\n\nRelatedly, the mayor said little."
+    reasons = dict(_skipped(text, lexicons))
+    assert reasons.get(link) == "boilerplate"
+    assert reasons.get(timer) == "boilerplate"
+    assert "Relatedly, the mayor said little." not in reasons
+
+
+def test_photo_caption_label_is_no_source(pipeline):
+    text = "Illustrative: A woman walks past the council building in Easton, May 3, 2026."
+    assert pipeline.analyze(text).quotes == ()
