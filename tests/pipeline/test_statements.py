@@ -245,6 +245,30 @@ def test_withheld_speech_is_no_statement(pipeline, text, expected):
     assert [q.text for q in pipeline.analyze(text).quotes] == expected
 
 
+def test_that_clause_hung_on_the_addressee_is_the_content(pipeline):
+    text = "In Easton last week, Ann Lee told a meeting of regional farm leaders that few people understood the risk."
+    assert [q.text for q in pipeline.analyze(text).quotes] == ["few people understood the risk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Breen rejected the claim that the bridge was unsafe.", "the claim that the bridge was unsafe"),
+        ("The survey team found clear signs that the pillar had been dug up.", None),  # no verb of telling
+    ],
+)
+def test_a_that_clause_on_the_object_of_other_verbs_stays_with_the_object(pipeline, text, content):
+    texts = [q.text for q in pipeline.analyze(text).quotes]
+    assert content in texts if content else texts == []
+
+
+def test_cue_coordinated_with_a_passive_reported_clause_has_the_reporter_as_source(pipeline):
+    text = "The agency said the bags had never been tested and accused the supplier of forging its marks."
+    quotes = pipeline.analyze(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("the bags had never been tested", "agency"), ("forging its marks", "agency")]
+
+
 def test_nested_cue_is_not_a_second_statement(pipeline):
     quotes = pipeline.analyze("Smith said Jones thinks the plan will fail.").quotes
     assert [q.text for q in quotes] == ["Jones thinks the plan will fail"]

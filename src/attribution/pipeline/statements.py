@@ -85,6 +85,9 @@ _COMPLEMENT_OPENERS = frozenset({"that", "how", "whether", "why", "what"})
 _CATAPHORS = frozenset({"following", "this", "these"})
 #: Verbs of refusing an act: "declined to comment" says the act was not done, like "did not comment".
 _REFUSALS = frozenset({"decline", "refuse"})
+#: Verbs of telling, whose object is the hearer and whose clause is what was told ("told [X] that C").
+_TELLING = frozenset({"tell", "warn", "assure", "reassure", "remind", "inform", "notify", "advise", "brief",
+                      "convince", "persuade", "promise", "caution"})
 
 
 # -- cues -------------------------------------------------------------------------------------
@@ -572,6 +575,33 @@ def _predicate_clause(adjective: Token) -> Token | None:
     return next((c for c in adjective.head.children if c.dep_ == "ccomp" and c.i > adjective.i), None)
 
 
+def _addressee_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """The that-clause of a verb of telling, whose object is the hearer ("told", "warned", not
+    "found [signs that C]"), which the parser hung on the noun phrase of the hearer as a relative
+    clause ("told [a meeting of farm leaders] [that few people understood C]"). A relative clause
+    lacks a subject or object, which its *that* stands for; one with a subject of its own and
+    *that* as a bare complementizer is complete, the complement of the verb. It must close the
+    object's phrase, and not follow *so* or *such*, whose *that* opens a result ("told so many
+    people that C")."""
+    dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if verb.lemma_.lower() not in _TELLING or dobj is None or dobj.pos_ not in ("NOUN", "PROPN") \
+            or any(t.lower_ in ("so", "such") for t in dobj.subtree):
+        return None
+    for noun in dobj.subtree:
+        for clause in noun.children:
+            if clause.dep_ in ("relcl", "acl") and clause.i > noun.i and clause.right_edge == dobj.right_edge \
+                    and _complete_that_clause(clause):
+                return clause, _subtree_range(clause)
+    return None
+
+
+def _complete_that_clause(clause: Token) -> bool:
+    """Whether a clause opens with a complementizer *that* and has a subject of its own."""
+    that = clause.left_edge
+    return that.lower_ == "that" and (that.dep_ == "mark" or that.tag_ == "IN") and that.head == clause \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE for c in clause.children)
+
+
 def _completes(token: Token, verb: str) -> bool:
     """Whether ``token`` is the object or predicate of a light verb with lemma ``verb`` ("made the case",
     "made it clear"): the noun or adjective, not the verb, then carries the meaning."""
@@ -828,6 +858,8 @@ def cue_content(token: Token, cue: Cue) -> tuple[str, Token, tuple[int, int], fl
         if split and frame == "dobj":
             continue
         found = frame_content(token, frame)
+        if found is None and frame == "ccomp":
+            found = _addressee_content(token)
         if found is not None:
             weight = cue.weights[n] if n < len(cue.weights) else 0.7
             return frame, found[0], found[1], weight
@@ -1188,6 +1220,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
             continue  # "Asked about C, X said": the asker is not X
         found = cue_content(token, cue)
         source, passive = find_source(token)
+        if source is None and token.dep_ == "conj":  # "X said C was never tested and accused Y": X accused
+            source = coordinated_report(token, lexicons)
         negated, hypothetical = _flags(token, lexicons)
         if found is None:
             if bare is not None and source is not None and cue.relation == "statement":
