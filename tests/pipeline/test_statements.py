@@ -221,6 +221,8 @@ def test_uncued_quote_continues_the_previous_speaker(pipeline):
         "He resigned on the day he announced.",  # a relative clause of time: the day is no object
         "Imagine that the council had approved the bridge.",  # an imperative to the reader
         "Do you think the council will approve the bridge?",  # a question to the hearer
+        "The two unions traded accusations over who is to blame for the flood.",  # a question asks who
+        "It is unclear who said the dam would be built.",
     ],
 )
 def test_no_statement(pipeline, text):
@@ -267,6 +269,20 @@ def test_cue_coordinated_with_a_passive_reported_clause_has_the_reporter_as_sour
     quotes = pipeline.analyze(text).quotes
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("the bags had never been tested", "agency"), ("forging its marks", "agency")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Speaking at the rally in Easton, the minister said:\n\n\u201cWe will not allow the dam to be built.\u201d",
+         ["We will not allow the dam to be built."]),
+        ("The governor called the guard to service after some protests turned violent.", ["the guard to service"]),
+        ("Breen said, arguing that the dam would flood the valley.",
+         ["arguing that the dam would flood the valley", "the dam would flood the valley"]),
+    ],
+)
+def test_a_clause_telling_when_or_if_a_cue_spoke_is_no_content(pipeline, text, expected):
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
 
 
 def test_nested_cue_is_not_a_second_statement(pipeline):

@@ -85,6 +85,9 @@ _COMPLEMENT_OPENERS = frozenset({"that", "how", "whether", "why", "what"})
 _CATAPHORS = frozenset({"following", "this", "these"})
 #: Verbs of refusing an act: "declined to comment" says the act was not done, like "did not comment".
 _REFUSALS = frozenset({"decline", "refuse"})
+#: Subordinators of time, condition and concession: a clause they open is when or if a cue spoke.
+_ADJUNCT_MARKERS = frozenset({"when", "whenever", "while", "as", "if", "after", "before", "until", "till", "once",
+                              "since", "unless", "where", "whereas", "though", "although"})
 #: Verbs of telling, whose object is the hearer and whose clause is what was told ("told [X] that C").
 _TELLING = frozenset({"tell", "warn", "assure", "reassure", "remind", "inform", "notify", "advise", "brief",
                       "convince", "persuade", "promise", "caution"})
@@ -552,11 +555,22 @@ def _part(token: Token, part: str, *, alone: bool = True) -> tuple[Token, tuple[
         head = next((c for c in token.children if c.dep_ == "parataxis" and _has_subject(c)), None)
     if head is None and part == "ccomp":
         head = _predicate_clause(token)
-    if head is None:
+    if head is None or (part == "advcl" and _adjunct_clause(head, token)):
         return None
     if head.left_edge.i < token.i < head.i:  # "the memo [that] she said [was written by X]"
         return head, (token.i + 1, head.right_edge.i + 1)
     return head, _subtree_range(head, exclude=token)
+
+
+def _adjunct_clause(clause: Token, cue: Token) -> bool:
+    """Whether an adverbial clause of a cue tells when, if or while it spoke rather than what: one
+    opened by a subordinator of time or condition ("called [when she was home sick]", "said [as
+    the crowd moved on]"), or one fronted before the cue's subject ("[Speaking at the rally], the
+    minister said:")."""
+    if any(c.dep_ == "mark" and c.lower_ in _ADJUNCT_MARKERS for c in clause.children):
+        return True
+    subject = next((c for c in cue.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and clause.right_edge.i < subject.left_edge.i
 
 
 def _clausal(acl: Token) -> bool:
@@ -1186,6 +1200,13 @@ def _nobody(token: Token) -> bool:
         d.lower_ in _NOBODY and d.dep_ == "det" for d in c.children)) for c in verb.children)
 
 
+def _asked_who(source: Token | None) -> bool:
+    """True when the source is the pronoun of a question ("who is to blame for C", "Who said C?",
+    "unclear who said C"): the clause asks who holds the stance; it reports nobody's. A relative
+    pronoun ("the farmers, who said C") stands for its noun and was replaced by it already."""
+    return source is not None and source.tag_ == "WP" and source.lower_ in ("who", "whom", "what")
+
+
 def _addressed(verb: Token) -> bool:
     """True for a cue the writer or a speaker puts to the reader or hearer: an imperative ("Imagine
     that C", "Ask any voter about C": a bare verb heading its sentence with no subject or auxiliary)
@@ -1238,7 +1259,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
         if frame != "reversed" and head.i > token.i:
             rng = after_colon(token, head, extend_right(token, rng), layout)
         score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
-        if score < lexicons.confidence["minimum"] or _nobody(token) or _addressed(token):
+        if score < lexicons.confidence["minimum"] or _nobody(token) or _addressed(token) or _asked_who(source):
             continue
         targets = _targets(token, cue)
         if passive:  # "X was accused by Y": X is the target
