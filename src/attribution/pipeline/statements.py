@@ -498,14 +498,20 @@ def _prep_object(token: Token, word: str) -> Token | None:
 
 
 def _act_after_agent(verb: Token, word: str) -> Token | None:
-    """A gerund the parser hung on a passive's agent: in "was accused by rights groups of ordering
-    ...", *of ordering* complements *accused*, not the groups (a noun takes no gerund so)."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    if pobj is None:
-        return None
-    prep = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == word), None)
-    return next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) if prep else None
+    """A gerund the parser hung on a passive's agent or on a time phrase of the verb: in "was accused
+    by rights groups of ordering ...", "was accused by X in March of awarding ...", *of ordering*
+    complements *accused*, not the groups nor the month (neither noun takes a gerund so)."""
+    for child in verb.children:
+        if child.dep_ not in ("agent", "prep"):
+            continue
+        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if pobj is None or (child.dep_ == "prep" and pobj.ent_type_ not in ("DATE", "TIME")):
+            continue
+        prep = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == word), None)
+        act = next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) if prep else None
+        if act is not None:
+            return act
+    return None
 
 
 def _as_predicate(token: Token) -> Token | None:
@@ -555,11 +561,21 @@ def _part(token: Token, part: str, *, alone: bool = True) -> tuple[Token, tuple[
         head = next((c for c in token.children if c.dep_ == "parataxis" and _has_subject(c)), None)
     if head is None and part == "ccomp":
         head = _predicate_clause(token)
+    if head is None and part == "xcomp" and not alone:
+        head = _infinitive_taken_for_purpose(token)
     if head is None or (part == "advcl" and _adjunct_clause(head, token)):
         return None
     if head.left_edge.i < token.i < head.i:  # "the memo [that] she said [was written by X]"
         return head, (token.i + 1, head.right_edge.i + 1)
     return head, _subtree_range(head, exclude=token)
+
+
+def _infinitive_taken_for_purpose(verb: Token) -> Token | None:
+    """The to-infinitive after a cue's addressee that the parser made a clause of purpose ("appealed
+    to both camps [to sheathe their swords]", "urged them [to leave]"): in a frame with the addressee
+    it says what the addressee is to do, the complement of the cue."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VB"
+                 and not _has_subject(c) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _adjunct_clause(clause: Token, cue: Token) -> bool:
