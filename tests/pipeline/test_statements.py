@@ -285,6 +285,27 @@ def test_a_clause_telling_when_or_if_a_cue_spoke_is_no_content(pipeline, text, e
     assert [q.text for q in pipeline.analyze(text).quotes] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor was accused by several councillors in March of awarding a contract without due process.",
+         [("awarding a contract without due process", "several councillors")]),
+        ("The party chairman, Musa Bello, appealed to both camps to \u201csheathe their swords\u201d.",
+         [("both camps to \u201csheathe their swords", "Musa Bello")]),
+        ("Party reactions\n\nThe party chairman, Musa Bello, appealed to both camps to \u201csheathe their swords\u201d,"
+         " saying the party would set up a committee.",
+         [("both camps to \u201csheathe their swords", "Musa Bello"), ("the party would set up a committee", "Musa Bello")]),
+        ("Agriculture Minister Rohan Patel termed the allegations \u201cbaseless and politically motivated\u201d.",
+         [("the allegations \u201cbaseless and politically motivated", "Rohan Patel")]),
+        ("Minister Rohan Patel underlined that the funds had been released on time.",
+         [("the funds had been released on time", "Rohan Patel")]),
+    ],
+)
+def test_cue_complements_the_parser_misplaces(pipeline, text, expected):
+    quotes = pipeline.analyze(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected
+
+
 def test_nested_cue_is_not_a_second_statement(pipeline):
     quotes = pipeline.analyze("Smith said Jones thinks the plan will fail.").quotes
     assert [q.text for q in quotes] == ["Jones thinks the plan will fail"]
