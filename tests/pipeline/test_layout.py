@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from attribution.pipeline.layout import find_layout
 
 
@@ -30,14 +32,21 @@ def test_repeated_lead_and_boilerplate_lines(lexicons):
     assert not layout.is_skipped(text.index(lead), text.index(lead) + len(lead))  # the first copy stays
 
 
-def test_publisher_notes_are_skipped(lexicons):
-    note = "Editor\u2019s note: An earlier version of this story said the mayor had resigned."
-    correction = "Correction: The council vote was 7-2, not 6-3."
-    text = f"The mayor said the budget was balanced.\n\n{note}\n\n{correction}\n\nCorrectional officers said little."
+@pytest.mark.parametrize(
+    ("first", "second", "after"),
+    [
+        ("Editor\u2019s note: An earlier version of this story said the mayor had resigned.",
+         "Correction: The council vote was 7-2, not 6-3.", "Correctional officers said little."),
+        ("ALSO READ: Council votes to close the Easton bridge", "Reading Time: 4 mins read",
+         "Relatedly, the mayor said little."),  # an inline story link, a reading time
+    ],
+)
+def test_publisher_lines_are_skipped(lexicons, first, second, after):
+    text = f"The mayor said the budget was balanced.\n\n{first}\n\n{second}\n\n{after}"
     reasons = dict(_skipped(text, lexicons))
-    assert reasons.get(note) == "boilerplate"
-    assert reasons.get(correction) == "boilerplate"
-    assert "Correctional officers said little." not in reasons
+    assert reasons.get(first) == "boilerplate"
+    assert reasons.get(second) == "boilerplate"
+    assert after not in reasons
 
 
 def test_dateline_is_skipped_but_not_the_sentence(lexicons):
@@ -51,16 +60,6 @@ def test_clutter_yields_no_statements(pipeline):
             "Analysts believe the deal will collapse within weeks...")
     quotes = pipeline.analyze(text).quotes
     assert [q.text for q in quotes] == ["the talks had failed"]
-
-
-def test_inline_story_links_and_reading_time_are_skipped(lexicons):
-    link = "ALSO READ: Council votes to close the Easton bridge"
-    timer = "Reading Time: 4 mins read"
-    text = f"{timer}\n\nThe mayor said the budget was balanced.\n\n{link}\n\nRelatedly, the mayor said little."
-    reasons = dict(_skipped(text, lexicons))
-    assert reasons.get(link) == "boilerplate"
-    assert reasons.get(timer) == "boilerplate"
-    assert "Relatedly, the mayor said little." not in reasons
 
 
 def test_photo_caption_label_is_no_source(pipeline):
