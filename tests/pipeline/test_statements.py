@@ -306,6 +306,18 @@ def test_cue_complements_the_parser_misplaces(pipeline, text, expected):
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe will not allow the dam,\u201d Breen was quoted as saying by the state news agency.",
+        "\u201cWe will not allow the dam,\u201d the agency quoted Breen as saying.",
+    ],
+)
+def test_quote_before_quoted_as_saying_is_the_quoted_ones(pipeline, text):
+    quotes = pipeline.analyze(text).quotes
+    assert [(q.kind, q.text, q.speaker.name) for q in quotes] == [("direct", "We will not allow the dam,", "Breen")]
+
+
 def test_nested_cue_is_not_a_second_statement(pipeline):
     quotes = pipeline.analyze("Smith said Jones thinks the plan will fail.").quotes
     assert [q.text for q in quotes] == ["Jones thinks the plan will fail"]

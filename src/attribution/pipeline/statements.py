@@ -744,8 +744,8 @@ def frame_content(token: Token, frame: str) -> tuple[Token, tuple[int, int]] | N
     head = parts[0][0]
     start = min(p[1][0] for p in parts)
     end = max(p[1][1] for p in parts)
-    if end - start == 1 and head.dep_ == "pcomp" and head.head.lower_ == "as" and head.tag_ == "VBG":
-        return None  # "'C,' the agency quoted Y as [saying]": the bare verb says nothing, C is the content
+    if head.head.lower_ == "as" and _bare_saying(head):
+        return None  # "'C,' the agency quoted Y as [saying] (by Z)": the bare verb says nothing, C is the content
     if start <= token.i < end and len(parts) > 1:
         if not any(c.dep_ == "nsubjpass" for c in token.children):
             return None
@@ -1166,14 +1166,21 @@ def _quoted_as_saying(verb: Token) -> Token | None:
     it (and is the source of its own statement, that Y said so)."""
     if verb.lemma_.lower() == "quote":
         if not any(c.dep_ == "prep" and c.lower_ == "as" and any(  # a bare "as saying": its content is before
-                g.dep_ == "pcomp" and not any(True for _ in g.children) for g in c.children) for c in verb.children):
+                _bare_saying(g) for g in c.children) for c in verb.children):
             return None
-        quoted = next((c for c in verb.children if c.dep_ == "nsubjpass" and _is_word(c)), None)
+        quoted = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and _is_word(c)), None)
     elif verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
         quoted = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass") and _is_word(c)), None)
     else:
         return None
     return _antecedent(quoted) if quoted is not None else None
+
+
+def _bare_saying(gerund: Token) -> bool:
+    """Whether the gerund of "quoted as [saying]" has no content of its own ("as saying", "as saying by
+    the agency"): what was said is the quotation before it."""
+    return gerund.dep_ == "pcomp" and gerund.tag_ == "VBG" and not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in gerund.children)
 
 
 def _nested(token: Token, lexicons: Lexicons) -> bool:
