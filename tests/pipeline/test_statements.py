@@ -279,6 +279,8 @@ def test_cue_coordinated_with_a_passive_reported_clause_has_the_reporter_as_sour
         ("The governor called the guard to service after some protests turned violent.", ["the guard to service"]),
         ("Breen said, arguing that the dam would flood the valley.",
          ["arguing that the dam would flood the valley", "the dam would flood the valley"]),
+        ("Reporters asked the senator if he had been preparing for the race.",
+         ["the senator if he had been preparing for the race"]),  # "if" after a cue asks
     ],
 )
 def test_a_clause_telling_when_or_if_a_cue_spoke_is_no_content(pipeline, text, expected):
@@ -316,6 +318,11 @@ def test_cue_complements_the_parser_misplaces(pipeline, text, expected):
 def test_quote_before_quoted_as_saying_is_the_quoted_ones(pipeline, text):
     quotes = pipeline.analyze(text).quotes
     assert [(q.kind, q.text, q.speaker.name) for q in quotes] == [("direct", "We will not allow the dam,", "Breen")]
+
+
+def test_a_relative_who_in_a_coordinated_clause_is_no_question(pipeline):
+    text = "Senator Jo Park, who chairs the panel, and who has been hoping to win the vote, spoke on Monday."
+    assert [q.text for q in pipeline.analyze(text).quotes] == ["to win the vote"]
 
 
 def test_nested_cue_is_not_a_second_statement(pipeline):

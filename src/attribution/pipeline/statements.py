@@ -91,8 +91,9 @@ _COMPLEMENT_OPENERS = frozenset({"that", "how", "whether", "why", "what"})
 _CATAPHORS = frozenset({"following", "this", "these"})
 #: Verbs of refusing an act: "declined to comment" says the act was not done, like "did not comment".
 _REFUSALS = frozenset({"decline", "refuse"})
-#: Subordinators of time, condition and concession: a clause they open is when or if a cue spoke.
-_ADJUNCT_MARKERS = frozenset({"when", "whenever", "while", "as", "if", "after", "before", "until", "till", "once",
+#: Subordinators of time, condition and concession: a clause they open is when or if a cue spoke ("if"
+#: is left out: after a cue it asks, "asked X if C").
+_ADJUNCT_MARKERS = frozenset({"when", "whenever", "while", "as", "after", "before", "until", "till", "once",
                               "since", "unless", "where", "whereas", "though", "although"})
 #: Verbs of telling, whose object is the hearer and whose clause is what was told ("told [X] that C").
 _TELLING = frozenset({"tell", "warn", "assure", "reassure", "remind", "inform", "notify", "advise", "brief",
@@ -586,7 +587,7 @@ def _infinitive_taken_for_purpose(verb: Token) -> Token | None:
 
 def _adjunct_clause(clause: Token, cue: Token) -> bool:
     """Whether an adverbial clause of a cue tells when, if or while it spoke rather than what: one
-    opened by a subordinator of time or condition ("called [when she was home sick]", "said [as
+    opened by a subordinator of time or concession ("called [when she was home sick]", "said [as
     the crowd moved on]"), or one fronted before the cue's subject ("[Speaking at the rally], the
     minister said:")."""
     if any(c.dep_ == "mark" and c.lower_ in _ADJUNCT_MARKERS for c in clause.children):
@@ -1232,8 +1233,12 @@ def _nobody(token: Token) -> bool:
 def _asked_who(source: Token | None) -> bool:
     """True when the source is the pronoun of a question ("who is to blame for C", "Who said C?",
     "unclear who said C"): the clause asks who holds the stance; it reports nobody's. A relative
-    pronoun ("the farmers, who said C") stands for its noun and was replaced by it already."""
-    return source is not None and source.tag_ == "WP" and source.lower_ in ("who", "whom", "what")
+    pronoun ("the farmers, who said C", "X, who ... and who believes C") stands for its noun: only a
+    *who* heading an embedded question (a complement) or a direct one asks."""
+    if source is None or source.lower_ != "who" or source.tag_ != "WP":
+        return False
+    clause = source.head
+    return clause.dep_ in ("ccomp", "pcomp", "csubj") or (clause.dep_ == "ROOT" and _question(clause))
 
 
 def _addressed(verb: Token) -> bool:
