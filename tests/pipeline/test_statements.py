@@ -325,6 +325,11 @@ def test_a_relative_who_in_a_coordinated_clause_is_no_question(pipeline):
     assert [q.text for q in pipeline.analyze(text).quotes] == ["to win the vote"]
 
 
+def test_being_of_a_view_holds_its_clause(pipeline):
+    quotes = pipeline.analyze("The Easton board is of the opinion that the tender was fair.").quotes
+    assert [(q.text, q.speaker.name) for q in quotes] == [("the tender was fair", "Easton board")]
+
+
 def test_nested_cue_is_not_a_second_statement(pipeline):
     quotes = pipeline.analyze("Smith said Jones thinks the plan will fail.").quotes
     assert [q.text for q in quotes] == ["Jones thinks the plan will fail"]
