@@ -762,3 +762,36 @@ def test_a_lawyers_client_is_the_one_the_lawyer_was_named_for(analyze):
     text = ("Ryan Mallory was accused by the integrity commissioner of tipping off developers. Mallory's lawyer, "
             "Sandra Kwan, said her client \"categorically denies\" any wrongdoing.")
     assert ("deny", "Ryan Mallory", "integrity commissioner") in _edges(analyze(text))
+
+
+def test_an_accusation_coordinated_with_a_report_is_the_reporters_past_an_embedded_clause(analyze):
+    text = ("Legislator Wu Mei-ling said the government had been warned after a similar outage that the island "
+            "needed a backup link, and accused the National Transport Commission of \"sitting on its hands\". "
+            "Commission spokesman Lin Chia-hao called the accusation baseless.")
+    edges = _edges(analyze(text))
+    assert ("accuse", "Wu Mei-ling", "National Transport Commission") in edges
+    assert ("deny", "Lin Chia-hao", "Wu Mei-ling") in edges
+    assert not [e for e in edges if e[1] == "island"]
+
+
+@pytest.mark.parametrize("adverb", ["deliberately", "\"deliberately\"", "knowingly"])
+def test_a_wrongful_intent_makes_an_act_wrongdoing(analyze, adverb):
+    text = f"The environment ministry said the mining firm had {adverb} cleared the forest to expand its dam."
+    assert ("accuse", "environment ministry", "mining firm") in _edges(analyze(text))
+
+
+def test_own_deliberate_act_accuses_nobody(analyze):
+    text = "The mining firm said it had deliberately kept its prices low."
+    assert not analyze(text).claims
+
+
+def test_a_charge_whose_clause_the_parser_hung_on_a_noun_accuses_its_subject(analyze):
+    text = ("Opposition MK Dana Levi went further, charging in a post on X that the coalition had turned the "
+            "housing fund into \"a piggy bank for its allies.\"")
+    assert ("accuse", "Dana Levi", "coalition") in _edges(analyze(text))
+
+
+def test_a_passive_dismissal_with_its_subject_on_the_auxiliary_denies(analyze):
+    text = ("The Greens accused the council of hiding the flood report. The Greens' claims were, however, "
+            "dismissed by council leader Tom Okoro, who said the report had been published in March.")
+    assert ("deny", "Tom Okoro", "Greens") in _edges(analyze(text))

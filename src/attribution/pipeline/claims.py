@@ -560,7 +560,8 @@ def _statement_around(token: Token, ctx: Context) -> int | None:
 def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
     """The frame of a claim verb: its source, targets, content and modality."""
     content = _content_heads(verb, cue)
-    if "content" in cue.requires and not content:
+    reported = [] if content else _reported_clause(verb, ctx)
+    if "content" in cue.requires and not (content or reported):
         return None
     if any(child_at(verb, r) is None for r in cue.requires if r not in ("content", "owner")):
         return None  # "appealed to voters to ..." is a demand; "appeals to voters" is not
@@ -593,8 +594,25 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
         return None
     after = [t for t in verb.subtree if t.i > verb.i]
     cameo = cue.cameo or (_wrongdoing_code(after, ctx) if cue.relation == "accuse" else "")
-    return Frame(cue.relation, verb, source, targets_at(verb, cue.target, ctx), content, negated, hypothetical,
-                 index, "cue-verb", cameo, cue.animate)
+    targets = targets_at(verb, cue.target, ctx)
+    if not targets and reported and any(p.endswith(">nsubj") for p in cue.target):
+        targets = targets_at(reported[0], ("nsubj",), ctx)  # "charged that Y ...": Y, wherever the clause hangs
+    return Frame(cue.relation, verb, source, targets, content or reported, negated, hypothetical, index, "cue-verb",
+                 cameo, cue.animate)
+
+
+def _reported_clause(verb: Token, ctx: Context) -> list[Token]:
+    """The that-clause the statement of a cue verb reports, when the parser hung it elsewhere: in
+    "charging in a post on X that the coalition had ...", the clause became a relative of "post";
+    the statement found it as its content all the same."""
+    index = ctx.by_cue.get(verb.i)
+    statement = ctx.statements[index] if index is not None else None
+    if statement is None or statement.content_token is None or statement.cue_token != verb.i:
+        return []
+    clause = ctx.doc[statement.content_token]
+    if clause.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return []
+    return [clause]
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -615,12 +633,23 @@ def _coordinated_report(verb: Token, lexicons: Lexicons) -> Token | None:
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return None
     clause = verb.head
-    if clause.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    if clause.dep_ not in _EMBEDDED or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
+    # "X said the government had been warned after an incident that the island needed a link, and
+    # accused Y of ...": the report may stand a few steps up, past a passive or a noun the clause qualifies
     reporter = clause.head
-    if reporter.pos_ not in ("VERB", "AUX") or verb_cue(reporter, lexicons) is None:
-        return None
-    return reporter
+    for _ in range(_MAX_CLIMB):
+        if reporter.pos_ in ("VERB", "AUX") and verb_cue(reporter, lexicons) is not None \
+                and any(c.dep_ == "nsubj" for c in reporter.children):
+            return reporter if clause.dep_ == "ccomp" or reporter.dep_ == "ROOT" else None
+        if reporter.dep_ not in _EMBEDDED | {"pobj", "prep"} or reporter.head == reporter:
+            return None
+        reporter = reporter.head
+    return None
+
+
+#: Dependency labels of a clause embedded in the content of a report.
+_EMBEDDED = frozenset({"ccomp", "relcl", "acl", "advcl"})
 
 
 def _content_heads(token: Token, cue: Cue) -> list[Token]:
@@ -635,8 +664,12 @@ def _content_heads(token: Token, cue: Cue) -> list[Token]:
             heads.append(head)
     if "dobj" in cue.content and not any(c.dep_ == "dobj" for c in token.children) \
             and any(c.dep_ == "auxpass" for c in token.children):
-        # "the allegation was dismissed by the minister as nonsense": the passive subject is the object
+        # "the allegation was dismissed by the minister as nonsense": the passive subject is the object,
+        # or the subject the parser hung on the auxiliary ("X's claims were, however, dismissed by Y")
         heads.extend(c for c in token.children if c.dep_ == "nsubjpass")
+        if not heads:
+            heads.extend(s for a in token.children if a.dep_ == "auxpass" and a.i < token.i
+                         for s in a.children if s.dep_ in ("nsubj", "nsubjpass"))
     return heads
 
 
