@@ -795,3 +795,16 @@ def test_a_passive_dismissal_with_its_subject_on_the_auxiliary_denies(analyze):
     text = ("The Greens accused the council of hiding the flood report. The Greens' claims were, however, "
             "dismissed by council leader Tom Okoro, who said the report had been published in March.")
     assert ("deny", "Tom Okoro", "Greens") in _edges(analyze(text))
+
+
+def test_negating_the_act_an_accusation_charged_answers_it_whoever_the_denier_speaks_for(analyze):
+    text = ("Farmers' leaders blamed the Lindale county council for withdrawing the market permit. "
+            "Deputy Commissioner of Lindale Mara Jovic said the permit had never been withdrawn.")
+    edges = _edges(analyze(text))
+    assert any(e[0] == "deny" and e[1] == "Mara Jovic" for e in edges)
+
+
+def test_a_rule_negated_with_a_modal_answers_no_accusation(analyze):
+    text = ("Villagers accused the border guards of moving a boundary pillar. \"Pillars cannot be moved by either "
+            "side,\" ministry spokesperson Ravi Sharma told reporters.")
+    assert not [e for e in _edges(analyze(text)) if e[0] == "deny"]

@@ -501,14 +501,8 @@ def echo_frames(ctx: Context, claims: list[ClaimInfo]) -> Iterator[Frame]:
     negated verb that an earlier accusation by someone else used denies it
     (which accusation it answers is found as for any denial of a clause).
     """
-    acts: list[tuple[int, int, set[str]]] = []  # (accuser, end of the accusation, its verbs)
-    for claim in claims:
-        if claim.relation == "accuse" and claim.statement is not None and not claim.negated:
-            accusation = ctx.statements[claim.statement]
-            span = ctx.doc.char_span(accusation.start, accusation.end, alignment_mode="expand")
-            if span is not None:
-                verbs = {t.lemma_.lower() for t in span if t.pos_ == "VERB" and t.lemma_.lower() not in _LIGHT_ACTS}
-                acts.append((claim.source, accusation.end, verbs))
+    acts = [(claim.source, ctx.statements[claim.statement].end, _acts_of(claim, ctx))  # (accuser, end, verbs)
+            for claim in claims if claim.relation == "accuse" and claim.statement is not None and not claim.negated]
     if not acts:
         return
     for index, statement in enumerate(ctx.statements):
@@ -522,6 +516,31 @@ def echo_frames(ctx: Context, claims: list[ClaimInfo]) -> Iterator[Frame]:
         if source is not None and any(accuser != source and end <= statement.start and lemma in verbs
                                       for accuser, end, verbs in acts):
             yield Frame("deny", head, source, [], [head], False, statement.hypothetical, index, "deny-echo")
+
+
+def _acts_of(claim: ClaimInfo, ctx: Context) -> set[str]:
+    """The verbs of the statement an accusation rests on, but the light ones: the acts it charges."""
+    accusation = ctx.statements[claim.statement]
+    span = ctx.doc.char_span(accusation.start, accusation.end, alignment_mode="expand")
+    return set() if span is None else {
+        t.lemma_.lower() for t in span if t.pos_ == "VERB" and t.lemma_.lower() not in _LIGHT_ACTS}
+
+
+def _echoed(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo | None:
+    """The latest accusation by another side whose act a denial negates ("X blamed the council for
+    withdrawing the permit. The council's deputy said the permit had never been withdrawn"): the
+    one answered, even when the denier's link to the accused is not written out. A modal negation
+    ("pillars cannot be moved") states a rule, not what happened."""
+    if _unreal(frame.cue, ctx):
+        return None
+    entities, lemma = ctx.resolver.entities, frame.cue.lemma_.lower()
+    own = side(entities, frame.source)
+    for claim in reversed(claims):
+        if claim.relation == "accuse" and claim.statement is not None and not claim.negated \
+                and not claim.hypothetical and claim.source != frame.source and claim.end <= frame.cue.idx \
+                and not _on_side(entities, claim.source, own) and lemma in _acts_of(claim, ctx):
+            return claim
+    return None
 
 
 #: Verbs too light to echo an accusation by themselves: "did not say", "has not been".
@@ -1629,6 +1648,8 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
             accused = side(entities, other)
             if latest is not None and (latest.target == other or _on_side(entities, latest.target, accused)):
                 answered = latest
+    if answered is None and frame.rule == "deny-echo":
+        answered = _echoed(frame, claims, ctx)
     if (answered is None or answered.start > frame.cue.idx) and _refers_back(frame, ctx):
         # "dismissed the criticism": an accusation already reported, not one the article reports later
         answered = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True) or answered
