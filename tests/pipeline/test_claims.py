@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from attribution.pipeline.claims import Context, child_at, modality
+from attribution.pipeline.claims import Context, child_at, modality, side
+from attribution.pipeline.model import Entity
 
 
 def _edges(article, *, flagged: bool = False):
@@ -808,3 +809,12 @@ def test_a_rule_negated_with_a_modal_answers_no_accusation(analyze):
     text = ("Villagers accused the border guards of moving a boundary pillar. \"Pillars cannot be moved by either "
             "side,\" ministry spokesperson Ravi Sharma told reporters.")
     assert not [e for e in _edges(analyze(text)) if e[0] == "deny"]
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_side():
+    entities = [Entity(name="Delta Seeds Ltd", type="organisation", key="org:delta-seeds"),
+                Entity(name="Delta Seeds", type="person", key="person:delta-seeds"),
+                Entity(name="Sam Kiprop", type="person", key="person:sam-kiprop", affiliation="Delta Seeds"),
+                Entity(name="standards agency", type="organisation", key="org:standards-agency")]
+    assert side(entities, 0) & side(entities, 1) and side(entities, 2) & side(entities, 0)
+    assert not side(entities, 3) & side(entities, 0)

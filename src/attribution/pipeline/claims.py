@@ -1218,18 +1218,21 @@ def _gazetteer_index(entry, resolver: Resolver, mention: Span | None) -> int:
 
 
 def side(entities: list[Entity], index: int) -> set[str]:
-    """Names of an actor and of the organisations and country it belongs to."""
-    entity = entities[index]
-    names = {entity.name, entity.affiliation, entity.country}
+    """Names of an actor and of the organisations and country it belongs to, as slugs (a company
+    with or without its legal form, "Rift Agro Inputs Ltd" and "Rift Agro Inputs", is one side)."""
+    names = _own_names(entities[index])
     for other in entities:
-        if other.name in names:
-            names |= {other.affiliation, other.country}
-    return names - {None}
+        if slug(other.name) in names:
+            names |= _own_names(other)
+    return names
+
+
+def _own_names(entity: Entity) -> set[str]:
+    return {slug(name) for name in (entity.name, entity.affiliation, entity.country) if name}
 
 
 def _on_side(entities: list[Entity], index: int, names: set[str]) -> bool:
-    entity = entities[index]
-    return bool({entity.name, entity.affiliation, entity.country} & names)
+    return bool(_own_names(entities[index]) & names)
 
 
 # -- claims ----------------------------------------------------------------------------------
