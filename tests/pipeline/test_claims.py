@@ -818,3 +818,10 @@ def test_a_company_with_and_without_its_legal_form_is_one_side():
                 Entity(name="standards agency", type="organisation", key="org:standards-agency")]
     assert side(entities, 0) & side(entities, 1) and side(entities, 2) & side(entities, 0)
     assert not side(entities, 3) & side(entities, 0)
+
+
+def test_a_participle_parsed_as_the_subject_leaves_the_statements_speaker_as_the_source(analyze):
+    text = ("The Greens said the Labour Party had misused the housing fund.\n\nResponding, the Labour spokesperson, "
+            "Tom Akers, said the Greens had \"no moral right\" to talk about the fund, charging that the opposition "
+            "party had left the city with unpaid contractors when it lost power in 2019.")
+    assert ("accuse", "Tom Akers", "opposition party") in _edges(analyze(text))

@@ -595,7 +595,9 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
         statement, hypothetical = None, True
     if statement is not None and statement.speaker is not None:
         speaker = ctx.doc[statement.source_token] if statement.source_token is not None else None
-        if speaker is not None and not is_actor_phrase(speaker, ctx) \
+        # a participle taken for the subject ("Responding, the spokesperson, X, said ...") is no source at all:
+        # the speaker found for the statement stands
+        if speaker is not None and speaker.pos_ not in ("VERB", "AUX") and not is_actor_phrase(speaker, ctx) \
                 and speaker.lemma_.lower() not in ctx.lexicons.organisation_nouns:
             return None  # "the statement urged ...", "a case that threatened ..."; not "the governor's office"
         source = statement_source(statement, ctx)
