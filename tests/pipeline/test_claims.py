@@ -825,3 +825,32 @@ def test_a_participle_parsed_as_the_subject_leaves_the_statements_speaker_as_the
             "Tom Akers, said the Greens had \"no moral right\" to talk about the fund, charging that the opposition "
             "party had left the city with unpaid contractors when it lost power in 2019.")
     assert ("accuse", "Tom Akers", "opposition party") in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("denial", ["Hale rubbished the claims.", "Hale scoffed at the allegations."])
+def test_rubbishing_or_scoffing_at_an_accusation_denies_it(analyze, denial):
+    text = "The Green Alliance accused Mayor Tom Hale of corruption. " + denial
+    assert ("deny", "Tom Hale", "Green Alliance") in _edges(analyze(text))
+
+
+def test_scoffing_at_an_idea_denies_nothing(analyze):
+    assert not analyze("Mayor Tom Hale scoffed at the idea of a new tax.").claims
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Tom Hale denied the accusations made by the Green Alliance.",
+    "Mayor Tom Hale refuted the accusations of the Green Alliance.",
+    "Mayor Tom Hale denied the charges levelled by the Green Alliance against him.",
+])
+def test_the_maker_of_an_accusation_named_after_it_is_its_owner(analyze, text):
+    assert ("deny", "Tom Hale", "Green Alliance") in _edges(analyze(text))
+
+
+def test_accusations_of_an_act_name_no_owner(analyze):
+    assert not analyze("The ministry rejected allegations of Hamas involvement in the attack.").claims
+
+
+@pytest.mark.parametrize("harm", ["the flooding", "the power outage", "delays to the project"])
+def test_being_responsible_for_a_harm_is_blame(analyze, harm):
+    text = f"The Green Alliance said Mayor Tom Hale was responsible for {harm}."
+    assert ("accuse", "Green Alliance", "Tom Hale") in _edges(analyze(text))

@@ -878,6 +878,15 @@ def _owner(noun: Token, ctx: Context) -> int | None:
         if head is not None and is_actor_phrase(head, ctx) and not any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
             return target_entity(head, ctx)  # "a smear campaign by a party that ...": nobody named
+    made = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in ctx.words("support_verbs")), None)
+    agent = child_at(made, "agent>pobj") if made is not None else None
+    if agent is not None and is_actor_phrase(agent, ctx):
+        return target_entity(agent, ctx)  # "the accusations made by X", "the charges levelled by X"
+    named = child_at(noun, "prep:of")  # "the accusations of the Green Alliance", not "accusations of fraud"
+    if named is not None and named.ent_type_ in _ACTOR_ENTS and named.ent_type_ != "NORP" \
+            and not any(c.dep_ in ("acl", "relcl", "prep") for c in named.children):
+        return target_entity(named, ctx)
     return None
 
 
