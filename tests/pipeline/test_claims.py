@@ -854,3 +854,19 @@ def test_accusations_of_an_act_name_no_owner(analyze):
 def test_being_responsible_for_a_harm_is_blame(analyze, harm):
     text = f"The Green Alliance said Mayor Tom Hale was responsible for {harm}."
     assert ("accuse", "Green Alliance", "Tom Hale") in _edges(analyze(text))
+
+
+def test_a_negated_verb_of_thinking_echoes_no_accusation(analyze):
+    text = ("\"The governor took bribes. He believes nobody will notice,\" Senator Ana Ruiz said. "
+            "\"I don't believe that's going to work,\" Doctor Ben Oduya said.")
+    assert not [e for e in _edges(analyze(text)) if e[0] == "deny"]
+
+
+def test_an_intended_act_with_no_object_is_no_wrongdoing(analyze):
+    text = "Spokesman Dan Pryce said Senator Mia Holt had deliberately kept in close touch with her donors."
+    assert not analyze(text).claims
+
+
+def test_an_intended_act_on_a_particle_object_is_wrongdoing(analyze):
+    text = "Midwives say the health agency has been deliberately running down the birthing unit at the hospital."
+    assert ("accuse", "Midwives", "health agency") in _edges(analyze(text))

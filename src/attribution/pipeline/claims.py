@@ -530,8 +530,9 @@ def _echoed(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo | 
     """The latest accusation by another side whose act a denial negates ("X blamed the council for
     withdrawing the permit. The council's deputy said the permit had never been withdrawn"): the
     one answered, even when the denier's link to the accused is not written out. A modal negation
-    ("pillars cannot be moved") states a rule, not what happened."""
-    if _unreal(frame.cue, ctx):
+    ("pillars cannot be moved") states a rule, not what happened; a negated verb of saying or
+    thinking ("I don't believe that's going to work") is the speaker's own view, not the act."""
+    if _unreal(frame.cue, ctx) or verb_cue(frame.cue, ctx.lexicons) is not None:
         return None
     entities, lemma = ctx.resolver.entities, frame.cue.lemma_.lower()
     own = side(entities, frame.source)
@@ -1380,6 +1381,9 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
         if code is None and token.pos_ == "VERB" and any(
                 f"{token.lemma_.lower()} {c.lemma_.lower()}" in phrases for c in token.children if c.dep_ == "dobj"):
             code = "1123"  # "had set fire to the peatland", "opened fire on protesters"
+        if code is None and token.lower_ in ctx.words("intent") and token.dep_ == "advmod" \
+                and _done_to_something(token.head):
+            code = ""  # "said the firm had deliberately cleared the forest"
         if code is None and token.lemma_.lower() in ctx.words("harms") and _blamed_for(token, ctx):
             code = ""  # "said the militia was behind the attack", "was responsible for the deaths"
         if code is None:
@@ -1392,6 +1396,16 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
                           "wrongdoing", code or "")
             out.append(_claim(frame, source, target, ctx, token=head))
     return out
+
+
+#: Particles the parser reads as prepositions: "running down the unit", "covering up the deaths".
+_PARTICLES = frozenset({"down", "up", "out", "off", "away"})
+
+
+def _done_to_something(verb: Token) -> bool:
+    """Whether an act has an object ("cleared the forest", "running down the unit"): one an adverb of
+    intent makes wrongdoing, unlike "deliberately kept in touch with his donors"."""
+    return any(c.dep_ == "dobj" or (c.dep_ in ("prep", "prt") and c.lower_ in _PARTICLES) for c in verb.children)
 
 
 def _blamed_for(harm: Token, ctx: Context) -> bool:
