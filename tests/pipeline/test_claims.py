@@ -870,3 +870,9 @@ def test_an_intended_act_with_no_object_is_no_wrongdoing(analyze):
 def test_an_intended_act_on_a_particle_object_is_wrongdoing(analyze):
     text = "Midwives say the health agency has been deliberately running down the birthing unit at the hospital."
     assert ("accuse", "Midwives", "health agency") in _edges(analyze(text))
+
+
+def test_a_demand_coordinated_with_a_complaint_is_the_complainers(analyze):
+    text = ("Senator Ana Ruiz used a closed-door lunch to complain that the governor's remarks were hurting the "
+            "party and urged Senator Tom Blake to tell the governor to stop.")
+    assert ("demand", "Ana Ruiz", "Tom Blake") in _edges(analyze(text))

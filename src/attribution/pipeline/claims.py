@@ -660,10 +660,12 @@ def _coordinated_report(verb: Token, lexicons: Lexicons) -> Token | None:
     # "X said the government had been warned after an incident that the island needed a link, and
     # accused Y of ...": the report may stand a few steps up, past a passive or a noun the clause qualifies
     reporter = clause.head
+    if clause.dep_ == "ccomp" and reporter.pos_ in ("VERB", "AUX") and verb_cue(reporter, lexicons) is not None:
+        return reporter
     for _ in range(_MAX_CLIMB):
         if reporter.pos_ in ("VERB", "AUX") and verb_cue(reporter, lexicons) is not None \
                 and any(c.dep_ == "nsubj" for c in reporter.children):
-            return reporter if clause.dep_ == "ccomp" or reporter.dep_ == "ROOT" else None
+            return reporter if reporter.dep_ == "ROOT" else None
         if reporter.dep_ not in _EMBEDDED | {"pobj", "prep"} or reporter.head == reporter:
             return None
         reporter = reporter.head
