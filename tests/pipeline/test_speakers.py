@@ -1128,3 +1128,38 @@ def test_the_minister_is_a_secretary_with_a_portfolio(pipeline, text):
 ])
 def test_the_chamber_a_title_is_held_in(pipeline, text, role):
     assert next(q.speaker for q in _quotes(pipeline, text) if q.speaker).role == role
+
+
+@pytest.mark.parametrize("text", [
+    "The plan was defended by Deputy Mayor Nirut Chaiyasit on Monday.\n\nMr Nirut said the budget will be cut.",
+    "Deputy Mayor Nirut Chaiyasit spoke first.\n\n\u201cThe budget will be cut,\u201d Mr Nirut said.",
+])
+def test_mr_and_a_given_name_refer_to_the_titled_full_name(pipeline, text):
+    """Thai names are used so: "Mr" and the given name, for one introduced with a title."""
+    speaker = _speaker(pipeline, text, "budget will")
+    assert (speaker.name, speaker.role) == ("Nirut Chaiyasit", "Deputy Mayor")
+
+
+def test_mr_and_a_capitalised_word_of_a_headline_are_no_given_name(pipeline):
+    text = ("Watch: President Lindqvist Speech at the gala dinner\n\nDora Lindqvist, the senator, arrived.\n\n"
+            "Mr. Lindqvist said in his speech that the turnout was high.")
+    assert _speaker(pipeline, text, "turnout").name != "Lindqvist Speech"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Welfare Minister Eli Ben-Harush rejected the report.\n\nBen-Harush himself told the radio station that the "
+     "opposition was desperate.", "desperate"),
+    ("Welfare Minister Eli Ben-Harush rejected the report.\n\nBen-Harush dismissed the charge out of hand.",
+     "the charge"),
+])
+def test_a_hyphenated_surname_alone_takes_the_full_name(pipeline, text, content):
+    """A surname joined by a hyphen, whichever part the parse takes for the name or leaves out of it."""
+    speaker = _speaker(pipeline, text, content)
+    assert (speaker.name, speaker.role) == ("Eli Ben-Harush", "Welfare Minister")
+
+
+def test_a_pronoun_after_a_hyphenated_surname_alone(pipeline):
+    text = ("Labour MK Dana Ravid-Shaked accused the minister of theft.\n\nThe Green Party accused Labour of "
+            "incitement.\n\nRavid-Shaked dismissed the charge out of hand.\n\n\u201cI didn't leak anything,\u201d "
+            "she told the radio station.")
+    assert _speaker(pipeline, text, "leak anything").name == "Dana Ravid-Shaked"

@@ -410,10 +410,12 @@ class Resolver:
         elif len(words) == 1 and words[0].lower() in self.first_names:
             known = [i for i in self.first_names[words[0].lower()] if _agrees(self.entities[i].gender, gender)]
             # "Hillary" for Hillary Clinton; "Ban" for Ban Ki-moon, whose family name comes first;
-            # "Norazlan" for Datuk Norazlan Yusof, named by his given name as Malay names are
+            # "Norazlan" for Datuk Norazlan Yusof, named by his given name as Malay names are; after
+            # "Mr" too for one the article introduced with a title ("Mr Somchai", as Thai names are used)
             if len(known) == 1 and (words[0].lower() in self.lexicons.first_names
                                     or _family_name_first(self.entities[known[0]].name)
-                                    or not _after_honorific(name[0], self.lexicons)):  # not "Mr. Obama"
+                                    or not _after_honorific(name[0], self.lexicons)
+                                    or self._given_name_of(known[0])):
                 return known[0]
         fuller = self._named_in_full(lowered, gender) if len(words) > 1 else None
         if fuller is not None:
@@ -425,6 +427,18 @@ class Resolver:
             self.first_names.setdefault(first, []).append(index)
         return index
 
+    def _titled(self, index: int) -> bool:
+        """Whether the article introduced a person with a role: a title before the name or in apposition."""
+        entity = self.entities[index]
+        return entity.role is not None or tuple(w.lower() for w in entity.name.split()) in self._titled_names
+
+    def _given_name_of(self, index: int) -> bool:
+        """Whether "Mr" and a word may name a person by the given name the article introduced with a
+        title ("Mr Somchai" for MP Somchai Rattanaporn, as Thai names are used): the rest of that name
+        words the article writes only with a capital ("President Obama Speech" is no name)."""
+        words = self.entities[index].name.lower().split()
+        return self._titled(index) and all(w in self._capitalised and w not in _SUFFIXES for w in words[1:])
+
     def _named_in_full(self, lowered: list[str], gender: str | None) -> int | None:
         """The one person introduced before, with a title, by a longer name these words begin: "Ismail
         Hakim" for Minister Ismail Hakim Omar, whose last name is his father's, "Roberto Alvear" for
@@ -434,8 +448,7 @@ class Resolver:
             words = [w.lower() for w in self.entities[i].name.split()]
             rest = words[len(lowered):]
             # the rest a name: words the article writes only with a capital, no "Jr." ("Ann Lee Says" is a headline)
-            titled = self.entities[i].role is not None or tuple(words) in self._titled_names
-            if words[:len(lowered)] == lowered and 0 < len(rest) <= 2 and titled \
+            if words[:len(lowered)] == lowered and 0 < len(rest) <= 2 and self._titled(i) \
                     and _agrees(self.entities[i].gender, gender) \
                     and all(w in self._capitalised and w not in _SUFFIXES for w in rest):
                 found.add(i)
@@ -538,9 +551,9 @@ class Resolver:
                 continue
             if pos not in ("NOUN", "PROPN"):
                 continue
-            if pos == "PROPN" and token.lower_ in self.surnames:  # a surname the tagger missed
-                self._add_mention(token, self._salient(self.surnames[token.lower_], token.idx), "person",
-                                  salient=True)
+            surname = _hyphenated_word(token) if pos == "PROPN" else None
+            if surname in self.surnames:  # a surname the tagger missed
+                self._add_mention(token, self._salient(self.surnames[surname], token.idx), "person", salient=True)
                 continue
             if token.ent_type_ == "PERSON":
                 continue
@@ -1778,10 +1791,22 @@ def _hyphenated_subject(source: Token) -> Token | None:
     if source.dep_ not in _SUBJECTS or source.i + 2 >= len(doc) or source.whitespace_:
         return None
     hyphen, second = doc[source.i + 1], doc[source.i + 2]
-    if hyphen.text not in ("-", "\u2010") or hyphen.whitespace_ or second.dep_ not in _SUBJECTS \
-            or second.head != source.head:
+    if hyphen.text not in ("-", "\u2010") or hyphen.whitespace_:
         return None
-    return second
+    if second.dep_ in _SUBJECTS and second.head == source.head:
+        return second
+    if hyphen.dep_ in _SUBJECTS and hyphen.head == source.head and second.head == hyphen and second.is_title:
+        return second  # "Ben-Harush himself told": the hyphen made a second subject, the surname's end its apposition
+    return None
+
+
+def _hyphenated_word(token: Token) -> str:
+    """A word in lower case with the part a hyphen joins to it before ("Ravid-Shaked" at *Shaked*)."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text in ("-", "\u2010") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha:
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return token.lower_
 
 
 def _verb_of_subject(source: Token, cue: int | None) -> int | None:
@@ -2392,6 +2417,9 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
     end = head.i + 1
     while end > lo and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or _postnominal(doc[end - 1], lexicons)):
         end -= 1
+    while not within and end + 1 < len(doc) and doc[end].text in ("-", "\u2010") and not doc[end].whitespace_ \
+            and not doc[end - 1].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
+        end += 2  # a hyphenated surname the parse broke after its first part ("Eli [Ben]-Harush")
     if within:
         end = hi
         while end > lo and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
@@ -2401,10 +2429,12 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
     start = end
     while start > lo:
         token = doc[start - 1]
-        if token.text in ("-", "\u2010") and start - 2 >= lo and doc[start - 2].pos_ == "PROPN":
-            joined = not token.whitespace_ and not doc[start - 2].whitespace_
-            start -= 2 if joined else 1  # "Hon-keung": one word, whatever its first part looks like
-            continue
+        if token.text in ("-", "\u2010") and start - 2 >= lo:
+            part = doc[start - 2]
+            joined = not token.whitespace_ and not part.whitespace_
+            if part.pos_ == "PROPN" or (joined and part.is_title and part.is_alpha):
+                start -= 2 if joined else 1  # "Hon-keung", "Ravid-Shaked": one word, whatever its first part's tag
+                continue
         if token.pos_ != "PROPN" and token.ent_type_ != "PERSON":
             break
         if (_is_title_word(token, lexicons) and not _middle_initial(token, lexicons)) or token.is_punct:
@@ -2413,6 +2443,9 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
                 and doc[start].ent_type_ == "PERSON") or token.lower_ in lexicons.organisation_nouns:
             break  # "in Ekurhuleni Jaco Botha", "the Assembly H. Prakash Shetty": a place or a body, not the name
         start -= 1
+    while start >= 2 and doc[start - 1].text in ("-", "\u2010") and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].is_alpha:
+        start -= 2  # the first part of a hyphenated surname the parse left outside the phrase ("Ben-Harush")
     if within:  # a given name the tagger left out: "Recep [Tayyip Erdogan]"
         while start > 0 and start == lo:
             token = doc[start - 1]
