@@ -1163,3 +1163,19 @@ def test_a_pronoun_after_a_hyphenated_surname_alone(pipeline):
             "incitement.\n\nRavid-Shaked dismissed the charge out of hand.\n\n\u201cI didn't leak anything,\u201d "
             "she told the radio station.")
     assert _speaker(pipeline, text, "leak anything").name == "Dana Ravid-Shaked"
+
+
+def test_a_name_set_off_after_a_title_whatever_its_entity_label(pipeline):
+    text = ("The letter was signed by the Majority Leader, Tunde Okonkwo-Bello, and 13 other members.\n\n"
+            "Mr Okonkwo-Bello said the funds were missing.")
+    speaker = _speaker(pipeline, text, "funds were missing")
+    assert (speaker.name, speaker.role) == ("Tunde Okonkwo-Bello", "Majority Leader")
+
+
+def test_the_statement_speaks_for_who_spoke_in_it(pipeline):
+    """A definite "the statement" refers back to the statement someone spoke in, not to its signatory."""
+    text = ("But the Mayor, in a statement signed by his press secretary, Dayo Femi, described the allegations "
+            "as baseless.\n\nThe statement said the money was never paid to the council.\n\n"
+            "\u201cNobody received a kobo,\u201d the statement added.")
+    assert _speaker(pipeline, text, "never paid").name == "Mayor"
+    assert _speaker(pipeline, text, "kobo").name == "Mayor"

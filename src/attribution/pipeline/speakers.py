@@ -327,6 +327,9 @@ class Resolver:
             if name:  # "Secretary for [Housing Dana Roe]"
                 found.append(self.doc[name[0].i:ent.end])
                 continue
+            if self._apposed_to_title(ent):
+                found.append(ent)  # "the Majority Leader, Tunde Okonkwo-Bello, and ..."
+                continue
             if not 2 <= len(ent) <= 3 or ent.start == 0:
                 continue
             title = self.doc[ent.start - 1]
@@ -337,6 +340,16 @@ class Resolver:
             if parsed is not None and self._titled_person(ent.root, name, parsed, None):
                 found.append(ent)
         return found
+
+    def _apposed_to_title(self, ent: Span) -> bool:
+        """Whether a name the recognizer labelled otherwise is set off after a title as its apposition
+        ("signed by the Majority Leader, Tunde Okonkwo-Bello, and ...") and reads as a person's name."""
+        root = ent.root
+        if root.dep_ != "appos" or root.head.i >= ent.start or not is_title_head(root.head, self.lexicons):
+            return False
+        name = name_tokens(root, self.lexicons, within=(ent.start, ent.end))
+        return len(name) == len(ent) and self._titled_person(
+            root, name, None, appositive_title(root, self.lexicons, self.gazetteer))
 
     def _organisation_name(self, name: list[Token]) -> bool:
         """A "person" the tagger found that is an organisation: "Qods Force", "Revolutionary Guards", or
@@ -1167,8 +1180,8 @@ class Resolver:
         Nwachukwu", "Mrs Pryce". Not a place nor an organisation the gazetteer knows; a surname
         the recognizer took for a place counts after a given name ("spokesman Ivo Hartvári")."""
         if (head.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
-                and (len(name) < 2 or self.gazetteer.lookup(head.text) is not None)) or len(name) > 4 \
-                or not all(t.is_title or _is_initial(t.text) for t in name) \
+                and (len(name) < 2 or self.gazetteer.lookup(head.text) is not None)) or len(_core(name)) > 4 \
+                or not all(t.is_title or _is_initial(t.text) or t.text in ("-", "\u2010") for t in name) \
                 or self.gazetteer.lookup(_join(name)) is not None or self._organisation_name(name):
             return False
         if any(t.lemma_.lower() in self.lexicons.organisation_nouns for t in name):
@@ -1214,6 +1227,8 @@ class Resolver:
             c.dep_ == "conj" and not _same_bearer(head, c, self.lexicons) for c in head.children)
         if lemma in self.lexicons.document_nouns or head.lower_ in self.lexicons.document_nouns:
             author = _author(head, self.lexicons)  # the lower form too: "data" has the lemma "datum"
+            if author is None and definite and not plural and not any(c.dep_ == "poss" for c in head.children):
+                author = self._document_before(head)  # "X, in a statement, denied ... The statement said"
             if author is not None:
                 info = self.resolve_mention(author)
                 if info is not None:
@@ -1278,6 +1293,21 @@ class Resolver:
             country=affiliation.country if isinstance(affiliation, Entry) else None,
             gender=_noun_gender(head, self.lexicons)))
         return self._info(index, mention_text, start, end, resolution)
+
+    def _document_before(self, document: Token) -> Token | None:
+        """Who issued the document a definite "the statement" refers back to: the one speaking in the
+        last document of that kind in the paragraphs just before ("The Speaker, in a statement signed by
+        his press secretary, described ... The statement said": the Speaker, not the signatory), or its
+        author where no one speaks in it ("a letter signed by the mayor")."""
+        lemma = document.lemma_.lower()
+        first = self._para_starts[max(0, self._para_of(document.idx) - 2)]
+        for token in reversed(self.doc[:document.i]):
+            if token.idx < first:
+                break
+            if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not any(
+                    c.lower_ in _DEFINITE for c in token.children if c.dep_ == "det"):
+                return _issuer(token, self.lexicons) or _author(token, self.lexicons)
+        return None
 
     def _possessor_body(self, head: Token) -> int | None:
         """The body that "his"/"her" + a body noun names when the text tells which body its person
