@@ -1179,3 +1179,18 @@ def test_the_statement_speaks_for_who_spoke_in_it(pipeline):
             "\u201cNobody received a kobo,\u201d the statement added.")
     assert _speaker(pipeline, text, "never paid").name == "Mayor"
     assert _speaker(pipeline, text, "kobo").name == "Mayor"
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    ("A Transport NSW spokesman said the trains would run.", "spokesman", "Transport NSW"),
+    ("A Health NZ spokesperson said the women would not be affected.", "spokesperson", "Health NZ"),
+])
+def test_a_body_named_by_its_field_and_a_place_s_initials(pipeline, text, role, affiliation):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert (speaker.role, speaker.affiliation) == (role, affiliation)
+
+
+def test_a_place_named_with_and_before_a_titled_name(pipeline):
+    text = "Jammu and Kashmir Chief Minister Omar Rather visited the injured and demanded that the UN take notice."
+    speaker = _speaker(pipeline, text, "take notice")
+    assert (speaker.name, speaker.role) == ("Omar Rather", "Chief Minister")

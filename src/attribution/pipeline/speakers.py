@@ -1779,11 +1779,16 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
             (before.pos_ == "PROPN" and (before.ent_type_ in ("GPE", "LOC", "ORG")
                                          or before.lower_ in lexicons.organisation_nouns))
             or _titled_in_named_body(head, token.left_edge, before, lexicons))
+        # "Jammu and Kashmir Chief Minister Omar Rather said": a place named with "and", taken for a
+        # coordination with the titled name after it
+        place_named = head.ent_type_ in ("GPE", "LOC") and any(is_title_head(t, lexicons)
+                                                              for t in doc[start:name_start])
         step = token
         # a name in apposition or compound, not "a spokeswoman for Hillary Clinton" nor "Reyes and Cho"
         while step.i != head.i:
             if (step.dep_ in ("pobj", "prep") and not (set_off or jammed)) \
-                    or step.dep_ in ("poss", "relcl", "acl", "ccomp", "advcl", "conj") or step.head == step:
+                    or (step.dep_ == "conj" and not place_named) \
+                    or step.dep_ in ("poss", "relcl", "acl", "ccomp", "advcl") or step.head == step:
                 return head
             step = step.head
         if token.ent_type_ != "PERSON":
@@ -2799,7 +2804,7 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
 def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer: Gazetteer) -> int:
     """How many words from ``tokens[i]`` are the proper name of a body before a title, which is
     the affiliation, not part of the role; 0 when none is. A name is the body's own when it holds a
-    place ("Macau Affairs Office", "Health Canada", "Northland College of Surveyors") or when a lower-case
+    place ("Macau Affairs Office", "Health Canada", "Health NZ", "Northland College of Surveyors") or when a lower-case
     word starts the role after it ("Greenfield Nursing Association regional chair"). An office named
     by its function alone stays in the title: "Foreign Ministry spokesperson"."""
     def in_name(k: int) -> bool:  # a capitalised word, or "of"/"and"/"for" between two
@@ -2825,7 +2830,9 @@ def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer
     placed = any(t.ent_type_ in ("GPE", "LOC") or gazetteer.country(t.text) is not None for t in words) \
         or any(t.lower_ == "of" for t in words)
     started = rest[0].is_lower and not is_title_head(rest[0], lexicons)  # "regional chair"
-    return len(words) if named and (placed or started) else 0
+    initials = last.is_upper and last.is_alpha and len(last.text) > 1 and not set(last.text) <= set("IVXL") \
+        and words[-2].pos_ == "PROPN" and words[-2].is_title  # "Health NZ", "Transport NSW": not "Commission IV"
+    return len(words) if (named and (placed or started)) or initials else 0
 
 
 def _chamber_after(title: Token) -> Token | None:
