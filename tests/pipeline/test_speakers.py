@@ -1194,3 +1194,25 @@ def test_a_place_named_with_and_before_a_titled_name(pipeline):
     text = "Jammu and Kashmir Chief Minister Omar Rather visited the injured and demanded that the UN take notice."
     speaker = _speaker(pipeline, text, "take notice")
     assert (speaker.name, speaker.role) == ("Omar Rather", "Chief Minister")
+
+
+def test_the_first_words_of_a_titled_name_whatever_their_label(pipeline):
+    text = ("Party Joint Secretary General Barrister Jamal Uddin Bhuiyan said the rally was a show.\n\n"
+            "\u201cThey always blame others,\u201d Jamal Uddin said.")
+    speaker = _speaker(pipeline, text, "blame others")
+    assert (speaker.name, speaker.role) == ("Jamal Uddin Bhuiyan", "Party Joint Secretary General")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Daniel Porter, the Labour MP for Leeds North, blamed the Greens for the delay.", "Daniel Porter",
+     "MP for Leeds North"),
+    ("Conservative MP for Bath Daniel Porter said the delay was avoidable.", "Daniel Porter", "MP for Bath"),
+    # no given name known: the seat, then a name of two words
+    ("Pheu Thai MP for Chiang Mai Worawit Kaewmanee blamed the People's Party for the delay.", "Worawit Kaewmanee",
+     "MP for Chiang Mai"),
+    # not a seat
+    ("Daniel Porter, a spokesman for Leeds United, said the delay was avoidable.", "Daniel Porter", "spokesman"),
+])
+def test_the_seat_of_an_elected_member_is_part_of_the_role(pipeline, text, name, role):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert (speaker.name, speaker.role) == (name, role)

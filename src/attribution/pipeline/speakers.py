@@ -95,6 +95,11 @@ _NOT_MISLABELLED = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "M
 #: Chambers of a legislature: "in the Senate" after a title says which house the office is in ("deputy
 #: leader in the Legislative Council").
 _CHAMBERS = frozenset({"assembly", "council", "senate", "house", "parliament", "legislature", "congress"})
+#: Titles of an elected member, whom "for" and a place after the title says the seat of ("MP for Bath", "member
+#: for Warringah", "senator for Victoria"): part of the role as written, not an affiliation.
+_SEAT_TITLES = frozenset({"mp", "mla", "mpp", "mna", "mep", "msp", "ms", "td", "member", "senator", "representative",
+                          "congressman", "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor",
+                          "legislator", "lawmaker", "deputy"})
 #: Modifiers of a minister's title that say his rank, not his portfolio ("Deputy Foreign Minister").
 _RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim"})
 #: Modifiers of a minister's title that name no portfolio: the head of a government, one without a ministry.
@@ -1100,8 +1105,12 @@ class Resolver:
                 if self._titled_person(head, full, full_title, apposition):  # "spokesperson Mandla Nkosi"
                     name, title, surname, titled = full, full_title, _surname(_words(full)), True
             given = len(name) == 1 and name[0].lower_ in self.first_names and not place  # "Norazlan said"
+            shortened = full != name and len(full) > 1 and not place \
+                and self._named_in_full([w.lower() for w in _words(full)], None) is not None
+            if shortened:  # "Nasir Uddin said", the first words of a titled name, whatever their label
+                name, title = full, self._title_before(full)
             if head.ent_type_ == "PERSON" or (surname in self.surnames and not place) or titled or given \
-                    or self._titled_person(head, name, title, apposition):
+                    or shortened or self._titled_person(head, name, title, apposition):
                 gender = (title.gender if title else None) or _title_gender(title, self.lexicons) \
                     or _title_gender(apposition, self.lexicons)
                 index = self._person(name, gender, name[0].idx)
@@ -2498,7 +2507,8 @@ def _portfolio_prep(token: Token, lexicons: Lexicons) -> bool:
     its portfolio: "Secretary [for] Housing", "Minister of State [for] Trade"; not "a spokesman for
     Mayor Ann Roe", whom a lower-case role serves."""
     office = token.head
-    return token.lower_ in ("for", "of") and token.dep_ == "prep" and office.i < token.i and office.is_title \
+    return token.lower_ in ("for", "of") and token.dep_ == "prep" and office.i < token.i \
+        and (office.is_title or office.lower_ in _SEAT_TITLES and office.is_upper) \
         and (is_title_head(office, lexicons) or _multiword_title_start(office, lexicons) is not None
              or is_title_head(token.doc[token.i - 1], lexicons))
 
@@ -2507,8 +2517,10 @@ def _name_after_portfolio(doc: Doc, start: int, end: int, lexicons: Lexicons) ->
     """Where a name starts in the capitalised words after a title's "for"/"of" ("Secretary for
     Housing Dana Roe"): at the first given name or person the recognizer marks, the words before it
     being the portfolio; ``start`` when the words are no such run."""
-    if start < 1 or not _portfolio_prep(doc[start - 1], lexicons):
+    if start < 1:
         return start
+    if not _portfolio_prep(doc[start - 1], lexicons):
+        return _name_after_seat(doc, start, end, lexicons)
     for k in range(start + 1, end - 1):
         if _starts_given_name(doc, k, lexicons):
             portfolio = doc[start:k]
@@ -2516,7 +2528,21 @@ def _name_after_portfolio(doc: Doc, start: int, end: int, lexicons: Lexicons) ->
                     and not any(t.lower_ in lexicons.first_names for t in portfolio):
                 return k
             break
-    return start
+    return _name_after_seat(doc, start, end, lexicons)
+
+
+def _name_after_seat(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
+    """Where a name starts after an elected member's seat when no given name is known: "MP for Chiang Mai
+    Worawit Kaewmanee" names a member of two words; ``start`` when the words are no such run (the
+    seat and a name, four capitalised words or more after "for", the place perhaps cut off already)."""
+    prep = start - 1
+    while prep > 0 and start - prep <= 3 and doc[prep].lower_ != "for" and doc[prep].pos_ == "PROPN" \
+            and doc[prep].is_title:
+        prep -= 1
+    if prep < 1 or end - prep < 5 or not _portfolio_prep(doc[prep], lexicons) \
+            or not _seat(doc[prep].head, list(doc[prep:end])):
+        return start
+    return max(start, end - 2)
 
 
 def _middle_initial(token: Token, lexicons: Lexicons) -> bool:
@@ -2613,7 +2639,7 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
             and doc[end].right_edge.i - end < 6:
         last = doc[end].right_edge
         if not (_portfolio(list(doc[end + 1:last.i + 1]), lexicons, gazetteer, office=doc[end - 1].is_title)
-                or is_title_head(last, lexicons)):
+                or is_title_head(last, lexicons) or _seat(doc[end - 1], list(doc[end:last.i + 1]))):
             break
         end, extended = last.i + 1, True
     title = parse_title(list(doc[lo:end]), lexicons, gazetteer)
@@ -2702,12 +2728,14 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             role.extend(tokens[i:])  # "leader in the Senate": the house the office is in
             found()
             break
+        seat = role and token.lower_ == "for" and _seat(role[-1], tokens[i:])  # "MP for Leeds North"
         if role and token.lower_ in ("of", "for") \
-                and _portfolio(tokens[i + 1:], lexicons, gazetteer, office=role[-1].is_title):
+                and (seat or _portfolio(tokens[i + 1:], lexicons, gazetteer, office=role[-1].is_title)):
             # "Minister of State for Foreign Affairs", "cabinet member for social services"; a given name
             # after the portfolio begins the name the recognizer cut short ("for Trade [Dana] Roe")
-            stop = next((k for k in range(i + 2, len(tokens)) if tokens[k].lower_ in lexicons.first_names
-                         and tokens[k].is_title), len(tokens))
+            stop = len(tokens) if seat else next((k for k in range(i + 2, len(tokens))
+                                                  if tokens[k].lower_ in lexicons.first_names and tokens[k].is_title),
+                                                 len(tokens))
             role.extend(tokens[i:stop])
             if closed:
                 closed[-1] = False  # the portfolio belongs to the title before it
@@ -2833,6 +2861,14 @@ def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer
     initials = last.is_upper and last.is_alpha and len(last.text) > 1 and not set(last.text) <= set("IVXL") \
         and words[-2].pos_ == "PROPN" and words[-2].is_title  # "Health NZ", "Transport NSW": not "Commission IV"
     return len(words) if (named and (placed or started)) or initials else 0
+
+
+def _seat(title: Token, phrase: list[Token]) -> bool:
+    """Whether a "for" phrase after an elected member's title names the seat: a place's proper name,
+    whatever label the recognizer gave it ("MP for Leeds North", "member for Warringah"); not "lawmaker
+    for 20 years" nor "MP for the party"."""
+    return title.lower_ in _SEAT_TITLES and len(phrase) > 1 and phrase[0].lower_ == "for" \
+        and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in _TIMES for t in phrase[1:])
 
 
 def _chamber_after(title: Token) -> Token | None:
