@@ -1216,3 +1216,15 @@ def test_the_first_words_of_a_titled_name_whatever_their_label(pipeline):
 def test_the_seat_of_an_elected_member_is_part_of_the_role(pipeline, text, name, role):
     speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
     assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_he_after_a_definite_role_subject_in_its_paragraph(pipeline):
+    """A definite title ("the agency president") is one person as much as a name is: the pronoun
+    after it in its paragraph takes it, not the man named paragraphs before."""
+    text = ("The agency's president, Carlos Mendes Rocha, said the fine was fair.\n\n"
+            "The fine drew a sharp response from Senator Paulo Dias Ferraz, who accused the agency of persecution.\n\n"
+            "Dias Ferraz announced that he will present a request to summon the minister.\n\n"
+            "Questioned about the senator's statements, the agency president rejected the accusation. "
+            "\u201cThere is no persecution. There is the law,\u201d he said.")
+    speaker = _speaker(pipeline, text, "no persecution")
+    assert (speaker.name, speaker.role) == ("Carlos Mendes Rocha", "president")

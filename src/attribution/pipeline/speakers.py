@@ -1656,7 +1656,14 @@ class Resolver:
                 score += 40.0
                 if distance <= 4 and self._introduces(mention, entity):
                     score += 60.0
+        elif mention.kind == "person" and self._definite_role(self.doc[mention.token]):
+            score += 40.0  # "the agency president": one person as much as a name is
         return score
+
+    def _definite_role(self, token: Token) -> bool:
+        """A singular title with a definite determiner: "the agency president", "the minister"."""
+        return token.tag_ == "NN" and is_title_head(token, self.lexicons) and any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
 
     def _introduces(self, mention: _Mention, entity: Entity) -> bool:
         """Whether a mention introduces a source: the article's first naming of the person, in full
