@@ -1228,3 +1228,11 @@ def test_he_after_a_definite_role_subject_in_its_paragraph(pipeline):
             "\u201cThere is no persecution. There is the law,\u201d he said.")
     speaker = _speaker(pipeline, text, "no persecution")
     assert (speaker.name, speaker.role) == ("Carlos Mendes Rocha", "president")
+
+
+@pytest.mark.parametrize("text", [
+    "Another signatory, Hon. Grace Adebayo, who represents Offa constituency, accused the leadership of lying.",
+    "Another signatory, Grace Adebayo, accused the leadership of lying.",
+])
+def test_a_name_set_off_after_a_description_the_parser_made_a_second_subject(pipeline, text):
+    assert _speaker(pipeline, text, "lying").name == "Grace Adebayo"

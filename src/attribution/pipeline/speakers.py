@@ -2396,13 +2396,24 @@ def own_range(head: Token) -> tuple[int, int]:
 def name_after_title(subject: Token) -> Token:
     """The name a title subject stands before, when the parser split them into two subjects:
     "government spokesman Ivo Hart called ..." parsed as *spokesman* and *Hart* both subjects
-    of *called*. A title directly followed by the name it introduces is that name's title."""
+    of *called*. A title directly followed by the name it introduces is that name's title, as is
+    a description the name is set off after ("Another signatory, Hon. Grace Adebayo, who ..., accused")."""
     if subject.pos_ != "NOUN":
         return subject
-    name = next((c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i
-                 and c.left_edge.i == subject.i + 1 and c.pos_ == "PROPN"
+    name = next((c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i and c.pos_ == "PROPN"
+                 and (c.left_edge.i == subject.i + 1 or _set_off_name(subject, c))
                  and not any(t.tag_ in ("DT", "PRP$", "WP$") for t in c.subtree)), None)  # not "whose plan"
     return name if name is not None else subject
+
+
+def _set_off_name(subject: Token, name: Token) -> bool:
+    """Whether a name stands between commas right after the subject's phrase: "Another signatory, [Hon.
+    Grace Adebayo], accused"."""
+    doc = subject.doc
+    last = name.right_edge.i
+    closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    return subject.i + 2 == name.left_edge.i and doc[subject.i + 1].text == "," and closed \
+        and name.ent_type_ == "PERSON"
 
 
 def portfolio_holder(token: Token, lexicons: Lexicons) -> Token | None:
