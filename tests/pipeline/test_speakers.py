@@ -1236,3 +1236,20 @@ def test_he_after_a_definite_role_subject_in_its_paragraph(pipeline):
 ])
 def test_a_name_set_off_after_a_description_the_parser_made_a_second_subject(pipeline, text):
     assert _speaker(pipeline, text, "lying").name == "Grace Adebayo"
+
+
+@pytest.mark.parametrize("text, role, rank", [
+    ("Its publicity secretary, Chief Emeka Adeyemi, alleged that the funds had become a slush fund.",
+     "publicity secretary", "Chief"),
+    # the same word both before and after: the title stays the role
+    ("Senator Jane Roe, the chair of the committee, said the bill would pass.", "Senator", None),
+])
+def test_a_one_word_title_after_a_description_is_a_form_of_address(pipeline, text, role, rank):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert (speaker.role, speaker.rank) == (role, rank)
+
+
+def test_a_possessive_pronoun_is_no_part_of_the_role(pipeline):
+    text = ("But the Mayor, in a statement signed by his Chief Press Secretary, Dayo Femi, described the allegations "
+            "as baseless.\n\nMr Femi said the mayor would welcome any probe.")
+    assert _speaker(pipeline, text, "welcome any probe").role == "Chief Press Secretary"

@@ -275,6 +275,7 @@ class Resolver:
             name = repair_name(name, self.lexicons, known=self._known_names)
             title = self._title_before(name)
             apposition = appositive_title(ent.root, self.lexicons, self.gazetteer)
+            title = _address_before_description(title, apposition, ent.root)
             gender = (title.gender if title else None) or _title_gender(title, self.lexicons) \
                 or _title_gender(apposition, self.lexicons)
             head = ent.root
@@ -1099,6 +1100,7 @@ class Resolver:
                 self.gazetteer.lookup(_strip_det(self.doc[slice(*mention_range(head))])) is not None)
             title = self._title_before(name)
             apposition = appositive_title(head, self.lexicons, self.gazetteer)
+            title = _address_before_description(title, apposition, head)
             titled = False
             if head.ent_type_ != "PERSON" and not (surname in self.surnames and not place) and full != name:
                 full_title = parse_title(title_tokens(full[0], full, self.lexicons), self.lexicons, self.gazetteer)
@@ -2618,6 +2620,18 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
     return tokens
 
 
+def _address_before_description(title: TitleParse | None, apposition: TitleParse | None,
+                                 head: Token) -> TitleParse | None:
+    """A one-word title before a name that a description before it sets off is a form of address,
+    the description the role: in "Its publicity secretary, Chief Emeka Adeyemi," the role is
+    "publicity secretary" and "Chief" (a Nigerian chieftaincy title) the rank."""
+    if title is None or not title.role or " " in title.role or not title.role[:1].isupper() \
+            or apposition is None or not apposition.role or head.dep_ != "appos" or head.head.i > head.i \
+            or apposition.role.split()[-1].lower() == title.role.lower():
+        return title
+    return TitleParse(rank=title.rank or title.role, affiliation=title.affiliation, gender=title.gender)
+
+
 def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> TitleParse | None:
     """Role from an apposition: "Zebari, Iraq's foreign minister," or "the minister, Zebari,"
     ("Qatar's Minister of State for Foreign Affairs, Sheikh Faisal")."""
@@ -2788,7 +2802,7 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             roles.append([token])
             i += 1
             continue
-        if token.lower_ in _DETERMINERS or token.tag_ == "POS":
+        if token.lower_ in _DETERMINERS or token.tag_ in ("POS", "PRP$"):  # "its", "his": no part of the role
             i += 1
             continue
         body = 0 if role else _body_name_length(tokens, i, lexicons, gazetteer)
