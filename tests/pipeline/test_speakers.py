@@ -1253,3 +1253,9 @@ def test_a_possessive_pronoun_is_no_part_of_the_role(pipeline):
     text = ("But the Mayor, in a statement signed by his Chief Press Secretary, Dayo Femi, described the allegations "
             "as baseless.\n\nMr Femi said the mayor would welcome any probe.")
     assert _speaker(pipeline, text, "welcome any probe").role == "Chief Press Secretary"
+
+
+def test_a_title_set_off_before_a_name_the_parser_coordinated_with_it(pipeline):
+    text = ("The petition, which the paper has seen, was signed by the Majority Leader, Ismail Adewale-Tijani, and "
+            "13 other members drawn from both parties.\n\nMr Adewale-Tijani said the funds were missing.")
+    assert _speaker(pipeline, text, "funds were missing").role == "Majority Leader"

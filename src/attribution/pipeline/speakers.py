@@ -276,6 +276,9 @@ class Resolver:
             title = self._title_before(name)
             apposition = appositive_title(ent.root, self.lexicons, self.gazetteer)
             title = _address_before_description(title, apposition, ent.root)
+            if not (title and title.role) and not (apposition and apposition.role) \
+                    and ent.root.dep_ in ("appos", "conj") and ent.root.head.i < ent.start:
+                apposition = self._title_before_comma(name)  # "signed by the Majority Leader, X, and 13 others"
             gender = (title.gender if title else None) or _title_gender(title, self.lexicons) \
                 or _title_gender(apposition, self.lexicons)
             head = ent.root
