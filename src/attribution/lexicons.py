@@ -144,6 +144,11 @@ class Lexicons:
         return frozenset(word for phrase in self.ranks for word in phrase)
 
     @cached_property
+    def phrase_firsts(self) -> frozenset[str]:
+        """The first word of each cue phrase ("according" of "according to")."""
+        return frozenset(phrase.split()[0] for phrase in self.phrases)
+
+    @cached_property
     def title_stops(self) -> frozenset[str]:
         """Honorifics, title abbreviations and rank words: after one, no sentence starts."""
         return frozenset(self.honorifics) | frozenset(self.abbreviations) | self.rank_words

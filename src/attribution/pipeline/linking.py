@@ -97,7 +97,7 @@ def link_quotations(doc: Doc, statements: list[Statement], quotations: list[Quot
     result = [s for s in kept if not layout.is_skipped(s.start, s.end)]
     _bind_bare(doc, [b for b in bare or () if not _cue_inside(b, closed)], quotes, linked, result)
     _bind_dash(doc, text, quotes, linked, result, layout)
-    starts = [t.idx for t in doc]
+    starts = doc.to_array("IDX").tolist()
     _bind_adjacent(doc, text, quotes, linked, result, layout, starts, after=True)
     _join_split_quotes(doc, text, quotes, linked, result)
     _bind_adjacent(doc, text, quotes, linked, result, layout, starts, after=False)

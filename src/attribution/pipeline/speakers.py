@@ -42,13 +42,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.symbols import ORTH
+from spacy.attrs import DEP, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, LENGTH, LOWER, POS, SENT_START
+from spacy.symbols import NOUN, ORTH, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Entry, Gazetteer, normalize, slug
 from ..lexicons import Lexicons
 from .layout import Layout
-from .model import Entity, SpeakerInfo, Statement, doc_text
+from .model import Entity, SpeakerInfo, Statement, doc_text, sentence_bounds
 from .quotations import Quotation
 
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
@@ -201,7 +202,7 @@ class Resolver:
         spans = sorted((q.start, q.end) for q in quotations or () if q.end > q.start)
         resolver._quote_starts = [a for a, _ in spans]
         resolver._quote_ends = [b for _, b in spans]
-        resolver._sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        resolver._sent_starts = [start for start, _ in sentence_bounds(doc)] or [0]
         resolver._para_starts = [p[0] for p in layout.paragraphs] or [0]
         resolver._capitalised = _capitalised_words_of(doc)
         resolver._acronyms = _acronyms_of(doc)
@@ -210,7 +211,7 @@ class Resolver:
             resolver._index_tokens()
         else:
             resolver._adopt(entities)
-            for token in doc:
+            for token in _nominals_and_subjects(doc):
                 if token.pos_ in ("NOUN", "PROPN") and resolver._chunk_head(token):
                     resolver._index_chunk(token)
                 if token.dep_ in _SUBJECTS and token.pos_ in ("NOUN", "PROPN") and token.ent_type_ != "PERSON":
@@ -559,7 +560,7 @@ class Resolver:
         """One pass over the tokens: noun phrases with a named modifier by head lemma ("the U.S.
         military" for a later "the military"), subjects a pronoun may point back to, and subject
         pronouns, resolved in text order so that a chain of "he"s keeps its referent."""
-        for token in self.doc:
+        for token in _nominals_and_subjects(self.doc):
             pos = token.pos_
             if pos in ("NOUN", "PROPN") and self._chunk_head(token):
                 self._index_chunk(token)
@@ -1964,7 +1965,7 @@ def _acronyms_of(doc: Doc) -> dict[str, str]:
     Janata Dal (RJD)", "the Kenya Bureau of Standards (Kebs)". The short name begins with the full
     name's first letter and the full name has words of its own ("ATLANTA (CNN)" defines nothing)."""
     found = {}
-    for match in _BRACKETED_SHORT_NAME.finditer(doc.text):
+    for match in _BRACKETED_SHORT_NAME.finditer(doc_text(doc)):
         short = doc.char_span(match.start(1), match.end(1))
         if short is None or short.start < 2:
             continue
@@ -1979,14 +1980,33 @@ def _acronyms_of(doc: Doc) -> dict[str, str]:
     return found
 
 
+def _nominals_and_subjects(doc: Doc) -> list[Token]:
+    """The tokens the indexes look at, in text order: nouns, proper nouns and subjects (read from the
+    Doc's columns, so that no Token is made for the other words)."""
+    table = doc.to_array([POS, DEP])
+    if not len(table):
+        return []
+    subjects = [doc.vocab.strings[label] for label in _SUBJECTS]
+    keep = numpy.isin(table[:, 0], (NOUN, PROPN)) | numpy.isin(table[:, 1], subjects)
+    return [doc[i] for i in numpy.flatnonzero(keep).tolist()]
+
+
 def _capitalised_words_of(doc: Doc) -> set[str]:
     """Words the article writes only with a capital, and somewhere inside a sentence: names, whatever
     the tagger makes of them where they open a sentence ("Brennan asked", "Will believes"; a word
-    such as "Bankruptcy" that the text also writes in lower case is not one)."""
-    lowered = {t.lower_ for t in doc if t.is_lower}
-    inside = {t.lower_ for t in doc if t.is_title and len(t) > 1 and not t.is_sent_start and t.i > 0
-              and not (doc[t.i - 1].is_punct or doc[t.i - 1].is_space)}
-    return inside - lowered
+    such as "Bankruptcy" that the text also writes in lower case is not one). Read from the Doc's
+    columns: no Token is made."""
+    table = doc.to_array([LOWER, IS_LOWER, IS_TITLE, LENGTH, SENT_START, IS_PUNCT, IS_SPACE])
+    if not len(table):
+        return set()
+    lower, is_lower, is_title, length, sent_start = (table[:, n] for n in range(5))
+    after_break = numpy.zeros(len(table), dtype=bool)
+    after_break[0] = True  # the first word opens the text
+    after_break[1:] = (table[:-1, 5] != 0) | (table[:-1, 6] != 0)
+    inside = (is_title != 0) & (length > 1) & (sent_start != 1) & ~after_break
+    strings = doc.vocab.strings
+    return {strings[key] for key in numpy.unique(lower[inside]).tolist()} - \
+        {strings[key] for key in numpy.unique(lower[is_lower != 0]).tolist()}
 
 
 def _continues_name(token: Token, lexicons: Lexicons, capitalised: set[str]) -> bool:

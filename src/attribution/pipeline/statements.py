@@ -32,19 +32,25 @@ It does not resolve who the source is (:mod:`.speakers`) nor read claims
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER, POS
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from ..lexicons import Cue, Lexicons
 from .layout import Layout
-from .model import Statement
+from .model import Statement, sentence_bounds
 from .linking import link_quotations
 from .quotations import ALL_MARKS, Quotation
 from .speakers import coordinated_report
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+#: Parts of speech a cue word may have (spaCy's symbols, for reading the part-of-speech column).
+_CUE_POS = (VERB, AUX, NOUN, ADJ)
 _INHERIT_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _WH_ADVERBS = frozenset({"when", "where", "why", "how"})
@@ -1281,7 +1287,11 @@ def _first_conjunct(clause: Token) -> Token:
 
 def colon_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[Statement]:
     """Statements of the form "Source: content" at the start of a sentence (headlines, transcripts)."""
-    for sent in doc.sents:
+    colons = numpy.flatnonzero(doc.to_array("ORTH") == doc.vocab.strings[":"]).tolist() if len(doc) else []
+    for start, end in sentence_bounds(doc):
+        if not colons or bisect.bisect_left(colons, start) == bisect.bisect_left(colons, end):
+            continue  # no colon in the sentence
+        sent = doc[start:end]
         tokens = [t for t in sent if not t.is_space]
         colon = next((t for t in tokens[:_MAX_COLON_SOURCE + 2] if t.text == ":"), None)
         if colon is None or colon.i == tokens[0].i or len(tokens) - (colon.i - tokens[0].i) < 4:
@@ -1304,6 +1314,21 @@ def colon_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[S
         yield from _some(_statement(
             doc, layout, (after, end), kind="indirect", rule="colon", confidence=0.6, relation="statement",
             cue_rng=(colon.i, colon.i + 1), cue_token=colon.i, source=head, content=None))
+
+
+def _maybe_title_case(doc: Doc) -> list[tuple[int, int]]:
+    """The bounds of the sentences that may be set in headline style: those with four or more words in
+    which at most a fifth of the words are in lower case (read from the Doc's columns)."""
+    bounds = sentence_bounds(doc)
+    if not bounds:
+        return []
+    table = doc.to_array([IS_ALPHA, IS_LOWER])
+    alpha = table[:, 0] != 0
+    lower = alpha & (table[:, 1] != 0)
+    starts = [start for start, _ in bounds]
+    words = numpy.add.reduceat(alpha.astype(numpy.int64), starts)
+    lowered = numpy.add.reduceat(lower.astype(numpy.int64), starts)
+    return [bound for bound, n, low in zip(bounds, words.tolist(), lowered.tolist()) if n >= 4 and n - low >= 0.8 * n]
 
 
 def _title_case(sent: Iterable[Token]) -> bool:
@@ -1329,7 +1354,8 @@ def _headline_verb(token: Token, lexicons: Lexicons) -> Cue | None:
 def headline_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[Statement]:
     """Statements of title-case headlines whose cue verb the tagger misread ("Sanders Vows To Cut Taxes"):
     the name before the verb is the source, the rest of the headline the content."""
-    for sent in doc.sents:
+    for start, end in _maybe_title_case(doc):
+        sent = doc[start:end]
         if not _title_case(sent):
             continue
         for token in sent:
@@ -1363,12 +1389,11 @@ def find_statements(doc: Doc, lexicons: Lexicons, quotations: list[Quotation], l
     found: list[Statement] = []
     bare: list[Statement] = []
     by_pos: dict[str, list[Token]] = {"VERB": [], "NOUN": [], "ADJ": [], "other": []}
-    firsts = {p.split()[0] for p in lexicons.phrases}
-    for token in doc:  # one pass over the tokens, each rule sees only its kind
+    for token in _cue_candidates(doc, lexicons):  # each rule sees only its kind
         pos = "VERB" if token.pos_ == "AUX" else token.pos_
         if pos in by_pos:
             by_pos[pos].append(token)
-        if token.lower_ in firsts:
+        if token.lower_ in lexicons.phrase_firsts:
             by_pos["other"].append(token)
     for source in (verb_statements(doc, lexicons, layout, bare, tokens=by_pos["VERB"]),
                    noun_statements(doc, lexicons, layout, tokens=by_pos["NOUN"]),
@@ -1379,6 +1404,17 @@ def find_statements(doc: Doc, lexicons: Lexicons, quotations: list[Quotation], l
     found = _end_before_later_cues(doc, found, quotations, lexicons)
     found = _drop_embedded(found, lexicons.confidence)
     return link_quotations(doc, _drop_nested(found), quotations, layout, bare)
+
+
+def _cue_candidates(doc: Doc, lexicons: Lexicons) -> list[Token]:
+    """The tokens a cue rule may start from, in text order: verbs, auxiliaries, nouns, adjectives and
+    the first words of cue phrases (read from the Doc's columns: no Token is made for the rest)."""
+    table = doc.to_array([POS, LOWER])
+    if not len(table):
+        return []
+    firsts = [doc.vocab.strings[word] for word in lexicons.phrase_firsts]
+    keep = numpy.isin(table[:, 0], _CUE_POS) | numpy.isin(table[:, 1], firsts)
+    return [doc[i] for i in numpy.flatnonzero(keep).tolist()]
 
 
 def _end_before_later_cues(doc: Doc, statements: list[Statement], quotations: list[Quotation],
