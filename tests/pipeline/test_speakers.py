@@ -1141,6 +1141,17 @@ def test_mr_and_a_capitalised_word_of_a_headline_are_no_given_name(pipeline):
     assert _speaker(pipeline, text, "turnout").name != "Lindqvist Speech"
 
 
+@pytest.mark.parametrize("text, content, name", [
+    # findings inside what someone reports are that someone's claim
+    ("The agency said analysis of monitoring data showed Tarn Valley Water had released untreated waste from 46 "
+     "treatment works on at least 300 days when there had been no rainfall.", "untreated waste", "agency"),
+    # findings reported by no one speak for themselves
+    ("A new poll shows Reyes leads by five points.", "Reyes leads", "new poll"),
+])
+def test_evidence_speaks_for_whoever_reports_it(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
 def test_the_statement_speaks_for_who_spoke_in_it(pipeline):
     """A definite "the statement" refers back to the statement someone spoke in, not to its signatory."""
     text = ("But the Mayor, in a statement signed by his press secretary, Dayo Femi, described the allegations "

@@ -3071,6 +3071,7 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
     for statement in statements:
         statement.speaker = resolver.resolve(statement)
     _first_person(doc, statements)
+    _evidence_reported(doc, statements, lexicons)
     kept = _fold_channels(doc, statements, gazetteer, lexicons)
     _inherit_affiliations(resolver.entities, kept)
     for statement in kept:
@@ -3082,6 +3083,21 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
             statement.speaker.rank = statement.speaker.rank or entity.rank
             statement.speaker.affiliation = statement.speaker.affiliation or entity.affiliation
     return kept, resolver.entities
+
+
+def _evidence_reported(doc: Doc, statements: list[Statement], lexicons: Lexicons) -> None:
+    """Findings that "show" something inside what someone reports are that someone's claim: in "The
+    agency said analysis of monitoring data showed C", the agency says C; the analysis is its evidence."""
+    for statement in statements:
+        source = statement.source_token
+        if source is None or statement.cue_start is None or doc[source].lemma_.lower() not in lexicons.evidence_nouns \
+                and doc[source].lower_ not in lexicons.evidence_nouns:
+            continue
+        outer = [s for s in statements if s is not statement and s.speaker is not None and s.speaker.entity is not None
+                 and s.start <= statement.cue_start < s.end]
+        if outer:
+            reporter = min(outer, key=lambda s: s.end - s.start).speaker
+            statement.speaker = SpeakerInfo(**{**reporter.__dict__, "resolution": "reporter"})
 
 
 def _first_person(doc: Doc, statements: list[Statement]) -> None:
