@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from attribution.pipeline.claims import Context, child_at, modality
+from attribution.pipeline.claims import Context, child_at, modality, side
+from attribution.pipeline.model import Entity
 
 
 def _edges(article, *, flagged: bool = False):
@@ -423,6 +424,8 @@ def test_a_relative_pronoun_denied_names_its_antecedent_not_an_accusation(analyz
     ("Kenyan police said the Lamu Front was behind the blast.", ("accuse", "Kenyan police", "Lamu Front")),
     ("Officials said the mine owners were to blame for the deaths of 40 miners.",
      ("accuse", "Officials", "mine owners")),
+    *[(f"The Green Alliance said Mayor Tom Hale was responsible for {harm}.", ("accuse", "Green Alliance", "Tom Hale"))
+      for harm in ("the flooding", "the power outage", "delays to the project")],
 ])
 def test_a_harm_one_is_made_culpable_for_is_wrongdoing(analyze, text, edge):
     assert edge in _edges(analyze(text))
@@ -762,3 +765,76 @@ def test_a_lawyers_client_is_the_one_the_lawyer_was_named_for(analyze):
     text = ("Ryan Mallory was accused by the integrity commissioner of tipping off developers. Mallory's lawyer, "
             "Sandra Kwan, said her client \"categorically denies\" any wrongdoing.")
     assert ("deny", "Ryan Mallory", "integrity commissioner") in _edges(analyze(text))
+
+
+
+def test_an_accusation_coordinated_with_a_report_is_the_reporters_past_an_embedded_clause(analyze):
+    text = ("Legislator Wu Mei-ling said the government had been warned after a similar outage that the island "
+            "needed a backup link, and accused the National Transport Commission of \"sitting on its hands\". "
+            "Commission spokesman Lin Chia-hao called the accusation baseless.")
+    edges = _edges(analyze(text))
+    assert ("accuse", "Wu Mei-ling", "National Transport Commission") in edges
+    assert ("deny", "Lin Chia-hao", "Wu Mei-ling") in edges
+    assert not [e for e in edges if e[1] == "island"]
+
+
+_ALLIANCE = "The Green Alliance accused Mayor Tom Hale of corruption. "
+
+
+@pytest.mark.parametrize("text, edge", [
+    # adverbs of wrongful intent on an act done to something
+    *[(f"The environment ministry said the mining firm had {adverb} cleared the forest to expand its dam.",
+       ("accuse", "environment ministry", "mining firm")) for adverb in ("deliberately", '"deliberately"', "knowingly")],
+    ("Midwives say the health agency has been deliberately running down the birthing unit at the hospital.",
+     ("accuse", "Midwives", "health agency")),
+    # a that-clause the parser hung on a noun; a participle parsed as the subject of the report
+    ("Opposition MK Dana Levi went further, charging in a post on X that the coalition had turned the housing fund "
+     "into \"a piggy bank for its allies.\"", ("accuse", "Dana Levi", "coalition")),
+    ("The Greens said the Labour Party had misused the housing fund.\n\nResponding, the Labour spokesperson, Tom "
+     "Akers, said the Greens had \"no moral right\" to talk about the fund, charging that the opposition party had "
+     "left the city with unpaid contractors when it lost power in 2019.", ("accuse", "Tom Akers", "opposition party")),
+    ("Senator Ana Ruiz used a closed-door lunch to complain that the governor's remarks were hurting the party and "
+     "urged Senator Tom Blake to tell the governor to stop.", ("demand", "Ana Ruiz", "Tom Blake")),
+    # denials: a passive with its subject on the auxiliary, rubbishing, scoffing, the maker named after the noun
+    ("The Greens accused the council of hiding the flood report. The Greens' claims were, however, dismissed by "
+     "council leader Tom Okoro, who said the report had been published in March.", ("deny", "Tom Okoro", "Greens")),
+    (_ALLIANCE + "Hale rubbished the claims.", ("deny", "Tom Hale", "Green Alliance")),
+    (_ALLIANCE + "Hale scoffed at the allegations.", ("deny", "Tom Hale", "Green Alliance")),
+    ("Mayor Tom Hale denied the accusations made by the Green Alliance.", ("deny", "Tom Hale", "Green Alliance")),
+    ("Mayor Tom Hale refuted the accusations of the Green Alliance.", ("deny", "Tom Hale", "Green Alliance")),
+    ("Mayor Tom Hale denied the charges levelled by the Green Alliance against him.",
+     ("deny", "Tom Hale", "Green Alliance")),
+])
+def test_accusations_and_denials_read_without_a_plain_frame(analyze, text, edge):
+    edges = _edges(analyze(text))
+    assert edge in edges, edges
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("The mining firm said it had deliberately kept its prices low.", None),  # its own act
+    ("Spokesman Dan Pryce said Senator Mia Holt had deliberately kept in close touch with her donors.", None),
+    ("Mayor Tom Hale scoffed at the idea of a new tax.", None),
+    ("The ministry rejected allegations of Hamas involvement in the attack.", None),  # an act, not its accuser
+    # a rule negated with a modal, and a negated verb of thinking, echo no accusation
+    ("Villagers accused the border guards of moving a boundary pillar. \"Pillars cannot be moved by either side,\" "
+     "ministry spokesperson Ravi Sharma told reporters.", "deny"),
+    ("\"The governor took bribes. He believes nobody will notice,\" Senator Ana Ruiz said. \"I don't believe that's "
+     "going to work,\" Doctor Ben Oduya said.", "deny"),
+])
+def test_no_claim_where_nothing_is_charged_or_denied(analyze, text, relation):
+    assert not [e for e in _edges(analyze(text)) if relation in (None, e[0])]
+
+
+def test_negating_the_act_an_accusation_charged_answers_it_whoever_the_denier_speaks_for(analyze):
+    text = ("Farmers' leaders blamed the Lindale county council for withdrawing the market permit. "
+            "Deputy Commissioner of Lindale Mara Jovic said the permit had never been withdrawn.")
+    assert any(e[0] == "deny" and e[1] == "Mara Jovic" for e in _edges(analyze(text)))
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_side():
+    entities = [Entity(name="Delta Seeds Ltd", type="organisation", key="org:delta-seeds"),
+                Entity(name="Delta Seeds", type="person", key="person:delta-seeds"),
+                Entity(name="Sam Kiprop", type="person", key="person:sam-kiprop", affiliation="Delta Seeds"),
+                Entity(name="standards agency", type="organisation", key="org:standards-agency")]
+    assert side(entities, 0) & side(entities, 1) and side(entities, 2) & side(entities, 0)
+    assert not side(entities, 3) & side(entities, 0)

@@ -653,6 +653,11 @@ def test_passive_without_agent_has_no_implied_source(nlp, lexicons, gazetteer):
     ("Carys Hughes MS said the report had been buried.", "Carys Hughes", "MS", None, None),
     # Irish heads of government
     ("Taoiseach Niamh Carey said she had full confidence in the minister.", "Niamh Carey", "Taoiseach", None, None),
+    # a body named by its field and a place's initials is the affiliation
+    ("A Transport NSW spokesman said the trains would run.", "Transport NSW spokesman", "spokesman", None,
+     "Transport NSW"),
+    ("A Health NZ spokesperson said the women would not be affected.", "Health NZ spokesperson", "spokesperson",
+     None, "Health NZ"),
 ])
 def test_titles_from_other_outlets(pipeline, text, name, role, rank, affiliation):
     speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
@@ -1128,3 +1133,118 @@ def test_the_minister_is_a_secretary_with_a_portfolio(pipeline, text):
 ])
 def test_the_chamber_a_title_is_held_in(pipeline, text, role):
     assert next(q.speaker for q in _quotes(pipeline, text) if q.speaker).role == role
+
+
+def test_mr_and_a_capitalised_word_of_a_headline_are_no_given_name(pipeline):
+    text = ("Watch: President Lindqvist Speech at the gala dinner\n\nDora Lindqvist, the senator, arrived.\n\n"
+            "Mr. Lindqvist said in his speech that the turnout was high.")
+    assert _speaker(pipeline, text, "turnout").name != "Lindqvist Speech"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # findings inside what someone reports are that someone's claim
+    ("The agency said analysis of monitoring data showed Tarn Valley Water had released untreated waste from 46 "
+     "treatment works on at least 300 days when there had been no rainfall.", "untreated waste", "agency"),
+    # findings reported by no one speak for themselves
+    ("A new poll shows Reyes leads by five points.", "Reyes leads", "new poll"),
+])
+def test_evidence_speaks_for_whoever_reports_it(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
+def test_the_statement_speaks_for_who_spoke_in_it(pipeline):
+    """A definite "the statement" refers back to the statement someone spoke in, not to its signatory."""
+    text = ("But the Mayor, in a statement signed by his press secretary, Dayo Femi, described the allegations "
+            "as baseless.\n\nThe statement said the money was never paid to the council.\n\n"
+            "\u201cNobody received a kobo,\u201d the statement added.")
+    assert _speaker(pipeline, text, "never paid").name == "Mayor"
+    assert _speaker(pipeline, text, "kobo").name == "Mayor"
+
+
+def test_a_place_named_with_and_before_a_titled_name(pipeline):
+    text = "Jammu and Kashmir Chief Minister Omar Rather visited the injured and demanded that the UN take notice."
+    speaker = _speaker(pipeline, text, "take notice")
+    assert (speaker.name, speaker.role) == ("Omar Rather", "Chief Minister")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Daniel Porter, the Labour MP for Leeds North, blamed the Greens for the delay.", "Daniel Porter",
+     "MP for Leeds North"),
+    ("Conservative MP for Bath Daniel Porter said the delay was avoidable.", "Daniel Porter", "MP for Bath"),
+    # no given name known: the seat, then a name of two words
+    ("Pheu Thai MP for Chiang Mai Worawit Kaewmanee blamed the People's Party for the delay.", "Worawit Kaewmanee",
+     "MP for Chiang Mai"),
+    # not a seat
+    ("Daniel Porter, a spokesman for Leeds United, said the delay was avoidable.", "Daniel Porter", "spokesman"),
+])
+def test_the_seat_of_an_elected_member_is_part_of_the_role(pipeline, text, name, role):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # a surname alone joined by a hyphen, the subject a later pronoun looks back at
+    ("Labour MK Dana Ravid-Shaked accused the minister of theft.\n\nThe Green Party accused Labour of "
+     "incitement.\n\nRavid-Shaked dismissed the charge out of hand.\n\n\u201cI didn't leak anything,\u201d "
+     "she told the radio station.", "leak anything", "Dana Ravid-Shaked"),
+    # a definite title ("the agency president") is one person as much as a name is: the pronoun after it
+    # in its paragraph takes it, not the man named paragraphs before
+    ("The agency's president, Carlos Mendes Rocha, said the fine was fair.\n\n"
+     "The fine drew a sharp response from Senator Paulo Dias Ferraz, who accused the agency of persecution.\n\n"
+     "Dias Ferraz announced that he will present a request to summon the minister.\n\n"
+     "Questioned about the senator's statements, the agency president rejected the accusation. "
+     "\u201cThere is no persecution. There is the law,\u201d he said.", "no persecution", "Carlos Mendes Rocha"),
+])
+def test_the_pronoun_after_a_subject_named_briefly(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Another signatory, Hon. Grace Adebayo, who represents Offa constituency, accused the leadership of lying.",
+    "Another signatory, Grace Adebayo, accused the leadership of lying.",
+])
+def test_a_name_set_off_after_a_description_the_parser_made_a_second_subject(pipeline, text):
+    assert _speaker(pipeline, text, "lying").name == "Grace Adebayo"
+
+
+@pytest.mark.parametrize("text, role, rank", [
+    ("Its publicity secretary, Chief Emeka Adeyemi, alleged that the funds had become a slush fund.",
+     "publicity secretary", "Chief"),
+    # the same word both before and after: the title stays the role
+    ("Senator Jane Roe, the chair of the committee, said the bill would pass.", "Senator", None),
+])
+def test_a_one_word_title_after_a_description_is_a_form_of_address(pipeline, text, role, rank):
+    speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)
+    assert (speaker.role, speaker.rank) == (role, rank)
+
+
+@pytest.mark.parametrize("text, content, name, role", [
+    # a name the recognizer labelled otherwise, apposed to the title before it
+    ("The letter was signed by the Majority Leader, Tunde Okonkwo-Bello, and 13 other members.\n\n"
+     "Mr Okonkwo-Bello said the funds were missing.", "funds were missing", "Tunde Okonkwo-Bello", "Majority Leader"),
+    # a name the parser made a conjunct of the title set off before it
+    ("The petition, which the paper has seen, was signed by the Majority Leader, Ismail Adewale-Tijani, and "
+     "13 other members drawn from both parties.\n\nMr Adewale-Tijani said the funds were missing.",
+     "funds were missing", "Ismail Adewale-Tijani", "Majority Leader"),
+    # the first words of a titled name, whatever their label
+    ("Party Joint Secretary General Barrister Jamal Uddin Bhuiyan said the rally was a show.\n\n"
+     "\u201cThey always blame others,\u201d Jamal Uddin said.", "blame others", "Jamal Uddin Bhuiyan",
+     "Party Joint Secretary General"),
+    # "Mr" and the given name, as Thai names are used, for one introduced with a title
+    ("The plan was defended by Deputy Mayor Nirut Chaiyasit on Monday.\n\nMr Nirut said the budget will be cut.",
+     "budget will", "Nirut Chaiyasit", "Deputy Mayor"),
+    ("Deputy Mayor Nirut Chaiyasit spoke first.\n\n\u201cThe budget will be cut,\u201d Mr Nirut said.",
+     "budget will", "Nirut Chaiyasit", "Deputy Mayor"),
+    # a surname joined by a hyphen, whichever part the parse takes for the name or leaves out of it
+    ("Welfare Minister Eli Ben-Harush rejected the report.\n\nBen-Harush himself told the radio station that the "
+     "opposition was desperate.", "desperate", "Eli Ben-Harush", "Welfare Minister"),
+    ("Welfare Minister Eli Ben-Harush rejected the report.\n\nBen-Harush dismissed the charge out of hand.",
+     "the charge", "Eli Ben-Harush", "Welfare Minister"),
+    # a possessive pronoun is no part of the role
+    ("But the Mayor, in a statement signed by his Chief Press Secretary, Dayo Femi, described the allegations "
+     "as baseless.\n\nMr Femi said the mayor would welcome any probe.", "welcome any probe", "Dayo Femi",
+     "Chief Press Secretary"),
+])
+def test_the_role_of_a_titled_name_reaches_its_short_forms(pipeline, text, content, name, role):
+    speaker = _speaker(pipeline, text, content)
+    assert (speaker.name, speaker.role) == (name, role)

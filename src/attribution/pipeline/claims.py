@@ -501,14 +501,8 @@ def echo_frames(ctx: Context, claims: list[ClaimInfo]) -> Iterator[Frame]:
     negated verb that an earlier accusation by someone else used denies it
     (which accusation it answers is found as for any denial of a clause).
     """
-    acts: list[tuple[int, int, set[str]]] = []  # (accuser, end of the accusation, its verbs)
-    for claim in claims:
-        if claim.relation == "accuse" and claim.statement is not None and not claim.negated:
-            accusation = ctx.statements[claim.statement]
-            span = ctx.doc.char_span(accusation.start, accusation.end, alignment_mode="expand")
-            if span is not None:
-                verbs = {t.lemma_.lower() for t in span if t.pos_ == "VERB" and t.lemma_.lower() not in _LIGHT_ACTS}
-                acts.append((claim.source, accusation.end, verbs))
+    acts = [(claim.source, ctx.statements[claim.statement].end, _acts_of(claim, ctx))  # (accuser, end, verbs)
+            for claim in claims if claim.relation == "accuse" and claim.statement is not None and not claim.negated]
     if not acts:
         return
     for index, statement in enumerate(ctx.statements):
@@ -522,6 +516,32 @@ def echo_frames(ctx: Context, claims: list[ClaimInfo]) -> Iterator[Frame]:
         if source is not None and any(accuser != source and end <= statement.start and lemma in verbs
                                       for accuser, end, verbs in acts):
             yield Frame("deny", head, source, [], [head], False, statement.hypothetical, index, "deny-echo")
+
+
+def _acts_of(claim: ClaimInfo, ctx: Context) -> set[str]:
+    """The verbs of the statement an accusation rests on, but the light ones: the acts it charges."""
+    accusation = ctx.statements[claim.statement]
+    span = ctx.doc.char_span(accusation.start, accusation.end, alignment_mode="expand")
+    return set() if span is None else {
+        t.lemma_.lower() for t in span if t.pos_ == "VERB" and t.lemma_.lower() not in _LIGHT_ACTS}
+
+
+def _echoed(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo | None:
+    """The latest accusation by another side whose act a denial negates ("X blamed the council for
+    withdrawing the permit. The council's deputy said the permit had never been withdrawn"): the
+    one answered, even when the denier's link to the accused is not written out. A modal negation
+    ("pillars cannot be moved") states a rule, not what happened; a negated verb of saying or
+    thinking ("I don't believe that's going to work") is the speaker's own view, not the act."""
+    if _unreal(frame.cue, ctx) or verb_cue(frame.cue, ctx.lexicons) is not None:
+        return None
+    entities, lemma = ctx.resolver.entities, frame.cue.lemma_.lower()
+    own = side(entities, frame.source)
+    for claim in reversed(claims):
+        if claim.relation == "accuse" and claim.statement is not None and not claim.negated \
+                and not claim.hypothetical and claim.source != frame.source and claim.end <= frame.cue.idx \
+                and not _on_side(entities, claim.source, own) and lemma in _acts_of(claim, ctx):
+            return claim
+    return None
 
 
 #: Verbs too light to echo an accusation by themselves: "did not say", "has not been".
@@ -560,7 +580,8 @@ def _statement_around(token: Token, ctx: Context) -> int | None:
 def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
     """The frame of a claim verb: its source, targets, content and modality."""
     content = _content_heads(verb, cue)
-    if "content" in cue.requires and not content:
+    reported = [] if content else _reported_clause(verb, ctx)
+    if "content" in cue.requires and not (content or reported):
         return None
     if any(child_at(verb, r) is None for r in cue.requires if r not in ("content", "owner")):
         return None  # "appealed to voters to ..." is a demand; "appeals to voters" is not
@@ -575,7 +596,9 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
         statement, hypothetical = None, True
     if statement is not None and statement.speaker is not None:
         speaker = ctx.doc[statement.source_token] if statement.source_token is not None else None
-        if speaker is not None and not is_actor_phrase(speaker, ctx) \
+        # a participle taken for the subject ("Responding, the spokesperson, X, said ...") is no source at all:
+        # the speaker found for the statement stands
+        if speaker is not None and speaker.pos_ not in ("VERB", "AUX") and not is_actor_phrase(speaker, ctx) \
                 and speaker.lemma_.lower() not in ctx.lexicons.organisation_nouns:
             return None  # "the statement urged ...", "a case that threatened ..."; not "the governor's office"
         source = statement_source(statement, ctx)
@@ -593,8 +616,25 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
         return None
     after = [t for t in verb.subtree if t.i > verb.i]
     cameo = cue.cameo or (_wrongdoing_code(after, ctx) if cue.relation == "accuse" else "")
-    return Frame(cue.relation, verb, source, targets_at(verb, cue.target, ctx), content, negated, hypothetical,
-                 index, "cue-verb", cameo, cue.animate)
+    targets = targets_at(verb, cue.target, ctx)
+    if not targets and reported and any(p.endswith(">nsubj") for p in cue.target):
+        targets = targets_at(reported[0], ("nsubj",), ctx)  # "charged that Y ...": Y, wherever the clause hangs
+    return Frame(cue.relation, verb, source, targets, content or reported, negated, hypothetical, index, "cue-verb",
+                 cameo, cue.animate)
+
+
+def _reported_clause(verb: Token, ctx: Context) -> list[Token]:
+    """The that-clause the statement of a cue verb reports, when the parser hung it elsewhere: in
+    "charging in a post on X that the coalition had ...", the clause became a relative of "post";
+    the statement found it as its content all the same."""
+    index = ctx.by_cue.get(verb.i)
+    statement = ctx.statements[index] if index is not None else None
+    if statement is None or statement.content_token is None or statement.cue_token != verb.i:
+        return []
+    clause = ctx.doc[statement.content_token]
+    if clause.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return []
+    return [clause]
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -615,12 +655,25 @@ def _coordinated_report(verb: Token, lexicons: Lexicons) -> Token | None:
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return None
     clause = verb.head
-    if clause.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    if clause.dep_ not in _EMBEDDED or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
+    # "X said the government had been warned after an incident that the island needed a link, and
+    # accused Y of ...": the report may stand a few steps up, past a passive or a noun the clause qualifies
     reporter = clause.head
-    if reporter.pos_ not in ("VERB", "AUX") or verb_cue(reporter, lexicons) is None:
-        return None
-    return reporter
+    if clause.dep_ == "ccomp" and reporter.pos_ in ("VERB", "AUX") and verb_cue(reporter, lexicons) is not None:
+        return reporter
+    for _ in range(_MAX_CLIMB):
+        if reporter.pos_ in ("VERB", "AUX") and verb_cue(reporter, lexicons) is not None \
+                and any(c.dep_ == "nsubj" for c in reporter.children):
+            return reporter if reporter.dep_ == "ROOT" else None
+        if reporter.dep_ not in _EMBEDDED | {"pobj", "prep"} or reporter.head == reporter:
+            return None
+        reporter = reporter.head
+    return None
+
+
+#: Dependency labels of a clause embedded in the content of a report.
+_EMBEDDED = frozenset({"ccomp", "relcl", "acl", "advcl"})
 
 
 def _content_heads(token: Token, cue: Cue) -> list[Token]:
@@ -635,8 +688,12 @@ def _content_heads(token: Token, cue: Cue) -> list[Token]:
             heads.append(head)
     if "dobj" in cue.content and not any(c.dep_ == "dobj" for c in token.children) \
             and any(c.dep_ == "auxpass" for c in token.children):
-        # "the allegation was dismissed by the minister as nonsense": the passive subject is the object
+        # "the allegation was dismissed by the minister as nonsense": the passive subject is the object,
+        # or the subject the parser hung on the auxiliary ("X's claims were, however, dismissed by Y")
         heads.extend(c for c in token.children if c.dep_ == "nsubjpass")
+        if not heads:
+            heads.extend(s for a in token.children if a.dep_ == "auxpass" and a.i < token.i
+                         for s in a.children if s.dep_ in ("nsubj", "nsubjpass"))
     return heads
 
 
@@ -824,6 +881,15 @@ def _owner(noun: Token, ctx: Context) -> int | None:
         if head is not None and is_actor_phrase(head, ctx) and not any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
             return target_entity(head, ctx)  # "a smear campaign by a party that ...": nobody named
+    made = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in ctx.words("support_verbs")), None)
+    agent = child_at(made, "agent>pobj") if made is not None else None
+    if agent is not None and is_actor_phrase(agent, ctx):
+        return target_entity(agent, ctx)  # "the accusations made by X", "the charges levelled by X"
+    named = child_at(noun, "prep:of")  # "the accusations of the Green Alliance", not "accusations of fraud"
+    if named is not None and named.ent_type_ in _ACTOR_ENTS and named.ent_type_ != "NORP" \
+            and not any(c.dep_ in ("acl", "relcl", "prep") for c in named.children):
+        return target_entity(named, ctx)
     return None
 
 
@@ -1166,18 +1232,21 @@ def _gazetteer_index(entry, resolver: Resolver, mention: Span | None) -> int:
 
 
 def side(entities: list[Entity], index: int) -> set[str]:
-    """Names of an actor and of the organisations and country it belongs to."""
-    entity = entities[index]
-    names = {entity.name, entity.affiliation, entity.country}
+    """Names of an actor and of the organisations and country it belongs to, as slugs (a company
+    with or without its legal form, "Rift Agro Inputs Ltd" and "Rift Agro Inputs", is one side)."""
+    names = _own_names(entities[index])
     for other in entities:
-        if other.name in names:
-            names |= {other.affiliation, other.country}
-    return names - {None}
+        if slug(other.name) in names:
+            names |= _own_names(other)
+    return names
+
+
+def _own_names(entity: Entity) -> set[str]:
+    return {slug(name) for name in (entity.name, entity.affiliation, entity.country) if name}
 
 
 def _on_side(entities: list[Entity], index: int, names: set[str]) -> bool:
-    entity = entities[index]
-    return bool({entity.name, entity.affiliation, entity.country} & names)
+    return bool(_own_names(entities[index]) & names)
 
 
 # -- claims ----------------------------------------------------------------------------------
@@ -1314,6 +1383,9 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
         if code is None and token.pos_ == "VERB" and any(
                 f"{token.lemma_.lower()} {c.lemma_.lower()}" in phrases for c in token.children if c.dep_ == "dobj"):
             code = "1123"  # "had set fire to the peatland", "opened fire on protesters"
+        if code is None and token.lower_ in ctx.words("intent") and token.dep_ == "advmod" \
+                and _done_to_something(token.head):
+            code = ""  # "said the firm had deliberately cleared the forest"
         if code is None and token.lemma_.lower() in ctx.words("harms") and _blamed_for(token, ctx):
             code = ""  # "said the militia was behind the attack", "was responsible for the deaths"
         if code is None:
@@ -1326,6 +1398,16 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
                           "wrongdoing", code or "")
             out.append(_claim(frame, source, target, ctx, token=head))
     return out
+
+
+#: Particles the parser reads as prepositions: "running down the unit", "covering up the deaths".
+_PARTICLES = frozenset({"down", "up", "out", "off", "away"})
+
+
+def _done_to_something(verb: Token) -> bool:
+    """Whether an act has an object ("cleared the forest", "running down the unit"): one an adverb of
+    intent makes wrongdoing, unlike "deliberately kept in touch with his donors"."""
+    return any(c.dep_ == "dobj" or (c.dep_ in ("prep", "prt") and c.lower_ in _PARTICLES) for c in verb.children)
 
 
 def _blamed_for(harm: Token, ctx: Context) -> bool:
@@ -1596,6 +1678,8 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
             accused = side(entities, other)
             if latest is not None and (latest.target == other or _on_side(entities, latest.target, accused)):
                 answered = latest
+    if answered is None and frame.rule == "deny-echo":
+        answered = _echoed(frame, claims, ctx)
     if (answered is None or answered.start > frame.cue.idx) and _refers_back(frame, ctx):
         # "dismissed the criticism": an accusation already reported, not one the article reports later
         answered = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True) or answered

@@ -96,6 +96,11 @@ _NOT_MISLABELLED = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "M
 #: Chambers of a legislature: "in the Senate" after a title says which house the office is in ("deputy
 #: leader in the Legislative Council").
 _CHAMBERS = frozenset({"assembly", "council", "senate", "house", "parliament", "legislature", "congress"})
+#: Titles of an elected member, whom "for" and a place after the title says the seat of ("MP for Bath", "member
+#: for Warringah", "senator for Victoria"): part of the role as written, not an affiliation.
+_SEAT_TITLES = frozenset({"mp", "mla", "mpp", "mna", "mep", "msp", "ms", "td", "member", "senator", "representative",
+                          "congressman", "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor",
+                          "legislator", "lawmaker", "deputy"})
 #: Modifiers of a minister's title that say his rank, not his portfolio ("Deputy Foreign Minister").
 _RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim"})
 #: Modifiers of a minister's title that name no portfolio: the head of a government, one without a ministry.
@@ -271,6 +276,10 @@ class Resolver:
             name = repair_name(name, self.lexicons, known=self._known_names)
             title = self._title_before(name)
             apposition = appositive_title(ent.root, self.lexicons, self.gazetteer)
+            title = _address_before_description(title, apposition, ent.root)
+            if not (title and title.role) and not (apposition and apposition.role) \
+                    and ent.root.dep_ in ("appos", "conj") and ent.root.head.i < ent.start:
+                apposition = self._title_before_comma(name)  # "signed by the Majority Leader, X, and 13 others"
             gender = (title.gender if title else None) or _title_gender(title, self.lexicons) \
                 or _title_gender(apposition, self.lexicons)
             head = ent.root
@@ -328,6 +337,9 @@ class Resolver:
             if name:  # "Secretary for [Housing Dana Roe]"
                 found.append(self.doc[name[0].i:ent.end])
                 continue
+            if self._apposed_to_title(ent):
+                found.append(ent)  # "the Majority Leader, Tunde Okonkwo-Bello, and ..."
+                continue
             if not 2 <= len(ent) <= 3 or ent.start == 0:
                 continue
             title = self.doc[ent.start - 1]
@@ -338,6 +350,16 @@ class Resolver:
             if parsed is not None and self._titled_person(ent.root, name, parsed, None):
                 found.append(ent)
         return found
+
+    def _apposed_to_title(self, ent: Span) -> bool:
+        """Whether a name the recognizer labelled otherwise is set off after a title as its apposition
+        ("signed by the Majority Leader, Tunde Okonkwo-Bello, and ...") and reads as a person's name."""
+        root = ent.root
+        if root.dep_ != "appos" or root.head.i >= ent.start or not is_title_head(root.head, self.lexicons):
+            return False
+        name = name_tokens(root, self.lexicons, within=(ent.start, ent.end))
+        return len(name) == len(ent) and self._titled_person(
+            root, name, None, appositive_title(root, self.lexicons, self.gazetteer))
 
     def _organisation_name(self, name: list[Token]) -> bool:
         """A "person" the tagger found that is an organisation: "Qods Force", "Revolutionary Guards", or
@@ -411,10 +433,12 @@ class Resolver:
         elif len(words) == 1 and words[0].lower() in self.first_names:
             known = [i for i in self.first_names[words[0].lower()] if _agrees(self.entities[i].gender, gender)]
             # "Hillary" for Hillary Clinton; "Ban" for Ban Ki-moon, whose family name comes first;
-            # "Norazlan" for Datuk Norazlan Yusof, named by his given name as Malay names are
+            # "Norazlan" for Datuk Norazlan Yusof, named by his given name as Malay names are; after
+            # "Mr" too for one the article introduced with a title ("Mr Somchai", as Thai names are used)
             if len(known) == 1 and (words[0].lower() in self.lexicons.first_names
                                     or _family_name_first(self.entities[known[0]].name)
-                                    or not _after_honorific(name[0], self.lexicons)):  # not "Mr. Obama"
+                                    or not _after_honorific(name[0], self.lexicons)
+                                    or self._given_name_of(known[0])):
                 return known[0]
         fuller = self._named_in_full(lowered, gender) if len(words) > 1 else None
         if fuller is not None:
@@ -426,6 +450,18 @@ class Resolver:
             self.first_names.setdefault(first, []).append(index)
         return index
 
+    def _titled(self, index: int) -> bool:
+        """Whether the article introduced a person with a role: a title before the name or in apposition."""
+        entity = self.entities[index]
+        return entity.role is not None or tuple(w.lower() for w in entity.name.split()) in self._titled_names
+
+    def _given_name_of(self, index: int) -> bool:
+        """Whether "Mr" and a word may name a person by the given name the article introduced with a
+        title ("Mr Somchai" for MP Somchai Rattanaporn, as Thai names are used): the rest of that name
+        words the article writes only with a capital ("President Obama Speech" is no name)."""
+        words = self.entities[index].name.lower().split()
+        return self._titled(index) and all(w in self._capitalised and w not in _SUFFIXES for w in words[1:])
+
     def _named_in_full(self, lowered: list[str], gender: str | None) -> int | None:
         """The one person introduced before, with a title, by a longer name these words begin: "Ismail
         Hakim" for Minister Ismail Hakim Omar, whose last name is his father's, "Roberto Alvear" for
@@ -435,8 +471,7 @@ class Resolver:
             words = [w.lower() for w in self.entities[i].name.split()]
             rest = words[len(lowered):]
             # the rest a name: words the article writes only with a capital, no "Jr." ("Ann Lee Says" is a headline)
-            titled = self.entities[i].role is not None or tuple(words) in self._titled_names
-            if words[:len(lowered)] == lowered and 0 < len(rest) <= 2 and titled \
+            if words[:len(lowered)] == lowered and 0 < len(rest) <= 2 and self._titled(i) \
                     and _agrees(self.entities[i].gender, gender) \
                     and all(w in self._capitalised and w not in _SUFFIXES for w in rest):
                 found.add(i)
@@ -539,9 +574,9 @@ class Resolver:
                 continue
             if pos not in ("NOUN", "PROPN"):
                 continue
-            if pos == "PROPN" and token.lower_ in self.surnames:  # a surname the tagger missed
-                self._add_mention(token, self._salient(self.surnames[token.lower_], token.idx), "person",
-                                  salient=True)
+            surname = _hyphenated_word(token) if pos == "PROPN" else None
+            if surname in self.surnames:  # a surname the tagger missed
+                self._add_mention(token, self._salient(self.surnames[surname], token.idx), "person", salient=True)
                 continue
             if token.ent_type_ == "PERSON":
                 continue
@@ -1069,14 +1104,19 @@ class Resolver:
                 self.gazetteer.lookup(_strip_det(self.doc[slice(*mention_range(head))])) is not None)
             title = self._title_before(name)
             apposition = appositive_title(head, self.lexicons, self.gazetteer)
+            title = _address_before_description(title, apposition, head)
             titled = False
             if head.ent_type_ != "PERSON" and not (surname in self.surnames and not place) and full != name:
                 full_title = parse_title(title_tokens(full[0], full, self.lexicons), self.lexicons, self.gazetteer)
                 if self._titled_person(head, full, full_title, apposition):  # "spokesperson Mandla Nkosi"
                     name, title, surname, titled = full, full_title, _surname(_words(full)), True
             given = len(name) == 1 and name[0].lower_ in self.first_names and not place  # "Norazlan said"
+            shortened = full != name and len(full) > 1 and not place \
+                and self._named_in_full([w.lower() for w in _words(full)], None) is not None
+            if shortened:  # "Nasir Uddin said", the first words of a titled name, whatever their label
+                name, title = full, self._title_before(full)
             if head.ent_type_ == "PERSON" or (surname in self.surnames and not place) or titled or given \
-                    or self._titled_person(head, name, title, apposition):
+                    or shortened or self._titled_person(head, name, title, apposition):
                 gender = (title.gender if title else None) or _title_gender(title, self.lexicons) \
                     or _title_gender(apposition, self.lexicons)
                 index = self._person(name, gender, name[0].idx)
@@ -1155,8 +1195,8 @@ class Resolver:
         Nwachukwu", "Mrs Pryce". Not a place nor an organisation the gazetteer knows; a surname
         the recognizer took for a place counts after a given name ("spokesman Ivo Hartvári")."""
         if (head.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
-                and (len(name) < 2 or self.gazetteer.lookup(head.text) is not None)) or len(name) > 4 \
-                or not all(t.is_title or _is_initial(t.text) for t in name) \
+                and (len(name) < 2 or self.gazetteer.lookup(head.text) is not None)) or len(_core(name)) > 4 \
+                or not all(t.is_title or _is_initial(t.text) or t.text in ("-", "\u2010") for t in name) \
                 or self.gazetteer.lookup(_join(name)) is not None or self._organisation_name(name):
             return False
         if any(t.lemma_.lower() in self.lexicons.organisation_nouns for t in name):
@@ -1202,6 +1242,8 @@ class Resolver:
             c.dep_ == "conj" and not _same_bearer(head, c, self.lexicons) for c in head.children)
         if lemma in self.lexicons.document_nouns or head.lower_ in self.lexicons.document_nouns:
             author = _author(head, self.lexicons)  # the lower form too: "data" has the lemma "datum"
+            if author is None and definite and not plural and not any(c.dep_ == "poss" for c in head.children):
+                author = self._document_before(head)  # "X, in a statement, denied ... The statement said"
             if author is not None:
                 info = self.resolve_mention(author)
                 if info is not None:
@@ -1266,6 +1308,21 @@ class Resolver:
             country=affiliation.country if isinstance(affiliation, Entry) else None,
             gender=_noun_gender(head, self.lexicons)))
         return self._info(index, mention_text, start, end, resolution)
+
+    def _document_before(self, document: Token) -> Token | None:
+        """Who issued the document a definite "the statement" refers back to: the one speaking in the
+        last document of that kind in the paragraphs just before ("The Speaker, in a statement signed by
+        his press secretary, described ... The statement said": the Speaker, not the signatory), or its
+        author where no one speaks in it ("a letter signed by the mayor")."""
+        lemma = document.lemma_.lower()
+        first = self._para_starts[max(0, self._para_of(document.idx) - 2)]
+        for token in reversed(self.doc[:document.i]):
+            if token.idx < first:
+                break
+            if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not any(
+                    c.lower_ in _DEFINITE for c in token.children if c.dep_ == "det"):
+                return _issuer(token, self.lexicons) or _author(token, self.lexicons)
+        return None
 
     def _possessor_body(self, head: Token) -> int | None:
         """The body that "his"/"her" + a body noun names when the text tells which body its person
@@ -1605,7 +1662,14 @@ class Resolver:
                 score += 40.0
                 if distance <= 4 and self._introduces(mention, entity):
                     score += 60.0
+        elif mention.kind == "person" and self._definite_role(self.doc[mention.token]):
+            score += 40.0  # "the agency president": one person as much as a name is
         return score
+
+    def _definite_role(self, token: Token) -> bool:
+        """A singular title with a definite determiner: "the agency president", "the minister"."""
+        return token.tag_ == "NN" and is_title_head(token, self.lexicons) and any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
 
     def _introduces(self, mention: _Mention, entity: Entity) -> bool:
         """Whether a mention introduces a source: the article's first naming of the person, in full
@@ -1737,11 +1801,16 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
             (before.pos_ == "PROPN" and (before.ent_type_ in ("GPE", "LOC", "ORG")
                                          or before.lower_ in lexicons.organisation_nouns))
             or _titled_in_named_body(head, token.left_edge, before, lexicons))
+        # "Jammu and Kashmir Chief Minister Omar Rather said": a place named with "and", taken for a
+        # coordination with the titled name after it
+        place_named = head.ent_type_ in ("GPE", "LOC") and any(is_title_head(t, lexicons)
+                                                              for t in doc[start:name_start])
         step = token
         # a name in apposition or compound, not "a spokeswoman for Hillary Clinton" nor "Reyes and Cho"
         while step.i != head.i:
             if (step.dep_ in ("pobj", "prep") and not (set_off or jammed)) \
-                    or step.dep_ in ("poss", "relcl", "acl", "ccomp", "advcl", "conj") or step.head == step:
+                    or (step.dep_ == "conj" and not place_named) \
+                    or step.dep_ in ("poss", "relcl", "acl", "ccomp", "advcl") or step.head == step:
                 return head
             step = step.head
         if token.ent_type_ != "PERSON":
@@ -1779,10 +1848,22 @@ def _hyphenated_subject(source: Token) -> Token | None:
     if source.dep_ not in _SUBJECTS or source.i + 2 >= len(doc) or source.whitespace_:
         return None
     hyphen, second = doc[source.i + 1], doc[source.i + 2]
-    if hyphen.text not in ("-", "\u2010") or hyphen.whitespace_ or second.dep_ not in _SUBJECTS \
-            or second.head != source.head:
+    if hyphen.text not in ("-", "\u2010") or hyphen.whitespace_:
         return None
-    return second
+    if second.dep_ in _SUBJECTS and second.head == source.head:
+        return second
+    if hyphen.dep_ in _SUBJECTS and hyphen.head == source.head and second.head == hyphen and second.is_title:
+        return second  # "Ben-Harush himself told": the hyphen made a second subject, the surname's end its apposition
+    return None
+
+
+def _hyphenated_word(token: Token) -> str:
+    """A word in lower case with the part a hyphen joins to it before ("Ravid-Shaked" at *Shaked*)."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text in ("-", "\u2010") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha:
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return token.lower_
 
 
 def _verb_of_subject(source: Token, cue: int | None) -> int | None:
@@ -2340,13 +2421,24 @@ def own_range(head: Token) -> tuple[int, int]:
 def name_after_title(subject: Token) -> Token:
     """The name a title subject stands before, when the parser split them into two subjects:
     "government spokesman Ivo Hart called ..." parsed as *spokesman* and *Hart* both subjects
-    of *called*. A title directly followed by the name it introduces is that name's title."""
+    of *called*. A title directly followed by the name it introduces is that name's title, as is
+    a description the name is set off after ("Another signatory, Hon. Grace Adebayo, who ..., accused")."""
     if subject.pos_ != "NOUN":
         return subject
-    name = next((c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i
-                 and c.left_edge.i == subject.i + 1 and c.pos_ == "PROPN"
+    name = next((c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i and c.pos_ == "PROPN"
+                 and (c.left_edge.i == subject.i + 1 or _set_off_name(subject, c))
                  and not any(t.tag_ in ("DT", "PRP$", "WP$") for t in c.subtree)), None)  # not "whose plan"
     return name if name is not None else subject
+
+
+def _set_off_name(subject: Token, name: Token) -> bool:
+    """Whether a name stands between commas right after the subject's phrase: "Another signatory, [Hon.
+    Grace Adebayo], accused"."""
+    doc = subject.doc
+    last = name.right_edge.i
+    closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    return subject.i + 2 == name.left_edge.i and doc[subject.i + 1].text == "," and closed \
+        and name.ent_type_ == "PERSON"
 
 
 def portfolio_holder(token: Token, lexicons: Lexicons) -> Token | None:
@@ -2412,6 +2504,9 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
     end = head.i + 1
     while end > lo and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or _postnominal(doc[end - 1], lexicons)):
         end -= 1
+    while not within and end + 1 < len(doc) and doc[end].text in ("-", "\u2010") and not doc[end].whitespace_ \
+            and not doc[end - 1].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
+        end += 2  # a hyphenated surname the parse broke after its first part ("Eli [Ben]-Harush")
     if within:
         end = hi
         while end > lo and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
@@ -2421,10 +2516,12 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
     start = end
     while start > lo:
         token = doc[start - 1]
-        if token.text in ("-", "\u2010") and start - 2 >= lo and doc[start - 2].pos_ == "PROPN":
-            joined = not token.whitespace_ and not doc[start - 2].whitespace_
-            start -= 2 if joined else 1  # "Hon-keung": one word, whatever its first part looks like
-            continue
+        if token.text in ("-", "\u2010") and start - 2 >= lo:
+            part = doc[start - 2]
+            joined = not token.whitespace_ and not part.whitespace_
+            if part.pos_ == "PROPN" or (joined and part.is_title and part.is_alpha):
+                start -= 2 if joined else 1  # "Hon-keung", "Ravid-Shaked": one word, whatever its first part's tag
+                continue
         if token.pos_ != "PROPN" and token.ent_type_ != "PERSON":
             break
         if (_is_title_word(token, lexicons) and not _middle_initial(token, lexicons)) or token.is_punct:
@@ -2433,6 +2530,9 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
                 and doc[start].ent_type_ == "PERSON") or token.lower_ in lexicons.organisation_nouns:
             break  # "in Ekurhuleni Jaco Botha", "the Assembly H. Prakash Shetty": a place or a body, not the name
         start -= 1
+    while start >= 2 and doc[start - 1].text in ("-", "\u2010") and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].is_alpha:
+        start -= 2  # the first part of a hyphenated surname the parse left outside the phrase ("Ben-Harush")
     if within:  # a given name the tagger left out: "Recep [Tayyip Erdogan]"
         while start > 0 and start == lo:
             token = doc[start - 1]
@@ -2450,7 +2550,8 @@ def _portfolio_prep(token: Token, lexicons: Lexicons) -> bool:
     its portfolio: "Secretary [for] Housing", "Minister of State [for] Trade"; not "a spokesman for
     Mayor Ann Roe", whom a lower-case role serves."""
     office = token.head
-    return token.lower_ in ("for", "of") and token.dep_ == "prep" and office.i < token.i and office.is_title \
+    return token.lower_ in ("for", "of") and token.dep_ == "prep" and office.i < token.i \
+        and (office.is_title or office.lower_ in _SEAT_TITLES and office.is_upper) \
         and (is_title_head(office, lexicons) or _multiword_title_start(office, lexicons) is not None
              or is_title_head(token.doc[token.i - 1], lexicons))
 
@@ -2459,8 +2560,10 @@ def _name_after_portfolio(doc: Doc, start: int, end: int, lexicons: Lexicons) ->
     """Where a name starts in the capitalised words after a title's "for"/"of" ("Secretary for
     Housing Dana Roe"): at the first given name or person the recognizer marks, the words before it
     being the portfolio; ``start`` when the words are no such run."""
-    if start < 1 or not _portfolio_prep(doc[start - 1], lexicons):
+    if start < 1:
         return start
+    if not _portfolio_prep(doc[start - 1], lexicons):
+        return _name_after_seat(doc, start, end, lexicons)
     for k in range(start + 1, end - 1):
         if _starts_given_name(doc, k, lexicons):
             portfolio = doc[start:k]
@@ -2468,7 +2571,21 @@ def _name_after_portfolio(doc: Doc, start: int, end: int, lexicons: Lexicons) ->
                     and not any(t.lower_ in lexicons.first_names for t in portfolio):
                 return k
             break
-    return start
+    return _name_after_seat(doc, start, end, lexicons)
+
+
+def _name_after_seat(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
+    """Where a name starts after an elected member's seat when no given name is known: "MP for Chiang Mai
+    Worawit Kaewmanee" names a member of two words; ``start`` when the words are no such run (the
+    seat and a name, four capitalised words or more after "for", the place perhaps cut off already)."""
+    prep = start - 1
+    while prep > 0 and start - prep <= 3 and doc[prep].lower_ != "for" and doc[prep].pos_ == "PROPN" \
+            and doc[prep].is_title:
+        prep -= 1
+    if prep < 1 or end - prep < 5 or not _portfolio_prep(doc[prep], lexicons) \
+            or not _seat(doc[prep].head, list(doc[prep:end])):
+        return start
+    return max(start, end - 2)
 
 
 def _middle_initial(token: Token, lexicons: Lexicons) -> bool:
@@ -2526,6 +2643,18 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
     return tokens
 
 
+def _address_before_description(title: TitleParse | None, apposition: TitleParse | None,
+                                 head: Token) -> TitleParse | None:
+    """A one-word title before a name that a description before it sets off is a form of address,
+    the description the role: in "Its publicity secretary, Chief Emeka Adeyemi," the role is
+    "publicity secretary" and "Chief" (a Nigerian chieftaincy title) the rank."""
+    if title is None or not title.role or " " in title.role or not title.role[:1].isupper() \
+            or apposition is None or not apposition.role or head.dep_ != "appos" or head.head.i > head.i \
+            or apposition.role.split()[-1].lower() == title.role.lower():
+        return title
+    return TitleParse(rank=title.rank or title.role, affiliation=title.affiliation, gender=title.gender)
+
+
 def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> TitleParse | None:
     """Role from an apposition: "Zebari, Iraq's foreign minister," or "the minister, Zebari,"
     ("Qatar's Minister of State for Foreign Affairs, Sheikh Faisal")."""
@@ -2565,7 +2694,7 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
             and doc[end].right_edge.i - end < 6:
         last = doc[end].right_edge
         if not (_portfolio(list(doc[end + 1:last.i + 1]), lexicons, gazetteer, office=doc[end - 1].is_title)
-                or is_title_head(last, lexicons)):
+                or is_title_head(last, lexicons) or _seat(doc[end - 1], list(doc[end:last.i + 1]))):
             break
         end, extended = last.i + 1, True
     title = parse_title(list(doc[lo:end]), lexicons, gazetteer)
@@ -2654,12 +2783,14 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             role.extend(tokens[i:])  # "leader in the Senate": the house the office is in
             found()
             break
+        seat = role and token.lower_ == "for" and _seat(role[-1], tokens[i:])  # "MP for Leeds North"
         if role and token.lower_ in ("of", "for") \
-                and _portfolio(tokens[i + 1:], lexicons, gazetteer, office=role[-1].is_title):
+                and (seat or _portfolio(tokens[i + 1:], lexicons, gazetteer, office=role[-1].is_title)):
             # "Minister of State for Foreign Affairs", "cabinet member for social services"; a given name
             # after the portfolio begins the name the recognizer cut short ("for Trade [Dana] Roe")
-            stop = next((k for k in range(i + 2, len(tokens)) if tokens[k].lower_ in lexicons.first_names
-                         and tokens[k].is_title), len(tokens))
+            stop = len(tokens) if seat else next((k for k in range(i + 2, len(tokens))
+                                                  if tokens[k].lower_ in lexicons.first_names and tokens[k].is_title),
+                                                 len(tokens))
             role.extend(tokens[i:stop])
             if closed:
                 closed[-1] = False  # the portfolio belongs to the title before it
@@ -2694,7 +2825,7 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             roles.append([token])
             i += 1
             continue
-        if token.lower_ in _DETERMINERS or token.tag_ == "POS":
+        if token.lower_ in _DETERMINERS or token.tag_ in ("POS", "PRP$"):  # "its", "his": no part of the role
             i += 1
             continue
         body = 0 if role else _body_name_length(tokens, i, lexicons, gazetteer)
@@ -2756,7 +2887,7 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
 def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer: Gazetteer) -> int:
     """How many words from ``tokens[i]`` are the proper name of a body before a title, which is
     the affiliation, not part of the role; 0 when none is. A name is the body's own when it holds a
-    place ("Macau Affairs Office", "Health Canada", "Northland College of Surveyors") or when a lower-case
+    place ("Macau Affairs Office", "Health Canada", "Health NZ", "Northland College of Surveyors") or when a lower-case
     word starts the role after it ("Greenfield Nursing Association regional chair"). An office named
     by its function alone stays in the title: "Foreign Ministry spokesperson"."""
     def in_name(k: int) -> bool:  # a capitalised word, or "of"/"and"/"for" between two
@@ -2782,7 +2913,17 @@ def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer
     placed = any(t.ent_type_ in ("GPE", "LOC") or gazetteer.country(t.text) is not None for t in words) \
         or any(t.lower_ == "of" for t in words)
     started = rest[0].is_lower and not is_title_head(rest[0], lexicons)  # "regional chair"
-    return len(words) if named and (placed or started) else 0
+    initials = last.is_upper and last.is_alpha and len(last.text) > 1 and not set(last.text) <= set("IVXL") \
+        and words[-2].pos_ == "PROPN" and words[-2].is_title  # "Health NZ", "Transport NSW": not "Commission IV"
+    return len(words) if (named and (placed or started)) or initials else 0
+
+
+def _seat(title: Token, phrase: list[Token]) -> bool:
+    """Whether a "for" phrase after an elected member's title names the seat: a place's proper name,
+    whatever label the recognizer gave it ("MP for Leeds North", "member for Warringah"); not "lawmaker
+    for 20 years" nor "MP for the party"."""
+    return title.lower_ in _SEAT_TITLES and len(phrase) > 1 and phrase[0].lower_ == "for" \
+        and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in _TIMES for t in phrase[1:])
 
 
 def _chamber_after(title: Token) -> Token | None:
@@ -2930,6 +3071,7 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
     for statement in statements:
         statement.speaker = resolver.resolve(statement)
     _first_person(doc, statements)
+    _evidence_reported(doc, statements, lexicons)
     kept = _fold_channels(doc, statements, gazetteer, lexicons)
     _inherit_affiliations(resolver.entities, kept)
     for statement in kept:
@@ -2941,6 +3083,21 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
             statement.speaker.rank = statement.speaker.rank or entity.rank
             statement.speaker.affiliation = statement.speaker.affiliation or entity.affiliation
     return kept, resolver.entities
+
+
+def _evidence_reported(doc: Doc, statements: list[Statement], lexicons: Lexicons) -> None:
+    """Findings that "show" something inside what someone reports are that someone's claim: in "The
+    agency said analysis of monitoring data showed C", the agency says C; the analysis is its evidence."""
+    for statement in statements:
+        source = statement.source_token
+        if source is None or statement.cue_start is None or doc[source].lemma_.lower() not in lexicons.evidence_nouns \
+                and doc[source].lower_ not in lexicons.evidence_nouns:
+            continue
+        outer = [s for s in statements if s is not statement and s.speaker is not None and s.speaker.entity is not None
+                 and s.start <= statement.cue_start < s.end]
+        if outer:
+            reporter = min(outer, key=lambda s: s.end - s.start).speaker
+            statement.speaker = SpeakerInfo(**{**reporter.__dict__, "resolution": "reporter"})
 
 
 def _first_person(doc: Doc, statements: list[Statement]) -> None:
