@@ -1135,6 +1135,20 @@ def test_the_chamber_a_title_is_held_in(pipeline, text, role):
     assert next(q.speaker for q in _quotes(pipeline, text) if q.speaker).role == role
 
 
+@pytest.mark.parametrize("text, role", [
+    # the committee a member sits on and the field a spokesman speaks for are written in the title
+    ("Speaking in Lisbon, the Ranking Member on the Transport and Housing Committee, Hon. Kofi Mensimah-Odei, "
+     "said the buses had vanished.", "Ranking Member on the Transport and Housing Committee"),
+    ("Opposition spokesman on housing, Dr Miriam Toller-Banks, said the contracts were rigged.",
+     "Opposition spokesman on housing"),
+    # a time or a channel after "on" is no remit
+    ("Tomas Brell, a spokesman on Monday, said the roads were closed.", "spokesman"),
+    ("Tomas Brell, the spokesman on the radio, said the roads were closed.", "spokesman"),
+])
+def test_the_remit_after_on_is_part_of_the_title(pipeline, text, role):
+    assert next(q.speaker for q in _quotes(pipeline, text) if q.speaker).role == role
+
+
 def test_mr_and_a_capitalised_word_of_a_headline_are_no_given_name(pipeline):
     text = ("Watch: President Lindqvist Speech at the gala dinner\n\nDora Lindqvist, the senator, arrived.\n\n"
             "Mr. Lindqvist said in his speech that the turnout was high.")

@@ -1178,7 +1178,7 @@ class Resolver:
         if i < 1 or self.doc[i].text != "," or (name[-1].i + 1 < len(self.doc) and self.doc[name[-1].i + 1].text
                                                 not in (",", ")")):
             return None
-        for token in reversed(self.doc[max(0, i - 4):i]):  # the title, perhaps before "in Ekiti"
+        for token in reversed(self.doc[max(0, i - 8):i]):  # the title, perhaps before "in Ekiti" or its remit
             if token.pos_ in ("NOUN", "PROPN") and is_title_head(token, self.lexicons) and not token.ent_type_:
                 first = _multiword_title_start(token, self.lexicons)  # "chief of [staff]"
                 if first is None:
@@ -2690,10 +2690,14 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
     chamber = _chamber_after(doc[end - 1])
     if chamber is not None:  # "deputy leader [in the Legislative Council]"
         end, extended = chamber.i + 1, True
-    while end < len(doc) and doc[end].lower_ in ("of", "for") and doc[end].head.i in (described.i, end - 1) \
+    while end < len(doc) and doc[end].lower_ in ("of", "for", "on") and doc[end].head.i in (described.i, end - 1) \
             and doc[end].right_edge.i - end < 6:
         last = doc[end].right_edge
-        if not (_portfolio(list(doc[end + 1:last.i + 1]), lexicons, gazetteer, office=doc[end - 1].is_title)
+        phrase = list(doc[end + 1:last.i + 1])
+        if doc[end].lower_ == "on" and not _remit(phrase, lexicons, gazetteer):
+            break
+        if doc[end].lower_ != "on" and not (
+                _portfolio(phrase, lexicons, gazetteer, office=doc[end - 1].is_title)
                 or is_title_head(last, lexicons) or _seat(doc[end - 1], list(doc[end:last.i + 1]))):
             break
         end, extended = last.i + 1, True
@@ -2784,8 +2788,9 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             found()
             break
         seat = role and token.lower_ == "for" and _seat(role[-1], tokens[i:])  # "MP for Leeds North"
-        if role and token.lower_ in ("of", "for") \
-                and (seat or _portfolio(tokens[i + 1:], lexicons, gazetteer, office=role[-1].is_title)):
+        if role and (token.lower_ in ("of", "for") and (seat or _portfolio(tokens[i + 1:], lexicons, gazetteer,
+                                                                           office=role[-1].is_title))
+                     or token.lower_ == "on" and _remit(tokens[i + 1:], lexicons, gazetteer)):
             # "Minister of State for Foreign Affairs", "cabinet member for social services"; a given name
             # after the portfolio begins the name the recognizer cut short ("for Trade [Dana] Roe")
             stop = len(tokens) if seat else next((k for k in range(i + 2, len(tokens))
@@ -2916,6 +2921,20 @@ def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer
     initials = last.is_upper and last.is_alpha and len(last.text) > 1 and not set(last.text) <= set("IVXL") \
         and words[-2].pos_ == "PROPN" and words[-2].is_title  # "Health NZ", "Transport NSW": not "Commission IV"
     return len(words) if (named and (placed or started)) or initials else 0
+
+
+def _remit(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> bool:
+    """True when the words after a title's "on" name the body its holder sits on or the field they
+    speak for, which is part of the title as written: "Ranking Member on the Finance Committee",
+    "spokesman on local government"; not "minister on Monday" nor "spokesman on the radio"."""
+    words = [t for t in tokens if t.pos_ != "DET"]
+    if not words or len(words) > 5 or any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") for t in words):
+        return False
+    last = words[-1]
+    if last.is_title:  # a committee or board named in full
+        return last.lemma_.lower() in lexicons.organisation_nouns and all(t.is_title or t.is_lower and
+                                                                           t.pos_ == "CCONJ" for t in words)
+    return tokens[0].pos_ != "DET" and _portfolio(tokens, lexicons, gazetteer)  # "on local government"
 
 
 def _seat(title: Token, phrase: list[Token]) -> bool:
