@@ -1149,6 +1149,22 @@ def test_the_remit_after_on_is_part_of_the_title(pipeline, text, role):
     assert next(q.speaker for q in _quotes(pipeline, text) if q.speaker).role == role
 
 
+@pytest.mark.parametrize("text, content, role", [
+    # a relative clause that says what the person is or was gives the role a later mention keeps
+    ("The official behind it was Tomasz Brell, who served as deputy housing minister until May.\n\n"
+     "Brell denied the claims, saying the letter was lost.", "letter was lost", "deputy housing minister"),
+    ("Dana Roe, who is a member of the Green Party, said the plan had failed.", "plan had failed", "member"),
+    # a title set off before the name comes first
+    ("The chairman of the Budget Committee, Hon. Kwesi Ampem, said the money was lost.\n\n"
+     "Mr Ampem, who is the MP for Port Arden, added that the books were burnt.", "books were burnt",
+     "chairman"),
+    # a clause that says something else gives none
+    ("Dana Roe, who was also at the meeting, said the plan had failed.", "plan had failed", None),
+])
+def test_a_relative_clause_that_says_what_someone_is_gives_the_role(pipeline, text, content, role):
+    assert _speaker(pipeline, text, content).role == role
+
+
 def test_mr_and_a_capitalised_word_of_a_headline_are_no_given_name(pipeline):
     text = ("Watch: President Lindqvist Speech at the gala dinner\n\nDora Lindqvist, the senator, arrived.\n\n"
             "Mr. Lindqvist said in his speech that the turnout was high.")

@@ -263,6 +263,7 @@ class Resolver:
         """Cluster the PERSON mentions: full names first, then surnames alone."""
         found: list[_PersonMention] = []
         names = []
+        described: dict[int, TitleParse | None] = {}  # "X, who is the MP for Y,": learnt after the titles
         for ent in sorted([*_person_spans(self.doc), *self._titled_names_mislabelled()], key=lambda e: e.start):
             if self.layout.is_skipped(ent.start_char, ent.end_char):
                 continue
@@ -277,12 +278,13 @@ class Resolver:
             title = self._title_before(name)
             apposition = appositive_title(ent.root, self.lexicons, self.gazetteer)
             title = _address_before_description(title, apposition, ent.root)
-            if not (title and title.role) and not (apposition and apposition.role) \
-                    and ent.root.dep_ in ("appos", "conj") and ent.root.head.i < ent.start:
+            if not (title and title.role) and not (apposition and apposition.role):
                 apposition = self._title_before_comma(name)  # "signed by the Majority Leader, X, and 13 others"
             gender = (title.gender if title else None) or _title_gender(title, self.lexicons) \
                 or _title_gender(apposition, self.lexicons)
             head = ent.root
+            if not (title and title.role) and not (apposition and apposition.role):
+                described[name[0].i] = relative_title(head, self.lexicons, self.gazetteer)
             found.append(_PersonMention(name, title, apposition, gender, head.dep_ in _SUBJECTS))
         full = [m for m in found if len(_words(m.name)) > 1]
         self._titled_names = {tuple(w.lower() for w in _words(m.name)) for m in full
@@ -303,6 +305,8 @@ class Resolver:
             self._learn(index, mention.apposition)
             token = mention.name[-1]
             self._add_mention(token, index, "person", salient=mention.subject or _is_subject(token, self.lexicons))
+        for mention, index in assigned:
+            self._learn(index, described.get(mention.name[0].i))
         for mention in self.mentions:
             if mention.entity is not None:
                 mention.gender = self.entities[mention.entity].gender
@@ -2669,6 +2673,23 @@ def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> T
                 return title
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or is_title_head(head.head, lexicons)):
         return described_title(head.head, lexicons, gazetteer)
+    return None
+
+
+def relative_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> TitleParse | None:
+    """Role from a relative clause that says what a person is or was: "Tomas Brell, who served as
+    deputy housing minister," or "Kwesi Ampem, who is the MP for Port Arden,"; None when it says
+    something else ("who was also at the press conference")."""
+    for clause in head.children:
+        if clause.dep_ != "relcl" or clause.lemma_ not in ("be", "serve") \
+                or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            continue
+        for child in clause.children:
+            noun = child if child.dep_ == "attr" else None
+            if child.dep_ == "prep" and child.lower_ == "as":  # "served as deputy minister"
+                noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ in ("NOUN", "PROPN") and is_title_head(noun, lexicons):
+                return described_title(noun, lexicons, gazetteer)
     return None
 
 
