@@ -317,6 +317,9 @@ class Resolver:
         never writes in lower case that are no title, body or headline verb, to the head of the phrase
         ("[Ann Roe] Campaign Office" and "[Lee Kim] Senior Adviser Jo Park" stay cut)."""
         doc, lexicons = self.doc, self.lexicons
+        while end + 1 < len(doc) and doc[end].text in ("-", "\u2010") and not doc[end].whitespace_ \
+                and not doc[end - 1].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
+            end += 2  # a hyphenated surname the recognizer cut at its hyphen ("[Ann Roe]-Vail")
         if end - start < 2 and doc[start].lower_ not in lexicons.first_names:
             return end  # "[Clinton] Global Initiative": a surname alone modifies as often as it names
         stop = end
@@ -2514,8 +2517,8 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
     if within:
         end = hi
         while end > lo and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
-                            or (end - 1 > lo and (_is_cue_word(doc[end - 1], lexicons)
-                                                  or _postnominal(doc[end - 1], lexicons)))):
+                            or (end - 1 > lo and not _after_hyphen(doc[end - 1])
+                                and (_is_cue_word(doc[end - 1], lexicons) or _postnominal(doc[end - 1], lexicons)))):
             end -= 1
     start = end
     while start > lo:
@@ -2547,6 +2550,14 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
             lo -= 1
     start = _name_after_portfolio(doc, start, end, lexicons)
     return [t for t in doc[start:end]]
+
+
+def _after_hyphen(token: Token) -> bool:
+    """Whether ``token`` is the second part of a hyphenated word written without spaces: "Grant" of
+    "Lewin-Grant" is a surname's part, not the verb "grant"."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text in ("-", "\u2010") and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_alpha
 
 
 def _portfolio_prep(token: Token, lexicons: Lexicons) -> bool:
