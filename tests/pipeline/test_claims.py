@@ -205,6 +205,21 @@ def test_holding_without_culpability_accuses_nobody(analyze, text):
     assert not [c for c in analyze(text).claims if c.relation == "accuse"]
 
 
+def test_holding_coordinated_with_a_report_is_the_reporters(analyze):
+    edges = _edges(analyze("Mayor Ines Vold said that the former council had mismanaged the budget but held the "
+                           "new board responsible for the cuts."))
+    assert ("accuse", "Ines Vold", "new board") in edges
+    assert ("accuse", "former council", "new board") not in edges
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Lena Holm said her ministry had notified prosecutors of a possible abuse of power.",
+    "Governor Tom Reed said the agency had alerted investigators of the corruption.",
+])
+def test_notifying_authorities_of_wrongdoing_is_not_doing_it(analyze, text):
+    assert not [c for c in analyze(text).claims if c.rule == "wrongdoing"]
+
+
 def test_accusation_named_again_takes_its_maker_from_the_passive(analyze):
     article = analyze("Senator Ray Cole faces allegations that he took bribes. "
                       "The allegations were made by a former aide, Jim Park.")

@@ -429,11 +429,13 @@ def culpability_frames(ctx: Context) -> Iterator[Frame]:
             continue
         if verb.lemma_.lower() not in holding or target is None:
             continue
-        head = find_source(verb)[0]
+        # "X said the old government had wasted funds, but held the new one responsible": X holds
+        speaker = _coordinated_report(verb, ctx.lexicons) or verb
+        head = find_source(speaker)[0]
         source = target_entity(head, ctx) if head is not None and is_actor_phrase(head, ctx) else None
         if source is None:
             continue
-        negated, hypothetical = modality(verb, ctx)
+        negated, hypothetical = modality(speaker, ctx)
         cameo = _wrongdoing_code(list(token.subtree), ctx)
         yield Frame("accuse", verb, source, [target], [token], negated, hypothetical, ctx.by_cue.get(verb.i),
                     "culpability", cameo)
