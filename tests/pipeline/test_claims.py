@@ -220,6 +220,26 @@ def test_notifying_authorities_of_wrongdoing_is_not_doing_it(analyze, text):
     assert not [c for c in analyze(text).claims if c.rule == "wrongdoing"]
 
 
+@pytest.mark.parametrize("text, edge", [
+    ("Senator Ada Munro alleged that Delta Freight Co had rigged the port tender. Delta Freight said in a statement "
+     "that it had won the contract fairly.", ("deny", "Delta Freight", "Ada Munro")),
+    ("Senator Ada Munro charged that the Harlow Water Board had paid contractors for work never done. Harlow Water "
+     "Board chief executive Ruth Lang said it had followed the procurement rules.", ("deny", "Ruth Lang", "Ada Munro")),
+])
+def test_asserting_ones_proper_conduct_denies(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ada Munro accused Delta Freight of rigging the port tender. The governor said the vote was held fairly.",
+    "Senator Ada Munro accused Delta Freight of rigging the port tender. Observer Tom Reed said the port authority "
+    "had followed the rules.",
+    "Senator Ada Munro accused Delta Freight of rigging the port tender. Delta Freight said it had not acted fairly.",
+])
+def test_proper_conduct_of_another_or_denied_denies_nothing(analyze, text):
+    assert not [c for c in analyze(text).claims if c.relation == "deny"]
+
+
 def test_accusation_named_again_takes_its_maker_from_the_passive(analyze):
     article = analyze("Senator Ray Cole faces allegations that he took bribes. "
                       "The allegations were made by a former aide, Jim Park.")
