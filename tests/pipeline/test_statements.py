@@ -593,6 +593,22 @@ def test_a_passive_accusation_reports_the_act_the_parser_hung_on_its_agent(pipel
     assert [q[1] for q in _quotes(pipeline, text)] == [content]
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The council accused the mayor of steering building contracts to his allies.",
+     "steering building contracts to his allies"),
+    ("The union accused the company of \"deliberately misleading\" workers by hiding the accounts.",
+     "deliberately misleading\" workers by hiding the accounts"),
+    ("The opposition has accused the board of diverting bags of seed meant for farmers to private traders.",
+     "diverting bags of seed meant for farmers to private traders"),
+    ("Peacekeepers have been accused of hurting the people they were sent to protect, with reports of abuse in"
+     " the north.", "hurting the people they were sent to protect"),
+])
+def test_an_accusation_gerund_keeps_the_phrases_the_parser_hung_on_the_cue(pipeline, text, content):
+    """ "accused X of doing Y to Z": the goal, means or participle after the gerund's object is part of
+    the act, though the parser hung it on *accused*."""
+    assert [q[1] for q in _quotes(pipeline, text)] == [content]
+
+
 def test_a_cue_conjoined_to_the_reported_clause_ends_it(pipeline):
     """ "X said C and blamed Y": the parser joins *blamed* to C, but X blames; C ends before "and"."""
     text = ("Voters' Rights Network, a civil society group which sent monitors to every district, said fraud had "

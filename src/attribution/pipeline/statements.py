@@ -85,6 +85,9 @@ _CONTINUING_MARKERS = frozenset({"to", "because"})
 #: Prepositions that, right after a noun content, modify that noun rather than the cue ("called him [a
 #: master at deals]", "agreed with [Smith about the date]"); "in", "on", "during" mostly tell when or where.
 _NOUN_PREPS = frozenset({"of", "about", "at", "over", "against", "between", "toward", "towards"})
+#: Prepositions of goal, means and manner that, right after a gerund content ("accused X of [steering
+#: funds] [to allies]", "of [misleading users] [by hiding ...]"), belong to the gerund's act, not the cue.
+_GERUND_PREPS = frozenset({"to", "into", "by", "from", "with", "through", "toward", "towards"})
 #: First words of a clause that cannot stand alone: one conjoined to a cue is a further content.
 _COMPLEMENT_OPENERS = frozenset({"that", "how", "whether", "why", "what"})
 #: Objects that stand for a content that follows a colon ("said the following: C").
@@ -764,7 +767,10 @@ def _continues(child: Token, rng: tuple[int, int]) -> bool:
         return True
     if child.dep_ == "prep":
         return child.lower_ in _CONTINUING_PREPS or (child.lower_ in _NOUN_PREPS and child.i == rng[1]
-                                                     and child.doc[rng[1] - 1].pos_ in ("NOUN", "PROPN"))
+                                                     and child.doc[rng[1] - 1].pos_ in ("NOUN", "PROPN")) \
+            or (child.lower_ in _GERUND_PREPS and _after_gerund_content(child, rng))
+    if child.dep_ == "advcl" and child.tag_ == "VBN" and _after_gerund_content(child.left_edge, rng):
+        return True  # a participle modifying the gerund's object: "of [diverting seed] [meant for farmers]"
     if child.dep_ == "conj":  # "said [C1] and [that C2]": a second complement, not a main clause
         first = child.left_edge
         if child.tag_ == "VB" and child.head.tag_ != "VB" and child.doc[rng[0]].lower_ == "to" \
@@ -780,6 +786,21 @@ def _continues(child: Token, rng: tuple[int, int]) -> bool:
         after_comma = first.i > 0 and child.doc[first.i - 1].text == ","
         return child.tag_ == "VBG" and first == child and not after_comma  # "said [C] [citing D]"
     return False
+
+
+def _after_gerund_content(first: Token, rng: tuple[int, int]) -> bool:
+    """Whether ``first`` directly follows (past a closing quotation mark, with no comma between) a
+    content that is the gerund of an *of* phrase, the act a cue of accusing names ("accused X of
+    [diverting seed]")."""
+    doc = first.doc
+    start, end = rng
+    gap = first.i - end
+    before = start - 2 if start > 1 and doc[start - 1].is_quote else start - 1
+    if not (gap == 0 or (gap == 1 and doc[end].is_quote)) or before < 0 or doc[before].lower_ != "of":
+        return False
+    if any(t.text == "," for t in doc[end - 1:first.i]):
+        return False  # "accused of [hurting civilians], with claims of ...": the comma ends the act
+    return any(t.tag_ == "VBG" or t.lower_.endswith("ing") for t in doc[start:min(start + 3, end)])
 
 
 def _misplaced_conjunct(conjunct: Token) -> bool:
