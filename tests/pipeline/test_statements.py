@@ -587,6 +587,8 @@ def test_frames_learned_from_the_tail_of_cues(pipeline, text, content):
      "hiding the audit from parliament"),
     ("Health Minister Omar Diallo was accused by nurses' unions of cutting night shifts without warning.",
      "cutting night shifts without warning"),
+    ("The agency has in the past been accused by opposition parties and civic groups of tapping judges, priests"
+     " and diplomats, following a large leak of files.", "tapping judges, priests and diplomats"),
 ])
 def test_a_passive_accusation_reports_the_act_the_parser_hung_on_its_agent(pipeline, text, content):
     """ "X was accused by Y of doing Z": the content is Z, not X, though the parser hung *of* on Y."""
