@@ -811,7 +811,8 @@ def _after_gerund_content(first: Token, rng: tuple[int, int]) -> bool:
         return False
     if any(t.text == "," for t in doc[end - 1:first.i]):
         return False  # "accused of [hurting civilians], with claims of ...": the comma ends the act
-    return any(t.tag_ == "VBG" or t.lower_.endswith("ing") for t in doc[start:min(start + 3, end)])
+    opening = doc[start:min(start + 3, end)]  # past a quotation mark and an adverb: of "[deliberately misleading]"
+    return any(t.tag_ == "VBG" or (t.lower_.endswith("ing") and t.pos_ != "PRON") for t in opening)
 
 
 def _misplaced_conjunct(conjunct: Token) -> bool:
