@@ -241,6 +241,9 @@ def test_no_statement(pipeline, text):
          ["the water smelled of diesel"]),
         ("Breen declined to comment, saying the inquiry was still under way.", ["the inquiry was still under way"]),
         ("Breen refused to disclose her tax returns.", ["to disclose her tax returns"]),
+        ("The regional police command is yet to comment on the shooting.", []),
+        ("The ministry has yet to respond to the allegations.", []),
+        ("The senator has yet to endorse the governor's bid.", ["the governor's bid"]),
     ],
 )
 def test_withheld_speech_is_no_statement(pipeline, text, expected):

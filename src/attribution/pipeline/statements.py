@@ -1244,10 +1244,21 @@ def _speech_withheld(cue: Token, head: Token, lexicons: Lexicons) -> bool:
 def _refused_speech(verb: Token) -> bool:
     """Whether a speech verb is refused with nothing said: "declined [to comment] (on C)", "refused
     [to say] whether C" are negated as "did not comment" is. One with a content of its own
-    ("refused to disclose [the records]") still tells what the refusal is about."""
-    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _REFUSALS:
+    ("refused to disclose [the records]") still tells what the refusal is about. "Is yet [to comment]
+    (on C)" says the same of a verb with no complement; one with its own ("has yet to explain why C")
+    still names what is awaited."""
+    if verb.dep_ != "xcomp":
+        return False
+    if _not_yet(verb.head):
+        return not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    if verb.head.lemma_.lower() not in _REFUSALS:
         return False
     return not any(c.dep_ in ("dobj", "ccomp") and not _interrogative(c) for c in verb.children)
+
+
+def _not_yet(verb: Token) -> bool:
+    """Whether ``verb`` is the *be* or *have* of "is yet to", "has yet to": what follows is not done."""
+    return verb.lemma_ in ("be", "have") and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in verb.children)
 
 
 def _interrogative(clause: Token) -> bool:
