@@ -94,3 +94,4 @@ def test_a_companys_legal_form_is_no_part_of_its_id():
     from attribution.gazetteer import slug
     assert slug("Rift Agro Inputs Ltd") == slug("Rift Agro Inputs") == "rift-agro-inputs"
     assert slug("Apple Inc.") == "apple" and slug("U.S. military") == "us-military"
+    assert slug("Delta Freight Co") == slug("Delta Freight Co.") == slug("Delta Freight JSC") == "delta-freight"

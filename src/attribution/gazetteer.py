@@ -46,8 +46,8 @@ def slug(text: str) -> str:
     return _LEGAL_FORM.sub("", slugged) or slugged or "unnamed"
 
 
-#: A company's legal form ending a slug: "-ltd", "-inc", "-plc", "-pty-ltd" ...
-_LEGAL_FORM = re.compile(r"(?:-(?:pty|co|company))?-(?:ltd|limited|inc|incorporated|plc|llc|gmbh|corp)$")
+#: A company's legal form ending a slug: "-ltd", "-inc", "-plc", "-pty-ltd", "-co", "-jsc" ...
+_LEGAL_FORM = re.compile(r"(?:-(?:pty|co|company))?-(?:ltd|limited|inc|incorporated|plc|llc|gmbh|corp|co|jsc)$")
 
 
 @dataclass(frozen=True)

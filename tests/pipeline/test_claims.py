@@ -205,6 +205,41 @@ def test_holding_without_culpability_accuses_nobody(analyze, text):
     assert not [c for c in analyze(text).claims if c.relation == "accuse"]
 
 
+def test_holding_coordinated_with_a_report_is_the_reporters(analyze):
+    edges = _edges(analyze("Mayor Ines Vold said that the former council had mismanaged the budget but held the "
+                           "new board responsible for the cuts."))
+    assert ("accuse", "Ines Vold", "new board") in edges
+    assert ("accuse", "former council", "new board") not in edges
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Lena Holm said her ministry had notified prosecutors of a possible abuse of power.",
+    "Governor Tom Reed said the agency had alerted investigators of the corruption.",
+])
+def test_notifying_authorities_of_wrongdoing_is_not_doing_it(analyze, text):
+    assert not [c for c in analyze(text).claims if c.rule == "wrongdoing"]
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Senator Ada Munro alleged that Delta Freight Co had rigged the port tender. Delta Freight said in a statement "
+     "that it had won the contract fairly.", ("deny", "Delta Freight", "Ada Munro")),
+    ("Senator Ada Munro charged that the Harlow Water Board had paid contractors for work never done. Harlow Water "
+     "Board chief executive Ruth Lang said it had followed the procurement rules.", ("deny", "Ruth Lang", "Ada Munro")),
+])
+def test_asserting_ones_proper_conduct_denies(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ada Munro accused Delta Freight of rigging the port tender. The governor said the vote was held fairly.",
+    "Senator Ada Munro accused Delta Freight of rigging the port tender. Observer Tom Reed said the port authority "
+    "had followed the rules.",
+    "Senator Ada Munro accused Delta Freight of rigging the port tender. Delta Freight said it had not acted fairly.",
+])
+def test_proper_conduct_of_another_or_denied_denies_nothing(analyze, text):
+    assert not [c for c in analyze(text).claims if c.relation == "deny"]
+
+
 def test_accusation_named_again_takes_its_maker_from_the_passive(analyze):
     article = analyze("Senator Ray Cole faces allegations that he took bribes. "
                       "The allegations were made by a former aide, Jim Park.")

@@ -205,8 +205,8 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
     claims: list[ClaimInfo] = []
     denials: list[Frame] = []
     for frame in (*cue_frames(ctx), *falsity_frames(ctx), *untruth_frames(ctx), *groundless_frames(ctx),
-                  *culpability_frames(ctx), *innocence_frames(ctx), *appended_denial_frames(ctx),
-                  *idiom_frames(ctx)):
+                  *culpability_frames(ctx), *innocence_frames(ctx), *propriety_frames(ctx),
+                  *appended_denial_frames(ctx), *idiom_frames(ctx)):
         if frame.relation == "deny":
             denials.append(frame)
         else:
@@ -429,11 +429,13 @@ def culpability_frames(ctx: Context) -> Iterator[Frame]:
             continue
         if verb.lemma_.lower() not in holding or target is None:
             continue
-        head = find_source(verb)[0]
+        # "X said the old government had wasted funds, but held the new one responsible": X holds
+        speaker = _coordinated_report(verb, ctx.lexicons) or verb
+        head = find_source(speaker)[0]
         source = target_entity(head, ctx) if head is not None and is_actor_phrase(head, ctx) else None
         if source is None:
             continue
-        negated, hypothetical = modality(verb, ctx)
+        negated, hypothetical = modality(speaker, ctx)
         cameo = _wrongdoing_code(list(token.subtree), ctx)
         yield Frame("accuse", verb, source, [target], [token], negated, hypothetical, ctx.by_cue.get(verb.i),
                     "culpability", cameo)
@@ -465,6 +467,51 @@ def innocence_frames(ctx: Context) -> Iterator[Frame]:
             continue
         yield Frame("deny", verb, source, [], [verb], statement.negated, statement.hypothetical, index,
                     "deny-innocence")
+
+
+def propriety_frames(ctx: Context) -> Iterator[Frame]:
+    """Denials made by asserting one's own proper conduct in a statement.
+
+    "The firm said it had won the contract fairly", "the council said it had
+    followed the procurement rules": an act of the speaker's own side done in
+    a manner of propriety, or the following of a norm, denies, for the
+    speaker, the accusation against the speaker's side. Another's conduct
+    ("said the vote was held fairly") denies nothing.
+    """
+    manners, norms = ctx.words("propriety"), ctx.words("norms")
+    for token in ctx.tokens_with(forms=manners, lemmas=ctx.words("norm_verbs")):
+        if token.lower_ in manners:
+            verb = token.head if token.dep_ == "advmod" else None
+        else:
+            followed = (t.lemma_.lower() for t in token.subtree if t.dep_ in ("dobj", "pobj"))
+            verb = token if any(lemma in norms for lemma in followed) else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or ctx.skipped(token) or negated_here(verb, ctx.lexicons) \
+                or _unreal(verb, ctx):
+            continue
+        index = _statement_around(token, ctx)
+        subject = child_at(verb, "nsubj")
+        if index is None or subject is None:
+            continue
+        statement = ctx.statements[index]
+        source = statement_source(statement, ctx)
+        if source is None or statement.relation not in ("statement", "belief", "deny") \
+                or not _own_side(subject, source, ctx):
+            continue
+        yield Frame("deny", verb, source, [], [verb], statement.negated, statement.hypothetical, index,
+                    "deny-innocence")
+
+
+def _own_side(subject: Token, source: int, ctx: Context) -> bool:
+    """Whether a clause's subject is the speaker's own side: a pronoun other than "I" and "you" ("it", "we",
+    "he"), or an actor phrase of the speaker's side ("the corporation" in its chief executive's words)."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("it", "we", "he", "she", "they")
+    if not is_actor_phrase(subject, ctx):
+        return False
+    entity = target_entity(subject, ctx)
+    entities = ctx.resolver.entities
+    return entity is not None and (entity == source or _on_side(entities, entity, side(entities, source))
+                                   or member_of(entities, source, entity))
 
 
 def appended_denial_frames(ctx: Context) -> Iterator[Frame]:
