@@ -241,6 +241,9 @@ def test_no_statement(pipeline, text):
          ["the water smelled of diesel"]),
         ("Breen declined to comment, saying the inquiry was still under way.", ["the inquiry was still under way"]),
         ("Breen refused to disclose her tax returns.", ["to disclose her tax returns"]),
+        ("The regional police command is yet to comment on the shooting.", []),
+        ("The ministry has yet to respond to the allegations.", []),
+        ("The senator has yet to endorse the governor's bid.", ["the governor's bid"]),
     ],
 )
 def test_withheld_speech_is_no_statement(pipeline, text, expected):
@@ -587,9 +590,27 @@ def test_frames_learned_from_the_tail_of_cues(pipeline, text, content):
      "hiding the audit from parliament"),
     ("Health Minister Omar Diallo was accused by nurses' unions of cutting night shifts without warning.",
      "cutting night shifts without warning"),
+    ("The agency has in the past been accused by opposition parties and civic groups of tapping judges, priests"
+     " and diplomats, following a large leak of files.", "tapping judges, priests and diplomats"),
 ])
 def test_a_passive_accusation_reports_the_act_the_parser_hung_on_its_agent(pipeline, text, content):
     """ "X was accused by Y of doing Z": the content is Z, not X, though the parser hung *of* on Y."""
+    assert [q[1] for q in _quotes(pipeline, text)] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The council accused the mayor of steering building contracts to his allies.",
+     "steering building contracts to his allies"),
+    ("The union accused the company of \"deliberately misleading\" workers by hiding the accounts.",
+     "deliberately misleading\" workers by hiding the accounts"),
+    ("The opposition has accused the board of diverting bags of seed meant for farmers to private traders.",
+     "diverting bags of seed meant for farmers to private traders"),
+    ("Peacekeepers have been accused of hurting the people they were sent to protect, with reports of abuse in"
+     " the north.", "hurting the people they were sent to protect"),
+])
+def test_an_accusation_gerund_keeps_the_phrases_the_parser_hung_on_the_cue(pipeline, text, content):
+    """ "accused X of doing Y to Z": the goal, means or participle after the gerund's object is part of
+    the act, though the parser hung it on *accused*."""
     assert [q[1] for q in _quotes(pipeline, text)] == [content]
 
 

@@ -85,6 +85,9 @@ _CONTINUING_MARKERS = frozenset({"to", "because"})
 #: Prepositions that, right after a noun content, modify that noun rather than the cue ("called him [a
 #: master at deals]", "agreed with [Smith about the date]"); "in", "on", "during" mostly tell when or where.
 _NOUN_PREPS = frozenset({"of", "about", "at", "over", "against", "between", "toward", "towards"})
+#: Prepositions of goal, means and manner that, right after a gerund content ("accused X of [steering
+#: funds] [to allies]", "of [misleading users] [by hiding ...]"), belong to the gerund's act, not the cue.
+_GERUND_PREPS = frozenset({"to", "into", "by", "from", "with", "through", "toward", "towards"})
 #: First words of a clause that cannot stand alone: one conjoined to a cue is a further content.
 _COMPLEMENT_OPENERS = frozenset({"that", "how", "whether", "why", "what"})
 #: Objects that stand for a content that follows a colon ("said the following: C").
@@ -507,18 +510,29 @@ def _prep_object(token: Token, word: str) -> Token | None:
 def _act_after_agent(verb: Token, word: str) -> Token | None:
     """A gerund the parser hung on a passive's agent or on a time phrase of the verb: in "was accused
     by rights groups of ordering ...", "was accused by X in March of awarding ...", *of ordering*
-    complements *accused*, not the groups nor the month (neither noun takes a gerund so)."""
+    complements *accused*, not the groups nor the month (neither noun takes a gerund so). The phrase
+    may hang on the last of coordinated agents ("by parties and [groups [of tapping ...]]"), and its
+    gerund may be taken for an adjective of its object ("of [tapping/amod politicians]")."""
     for child in verb.children:
         if child.dep_ not in ("agent", "prep"):
             continue
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if pobj is None or (child.dep_ == "prep" and pobj.ent_type_ not in ("DATE", "TIME")):
             continue
-        prep = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == word), None)
-        act = next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) if prep else None
+        prep = next((c for n in (pobj, *pobj.conjuncts) for c in n.children if c.dep_ == "prep" and c.lower_ == word),
+                    None)
+        act = next((g for g in prep.children if _gerund_object(g)), None) if prep else None
         if act is not None:
             return act
     return None
+
+
+def _gerund_object(token: Token) -> bool:
+    """Whether the object of a preposition is a gerund: a verb ("of [ordering] ...") or a noun whose
+    first word is one the tagger read as an adjective ("of [tapping politicians]")."""
+    if token.dep_ == "pcomp":
+        return token.tag_ == "VBG"
+    return token.dep_ == "pobj" and token.left_edge.tag_ == "VBG" and token.left_edge.dep_ == "amod"
 
 
 def _as_predicate(token: Token) -> Token | None:
@@ -764,7 +778,10 @@ def _continues(child: Token, rng: tuple[int, int]) -> bool:
         return True
     if child.dep_ == "prep":
         return child.lower_ in _CONTINUING_PREPS or (child.lower_ in _NOUN_PREPS and child.i == rng[1]
-                                                     and child.doc[rng[1] - 1].pos_ in ("NOUN", "PROPN"))
+                                                     and child.doc[rng[1] - 1].pos_ in ("NOUN", "PROPN")) \
+            or (child.lower_ in _GERUND_PREPS and _after_gerund_content(child, rng))
+    if child.dep_ == "advcl" and child.tag_ == "VBN" and _after_gerund_content(child.left_edge, rng):
+        return True  # a participle modifying the gerund's object: "of [diverting seed] [meant for farmers]"
     if child.dep_ == "conj":  # "said [C1] and [that C2]": a second complement, not a main clause
         first = child.left_edge
         if child.tag_ == "VB" and child.head.tag_ != "VB" and child.doc[rng[0]].lower_ == "to" \
@@ -780,6 +797,22 @@ def _continues(child: Token, rng: tuple[int, int]) -> bool:
         after_comma = first.i > 0 and child.doc[first.i - 1].text == ","
         return child.tag_ == "VBG" and first == child and not after_comma  # "said [C] [citing D]"
     return False
+
+
+def _after_gerund_content(first: Token, rng: tuple[int, int]) -> bool:
+    """Whether ``first`` directly follows (past a closing quotation mark, with no comma between) a
+    content that is the gerund of an *of* phrase, the act a cue of accusing names ("accused X of
+    [diverting seed]")."""
+    doc = first.doc
+    start, end = rng
+    gap = first.i - end
+    before = start - 2 if start > 1 and doc[start - 1].is_quote else start - 1
+    if not (gap == 0 or (gap == 1 and doc[end].is_quote)) or before < 0 or doc[before].lower_ != "of":
+        return False
+    if any(t.text == "," for t in doc[end - 1:first.i]):
+        return False  # "accused of [hurting civilians], with claims of ...": the comma ends the act
+    opening = doc[start:min(start + 3, end)]  # past a quotation mark and an adverb: of "[deliberately misleading]"
+    return any(t.tag_ == "VBG" or (t.lower_.endswith("ing") and t.pos_ != "PRON") for t in opening)
 
 
 def _misplaced_conjunct(conjunct: Token) -> bool:
@@ -1211,10 +1244,21 @@ def _speech_withheld(cue: Token, head: Token, lexicons: Lexicons) -> bool:
 def _refused_speech(verb: Token) -> bool:
     """Whether a speech verb is refused with nothing said: "declined [to comment] (on C)", "refused
     [to say] whether C" are negated as "did not comment" is. One with a content of its own
-    ("refused to disclose [the records]") still tells what the refusal is about."""
-    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _REFUSALS:
+    ("refused to disclose [the records]") still tells what the refusal is about. "Is yet [to comment]
+    (on C)" says the same of a verb with no complement; one with its own ("has yet to explain why C")
+    still names what is awaited."""
+    if verb.dep_ != "xcomp":
+        return False
+    if _not_yet(verb.head):
+        return not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    if verb.head.lemma_.lower() not in _REFUSALS:
         return False
     return not any(c.dep_ in ("dobj", "ccomp") and not _interrogative(c) for c in verb.children)
+
+
+def _not_yet(verb: Token) -> bool:
+    """Whether ``verb`` is the *be* or *have* of "is yet to", "has yet to": what follows is not done."""
+    return verb.lemma_ in ("be", "have") and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in verb.children)
 
 
 def _interrogative(clause: Token) -> bool:
