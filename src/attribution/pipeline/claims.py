@@ -578,7 +578,7 @@ def _echoed(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo | 
     withdrawing the permit. The council's deputy said the permit had never been withdrawn"): the
     one answered, even when the denier's link to the accused is not written out. A modal negation
     ("pillars cannot be moved") states a rule, not what happened; a negated verb of saying or
-    thinking ("I don't believe that's going to work") is the speaker's own view, not the act."""
+    thinking ("I don't think the plan will hold") is the speaker's own view, not the act."""
     if _unreal(frame.cue, ctx) or verb_cue(frame.cue, ctx.lexicons) is not None:
         return None
     entities, lemma = ctx.resolver.entities, frame.cue.lemma_.lower()
@@ -1049,7 +1049,7 @@ def is_actor_phrase(token: Token, ctx: Context) -> bool:
     if token.ent_type_ in _NOT_ACTOR_ENTS:
         return False
     if token.pos_ == "PROPN":
-        return not _headline(token.sent)  # "Trump, Alt Right Pose A Threat To Democracy"
+        return not _headline(token.sent)  # "Mayor, Port Board Pose A Risk To Budget"
     lemma = token.lemma_.lower()
     lexicons = ctx.lexicons
     if lemma in ctx.words("actor_nouns") or token.lower_ in ctx.words("actor_nouns") or lemma in lexicons.titles or lemma in lexicons.person_nouns \
