@@ -317,8 +317,7 @@ class Resolver:
         never writes in lower case that are no title, body or headline verb, to the head of the phrase
         ("[Ann Roe] Campaign Office" and "[Lee Kim] Senior Adviser Jo Park" stay cut)."""
         doc, lexicons = self.doc, self.lexicons
-        while end + 1 < len(doc) and doc[end].text in ("-", "\u2010") and not doc[end].whitespace_ \
-                and not doc[end - 1].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
+        while end + 1 < len(doc) and _hyphen_joins(doc, end) and doc[end + 1].is_title and doc[end + 1].is_alpha:
             end += 2  # a hyphenated surname the recognizer cut at its hyphen ("[Ann Roe]-Vail")
         if end - start < 2 and doc[start].lower_ not in lexicons.first_names:
             return end  # "[Clinton] Global Initiative": a surname alone modifies as often as it names
@@ -1852,11 +1851,9 @@ def _hyphenated_subject(source: Token) -> Token | None:
     "Its vice-chairman, Dana Roe, argued" parsed with *vice* and *chairman* both subjects; the
     word after the hyphen heads the compound. None when ``source`` is no such first part."""
     doc = source.doc
-    if source.dep_ not in _SUBJECTS or source.i + 2 >= len(doc) or source.whitespace_:
+    if source.dep_ not in _SUBJECTS or source.i + 2 >= len(doc) or not _hyphen_joins(doc, source.i + 1):
         return None
     hyphen, second = doc[source.i + 1], doc[source.i + 2]
-    if hyphen.text not in ("-", "\u2010") or hyphen.whitespace_:
-        return None
     if second.dep_ in _SUBJECTS and second.head == source.head:
         return second
     if hyphen.dep_ in _SUBJECTS and hyphen.head == source.head and second.head == hyphen and second.is_title:
@@ -1866,10 +1863,8 @@ def _hyphenated_subject(source: Token) -> Token | None:
 
 def _hyphenated_word(token: Token) -> str:
     """A word in lower case with the part a hyphen joins to it before ("Ravid-Shaked" at *Shaked*)."""
-    doc, i = token.doc, token.i
-    if i >= 2 and doc[i - 1].text in ("-", "\u2010") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
-            and doc[i - 2].is_alpha:
-        return f"{doc[i - 2].lower_}-{token.lower_}"
+    if _after_hyphen(token):
+        return f"{token.doc[token.i - 2].lower_}-{token.lower_}"
     return token.lower_
 
 
@@ -2511,8 +2506,8 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
     end = head.i + 1
     while end > lo and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or _postnominal(doc[end - 1], lexicons)):
         end -= 1
-    while not within and end + 1 < len(doc) and doc[end].text in ("-", "\u2010") and not doc[end].whitespace_ \
-            and not doc[end - 1].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
+    while not within and end + 1 < len(doc) and _hyphen_joins(doc, end) and doc[end + 1].is_title \
+            and doc[end + 1].is_alpha:
         end += 2  # a hyphenated surname the parse broke after its first part ("Eli [Ben]-Harush")
     if within:
         end = hi
@@ -2525,7 +2520,7 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
         token = doc[start - 1]
         if token.text in ("-", "\u2010") and start - 2 >= lo:
             part = doc[start - 2]
-            joined = not token.whitespace_ and not part.whitespace_
+            joined = _hyphen_joins(doc, start - 1)
             if part.pos_ == "PROPN" or (joined and part.is_title and part.is_alpha):
                 start -= 2 if joined else 1  # "Hon-keung", "Ravid-Shaked": one word, whatever its first part's tag
                 continue
@@ -2537,8 +2532,7 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
                 and doc[start].ent_type_ == "PERSON") or token.lower_ in lexicons.organisation_nouns:
             break  # "in Ekurhuleni Jaco Botha", "the Assembly H. Prakash Shetty": a place or a body, not the name
         start -= 1
-    while start >= 2 and doc[start - 1].text in ("-", "\u2010") and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].is_alpha:
+    while start >= 2 and _hyphen_joins(doc, start - 1) and doc[start - 2].is_title and doc[start - 2].is_alpha:
         start -= 2  # the first part of a hyphenated surname the parse left outside the phrase ("Ben-Harush")
     if within:  # a given name the tagger left out: "Recep [Tayyip Erdogan]"
         while start > 0 and start == lo:
@@ -2555,9 +2549,13 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
 def _after_hyphen(token: Token) -> bool:
     """Whether ``token`` is the second part of a hyphenated word written without spaces: "Grant" of
     "Lewin-Grant" is a surname's part, not the verb "grant"."""
-    doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text in ("-", "\u2010") and not doc[token.i - 1].whitespace_ \
-        and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_alpha
+    return token.i >= 2 and _hyphen_joins(token.doc, token.i - 1) and token.doc[token.i - 2].is_alpha
+
+
+def _hyphen_joins(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen written with no space on either side, which makes one word of
+    the parts around it ("Ravid-Shaked", "vice-chairman") however the parser split them."""
+    return i > 0 and doc[i].text in ("-", "\u2010") and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
 def _portfolio_prep(token: Token, lexicons: Lexicons) -> bool:
@@ -2629,8 +2627,7 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
                 or (token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.i < own_start and not owner
                     and not _is_title_word(token, lexicons)):
             break  # "Republican nominee Donald Trump and Democratic nominee Hillary Clinton"
-        if token.text in ("-", "\u2010") and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_ \
-                and tokens:
+        if _hyphen_joins(doc, i) and tokens:
             tokens.insert(0, token)  # "secretary-general": one word, however the parser hung its hyphen
             i -= 1
             continue
@@ -2651,8 +2648,7 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
         i = first.i - 1
         while i >= 0 and len(tokens) < 6 and not doc[i].is_space and (
                 doc[i].pos_ in ("PROPN", "ADJ", "NOUN") or doc[i].tag_ == "POS"
-                or (doc[i].text in ("-", "\u2010") and not doc[i].whitespace_ and i > 0
-                    and not doc[i - 1].whitespace_)):
+                or _hyphen_joins(doc, i)):
             tokens.insert(0, doc[i])
             i -= 1
     return tokens
@@ -2712,8 +2708,7 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
     organisation is the affiliation ("a spokesman for the ministry")."""
     doc = described.doc
     lo = mention_range(described)[0] if lo is None else lo
-    while lo >= 2 and doc[lo - 1].text in ("-", "\u2010") and not doc[lo - 1].whitespace_ \
-            and not doc[lo - 2].whitespace_ and doc[lo - 2].is_alpha:
+    while lo >= 2 and _hyphen_joins(doc, lo - 1) and doc[lo - 2].is_alpha:
         lo -= 2  # "vice-chairman" the parser broke at its hyphen: one word
     if end is None:  # "Leader of the Opposition": a multi-word title starting at the noun
         n = _match([t.lower_ for t in doc[described.i:described.i + 6]], 0, lexicons.multiword_titles)
