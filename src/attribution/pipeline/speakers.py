@@ -540,6 +540,7 @@ class Resolver:
             return
         entity = self.entities[index]
         self._title_words_of(index, title.role, None)
+        self._title_words_of(index, title.rank, None)  # "Senator Ana Roe" is "the senator" too
         if title.role and not entity.role:
             entity.role = title.role
         if title.rank and not entity.rank:
@@ -2428,9 +2429,27 @@ def name_after_title(subject: Token) -> Token:
     if subject.pos_ != "NOUN":
         return subject
     name = next((c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i and c.pos_ == "PROPN"
-                 and (c.left_edge.i == subject.i + 1 or _set_off_name(subject, c))
+                 and (c.left_edge.i == subject.i + 1 or _set_off_name(subject, c) or _name_after_remit(subject, c))
                  and not any(t.tag_ in ("DT", "PRP$", "WP$") for t in c.subtree)), None)  # not "whose plan"
     return name if name is not None else subject
+
+
+def _name_after_remit(subject: Token, name: Token) -> bool:
+    """Whether a name follows right after the lower-case remit of the subject's title: "Commission
+    spokesperson for trade and industry [Ana Roe] said"."""
+    prep = _lower_remit(subject)
+    return prep is not None and prep.right_edge.i + 1 == name.left_edge.i and name.ent_type_ == "PERSON"
+
+
+def _lower_remit(title: Token) -> Token | None:
+    """The "for"/"on" phrase after a title that names, in lower-case words and no determiner, the field
+    its holder covers ("spokesperson for health and food safety"); None when there is none."""
+    prep = next((c for c in title.children if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i > title.i), None)
+    words = list(prep.subtree)[1:] if prep is not None else []
+    if not words or len(words) > 6 or not all(t.is_lower and t.pos_ in ("NOUN", "ADJ", "CCONJ") or t.text == ","
+                                             for t in words):
+        return None
+    return prep
 
 
 def _set_off_name(subject: Token, name: Token) -> bool:
@@ -2526,7 +2545,8 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
                 continue
         if token.pos_ != "PROPN" and token.ent_type_ != "PERSON":
             break
-        if (_is_title_word(token, lexicons) and not _middle_initial(token, lexicons)) or token.is_punct:
+        if (_is_title_word(token, lexicons) and not _middle_initial(token, lexicons)) or token.is_punct \
+                or _multiword_title_start(token, lexicons) is not None:  # "Public Defender [Ana Roe]"
             break
         if (token.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC") and token.ent_type_ != head.ent_type_
                 and doc[start].ent_type_ == "PERSON") or token.lower_ in lexicons.organisation_nouns:
@@ -2569,13 +2589,36 @@ def _portfolio_prep(token: Token, lexicons: Lexicons) -> bool:
              or is_title_head(token.doc[token.i - 1], lexicons))
 
 
+def _coordinated_portfolio(doc: Doc, i: int, lexicons: Lexicons) -> int:
+    """Where a run of capitalised portfolio words joined by commas and "and" that ends at token ``i``
+    starts: "[Environment, Water and] Rural Affairs Minister", "Secretary for [Trade, Water and] Rural
+    Affairs". ``i + 1`` when ``doc[i]`` is no comma or "and" inside such a run; no run holds a name,
+    a place or a people ("Smith and Finance Minister Roe", "Britain and Foreign Minister Roe")."""
+    j, words, joined = i, 0, False
+    while j >= 0 and i - j < 10:
+        token = doc[j]
+        if token.lower_ in ("and", "&", ","):
+            joined = joined or token.lower_ != ","
+        elif token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ") and not _is_title_word(token, lexicons) \
+                and token.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC"):
+            words += 1
+        else:
+            break
+        j -= 1
+    start = j + 1
+    while start <= i and doc[start].lower_ in ("and", "&", ","):
+        start += 1
+    return start if joined and words and start <= i else i + 1
+
+
 def _name_after_portfolio(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
     """Where a name starts in the capitalised words after a title's "for"/"of" ("Secretary for
     Housing Dana Roe"): at the first given name or person the recognizer marks, the words before it
     being the portfolio; ``start`` when the words are no such run."""
     if start < 1:
         return start
-    if not _portfolio_prep(doc[start - 1], lexicons):
+    prep = _coordinated_portfolio(doc, start - 1, lexicons) - 1  # "for Water, Forestry and [Rural Affairs Ana Roe]"
+    if not _portfolio_prep(doc[max(prep, 0)], lexicons):
         return _name_after_seat(doc, start, end, lexicons)
     for k in range(start + 1, end - 1):
         if _starts_given_name(doc, k, lexicons):
@@ -2623,6 +2666,15 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
                 i = opening - 1
                 continue
         owner = token.ent_type_ == "PERSON" and any(t.tag_ == "POS" for t in doc[token.i + 1:_entity_end(token) + 1])
+        run = _coordinated_portfolio(doc, i, lexicons) if tokens and tokens[0].is_title \
+            and not _is_title_word(tokens[0], lexicons) else i + 1
+        if run <= i and (_portfolio_prep(doc[run - 1], lexicons) if run > 0 else False):
+            office = doc[run - 1].head  # "Commissioner for Trade and [Industry Ana Roe]"
+            return [*title_tokens(office, [office], lexicons), *doc[office.i:i + 1], *tokens]
+        if run <= i and any(_is_title_word(t, lexicons) for t in tokens):
+            tokens = [*doc[run:i + 1], *tokens]  # "Water and Rural Affairs Minister"
+            i = run - 1
+            continue
         if token.is_space or token.text in (",", ";", ":", "(", ")") or token.is_quote or token.dep_ == "cc" \
                 or (token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.i < own_start and not owner
                     and not _is_title_word(token, lexicons)):
@@ -2636,6 +2688,11 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
         while anchor.i < first.i and anchor.head != anchor and steps < 6:
             anchor, steps = anchor.head, steps + 1
         if not (first.i <= anchor.i <= name[-1].i):
+            prep = next((p for p in token.ancestors if p.dep_ == "prep"), None)
+            if prep is not None and prep.right_edge.i == i and _lower_remit(prep.head) == prep \
+                    and is_title_head(prep.head, lexicons) and all(_is_title_word(t, lexicons) for t in tokens):
+                office = prep.head  # "spokesperson for health and food safety [Ana Roe]"
+                return [*title_tokens(office, [office], lexicons), *doc[office.i:i + 1], *tokens]
             if tokens and _portfolio_prep(token, lexicons) and all(
                     (t.is_title and not _is_title_word(t, lexicons)) or t.lower_ in ("and", "&") for t in tokens):
                 office = token.head  # "Secretary for Housing [Dana Roe]": the title the portfolio belongs to
@@ -2815,18 +2872,21 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             found()
             break
         seat = role and token.lower_ == "for" and _seat(role[-1], tokens[i:])  # "MP for Leeds North"
-        if role and (token.lower_ in ("of", "for") and (seat or _portfolio(tokens[i + 1:], lexicons, gazetteer,
+        end = _lower_remit_end(tokens, i, lexicons)
+        if role and (token.lower_ in ("of", "for") and (seat or _portfolio(tokens[i + 1:end], lexicons, gazetteer,
                                                                            office=role[-1].is_title))
-                     or token.lower_ == "on" and _remit(tokens[i + 1:], lexicons, gazetteer)):
+                     or token.lower_ == "on" and _remit(tokens[i + 1:end], lexicons, gazetteer)):
             # "Minister of State for Foreign Affairs", "cabinet member for social services"; a given name
             # after the portfolio begins the name the recognizer cut short ("for Trade [Dana] Roe")
-            stop = len(tokens) if seat else next((k for k in range(i + 2, len(tokens))
+            stop = len(tokens) if seat else next((k for k in range(i + 2, end)
                                                   if tokens[k].lower_ in lexicons.first_names and tokens[k].is_title),
-                                                 len(tokens))
+                                                 end)
             role.extend(tokens[i:stop])
             if closed:
                 closed[-1] = False  # the portfolio belongs to the title before it
             found()
+            if end < len(tokens):  # "minister for immigration Senator Ana Roe": a form of address
+                result.rank = result.rank or _join(tokens[end:])
             break
         rank = _match(lowers, i, lexicons.ranks)
         if rank and not (role and lowers[i] in lexicons.titles and i + rank == len(tokens)):
@@ -2907,13 +2967,24 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             found()
         i += 1
     for candidate in roles:
-        if any(t.lower_ in lexicons.titles or t.lower_ in lexicons.abbreviations for t in candidate):
+        if any(t.lower_ in lexicons.titles or t.lower_ in lexicons.abbreviations for t in candidate) \
+                or _match([t.lower_ for t in candidate], 0, lexicons.multiword_titles) == len(candidate):
             words = candidate
             result.role = _join(words)  # as written: "Sen.", "Rep." (the lexicon expands them for matching)
             break
     if result.role is None and result.rank is None and result.affiliation is None and result.gender is None:
         return None
     return result
+
+
+def _lower_remit_end(tokens: list[Token], i: int, lexicons: Lexicons) -> int:
+    """Where a remit written in lower case after a title's "for"/"of"/"on" at ``tokens[i]`` ends: before
+    a capitalised title that addresses the name after it ("minister for immigration [Senator] Ana Roe");
+    at the end of ``tokens`` otherwise."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].is_lower:
+        return len(tokens)
+    return next((k for k in range(i + 2, len(tokens)) if tokens[k].is_title and _is_title_word(tokens[k], lexicons)),
+                len(tokens))
 
 
 def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer: Gazetteer) -> int:
@@ -2990,8 +3061,9 @@ def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, *,
     organisation ("for Ekiti", "for the ministry", "of the Joint Chiefs"). After an ``office``'s
     capitalised title the recognizer may run the portfolio into the name after it ("Secretary for
     [Housing Dana Roe]"): that label does not count."""
-    words = [t for t in tokens if not (t.lower_ in ("of", "for", "and") or t.pos_ == "DET")]
-    if not words or len(words) > 4:
+    words = [t for t in tokens if not (t.lower_ in ("of", "for", "and", "&", ",") or t.pos_ == "DET")]
+    coordinated = len(words) > 1 and any(t.lower_ in ("and", "&", ",") for t in tokens)  # "Trade and Industry"
+    if not words or len(words) > (6 if coordinated else 4):
         return False
     determined = any(t.pos_ == "DET" for t in tokens)
     field = words[-1].is_lower and words[-1].pos_ == "NOUN" and not determined \
@@ -3004,7 +3076,8 @@ def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, *,
                 or (token.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "ORG") and not (spilled or modifier)) \
                 or (gazetteer.lookup(token.text) is not None and not modifier) \
                 or token.lemma_.lower() in lexicons.titles \
-                or (token.lemma_.lower() in lexicons.organisation_nouns and (determined or token.is_title)):
+                or (token.lemma_.lower() in lexicons.organisation_nouns
+                    and (determined or token.is_title and not coordinated)):
             return False  # "for the ministry", "of the Police" name an organisation; "for social services" a portfolio
     return True
 

@@ -1,0 +1,65 @@
+"""Roles written with a long remit, and titles the lexicon lacked (real parses, invented people)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _speaker(pipeline, text, content):
+    """The speaker of the quote whose text contains ``content``."""
+    quote = next(q for q in pipeline.analyze(text, id="t").quotes if content in q.text)
+    return quote.speaker
+
+
+@pytest.mark.parametrize("text, content, name, role", [
+    # titles of office the lexicon lacked, and a two-word title neither of whose words is one alone
+    ("Public Defender Mariam Oduya said in a statement that her office had received complaints.",
+     "her office", "Mariam Oduya", "Public Defender"),
+    ("Town clerk Peter Wambui denied signing any offer letters for the plot.", "signing", "Peter Wambui",
+     "Town clerk"),
+    ("The claims were dismissed by Government backbencher Josefa Naulu, who said the Opposition had "
+     "\u201cnever once\u201d raised the matter.", "never once", "Josefa Naulu", "Government backbencher"),
+])
+def test_titles_of_office(pipeline, text, content, name, role):
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.name == name
+    assert speaker.role == role
+
+
+@pytest.mark.parametrize("text, content, name, role", [
+    # a portfolio of several fields joined by commas and "and", before the title or after its "for"
+    ("Water and Rural Affairs Minister Tobias Renner denied that the plan had changed.", "plan had changed",
+     "Tobias Renner", "Water and Rural Affairs Minister"),
+    ("Energy, Mining and Climate Minister Tobias Renner denied that the plan had changed.", "plan had changed",
+     "Tobias Renner", "Energy, Mining and Climate Minister"),
+    ("Minister for Water, Forestry and Rural Affairs Tobias Renner said the plan was final.", "plan was final",
+     "Tobias Renner", "Minister for Water, Forestry and Rural Affairs"),
+    ("Commissioner for Trade and Industry Marta Solberg dismissed the claims as \u201cnonsense\u201d.", "claims",
+     "Marta Solberg", "Commissioner for Trade and Industry"),
+    # the remit in lower case: the name after it is the speaker, not the title
+    ("Commission spokesperson for trade and industry Marta Solberg said the text was final.", "text was final",
+     "Marta Solberg", "Commission spokesperson for trade and industry"),
+    ("Shadow minister for housing Senator Alicia Brandt said the figures were wrong.", "figures were wrong",
+     "Alicia Brandt", "Shadow minister for housing"),
+])
+def test_long_remit_before_a_name(pipeline, text, content, name, role):
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.name == name
+    assert speaker.role == role
+
+
+def test_no_remit_across_a_name_or_a_country(pipeline):
+    """A name or a country before "and" is no field of the portfolio."""
+    speaker = _speaker(pipeline, "Britain and Foreign Minister Anna Berg said the deal was done.", "deal was done")
+    assert speaker.name == "Anna Berg"
+    assert speaker.role == "Foreign Minister"
+
+
+def test_a_form_of_address_after_a_remit_is_the_rank(pipeline):
+    """ "Senator" after the remit addresses the person: "the senator" still finds her, so a "he" does not."""
+    text = ("Shadow minister for housing Senator Alicia Brandt said the figures were wrong.\n\n"
+            "Housing Minister Tom Keller rejected the claim.\n\n"
+            "\u201cThe senator knows the figures are public,\u201d he said.")
+    speaker = _speaker(pipeline, text, "figures are public")
+    assert speaker.name == "Tom Keller"
+    assert _speaker(pipeline, text, "figures were wrong").rank == "Senator"
