@@ -63,3 +63,32 @@ def test_a_form_of_address_after_a_remit_is_the_rank(pipeline):
     speaker = _speaker(pipeline, text, "figures are public")
     assert speaker.name == "Tom Keller"
     assert _speaker(pipeline, text, "figures were wrong").rank == "Senator"
+
+
+def test_a_name_the_parser_made_a_conjunct_of_the_title_is_its_apposition(pipeline):
+    """Only a comma joins the title and the name: no "and", so no two people."""
+    speaker = _speaker(pipeline, "The Kiboga County MP, Hon. Esther Nakato, who chairs the committee, said the "
+                       "tender was flawed.", "tender was flawed")
+    assert speaker.name == "Esther Nakato"
+    assert speaker.rank == "Hon."
+
+
+@pytest.mark.parametrize("text, content, role, affiliation", [
+    # the seat an elected member holds is part of the title; a region an official governs is not
+    ("The Westford County MP, Hon. Ruth Akello Nansubuga, who sits on the committee, alleged that the director "
+     "was a relative.", "director was a relative", "Westford County MP", None),
+    ("Kharkiv Oblast Governor Oleh Syniehubov said the city was shelled.", "city was shelled", "Governor",
+     "Kharkiv Oblast"),
+    ("Greens MP Anna Berg said the city was shelled.", "city was shelled", "MP", "Greens"),
+])
+def test_a_seat_before_a_members_title(pipeline, text, content, role, affiliation):
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.role == role
+    assert speaker.affiliation == affiliation
+
+
+def test_a_lower_case_title_after_a_coordinated_body_keeps_the_body_apart(pipeline):
+    """ "X and Y deputy minister": a title written in lower case after capitalised words has its body before it."""
+    speaker = _speaker(pipeline, "Local Government and Public Works deputy minister Chido Banda said the land "
+                       "belonged to the school.", "land belonged")
+    assert speaker.role == "deputy minister"

@@ -101,6 +101,8 @@ _CHAMBERS = frozenset({"assembly", "council", "senate", "house", "parliament", "
 _SEAT_TITLES = frozenset({"mp", "mla", "mpp", "mna", "mep", "msp", "ms", "td", "member", "senator", "representative",
                           "congressman", "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor",
                           "legislator", "lawmaker", "deputy"})
+#: Place nouns that name an elected member's seat, which is part of the title: "Kasambya County MP".
+_CONSTITUENCIES = frozenset({"county", "district", "constituency", "ward", "borough", "parish"})
 #: Modifiers of a minister's title that say his rank, not his portfolio ("Deputy Foreign Minister").
 _RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim"})
 #: Modifiers of a minister's title that name no portfolio: the head of a government, one without a ministry.
@@ -1018,6 +1020,8 @@ class Resolver:
         head = name_after_title(head)
         if head.pos_ in ("NOUN", "PROPN"):
             head = portfolio_holder(head, self.lexicons) or head
+        if is_title_head(head, self.lexicons):  # "The county MP, [Hon. Ana Roe], who ..."
+            head = next((c for c in head.children if _comma_apposed(c)), head)
         lower = head.lower_
         if lower in _RESOLVABLE_PRONOUNS and head.pos_ == "PRON":
             if head.i in self.links:
@@ -2434,6 +2438,17 @@ def name_after_title(subject: Token) -> Token:
     return name if name is not None else subject
 
 
+def _comma_apposed(token: Token) -> bool:
+    """Whether a name the parser made a conjunct of the noun before it is that noun's apposition: only
+    a comma joins them, no "and" ("The county MP, Hon. Ana Roe, who sits on the committee, said")."""
+    head = token.head
+    if token.dep_ != "conj" or head.i >= token.i or token.ent_type_ != "PERSON":
+        return False
+    start = token.left_edge.i
+    return token.doc[start - 1].text == "," and not any(c.dep_ in ("cc", "conj") and c.i != token.i
+                                                       for c in head.children)
+
+
 def _name_after_remit(subject: Token, name: Token) -> bool:
     """Whether a name follows right after the lower-case remit of the subject's title: "Commission
     spokesperson for trade and industry [Ana Roe] said"."""
@@ -2671,8 +2686,9 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
         if run <= i and (_portfolio_prep(doc[run - 1], lexicons) if run > 0 else False):
             office = doc[run - 1].head  # "Commissioner for Trade and [Industry Ana Roe]"
             return [*title_tokens(office, [office], lexicons), *doc[office.i:i + 1], *tokens]
-        if run <= i and any(_is_title_word(t, lexicons) for t in tokens):
-            tokens = [*doc[run:i + 1], *tokens]  # "Water and Rural Affairs Minister"
+        titles = [t for t in tokens if _is_title_word(t, lexicons)]
+        if run <= i and titles and all(t.is_title or t.is_upper for t in titles):
+            tokens = [*doc[run:i + 1], *tokens]  # "Water and Rural Affairs Minister"; "deputy minister" has a body
             i = run - 1
             continue
         if token.is_space or token.text in (",", ";", ":", "(", ")") or token.is_quote or token.dep_ == "cc" \
@@ -2717,7 +2733,8 @@ def _address_before_description(title: TitleParse | None, apposition: TitleParse
     the description the role: in "Its publicity secretary, Chief Emeka Adeyemi," the role is
     "publicity secretary" and "Chief" (a Nigerian chieftaincy title) the rank."""
     if title is None or not title.role or " " in title.role or not title.role[:1].isupper() \
-            or apposition is None or not apposition.role or head.dep_ != "appos" or head.head.i > head.i \
+            or apposition is None or not apposition.role or not (head.dep_ == "appos" or _comma_apposed(head)) \
+            or head.head.i > head.i \
             or apposition.role.split()[-1].lower() == title.role.lower():
         return title
     return TitleParse(rank=title.rank or title.role, affiliation=title.affiliation, gender=title.gender)
@@ -2735,7 +2752,8 @@ def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> T
             title = described_title(child, lexicons, gazetteer, lo=lo, end=child.i + 1 + extra)
             if title is not None and title.role:
                 return title
-    if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or is_title_head(head.head, lexicons)):
+    if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or is_title_head(head.head, lexicons)) \
+            or _comma_apposed(head) and is_title_head(head.head, lexicons):
         return described_title(head.head, lexicons, gazetteer)
     return None
 
@@ -2898,7 +2916,8 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             i += rank
             continue
         if token.text.isupper() and len(token.text) > 1 and token.lower_ in lexicons.titles:
-            if role and all(t.is_title and t.lower_ not in lexicons.titles for t in role):
+            if role and all(t.is_title and t.lower_ not in lexicons.titles for t in role) \
+                    and role[-1].lower_ not in _CONSTITUENCIES:
                 result.affiliation = result.affiliation or gazetteer.lookup(_join(role)) or _join(role)
                 role = []  # "Plaid Cymru MS", "Greens MP": the party is the affiliation
             role.append(token)  # "MS", "MP": a member of a legislature, not the honorific "Ms"
@@ -2954,6 +2973,10 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
                     owner.append(tokens[i + len(owner)])
             place = len(owner) > 1 and owner[-1].lower_ in lexicons.place_nouns
             rest = tokens[i + len(owner):]
+            if place and owner[-1].lower_ in _CONSTITUENCIES and len(rest) == 1 and rest[0].lower_ in _SEAT_TITLES:
+                role.extend(owner)  # "Kasambya County MP": the seat is part of the title
+                i += len(owner)
+                continue
             if rest and (token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC") or place) \
                     and (rest[0].is_lower or token.ent_type_ in ("GPE", "LOC") or place) \
                     and any(t.lower_ in lexicons.titles for t in rest):
