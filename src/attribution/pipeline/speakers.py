@@ -413,10 +413,14 @@ class Resolver:
         first = words[0].lower() if len(words) > 1 and not _is_initial(words[0]) and words[0][:1].isupper() else None
         if first is not None and first not in self.lexicons.first_names and _after_honorific(name[0], self.lexicons):
             first = None  # "Mr. Guajardo Villarreal": a two-word surname
+        lowered = [w.lower() for w in words]
+        if first in _PARTICLES and any(len(self.entities[i].name.split()) > len(words) and [
+                w.lower() for w in self.entities[i].name.split()][-len(words):] == lowered
+                for i in self.surnames.get(surname, [])):
+            first = None  # "Dr Al Hammadi" after Layla Al Hammadi: her surname's particle, not the name "Al"
         gender = gender or (self.lexicons.first_names.get(first) if first else None)
         gender = gender if gender in ("m", "f") else None
         candidates = [i for i in self.surnames.get(surname, []) if _agrees(self.entities[i].gender, gender)]
-        lowered = [w.lower() for w in words]
         longer = [i for i in candidates if len(self.entities[i].name.split()) > len(words)
                   and [w.lower() for w in self.entities[i].name.split()][-len(words):] == lowered]
         if longer and (first is None or len(words) > 2 or first not in self.lexicons.first_names):
