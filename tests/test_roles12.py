@@ -105,3 +105,13 @@ def test_a_lower_case_title_after_a_coordinated_body_keeps_the_body_apart(pipeli
 def test_a_particle_before_a_surname(pipeline, text, content, name, role):
     speaker = _speaker(pipeline, text, content)
     assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_a_name_the_recognizer_missed_after_a_title_and_its_body(pipeline):
+    """ "The managing director of the builder, Coast Works Ltd, Anil Mehta," names Mehta (named "Mr Mehta"
+    later), not the company; his role carries over to the later mentions."""
+    text = ("The managing director of the builder, Coastline Works Pte Ltd, Ravinesh Kumar, also rejected the "
+            "claims when contacted.\n\n\u201cWe have 42 workers on site every day,\u201d Mr Kumar said.")
+    first, later = _speaker(pipeline, text, "the claims"), _speaker(pipeline, text, "42 workers")
+    assert first.name == later.name == "Ravinesh Kumar"
+    assert later.role == "managing director of the builder"

@@ -193,6 +193,7 @@ class Resolver:
     _capitalised: set[str] = field(default_factory=set)
     _acronyms: dict[str, str] = field(default_factory=dict)  # "RJD" -> "Rashtriya Janata Dal"
     _titled_names: set[tuple[str, ...]] = field(default_factory=set)  # full names introduced with a title
+    _described: dict[int, Token] = field(default_factory=dict)  # a title -> the unlabelled name set off after it
 
     @classmethod
     def for_doc(cls, doc: Doc, lexicons: Lexicons, gazetteer: Gazetteer, layout: Layout, *,
@@ -266,7 +267,8 @@ class Resolver:
         found: list[_PersonMention] = []
         names = []
         described: dict[int, TitleParse | None] = {}  # "X, who is the MP for Y,": learnt after the titles
-        for ent in sorted([*_person_spans(self.doc), *self._titled_names_mislabelled()], key=lambda e: e.start):
+        for ent in sorted([*_person_spans(self.doc), *self._titled_names_mislabelled(),
+                           *self._unlabelled_names_after_titles()], key=lambda e: e.start):
             if self.layout.is_skipped(ent.start_char, ent.end_char):
                 continue
             ent = self.doc[ent.start:self._name_end(ent.start, ent.end)]
@@ -357,6 +359,35 @@ class Resolver:
             parsed = self._title_before(name) if len(name) == len(ent) else None
             if parsed is not None and self._titled_person(ent.root, name, parsed, None):
                 found.append(ent)
+        return found
+
+    def _unlabelled_names_after_titles(self) -> list[Span]:
+        """Names the recognizer left unlabelled, set off by commas after a title's phrase as its
+        apposition: "The President of the Growers Association of Ghana, [Nana Kofi Mensah], told" and
+        "The managing director of the builder, Coast Works Ltd, [Anil Mehta], said". A given name
+        starts one, or the article names a person by its last word elsewhere ("Mr Mehta", whatever label
+        the recognizer gave it)."""
+        doc, lexicons = self.doc, self.lexicons
+        surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON"}
+        surnames.update(t.lower_ for t in doc[1:] if t.is_title and doc[t.i - 1].lower_ in lexicons.honorific_gender)
+        found = []
+        for token in doc:
+            if token.dep_ != "appos" or token.pos_ != "PROPN" or token.ent_type_ or not token.is_title \
+                    or token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+                continue
+            name = name_tokens(token, lexicons)
+            words = [t for t in name if t.is_alpha]
+            if not 2 <= len(words) <= 4 or any(t.ent_type_ or not t.is_title for t in words) \
+                    or doc[name[0].i - 1].text != "," or not (name[0].lower_ in lexicons.first_names
+                                                              or token.lower_ in surnames):
+                continue
+            title = token.head
+            while not is_title_head(title, lexicons) and title.dep_ in ("appos", "pobj", "prep") \
+                    and title.head.i < title.i:
+                title = title.head
+            if is_title_head(title, lexicons) and title.i < name[0].i:
+                self._described[title.i] = token
+                found.append(doc[name[0].i:token.i + 1])
         return found
 
     def _apposed_to_title(self, ent: Span) -> bool:
@@ -689,6 +720,7 @@ class Resolver:
             source = quoted.i if quoted is not None else source
         verb = _verb_of_subject(self.doc[source], statement.cue_token)
         head = _person_in_subject(self.doc[source], verb, self.lexicons)
+        head = self._described.get(head.i, head)  # "The President of the Association, [Nana Kofi Mensah],"
         if head.i == source and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" \
                 and is_title_head(head, self.lexicons):  # "The GCC Secretary-General, Dr. Abdullah Al-Rashed,"
             head = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), head)
