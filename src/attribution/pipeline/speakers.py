@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -2517,12 +2518,23 @@ def portfolio_holder(token: Token, lexicons: Lexicons) -> Token | None:
     """The name a title's portfolio phrase ends in, which the parser made the object of its
     preposition: in "Secretary for Housing Dana Roe said", the subject *Secretary* is Roe. ``token``
     is the title or the object; None when the phrase holds no name after the portfolio."""
-    if token.dep_ != "pobj":  # the title: its portfolio's object
+    if token.dep_ not in ("pobj", "conj"):  # the title: its portfolio's object, the last of its conjuncts
         prep = next((c for c in token.children if c.lower_ in ("for", "of") and c.dep_ == "prep"), None)
-        token = next((c for c in prep.children if c.dep_ == "pobj"), token) if prep is not None else token
-    if token.dep_ != "pobj" or token.pos_ != "PROPN" or not _portfolio_prep(token.head, lexicons):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        conjuncts = [c for c in (*token.children, *obj.children) if c.dep_ == "conj" and c.i > obj.i] if obj else []
+        token = obj or token
+        while conjuncts:  # "Minister for Works, Services and Transport [Ana Roe]"
+            token = max(conjuncts, key=lambda c: c.i)
+            conjuncts = [c for c in token.children if c.dep_ == "conj"]
+    obj = token
+    while obj.dep_ == "conj" and obj.head.i < obj.i:  # "for Works, Services and [Transport Ana Roe]"
+        obj = obj.head
+    if obj.i != token.i and obj.dep_ != "pobj":  # the conjuncts hung on the title itself
+        prep = next((c for c in obj.children if c.lower_ in ("for", "of") and c.dep_ == "prep"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), obj) if prep is not None else obj
+    if obj.dep_ != "pobj" or token.pos_ != "PROPN" or not _portfolio_prep(obj.head, lexicons):
         return None
-    start = token.head.i + 1
+    start = obj.head.i + 1
     return token if _name_after_portfolio(token.doc, start, token.i + 1, lexicons) > start else None
 
 
@@ -2674,7 +2686,8 @@ def _name_after_portfolio(doc: Doc, start: int, end: int, lexicons: Lexicons) ->
     for k in range(start + 1, end - 1):
         if _starts_given_name(doc, k, lexicons):
             portfolio = doc[start:k]
-            if all((t.is_title and not _is_title_word(t, lexicons)) or t.lower_ in ("and", "&") for t in portfolio) \
+            if all((t.is_title and not _is_title_word(t, lexicons)) or t.lower_ in ("and", "&", ",")
+                   for t in portfolio) \
                     and not any(t.lower_ in lexicons.first_names for t in portfolio):
                 return k
             break
@@ -3132,7 +3145,8 @@ def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, *,
             and _starts_given_name(token.doc, tokens[-1].i + 1, lexicons)  # run on into the name after
         modifier = field and token is not words[-1] and token.ent_type_ in ("GPE", "LOC", "NORP", "")
         if token.pos_ not in ("NOUN", "PROPN", "ADJ") \
-                or (token.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "ORG") and not (spilled or modifier)) \
+                or (token.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "ORG") and not (spilled or modifier)
+                    and not (coordinated and token.ent_type_ == "ORG" and not determined)) \
                 or (gazetteer.lookup(token.text) is not None and not modifier) \
                 or token.lemma_.lower() in lexicons.titles \
                 or (token.lemma_.lower() in lexicons.organisation_nouns
@@ -3144,7 +3158,12 @@ def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, *,
 def _starts_given_name(doc: Doc, i: int, lexicons: Lexicons) -> bool:
     """Whether a person's name starts at ``doc[i]``: a known given name or where the recognizer starts one."""
     return i < len(doc) and (doc[i].lower_ in lexicons.first_names or doc[i].ent_iob_ == "B"
-                             and doc[i].ent_type_ == "PERSON")
+                             and doc[i].ent_type_ == "PERSON" or _unaccented(doc[i].lower_) in lexicons.first_names)
+
+
+def _unaccented(word: str) -> str:
+    """A word without its accents: "tomás" is the given name "tomas"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _possessor(tokens: list[Token], i: int, lexicons: Lexicons) -> str:
