@@ -1,5 +1,5 @@
-"""Claims made by contending ("X claimed that Y had ...") and by a speaker the tagger misread:
-real parses of sentences written for the test."""
+"""Claims made by contending ("X claimed that Y had ..."), by a speaker the tagger misread, and
+denials calling an accusation a fairy tale: real parses of sentences written for the test."""
 
 from __future__ import annotations
 
@@ -51,3 +51,8 @@ def test_a_speaker_the_tagger_took_for_no_actor_still_makes_its_claims(nlp, lexi
     names = {(c.relation, resolver.entities[c.source].name, resolver.entities[c.target].name) for c in claims}
     assert ("accuse", "KODEP", "Civil Aviation Ministry") in names
 
+
+def test_calling_an_accusation_a_fairy_tale_denies_it(analyze):
+    text = ("The Green League on Monday accused the Transport Ministry of hiding a safety audit.\n\n"
+            "Ministry spokesman Petros Lakis described the accusations as \"a fairy tale\".")
+    assert ("deny", "Petros Lakis", "Green League") in _edges(analyze(text))
