@@ -9,35 +9,26 @@ from attribution.pipeline.claims import find_claims
 from attribution.pipeline.speakers import Resolver
 
 
-def _edges(article):
-    return {(c.relation, c.source.name, c.target.name) for c in article.claims}
+def _claims_of(pipeline, text: str, relation: str) -> set[tuple[str, str]]:
+    """(source, target) names of the unflagged claims of one relation in a text."""
+    article = pipeline.analyze(text, id="t")
+    return {(c.source.name, c.target.name) for c in article.claims if c.relation == relation}
 
 
-@pytest.fixture(scope="module")
-def analyze(pipeline):
-    def run(text: str):
-        return pipeline.analyze(text, id="t")
-    return run
-
-
-@pytest.mark.parametrize("text, edge", [
+@pytest.mark.parametrize("text, pair", [
     ("The Farmers Union claimed that the company behind the dam, Verdant Agro Ltd, had cleared the wetland "
-     "before the permit was issued.", ("accuse", "Farmers Union", "Verdant Agro Ltd")),
+     "before the permit was issued.", ("Farmers Union", "Verdant Agro Ltd")),
     ("Senator Marta Quell claimed in Parliament that the Harbour Authority had hired a former adviser to the "
-     "port minister.", ("accuse", "Marta Quell", "Harbour Authority")),
+     "port minister.", ("Marta Quell", "Harbour Authority")),
+    ("Mayor Tomas Reyes claimed that the economy had grown by four percent.", None),
+    ("Councillor Ana Pereira claimed she had been misquoted by the newspaper.", None),
+    ("Councillor Ana Pereira claimed that the contractor would finish the road in May.", None),
+    ("Deputy Minister Ruth Adjei dismissed as untrue the claim that the ministry had ignored the union's letters.",
+     None),
 ])
-def test_claiming_that_another_actor_did_something_accuses_it(analyze, text, edge):
-    assert edge in _edges(analyze(text))
-
-
-@pytest.mark.parametrize("text", [
-    "Mayor Tomas Reyes claimed that the economy had grown by four percent.",
-    "Councillor Ana Pereira claimed she had been misquoted by the newspaper.",
-    "Councillor Ana Pereira claimed that the contractor would finish the road in May.",
-    "Deputy Minister Ruth Adjei dismissed as untrue the claim that the ministry had ignored the union's letters.",
-])
-def test_claiming_accuses_nobody_without_another_actor_doing_something(analyze, text):
-    assert not {e for e in _edges(analyze(text)) if e[0] == "accuse"}
+def test_claiming_that_another_actor_did_something_accuses_it(pipeline, text, pair):
+    """No actor, the speaker's own side or an act not done ("would finish") makes no accusation."""
+    assert _claims_of(pipeline, text, "accuse") == ({pair} if pair else set())
 
 
 def test_a_speaker_the_tagger_took_for_no_actor_still_makes_its_claims(nlp, lexicons, gazetteer):
@@ -52,7 +43,7 @@ def test_a_speaker_the_tagger_took_for_no_actor_still_makes_its_claims(nlp, lexi
     assert ("accuse", "KODEP", "Civil Aviation Ministry") in names
 
 
-def test_calling_an_accusation_a_fairy_tale_denies_it(analyze):
+def test_calling_an_accusation_a_fairy_tale_denies_it(pipeline):
     text = ("The Green League on Monday accused the Transport Ministry of hiding a safety audit.\n\n"
             "Ministry spokesman Petros Lakis described the accusations as \"a fairy tale\".")
-    assert ("deny", "Petros Lakis", "Green League") in _edges(analyze(text))
+    assert ("Petros Lakis", "Green League") in _claims_of(pipeline, text, "deny")
