@@ -1,5 +1,6 @@
-"""Claims made by contending ("X claimed that Y had ..."), by a speaker the tagger misread, and
-denials calling an accusation a fairy tale: real parses of sentences written for the test."""
+"""Claims made by contending ("X claimed that Y had ..."), by a speaker the tagger misread or
+named by a pronoun in the clause it reports, and denials calling an accusation a fairy tale: real
+parses of sentences written for the test."""
 
 from __future__ import annotations
 
@@ -47,3 +48,15 @@ def test_calling_an_accusation_a_fairy_tale_denies_it(pipeline):
     text = ("The Green League on Monday accused the Transport Ministry of hiding a safety audit.\n\n"
             "Ministry spokesman Petros Lakis described the accusations as \"a fairy tale\".")
     assert ("Petros Lakis", "Green League") in _claims_of(pipeline, text, "deny")
+
+
+def test_it_in_a_clause_a_firm_reports_is_the_firm(pipeline):
+    """ "X said in a statement that it rejects ...": "it" is X, even when the tagger took X for a person's
+    name; not the body named just before."""
+    text = ("Senator Ada Munro claimed in Parliament that the contractor, Karalis Hellas, had hired a former adviser "
+            "to the minister.\n\nThe Transport Ministry said its inspectors would visit the port next week. Union "
+            "leader Tom Reed blamed the ministry for the delays.\n\nKaralis Hellas said in a statement that it "
+            "\"categorically rejects\" what it called \"slanderous insinuations\".")
+    denials = _claims_of(pipeline, text, "deny")
+    assert ("Karalis Hellas", "Ada Munro") in denials
+    assert ("Transport Ministry", "Tom Reed") not in denials

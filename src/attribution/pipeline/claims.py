@@ -654,7 +654,8 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
         negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
     else:
         head = controller if controller is not None else find_source(reporter if reporter is not None else verb)[0]
-        if head is not None and (is_actor_phrase(head, ctx) or _client_of(head, ctx) is not None):
+        source = _reporter_of(head, verb, ctx)
+        if source is None and head is not None and (is_actor_phrase(head, ctx) or _client_of(head, ctx) is not None):
             source = target_entity(head, ctx)
         elif head is not None and head.lower_ in _FIRST_PERSON and ctx.quoted(verb):
             index = _statement_around(verb, ctx)  # '"We reject these allegations," said X': X, or those X speaks for
@@ -670,6 +671,34 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
         targets = targets_at(reported[0], ("nsubj",), ctx)  # "charged that Y ...": Y, wherever the clause hangs
     return Frame(cue.relation, verb, source, targets, content or reported, negated, hypothetical, index, "cue-verb",
                  cameo, cue.animate)
+
+
+def _reporter_of(pronoun: Token | None, verb: Token, ctx: Context) -> int | None:
+    """The speaker a pronoun subject stands for in the clause the speaker reports: in "AeroTek said in a
+    statement that it 'categorically rejects' ...", "it" is AeroTek, whatever noun came before.
+
+    The pronoun must agree: "he" and "she" a person, "they" a body or group, "it" anything but
+    a person known as one by a title or gender (a firm the tagger took for a person's name is "it").
+    """
+    if pronoun is None or pronoun.lower_ not in _REPORTED_SELF or verb.dep_ != "ccomp":
+        return None
+    index = ctx.by_cue.get(verb.head.i)
+    statement = ctx.statements[index] if index is not None else None
+    source = statement_source(statement, ctx) if statement is not None and statement.speaker is not None else None
+    if source is None:
+        return None
+    entity = ctx.resolver.entities[source]
+    if pronoun.lower_ in ("he", "she"):
+        agrees = entity.type == "person"
+    elif pronoun.lower_ == "they":
+        agrees = entity.type in ("organisation", "group", "country")
+    else:
+        agrees = entity.type != "person" or not (entity.role or entity.gender)
+    return source if agrees else None
+
+
+#: Pronouns that, as the subject of a reported clause, can stand for its reporter.
+_REPORTED_SELF = frozenset({"he", "she", "it", "they"})
 
 
 def _names_speaker(token: Token, statement: Statement, ctx: Context) -> bool:
