@@ -1,0 +1,42 @@
+"""Statements found, and their spans, in constructions seen across outlets (layout and cue rules)."""
+
+from __future__ import annotations
+
+from attribution.pipeline.layout import find_layout
+
+_BODY = ("The mayor of Easton, Dana Whitlock, said on Monday that the bridge repairs would cost far more "
+         "than the council had been told last spring.\n\n"
+         "The council voted to delay the contract until an independent engineer has inspected the work.\n\n"
+         "A councillor said the figures had been kept from the public for months.\n\n")
+
+
+def test_article_resumes_after_an_inline_block_of_links(lexicons):
+    later = ("The contractor, Harlow Civil Works, said the extra cost came from flood damage in March "
+             "that nobody could have foreseen.\n\n"
+             "Its director said the company would publish the engineer's report in full once the "
+             "inspection had been completed.")
+    text = _BODY + "Related\nEaston council approves new parking rules\nBridge closure extended\n\n" + later
+    layout = find_layout(text, lexicons)
+    start = text.index("The contractor")
+    assert layout.is_skipped(text.index("Related"), text.index("Bridge closure extended"))
+    assert not layout.is_skipped(start, len(text))
+
+
+def test_advertisement_slot_inside_an_article_is_skipped_alone(lexicons):
+    later = ("A spokesperson for the department denied that any records had been withheld from the "
+             "committee or the public.\n\n"
+             "The minister told reporters that the department had acted lawfully throughout and would "
+             "cooperate with the inquiry.")
+    text = _BODY + "Advertisement\n\n" + later
+    layout = find_layout(text, lexicons)
+    assert layout.is_skipped(text.index("Advertisement"), text.index("Advertisement") + 13)
+    assert not layout.is_skipped(text.index("A spokesperson"), len(text))
+
+
+def test_late_heading_with_headlines_and_blurbs_skips_to_the_end(lexicons):
+    tail = ("Latest news\n\nMayor says taxes will rise next year\n\n"
+            "The mayor of Weston has warned residents that property taxes are set to rise again...\n\n"
+            "Council approves budget\n\nThe council said it had approved the budget without debate.")
+    text = _BODY + tail
+    layout = find_layout(text, lexicons)
+    assert layout.is_skipped(text.index("Latest news"), len(text))
