@@ -40,3 +40,29 @@ def test_late_heading_with_headlines_and_blurbs_skips_to_the_end(lexicons):
     text = _BODY + tail
     layout = find_layout(text, lexicons)
     assert layout.is_skipped(text.index("Latest news"), len(text))
+
+
+def _quotes(pipeline, text):
+    return [(q.text, q.cue) for q in pipeline.analyze(text).quotes]
+
+
+def test_that_clause_hung_on_a_participle_of_the_setting(pipeline):
+    text = ("The Easton roads office said in a report sent to the provincial People's Committee on Wednesday "
+            "that the contractor had charged full fees since March.")
+    assert ("the contractor had charged full fees since March", "said") in _quotes(pipeline, text)
+
+
+def test_closing_participle_of_speech_is_a_statement_of_its_own(pipeline):
+    text = ("Town clerk Dana Whitlock denied signing any offer letters for the plot, describing the "
+            "documents circulating among buyers as forgeries.")
+    quotes = _quotes(pipeline, text)
+    assert ("signing any offer letters for the plot", "denied") in quotes
+    assert ("the documents circulating among buyers as forgeries", "describing") in quotes
+
+
+def test_closing_participle_stays_inside_a_quotation_or_with_a_noun_content(pipeline):
+    quoted = "Ms Park said the council had acted \"for the town's good, knowing that nobody would thank it.\""
+    assert _quotes(pipeline, quoted)[0][0].endswith("knowing that nobody would thank it")
+    pointing = ("The union's chair, Lee Park, argued that the firm's record showed \"a pattern, not an "
+                "accident\", pointing to a fatal fall at one of its sites in 2024.")
+    assert _quotes(pipeline, pointing)[0][0].endswith("pointing to a fatal fall at one of its sites in 2024")
