@@ -66,3 +66,10 @@ def test_closing_participle_stays_inside_a_quotation_or_with_a_noun_content(pipe
     pointing = ("The union's chair, Lee Park, argued that the firm's record showed \"a pattern, not an "
                 "accident\", pointing to a fatal fall at one of its sites in 2024.")
     assert _quotes(pipeline, pointing)[0][0].endswith("pointing to a fatal fall at one of its sites in 2024")
+
+
+def test_read_also_and_more_from_an_outlet_start_teaser_blocks(lexicons):
+    for heading in ("Read also:", "More from The Easton Courier"):
+        text = _BODY + f"{heading}\nCouncil budget: what is at stake\nMayor unveils new transport plan\n"
+        layout = find_layout(text, lexicons)
+        assert layout.is_skipped(text.index(heading), len(text)), heading

@@ -25,6 +25,7 @@ _SENTENCE = re.compile(r"[^.!?\u2026]+(?:[.!?\u2026]+[\"'\u201d\u2019]?|$)")
 _MIN_REPEAT_WORDS = 8
 _TEASER_WORDS = 40
 _PROSE_WORDS = 12
+_NAMED_HEADING_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,14 @@ def _article_resumes(text: str, paras: list[tuple[int, int]], index: int) -> boo
     return len(following) == 2 and all(_prose(text[s:e].strip()) for s, e in following)
 
 
+def _heading(key: str, headings: frozenset[str], prefixes: tuple[str, ...]) -> bool:
+    """Whether a paragraph (as its key) is a section heading: one of ``headings`` (or its plural), or a
+    heading ending in "from" followed by a short name ("more from the daily star")."""
+    if key in headings or key.rstrip(" s") in headings:
+        return True
+    return key.startswith(prefixes) and len(key.split()) <= _NAMED_HEADING_WORDS
+
+
 def _key(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.lower()).strip()
 
@@ -130,13 +139,14 @@ def find_layout(text: str, lexicons: Lexicons) -> Layout:
     paras = paragraphs(text)
     skipped: list[tuple[int, int, str]] = []
     seen: set[str] = set()
+    prefixes = tuple(h + " " for h in lexicons.section_headings if h.endswith(" from"))
     midpoint = len(text) * 0.4
     in_block = False  # inside a block of teasers under a heading
     late = False  # the block's heading came late in the page: the page may end there
     for index, (start, end) in enumerate(paras):
         body = text[start:end].strip()
         key = _key(body)
-        if key in lexicons.section_headings or key.rstrip(" s") in lexicons.section_headings:
+        if _heading(key, lexicons.section_headings, prefixes):
             late = late or start >= midpoint
             skipped.append((start, end, "teaser" if late else "boilerplate"))
             in_block = True
