@@ -73,3 +73,9 @@ def test_read_also_and_more_from_an_outlet_start_teaser_blocks(lexicons):
         text = _BODY + f"{heading}\nCouncil budget: what is at stake\nMayor unveils new transport plan\n"
         layout = find_layout(text, lexicons)
         assert layout.is_skipped(text.index(heading), len(text)), heading
+
+
+def test_passive_accusation_with_an_of_phrase_inside_the_agent(pipeline):
+    text = ("The Easton council was accused on Thursday by a cross-party group of MPs of copying whole "
+            "passages from an industry paper.")
+    assert ("copying whole passages from an industry paper", "was accused") in _quotes(pipeline, text)

@@ -511,17 +511,17 @@ def _act_after_agent(verb: Token, word: str) -> Token | None:
     """A gerund the parser hung on a passive's agent or on a time phrase of the verb: in "was accused
     by rights groups of ordering ...", "was accused by X in March of awarding ...", *of ordering*
     complements *accused*, not the groups nor the month (neither noun takes a gerund so). The phrase
-    may hang on the last of coordinated agents ("by parties and [groups [of tapping ...]]"), and its
-    gerund may be taken for an adjective of its object ("of [tapping/amod politicians]")."""
+    may hang on the last of coordinated agents ("by parties and [groups [of tapping ...]]") or follow
+    another *of* of the agent ("by a group of MPs of copying ..."), and its gerund may be taken for an
+    adjective of its object ("of [tapping/amod politicians]")."""
     for child in verb.children:
         if child.dep_ not in ("agent", "prep"):
             continue
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if pobj is None or (child.dep_ == "prep" and pobj.ent_type_ not in ("DATE", "TIME")):
             continue
-        prep = next((c for n in (pobj, *pobj.conjuncts) for c in n.children if c.dep_ == "prep" and c.lower_ == word),
-                    None)
-        act = next((g for g in prep.children if _gerund_object(g)), None) if prep else None
+        act = next((g for n in (pobj, *pobj.conjuncts) for c in n.children if c.dep_ == "prep" and c.lower_ == word
+                    for g in c.children if _gerund_object(g)), None)
         if act is not None:
             return act
     return None
