@@ -10,6 +10,11 @@ _BODY = ("The mayor of Easton, Dana Whitlock, said on Monday that the bridge rep
          "A councillor said the figures had been kept from the public for months.\n\n")
 
 
+def _quotes(pipeline, text):
+    """(text, cue) of the statements found in ``text``."""
+    return [(q.text, q.cue) for q in pipeline.analyze(text).quotes]
+
+
 def test_article_resumes_after_an_inline_block_of_links(lexicons):
     later = ("The contractor, Harlow Civil Works, said the extra cost came from flood damage in March "
              "that nobody could have foreseen.\n\n"
@@ -40,10 +45,6 @@ def test_late_heading_with_headlines_and_blurbs_skips_to_the_end(lexicons):
     text = _BODY + tail
     layout = find_layout(text, lexicons)
     assert layout.is_skipped(text.index("Latest news"), len(text))
-
-
-def _quotes(pipeline, text):
-    return [(q.text, q.cue) for q in pipeline.analyze(text).quotes]
 
 
 def test_that_clause_hung_on_a_participle_of_the_setting(pipeline):

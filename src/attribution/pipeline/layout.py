@@ -4,10 +4,10 @@ Stage: spaCy pipeline, text level. Marks character ranges that yield no
 statements: teaser blocks after a section heading ("Latest news", "Must
 read"; over the headlines and blurbs that follow it, and to the end of the
 page when the heading comes late and no two paragraphs of prose follow the
-block, as they do after an inline "Related" box or advertisement), truncated teasers ending in an
-ellipsis, boilerplate lines (bylines, share buttons, credits) and sentences
-repeating an earlier one (a lead printed twice). It removes nothing:
-offsets stay those of the full text.
+block, as they do after an inline "Related" box or advertisement),
+truncated teasers ending in an ellipsis, boilerplate lines (bylines, share
+buttons, credits) and sentences repeating an earlier one (a lead printed
+twice). It removes nothing: offsets stay those of the full text.
 """
 
 from __future__ import annotations
