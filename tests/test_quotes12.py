@@ -38,6 +38,17 @@ def test_advertisement_slot_inside_an_article_is_skipped_alone(lexicons):
     assert not layout.is_skipped(text.index("A spokesperson"), len(text))
 
 
+def test_comments_under_a_late_heading_are_never_article_text(lexicons):
+    comments = ("Comments\n\n"
+                "Priya from Weston: The mayor said last year that the bridge would be finished by now, "
+                "and the council keeps telling us the money is there.\n\n"
+                "Tom K: My neighbour said the contractor was paid twice for the same work on the "
+                "approach road, and nobody at the council will answer a letter.")
+    text = _BODY + comments
+    layout = find_layout(text, lexicons)
+    assert layout.is_skipped(text.index("Comments"), len(text))
+
+
 def test_late_heading_with_headlines_and_blurbs_skips_to_the_end(lexicons):
     tail = ("Latest news\n\nMayor says taxes will rise next year\n\n"
             "The mayor of Weston has warned residents that property taxes are set to rise again...\n\n"

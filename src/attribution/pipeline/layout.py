@@ -4,7 +4,8 @@ Stage: spaCy pipeline, text level. Marks character ranges that yield no
 statements: teaser blocks after a section heading ("Latest news", "Must
 read"; over the headlines and blurbs that follow it, and to the end of the
 page when the heading comes late and no two paragraphs of prose follow the
-block, as they do after an inline "Related" box or advertisement),
+block, as they do after an inline "Related" box or advertisement; a
+comments or tags heading late in the page always ends it),
 truncated teasers ending in an ellipsis, boilerplate lines (bylines, share
 buttons, credits) and sentences repeating an earlier one (a lead printed
 twice). It removes nothing: offsets stay those of the full text.
@@ -148,6 +149,9 @@ def find_layout(text: str, lexicons: Lexicons) -> Layout:
         key = _key(body)
         if _heading(key, lexicons.section_headings, prefixes):
             late = late or start >= midpoint
+            if late and key in lexicons.page_foot_headings:  # comments, tags: nothing of the article follows
+                skipped.append((start, len(text), "teaser"))
+                break
             skipped.append((start, end, "teaser" if late else "boilerplate"))
             in_block = True
             continue
