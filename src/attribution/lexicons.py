@@ -33,8 +33,8 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
     "names.json": ("name", "version", "language", "honorifics", "gendered_nouns", "first_names"),
     "actors.json": ("name", "version", "language", "country_aliases", "organisations",
                     "media", "channel_nouns", "government_nouns", "name_nouns", "organisation_heads"),
-    "layout.json": ("name", "version", "language", "section_headings", "line_patterns", "dateline_patterns",
-                    "labels"),
+    "layout.json": ("name", "version", "language", "section_headings", "page_foot_headings", "line_patterns",
+                    "dateline_patterns", "labels"),
 }
 CUE_KEYS = ("relation",)
 #: Confidence of a cue's content position when its entry gives none.
@@ -124,6 +124,7 @@ class Lexicons:
     government_nouns: frozenset[str]
     name_nouns: frozenset[str]
     section_headings: frozenset[str]
+    page_foot_headings: frozenset[str]
     line_patterns: tuple[re.Pattern[str], ...]
     dateline_patterns: tuple[re.Pattern[str], ...]
     labels: frozenset[str]
@@ -371,6 +372,7 @@ def _load(root: Path, stamp: tuple[tuple[str, int, int], ...], code: str) -> Lex
         government_nouns=frozenset(w.lower() for w in actors["government_nouns"]),
         name_nouns=frozenset(w.lower() for w in actors["name_nouns"]),
         section_headings=frozenset(h.lower() for h in layout["section_headings"]),
+        page_foot_headings=frozenset(h.lower() for h in layout["page_foot_headings"]),
         line_patterns=patterns,
         dateline_patterns=datelines,
         labels=frozenset(w.lower().replace("\u2019", "'") for w in layout["labels"]),

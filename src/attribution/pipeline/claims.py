@@ -81,7 +81,7 @@ _NOUN_PATH = frozenset({"pobj", "prep", "dobj", "attr", "conj", "appos", "pcomp"
 _MAX_CLIMB = 8
 # confidence of each rule, times that of the statement it rests on
 _CONFIDENCE = {"cue-verb": 0.85, "cue-noun": 0.7, "wrongdoing": 0.6, "deny-owner": 0.8, "deny-answers": 0.6,
-               "deny-prompted": 0.6, "accuse-presupposed": 0.5}
+               "deny-prompted": 0.6, "accuse-presupposed": 0.5, "accuse-claimed": 0.55}
 
 
 @dataclass
@@ -213,6 +213,7 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
             claims.extend(frame_claims(frame, ctx, claims))
     for index, statement in enumerate(statements):
         claims.extend(wrongdoing_claims(statement, index, ctx))
+        claims.extend(contention_claims(statement, index, ctx))
     denials.extend(echo_frames(ctx, claims))
     for frame in denials:
         claims.extend(denial_claims(frame, claims, ctx))
@@ -646,13 +647,15 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
         # a participle taken for the subject ("Responding, the spokesperson, X, said ...") is no source at all:
         # the speaker found for the statement stands
         if speaker is not None and speaker.pos_ not in ("VERB", "AUX") and not is_actor_phrase(speaker, ctx) \
-                and speaker.lemma_.lower() not in ctx.lexicons.organisation_nouns:
+                and speaker.lemma_.lower() not in ctx.lexicons.organisation_nouns \
+                and not _names_speaker(speaker, statement, ctx):
             return None  # "the statement urged ...", "a case that threatened ..."; not "the governor's office"
         source = statement_source(statement, ctx)
         negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
     else:
         head = controller if controller is not None else find_source(reporter if reporter is not None else verb)[0]
-        if head is not None and (is_actor_phrase(head, ctx) or _client_of(head, ctx) is not None):
+        source = _reporter_of(head, verb, ctx)
+        if source is None and head is not None and (is_actor_phrase(head, ctx) or _client_of(head, ctx) is not None):
             source = target_entity(head, ctx)
         elif head is not None and head.lower_ in _FIRST_PERSON and ctx.quoted(verb):
             index = _statement_around(verb, ctx)  # '"We reject these allegations," said X': X, or those X speaks for
@@ -668,6 +671,44 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
         targets = targets_at(reported[0], ("nsubj",), ctx)  # "charged that Y ...": Y, wherever the clause hangs
     return Frame(cue.relation, verb, source, targets, content or reported, negated, hypothetical, index, "cue-verb",
                  cameo, cue.animate)
+
+
+def _reporter_of(pronoun: Token | None, verb: Token, ctx: Context) -> int | None:
+    """The speaker a pronoun subject stands for in the clause the speaker reports: in "AeroTek said in a
+    statement that it 'categorically rejects' ...", "it" is AeroTek, whatever noun came before.
+
+    The pronoun must agree: "he" and "she" a person, "they" a body or group, "it" anything but
+    a person known as one by a title or gender (a firm the tagger took for a person's name is "it").
+    """
+    if pronoun is None or pronoun.lower_ not in _REPORTED_SELF or verb.dep_ != "ccomp":
+        return None
+    index = ctx.by_cue.get(verb.head.i)
+    statement = ctx.statements[index] if index is not None else None
+    source = statement_source(statement, ctx) if statement is not None and statement.speaker is not None else None
+    if source is None:
+        return None
+    entity = ctx.resolver.entities[source]
+    if pronoun.lower_ in ("he", "she"):
+        agrees = entity.type == "person"
+    elif pronoun.lower_ == "they":
+        agrees = entity.type in ("organisation", "group", "country")
+    else:
+        agrees = entity.type != "person" or not (entity.role or entity.gender)
+    return source if agrees else None
+
+
+#: Pronouns that, as the subject of a reported clause, can stand for its reporter.
+_REPORTED_SELF = frozenset({"he", "she", "it", "they"})
+
+
+def _names_speaker(token: Token, statement: Statement, ctx: Context) -> bool:
+    """Whether a capitalised word the tagger took for no actor is a word of the name its statement's
+    speaker was resolved to: "PASOK accused ..." read as a common noun, "The Samagi Jana Balawegaya
+    charged ..." as the title of a work. "The statement urged ..." names no speaker."""
+    entity = statement.speaker.entity if statement.speaker is not None else None
+    if entity is None or not token.text[:1].isupper():
+        return False
+    return token.text in ctx.resolver.entities[entity].name.split()
 
 
 def _reported_clause(verb: Token, ctx: Context) -> list[Token]:
@@ -1402,20 +1443,10 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
     Statements relayed by news outlets, without a cue, or by nobody known
     accuse nobody; nor does one accuse its own side.
     """
-    speaker = statement.speaker
-    if statement.relation not in ("statement", "belief") or speaker is None or speaker.entity is None:
-        return []
-    source = statement_source(statement, ctx)
-    if (statement.cue_token is None and statement.inherit_from is None) or statement.rule == "colon":
-        return []  # "Source: ..." headlines and quotations with no cue
-    if ctx.gazetteer.is_media(speaker.name or "") or (statement.source_token is not None and ctx.doc[
-            statement.source_token].lemma_.lower() in ctx.lexicons.channel_nouns):
-        return []
+    source = _reporting_source(statement, ctx)
     span = ctx.doc.char_span(statement.start, statement.end, alignment_mode="expand")
-    if span is None:
+    if source is None or span is None:
         return []
-    if statement.source_token is not None and not is_actor_phrase(ctx.doc[statement.source_token], ctx):
-        return []  # "according to FBI data"
     own = side(ctx.resolver.entities, source)
     cue = ctx.doc[statement.cue_token] if statement.cue_token is not None else span[0]
     negated, hypothetical = modality(cue, ctx) if statement.cue_token is not None else (False, False)
@@ -1445,6 +1476,55 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
                           "wrongdoing", code or "")
             out.append(_claim(frame, source, target, ctx, token=head))
     return out
+
+
+def _reporting_source(statement: Statement, ctx: Context) -> int | None:
+    """The source of a neutral statement that can accuse by what it reports: a known speaker, not a
+    news outlet or a channel ("the report said"), with a cue ("Source: ..." headlines and quotations
+    with no cue accuse nobody), and not a thing ("according to FBI data")."""
+    speaker = statement.speaker
+    if statement.relation not in ("statement", "belief") or speaker is None or speaker.entity is None:
+        return None
+    if (statement.cue_token is None and statement.inherit_from is None) or statement.rule == "colon":
+        return None
+    if ctx.gazetteer.is_media(speaker.name or "") or (statement.source_token is not None and ctx.doc[
+            statement.source_token].lemma_.lower() in ctx.lexicons.channel_nouns):
+        return None
+    if statement.source_token is not None and not is_actor_phrase(ctx.doc[statement.source_token], ctx) \
+            and not _names_speaker(ctx.doc[statement.source_token], statement, ctx):
+        return None
+    return statement_source(statement, ctx)
+
+
+def contention_claims(statement: Statement, index: int, ctx: Context) -> list[ClaimInfo]:
+    """Accusations a statement makes by contending that another actor did something.
+
+    "The union claimed that the company had cut corners", "X claimed the
+    contractor had hired a former adviser": a verb of contentious assertion
+    ("contentious_verbs": "claim") whose reported clause has another actor
+    as its active subject accuses that actor, whatever the act; "claimed that
+    the economy had grown" names no actor, "claimed he had been misquoted" the
+    speaker's own side, and "claimed the firm would ..." no act done.
+    """
+    cue = ctx.doc[statement.cue_token] if statement.cue_token is not None else None
+    if cue is None or cue.pos_ != "VERB" or cue.lemma_.lower() not in ctx.words("contentious_verbs") \
+            or statement.content_token is None:
+        return []  # "dismissed the claim that X ..." is no claim of the dismisser's
+    clause = ctx.doc[statement.content_token]
+    subject = child_at(clause, "nsubj") if clause.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.pos_ == "PRON" or not is_actor_phrase(subject, ctx) or _unreal(clause, ctx):
+        return []
+    source = _reporting_source(statement, ctx)
+    target = target_entity(subject, ctx) if source is not None else None
+    entities = ctx.resolver.entities
+    if target is None or target == source or _on_side(entities, target, side(entities, source)) \
+            or member_of(entities, source, target):
+        return []
+    negated, hypothetical = modality(cue, ctx)
+    frame = Frame("accuse", cue, source, [subject], [clause], negated or statement.negated,
+                  hypothetical or statement.hypothetical, index, "accuse-claimed",
+                  _wrongdoing_code(list(clause.subtree), ctx))
+    return [_claim(frame, source, target, ctx, token=subject)]
 
 
 #: Particles the parser reads as prepositions: "running down the unit", "covering up the deaths".

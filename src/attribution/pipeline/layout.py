@@ -2,11 +2,13 @@
 
 Stage: spaCy pipeline, text level. Marks character ranges that yield no
 statements: teaser blocks after a section heading ("Latest news", "Must
-read"; to the end of the page when the heading comes late, else over the
-headlines and blurbs that follow it), truncated teasers ending in an
-ellipsis, boilerplate lines (bylines, share buttons, credits) and sentences
-repeating an earlier one (a lead printed twice). It removes nothing:
-offsets stay those of the full text.
+read"; over the headlines and blurbs that follow it, and to the end of the
+page when the heading comes late and no two paragraphs of prose follow the
+block, as they do after an inline "Related" box or advertisement; a
+comments or tags heading late in the page always ends it),
+truncated teasers ending in an ellipsis, boilerplate lines (bylines, share
+buttons, credits) and sentences repeating an earlier one (a lead printed
+twice). It removes nothing: offsets stay those of the full text.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from .quotations import paragraphs
 _SENTENCE = re.compile(r"[^.!?\u2026]+(?:[.!?\u2026]+[\"'\u201d\u2019]?|$)")
 _MIN_REPEAT_WORDS = 8
 _TEASER_WORDS = 40
+_PROSE_WORDS = 12
+_NAMED_HEADING_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,31 @@ def _teaser_like(body: str) -> bool:
     return body.endswith(("...", "\u2026")) or not body.endswith((".", "\"", "\u201d", "'", "\u2019", ":"))
 
 
+def _prose(body: str) -> bool:
+    """A paragraph of the article's own text: a sentence or more, not a headline or a blurb."""
+    return len(body.split()) >= _PROSE_WORDS and not _teaser_like(body)
+
+
+def _article_resumes(text: str, paras: list[tuple[int, int]], index: int) -> bool:
+    """True when paragraph ``index`` and the one after it are both prose.
+
+    An inline block of links ("Related", "Read more", an advertisement slot)
+    between two paragraphs of the article is followed by more of the article;
+    a block at the foot of the page is followed by headlines, blurbs and
+    footer lines, rarely by two paragraphs of prose in a row.
+    """
+    following = paras[index:index + 2]
+    return len(following) == 2 and all(_prose(text[s:e].strip()) for s, e in following)
+
+
+def _heading(key: str, headings: frozenset[str], prefixes: tuple[str, ...]) -> bool:
+    """Whether a paragraph (as its key) is a section heading: one of ``headings`` (or its plural), or a
+    heading ending in "from" followed by a short name ("more from the daily star")."""
+    if key in headings or key.rstrip(" s") in headings:
+        return True
+    return key.startswith(prefixes) and len(key.split()) <= _NAMED_HEADING_WORDS
+
+
 def _key(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.lower()).strip()
 
@@ -111,22 +140,28 @@ def find_layout(text: str, lexicons: Lexicons) -> Layout:
     paras = paragraphs(text)
     skipped: list[tuple[int, int, str]] = []
     seen: set[str] = set()
+    prefixes = tuple(h + " " for h in lexicons.section_headings if h.endswith(" from"))
     midpoint = len(text) * 0.4
-    in_block = False  # inside a block of teasers under a heading early in the page
-    for start, end in paras:
+    in_block = False  # inside a block of teasers under a heading
+    late = False  # the block's heading came late in the page: the page may end there
+    for index, (start, end) in enumerate(paras):
         body = text[start:end].strip()
         key = _key(body)
-        if key in lexicons.section_headings or key.rstrip(" s") in lexicons.section_headings:
-            if start >= midpoint:
+        if _heading(key, lexicons.section_headings, prefixes):
+            late = late or start >= midpoint
+            if late and key in lexicons.page_foot_headings:  # comments, tags: nothing of the article follows
                 skipped.append((start, len(text), "teaser"))
                 break
-            skipped.append((start, end, "boilerplate"))
+            skipped.append((start, end, "teaser" if late else "boilerplate"))
             in_block = True
             continue
         if in_block and _teaser_like(body):
             skipped.append((start, end, "teaser"))
             continue
-        in_block = False
+        if in_block and late and not _article_resumes(text, paras, index):
+            skipped.append((start, len(text), "teaser"))
+            break
+        in_block = late = False
         if any(p.search(body) for p in lexicons.line_patterns):
             skipped.append((start, end, "boilerplate"))
             continue

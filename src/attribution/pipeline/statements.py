@@ -511,17 +511,17 @@ def _act_after_agent(verb: Token, word: str) -> Token | None:
     """A gerund the parser hung on a passive's agent or on a time phrase of the verb: in "was accused
     by rights groups of ordering ...", "was accused by X in March of awarding ...", *of ordering*
     complements *accused*, not the groups nor the month (neither noun takes a gerund so). The phrase
-    may hang on the last of coordinated agents ("by parties and [groups [of tapping ...]]"), and its
-    gerund may be taken for an adjective of its object ("of [tapping/amod politicians]")."""
+    may hang on the last of coordinated agents ("by parties and [groups [of tapping ...]]") or follow
+    another *of* of the agent ("by a group of MPs of copying ..."), and its gerund may be taken for an
+    adjective of its object ("of [tapping/amod politicians]")."""
     for child in verb.children:
         if child.dep_ not in ("agent", "prep"):
             continue
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if pobj is None or (child.dep_ == "prep" and pobj.ent_type_ not in ("DATE", "TIME")):
             continue
-        prep = next((c for n in (pobj, *pobj.conjuncts) for c in n.children if c.dep_ == "prep" and c.lower_ == word),
-                    None)
-        act = next((g for g in prep.children if _gerund_object(g)), None) if prep else None
+        act = next((g for n in (pobj, *pobj.conjuncts) for c in n.children if c.dep_ == "prep" and c.lower_ == word
+                    for g in c.children if _gerund_object(g)), None)
         if act is not None:
             return act
     return None
@@ -970,7 +970,7 @@ def _copular_content(noun: Token) -> tuple[Token, tuple[int, int]] | None:
     if noun.dep_ != "nsubj" or head.lemma_ != "be":
         return None
     clause = next((c for c in head.children if c.dep_ in ("ccomp", "attr") and c.i > head.i
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                   and _that_clause(c)), None)
     return (clause, _subtree_range(clause)) if clause is not None else None
 
 
@@ -991,16 +991,34 @@ def _as_clause_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
 def _clause_on_setting(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     """"X said in a statement that C": the parser often hangs the that-clause of the cue on the noun
     of the setting before it (as if "a statement that C"); a setting phrase takes no that-clause of its
-    own unless its noun is a cue, so the clause is the cue's content."""
+    own unless its noun is a cue, so the clause is the cue's content. So too when the noun has a
+    participle after it and the parser hangs the clause on that ("said in a report sent to the
+    council on Monday that C"): a passive participle takes no that-clause."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        clause = noun is not None and next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
-                                            and c.pos_ in ("VERB", "AUX") and _has_subject(c)), None)
-        if clause and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
-            return clause, _subtree_range(clause)
+        if noun is None:
+            continue
+        for child in noun.children:
+            if child.i < noun.i or child.dep_ not in ("acl", "relcl") or child.pos_ not in ("VERB", "AUX"):
+                continue
+            clause = child if _has_subject(child) else _clause_of_participle(child)
+            if clause is not None and _that_clause(clause):
+                return clause, _subtree_range(clause)
     return None
+
+
+def _clause_of_participle(participle: Token) -> Token | None:
+    """The clause with a subject that the parser hung on a passive participle ("a report sent to X that C")."""
+    if participle.tag_ != "VBN":
+        return None
+    return next((c for c in participle.children if c.dep_ == "ccomp" and _has_subject(c)), None)
+
+
+def _that_clause(clause: Token) -> bool:
+    """Whether a clause has a complementizer *that* among its children."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _has_subject(token: Token) -> bool:
@@ -1052,6 +1070,29 @@ def _drop_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 and clause.left_edge.i == k + 1:
             return start, k
     return start, _drop_trailing_parenthesis(doc, start, _drop_clause_label(doc, start, end))
+
+
+def _drop_closing_report(doc: Doc, rng: tuple[int, int], lexicons: Lexicons) -> tuple[int, int]:
+    """A content without a participle clause of speech that closes it ("denied [signing the letters],
+    describing them as forgeries"; "said [the bridge was safe], adding that C"): set off by a comma
+    and without a subject of its own, it is a further statement of the speaker's, which the parser
+    hung on the last verb of the content. Not inside a quotation (the words are then the speaker's
+    own), nor for a participle whose content is only a noun ("pointing to a fall"), which rather
+    supports what it follows."""
+    start, end = rng
+    quoted = False
+    for k in range(start, end - 1):
+        quoted ^= doc[k].is_quote or doc[k].text in ALL_MARKS
+        participle = doc[k + 1]
+        if quoted or doc[k].text != "," or participle.tag_ != "VBG" or k == start \
+                or participle.dep_ not in ("advcl", "xcomp", "conj") or not start <= participle.head.i < k \
+                or participle.right_edge.i < end - 1 or _has_subject(participle):
+            continue
+        cue = verb_cue(participle, lexicons)
+        found = cue_content(participle, cue) if cue is not None else None
+        if found is not None and not found[0].startswith("prep:"):
+            return start, k
+    return rng
 
 
 def _drop_clause_label(doc: Doc, start: int, end: int) -> int:
@@ -1336,6 +1377,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
             continue
         if frame != "reversed" and head.i > token.i:
             rng = after_colon(token, head, extend_right(token, rng), layout)
+            rng = _drop_closing_report(doc, rng, lexicons)
         score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token) or _addressed(token) or _asked_who(source):
             continue
