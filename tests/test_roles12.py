@@ -41,6 +41,10 @@ def test_titles_of_office(pipeline, text, content, name, role):
      "Marta Solberg", "Commission spokesperson for trade and industry"),
     ("Shadow minister for housing Senator Alicia Brandt said the figures were wrong.", "figures were wrong",
      "Alicia Brandt", "Shadow minister for housing"),
+    # the parser hangs the title on the name: "and" inside its remit is no coordination of two people
+    ("The Commission hit back hard. Commission spokesperson for health and food safety Anna Berg said the draft "
+     "reflected \u201cmonths of work by Commission experts\u201d and that overlapping language was to be expected.",
+     "draft reflected", "Anna Berg", "Commission spokesperson for health and food safety"),
 ])
 def test_long_remit_before_a_name(pipeline, text, content, name, role):
     speaker = _speaker(pipeline, text, content)

@@ -2740,7 +2740,10 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
             tokens = [*doc[run:i + 1], *tokens]  # "Water and Rural Affairs Minister"; "deputy minister" has a body
             i = run - 1
             continue
-        if token.is_space or token.text in (",", ";", ":", "(", ")") or token.is_quote or token.dep_ == "cc" \
+        remit = token.dep_ == "cc" and token.is_lower and token.head.is_lower and any(
+            a.dep_ == "prep" and a.i < first.i for a in token.ancestors)  # "spokesperson for health and food safety"
+        if token.is_space or token.text in (",", ";", ":", "(", ")") or token.is_quote or (token.dep_ == "cc"
+                                                                                        and not remit) \
                 or (token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.i < own_start and not owner
                     and not _is_title_word(token, lexicons)):
             break  # "Republican nominee Donald Trump and Democratic nominee Hillary Clinton"
