@@ -202,14 +202,15 @@ class Resolver:
         """A resolver for ``doc``; given the ``entities`` an earlier one found, it continues
         from them (their indices stay valid) instead of indexing the people afresh. Names
         inside ``quotations`` are the quoted speaker's words, not antecedents of pronouns."""
-        resolver = cls(doc, lexicons, gazetteer, layout, text=doc_text(doc))
+        acronyms = _acronyms_of(doc)
+        resolver = cls(doc, lexicons, gazetteer.with_short_names(acronyms), layout, text=doc_text(doc))
         spans = sorted((q.start, q.end) for q in quotations or () if q.end > q.start)
         resolver._quote_starts = [a for a, _ in spans]
         resolver._quote_ends = [b for _, b in spans]
         resolver._sent_starts = [start for start, _ in sentence_bounds(doc)] or [0]
         resolver._para_starts = [p[0] for p in layout.paragraphs] or [0]
         resolver._capitalised = _capitalised_words_of(doc)
-        resolver._acronyms = _acronyms_of(doc)
+        resolver._acronyms = acronyms
         if entities is None:
             resolver._index_people()
             resolver._index_tokens()
