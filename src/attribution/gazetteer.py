@@ -9,6 +9,7 @@ metonyms ("the Kremlin") and international organisations. Build one
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 import unicodedata
@@ -167,6 +168,25 @@ class Gazetteer:
         if stripped in self._codes:
             return self._codes[stripped]
         return self._entries.get(normalize(stripped))
+
+    def with_short_names(self, short_names: dict[str, str]) -> Gazetteer:
+        """This gazetteer for one article that defines ``short_names`` ("Roads Authority (RA)": ``{"RA":
+        "Roads Authority"}``): each short name written as a code stands for the body the article names
+        (the gazetteer's when it knows it, else none), not for the country or body the code is elsewhere.
+
+        Returns:
+            ``self`` when no short name is a code, else a copy with its own codes.
+        """
+        clashes = [short for short in short_names if short in self._codes]
+        if not clashes:
+            return self
+        article = copy.copy(self)
+        article._codes = {code: entry for code, entry in self._codes.items() if code not in clashes}
+        for short in clashes:
+            entry = article.lookup(short_names[short])
+            if entry is not None:
+                article._codes[short] = _with(entry, "code")
+        return article
 
     def country(self, text: str) -> Entry | None:
         """Like :meth:`lookup`, but only countries."""

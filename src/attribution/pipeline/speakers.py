@@ -195,6 +195,7 @@ class Resolver:
     _acronyms: dict[str, str] = field(default_factory=dict)  # "RJD" -> "Rashtriya Janata Dal"
     _titled_names: set[tuple[str, ...]] = field(default_factory=set)  # full names introduced with a title
     _described: dict[int, Token] = field(default_factory=dict)  # a title -> the unlabelled name set off after it
+    _bodies: dict[str, set[str]] | None = None  # "ministry" -> the names of the ministries the article names
 
     @classmethod
     def for_doc(cls, doc: Doc, lexicons: Lexicons, gazetteer: Gazetteer, layout: Layout, *,
@@ -202,14 +203,15 @@ class Resolver:
         """A resolver for ``doc``; given the ``entities`` an earlier one found, it continues
         from them (their indices stay valid) instead of indexing the people afresh. Names
         inside ``quotations`` are the quoted speaker's words, not antecedents of pronouns."""
-        resolver = cls(doc, lexicons, gazetteer, layout, text=doc_text(doc))
+        acronyms = _acronyms_of(doc)
+        resolver = cls(doc, lexicons, gazetteer.with_short_names(acronyms), layout, text=doc_text(doc))
         spans = sorted((q.start, q.end) for q in quotations or () if q.end > q.start)
         resolver._quote_starts = [a for a, _ in spans]
         resolver._quote_ends = [b for _, b in spans]
         resolver._sent_starts = [start for start, _ in sentence_bounds(doc)] or [0]
         resolver._para_starts = [p[0] for p in layout.paragraphs] or [0]
         resolver._capitalised = _capitalised_words_of(doc)
-        resolver._acronyms = _acronyms_of(doc)
+        resolver._acronyms = acronyms
         if entities is None:
             resolver._index_people()
             resolver._index_tokens()
@@ -570,8 +572,32 @@ class Resolver:
         if first > 0 and self.doc[first - 1].text in self._acronyms:  # the short name left out of the title
             short, role = self.doc[first - 1].text, title.role
         if short not in self._acronyms or not role:
-            return title
+            return self._kind_affiliation(title)
         return TitleParse(role=role, rank=title.rank, affiliation=short, gender=title.gender)
+
+    def _only_body(self, kind: str) -> str | None:
+        """The name of the one body of a kind ("department") the article names, or None when it names
+        none or several ("the Department of Home Affairs ... a spokesperson for the department")."""
+        if self._bodies is None:
+            self._bodies = {}
+            for ent in self.doc.ents:
+                if ent.label_ == "ORG":
+                    name = _strip_det(ent)
+                    for head in _body_heads(name):
+                        self._bodies.setdefault(head, set()).add(name)
+        names = self._bodies.get(kind, set())
+        return next(iter(names)) if len(names) == 1 else None
+
+    def _kind_affiliation(self, title: TitleParse | None) -> TitleParse | None:
+        """A title led by a body's kind ("Ministry Secretary") with the one body of that kind the article
+        names as affiliation."""
+        if title is None or not title.role or title.affiliation:
+            return title
+        kind, _, role = title.role.partition(" ")
+        if not role or not kind.istitle() or kind.lower() not in self.lexicons.organisation_nouns:
+            return title
+        body = self._only_body(kind.lower())
+        return TitleParse(role=title.role, rank=title.rank, affiliation=body, gender=title.gender) if body else title
 
     def _learn(self, index: int, title: TitleParse | None) -> None:
         if title is None:
@@ -1328,6 +1354,10 @@ class Resolver:
                 text, resolution = fuller, "nominal"
         title = parse_title(list(self.doc[lo:head.i + 1]), self.lexicons, self.gazetteer)
         for_phrase = _affiliation_phrase(head, self.gazetteer)
+        kind_noun = for_phrase if isinstance(for_phrase, str) \
+            and for_phrase.lower() in self.lexicons.organisation_nouns else None
+        if kind_noun is not None:  # "a spokesperson for the department": the only department named
+            for_phrase = self._only_body(kind_noun.lower()) or kind_noun
         if lemma in self.lexicons.titles or lemma in self.lexicons.person_nouns \
                 or lemma in self.lexicons.gendered_nouns or lemma in _QUANTITIES or head.like_num:
             kind = "group" if plural or lemma in _QUANTITIES or head.like_num else "person"
@@ -1347,6 +1377,8 @@ class Resolver:
                 and self._np_kind(pobj) == "person" else None  # "the office of the UN special envoy for Yemen"
             if resolution == "as-written" and extended:
                 text = text + self.text[self.doc[hi - 1].idx + len(self.doc[hi - 1].text):extended]
+        if kind_noun is not None and for_phrase != kind_noun and text.endswith(" " + kind_noun):
+            text = text[:-len(kind_noun)] + str(for_phrase)  # "spokesperson for the Department of Lands"
         country = self._country_of(head)
         affiliation = for_phrase or (title.affiliation if title and title.affiliation else country)
         key = f"{_prefix(kind)}:{slug(text)}"
@@ -1448,6 +1480,8 @@ class Resolver:
             return True
         if lemma in _QUANTITIES or lemma in _INDEFINITES or head.like_num:
             return True
+        if _described_as_person(head):
+            return True  # "one senior figure, who asked not to be named, said": "who" tells a person
         if lemma in lex.non_agent_nouns or lower in lex.non_agent_nouns:
             return False
         return not lemma.endswith(_ABSTRACT_SUFFIXES)
@@ -1638,11 +1672,12 @@ class Resolver:
         return index
 
     def _business_name(self, name: str) -> bool:
-        """Whether an organisation's name can be a company's: its last word names no other kind of
-        body ("Union", "Ministry", "Party"), unless a business one ("Holdings", "Bank")."""
-        last = name.split()[-1].lower()
-        return last in _BUSINESS_NOUNS or last in _BUSINESS_HEADS or not (
-            last in self.lexicons.organisation_nouns or last in self.lexicons.government_nouns)
+        """Whether an organisation's name can be a company's: neither its last word nor the head before
+        its first "of" names another kind of body ("Workers Union", "Ministry of Mines", "Institute of
+        Natural Resources"), unless a business one ("Holdings", "Bank of the West")."""
+        return all(head in _BUSINESS_NOUNS or head in _BUSINESS_HEADS or not (
+            head in self.lexicons.organisation_nouns or head in self.lexicons.government_nouns)
+            for head in _body_heads(name))
 
     def _pronoun(self, head: Token) -> SpeakerInfo | None:
         lower = head.lower_
@@ -2104,6 +2139,21 @@ def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
     if reporter is None or clause.head.lemma_.lower() not in lexicons.verbs:
         return None
     return reporter
+
+
+def _described_as_person(noun: Token) -> bool:
+    """Whether a relative clause with "who" describes a noun: "who" refers to people only."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
+               for c in noun.children)
+
+
+def _body_heads(name: str) -> set[str]:
+    """The words of a body's name that say its kind: the last and the one before its first "of"
+    ("Ministry of Mines": ministry and mines), lower-cased."""
+    words = name.lower().split()
+    if not words:
+        return set()
+    return {words[-1], words[words.index("of", 1) - 1]} if "of" in words[1:] else {words[-1]}
 
 
 def _capitalised_words(entity: Entity) -> set[str]:
