@@ -51,3 +51,11 @@ def test_who_tells_a_person(pipeline):
     speaker = _speaker(pipeline, "One senior party figure, who asked not to be named, said the vote had been "
                        "moved to March.", "vote had been moved")
     assert speaker is not None and speaker.name.endswith("senior party figure")
+
+
+def test_first_of_two_surnames_names_the_person(pipeline):
+    # Spanish naming: "Lucía Herrera Quintana" is "Herrera" later, and keeps her title there
+    text = ("Councillor Lucía Herrera Quintana told the committee that the tender had been split in four. "
+            "\u201cThis was no accident,\u201d Herrera said.")
+    speaker = _speaker(pipeline, text, "no accident")
+    assert (speaker.name, speaker.role) == ("Lucía Herrera Quintana", "Councillor")

@@ -2422,6 +2422,8 @@ def _surname_keys(words: list[str]) -> list[str]:
     given = words[-1].partition("-")[2] if len(words) > 1 else ""
     if given[:1].islower() and words[-2][:1].isupper():
         keys.append(words[-2].lower())  # "Kenneth Yiu Chun-ho", "Lo Kam-wah": the family name before the given
+    elif len(words) >= 3 and words[-2][:1].isupper() and words[-2].isalpha() and words[-2].lower() not in _PARTICLES:
+        keys.append(words[-2].lower())  # "Laura Brenes Mora" is "Brenes": the first of two surnames
     return keys
 
 
