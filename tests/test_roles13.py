@@ -56,6 +56,10 @@ def test_no_role_from_a_judgement_a_condition_or_someone_else(pipeline, text):
     ("Republican operative Tom Renner said the plan was doomed.", "Republican operative"),
     ("Tom Renner, a lobbyist for the oil industry, said the plan was doomed.", "lobbyist"),
     ("Tom Renner, the agency's general counsel, said the plan was doomed.", "general counsel"),
+    ("Actor Tom Renner said the plan was doomed.", "Actor"),
+    ("Tom Renner, a property investor, said the plan was doomed.", "property investor"),
+    # a hyphenated word before the title stays whole, even when its first part is a place
+    ("Denver-area businessman Tom Renner said the plan was doomed.", "Denver-area businessman"),
 ])
 def test_occupational_titles(pipeline, text, role):
     assert _speaker(pipeline, text, "plan was doomed").role == role

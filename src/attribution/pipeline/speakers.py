@@ -2821,6 +2821,8 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
             break
         tokens.insert(0, token)
         i -= 1
+    if tokens and _hyphen_joins(doc, tokens[0].i):
+        tokens.insert(0, doc[tokens[0].i - 1])  # "Lakeside-area businessman": both parts of the word
     if not tokens and first.i > 0 and _is_title_word(doc[first.i - 1], lexicons):
         # the parser left the title out of the name's phrase: "Saudi Foreign Minister [Adel al-Jubeir]"
         i = first.i - 1
@@ -3141,6 +3143,8 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
         if any(t.lower_ in lexicons.titles or t.lower_ in lexicons.abbreviations for t in candidate) \
                 or _match([t.lower_ for t in candidate], 0, lexicons.multiword_titles) == len(candidate):
             words = candidate
+            if _hyphen_joins(words[0].doc, words[0].i):  # "Denver-area businessman": the whole word
+                words = [words[0].doc[words[0].i - 1], *words]
             result.role = _join(words)  # as written: "Sen.", "Rep." (the lexicon expands them for matching)
             break
     if result.role is None and result.rank is None and result.affiliation is None and result.gender is None:
