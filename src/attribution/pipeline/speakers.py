@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -101,6 +102,8 @@ _CHAMBERS = frozenset({"assembly", "council", "senate", "house", "parliament", "
 _SEAT_TITLES = frozenset({"mp", "mla", "mpp", "mna", "mep", "msp", "ms", "td", "member", "senator", "representative",
                           "congressman", "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor",
                           "legislator", "lawmaker", "deputy"})
+#: Place nouns that name an elected member's seat, which is part of the title: "Kasambya County MP".
+_CONSTITUENCIES = frozenset({"county", "district", "constituency", "ward", "borough", "parish"})
 #: Modifiers of a minister's title that say his rank, not his portfolio ("Deputy Foreign Minister").
 _RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim"})
 #: Modifiers of a minister's title that name no portfolio: the head of a government, one without a ministry.
@@ -191,6 +194,7 @@ class Resolver:
     _capitalised: set[str] = field(default_factory=set)
     _acronyms: dict[str, str] = field(default_factory=dict)  # "RJD" -> "Rashtriya Janata Dal"
     _titled_names: set[tuple[str, ...]] = field(default_factory=set)  # full names introduced with a title
+    _described: dict[int, Token] = field(default_factory=dict)  # a title -> the unlabelled name set off after it
 
     @classmethod
     def for_doc(cls, doc: Doc, lexicons: Lexicons, gazetteer: Gazetteer, layout: Layout, *,
@@ -264,7 +268,8 @@ class Resolver:
         found: list[_PersonMention] = []
         names = []
         described: dict[int, TitleParse | None] = {}  # "X, who is the MP for Y,": learnt after the titles
-        for ent in sorted([*_person_spans(self.doc), *self._titled_names_mislabelled()], key=lambda e: e.start):
+        for ent in sorted([*_person_spans(self.doc), *self._titled_names_mislabelled(),
+                           *self._unlabelled_names_after_titles()], key=lambda e: e.start):
             if self.layout.is_skipped(ent.start_char, ent.end_char):
                 continue
             ent = self.doc[ent.start:self._name_end(ent.start, ent.end)]
@@ -357,6 +362,35 @@ class Resolver:
                 found.append(ent)
         return found
 
+    def _unlabelled_names_after_titles(self) -> list[Span]:
+        """Names the recognizer left unlabelled, set off by commas after a title's phrase as its
+        apposition: "The President of the Growers Association of Ghana, [Nana Kofi Mensah], told" and
+        "The managing director of the builder, Coast Works Ltd, [Anil Mehta], said". A given name
+        starts one, or the article names a person by its last word elsewhere ("Mr Mehta", whatever label
+        the recognizer gave it)."""
+        doc, lexicons = self.doc, self.lexicons
+        surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON"}
+        surnames.update(t.lower_ for t in doc[1:] if t.is_title and doc[t.i - 1].lower_ in lexicons.honorific_gender)
+        found = []
+        for token in doc:
+            if token.dep_ != "appos" or token.pos_ != "PROPN" or token.ent_type_ or not token.is_title \
+                    or token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+                continue
+            name = name_tokens(token, lexicons)
+            words = [t for t in name if t.is_alpha]
+            if not 2 <= len(words) <= 4 or any(t.ent_type_ or not t.is_title for t in words) \
+                    or doc[name[0].i - 1].text != "," or not (name[0].lower_ in lexicons.first_names
+                                                              or token.lower_ in surnames):
+                continue
+            title = token.head
+            while not is_title_head(title, lexicons) and title.dep_ in ("appos", "pobj", "prep") \
+                    and title.head.i < title.i:
+                title = title.head
+            if is_title_head(title, lexicons) and title.i < name[0].i:
+                self._described[title.i] = token
+                found.append(doc[name[0].i:token.i + 1])
+        return found
+
     def _apposed_to_title(self, ent: Span) -> bool:
         """Whether a name the recognizer labelled otherwise is set off after a title as its apposition
         ("signed by the Majority Leader, Tunde Okonkwo-Bello, and ...") and reads as a person's name."""
@@ -411,10 +445,14 @@ class Resolver:
         first = words[0].lower() if len(words) > 1 and not _is_initial(words[0]) and words[0][:1].isupper() else None
         if first is not None and first not in self.lexicons.first_names and _after_honorific(name[0], self.lexicons):
             first = None  # "Mr. Guajardo Villarreal": a two-word surname
+        lowered = [w.lower() for w in words]
+        if first in _PARTICLES and any(len(self.entities[i].name.split()) > len(words) and [
+                w.lower() for w in self.entities[i].name.split()][-len(words):] == lowered
+                for i in self.surnames.get(surname, [])):
+            first = None  # "Dr Al Hammadi" after Layla Al Hammadi: her surname's particle, not the name "Al"
         gender = gender or (self.lexicons.first_names.get(first) if first else None)
         gender = gender if gender in ("m", "f") else None
         candidates = [i for i in self.surnames.get(surname, []) if _agrees(self.entities[i].gender, gender)]
-        lowered = [w.lower() for w in words]
         longer = [i for i in candidates if len(self.entities[i].name.split()) > len(words)
                   and [w.lower() for w in self.entities[i].name.split()][-len(words):] == lowered]
         if longer and (first is None or len(words) > 2 or first not in self.lexicons.first_names):
@@ -540,6 +578,7 @@ class Resolver:
             return
         entity = self.entities[index]
         self._title_words_of(index, title.role, None)
+        self._title_words_of(index, title.rank, None)  # "Senator Ana Roe" is "the senator" too
         if title.role and not entity.role:
             entity.role = title.role
         if title.rank and not entity.rank:
@@ -682,6 +721,7 @@ class Resolver:
             source = quoted.i if quoted is not None else source
         verb = _verb_of_subject(self.doc[source], statement.cue_token)
         head = _person_in_subject(self.doc[source], verb, self.lexicons)
+        head = self._described.get(head.i, head)  # "The President of the Association, [Nana Kofi Mensah],"
         if head.i == source and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" \
                 and is_title_head(head, self.lexicons):  # "The GCC Secretary-General, Dr. Abdullah Al-Rashed,"
             head = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), head)
@@ -1017,6 +1057,8 @@ class Resolver:
         head = name_after_title(head)
         if head.pos_ in ("NOUN", "PROPN"):
             head = portfolio_holder(head, self.lexicons) or head
+        if is_title_head(head, self.lexicons):  # "The county MP, [Hon. Ana Roe], who ..."
+            head = next((c for c in head.children if _comma_apposed(c)), head)
         lower = head.lower_
         if lower in _RESOLVABLE_PRONOUNS and head.pos_ == "PRON":
             if head.i in self.links:
@@ -2428,9 +2470,38 @@ def name_after_title(subject: Token) -> Token:
     if subject.pos_ != "NOUN":
         return subject
     name = next((c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i and c.pos_ == "PROPN"
-                 and (c.left_edge.i == subject.i + 1 or _set_off_name(subject, c))
+                 and (c.left_edge.i == subject.i + 1 or _set_off_name(subject, c) or _name_after_remit(subject, c))
                  and not any(t.tag_ in ("DT", "PRP$", "WP$") for t in c.subtree)), None)  # not "whose plan"
     return name if name is not None else subject
+
+
+def _comma_apposed(token: Token) -> bool:
+    """Whether a name the parser made a conjunct of the noun before it is that noun's apposition: only
+    a comma joins them, no "and" ("The county MP, Hon. Ana Roe, who sits on the committee, said")."""
+    head = token.head
+    if token.dep_ != "conj" or head.i >= token.i or token.ent_type_ != "PERSON":
+        return False
+    start = token.left_edge.i
+    return token.doc[start - 1].text == "," and not any(c.dep_ in ("cc", "conj") and c.i != token.i
+                                                       for c in head.children)
+
+
+def _name_after_remit(subject: Token, name: Token) -> bool:
+    """Whether a name follows right after the lower-case remit of the subject's title: "Commission
+    spokesperson for trade and industry [Ana Roe] said"."""
+    prep = _lower_remit(subject)
+    return prep is not None and prep.right_edge.i + 1 == name.left_edge.i and name.ent_type_ == "PERSON"
+
+
+def _lower_remit(title: Token) -> Token | None:
+    """The "for"/"on" phrase after a title that names, in lower-case words and no determiner, the field
+    its holder covers ("spokesperson for health and food safety"); None when there is none."""
+    prep = next((c for c in title.children if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i > title.i), None)
+    words = list(prep.subtree)[1:] if prep is not None else []
+    if not words or len(words) > 6 or not all(t.is_lower and t.pos_ in ("NOUN", "ADJ", "CCONJ") or t.text == ","
+                                             for t in words):
+        return None
+    return prep
 
 
 def _set_off_name(subject: Token, name: Token) -> bool:
@@ -2447,12 +2518,23 @@ def portfolio_holder(token: Token, lexicons: Lexicons) -> Token | None:
     """The name a title's portfolio phrase ends in, which the parser made the object of its
     preposition: in "Secretary for Housing Dana Roe said", the subject *Secretary* is Roe. ``token``
     is the title or the object; None when the phrase holds no name after the portfolio."""
-    if token.dep_ != "pobj":  # the title: its portfolio's object
+    if token.dep_ not in ("pobj", "conj"):  # the title: its portfolio's object, the last of its conjuncts
         prep = next((c for c in token.children if c.lower_ in ("for", "of") and c.dep_ == "prep"), None)
-        token = next((c for c in prep.children if c.dep_ == "pobj"), token) if prep is not None else token
-    if token.dep_ != "pobj" or token.pos_ != "PROPN" or not _portfolio_prep(token.head, lexicons):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        conjuncts = [c for c in (*token.children, *obj.children) if c.dep_ == "conj" and c.i > obj.i] if obj else []
+        token = obj or token
+        while conjuncts:  # "Minister for Works, Services and Transport [Ana Roe]"
+            token = max(conjuncts, key=lambda c: c.i)
+            conjuncts = [c for c in token.children if c.dep_ == "conj"]
+    obj = token
+    while obj.dep_ == "conj" and obj.head.i < obj.i:  # "for Works, Services and [Transport Ana Roe]"
+        obj = obj.head
+    if obj.i != token.i and obj.dep_ != "pobj":  # the conjuncts hung on the title itself
+        prep = next((c for c in obj.children if c.lower_ in ("for", "of") and c.dep_ == "prep"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), obj) if prep is not None else obj
+    if obj.dep_ != "pobj" or token.pos_ != "PROPN" or not _portfolio_prep(obj.head, lexicons):
         return None
-    start = token.head.i + 1
+    start = obj.head.i + 1
     return token if _name_after_portfolio(token.doc, start, token.i + 1, lexicons) > start else None
 
 
@@ -2526,7 +2608,8 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
                 continue
         if token.pos_ != "PROPN" and token.ent_type_ != "PERSON":
             break
-        if (_is_title_word(token, lexicons) and not _middle_initial(token, lexicons)) or token.is_punct:
+        if (_is_title_word(token, lexicons) and not _middle_initial(token, lexicons)) or token.is_punct \
+                or _multiword_title_start(token, lexicons) is not None:  # "Public Defender [Ana Roe]"
             break
         if (token.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC") and token.ent_type_ != head.ent_type_
                 and doc[start].ent_type_ == "PERSON") or token.lower_ in lexicons.organisation_nouns:
@@ -2569,18 +2652,42 @@ def _portfolio_prep(token: Token, lexicons: Lexicons) -> bool:
              or is_title_head(token.doc[token.i - 1], lexicons))
 
 
+def _coordinated_portfolio(doc: Doc, i: int, lexicons: Lexicons) -> int:
+    """Where a run of capitalised portfolio words joined by commas and "and" that ends at token ``i``
+    starts: "[Environment, Water and] Rural Affairs Minister", "Secretary for [Trade, Water and] Rural
+    Affairs". ``i + 1`` when ``doc[i]`` is no comma or "and" inside such a run; no run holds a name,
+    a place or a people ("Smith and Finance Minister Roe", "Britain and Foreign Minister Roe")."""
+    j, words, joined = i, 0, False
+    while j >= 0 and i - j < 10:
+        token = doc[j]
+        if token.lower_ in ("and", "&", ","):
+            joined = joined or token.lower_ != ","
+        elif token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ") and not _is_title_word(token, lexicons) \
+                and token.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC"):
+            words += 1
+        else:
+            break
+        j -= 1
+    start = j + 1
+    while start <= i and doc[start].lower_ in ("and", "&", ","):
+        start += 1
+    return start if joined and words and start <= i else i + 1
+
+
 def _name_after_portfolio(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
     """Where a name starts in the capitalised words after a title's "for"/"of" ("Secretary for
     Housing Dana Roe"): at the first given name or person the recognizer marks, the words before it
     being the portfolio; ``start`` when the words are no such run."""
     if start < 1:
         return start
-    if not _portfolio_prep(doc[start - 1], lexicons):
+    prep = _coordinated_portfolio(doc, start - 1, lexicons) - 1  # "for Water, Forestry and [Rural Affairs Ana Roe]"
+    if not _portfolio_prep(doc[max(prep, 0)], lexicons):
         return _name_after_seat(doc, start, end, lexicons)
     for k in range(start + 1, end - 1):
         if _starts_given_name(doc, k, lexicons):
             portfolio = doc[start:k]
-            if all((t.is_title and not _is_title_word(t, lexicons)) or t.lower_ in ("and", "&") for t in portfolio) \
+            if all((t.is_title and not _is_title_word(t, lexicons)) or t.lower_ in ("and", "&", ",")
+                   for t in portfolio) \
                     and not any(t.lower_ in lexicons.first_names for t in portfolio):
                 return k
             break
@@ -2623,7 +2730,20 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
                 i = opening - 1
                 continue
         owner = token.ent_type_ == "PERSON" and any(t.tag_ == "POS" for t in doc[token.i + 1:_entity_end(token) + 1])
-        if token.is_space or token.text in (",", ";", ":", "(", ")") or token.is_quote or token.dep_ == "cc" \
+        run = _coordinated_portfolio(doc, i, lexicons) if tokens and tokens[0].is_title \
+            and not _is_title_word(tokens[0], lexicons) else i + 1
+        if run <= i and (_portfolio_prep(doc[run - 1], lexicons) if run > 0 else False):
+            office = doc[run - 1].head  # "Commissioner for Trade and [Industry Ana Roe]"
+            return [*title_tokens(office, [office], lexicons), *doc[office.i:i + 1], *tokens]
+        titles = [t for t in tokens if _is_title_word(t, lexicons)]
+        if run <= i and titles and all(t.is_title or t.is_upper for t in titles):
+            tokens = [*doc[run:i + 1], *tokens]  # "Water and Rural Affairs Minister"; "deputy minister" has a body
+            i = run - 1
+            continue
+        remit = token.dep_ == "cc" and token.is_lower and token.head.is_lower and any(
+            a.dep_ == "prep" and a.i < first.i for a in token.ancestors)  # "spokesperson for health and food safety"
+        if token.is_space or token.text in (",", ";", ":", "(", ")") or token.is_quote or (token.dep_ == "cc"
+                                                                                        and not remit) \
                 or (token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.i < own_start and not owner
                     and not _is_title_word(token, lexicons)):
             break  # "Republican nominee Donald Trump and Democratic nominee Hillary Clinton"
@@ -2636,6 +2756,11 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
         while anchor.i < first.i and anchor.head != anchor and steps < 6:
             anchor, steps = anchor.head, steps + 1
         if not (first.i <= anchor.i <= name[-1].i):
+            prep = next((p for p in token.ancestors if p.dep_ == "prep"), None)
+            if prep is not None and prep.right_edge.i == i and _lower_remit(prep.head) == prep \
+                    and is_title_head(prep.head, lexicons) and all(_is_title_word(t, lexicons) for t in tokens):
+                office = prep.head  # "spokesperson for health and food safety [Ana Roe]"
+                return [*title_tokens(office, [office], lexicons), *doc[office.i:i + 1], *tokens]
             if tokens and _portfolio_prep(token, lexicons) and all(
                     (t.is_title and not _is_title_word(t, lexicons)) or t.lower_ in ("and", "&") for t in tokens):
                 office = token.head  # "Secretary for Housing [Dana Roe]": the title the portfolio belongs to
@@ -2660,7 +2785,8 @@ def _address_before_description(title: TitleParse | None, apposition: TitleParse
     the description the role: in "Its publicity secretary, Chief Emeka Adeyemi," the role is
     "publicity secretary" and "Chief" (a Nigerian chieftaincy title) the rank."""
     if title is None or not title.role or " " in title.role or not title.role[:1].isupper() \
-            or apposition is None or not apposition.role or head.dep_ != "appos" or head.head.i > head.i \
+            or apposition is None or not apposition.role or not (head.dep_ == "appos" or _comma_apposed(head)) \
+            or head.head.i > head.i \
             or apposition.role.split()[-1].lower() == title.role.lower():
         return title
     return TitleParse(rank=title.rank or title.role, affiliation=title.affiliation, gender=title.gender)
@@ -2678,7 +2804,8 @@ def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> T
             title = described_title(child, lexicons, gazetteer, lo=lo, end=child.i + 1 + extra)
             if title is not None and title.role:
                 return title
-    if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or is_title_head(head.head, lexicons)):
+    if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or is_title_head(head.head, lexicons)) \
+            or _comma_apposed(head) and is_title_head(head.head, lexicons):
         return described_title(head.head, lexicons, gazetteer)
     return None
 
@@ -2815,18 +2942,21 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             found()
             break
         seat = role and token.lower_ == "for" and _seat(role[-1], tokens[i:])  # "MP for Leeds North"
-        if role and (token.lower_ in ("of", "for") and (seat or _portfolio(tokens[i + 1:], lexicons, gazetteer,
+        end = _lower_remit_end(tokens, i, lexicons)
+        if role and (token.lower_ in ("of", "for") and (seat or _portfolio(tokens[i + 1:end], lexicons, gazetteer,
                                                                            office=role[-1].is_title))
-                     or token.lower_ == "on" and _remit(tokens[i + 1:], lexicons, gazetteer)):
+                     or token.lower_ == "on" and _remit(tokens[i + 1:end], lexicons, gazetteer)):
             # "Minister of State for Foreign Affairs", "cabinet member for social services"; a given name
             # after the portfolio begins the name the recognizer cut short ("for Trade [Dana] Roe")
-            stop = len(tokens) if seat else next((k for k in range(i + 2, len(tokens))
+            stop = len(tokens) if seat else next((k for k in range(i + 2, end)
                                                   if tokens[k].lower_ in lexicons.first_names and tokens[k].is_title),
-                                                 len(tokens))
+                                                 end)
             role.extend(tokens[i:stop])
             if closed:
                 closed[-1] = False  # the portfolio belongs to the title before it
             found()
+            if end < len(tokens):  # "minister for immigration Senator Ana Roe": a form of address
+                result.rank = result.rank or _join(tokens[end:])
             break
         rank = _match(lowers, i, lexicons.ranks)
         if rank and not (role and lowers[i] in lexicons.titles and i + rank == len(tokens)):
@@ -2838,7 +2968,8 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             i += rank
             continue
         if token.text.isupper() and len(token.text) > 1 and token.lower_ in lexicons.titles:
-            if role and all(t.is_title and t.lower_ not in lexicons.titles for t in role):
+            if role and all(t.is_title and t.lower_ not in lexicons.titles for t in role) \
+                    and role[-1].lower_ not in _CONSTITUENCIES:
                 result.affiliation = result.affiliation or gazetteer.lookup(_join(role)) or _join(role)
                 role = []  # "Plaid Cymru MS", "Greens MP": the party is the affiliation
             role.append(token)  # "MS", "MP": a member of a legislature, not the honorific "Ms"
@@ -2894,6 +3025,10 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
                     owner.append(tokens[i + len(owner)])
             place = len(owner) > 1 and owner[-1].lower_ in lexicons.place_nouns
             rest = tokens[i + len(owner):]
+            if place and owner[-1].lower_ in _CONSTITUENCIES and len(rest) == 1 and rest[0].lower_ in _SEAT_TITLES:
+                role.extend(owner)  # "Kasambya County MP": the seat is part of the title
+                i += len(owner)
+                continue
             if rest and (token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC") or place) \
                     and (rest[0].is_lower or token.ent_type_ in ("GPE", "LOC") or place) \
                     and any(t.lower_ in lexicons.titles for t in rest):
@@ -2907,13 +3042,24 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             found()
         i += 1
     for candidate in roles:
-        if any(t.lower_ in lexicons.titles or t.lower_ in lexicons.abbreviations for t in candidate):
+        if any(t.lower_ in lexicons.titles or t.lower_ in lexicons.abbreviations for t in candidate) \
+                or _match([t.lower_ for t in candidate], 0, lexicons.multiword_titles) == len(candidate):
             words = candidate
             result.role = _join(words)  # as written: "Sen.", "Rep." (the lexicon expands them for matching)
             break
     if result.role is None and result.rank is None and result.affiliation is None and result.gender is None:
         return None
     return result
+
+
+def _lower_remit_end(tokens: list[Token], i: int, lexicons: Lexicons) -> int:
+    """Where a remit written in lower case after a title's "for"/"of"/"on" at ``tokens[i]`` ends: before
+    a capitalised title that addresses the name after it ("minister for immigration [Senator] Ana Roe");
+    at the end of ``tokens`` otherwise."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].is_lower:
+        return len(tokens)
+    return next((k for k in range(i + 2, len(tokens)) if tokens[k].is_title and _is_title_word(tokens[k], lexicons)),
+                len(tokens))
 
 
 def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer: Gazetteer) -> int:
@@ -2990,8 +3136,9 @@ def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, *,
     organisation ("for Ekiti", "for the ministry", "of the Joint Chiefs"). After an ``office``'s
     capitalised title the recognizer may run the portfolio into the name after it ("Secretary for
     [Housing Dana Roe]"): that label does not count."""
-    words = [t for t in tokens if not (t.lower_ in ("of", "for", "and") or t.pos_ == "DET")]
-    if not words or len(words) > 4:
+    words = [t for t in tokens if not (t.lower_ in ("of", "for", "and", "&", ",") or t.pos_ == "DET")]
+    coordinated = len(words) > 1 and any(t.lower_ in ("and", "&", ",") for t in tokens)  # "Trade and Industry"
+    if not words or len(words) > (6 if coordinated else 4):
         return False
     determined = any(t.pos_ == "DET" for t in tokens)
     field = words[-1].is_lower and words[-1].pos_ == "NOUN" and not determined \
@@ -3001,10 +3148,12 @@ def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, *,
             and _starts_given_name(token.doc, tokens[-1].i + 1, lexicons)  # run on into the name after
         modifier = field and token is not words[-1] and token.ent_type_ in ("GPE", "LOC", "NORP", "")
         if token.pos_ not in ("NOUN", "PROPN", "ADJ") \
-                or (token.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "ORG") and not (spilled or modifier)) \
+                or (token.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "ORG") and not (spilled or modifier)
+                    and not (coordinated and token.ent_type_ == "ORG" and not determined)) \
                 or (gazetteer.lookup(token.text) is not None and not modifier) \
                 or token.lemma_.lower() in lexicons.titles \
-                or (token.lemma_.lower() in lexicons.organisation_nouns and (determined or token.is_title)):
+                or (token.lemma_.lower() in lexicons.organisation_nouns
+                    and (determined or token.is_title and not coordinated)):
             return False  # "for the ministry", "of the Police" name an organisation; "for social services" a portfolio
     return True
 
@@ -3012,7 +3161,12 @@ def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, *,
 def _starts_given_name(doc: Doc, i: int, lexicons: Lexicons) -> bool:
     """Whether a person's name starts at ``doc[i]``: a known given name or where the recognizer starts one."""
     return i < len(doc) and (doc[i].lower_ in lexicons.first_names or doc[i].ent_iob_ == "B"
-                             and doc[i].ent_type_ == "PERSON")
+                             and doc[i].ent_type_ == "PERSON" or _unaccented(doc[i].lower_) in lexicons.first_names)
+
+
+def _unaccented(word: str) -> str:
+    """A word without its accents: "tomás" is the given name "tomas"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _possessor(tokens: list[Token], i: int, lexicons: Lexicons) -> str:
