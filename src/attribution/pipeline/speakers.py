@@ -291,7 +291,8 @@ class Resolver:
                 or _title_gender(apposition, self.lexicons)
             head = ent.root
             if not (title and title.role) and not (apposition and apposition.role):
-                described[name[0].i] = relative_title(head, self.lexicons, self.gazetteer)
+                described[name[0].i] = relative_title(head, self.lexicons, self.gazetteer) \
+                    or predicated_title(head, self.lexicons, self.gazetteer)  # "X is a lecturer at Y."
             found.append(_PersonMention(name, title, apposition, gender, head.dep_ in _SUBJECTS))
         full = [m for m in found if len(_words(m.name)) > 1]
         self._titled_names = {tuple(w.lower() for w in _words(m.name)) for m in full
@@ -2820,6 +2821,8 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
             break
         tokens.insert(0, token)
         i -= 1
+    if tokens and _hyphen_joins(doc, tokens[0].i):
+        tokens.insert(0, doc[tokens[0].i - 1])  # "Lakeside-area businessman": both parts of the word
     if not tokens and first.i > 0 and _is_title_word(doc[first.i - 1], lexicons):
         # the parser left the title out of the name's phrase: "Saudi Foreign Minister [Adel al-Jubeir]"
         i = first.i - 1
@@ -2854,11 +2857,22 @@ def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> T
             lowers = [t.lower_ for t in doc[child.i:child.i + 6]]
             extra = max(_match(lowers, 0, lexicons.multiword_titles) - 1, 0)  # "chief of staff"
             title = described_title(child, lexicons, gazetteer, lo=lo, end=child.i + 1 + extra)
+            if title is None or not title.role:
+                title = _conjoined_title(child, lexicons, gazetteer)
             if title is not None and title.role:
                 return title
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or is_title_head(head.head, lexicons)) \
             or _comma_apposed(head) and is_title_head(head.head, lexicons):
         return described_title(head.head, lexicons, gazetteer)
+    return None
+
+
+def _conjoined_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> TitleParse | None:
+    """Role from the second of two descriptions joined by "and" when the first names no office:
+    "Ana Ruiz, a party loyalist and president of the institute," is its president."""
+    for conj in described.children:
+        if conj.dep_ == "conj" and conj.pos_ == "NOUN" and is_title_head(conj, lexicons):
+            return described_title(conj, lexicons, gazetteer)
     return None
 
 
@@ -2877,6 +2891,38 @@ def relative_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> Tit
             if noun is not None and noun.pos_ in ("NOUN", "PROPN") and is_title_head(noun, lexicons):
                 return described_title(noun, lexicons, gazetteer)
     return None
+
+
+def predicated_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> TitleParse | None:
+    """Role from a main clause that says what a person is: "Mara Lind is a lecturer at Lakeside
+    University." The title must be tied to a body, a place or a person (an "of"/"at"/"for" phrase,
+    a possessive or a capitalised modifier), which keeps out judgements ("Lind is a strong leader",
+    "the only candidate"); a condition, a modal or a negation makes it no description ("if Lind is
+    the nominee", "Lind would be a fine minister", "Lind is not a lawyer")."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be" or verb.dep_ != "ROOT" \
+            or any(c.dep_ in ("neg", "mark") or c.tag_ == "MD" for c in verb.children):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if noun is None:
+        return None
+    if not is_title_head(noun, lexicons):
+        noun = next((c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"), noun)
+    if not is_title_head(noun, lexicons) or not any(_ties_title(c) for c in noun.children) \
+            or any(c.tag_ == "JJS" or c.lower_ == "only" for c in noun.children):
+        return None
+    return described_title(noun, lexicons, gazetteer)
+
+
+def _ties_title(modifier: Token) -> bool:
+    """Whether a modifier of a title ties it to a body, place or person: "at Lakeside University",
+    "the party's", "Democratic", "Ohio"."""
+    if modifier.dep_ == "prep":
+        return modifier.lower_ in ("of", "at", "for", "with")
+    if modifier.dep_ == "poss":
+        return True
+    return modifier.dep_ in ("compound", "amod", "nmod") and modifier.i < modifier.head.i \
+        and (modifier.pos_ == "PROPN" or modifier.ent_type_ in ("NORP", "GPE", "ORG"))
 
 
 def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, *, lo: int | None = None,
@@ -3097,6 +3143,8 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
         if any(t.lower_ in lexicons.titles or t.lower_ in lexicons.abbreviations for t in candidate) \
                 or _match([t.lower_ for t in candidate], 0, lexicons.multiword_titles) == len(candidate):
             words = candidate
+            if _hyphen_joins(words[0].doc, words[0].i):  # "Denver-area businessman": the whole word
+                words = [words[0].doc[words[0].i - 1], *words]
             result.role = _join(words)  # as written: "Sen.", "Rep." (the lexicon expands them for matching)
             break
     if result.role is None and result.rank is None and result.affiliation is None and result.gender is None:
