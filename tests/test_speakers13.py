@@ -59,3 +59,10 @@ def test_first_of_two_surnames_names_the_person(pipeline):
             "\u201cThis was no accident,\u201d Herrera said.")
     speaker = _speaker(pipeline, text, "no accident")
     assert (speaker.name, speaker.role) == ("Lucía Herrera Quintana", "Councillor")
+
+
+def test_place_that_is_also_a_given_name_stays_in_the_title(pipeline):
+    # "Harlow" is a given name too; before a two-word name it is the title's place
+    speaker = _speaker(pipeline, "Deputy Commissioner of Harlow Anika Das said the inquiry would continue.",
+                       "inquiry")
+    assert (speaker.name, speaker.role) == ("Anika Das", "Deputy Commissioner of Harlow")

@@ -2741,8 +2741,8 @@ def _name_after_portfolio(doc: Doc, start: int, end: int, lexicons: Lexicons) ->
             portfolio = doc[start:k]
             if all((t.is_title and not _is_title_word(t, lexicons)) or t.lower_ in ("and", "&", ",")
                    for t in portfolio) \
-                    and not any(t.lower_ in lexicons.first_names for t in portfolio):
-                return k
+                    and (end - k > 1 or not any(t.lower_ in lexicons.first_names for t in portfolio)):
+                return k  # "Commissioner of Harlow [Anika Das]": a place that is a given name too
             break
     return _name_after_seat(doc, start, end, lexicons)
 
