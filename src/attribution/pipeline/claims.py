@@ -1800,6 +1800,8 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
                 answered = _last_accusation(claims, principal, frame.cue.idx, entities)
                 if answered is not None and answered.source == frame.source:
                     answered = None
+            if answered is None:  # "the town clerk's office had signed ... The town clerk denied signing"
+                answered = _described_accusation(claims, frame.source, frame.cue.idx, entities)
         else:  # "denied that the government had any influence": the latest accusation, if against the government
             latest = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True)
             accused = side(entities, other)
@@ -2226,6 +2228,28 @@ def _last_accusation(claims: list[ClaimInfo], denier: int, position: int, entiti
     return before or after
 
 
+def _described_accusation(claims: list[ClaimInfo], index: int, position: int,
+                          entities: list[Entity]) -> ClaimInfo | None:
+    """The latest accusation before ``position`` against a description that fits the denier.
+
+    An accusation against "one of the largest water companies" or "a senior
+    official in the town clerk's office" is answered by the "Severn Water"
+    or the "Town clerk" who denies it later: the description's common words,
+    less words of kind ("company", "official"), occur in the denier's name,
+    title, affiliation or mentions. Accusations by the denier's own side never count.
+    """
+    denier = entities[index]
+    denier_words = _stems(" ".join(filter(None, (denier.name, denier.role, denier.affiliation, *denier.aliases))))
+    names = side(entities, index)
+    latest = max((claim for claim in claims if claim.relation in ("accuse", "criticize") and not claim.negated
+                  and not claim.hypothetical and claim.start <= position and claim.source != index
+                  and not _on_side(entities, claim.source, names)), key=lambda claim: claim.start, default=None)
+    if latest is None:  # only the latest accusation: an older one was answered or left unanswered before
+        return None
+    described = _stems(" ".join(w for w in entities[latest.target].name.split() if w.islower()))
+    return latest if described - _KIND_WORDS & denier_words else None
+
+
 def member_of(entities: list[Entity], person: int, group: int) -> bool:
     """Whether an actor's title or affiliation names a group it belongs to.
 
@@ -2251,6 +2275,12 @@ _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _GROUP_WORDS = frozenset({"the", "of", "and", "group", "militia", "party", "government", "ministry", "army",
                           "force", "forces", "movement", "organisation", "organization", "council", "office",
                           "department", "agency", "commission", "rebel", "rebels", "coalition", "front"})
+
+#: Words of a description that say what kind of actor it is, not which one.
+_KIND_WORDS = _GROUP_WORDS | frozenset({"company", "companie", "firm", "official", "senior", "largest", "biggest",
+                                        "major", "leading", "local", "national", "state", "public", "private",
+                                        "former", "member", "staff", "worker", "people", "body", "authoritie",
+                                        "authority", "in", "at", "for", "on", "a", "an", "one"})
 
 
 def _stems(text: str) -> set[str]:
