@@ -1,8 +1,14 @@
 """Denials answering an accusation made against a description of the denier ("a senior official in
-the harbour master's office" ... "Harbour master X denied ..."): real parses of sentences written for
-the test."""
+the harbour master's office" ... "Harbour master X denied ..."), and rebuttals by an idiom ("pushed
+back on those claims"): real parses of sentences written for the test."""
 
 from __future__ import annotations
+
+import pytest
+
+_ACCUSATION = ("Councillor Ruth Okeke alleged that a senior official in the harbour master's office had sold "
+               "berths to private yachts.\n\n")
+_CHARGE = "Senator Lena Ortiz accused the Harbour Authority of hiding accident reports.\n\n"
 
 
 def _denials(pipeline, text: str) -> set[tuple[str, str]]:
@@ -11,13 +17,21 @@ def _denials(pipeline, text: str) -> set[tuple[str, str]]:
     return {(c.source.name, c.target.name) for c in article.claims if c.relation == "deny"}
 
 
-def test_a_denial_answers_the_accusation_against_a_description_of_the_denier(pipeline):
-    text = ("Councillor Ruth Okeke alleged that a senior official in the harbour master's office had sold berths "
-            "to private yachts.\n\nHarbour master Piet Vandal denied selling any berths.")
-    assert ("Piet Vandal", "Ruth Okeke") in _denials(pipeline, text)
+@pytest.mark.parametrize("text, pair", [
+    (_ACCUSATION + "Harbour master Piet Vandal denied selling any berths.", ("Piet Vandal", "Ruth Okeke")),
+    (_CHARGE + "The Harbour Authority pushed back on those claims on Friday, saying every report had been "
+     "published.", ("Harbour Authority", "Lena Ortiz")),
+    (_CHARGE + "The Harbour Authority hit back at the allegations.", ("Harbour Authority", "Lena Ortiz")),
+])
+def test_a_denial_answers_its_accuser(pipeline, text, pair):
+    """The accused described, not named, is the denier its words fit; an idiom of rebuttal denies."""
+    assert pair in _denials(pipeline, text)
 
 
-def test_a_description_sharing_no_word_with_the_denier_is_not_answered(pipeline):
-    text = ("Councillor Ruth Okeke alleged that a senior official in the harbour master's office had sold berths "
-            "to private yachts.\n\nFerry operator Piet Vandal denied selling any tickets.")
-    assert ("Piet Vandal", "Ruth Okeke") not in _denials(pipeline, text)
+@pytest.mark.parametrize("text", [
+    _ACCUSATION + "Ferry operator Piet Vandal denied selling any tickets.",
+    _CHARGE + "The mayor, Ada Pirvu, pushed back against the budget cuts.",
+])
+def test_no_denial_without_a_sound_accuser(pipeline, text):
+    """A description sharing no word with the denier, or a rebuttal of no accusation, answers nobody."""
+    assert not {pair for pair in _denials(pipeline, text) if pair[1] == "Lena Ortiz" or pair[0] == "Piet Vandal"}
