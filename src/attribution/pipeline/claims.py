@@ -1789,8 +1789,8 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
         return []
     accuser, token = _accusation_owner(frame, ctx)
     if accuser is not None and accuser != frame.source and (
-            token.pos_ in ("VERB", "AUX") or token.lemma_.lower() in ctx.words("account_nouns")
-            or _names_accusation(token, ctx) or _has_accused(claims, accuser, ctx.resolver.entities)):
+            token.pos_ in ("VERB", "AUX") or _owned_account(token, ctx) or _names_accusation(token, ctx)
+            or _has_accused(claims, accuser, ctx.resolver.entities)):
         # "the president's claims about retaliation are unfounded": a claim, but the president accused nobody
         return [_claim(frame, frame.source, accuser, ctx, rule="deny-owner", token=token)]
     claimant = _appositive_claimant(frame, ctx)
@@ -2018,12 +2018,19 @@ def _accusation_owner(frame: Frame, ctx: Context) -> tuple[int | None, Token | N
         for token in head.subtree:
             # a lower-case word the tagger took for a name ("the senator's exposé") is a common noun
             if not (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)) \
-                    or not _accusation_noun(token, ctx):
+                    or not (_accusation_noun(token, ctx) or token.lemma_.lower() in ctx.words("argument_nouns")):
                 continue
             owner = _owner(token, ctx)
             if owner is not None:
                 return owner, token
     return None, None
+
+
+def _owned_account(noun: Token, ctx: Context) -> bool:
+    """A telling of events or an argument, which a denial of it answers whatever its owner said:
+    "rejected the union's account", "dismissed the ministry's case", "disputed the board's figures"."""
+    lemma = noun.lemma_.lower()
+    return lemma in ctx.words("account_nouns") or lemma in ctx.words("argument_nouns")
 
 
 def _said_by(clause: Token, ctx: Context) -> Token | None:
