@@ -663,7 +663,7 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
         # the speaker found for the statement stands
         if speaker is not None and speaker.pos_ not in ("VERB", "AUX") and not is_actor_phrase(speaker, ctx) \
                 and speaker.lemma_.lower() not in ctx.lexicons.organisation_nouns \
-                and not _names_speaker(speaker, statement, ctx):
+                and not _stands_for_speaker(speaker, statement, ctx):
             return None  # "the statement urged ...", "a case that threatened ..."; not "the governor's office"
         source = statement_source(statement, ctx)
         negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
@@ -714,6 +714,50 @@ def _reporter_of(pronoun: Token | None, verb: Token, ctx: Context) -> int | None
 
 #: Pronouns that, as the subject of a reported clause, can stand for its reporter.
 _REPORTED_SELF = frozenset({"he", "she", "it", "they"})
+
+
+def _stands_for_speaker(token: Token, statement: Statement, ctx: Context) -> bool:
+    """Whether a speaker word that names no actor still stands for the statement's resolved speaker:
+    a word of the speaker's name the tagger misread, a word for an informant ("Ministry sources
+    said"), a description the speaker's name is set off after ("Another signatory, Hon. X,
+    accused ...") or a part of a group of actors ("some of the lawmakers"). "The statement
+    urged ..." stands for nobody."""
+    if _partitive(token) is not token:  # "some of the same lawmakers", "one of the diplomats"
+        return is_actor_phrase(_partitive(token), ctx)
+    return _names_speaker(token, statement, ctx) or token.lemma_.lower() in ctx.words("informant_nouns") \
+        or _apposed_speaker(token, statement, ctx)
+
+
+def _apposed_speaker(token: Token, statement: Statement, ctx: Context) -> bool:
+    """Whether a word of the resolved speaker's name stands right after a comma closing the speaker
+    word's phrase: "Another signatory, Hon. X, ...", "Its vice-chairman, X, ...", "The distributor
+    named by Y, Z, ..." (Z). No finite verb between; a clause after the comma ("The statement,
+    signed by X, ...") is no name."""
+    entity = statement.speaker.entity if statement.speaker is not None else None
+    if entity is None:
+        return False
+    names = set(ctx.resolver.entities[entity].name.split())
+    doc = token.doc
+    comma = None
+    for following in doc[token.i + 1:min(len(doc), token.i + 1 + _MAX_SET_OFF)]:
+        if following.text == ",":
+            comma = following
+            break
+        if following.tag_ in _FINITE_TAGS or following.is_space:
+            return False
+    if comma is None:
+        return False
+    for following in doc[comma.i + 1:min(len(doc), comma.i + 1 + _MAX_SET_OFF)]:
+        if following.pos_ == "PROPN" and following.text in names:
+            return True
+        if following.text == "," or following.pos_ in ("VERB", "AUX") or following.is_space:
+            return False
+    return False
+
+
+#: Tokens from a speaker word to the comma setting off its speaker's name, and from it to the name.
+_MAX_SET_OFF = 5
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _names_speaker(token: Token, statement: Statement, ctx: Context) -> bool:
@@ -1506,7 +1550,7 @@ def _reporting_source(statement: Statement, ctx: Context) -> int | None:
             statement.source_token].lemma_.lower() in ctx.lexicons.channel_nouns):
         return None
     if statement.source_token is not None and not is_actor_phrase(ctx.doc[statement.source_token], ctx) \
-            and not _names_speaker(ctx.doc[statement.source_token], statement, ctx):
+            and not _stands_for_speaker(ctx.doc[statement.source_token], statement, ctx):
         return None
     return statement_source(statement, ctx)
 

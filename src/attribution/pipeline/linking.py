@@ -187,12 +187,15 @@ def _quote_after(cue: Token, by_start: dict[int, int]) -> int | None:
 
 
 def _quote_before(first: Token, by_end: dict[int, int]) -> int | None:
+    """The quotation closing right before a cue's clause in the same paragraph ("“C,” X said").
+    One ending the paragraph before is not the cue's: "“A,” she said. “B.”" closing a paragraph is
+    the split quote's, not that of a bare cue opening the next ("X, who asked not to be named, ...")."""
     doc = first.doc
     for i in range(first.i - 1, max(-1, first.i - 1 - _MAX_CUE_GAP), -1):
         token = doc[i]
         if token.text in ALL_MARKS or token.is_quote:
             return by_end.get(token.idx)
-        if not (token.is_punct or token.is_space):
+        if not (token.is_punct or token.is_space) or "\n" in token.text:
             return None
     return None
 

@@ -1,0 +1,55 @@
+"""A quotation closing a paragraph is no bare cue's of the next paragraph; speaker words that name
+no actor ("Ministry sources", "Another signatory, X,", "some of the lawmakers") keep their claims;
+the relative pronoun object of a claim verb is its antecedent: real parses of sentences written for
+the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _quotes_of(pipeline, text: str) -> dict[str, str | None]:
+    """Speaker name of each statement, by its text."""
+    article = pipeline.analyze(text, id="t")
+    return {q.text: q.speaker.name if q.speaker else None for q in article.quotes}
+
+
+def _claims_of(pipeline, text: str, relation: str) -> set[tuple[str, str]]:
+    """(source, target) names of the claims of one relation in a text."""
+    article = pipeline.analyze(text, id="t")
+    return {(c.source.name, c.target.name) for c in article.claims if c.relation == relation}
+
+
+def test_second_half_of_a_split_quote_closing_its_paragraph_keeps_its_speaker(pipeline):
+    """ "“A,” said X. “B.”" then a paragraph opening on a bare cue ("who asked not to be named"): B is X's."""
+    text = ("“We have lost three contracts this year because the permits never arrive,” said Mara Velt, who runs "
+            "a boatyard in Pellham. “Nobody at the council answers the phone any more.”\n\n"
+            "One senior council official, who asked not to be named, said the permit office had lost half its staff.")
+    quotes = _quotes_of(pipeline, text)
+    assert quotes["Nobody at the council answers the phone any more."] == "Mara Velt"
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Another signatory, Dr. Ruth Abena Sarpong, who represents the northern ward, accused the council leadership "
+     "of hiding the audit.", ("Ruth Abena Sarpong", "council leadership")),
+    ("Transport ministry sources accused the union of inflating the number of idle buses.",
+     ("Transport ministry sources", "union")),
+    ("A police source said the contractor had bribed two inspectors to approve the scaffolding.",
+     ("police source", "contractor")),
+    ("Mr Orun was accused by some of the same lawmakers in March of awarding a contract without due process.",
+     ("some of the same lawmakers", "Orun")),
+])
+def test_a_speaker_word_naming_no_actor_keeps_the_claims_of_its_speaker(pipeline, text, pair):
+    """An informant noun, a description the speaker's name is set off after or a part of a group of
+    actors is the speaker."""
+    assert pair in _claims_of(pipeline, text, "accuse")
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("The exiled cleric Omar Vessel, whom President Dana Kroll accuses of plotting the coup, lives in Vienna.",
+     {("Dana Kroll", "Omar Vessel")}),
+    ("Residents of Marlow complained about the canals, which they blame for the floods.", set()),
+])
+def test_the_relative_pronoun_object_of_a_claim_verb_is_its_antecedent(pipeline, text, pairs):
+    """ "N, whom X accuses of ...": X accuses N; an antecedent that is no actor makes no claim."""
+    assert _claims_of(pipeline, text, "accuse") == pairs
