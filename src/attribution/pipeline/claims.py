@@ -206,7 +206,7 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
     denials: list[Frame] = []
     for frame in (*cue_frames(ctx), *falsity_frames(ctx), *untruth_frames(ctx), *groundless_frames(ctx),
                   *culpability_frames(ctx), *innocence_frames(ctx), *propriety_frames(ctx),
-                  *appended_denial_frames(ctx), *idiom_frames(ctx)):
+                  *appended_denial_frames(ctx), *idiom_frames(ctx), *rebuttal_frames(ctx)):
         if frame.relation == "deny":
             denials.append(frame)
         else:
@@ -279,6 +279,21 @@ def idiom_frames(ctx: Context) -> Iterator[Frame]:
         frame = verb_frame(verb, Cue(verb.lemma_.lower(), "accuse", content=(), target=("prep:at", "dobj>prep:at")),
                            ctx)
         if frame is not None:
+            yield frame
+
+
+def rebuttal_frames(ctx: Context) -> Iterator[Frame]:
+    """Denials made by an idiom of a verb and its adverb, neither a cue alone: "pushed back on those
+    claims" denies what its "on", "against" or "at" names, when that is an accusation or an account."""
+    idioms = ctx.words("rebuttal_idioms")
+    for token in ctx.tokens_with(lemmas={idiom.split()[-1] for idiom in idioms}):
+        verb = token.head
+        if token.dep_ not in ("advmod", "prt") or f"{verb.lemma_.lower()} {token.lemma_.lower()}" not in idioms \
+                or verb.pos_ != "VERB" or ctx.skipped(verb):
+            continue
+        frame = verb_frame(verb, Cue(verb.lemma_.lower(), "deny", content=("prep:on", "prep:against", "prep:at")),
+                           ctx)
+        if frame is not None and frame.content and all(_accusation_noun(head, ctx) for head in frame.content):
             yield frame
 
 
@@ -1818,8 +1833,8 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
         return []
     accuser, token = _accusation_owner(frame, ctx)
     if accuser is not None and accuser != frame.source and (
-            token.pos_ in ("VERB", "AUX") or token.lemma_.lower() in ctx.words("account_nouns")
-            or _names_accusation(token, ctx) or _has_accused(claims, accuser, ctx.resolver.entities)):
+            token.pos_ in ("VERB", "AUX") or _owned_account(token, ctx) or _names_accusation(token, ctx)
+            or _has_accused(claims, accuser, ctx.resolver.entities)):
         # "the president's claims about retaliation are unfounded": a claim, but the president accused nobody
         return [_claim(frame, frame.source, accuser, ctx, rule="deny-owner", token=token)]
     claimant = _appositive_claimant(frame, ctx)
@@ -1844,6 +1859,8 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
                 answered = _last_accusation(claims, principal, frame.cue.idx, entities)
                 if answered is not None and answered.source == frame.source:
                     answered = None
+            if answered is None:  # "the town clerk's office had signed ... The town clerk denied signing"
+                answered = _described_accusation(claims, frame.source, frame.cue.idx, entities)
         else:  # "denied that the government had any influence": the latest accusation, if against the government
             latest = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True)
             accused = side(entities, other)
@@ -2045,12 +2062,19 @@ def _accusation_owner(frame: Frame, ctx: Context) -> tuple[int | None, Token | N
         for token in head.subtree:
             # a lower-case word the tagger took for a name ("the senator's exposé") is a common noun
             if not (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)) \
-                    or not _accusation_noun(token, ctx):
+                    or not (_accusation_noun(token, ctx) or token.lemma_.lower() in ctx.words("argument_nouns")):
                 continue
             owner = _owner(token, ctx)
             if owner is not None:
                 return owner, token
     return None, None
+
+
+def _owned_account(noun: Token, ctx: Context) -> bool:
+    """A telling of events or an argument, which a denial of it answers whatever its owner said:
+    "rejected the union's account", "dismissed the ministry's case", "disputed the board's figures"."""
+    lemma = noun.lemma_.lower()
+    return lemma in ctx.words("account_nouns") or lemma in ctx.words("argument_nouns")
 
 
 def _said_by(clause: Token, ctx: Context) -> Token | None:
@@ -2270,6 +2294,28 @@ def _last_accusation(claims: list[ClaimInfo], denier: int, position: int, entiti
     return before or after
 
 
+def _described_accusation(claims: list[ClaimInfo], index: int, position: int,
+                          entities: list[Entity]) -> ClaimInfo | None:
+    """The latest accusation before ``position`` against a description that fits the denier.
+
+    An accusation against "one of the largest water companies" or "a senior
+    official in the town clerk's office" is answered by the "Severn Water"
+    or the "Town clerk" who denies it later: the description's common words,
+    less words of kind ("company", "official"), occur in the denier's name,
+    title, affiliation or mentions. Accusations by the denier's own side never count.
+    """
+    denier = entities[index]
+    denier_words = _stems(" ".join(filter(None, (denier.name, denier.role, denier.affiliation, *denier.aliases))))
+    names = side(entities, index)
+    latest = max((claim for claim in claims if claim.relation in ("accuse", "criticize") and not claim.negated
+                  and not claim.hypothetical and claim.start <= position and claim.source != index
+                  and not _on_side(entities, claim.source, names)), key=lambda claim: claim.start, default=None)
+    if latest is None:  # only the latest accusation: an older one was answered or left unanswered before
+        return None
+    described = _stems(" ".join(w for w in entities[latest.target].name.split() if w.islower()))
+    return latest if described - _KIND_WORDS & denier_words else None
+
+
 def member_of(entities: list[Entity], person: int, group: int) -> bool:
     """Whether an actor's title or affiliation names a group it belongs to.
 
@@ -2295,6 +2341,12 @@ _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _GROUP_WORDS = frozenset({"the", "of", "and", "group", "militia", "party", "government", "ministry", "army",
                           "force", "forces", "movement", "organisation", "organization", "council", "office",
                           "department", "agency", "commission", "rebel", "rebels", "coalition", "front"})
+
+#: Words of a description that say what kind of actor it is, not which one.
+_KIND_WORDS = _GROUP_WORDS | frozenset({"company", "companie", "firm", "official", "senior", "largest", "biggest",
+                                        "major", "leading", "local", "national", "state", "public", "private",
+                                        "former", "member", "staff", "worker", "people", "body", "authoritie",
+                                        "authority", "in", "at", "for", "on", "a", "an", "one"})
 
 
 def _stems(text: str) -> set[str]:
