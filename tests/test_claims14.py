@@ -40,3 +40,22 @@ def test_a_campaign_never_denies_its_candidate(pipeline):
     text = ("Senator Mira Tallis accused the governor of stalling the budget.\n\n"
             "The governor proposed a debate on Monday, but the Tallis campaign rejected the idea as “absurd”.")
     assert not any(source == "Tallis campaign" for source, _ in _denials(pipeline, text))
+
+
+def _accusations(pipeline, text: str) -> set[tuple[str, str]]:
+    """(source, target) names of the accuse claims of a text."""
+    article = pipeline.analyze(text, id="t")
+    return {(c.source.name, c.target.name) for c in article.claims if c.relation == "accuse"}
+
+
+def test_playing_politics_accuses_its_subject(pipeline):
+    """A verb and object that together name wrongdoing ("play politics") accuse the subject, not what
+    "with" names."""
+    text = "Councillor Ada Pirvu said the Opposition was “playing politics with the people’s bread and butter”."
+    assert _accusations(pipeline, text) == {("Ada Pirvu", "Opposition")}
+
+
+def test_both_sides_are_no_one_target(pipeline):
+    """"both parties" names each of two actors: no one target."""
+    text = "Councillor Ada Pirvu said both parties were “playing politics with roads”."
+    assert not _accusations(pipeline, text)

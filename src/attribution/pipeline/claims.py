@@ -1527,9 +1527,10 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
     phrases = ctx.words("wrongdoing_phrases")
     for token in span:
         code = ctx.lexicons.wrongdoing_codes.get(token.lemma_.lower(), ctx.lexicons.wrongdoing_codes.get(token.lower_))
-        if code is None and token.pos_ == "VERB":  # a phrasal verb: "covered up the deaths"
-            code = next((ctx.lexicons.wrongdoing_codes.get(f"{token.lemma_.lower()} {c.lower_}")
-                         for c in token.children if c.dep_ == "prt"), None)
+        spared = None
+        if code is None and token.pos_ == "VERB":  # "covered up the deaths", "was playing politics with roads"
+            code = _phrase_code(token, ctx.lexicons.wrongdoing_codes)
+            spared = child_at(token, "prep:with") if code is not None else None  # the roads are no partner
         if code is None and token.pos_ == "VERB" and any(
                 f"{token.lemma_.lower()} {c.lemma_.lower()}" in phrases for c in token.children if c.dep_ == "dobj"):
             code = "1123"  # "had set fire to the peatland", "opened fire on protesters"
@@ -1541,6 +1542,8 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
         if code is None:
             continue
         for head in wrongdoers(token, ctx, statement=statement):
+            if _distributive(head) or spared is not None and spared.left_edge.i <= head.i <= spared.right_edge.i:
+                continue
             target = target_entity(head, ctx)
             if target is None or target == source or _on_side(ctx.resolver.entities, target, own):
                 continue
@@ -1548,6 +1551,29 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
                           "wrongdoing", code or "")
             out.append(_claim(frame, source, target, ctx, token=head))
     return out
+
+
+def _distributive(head: Token) -> bool:
+    """Whether a phrase names each of several actors ("both governments", "either side"): no one
+    actor a claim can name."""
+    return any(c.dep_ in ("det", "predet", "preconj") and c.lower_ in _DISTRIBUTIVES for c in head.children)
+
+
+#: Determiners that name each of several actors at once.
+_DISTRIBUTIVES = frozenset({"both", "either", "neither"})
+
+
+def _phrase_code(verb: Token, codes: dict[str, str]) -> str | None:
+    """The code of a wrongdoing named by a verb with its particle ("cover up") or its object
+    ("play politics", "manufacture a scandal"), if the lexicon has the pair."""
+    for child in verb.children:
+        if child.dep_ == "prt" or child.dep_ == "dobj" and not any(c.dep_ == "det" and c.lower_ == "the"
+                                                                  for c in child.children):
+            for word in (child.lower_, child.lemma_.lower()):
+                code = codes.get(f"{verb.lemma_.lower()} {word}")
+                if code is not None:
+                    return code
+    return None
 
 
 def _reporting_source(statement: Statement, ctx: Context) -> int | None:
