@@ -59,3 +59,10 @@ def test_both_sides_are_no_one_target(pipeline):
     """"both parties" names each of two actors: no one target."""
     text = "Councillor Ada Pirvu said both parties were “playing politics with roads”."
     assert not _accusations(pipeline, text)
+
+
+def test_an_act_for_political_gain_accuses_its_doer(pipeline):
+    """An act done "for political gain" is its doer's wrongdoing."""
+    text = ("Mayor Piet Vandal dismissed those calls, saying opposition councillors were using the floods for "
+            "political gain ahead of the elections.")
+    assert ("Piet Vandal", "opposition councillors") in _accusations(pipeline, text)

@@ -1539,18 +1539,32 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
             code = ""  # "said the firm had deliberately cleared the forest"
         if code is None and token.lemma_.lower() in ctx.words("harms") and _blamed_for(token, ctx):
             code = ""  # "said the militia was behind the attack", "was responsible for the deaths"
-        if code is None:
+        act = _ulterior_act(token, ctx) if code is None else token
+        if act is None:
             continue
-        for head in wrongdoers(token, ctx, statement=statement):
+        if act is not token:
+            code = ""  # "were using the deaths for political gain": the using
+        for head in wrongdoers(act, ctx, statement=statement):
             if _distributive(head) or spared is not None and spared.left_edge.i <= head.i <= spared.right_edge.i:
                 continue
             target = target_entity(head, ctx)
             if target is None or target == source or _on_side(ctx.resolver.entities, target, own):
                 continue
-            frame = Frame("accuse", cue, source, [head], [token], negated, hypothetical, index,
+            frame = Frame("accuse", cue, source, [head], [act], negated, hypothetical, index,
                           "wrongdoing", code or "")
             out.append(_claim(frame, source, target, ctx, token=head))
     return out
+
+
+def _ulterior_act(token: Token, ctx: Context) -> Token | None:
+    """The act a noun with its adjective names the ulterior end of ("political gain", "partisan
+    gain"): "using the deaths for political gain" (the parser may hang "for" on the object)."""
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != "for" or not any(
+            f"{c.lower_} {token.lemma_.lower()}" in ctx.words("ulterior_ends") for c in token.children if c.dep_ == "amod"):
+        return None
+    act = preposition.head.head if preposition.head.dep_ == "dobj" else preposition.head
+    return act if act.pos_ == "VERB" else None
 
 
 def _distributive(head: Token) -> bool:
