@@ -42,3 +42,12 @@ def test_parliamentarian_is_a_title(pipeline):
     speaker = _speaker(pipeline, text, "That is wrong")
     assert speaker.role == "parliamentarian"
     assert speaker.affiliation == "SDP"
+
+
+def test_a_titled_name_run_on_to_a_body_with_and(pipeline):
+    # the parser makes both "Institute" and the name subjects of "said"
+    text = ("Integrity Institute of Antigua and Barbuda chairman Dr Lena Frost said the case showed why the law "
+            "was needed.")
+    speaker = _speaker(pipeline, text, "the case showed")
+    assert speaker.name == "Lena Frost"
+    assert speaker.role == "chairman"

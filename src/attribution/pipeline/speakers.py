@@ -1866,6 +1866,9 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
     tagger may make "Tulsa" the subject; the name just before the cue is the source."""
     if cue is None or head.ent_type_ == "PERSON" or head.pos_ == "PRON" or cue <= head.i:
         return head
+    twin = _run_on_subject(head, cue)
+    if twin is not None:
+        return twin
     doc = head.doc
     last = cue - 1
     while last > head.i and (doc[last].is_punct or doc[last].pos_ == "ADV"):
@@ -1904,6 +1907,19 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         start = entity_start(token)
         return max(doc[start:_entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
+
+
+def _run_on_subject(head: Token, cue: int) -> Token | None:
+    """A titled name the parser made a second subject of the cue, run on to the first: in "Integrity
+    Institute of Antigua and Barbuda chairman Dr Ana Roe said" both "Institute" and "Roe" are subjects
+    of "said"; the name just before the cue is the source."""
+    verb = head.doc[cue]
+    if head.dep_ != "nsubj" or head.head != verb:
+        return None
+    twin = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == cue - 1 and c.ent_type_ == "PERSON"), None)
+    if twin is None or twin.left_edge.i != head.right_edge.i + 1 or twin.left_edge.i == twin.i:
+        return None
+    return twin
 
 
 def _titled_in_named_body(head: Token, first: Token, title: Token, lexicons: Lexicons) -> bool:
