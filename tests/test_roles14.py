@@ -1,5 +1,6 @@
 """Roles carried by a title before a rank ("Navy commander Rear Admiral"), by a rank marked retired in
-brackets ("Maj Gen (Rtd)") and by a member's title the lexicon lacked (real parses, invented people)."""
+brackets ("Maj Gen (Rtd)"), by a rank word inside a title ("general manager"), by a member's title the
+lexicon lacked, and a titled name the parser ran on to a body's name (real parses, invented people)."""
 
 from __future__ import annotations
 
@@ -36,18 +37,25 @@ def test_a_rank_marked_retired(pipeline, rank, mark):
     assert speaker.rank == rank
 
 
-def test_parliamentarian_is_a_title(pipeline):
-    text = ("SDP parliamentarian Karl Winther made the claims in parliament on Thursday.\n\n"
-            "\u201cThat is wrong,\u201d Winther said.")
-    speaker = _speaker(pipeline, text, "That is wrong")
-    assert speaker.role == "parliamentarian"
-    assert speaker.affiliation == "SDP"
+@pytest.mark.parametrize("text, role", [
+    ("Lakeside Water's general manager, Piet Vandorn, said the dispute should not distract.", "general manager"),
+    ("His private secretary, Piet Vandorn, said the dispute should not distract.", "private secretary"),
+])
+def test_a_lower_case_rank_word_before_a_title_is_part_of_it(pipeline, text, role):
+    speaker = _speaker(pipeline, text, "should not distract")
+    assert speaker.role == role
+    assert speaker.rank is None
 
 
-def test_a_titled_name_run_on_to_a_body_with_and(pipeline):
+@pytest.mark.parametrize("text, content, name, role", [
+    # a member's title the lexicon lacked
+    ("SDP parliamentarian Karl Winther made the claims in parliament on Thursday.\n\n"
+     "\u201cThat is wrong,\u201d Winther said.", "That is wrong", "Karl Winther", "parliamentarian"),
     # the parser makes both "Institute" and the name subjects of "said"
-    text = ("Integrity Institute of Antigua and Barbuda chairman Dr Lena Frost said the case showed why the law "
-            "was needed.")
-    speaker = _speaker(pipeline, text, "the case showed")
-    assert speaker.name == "Lena Frost"
-    assert speaker.role == "chairman"
+    ("Integrity Institute of Antigua and Barbuda chairman Dr Lena Frost said the case showed why the law was "
+     "needed.", "the case showed", "Lena Frost", "chairman"),
+])
+def test_a_titled_name(pipeline, text, content, name, role):
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.name == name
+    assert speaker.role == role

@@ -3087,9 +3087,12 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
                 result.rank = result.rank or _join(tokens[end:])
             break
         rank = _match(lowers, i, lexicons.ranks)
+        after = lowers[i + rank] if rank and i + rank < len(tokens) else None
         if rank and not (role and lowers[i] in lexicons.titles and i + rank == len(tokens)) \
-                and not (token.is_lower and lowers[i] in lexicons.titles and _match(lowers, i + rank, lexicons.ranks)):
-            # a lower-case title before a rank is the office: "Navy commander [Rear Admiral] Ana Roe"
+                and not (token.is_lower and (lowers[i] in lexicons.titles and _match(lowers, i + rank, lexicons.ranks)
+                                             or after in lexicons.titles)):
+            # a lower-case title before a rank is the office: "Navy commander [Rear Admiral] Ana Roe"; a
+            # lower-case rank word before a title is part of it: "general manager", "private secretary"
             result.rank = result.rank or _join(tokens[i:i + rank])
             if role:
                 roles.append(role)
