@@ -2999,7 +2999,8 @@ def is_title_head(token: Token, lexicons: Lexicons) -> bool:
 def _multiword_title_start(token: Token, lexicons: Lexicons) -> Token | None:
     """The first word of a multi-word title that ends at ``token`` but is not one itself ("chief of
     staff" for *staff*), or None."""
-    if token.lemma_.lower() in lexicons.titles or token.lower_ in lexicons.titles:
+    if token.lower_ not in lexicons.multiword_title_lasts or token.lemma_.lower() in lexicons.titles \
+            or token.lower_ in lexicons.titles:
         return None
     doc = token.doc
     lo = max(0, token.i - 4)
