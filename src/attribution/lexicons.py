@@ -150,6 +150,11 @@ class Lexicons:
         return frozenset(phrase.split()[0] for phrase in self.phrases)
 
     @cached_property
+    def multiword_title_lasts(self) -> frozenset[str]:
+        """The last word of each multi-word title ("staff" of "chief of staff")."""
+        return frozenset(phrase[-1] for phrase in self.multiword_titles)
+
+    @cached_property
     def title_stops(self) -> frozenset[str]:
         """Honorifics, title abbreviations and rank words: after one, no sentence starts."""
         return frozenset(self.honorifics) | frozenset(self.abbreviations) | self.rank_words

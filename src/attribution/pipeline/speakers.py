@@ -102,6 +102,8 @@ _CHAMBERS = frozenset({"assembly", "council", "senate", "house", "parliament", "
 _SEAT_TITLES = frozenset({"mp", "mla", "mpp", "mna", "mep", "msp", "ms", "td", "member", "senator", "representative",
                           "congressman", "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor",
                           "legislator", "lawmaker", "deputy"})
+#: What the brackets after a rank say of a retired officer: "Maj Gen (Rtd)", "Rear Admiral (ret'd)".
+_RETIRED = frozenset({"rtd", "retd", "ret", "retired"})
 #: Place nouns that name an elected member's seat, which is part of the title: "Kasambya County MP".
 _CONSTITUENCIES = frozenset({"county", "district", "constituency", "ward", "borough", "parish"})
 #: Modifiers of a minister's title that say his rank, not his portfolio ("Deputy Foreign Minister").
@@ -1864,6 +1866,9 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
     tagger may make "Tulsa" the subject; the name just before the cue is the source."""
     if cue is None or head.ent_type_ == "PERSON" or head.pos_ == "PRON" or cue <= head.i:
         return head
+    twin = _run_on_subject(head, cue)
+    if twin is not None:
+        return twin
     doc = head.doc
     last = cue - 1
     while last > head.i and (doc[last].is_punct or doc[last].pos_ == "ADV"):
@@ -1902,6 +1907,19 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         start = entity_start(token)
         return max(doc[start:_entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
+
+
+def _run_on_subject(head: Token, cue: int) -> Token | None:
+    """A titled name the parser made a second subject of the cue, run on to the first: in "Integrity
+    Institute of Antigua and Barbuda chairman Dr Ana Roe said" both "Institute" and "Roe" are subjects
+    of "said"; the name just before the cue is the source."""
+    verb = head.doc[cue]
+    if head.dep_ != "nsubj" or head.head != verb:
+        return None
+    twin = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == cue - 1 and c.ent_type_ == "PERSON"), None)
+    if twin is None or twin.left_edge.i != head.right_edge.i + 1 or twin.left_edge.i == twin.i:
+        return None
+    return twin
 
 
 def _titled_in_named_body(head: Token, first: Token, title: Token, lexicons: Lexicons) -> bool:
@@ -2774,12 +2792,17 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
     doc = first.doc
     tokens: list[Token] = []
     own_start = entity_start(first) if first.ent_type_ == "PERSON" else first.i
+    top = first  # the name's phrase: the rank before "(ret'd)" may head it, the name its apposition
     i = first.i - 1
     while i >= 0:
         token = doc[i]
-        if token.text == ")" and tokens and i > 1:  # "deputy chief commissioner (operations) Datuk ..."
+        retired = not tokens and _retirement_mark(doc, i)
+        if token.text == ")" and i > 1 and (tokens or retired):
+            # "deputy chief commissioner (operations) Datuk ...", "Rear Admiral (ret'd) Ana Roe"
             opening = next((j for j in range(i - 1, max(i - 5, 0), -1) if doc[j].text == "("), None)
             if opening is not None and opening > 0 and _is_title_word(doc[opening - 1], lexicons):
+                if retired and name[-1].dep_ == "appos" and name[-1].head.i == opening - 1:
+                    top = name[-1].head
                 i = opening - 1
                 continue
         owner = token.ent_type_ == "PERSON" and any(t.tag_ == "POS" for t in doc[token.i + 1:_entity_end(token) + 1])
@@ -2806,9 +2829,9 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
             continue
         # the token must hang (directly or not) on the name, inside the phrase
         anchor, steps = token, 0
-        while anchor.i < first.i and anchor.head != anchor and steps < 6:
+        while anchor.i < first.i and anchor != top and anchor.head != anchor and steps < 6:
             anchor, steps = anchor.head, steps + 1
-        if not (first.i <= anchor.i <= name[-1].i):
+        if not (first.i <= anchor.i <= name[-1].i or anchor == top):
             prep = next((p for p in token.ancestors if p.dep_ == "prep"), None)
             if prep is not None and prep.right_edge.i == i and _lower_remit(prep.head) == prep \
                     and is_title_head(prep.head, lexicons) and all(_is_title_word(t, lexicons) for t in tokens):
@@ -2832,6 +2855,13 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
             tokens.insert(0, doc[i])
             i -= 1
     return tokens
+
+
+def _retirement_mark(doc: Doc, close: int) -> bool:
+    """Whether the brackets closing at ``close`` say their rank is retired: "Maj Gen (Rtd)", "Rear
+    Admiral (ret'd)", "Colonel (retired)"."""
+    inside = "".join(t.text for t in doc[max(close - 3, 0):close]).lower().split("(")[-1]
+    return inside.replace("'", "").replace("’", "").rstrip(".") in _RETIRED
 
 
 def _address_before_description(title: TitleParse | None, apposition: TitleParse | None,
@@ -2969,7 +2999,8 @@ def is_title_head(token: Token, lexicons: Lexicons) -> bool:
 def _multiword_title_start(token: Token, lexicons: Lexicons) -> Token | None:
     """The first word of a multi-word title that ends at ``token`` but is not one itself ("chief of
     staff" for *staff*), or None."""
-    if token.lemma_.lower() in lexicons.titles or token.lower_ in lexicons.titles:
+    if token.lower_ not in lexicons.multiword_title_lasts or token.lemma_.lower() in lexicons.titles \
+            or token.lower_ in lexicons.titles:
         return None
     doc = token.doc
     lo = max(0, token.i - 4)
@@ -3057,7 +3088,12 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
                 result.rank = result.rank or _join(tokens[end:])
             break
         rank = _match(lowers, i, lexicons.ranks)
-        if rank and not (role and lowers[i] in lexicons.titles and i + rank == len(tokens)):
+        after = lowers[i + rank] if rank and i + rank < len(tokens) else None
+        if rank and not (role and lowers[i] in lexicons.titles and i + rank == len(tokens)) \
+                and not (token.is_lower and (lowers[i] in lexicons.titles and _match(lowers, i + rank, lexicons.ranks)
+                                             or after in lexicons.titles)):
+            # a lower-case title before a rank is the office: "Navy commander [Rear Admiral] Ana Roe"; a
+            # lower-case rank word before a title is part of it: "general manager", "private secretary"
             result.rank = result.rank or _join(tokens[i:i + rank])
             if role:
                 roles.append(role)
