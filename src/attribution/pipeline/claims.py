@@ -323,16 +323,18 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
     lexicons, falsity, labels = ctx.lexicons, ctx.words("falsity"), ctx.words("labelling_verbs")
     objects = ctx.words("denial_objects") | ctx.words("account_nouns")
     for token in ctx.tokens_with(lemmas=objects | lexicons.accusing_noun_cues, forms=_ANAPHORS):
+        verb, dep = _labelling_relative(token, labels), "dobj"  # "an allegation the ministry called a lie"
+        if verb is None:
+            verb, dep = token.head, token.dep_
         if token.pos_ == "PRON":  # "called it a lie", "described that as baseless": what was just said
-            if not _anaphoric(token) or token.dep_ != "dobj" or token.head.lemma_.lower() not in labels:
+            if not _anaphoric(token) or dep != "dobj" or verb.lemma_.lower() not in labels:
                 continue
-        elif token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        elif token.pos_ != "NOUN" or dep not in ("nsubj", "nsubjpass", "dobj"):
             continue
         if ctx.skipped(token):
             continue
-        verb = token.head
         predicate = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd", "xcomp")]
-        if token.dep_ == "nsubjpass":
+        if dep == "nsubjpass":
             predicate.append(verb)  # "these accusations are fabricated": the participle says it
             if verb.lower_ not in falsity and verb.lemma_.lower() not in falsity:
                 continue
@@ -340,26 +342,37 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
         predicate += [c for h in (verb, token) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
         predicate += [c for c in verb.children if c.dep_ == "advcl" and any(  # 'as "fabricated"' read as a clause
             m.dep_ in ("mark", "advmod") and m.lower_ == "as" for m in c.children)]
-        if token.dep_ == "dobj" and verb.lemma_.lower() in labels:
+        if dep == "dobj" and verb.lemma_.lower() in labels:
             # "called the allegations politically motivated": the complement hung on the object
             predicate += [c for c in token.children if c.dep_ in ("acl", "amod") and c.i > token.i]
         if not any(t.lemma_.lower() in falsity or t.lower_ in falsity for p in predicate for t in p.subtree):
             continue
         source, index = None, None
-        if token.dep_ == "dobj" and verb.lemma_.lower() in labels:
+        if dep == "dobj" and verb.lemma_.lower() in labels:
             index = ctx.by_cue.get(verb.i)
             if index is not None and ctx.statements[index].speaker is not None:
                 source = statement_source(ctx.statements[index], ctx)
             else:
                 head = find_source(verb)[0]
                 source = target_entity(head, ctx) if head is not None and is_actor_phrase(head, ctx) else None
-        elif token.dep_ in ("nsubj", "nsubjpass"):
+        elif dep in ("nsubj", "nsubjpass"):
             index = _statement_around(token, ctx)
             source = statement_source(ctx.statements[index], ctx) if index is not None else None
         if source is None:
             continue
         negated, hypothetical = modality(verb, ctx)
-        yield Frame("deny", verb, source, [], [token], negated, hypothetical, index, "deny-falsity")
+        content = [] if verb.head == token else [token]  # a relative denial has the noun for its head
+        yield Frame("deny", verb, source, [], content, negated, hypothetical, index, "deny-falsity")
+
+
+def _labelling_relative(noun: Token, labels: frozenset[str]) -> Token | None:
+    """The labelling verb of a relative clause with no object of its own on an accusation noun:
+    "an allegation the ministry described as fantasy", "a charge she called a lie"."""
+    for verb in noun.children:
+        if verb.dep_ == "relcl" and verb.lemma_.lower() in labels and not any(
+                c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
+            return verb
+    return None
 
 
 def untruth_frames(ctx: Context) -> Iterator[Frame]:
@@ -1514,9 +1527,10 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
     phrases = ctx.words("wrongdoing_phrases")
     for token in span:
         code = ctx.lexicons.wrongdoing_codes.get(token.lemma_.lower(), ctx.lexicons.wrongdoing_codes.get(token.lower_))
-        if code is None and token.pos_ == "VERB":  # a phrasal verb: "covered up the deaths"
-            code = next((ctx.lexicons.wrongdoing_codes.get(f"{token.lemma_.lower()} {c.lower_}")
-                         for c in token.children if c.dep_ == "prt"), None)
+        spared = None
+        if code is None and token.pos_ == "VERB":  # "covered up the deaths", "was playing politics with roads"
+            code = _phrase_code(token, ctx.lexicons.wrongdoing_codes)
+            spared = child_at(token, "prep:with") if code is not None else None  # the roads are no partner
         if code is None and token.pos_ == "VERB" and any(
                 f"{token.lemma_.lower()} {c.lemma_.lower()}" in phrases for c in token.children if c.dep_ == "dobj"):
             code = "1123"  # "had set fire to the peatland", "opened fire on protesters"
@@ -1525,16 +1539,55 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
             code = ""  # "said the firm had deliberately cleared the forest"
         if code is None and token.lemma_.lower() in ctx.words("harms") and _blamed_for(token, ctx):
             code = ""  # "said the militia was behind the attack", "was responsible for the deaths"
-        if code is None:
+        act = _ulterior_act(token, ctx) if code is None else token
+        if act is None:
             continue
-        for head in wrongdoers(token, ctx, statement=statement):
+        if act is not token:
+            code = ""  # "were using the deaths for political gain": the using
+        for head in wrongdoers(act, ctx, statement=statement):
+            if _distributive(head) or spared is not None and spared.left_edge.i <= head.i <= spared.right_edge.i:
+                continue
             target = target_entity(head, ctx)
             if target is None or target == source or _on_side(ctx.resolver.entities, target, own):
                 continue
-            frame = Frame("accuse", cue, source, [head], [token], negated, hypothetical, index,
+            frame = Frame("accuse", cue, source, [head], [act], negated, hypothetical, index,
                           "wrongdoing", code or "")
             out.append(_claim(frame, source, target, ctx, token=head))
     return out
+
+
+def _ulterior_act(token: Token, ctx: Context) -> Token | None:
+    """The act a noun with its adjective names the ulterior end of ("political gain", "partisan
+    gain"): "using the deaths for political gain" (the parser may hang "for" on the object)."""
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != "for" or not any(
+            f"{c.lower_} {token.lemma_.lower()}" in ctx.words("ulterior_ends") for c in token.children if c.dep_ == "amod"):
+        return None
+    act = preposition.head.head if preposition.head.dep_ == "dobj" else preposition.head
+    return act if act.pos_ == "VERB" else None
+
+
+def _distributive(head: Token) -> bool:
+    """Whether a phrase names each of several actors ("both governments", "either side"): no one
+    actor a claim can name."""
+    return any(c.dep_ in ("det", "predet", "preconj") and c.lower_ in _DISTRIBUTIVES for c in head.children)
+
+
+#: Determiners that name each of several actors at once.
+_DISTRIBUTIVES = frozenset({"both", "either", "neither"})
+
+
+def _phrase_code(verb: Token, codes: dict[str, str]) -> str | None:
+    """The code of a wrongdoing named by a verb with its particle ("cover up") or its object
+    ("play politics", "manufacture a scandal"), if the lexicon has the pair."""
+    for child in verb.children:
+        if child.dep_ == "prt" or child.dep_ == "dobj" and not any(c.dep_ == "det" and c.lower_ == "the"
+                                                                  for c in child.children):
+            for word in (child.lower_, child.lemma_.lower()):
+                code = codes.get(f"{verb.lemma_.lower()} {word}")
+                if code is not None:
+                    return code
+    return None
 
 
 def _reporting_source(statement: Statement, ctx: Context) -> int | None:
@@ -2113,7 +2166,8 @@ def _refers_back(frame: Frame, ctx: Context) -> bool:
     qualifies an accusation noun standing beside the accusation it names.
     """
     cue = frame.cue
-    if cue.dep_ in ("relcl", "ccomp", "acl") and not frame.content and _accusation_noun(cue.head, ctx, strict=True):
+    labels_only = all(head.head.lower_ == "as" for head in frame.content)  # "a claim X dismissed as 'fantasy'"
+    if cue.dep_ in ("relcl", "ccomp", "acl") and labels_only and _accusation_noun(cue.head, ctx, strict=True):
         return True
     for head in frame.content:
         if head.pos_ != "NOUN" or not _accusation_noun(head, ctx):
@@ -2122,6 +2176,8 @@ def _refers_back(frame: Frame, ctx: Context) -> bool:
         if any(d in _DEMONSTRATIVES for d in determiners):
             return True  # "rejected that account", "disputes this characterisation": the one just given
         if not _accusation_noun(head, ctx, strict=True):
+            if "the" in determiners and _dismissed_as(cue, head):
+                return True  # "dismissed the comparison as a distraction": the one just made
             continue
         if any(d in ("the", "such") for d in determiners) \
                 or any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
@@ -2129,6 +2185,13 @@ def _refers_back(frame: Frame, ctx: Context) -> bool:
         if not determiners and head.tag_ == "NNS":
             return True  # "rejected accusations of political bias": the ones reported
     return False
+
+
+def _dismissed_as(cue: Token, rejected: Token) -> bool:
+    """Whether a denial verb labels what it rejects by "as": "dismissed the idea as absurd" (the
+    parser hangs "as" on the verb or on the noun)."""
+    return cue.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "as"
+                                      for c in (*cue.children, *rejected.children))
 
 
 #: Determiners that point back to what was just said ("rejected that account").
@@ -2231,12 +2294,33 @@ def _relative_denial(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> lis
 def _accusation_just_before(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo | None:
     """The accusation a denial by pronoun answers: one against the denier's side, reported in the
     denial's sentence or the one before ("Rebels accused the army of shelling the town. The army
-    denied it."). A pronoun reaches no further back, and never forward."""
+    denied it."), or before sentences that only quote the accuser further ("... 'They have nothing
+    to offer,' the rebels said. The army denied it."). A pronoun reaches no further back, and never
+    forward."""
     cue = frame.cue
+    answered = _last_accusation(claims, frame.source, cue.idx, ctx.resolver.entities)
+    if answered is None or answered.start >= cue.idx:
+        return None
     sentence = cue.sent
     window = cue.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
-    answered = _last_accusation(claims, frame.source, cue.idx, ctx.resolver.entities)
-    return answered if answered is not None and window <= answered.start < cue.idx else None
+    return answered if answered.start >= window or _accuser_quoted_since(answered, sentence, ctx) else None
+
+
+def _accuser_quoted_since(accusation: ClaimInfo, sentence: Span, ctx: Context) -> bool:
+    """Whether every sentence between an accusation and a denial's sentence holds a statement
+    of the accuser: they go on with the accusation, and leave it the latest thing said."""
+    first = ctx.doc.char_span(accusation.start, accusation.start + 1, alignment_mode="expand")
+    if first is None:
+        return False
+    between = [s for s in ctx.doc.sents if first.sent.end <= s.start and s.end <= sentence.start]
+    if len(between) > _QUOTED_SENTENCES:
+        return False
+    spans = [(s.start, s.end) for s in ctx.statements if statement_source(s, ctx) == accusation.source]
+    return all(any(start < s.end_char and s.start_char < end for start, end in spans) for s in between)
+
+
+#: The most sentences of an accuser's further quotes a denial by pronoun reaches back over.
+_QUOTED_SENTENCES = 2
 
 
 def _denied_about(frame: Frame, ctx: Context) -> int | None:
@@ -2276,7 +2360,8 @@ def _last_accusation(claims: list[ClaimInfo], denier: int, position: int, entiti
     for claim in claims:
         if claim.relation not in ("accuse", "criticize") or claim.negated or claim.hypothetical:
             continue
-        if claim.source == denier or _on_side(entities, claim.source, names) or member_of(entities, denier, claim.source):
+        if claim.source == denier or _on_side(entities, claim.source, names) or member_of(entities, denier, claim.source) \
+                or _namesakes(entities, denier, claim.source):
             continue
         if anyone:
             pass
@@ -2292,6 +2377,16 @@ def _last_accusation(claims: list[ClaimInfo], denier: int, position: int, entiti
         elif not anyone and (after is None or (after.target != denier and claim.target == denier)):
             after = claim  # the first later one, one against the denier itself before one against its side
     return before or after
+
+
+def _namesakes(entities: list[Entity], one: int, other: int) -> bool:
+    """Whether a person's surname names an organisation or group of the other actor: "the Sanders
+    campaign" and "Bernie Sanders" are one side."""
+    for person, body in ((entities[one], entities[other]), (entities[other], entities[one])):
+        words = person.name.split()
+        if person.type == "person" and body.type != "person" and len(words) > 1 and words[-1] in body.name.split():
+            return True
+    return False
 
 
 def _described_accusation(claims: list[ClaimInfo], index: int, position: int,
