@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from attribution.pipeline.layout import find_layout
 
 _BODY = ("The mayor of Easton, Dana Whitlock, said on Monday that the bridge repairs would cost far more "
@@ -38,24 +40,21 @@ def test_advertisement_slot_inside_an_article_is_skipped_alone(lexicons):
     assert not layout.is_skipped(text.index("A spokesperson"), len(text))
 
 
-def test_comments_under_a_late_heading_are_never_article_text(lexicons):
-    comments = ("Comments\n\n"
-                "Priya from Weston: The mayor said last year that the bridge would be finished by now, "
-                "and the council keeps telling us the money is there.\n\n"
-                "Tom K: My neighbour said the contractor was paid twice for the same work on the "
-                "approach road, and nobody at the council will answer a letter.")
-    text = _BODY + comments
+@pytest.mark.parametrize("heading, tail", [
+    # a late heading over headlines and blurbs
+    ("Latest news", "Mayor says taxes will rise next year\n\n"
+     "The mayor of Weston has warned residents that property taxes are set to rise again...\n\n"
+     "Council approves budget\n\nThe council said it had approved the budget without debate."),
+    # reader comments: prose, but never the article's
+    ("Comments", "Priya from Weston: The mayor said last year that the bridge would be finished by now, "
+     "and the council keeps telling us the money is there.\n\n"
+     "Tom K: My neighbour said the contractor was paid twice for the same work on the "
+     "approach road, and nobody at the council will answer a letter."),
+])
+def test_late_page_foot_block_skips_to_the_end(lexicons, heading, tail):
+    text = _BODY + heading + "\n\n" + tail
     layout = find_layout(text, lexicons)
-    assert layout.is_skipped(text.index("Comments"), len(text))
-
-
-def test_late_heading_with_headlines_and_blurbs_skips_to_the_end(lexicons):
-    tail = ("Latest news\n\nMayor says taxes will rise next year\n\n"
-            "The mayor of Weston has warned residents that property taxes are set to rise again...\n\n"
-            "Council approves budget\n\nThe council said it had approved the budget without debate.")
-    text = _BODY + tail
-    layout = find_layout(text, lexicons)
-    assert layout.is_skipped(text.index("Latest news"), len(text))
+    assert layout.is_skipped(text.index(heading), len(text))
 
 
 def test_that_clause_hung_on_a_participle_of_the_setting(pipeline):

@@ -53,16 +53,14 @@ def test_who_tells_a_person(pipeline):
     assert speaker is not None and speaker.name.endswith("senior party figure")
 
 
-def test_first_of_two_surnames_names_the_person(pipeline):
+@pytest.mark.parametrize("text, content, name, role", [
     # Spanish naming: "Lucía Herrera Quintana" is "Herrera" later, and keeps her title there
-    text = ("Councillor Lucía Herrera Quintana told the committee that the tender had been split in four. "
-            "\u201cThis was no accident,\u201d Herrera said.")
-    speaker = _speaker(pipeline, text, "no accident")
-    assert (speaker.name, speaker.role) == ("Lucía Herrera Quintana", "Councillor")
-
-
-def test_place_that_is_also_a_given_name_stays_in_the_title(pipeline):
+    ("Councillor Lucía Herrera Quintana told the committee that the tender had been split in four. "
+     "\u201cThis was no accident,\u201d Herrera said.", "no accident", "Lucía Herrera Quintana", "Councillor"),
     # "Harlow" is a given name too; before a two-word name it is the title's place
-    speaker = _speaker(pipeline, "Deputy Commissioner of Harlow Anika Das said the inquiry would continue.",
-                       "inquiry")
-    assert (speaker.name, speaker.role) == ("Anika Das", "Deputy Commissioner of Harlow")
+    ("Deputy Commissioner of Harlow Anika Das said the inquiry would continue.", "inquiry", "Anika Das",
+     "Deputy Commissioner of Harlow"),
+])
+def test_name_and_title_of_a_titled_speaker(pipeline, text, content, name, role):
+    speaker = _speaker(pipeline, text, content)
+    assert (speaker.name, speaker.role) == (name, role)
