@@ -64,3 +64,11 @@ def test_who_tells_a_person(pipeline):
 def test_name_and_title_of_a_titled_speaker(pipeline, text, content, name, role):
     speaker = _speaker(pipeline, text, content)
     assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_descriptive_words_before_an_organisation_are_not_its_name(pipeline):
+    # a zero-article description ("Dutch brewer", "British oil giant") before the name the recognizer marks
+    result = pipeline.analyze("Villagers accused British oil giant Shell of polluting the delta. Shell denied "
+                              "the charge.", id="t")
+    assert {(c.relation, c.source.name, c.target.name) for c in result.claims} == {
+        ("accuse", "Villagers", "Shell"), ("deny", "Shell", "Villagers")}

@@ -1300,6 +1300,9 @@ class Resolver:
                 before.lemma_.lower() in lex.name_nouns or before.lemma_.lower() in lex.channel_nouns
                 or before.lemma_.lower() in lex.organisation_nouns):
             return start
+        if before is not None and before.is_lower and before.pos_ in ("NOUN", "ADJ") and head.ent_type_ == "ORG" \
+                and self.doc[start].ent_iob_ == "B" and self.doc[start].ent_type_ == "ORG":
+            return start  # "British oil giant Shell", "Dutch brewer Heineken": the name the recognizer marks
         return lo
 
     def _nominal(self, head: Token, start: int, end: int) -> SpeakerInfo | None:
