@@ -49,7 +49,7 @@ from ..gazetteer import Gazetteer, slug
 from ..lexicons import Cue, Lexicons
 from .model import ClaimInfo, Entity, Statement
 from .speakers import Resolver, entity_start, mention_range, name_tokens
-from .statements import find_source, verb_cue
+from .statements import find_source, that_clause, verb_cue
 
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "EVENT",
@@ -392,7 +392,7 @@ def untruth_frames(ctx: Context) -> Iterator[Frame]:
                 c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
             continue
         clause = child_at(token, "ccomp") or child_at(verb, "ccomp")
-        if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        if clause is None or not that_clause(clause):
             continue
         negated, hypothetical = modality(verb, ctx)
         if token.lemma_.lower() == "true":
@@ -419,8 +419,7 @@ def groundless_frames(ctx: Context) -> Iterator[Frame]:
         if not any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) and not (
                 negated_here(verb, ctx.lexicons) and any(c.lower_ == "any" for c in token.children)):
             continue
-        denied = [c for c in token.children if c.dep_ in ("acl", "ccomp") and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        denied = [c for c in token.children if c.dep_ in ("acl", "ccomp") and that_clause(c)]
         denied += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "for", "behind")
                    for g in c.children if (g.dep_ == "pobj" and _accusation_noun(g, ctx))
                    or (g.dep_ == "pcomp" and _said_by(g, ctx) is not None)]  # "no truth in what X says"
@@ -731,25 +730,32 @@ _REPORTED_SELF = frozenset({"he", "she", "it", "they"})
 
 def _stands_for_speaker(token: Token, statement: Statement, ctx: Context) -> bool:
     """Whether a speaker word that names no actor still stands for the statement's resolved speaker:
-    a word of the speaker's name the tagger misread, a word for an informant ("Ministry sources
-    said"), a description the speaker's name is set off after ("Another signatory, Hon. X,
-    accused ...") or a part of a group of actors ("some of the lawmakers"). "The statement
+    a capitalised word of the speaker's name the tagger misread ("PASOK accused ..." read as a common
+    noun, "The Samagi Jana Balawegaya charged ..." as the title of a work), a word for an informant
+    ("Ministry sources said"), a description the speaker's name is set off after ("Another signatory,
+    Hon. X, accused ...") or a part of a group of actors ("some of the lawmakers"). "The statement
     urged ..." stands for nobody."""
-    if _partitive(token) is not token:  # "some of the same lawmakers", "one of the diplomats"
-        return is_actor_phrase(_partitive(token), ctx)
-    return _names_speaker(token, statement, ctx) or token.lemma_.lower() in ctx.words("informant_nouns") \
-        or _apposed_speaker(token, statement, ctx)
+    group = _partitive(token)
+    if group is not token:  # "some of the same lawmakers", "one of the diplomats"
+        return is_actor_phrase(group, ctx)
+    names = _speaker_name_words(statement, ctx)
+    misread = token.text[:1].isupper() and token.text in names
+    return misread or token.lemma_.lower() in ctx.words("informant_nouns") or _apposed_speaker(token, names)
 
 
-def _apposed_speaker(token: Token, statement: Statement, ctx: Context) -> bool:
+def _speaker_name_words(statement: Statement, ctx: Context) -> set[str]:
+    """The words of the name a statement's speaker was resolved to (none when unresolved)."""
+    entity = statement.speaker.entity if statement.speaker is not None else None
+    return set(ctx.resolver.entities[entity].name.split()) if entity is not None else set()
+
+
+def _apposed_speaker(token: Token, names: set[str]) -> bool:
     """Whether a word of the resolved speaker's name stands right after a comma closing the speaker
     word's phrase: "Another signatory, Hon. X, ...", "Its vice-chairman, X, ...", "The distributor
     named by Y, Z, ..." (Z). No finite verb between; a clause after the comma ("The statement,
-    signed by X, ...") is no name."""
-    entity = statement.speaker.entity if statement.speaker is not None else None
-    if entity is None:
+    signed by X, ...") is no name. ``names``: the words of the speaker's name."""
+    if not names:
         return False
-    names = set(ctx.resolver.entities[entity].name.split())
     doc = token.doc
     comma = None
     for following in doc[token.i + 1:min(len(doc), token.i + 1 + _MAX_SET_OFF)]:
@@ -773,16 +779,6 @@ _MAX_SET_OFF = 5
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _names_speaker(token: Token, statement: Statement, ctx: Context) -> bool:
-    """Whether a capitalised word the tagger took for no actor is a word of the name its statement's
-    speaker was resolved to: "PASOK accused ..." read as a common noun, "The Samagi Jana Balawegaya
-    charged ..." as the title of a work. "The statement urged ..." names no speaker."""
-    entity = statement.speaker.entity if statement.speaker is not None else None
-    if entity is None or not token.text[:1].isupper():
-        return False
-    return token.text in ctx.resolver.entities[entity].name.split()
-
-
 def _reported_clause(verb: Token, ctx: Context) -> list[Token]:
     """The that-clause the statement of a cue verb reports, when the parser hung it elsewhere: in
     "charging in a post on X that the coalition had ...", the clause became a relative of "post";
@@ -792,7 +788,7 @@ def _reported_clause(verb: Token, ctx: Context) -> list[Token]:
     if statement is None or statement.content_token is None or statement.cue_token != verb.i:
         return []
     clause = ctx.doc[statement.content_token]
-    if clause.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    if clause.pos_ not in ("VERB", "AUX") or not that_clause(clause):
         return []
     return [clause]
 

@@ -970,7 +970,7 @@ def _copular_content(noun: Token) -> tuple[Token, tuple[int, int]] | None:
     if noun.dep_ != "nsubj" or head.lemma_ != "be":
         return None
     clause = next((c for c in head.children if c.dep_ in ("ccomp", "attr") and c.i > head.i
-                   and _that_clause(c)), None)
+                   and that_clause(c)), None)
     return (clause, _subtree_range(clause)) if clause is not None else None
 
 
@@ -1004,7 +1004,7 @@ def _clause_on_setting(verb: Token) -> tuple[Token, tuple[int, int]] | None:
             if child.i < noun.i or child.dep_ not in ("acl", "relcl") or child.pos_ not in ("VERB", "AUX"):
                 continue
             clause = child if _has_subject(child) else _clause_of_participle(child)
-            if clause is not None and _that_clause(clause):
+            if clause is not None and that_clause(clause):
                 return clause, _subtree_range(clause)
     return None
 
@@ -1016,7 +1016,7 @@ def _clause_of_participle(participle: Token) -> Token | None:
     return next((c for c in participle.children if c.dep_ == "ccomp" and _has_subject(c)), None)
 
 
-def _that_clause(clause: Token) -> bool:
+def that_clause(clause: Token) -> bool:
     """Whether a clause has a complementizer *that* among its children."""
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
