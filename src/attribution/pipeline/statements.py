@@ -1051,7 +1051,15 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].lower_ in _TRAILING_JUNK or doc[end - 1].is_space
                            or doc[end - 1].text in ALL_MARKS or doc[end - 1].is_quote):
         end -= 1
+    if _closes_quotation(doc, start, end):
+        end += 1
     return start, end
+
+
+def _closes_quotation(doc: Doc, start: int, end: int) -> bool:
+    """Whether the quotation mark right after a content closes one opened inside it: a content that
+    ends in a quoted fragment keeps its closing mark ('the findings were "shameful"')."""
+    return start < end < len(doc) and doc[end].is_quote and sum(1 for t in doc[start:end] if t.is_quote) % 2 == 1
 
 
 def _drop_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -1384,10 +1392,47 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
         targets = _targets(token, cue)
         if passive:  # "X was accused by Y": X is the target
             targets += [c.i for c in token.children if c.dep_ == "nsubjpass"]
-        yield from _some(_statement(
-            doc, layout, rng, kind="indirect", rule=f"cue-verb:{frame}", confidence=score,
-            relation=cue.relation, cue_rng=_cue_range(token), cue_token=token.i, source=source, content=head,
-            targets=targets, negated=negated, hypothetical=hypothetical))
+        for part, part_head in _complements(token, head, rng):
+            yield from _some(_statement(
+                doc, layout, part, kind="indirect", rule=f"cue-verb:{frame}", confidence=score,
+                relation=cue.relation, cue_rng=_cue_range(token), cue_token=token.i, source=source,
+                content=part_head, targets=targets, negated=negated, hypothetical=hypothetical))
+
+
+def _complements(cue: Token, head: Token, rng: tuple[int, int]) -> list[tuple[tuple[int, int], Token]]:
+    """The content of a cue cut into its conjoined that-clauses: "said [C1] and [that C2]" reports two
+    propositions, each a statement of its own (range and head token of each). A second clause opens
+    with "and that" (after an optional comma), outside a quotation, on a verb conjoined to the cue or
+    to the first clause. One opened by "but that" stays with the first: it qualifies it ("told X that C,
+    but that no date has been set")."""
+    doc = cue.doc
+    start, end = rng
+    parts: list[tuple[tuple[int, int], Token]] = []
+    quoted = False
+    for k in range(start, end - 1):
+        quoted ^= doc[k].is_quote or doc[k].text in ALL_MARKS
+        that = doc[k + 1]
+        if quoted or doc[k].lower_ != "and" or that.lower_ != "that" or that.dep_ != "mark" \
+                or _determiner_that(that):
+            continue
+        clause = that.head
+        if clause.dep_ != "conj" or not (clause.head == cue or start <= clause.head.i <= k):
+            continue
+        parts.append(((start, k), head))
+        start, head = k + 1, clause
+    parts.append(((start, end), head))
+    return parts
+
+
+def _determiner_that(that: Token) -> bool:
+    """Whether a 'that' the parser took for a complementizer may rather be the determiner of the
+    singular noun after it, the subject of a clause ("found in the park and [that] location is
+    closed"): a bare singular count noun is seldom a subject of its own (a pronoun such as "nobody" is
+    no such noun)."""
+    noun = that.nbor() if that.i + 1 < len(that.doc) else None
+    return noun is not None and noun.tag_ == "NN" and noun.dep_ in SUBJECTS \
+        and not noun.lower_.endswith(("body", "one", "thing")) and not any(
+            c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
 
 
 def noun_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
