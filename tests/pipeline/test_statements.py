@@ -699,3 +699,13 @@ def test_a_cue_spliced_by_a_comma_onto_the_clause_before_it_reports_that_clause(
     text = "Tests ordered by the council found that the water contained lead, the council's health officer, " \
            "Dr Amy Lau, told reporters."
     assert any(q[1].startswith("Tests ordered by the council found") and q[2] == "Amy Lau" for q in _quotes(pipeline, text))
+
+
+def test_a_closing_according_to_after_a_quotation_and_its_speaker_is_the_channel(pipeline):
+    """"'C,' X said, according to Y": X's own words, relayed by Y; an indirect report stays Y's."""
+    text = ("\u201cWe had nothing to do with the drones. The smugglers should be asked,\u201d Ivan Petrov said, "
+            "according to the state news agency.")
+    assert _quotes(pipeline, text) == [
+        ("direct", "We had nothing to do with the drones. The smugglers should be asked,", "Ivan Petrov")]
+    text = "The harbour fire was an accident, according to the state news agency."
+    assert _quotes(pipeline, text) == [("indirect", "The harbour fire was an accident", "state news agency")]

@@ -1509,6 +1509,8 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
                 continue
             if anchor.head != anchor:
                 clause = _first_conjunct(anchor.head) if anchor.i > anchor.head.i else anchor.head
+                if _relayed_speech(clause, anchor, lexicons):
+                    continue
                 rng = _subtree_range(clause, exclude=anchor)
             else:  # the parser made the phrase the root: the content follows the comma after it
                 clause = None
@@ -1519,6 +1521,20 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
             yield from _some(_statement(
                 doc, layout, rng, kind="indirect", rule="cue-phrase", confidence=0.85, relation=cue.relation,
                 cue_rng=(token.i, end), cue_token=token.i, source=source, content=clause))
+
+
+def _relayed_speech(clause: Token, phrase: Token, lexicons: Lexicons) -> bool:
+    """Whether a closing "according to Y" hangs on a verb of saying (one that reports a clause) right
+    after the quotation it reports, with a subject of its own ("'C,' X said, according to Y"): Y only
+    relays X's own words, X is the speaker and Y the channel (as in "Y quoted X as saying C"). An
+    indirect report stays Y's ("X has said C, according to Y": Y tells what X said)."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if phrase.i < clause.i or subject is None or subject.left_edge.i == 0:
+        return False
+    cue = verb_cue(clause, lexicons)
+    before = clause.doc[subject.left_edge.i - 1]
+    return cue is not None and cue.relation == "statement" and "ccomp" in cue.content and (
+        before.is_quote or before.text in ALL_MARKS)
 
 
 def _first_conjunct(clause: Token) -> Token:
