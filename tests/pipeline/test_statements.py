@@ -709,3 +709,11 @@ def test_a_closing_according_to_after_a_quotation_and_its_speaker_is_the_channel
         ("direct", "We had nothing to do with the drones. The smugglers should be asked,", "Ivan Petrov")]
     text = "The harbour fire was an accident, according to the state news agency."
     assert _quotes(pipeline, text) == [("indirect", "The harbour fire was an accident", "state news agency")]
+
+
+def test_a_participle_after_a_quoted_phrase_has_the_speaker_as_subject(pipeline):
+    """"X said C "quoted words", describing Y as Z": a lower-case quoted phrase is words, not a name, so
+    the participle is X's, not that of the subject inside C."""
+    text = ("Port spokesperson Lina Haddad said the authority \u201cregrets\u201d that claims were made "
+            "\u201cwithout a single document\u201d, describing them as unfair to the staff.")
+    assert [q.speaker.name for q in pipeline.analyze(text).quotes] == ["Lina Haddad", "Lina Haddad"]

@@ -342,7 +342,8 @@ def _clause_before_participle(verb: Token) -> Token | None:
         quoted = True
         host = doc[host.i - 1]
     opening = _opening_quote(host) if quoted else None
-    if opening is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[opening.i + 1:i]):
+    if opening is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[opening.i + 1:i]) \
+            and not doc[opening.i + 1].is_lower:
         return None  # a quoted name, not quoted words: "after the state scrapped the “Open Door,” saying"
     host = _clause_verb(host, i)
     if opening is not None and host.i > opening.i:
