@@ -717,3 +717,14 @@ def test_a_participle_after_a_quoted_phrase_has_the_speaker_as_subject(pipeline)
     text = ("Port spokesperson Lina Haddad said the authority \u201cregrets\u201d that claims were made "
             "\u201cwithout a single document\u201d, describing them as unfair to the staff.")
     assert [q.speaker.name for q in pipeline.analyze(text).quotes] == ["Lina Haddad", "Lina Haddad"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not everyone on the council shares the mayor\u2019s anger.",
+        "Subscribers can share up to five devices and download the paper early.",
+    ],
+)
+def test_sharing_is_no_statement(pipeline, text):
+    assert not pipeline.analyze(text).quotes
