@@ -728,3 +728,17 @@ def test_a_participle_after_a_quoted_phrase_has_the_speaker_as_subject(pipeline)
 )
 def test_sharing_is_no_statement(pipeline, text):
     assert not pipeline.analyze(text).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Responding to the minister, Alleyne insisted his figures were correct.",
+         ["his figures were correct"]),
+        ("Replying to critics in the chamber, the minister said the aircraft had been serviced on time.",
+         ["the aircraft had been serviced on time"]),
+    ],
+)
+def test_a_fronted_participle_of_speech_frames_the_statement_after_it(pipeline, text, expected):
+    """"Responding to X, Y said C": X is what C answers, not a statement of its own."""
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected

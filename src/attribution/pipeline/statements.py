@@ -1382,7 +1382,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                                       confidence=0.8))
             continue
         frame, head, rng, weight = found
-        if frame == "xcomp" and _speech_withheld(token, head, lexicons):
+        if (frame == "xcomp" and _speech_withheld(token, head, lexicons)) \
+                or (frame.startswith("prep:") and _framing_participle(token, lexicons)):
             continue
         if frame != "reversed" and head.i > token.i:
             rng = after_colon(token, head, extend_right(token, rng), layout)
@@ -1398,6 +1399,20 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                 doc, layout, part, kind="indirect", rule=f"cue-verb:{frame}", confidence=score,
                 relation=cue.relation, cue_rng=_cue_range(token), cue_token=token.i, source=source,
                 content=part_head, targets=targets, negated=negated, hypothetical=hypothetical))
+
+
+def _framing_participle(verb: Token, lexicons: Lexicons) -> bool:
+    """Whether a speech cue is a participle fronted before a verb of saying that reports a clause
+    ("Responding to the minister, X insisted C"; "Replying to critics, X said C"): it names what the
+    statement answers or is about; what was said is the clause of the main verb, and the participle's
+    object is no statement of its own. (A participle of intent keeps its object: "Looking ahead to
+    the election, X explained C".)"""
+    host = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or host.i < verb.i or _has_subject(verb):
+        return False
+    own, cue = verb_cue(verb, lexicons), verb_cue(host, lexicons)
+    return own is not None and own.relation == "statement" and cue is not None and cue.relation == "statement" \
+        and any(c.dep_ == "ccomp" for c in host.children)
 
 
 def _complements(cue: Token, head: Token, rng: tuple[int, int]) -> list[tuple[tuple[int, int], Token]]:
