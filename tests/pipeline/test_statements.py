@@ -733,3 +733,15 @@ def test_sharing_is_no_statement(pipeline, text):
 def test_a_fronted_participle_of_speech_frames_the_statement_after_it(pipeline, text, expected):
     """"Responding to X, Y said C": X is what C answers, not a statement of its own."""
     assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm hired a former adviser three months before the tender was announced.",
+        "Two members were phoned by the general before the results were announced.",
+    ],
+)
+def test_a_passive_cue_in_a_clause_of_time_is_no_statement(pipeline, text):
+    """"before the tender was announced" tells when, not what anybody said."""
+    assert not any(q.text.startswith("the") for q in pipeline.analyze(text).quotes)

@@ -1383,7 +1383,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
             continue
         frame, head, rng, weight = found
         if (frame == "xcomp" and _speech_withheld(token, head, lexicons)) \
-                or (frame.startswith("prep:") and _framing_participle(token, lexicons)):
+                or (frame.startswith("prep:") and _framing_participle(token, lexicons)) \
+                or (frame == "dobj" and source is None and _event_in_time_clause(token, head)):
             continue
         if frame != "reversed" and head.i > token.i:
             rng = after_colon(token, head, extend_right(token, rng), layout)
@@ -1413,6 +1414,14 @@ def _framing_participle(verb: Token, lexicons: Lexicons) -> bool:
     own, cue = verb_cue(verb, lexicons), verb_cue(host, lexicons)
     return own is not None and own.relation == "statement" and cue is not None and cue.relation == "statement" \
         and any(c.dep_ == "ccomp" for c in host.children)
+
+
+def _event_in_time_clause(verb: Token, subject: Token) -> bool:
+    """Whether a passive cue without an agent tells when something else happened ("before [the
+    results] were announced", "three months before [the tender] was announced"): its subject is an
+    event that was made public, not what anybody said."""
+    return verb.dep_ == "advcl" and subject.dep_ == "nsubjpass" and subject.head == verb and any(
+        c.dep_ == "mark" and c.lower_ in _ADJUNCT_MARKERS for c in verb.children)
 
 
 def _complements(cue: Token, head: Token, rng: tuple[int, int]) -> list[tuple[tuple[int, int], Token]]:
