@@ -289,8 +289,7 @@ class Resolver:
             title = _address_before_description(title, apposition, ent.root)
             if not (title and title.role) and not (apposition and apposition.role):
                 apposition = self._title_before_comma(name)  # "signed by the Majority Leader, X, and 13 others"
-            gender = (title.gender if title else None) or _title_gender(title, self.lexicons) \
-                or _title_gender(apposition, self.lexicons)
+            gender = _name_gender(name, title, apposition, self.lexicons)
             head = ent.root
             if not (title and title.role) and not (apposition and apposition.role):
                 described[name[0].i] = relative_title(head, self.lexicons, self.gazetteer) \
@@ -645,6 +644,7 @@ class Resolver:
                     info = self._pronoun(token)
                     if info is not None and info.entity is not None:
                         self.links[token.i] = info.entity
+                        self._chain(token, info.entity)
                 continue
             if pos not in ("NOUN", "PROPN"):
                 continue
@@ -665,6 +665,16 @@ class Resolver:
                         self._add_mention(token, info.entity, "person", salient=True)
                         continue
             self._index_subject(token)
+
+    def _chain(self, pronoun: Token, index: int) -> None:
+        """Keep a resolved subject pronoun as a mention of its referent, so that the next pronoun finds
+        the referent as near as the last "he" (the chain of a coreference class, Lappin and Leass
+        1994): in "X said ... ¶ “C,” he said on the group's Y channel. ¶ He blamed ..." the second
+        *he* is X's, not the name between. Its gender is not learned from the pronoun: a known gender
+        outweighs recency, and a chain gone wrong would then carry on."""
+        entity = self.entities[index]
+        self._add_mention(pronoun, index, _kind_of(entity), gender=entity.gender, plural=entity.type == "group",
+                          salient=True)
 
     def _index_subject(self, token: Token) -> None:
         """A subject noun phrase a pronoun may point back to, left unresolved until one does: not one that
@@ -1194,8 +1204,7 @@ class Resolver:
                 name, title = full, self._title_before(full)
             if head.ent_type_ == "PERSON" or (surname in self.surnames and not place) or titled or given \
                     or shortened or self._titled_person(head, name, title, apposition):
-                gender = (title.gender if title else None) or _title_gender(title, self.lexicons) \
-                    or _title_gender(apposition, self.lexicons)
+                gender = _name_gender(name, title, apposition, self.lexicons)
                 index = self._person(name, gender, name[0].idx)
                 self._learn(index, title)
                 self._learn(index, apposition)
@@ -2372,6 +2381,19 @@ def _main_subject(token: Token, lexicons: Lexicons) -> bool:
 
 def _noun_gender(head: Token, lexicons: Lexicons) -> str | None:
     return lexicons.gendered_nouns.get(head.lemma_.lower()) or lexicons.gendered_nouns.get(head.lower_)
+
+
+def _name_gender(name: list[Token], title: TitleParse | None, apposition: TitleParse | None,
+                 lexicons: Lexicons) -> str | None:
+    """The gender a titled name tells: its honorific's ("Mrs"), else its role noun's ("spokeswoman"),
+    but not a "-man" noun's before a woman's given name: "spokesman", "chairman" are said of women
+    too ("Opposition spokesman Dr Claudette ..."), and the given name, read later, tells."""
+    gender = (title.gender if title else None) or _title_gender(title, lexicons) or _title_gender(apposition, lexicons)
+    words = _words(name)
+    if gender == "m" and len(words) > 1 and lexicons.first_names.get(words[0].lower()) == "f" \
+            and not (title and title.gender):
+        return None
+    return gender
 
 
 def _title_gender(title: TitleParse | None, lexicons: Lexicons) -> str | None:
