@@ -38,7 +38,7 @@ from collections.abc import Iterable, Iterator
 import numpy
 from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER, POS
 from spacy.symbols import ADJ, AUX, NOUN, VERB
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import Cue, Lexicons
 from .layout import Layout
@@ -153,7 +153,7 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return quoted, False
     passive = None
     for child in verb.children:
-        if (child.dep_ == "nsubj" or child.dep_ == "csubj") and _is_word(child):
+        if (child.dep_ == "nsubj" or child.dep_ == "csubj") and _is_word(child) and not _labels_colon(child):
             return _antecedent(child), False
         if child.dep_ == "aux" and child.i < verb.i and not any(c.dep_ in SUBJECTS for c in verb.children):
             held = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and _is_word(c)), None)
@@ -361,9 +361,17 @@ def _clause_verb(host: Token, limit: int) -> Token:
     relative clauses and subjectless verbs."""
     while host.head != host and host.head.i < limit and (
             host.pos_ not in ("VERB", "AUX") or host.dep_ in ("ccomp", "xcomp", "relcl", "acl", "pcomp")
-            or not any(c.dep_ in SUBJECTS for c in host.children)):
+            or not any(c.dep_ in SUBJECTS for c in host.children) or _reported_adverbial(host)):
         host = host.head
     return host
+
+
+def _reported_adverbial(clause: Token) -> bool:
+    """Whether an adverbial clause belongs to reported content: in "X claimed the crates had been swapped
+    while they sat in the depot, saying ..." and "X said the deal collapsed after the bank withdrew,
+    adding ..." the participle follows the reporting clause, whose subject is its own, not that of the
+    clause of time inside what was reported ("It came after Y tweeted, saying": Y's, the main clause's)."""
+    return clause.dep_ == "advcl" and clause.head.dep_ in ("ccomp", "xcomp")
 
 
 def _opening_quote(last: Token) -> Token | None:
@@ -379,6 +387,12 @@ def _extraposed(source: Token | None) -> bool:
     """Whether a source is an extraposed *it* ("it is important to note C", "it is clear that C"),
     which holds no stance: the clause then has no source."""
     return source is not None and (source.dep_ == "expl" or source.lower_ == "it")
+
+
+def _labels_colon(token: Token) -> bool:
+    """Whether a word the parser took for a subject is a label before a colon ("Lagos: Residents have
+    accused ...", a dateline): a subject is never set off from its verb by a colon."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":" and token.right_edge.i <= token.i + 1
 
 
 def _is_word(token: Token) -> bool:
@@ -1596,9 +1610,23 @@ def colon_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[S
         if not any(t.pos_ in ("VERB", "AUX") for t in doc[after:end]):  # a list, not a statement
             continue
         head = max(name, key=lambda t: t.i if t.pos_ in ("PROPN", "NOUN") else -1)
+        if _dateline(name, doc[after:end], lexicons):
+            continue
         yield from _some(_statement(
             doc, layout, (after, end), kind="indirect", rule="colon", confidence=0.6, relation="statement",
             cue_rng=(colon.i, colon.i + 1), cue_token=colon.i, source=head, content=None))
+
+
+def _dateline(name: list[Token], content: Span, lexicons: Lexicons) -> bool:
+    """Whether "Place: ..." is a dateline, not a statement of what precedes the colon: one word that
+    names no person, before a clause that names its own source with a speech verb ("Lagos: Residents
+    have accused the agency ...", "ISLAMABAD: The Foreign Office on Wednesday accused ..."). A headline
+    gives the source's words after its name ("Mayor: the budget is balanced")."""
+    if len(name) != 1 or name[0].ent_type_ in ("PERSON", "ORG", "NORP"):
+        return False
+    root = next((t for t in content if t.head == t or not content.start <= t.head.i < content.end), None)
+    return root is not None and verb_cue(root, lexicons) is not None and any(
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in root.children)
 
 
 def _maybe_title_case(doc: Doc) -> list[tuple[int, int]]:
