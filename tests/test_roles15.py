@@ -1,0 +1,92 @@
+"""Role spans as written (real parses, invented people and places): a body's or place's name before a
+lower-case title is the affiliation, the kind of body stays ("Council spokesperson"); a lower-case
+title that is also a rank ("commander") is the office; an "of" phrase naming a body inside a larger one
+is part of the role; a title starts with no preposition; an apposition saying what a person is gives
+the role where no title does."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _speaker(pipeline, text, content):
+    """The speaker of the quote whose text contains ``content``."""
+    quote = next(q for q in pipeline.analyze(text, id="t").quotes if content in q.text)
+    return quote.speaker
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    # a body named after its place: the name is the affiliation, the kind of body stays in the title
+    ("Marlow Vale Municipal Council chairman Piet Vandorn said the figures were wrong.", "Council chairman",
+     "Marlow Vale Municipal Council"),
+    # initials and a place before a lower-case title
+    ("CCM Lakeside regional secretary Ms Neema Lyimo said the figures were wrong.", "regional secretary", "CCM"),
+    # a hyphenated place and a party's name the recognizer did not label
+    ("Thames-Coromandel mayor Gail Prentice said the figures were wrong.", "mayor", "Thames-Coromandel"),
+    ("Liberal Democrat councillor Helen Marsh said the figures were wrong.", "councillor", "Liberal Democrat"),
+    # a body's name with "of" before a capitalised title
+    ("Ministry of Health and Sanitation Spokesperson Daniel Kamara said the figures were wrong.", "Spokesperson",
+     "Ministry of Health and Sanitation"),
+    # a numbered body keeps its kind and number; an owner's possessive is read as before
+    ("Lakeside Assembly Commission II member Rita Handa said the figures were wrong.", "Commission II member",
+     "Lakeside Assembly Commission II"),
+    ("Lakeside Council's cabinet member for social services, Owen Bevan, said the figures were wrong.",
+     "cabinet member for social services", "Lakeside Council"),
+    # a portfolio joined by "and" stays one title
+    ("Local Government and Public Works deputy minister Chido Banda said the figures were wrong.",
+     "deputy minister", "Public Works"),
+])
+def test_a_name_before_a_lower_case_title(pipeline, text, role, affiliation):
+    speaker = _speaker(pipeline, text, "figures were wrong")
+    assert (speaker.role, speaker.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize("text, role, rank", [
+    ("VSAT commander Paulius Varga said the figures were wrong.", "commander", None),
+    ("PCCB Lakeside regional commander Mr Joseph Marwa said the figures were wrong.", "regional commander", None),
+    ("Army Commander Piet Vandorn said the figures were wrong.", "Army Commander", None),
+    # a capitalised rank after a title is the form of address, the rank alone no office
+    ("Provincial police spokesperson Inspector Luke Dube said the figures were wrong.",
+     "Provincial police spokesperson", "Inspector"),
+    ("Commander Piet Vandorn said the figures were wrong.", None, "Commander"),
+])
+def test_a_title_that_is_also_a_rank(pipeline, text, role, rank):
+    speaker = _speaker(pipeline, text, "figures were wrong")
+    assert (speaker.role, speaker.rank) == (role, rank)
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    ("Leader of the Conservative group, Coun Graham Whitby, said the figures were wrong.",
+     "Leader of the Conservative group", "Conservative group"),
+    ("Coun Mark Heskin, leader of the Lakeside First group, said the figures were wrong.",
+     "leader of the Lakeside First group", "Lakeside First group"),
+    ("Mohammed Al Bakri, a member of the Houthis' political bureau, said the figures were wrong.",
+     "member of the Houthis' political bureau", "Houthis' political bureau"),
+    # an office's remit after "in charge of"
+    ("The Vice Mayor in charge of Economic Development, Claudia Mukesh, said the figures were wrong.",
+     "Vice Mayor in charge of Economic Development", None),
+    # a body with no name or owner is the affiliation alone
+    ("Ana Roe, chairman of the company, said the figures were wrong.", "chairman", "company"),
+])
+def test_a_body_inside_a_larger_one_is_part_of_the_role(pipeline, text, role, affiliation):
+    speaker = _speaker(pipeline, text, "figures were wrong")
+    assert (speaker.role, speaker.affiliation) == (role, affiliation)
+
+
+def test_a_title_starts_with_no_preposition(pipeline):
+    text = ("State Rep. Daniel Ybarro, D-Lakeside, said in a letter sent Wednesday to agency Commissioner "
+            "Katherine Lowe that his office had matched the records.\n\nLowe called the accusation "
+            "\u201creckless\u201d.")
+    assert _speaker(pipeline, text, "reckless").role == "agency Commissioner"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("\u201cWe have never seen a wall here,\u201d said Loreta Bauer, a 58-year-old vendor.", "vendor"),
+    ("Julia Hanson, a former fish cutter, said the figures were wrong.", "former fish cutter"),
+    ("Marta Gil, 52, a retired teacher, said the figures were wrong.", "retired teacher"),
+    ("Tom Renner, a farmer and father of three, said the figures were wrong.", "farmer"),
+])
+def test_an_apposition_saying_what_a_person_is(pipeline, text, role):
+    speaker = next(q.speaker for q in pipeline.analyze(text, id="t").quotes)
+    assert speaker.role == role
+
