@@ -90,3 +90,9 @@ def test_an_apposition_saying_what_a_person_is(pipeline, text, role):
     speaker = next(q.speaker for q in pipeline.analyze(text, id="t").quotes)
     assert speaker.role == role
 
+
+def test_a_councillors_form_of_address_is_no_part_of_the_name(pipeline):
+    text = ("Liberal Democrat councillor Helen Marsh, who backed the review, said the row had done nothing.\n\n"
+            "\u201cBoth sides are scoring points,\u201d Coun Marsh said.")
+    speaker = _speaker(pipeline, text, "scoring points")
+    assert (speaker.name, speaker.role, speaker.rank) == ("Helen Marsh", "councillor", "Coun")
