@@ -96,3 +96,11 @@ def test_a_councillors_form_of_address_is_no_part_of_the_name(pipeline):
             "\u201cBoth sides are scoring points,\u201d Coun Marsh said.")
     speaker = _speaker(pipeline, text, "scoring points")
     assert (speaker.name, speaker.role, speaker.rank) == ("Helen Marsh", "councillor", "Coun")
+
+
+def test_an_ordinal_starts_a_districts_title(pipeline):
+    text = ("'Politically motivated'\n\nMarikit Second District Engineer Ernesto Salvo, who was relieved last week, "
+            "rejected the senator's allegations and said all certificates he signed were backed by site inspection "
+            "reports.")
+    speaker = _speaker(pipeline, text, "certificates he signed")
+    assert (speaker.role, speaker.affiliation) == ("Marikit Second District Engineer", None)

@@ -110,6 +110,9 @@ _CONSTITUENCIES = frozenset({"county", "district", "constituency", "ward", "boro
 #: owner sets them apart: "leader of the Conservative group", "member of the Senate finance committee".
 _SUB_BODIES = frozenset({"group", "committee", "subcommittee", "bureau", "caucus", "panel", "board", "faction",
                          "wing", "delegation", "council", "commission"})
+#: Ordinals written as words, which number an office's district: "First District Engineer".
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                       "tenth"})
 #: Modifiers of a minister's title that say his rank, not his portfolio ("Deputy Foreign Minister").
 _RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim"})
 #: Modifiers of a minister's title that name no portfolio: the head of a government, one without a ministry.
@@ -3201,11 +3204,13 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             owner = [token]
             if token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC"):
                 while i + len(owner) < len(tokens) and tokens[i + len(owner)].ent_type_ == token.ent_type_ \
-                        and tokens[i + len(owner)].pos_ == "PROPN" and tokens[i + len(owner)].ent_iob_ == "I":
+                        and tokens[i + len(owner)].pos_ == "PROPN" and tokens[i + len(owner)].ent_iob_ == "I" \
+                        and not _ordinal(tokens[i + len(owner)]):
                     owner.append(tokens[i + len(owner)])
             else:  # "Kharkiv Oblast", "Ekiti State": a place the recognizer missed
                 while i + len(owner) < len(tokens) and tokens[i + len(owner)].pos_ == "PROPN" \
-                        and tokens[i + len(owner)].is_title and tokens[i + len(owner)].lower_ not in lexicons.titles:
+                        and tokens[i + len(owner)].is_title and tokens[i + len(owner)].lower_ not in lexicons.titles \
+                        and not _ordinal(tokens[i + len(owner)]):  # "[Bulacan] First District Engineer"
                     owner.append(tokens[i + len(owner)])
             if named > len(owner):  # "Dar es Salaam", "Lakeside-Marsh": a name the recognizer cut short
                 owner = list(tokens[i:i + named])
@@ -3329,6 +3334,13 @@ def _remit(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> boo
         return last.lemma_.lower() in lexicons.organisation_nouns and all(t.is_title or t.is_lower and
                                                                            t.pos_ == "CCONJ" for t in words)
     return tokens[0].pos_ != "DET" and _portfolio(tokens, lexicons, gazetteer)  # "on local government"
+
+
+def _ordinal(token: Token) -> bool:
+    """Whether a word is an ordinal ("First", "2nd"), which numbers an office's district or division and
+    so starts its title, not the place's name: "Bulacan [First District Engineer]"."""
+    return token.ent_type_ == "ORDINAL" or token.lower_ in _ORDINALS \
+        or re.fullmatch(r"\d+(st|nd|rd|th)", token.lower_) is not None
 
 
 def _in_charge_of(lowers: list[str]) -> bool:
