@@ -32,6 +32,9 @@ def _speaker(pipeline, text, content):
      "Lakeside Assembly Commission II"),
     ("Lakeside Council's cabinet member for social services, Owen Bevan, said the figures were wrong.",
      "cabinet member for social services", "Lakeside Council"),
+    # a party's or a house's name is the affiliation alone
+    ("Green Party candidate Jill Stone said the figures were wrong.", "candidate", "Green Party"),
+    ("White House physician Connie Marino said the figures were wrong.", "physician", "White House"),
     # a portfolio joined by "and" stays one title
     ("Local Government and Public Works deputy minister Chido Banda said the figures were wrong.",
      "deputy minister", "Public Works"),
@@ -85,6 +88,8 @@ def test_a_title_starts_with_no_preposition(pipeline):
     ("Julia Hanson, a former fish cutter, said the figures were wrong.", "former fish cutter"),
     ("Marta Gil, 52, a retired teacher, said the figures were wrong.", "retired teacher"),
     ("Tom Renner, a farmer and father of three, said the figures were wrong.", "farmer"),
+    # whose, not what: no role
+    ("Ana Mukasa, a mother of three who lives nearby, said the figures were wrong.", None),
 ])
 def test_an_apposition_saying_what_a_person_is(pipeline, text, role):
     speaker = next(q.speaker for q in pipeline.analyze(text, id="t").quotes)

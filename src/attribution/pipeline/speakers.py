@@ -110,6 +110,9 @@ _CONSTITUENCIES = frozenset({"county", "district", "constituency", "ward", "boro
 #: owner sets them apart: "leader of the Conservative group", "member of the Senate finance committee".
 _SUB_BODIES = frozenset({"group", "committee", "subcommittee", "bureau", "caucus", "panel", "board", "faction",
                          "wing", "delegation", "council", "commission"})
+#: Bodies whose name before a lower-case title is the affiliation alone, its kind kept by no title: "Green
+#: Party candidate" is a candidate, "White House physician" a physician.
+_NAMED_ALONE = frozenset({"party", "house"})
 #: Ordinals written as words, which number an office's district: "First District Engineer".
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                        "tenth"})
@@ -2917,8 +2920,9 @@ def described_person(head: Token, lexicons: Lexicons) -> TitleParse | None:
     lexicons' nouns for those); the nouns and lower-case adjectives before it stay, not an age
     ("52-year-old") or a nationality."""
     noun = next((c for c in head.children if c.dep_ == "appos" and c.tag_ == "NN" and c.is_lower), None)
-    if noun is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
-        return None
+    if noun is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1 for c in noun.children):
+        return None  # "a mother of three", "a resident of the town": whose, not what
     lemma = noun.lemma_.lower()
     if lemma in lexicons.organisation_nouns or lemma in lexicons.document_nouns \
             or lemma in lexicons.non_agent_nouns or lemma in lexicons.evidence_nouns:
@@ -3225,8 +3229,8 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
                     and (rest[0].is_lower or token.ent_type_ in ("GPE", "LOC") or place) \
                     and any(t.lower_ in lexicons.titles for t in rest):
                 result.affiliation = result.affiliation or gazetteer.lookup(_join(owner)) or _join(owner)
-                kind = next((k for k in range(len(owner) - 1, 0, -1)
-                             if owner[k].lemma_.lower() in lexicons.organisation_nouns), None)
+                kind = next((k for k in range(len(owner) - 1, 0, -1) if owner[k].lemma_.lower()
+                             in lexicons.organisation_nouns - _NAMED_ALONE), None)
                 lone_body = len(owner) == 1 and token.lemma_.lower() in lexicons.organisation_nouns  # "Commission"
                 if token.ent_type_ != "ORG" and not named or not (kind or lone_body):
                     i += len(owner)  # "Clinton spokesman", "Kharkiv Oblast Governor": the owner is not the role
