@@ -109,3 +109,17 @@ def test_an_ordinal_starts_a_districts_title(pipeline):
             "reports.")
     speaker = _speaker(pipeline, text, "certificates he signed")
     assert (speaker.role, speaker.affiliation) == ("Marikit Second District Engineer", None)
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    # a capitalised title's "of" and a place below a country is the title as written, and the place its body
+    ("Mayor of Port Vale, Councillor Delroy Facey, who is a member of the party, said the figures were wrong.",
+     "Mayor of Port Vale", "Port Vale"),
+    ("Deputy Commissioner of Marikit Ana Roe said the figures were wrong.", "Deputy Commissioner of Marikit", None),
+    # written in lower case it describes; a country is the affiliation
+    ("Ana Roe, mayor of Port Vale, said the figures were wrong.", "mayor", "Port Vale"),
+    ("Ana Roe, President of France, said the figures were wrong.", "President", "France"),
+])
+def test_an_office_of_a_place(pipeline, text, role, affiliation):
+    speaker = _speaker(pipeline, text, "figures were wrong")
+    assert (speaker.role, speaker.affiliation) == (role, affiliation)

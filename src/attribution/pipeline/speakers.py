@@ -3025,8 +3025,8 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
         phrase = list(doc[end + 1:last.i + 1])
         if doc[end].lower_ == "on" and not _remit(phrase, lexicons, gazetteer):
             break
-        body = doc[end].lower_ == "of" and _sub_body(phrase)  # the role holds it, and it is still the body
-        if doc[end].lower_ != "on" and not (
+        body = doc[end].lower_ == "of" and (_sub_body(phrase) or _office_of_place(doc[end - 1], phrase, gazetteer))
+        if doc[end].lower_ != "on" and not (  # a body or place the role holds is still the affiliation
                 _portfolio(phrase, lexicons, gazetteer, office=doc[end - 1].is_title) or body
                 or is_title_head(last, lexicons) or _seat(doc[end - 1], list(doc[end:last.i + 1]))):
             break
@@ -3118,14 +3118,16 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             role.extend(tokens[i:])  # "leader in the Senate": the house the office is in; "in charge of
             found()  # finance": the office's remit
             break
-        seat = role and token.lower_ == "for" and _seat(role[-1], tokens[i:])  # "MP for Leeds North"
+        seat = role and (token.lower_ == "for" and _seat(role[-1], tokens[i:])  # "MP for Leeds North"
+                         or token.lower_ == "of" and _office_of_place(role[-1], tokens[i + 1:], gazetteer))
         end = _lower_remit_end(tokens, i, lexicons)
         if role and (token.lower_ in ("of", "for") and (seat or _portfolio(tokens[i + 1:end], lexicons, gazetteer,
                                                                            office=role[-1].is_title))
                      or token.lower_ == "of" and _sub_body(tokens[i + 1:end])
                      or token.lower_ == "on" and _remit(tokens[i + 1:end], lexicons, gazetteer)):
-            # "Minister of State for Foreign Affairs", "cabinet member for social services"; a given name
-            # after the portfolio begins the name the recognizer cut short ("for Trade [Dana] Roe")
+            # "Minister of State for Foreign Affairs", "cabinet member for social services", "Mayor of Port
+            # Vale"; a given name after the portfolio begins the name the recognizer cut short ("for Trade
+            # [Dana] Roe")
             stop = len(tokens) if seat else next((k for k in range(i + 2, end)
                                                   if tokens[k].lower_ in lexicons.first_names and tokens[k].is_title),
                                                  end)
@@ -3350,6 +3352,14 @@ def _ordinal(token: Token) -> bool:
 def _in_charge_of(lowers: list[str]) -> bool:
     """Whether words start an office's remit as "in charge of" ("Vice Mayor in charge of Finance")."""
     return lowers == ["in", "charge", "of"]
+
+
+def _office_of_place(title: Token, phrase: list[Token], gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised title's "of" phrase names the place below a country the office is of, which
+    the title as written holds: "Mayor of Port Vale", "Deputy Commissioner of Marikit" (not "mayor of Port
+    Vale", a description, nor "President of Ruritania", whose country is the affiliation)."""
+    return title.is_title and 0 < len(phrase) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in phrase) \
+        and gazetteer.country(_join(phrase)) is None and phrase[-1].ent_type_ not in ("PERSON", "ORG")
 
 
 def _sub_body(phrase: list[Token]) -> bool:
