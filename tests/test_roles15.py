@@ -123,3 +123,21 @@ def test_an_ordinal_starts_a_districts_title(pipeline):
 def test_an_office_of_a_place(pipeline, text, role, affiliation):
     speaker = _speaker(pipeline, text, "figures were wrong")
     assert (speaker.role, speaker.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a lead's indefinite title holds back the person named with that office just after it
+    ("A lawmaker has accused the water authority of favouring large farms in the valley.\n\n"
+     "MP Kamal Haddad told reporters that small farmers had received less water.", "Kamal Haddad", "MP"),
+    # a generic source is often left unnamed
+    ("A spokesperson for the hospital group said large farms were favoured in the valley.\n\n"
+     "The party's health spokesperson, Kamal Haddad, said that small farmers had received less water.",
+     "spokesperson for the hospital group", "spokesperson"),
+    # once someone is named, an indefinite title is someone else
+    ("Senator Dana Roe said the budget was late.\n\n"
+     "A lawmaker has accused the water authority of favouring large farms in the valley.\n\n"
+     "MP Kamal Haddad told reporters that small farmers had received less water.", "lawmaker", "lawmaker"),
+])
+def test_a_lead_holds_back_a_name(pipeline, text, name, role):
+    speaker = _speaker(pipeline, text, "favour")
+    assert (speaker.name, speaker.role) == (name, role)

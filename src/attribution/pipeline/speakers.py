@@ -3534,6 +3534,7 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
     _first_person(doc, statements)
     _evidence_reported(doc, statements, lexicons)
     kept = _fold_channels(doc, statements, gazetteer, lexicons)
+    _named_after_lead(kept, resolver.entities, layout, lexicons)
     _inherit_affiliations(resolver.entities, kept)
     for statement in kept:
         if statement.speaker is not None and statement.speaker.entity is not None:
@@ -3544,6 +3545,53 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
             statement.speaker.rank = statement.speaker.rank or entity.rank
             statement.speaker.affiliation = statement.speaker.affiliation or entity.affiliation
     return kept, resolver.entities
+
+
+def _named_after_lead(statements: list[Statement], entities: list[Entity], layout: Layout,
+                      lexicons: Lexicons) -> None:
+    """A person a lead introduces by an indefinite title ("A lawmaker has accused ...") is the one
+    named with the same office in the paragraphs just after it ("MP Ana Roe told reporters ..."), whom
+    the news style holds back before naming anyone: the lead's statements are that person's. The office
+    is the same when the titles' head words are, or both name a legislature's member ("lawmaker", "MP",
+    "Rep."); a generic source ("A spokesperson said") is no such lead."""
+    for at, lead in enumerate(statements):
+        speaker = lead.speaker
+        if speaker is not None and speaker.resolution == "name" and speaker.entity is not None \
+                and entities[speaker.entity].type == "person":
+            return  # a lead holds back no one once a person has been named
+        if speaker is None or speaker.resolution != "as-written" or speaker.entity is None \
+                or speaker.start is None or not (speaker.mention or "").lower().startswith(("a ", "an ")):
+            continue
+        entity = entities[speaker.entity]
+        if entity.type != "person" or not entity.role \
+                or entity.role.split()[-1].lower() in lexicons.generic_sources:
+            continue  # "A spokesperson for the group said": one often left unnamed
+        paragraph = layout.paragraph_of(speaker.start)
+        for later in statements[at + 1:]:
+            named = later.speaker
+            if named is None or named.resolution != "name" or named.entity is None or named.start is None \
+                    or named.start <= speaker.start:
+                continue
+            if layout.paragraph_of(named.start) > paragraph + 2:
+                break
+            person = entities[named.entity]
+            first = min((start for start, _ in person.mentions), default=named.start)
+            if person.type == "person" and first > speaker.start and person.role \
+                    and _same_office(entity.role, person.role, lexicons):
+                lead.speaker = SpeakerInfo(**{**named.__dict__, "mention": speaker.mention, "start": speaker.start,
+                                              "end": speaker.end, "resolution": "named-after"})
+                break
+
+
+def _same_office(role: str, other: str, lexicons: Lexicons) -> bool:
+    """Whether two titles name one office: the same head word ("spokesman"), or both a legislature's
+    member ("lawmaker", "MP", "Rep.", "senator")."""
+    def head(title: str) -> str:
+        word = title.split()[-1].lower()
+        return lexicons.abbreviations.get(word, word).split()[-1].lower()
+
+    a, b = head(role), head(other)
+    return a == b or a in _SEAT_TITLES and b in _SEAT_TITLES
 
 
 def _evidence_reported(doc: Doc, statements: list[Statement], lexicons: Lexicons) -> None:
