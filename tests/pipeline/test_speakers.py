@@ -439,6 +439,10 @@ def test_organisation_the_tagger_took_for_a_person(pipeline):
      "Hillary Clinton"),
     ("According to a statement from the International Monetary Fund, growth will slow.",
      "International Monetary Fund"),
+    ("The Ministry of Transport said on Monday the grants were fair. Most of them went to small towns, "
+     "according to figures presented by the ministry.", "Ministry of Transport"),
+    ("Senator Ines Varga said the draft was copied. Nine paragraphs match a lobby paper, according to a "
+     "comparison circulated by Varga's office.", "Varga's office"),
 ])
 def test_a_document_with_an_author_is_the_author_speaking(pipeline, text, author):
     speakers = {q.speaker.name for q in _quotes(pipeline, text) if q.speaker}

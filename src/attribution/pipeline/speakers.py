@@ -2230,8 +2230,18 @@ def _author(document: Token, lexicons: Lexicons) -> Token | None:
         if child.dep_ == "acl" and child.lemma_.lower() in lexicons.authorship_verbs:
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             if agent is not None:
-                return next((c for c in agent.children if c.dep_ == "pobj" and _named_token(c)), None)
+                return next((c for c in agent.children if c.dep_ == "pobj" and _maker(c, lexicons)), None)
     return _issuer(document, lexicons)
+
+
+def _maker(token: Token, lexicons: Lexicons) -> bool:
+    """Whether the agent of a participle of authorship after a document can be who made it: a name,
+    a body named by its kind ("figures presented by the ministry") or one a name owns ("a
+    comparison circulated by the senator's office"). After a bare "from" or "by" only a name is
+    ("an ad from the senator's campaign" may be the ad speaking, as in footage it shows)."""
+    return _named_token(token) or (token.pos_ == "NOUN" and (
+        token.lemma_.lower() in lexicons.organisation_nouns or token.lemma_.lower() in lexicons.government_nouns
+        or any(c.dep_ == "poss" and _named_token(c) for c in token.children)))
 
 
 def _issuer(document: Token, lexicons: Lexicons) -> Token | None:
