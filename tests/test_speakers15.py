@@ -25,6 +25,11 @@ _CASES = [
     # a clause of time on the main verb is no reported content: its subject does the participle's act
     ("The protest came after Kiprop Langat tweeted, saying the election had been rigged.",
      "election had been rigged", "Kiprop Langat"),
+    # images and tests that "show" something in what a body reports are its evidence: the body says it
+    ("According to the agency, satellite images show that the clearing took place between March and September.",
+     "clearing took place", "the agency"),
+    ("The union said laboratory tests found that the grain contained little more than chalk.",
+     "grain contained", "The union"),
     # "Lagos:" and "Muscat:" date the report; the clause after them names its own source
     ("Lagos: Residents of three estates have accused the state agency of demolishing homes without notice.",
      "demolishing homes", "Residents"),
