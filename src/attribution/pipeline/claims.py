@@ -1929,9 +1929,46 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     if not _denies_accusation(frame, ctx):
         return []
     prompter = _prompter(frame, ctx)
-    if prompter is None:
-        return []
-    return [_claim(frame, frame.source, target_entity(prompter, ctx), ctx, rule="deny-prompted", token=prompter)]
+    if prompter is not None:
+        return [_claim(frame, frame.source, target_entity(prompter, ctx), ctx, rule="deny-prompted", token=prompter)]
+    answered = _sole_accusation(frame, claims, ctx) if frame.rule != "deny-echo" else None
+    return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")] if answered is not None else []
+
+
+def _sole_accusation(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo | None:
+    """The latest accusation before a denial, when everyone the article has shown accusing so far is
+    of its accuser's side.
+
+    "The union accused the port company of hiding safety audits ... The port's
+    chief executive denied the reports had been hidden": when the denier was
+    not linked to the accused ("the port company", "management", "council
+    officials") and no other side has accused anyone, the denial answers the
+    one accuser there is. Those answered by earlier denials count as accusers:
+    with two sides accusing, the denial is left unanswered. Denying an act of
+    one's own ("denied selling tickets") presupposes an accusation against
+    oneself, which this one was not; dismissing an actor ("dismissed Estonia
+    as a suburb") answers nobody.
+    """
+    if _denies_own_act(frame) or any(is_actor_phrase(head, ctx) for head in frame.content):
+        return None
+    entities = ctx.resolver.entities
+    latest = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True)
+    if latest is None:
+        return None
+    own, accusing = side(entities, frame.source), side(entities, latest.source)
+    for claim in claims:
+        if claim.start > frame.cue.idx or claim.negated or claim.hypothetical:
+            continue
+        if claim.relation in ("accuse", "criticize"):
+            accuser = claim.source
+        elif claim.relation == "deny":
+            accuser = claim.target
+        else:
+            continue
+        if accuser != frame.source and accuser != latest.source and not _on_side(entities, accuser, own) \
+                and not _on_side(entities, accuser, accusing):
+            return None
+    return latest
 
 
 #: Prepositions and subordinators of an adjunct naming the event a denial follows ("denied it after ...").
