@@ -1,5 +1,6 @@
 """Denials whose denier the article never tied to the accused: with one accusing side, the denial
-answers it; with two, nobody. Real parses of sentences written for the test."""
+answers it; with two, nobody. A denial marked by "also" joins the one before it. Real parses of sentences
+written for the test."""
 
 from __future__ import annotations
 
@@ -32,3 +33,14 @@ def test_two_accusing_sides_leave_a_denial_unanswered(pipeline):
     """A second side accusing someone else: which accusation the denial answers is not known."""
     text = _SENATOR + "Mayor Ada Pirvu accused the governor of wasting money on a stadium.\n\n" + _SECRETARY
     assert not any(source == "Ines Varga" for source, _ in _denials(pipeline, text))
+
+
+def test_also_joins_the_denial_before(pipeline):
+    """"also rejected the claims": one more denier of the accusation the denial before answered, not of the
+    counter-accusation reported between them."""
+    text = ("Senator Paulo Brandt accused Transport Minister Karel Dunst of hiding the cost of three ferries.\n\n"
+            "Dunst denied that he had hidden anything.\n\n"
+            "The minister accused the Opposition of “playing politics with transport”.\n\n"
+            "The shipyard, Norvik Marine, also rejected the claims.")
+    denials = _denials(pipeline, text)
+    assert ("Norvik Marine", "Paulo Brandt") in denials and ("Norvik Marine", "Karel Dunst") not in denials

@@ -215,7 +215,7 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
         claims.extend(wrongdoing_claims(statement, index, ctx))
         claims.extend(contention_claims(statement, index, ctx))
     denials.extend(echo_frames(ctx, claims))
-    for frame in denials:
+    for frame in sorted(denials, key=lambda f: f.cue.i):  # text order: a denial may join the one before
         claims.extend(denial_claims(frame, claims, ctx))
     claims = _dedupe(claims)
     _link_denials(claims, resolver.entities)
@@ -1917,6 +1917,9 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
                 answered = latest
     if answered is None and frame.rule == "deny-echo":
         answered = _echoed(frame, claims, ctx)
+    joined = _joined_denial(frame, claims, ctx)
+    if joined is not None:  # "The firm also rejected the claims": the accuser the denial before answered
+        return [_claim(frame, frame.source, joined, ctx, rule="deny-answers")]
     if (answered is None or answered.start > frame.cue.idx) and _refers_back(frame, ctx):
         # "dismissed the criticism": an accusation already reported, not one the article reports later
         answered = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True) or answered
@@ -1933,6 +1936,25 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
         return [_claim(frame, frame.source, target_entity(prompter, ctx), ctx, rule="deny-prompted", token=prompter)]
     answered = _sole_accusation(frame, claims, ctx) if frame.rule != "deny-echo" else None
     return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")] if answered is not None else []
+
+
+def _joined_denial(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> int | None:
+    """The accuser a denial marked by "also" answers with the denial reported before it.
+
+    "The minister denied that he had misled anyone. ... The local company,
+    X, also rejected the claims": "also" adds a denier to those of the
+    accusation just denied, whatever other accusations came between.
+    """
+    if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in frame.cue.children):
+        return None
+    entities = ctx.resolver.entities
+    own = side(entities, frame.source)
+    earlier = [c for c in claims if c.relation == "deny" and c.start < frame.cue.sent.start_char
+               and not c.negated and not c.hypothetical]
+    if not earlier:
+        return None
+    accuser = max(earlier, key=lambda c: c.start).target
+    return accuser if accuser != frame.source and not _on_side(entities, accuser, own) else None
 
 
 def _sole_accusation(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo | None:
