@@ -44,3 +44,25 @@ def test_also_joins_the_denial_before(pipeline):
             "The shipyard, Norvik Marine, also rejected the claims.")
     denials = _denials(pipeline, text)
     assert ("Norvik Marine", "Paulo Brandt") in denials and ("Norvik Marine", "Karel Dunst") not in denials
+
+
+def test_a_set_off_participle_keeps_its_own_modality(lexicons, gazetteer, bare_nlp):
+    """'"... someone is not telling the truth," he said, accusing officials ...' with "accusing" parsed as a
+    complement of "telling": the participle set off by a comma takes neither the quote's negation nor a
+    controller (a hand-built parse of the small model's reading)."""
+    from spacy.tokens import Doc
+
+    from attribution.pipeline.claims import Context, _controller, modality
+    from attribution.pipeline.layout import find_layout
+    from attribution.pipeline.speakers import Resolver
+
+    words = ["Someone", "is", "not", "telling", "the", "truth", ",", "he", "said", ",", "accusing", "officials", "."]
+    heads = [3, 3, 3, 3, 5, 3, 8, 8, 3, 8, 3, 10, 3]
+    deps = ["nsubj", "aux", "neg", "ROOT", "det", "dobj", "punct", "nsubj", "parataxis", "punct", "xcomp", "dobj",
+            "punct"]
+    tags = ["NN", "VBZ", "RB", "VBG", "DT", "NN", ",", "PRP", "VBD", ",", "VBG", "NNS", "."]
+    lemmas = ["someone", "be", "not", "tell", "the", "truth", ",", "he", "say", ",", "accuse", "official", "."]
+    doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(doc.text, lexicons), entities=[])
+    ctx = Context(doc, [], resolver, lexicons, gazetteer, quotations=[])
+    assert modality(doc[10], ctx) == (False, False) and _controller(doc[10]) is None

@@ -1018,9 +1018,17 @@ def _conjuncts(token: Token) -> list[Token]:
 
 def _controller(verb: Token) -> Token | None:
     """The object that controls an infinitive: "urged Clinton to denounce Trump" -> Clinton."""
-    if verb.dep_ != "xcomp":
+    if verb.dep_ != "xcomp" or _set_off_participle(verb):
         return None
     return next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None)
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """Whether a participle is an adjunct set off by a comma that the parser took for a complement:
+    in '"... then someone is not telling the truth," X said, accusing officials of ...', "accusing"
+    hangs on "telling" as an xcomp, but neither its object controls it nor its negation is the
+    participle's."""
+    return verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def _owner(noun: Token, ctx: Context) -> int | None:
@@ -1109,7 +1117,8 @@ def modality(cue: Token, ctx: Context) -> tuple[bool, bool]:
                                                          for c in current.children))
         head = current.head
         infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
-        if head == current or (current.dep_ not in ("xcomp", "ccomp", "conj", "acl") and not infinitive):
+        if head == current or (current.dep_ not in ("xcomp", "ccomp", "conj", "acl") and not infinitive) \
+                or _set_off_participle(current):
             break
         lemma = head.lemma_.lower()
         if current.dep_ == "xcomp" or infinitive or (current.dep_ == "acl" and head.pos_ == "NOUN"):
