@@ -1,14 +1,16 @@
-"""Denials whose denier the article never tied to the accused: with one accusing side, the denial
-answers it; with two, nobody. A denial marked by "also" joins the one before it. Real parses of sentences
-written for the test."""
+"""Denials whose denier the article never tied to the accused: with one accusing side (a lead's "A
+senator" being the senator named later), the denial answers it; with two, nobody. A denial marked by
+"also" joins the one before it; a colon dateline is no accuser; a participle set off by a comma keeps
+its own modality. Real parses of sentences written for the test, and one hand-built parse."""
 
 from __future__ import annotations
 
 import pytest
 
-_SENATOR = ("Senator Paulo Brandt on Friday accused officials of the Roads Agency of paying contractors for "
-            "bridges that were never built.\n\n")
-_SECRETARY = "Public Works Secretary Ines Varga denied that the department had paid for any unfinished structure."
+_CHARGE = ("accused officials of the Roads Agency of approving payments for bridges that were never "
+           "finished.\n\n")
+_SENATOR = "Senator Paulo Brandt on Tuesday " + _CHARGE
+_SECRETARY = "Public Works Secretary Ines Varga denied that her office had released any money for unfinished bridges."
 
 
 def _denials(pipeline, text: str) -> set[tuple[str, str]]:
@@ -18,14 +20,18 @@ def _denials(pipeline, text: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, pair", [
-    ("Union secretary Tom Reyes accused management of starving workers into submission by cutting off their "
-     "medical cover.\n\n“We categorically deny that any worker has been refused treatment,” said Lena Ortiz, "
-     "a spokesperson for Westridge Mining.", ("Lena Ortiz", "Tom Reyes")),
+    ("Union secretary Tom Reyes accused management of cutting off the miners' medical cover to break the "
+     "strike.\n\n“We firmly deny that any miner has been turned away from the clinic,” said Lena Ortiz, a "
+     "spokesperson for Westridge Mining.", ("Lena Ortiz", "Tom Reyes")),
     (_SENATOR + _SECRETARY, ("Ines Varga", "Paulo Brandt")),
+    ("QUITO, Ecuador — A senator on Tuesday " + _CHARGE
+     + "Senator Paulo Brandt, who chairs the public works committee, said the payments were made in 2025.\n\n"
+     "The senator also accused two firms, Norvik Builders and Kestrel Construction, of overbilling the "
+     "agency.\n\n" + _SECRETARY, ("Ines Varga", "Paulo Brandt")),
 ])
 def test_a_denial_answers_the_one_accuser(pipeline, text, pair):
     """"management", "officials of the Roads Agency": the denier is not known to be the accused,
-    but only one side has accused anyone."""
+    but only one side has accused anyone; "A senator" of a lead is the senator named later."""
     assert pair in _denials(pipeline, text)
 
 
@@ -36,14 +42,24 @@ def test_two_accusing_sides_leave_a_denial_unanswered(pipeline):
 
 
 def test_also_joins_the_denial_before(pipeline):
-    """"also rejected the claims": one more denier of the accusation the denial before answered, not of the
-    counter-accusation reported between them."""
+    """"also dismissed the allegations": one more denier of the accusation the denial before answered, not of
+    the counter-accusation reported between them."""
     text = ("Senator Paulo Brandt accused Transport Minister Karel Dunst of hiding the cost of three ferries.\n\n"
             "Dunst denied that he had hidden anything.\n\n"
             "The minister accused the Opposition of “playing politics with transport”.\n\n"
-            "The shipyard, Norvik Marine, also rejected the claims.")
+            "The shipyard, Norvik Marine, also dismissed the allegations.")
     denials = _denials(pipeline, text)
     assert ("Norvik Marine", "Paulo Brandt") in denials and ("Norvik Marine", "Karel Dunst") not in denials
+
+
+def test_a_colon_dateline_is_no_accuser(pipeline):
+    """"Muscat: A group of ... has accused ...": the place before the colon, parsed as a second subject, neither
+    accuses nor is answered."""
+    text = ("The Gulf Times\n\nMuscat: A group of flat owners has accused the building's management company of "
+            "hiding repair costs.\n\nNorvik Homes, which manages the building, rejected the charge.\n")
+    article = pipeline.analyze(text, id="t")
+    assert not any("Muscat" in (c.source.name, c.target.name) for c in article.claims)
+    assert ("Norvik Homes", "group") in _denials(pipeline, text)
 
 
 def test_a_set_off_participle_keeps_its_own_modality(lexicons, gazetteer, bare_nlp):

@@ -678,9 +678,12 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
                 and not _stands_for_speaker(speaker, statement, ctx):
             return None  # "the statement urged ...", "a case that threatened ..."; not "the governor's office"
         source = statement_source(statement, ctx)
+        if speaker is not None and _past_dateline(speaker) is not speaker:  # "Muscat: A group of owners has ..."
+            source = target_entity(_past_dateline(speaker), ctx) or source
         negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
     else:
         head = controller if controller is not None else find_source(reporter if reporter is not None else verb)[0]
+        head = _past_dateline(head) if head is not None else None
         source = _reporter_of(head, verb, ctx)
         if source is None and head is not None and (is_actor_phrase(head, ctx) or _client_of(head, ctx) is not None):
             source = target_entity(head, ctx)
@@ -961,10 +964,12 @@ def _passive_subject(verb: Token) -> Token | None:
 
 
 def _past_dateline(token: Token) -> Token:
-    """The actor a dateline was parsed as standing beside: "NAIROBI, Kenya — [Secretary X] was ..."."""
+    """The actor a dateline was parsed as standing beside: "NAIROBI, Kenya — [Secretary X] was ...",
+    or as a second subject of its verb: "Muscat: [A group of owners] has accused ..."."""
     if not _dateline(token):
         return token
     beside = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+    beside = beside or [c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i]
     return beside[-1] if beside else token
 
 
@@ -1187,10 +1192,15 @@ def _headline(sentence: Span) -> bool:
 
 
 def _dateline(token: Token) -> bool:
-    """"TALLAHASSEE —" or "BAGHDAD (Reuters)" opening a paragraph."""
+    """"TALLAHASSEE —", "BAGHDAD (Reuters)" or "Muscat:" opening a paragraph (a place in title case
+    needs the colon: "Muscat: A group of owners has accused ...")."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.is_upper and len(token) > 2 and token.is_sent_start and following is not None and (
-        following.text in ("\u2014", "\u2013", "-", "--", "(", ","))
+    if following is None or not token.is_sent_start:
+        return False
+    if following.text == ":" and token.is_title and token.ent_type_ not in ("PERSON", "ORG", "NORP") and (
+            token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws):
+        return True  # not a speaker's label ("Sanders: ...")
+    return token.is_upper and len(token) > 2 and following.text in ("\u2014", "\u2013", "-", "--", "(", ",")
 
 
 def target_entity(token: Token, ctx: Context) -> int | None:
@@ -1997,9 +2007,21 @@ def _sole_accusation(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> Cla
         else:
             continue
         if accuser != frame.source and accuser != latest.source and not _on_side(entities, accuser, own) \
-                and not _on_side(entities, accuser, accusing):
+                and not _on_side(entities, accuser, accusing) and not _described_as(entities, accuser, latest.source):
             return None
     return latest
+
+
+def _described_as(entities: list[Entity], description: int, actor: int) -> bool:
+    """Whether an actor known only by a description ("A senator" of a lead) is one the article later
+    names and calls so ("The senator also accused ..."): the description's words, less words of kind,
+    are all among the named actor's aliases and title."""
+    named = entities[actor]
+    words = entities[description].name.split()
+    if any(not w.islower() for w in words):
+        return False
+    described = _stems(" ".join(words)) - _KIND_WORDS
+    return bool(described) and described <= _stems(" ".join(filter(None, (named.role, *named.aliases))))
 
 
 #: Prepositions and subordinators of an adjunct naming the event a denial follows ("denied it after ...").
