@@ -82,3 +82,11 @@ def test_a_set_off_participle_keeps_its_own_modality(lexicons, gazetteer, bare_n
     resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(doc.text, lexicons), entities=[])
     ctx = Context(doc, [], resolver, lexicons, gazetteer, quotations=[])
     assert modality(doc[10], ctx) == (False, False) and _controller(doc[10]) is None
+
+
+def test_figures_named_in_a_denied_clause_are_no_accusation(pipeline):
+    """"denied that any sale had been left out of the board's figures": the figures are not what is denied, and
+    their owner, the spokesperson's own board, is no accuser."""
+    text = ("Councillor Ruth Okeke said the harbour board had hidden berth sales from the public.\n\n"
+            "A spokesperson for the Harbour Board denied that any sale had been left out of the board's figures.")
+    assert not any(target == "Harbour Board" for _, target in _denials(pipeline, text))

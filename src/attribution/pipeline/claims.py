@@ -2200,8 +2200,11 @@ def _accusation_owner(frame: Frame, ctx: Context) -> tuple[int | None, Token | N
             return target_entity(speaker, ctx), head
         for token in head.subtree:
             # a lower-case word the tagger took for a name ("the senator's exposé") is a common noun
+            # an argument is rejected as the object itself ("disputed the board's figures"), not when a
+            # denied clause mentions one ("denied that any data had been removed from the board's figures")
+            argument = token == head and token.lemma_.lower() in ctx.words("argument_nouns")
             if not (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)) \
-                    or not (_accusation_noun(token, ctx) or token.lemma_.lower() in ctx.words("argument_nouns")):
+                    or not (_accusation_noun(token, ctx) or argument):
                 continue
             owner = _owner(token, ctx)
             if owner is not None:
