@@ -1,7 +1,8 @@
 """Denials whose denier the article never tied to the accused: with one accusing side (a lead's "A
 senator" being the senator named later), the denial answers it; with two, nobody. A denial marked by
-"also" joins the one before it; a colon dateline is no accuser; a participle set off by a comma keeps
-its own modality. Real parses of sentences written for the test, and one hand-built parse."""
+"also" joins the one before it; an accuser's negation denies nothing; a colon dateline is no accuser; a
+participle set off by a comma keeps its own modality. Real parses of sentences written for the test,
+and one hand-built parse."""
 
 from __future__ import annotations
 
@@ -90,3 +91,13 @@ def test_figures_named_in_a_denied_clause_are_no_accusation(pipeline):
     text = ("Councillor Ruth Okeke said the harbour board had hidden berth sales from the public.\n\n"
             "A spokesperson for the Harbour Board denied that any sale had been left out of the board's figures.")
     assert not any(target == "Harbour Board" for _, target in _denials(pipeline, text))
+
+
+def test_an_accusers_negation_is_no_denial(pipeline):
+    """"traders have not been allocated stalls" from one who has accused the council himself echoes the act of
+    another's accusation, but goes on accusing."""
+    text = ("The opposition Civic Party has accused town council officials of allocating market stalls to ruling "
+            "party members.\n\nThe chairman of the Market Traders Association, Tom Reyes, accused council officers "
+            "of losing the registration files.\n\nAccording to Reyes, at least 200 former traders have not been "
+            "allocated stalls.")
+    assert not any(source == "Tom Reyes" for source, _ in _denials(pipeline, text))

@@ -606,15 +606,19 @@ def _echoed(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo | 
     withdrawing the permit. The council's deputy said the permit had never been withdrawn"): the
     one answered, even when the denier's link to the accused is not written out. A modal negation
     ("pillars cannot be moved") states a rule, not what happened; a negated verb of saying or
-    thinking ("I don't think the plan will hold") is the speaker's own view, not the act."""
+    thinking ("I don't think the plan will hold") is the speaker's own view, not the act; an
+    accuser's negation ("traders have not been allocated stalls") goes on accusing, and answers
+    only an accusation against the accuser's own side."""
     if _unreal(frame.cue, ctx) or verb_cue(frame.cue, ctx.lexicons) is not None:
         return None
     entities, lemma = ctx.resolver.entities, frame.cue.lemma_.lower()
     own = side(entities, frame.source)
+    accuser = any(c.relation == "accuse" and c.source == frame.source and c.end <= frame.cue.idx for c in claims)
     for claim in reversed(claims):
         if claim.relation == "accuse" and claim.statement is not None and not claim.negated \
                 and not claim.hypothetical and claim.source != frame.source and claim.end <= frame.cue.idx \
-                and not _on_side(entities, claim.source, own) and lemma in _acts_of(claim, ctx):
+                and not _on_side(entities, claim.source, own) and lemma in _acts_of(claim, ctx) \
+                and not (accuser and claim.target != frame.source and not _on_side(entities, claim.target, own)):
             return claim
     return None
 
