@@ -101,3 +101,11 @@ def test_an_accusers_negation_is_no_denial(pipeline):
             "of losing the registration files.\n\nAccording to Reyes, at least 200 former traders have not been "
             "allocated stalls.")
     assert not any(source == "Tom Reyes" for source, _ in _denials(pipeline, text))
+
+
+@pytest.mark.parametrize("label", ["reckless", "mischievous", "irresponsible"])
+def test_calling_an_accusation_reckless_denies_it(pipeline, label):
+    """A label of irresponsibility, like one of falsity, rejects the accusation it is given to."""
+    text = ("Senator Lena Ortiz accused the Harbour Authority of hiding accident reports.\n\n"
+            f"Harbour master Piet Vandal called the accusation “{label}”.")
+    assert ("Piet Vandal", "Lena Ortiz") in _denials(pipeline, text)
