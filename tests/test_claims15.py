@@ -1,8 +1,8 @@
 """Denials whose denier the article never tied to the accused: with one accusing side (a lead's "A
 senator" being the senator named later), the denial answers it; with two, nobody. A denial marked by
-"also" joins the one before it; an accuser's negation denies nothing; a colon dateline is no accuser; a
-participle set off by a comma keeps its own modality. Real parses of sentences written for the test,
-and one hand-built parse."""
+"also" joins the one before it; an accuser's negation denies nothing; proper conduct answers no later
+accusation; a colon dateline is no accuser; a participle set off by a comma keeps its own modality; a
+reckless accusation is denied. Real parses of sentences written for the test, and one hand-built parse."""
 
 from __future__ import annotations
 
@@ -109,3 +109,12 @@ def test_calling_an_accusation_reckless_denies_it(pipeline, label):
     text = ("Senator Lena Ortiz accused the Harbour Authority of hiding accident reports.\n\n"
             f"Harbour master Piet Vandal called the accusation “{label}”.")
     assert ("Piet Vandal", "Lena Ortiz") in _denials(pipeline, text)
+
+
+def test_proper_conduct_answers_no_later_accusation(pipeline):
+    """"said he had followed the procurement rules" answers what was said before it, not an accusation the
+    article reports later."""
+    text = ("Harbour master Piet Vandal said he had followed the procurement rules.\n\n"
+            "The harbour board will meet on Friday to review the tender.\n\n"
+            "Senator Lena Ortiz accused Vandal of rigging the tender.")
+    assert not _denials(pipeline, text)

@@ -1946,6 +1946,8 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     if (answered is None or answered.start > frame.cue.idx) and _refers_back(frame, ctx):
         # "dismissed the criticism": an accusation already reported, not one the article reports later
         answered = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True) or answered
+    if answered is not None and answered.start > frame.cue.idx and frame.rule == "deny-innocence":
+        answered = None  # "said the agency follows the law" answers what was said, not what is said later
     if answered is not None:
         return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
     if _refers_back(frame, ctx) or _denies_own_act(frame):
