@@ -2,7 +2,8 @@
 senator" being the senator named later), the denial answers it; with two, nobody. A denial marked by
 "also" joins the one before it; an accuser's negation denies nothing; proper conduct answers no later
 accusation; a colon dateline is no accuser; a participle set off by a comma keeps its own modality; a
-reckless accusation is denied. Real parses of sentences written for the test, and one hand-built parse."""
+reckless accusation is denied; the management of a body stands for it. Real parses of sentences written
+for the test, and one hand-built parse."""
 
 from __future__ import annotations
 
@@ -118,3 +119,12 @@ def test_proper_conduct_answers_no_later_accusation(pipeline):
             "The harbour board will meet on Friday to review the tender.\n\n"
             "Senator Lena Ortiz accused Vandal of rigging the tender.")
     assert not _denials(pipeline, text)
+
+
+@pytest.mark.parametrize("runners", ["management", "leadership"])
+def test_the_management_of_a_body_stands_for_it(pipeline, runners):
+    """"accused the management of the Harbour Authority": the body its managers run is accused."""
+    article = pipeline.analyze(f"Senator Lena Ortiz accused the {runners} of the Harbour Authority of hiding "
+                               "accident reports.", id="t")
+    assert ("Lena Ortiz", "Harbour Authority") in {(c.source.name, c.target.name) for c in article.claims
+                                                   if c.relation == "accuse"}

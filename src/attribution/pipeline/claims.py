@@ -69,6 +69,8 @@ _PARTITIVES = frozenset({"one", "some", "many", "several", "most", "all", "both"
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 #: Plurals naming people by their membership of a body, which they stand for in a claim ("officials of X").
 _MEMBERS = frozenset({"official", "member", "representative", "executive", "officer", "leader"})
+#: Collective nouns for the people who run a body, which they stand for in a claim ("the management of X").
+_RUNNERS = frozenset({"management", "leadership", "administration", "staff"})
 #: Prepositions whose gerund names an act left undone, with the word that must govern or modify the
 #: preposition ("stopped short of accusing", "instead of blaming", "rather than condemning"); "without"
 #: needs none.
@@ -979,12 +981,13 @@ def _past_dateline(token: Token) -> Token:
 
 def _partitive(token: Token) -> Token:
     """The group a partitive names a member of: "one of England's largest water companies"; the body
-    whose people a plural of membership names: "officials of the Roads Agency"."""
+    whose people a plural of membership or a collective of running it names: "officials of the Roads
+    Agency", "the management of the Cocoa Board"."""
     if token.lower_ in _PARTITIVES or token.pos_ == "NUM":
         group = child_at(token, "prep:of")
         if group is not None and group.pos_ in ("NOUN", "PROPN"):
             return group
-    if token.tag_ == "NNS" and token.lemma_.lower() in _MEMBERS:
+    if (token.tag_ == "NNS" and token.lemma_.lower() in _MEMBERS) or token.lemma_.lower() in _RUNNERS:
         body = child_at(token, "prep:of")
         if body is not None and body.pos_ == "PROPN":
             return body
