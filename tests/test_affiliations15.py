@@ -56,3 +56,13 @@ def test_field_of_a_spokesperson_is_no_department(pipeline):
     text = ("The Department of Health said the tender was fair. Opposition health spokeswoman Orla Brennan said "
             "the minister had intervened.")
     assert _affiliation(pipeline, text, "minister had intervened") != "Department of Health"
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    ("Housing Minister Paul Desrosiers denied the claim.", "Housing Ministry"),
+    ("Deputy Finance Minister Paul Desrosiers denied the claim.", "Finance Ministry"),
+    ("Iranian Defense Minister Ali Saberi denied the claim.", "Iran"),  # a body the text gives stays
+    ("Prime Minister Ali Saberi denied the claim.", None),  # no portfolio, no ministry
+])
+def test_minister_with_no_body_heads_the_ministry_of_the_portfolio(pipeline, text, affiliation):
+    assert _affiliation(pipeline, text, "") == affiliation

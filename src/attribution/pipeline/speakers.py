@@ -1782,16 +1782,16 @@ class Resolver:
         """
         changed: dict[int, str] = {}
         for index, entity in enumerate(self.entities):
+            before = entity.affiliation
             if entity.type == "person" and not entity.affiliation:
                 entity.affiliation = self._body_by_name(entity)
-                continue
             noun = _common_affiliation(entity.affiliation, self.lexicons, self.gazetteer)
-            if noun is None:
-                continue
-            pos = min((start for start, _ in entity.mentions), default=0)
-            changed[index] = entity.affiliation
-            entity.affiliation = self._body_for(noun, pos) \
-                if noun in self.lexicons.organisation_nouns and noun not in _UNNAMED_KINDS else None
+            if noun is not None:
+                pos = min((start for start, _ in entity.mentions), default=0)
+                entity.affiliation = self._body_for(noun, pos) \
+                    if noun in self.lexicons.organisation_nouns and noun not in _UNNAMED_KINDS else None
+            if before and entity.affiliation != before:
+                changed[index] = before
         return changed
 
     def _body_by_name(self, entity: Entity) -> str | None:
@@ -2306,6 +2306,17 @@ def _common_affiliation(affiliation: str | None, lexicons: Lexicons, gazetteer: 
             return None
     head = words[-1].lower()
     return head[:-1] if head.endswith("s") and head[:-1] in lexicons.titles else head
+
+
+def _ministry_of(speaker: SpeakerInfo, lexicons: Lexicons) -> str | None:
+    """The ministry a minister's portfolio names ("Deputy Health Minister": Health Ministry) when the
+    text gives no body, or only a piece of the portfolio ("Home Affairs Minister" taken for one of
+    "Affairs"); None for a title that names no portfolio ("Prime Minister", "Minister of State")."""
+    words = {w.lower() for w in (speaker.role or "").split()}
+    if speaker.type != "person" or "minister" not in words or speaker.affiliation and not {
+            w.lower() for w in speaker.affiliation.split()} <= words:
+        return None
+    return _portfolio_body(speaker.role, "ministry", lexicons)
 
 
 def _heads_body(role: str, words: set[str], name: str, lexicons: Lexicons) -> bool:
@@ -3615,6 +3626,8 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
             statement.speaker.role = statement.speaker.role or entity.role
             statement.speaker.rank = statement.speaker.rank or entity.rank
             statement.speaker.affiliation = statement.speaker.affiliation or entity.affiliation
+            # the ministry a title names, for the reader: the actor is not put on an actor's side by it
+            statement.speaker.affiliation = _ministry_of(statement.speaker, lexicons) or statement.speaker.affiliation
     return kept, resolver.entities
 
 
