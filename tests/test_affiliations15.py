@@ -28,6 +28,8 @@ def _affiliation(pipeline, text, content):
     ("The land was sold, said Maria Gonzalez of the Farmers Union of Kestria.", "Farmers Union of Kestria"),
     ("Tomas Brell, an MP from the Green Alliance, said the plan failed.", "Green Alliance"),
     ("John Peterson, who chairs the Senate Finance Committee, said the plan failed.", "Senate Finance Committee"),
+    # a party's short name in brackets after the name (with the state's, as Brazilian and US news write it)
+    ("The fine drew a response from Senator Jorge Pinheiro Lessa (PL-PA), who said it was persecution.", "PL"),
 ])
 def test_body_a_speaker_speaks_for(pipeline, text, affiliation):
     assert _affiliation(pipeline, text, "") == affiliation
@@ -39,6 +41,10 @@ def test_body_a_speaker_speaks_for(pipeline, text, affiliation):
     ("PiS spokesman Pawel Zaremba dismissed the case as a smear.", "PiS"),
     ("Liberal Democrat councillor Helen Marsden said the row had done nothing.", "Liberal Democrat"),
     ("Trump campaign spokesman Jason Miller denied the claim.", "Trump campaign"),
+    # a short name before a title is the party, whatever follows it
+    ("BNP Joint Secretary General Barrister Nasir Uddin Ahmed said the party was crying wolf.", "BNP"),
+    ("SYRIZA MP Giorgos Ladas claimed in Parliament that the contractor had hired an adviser.", "SYRIZA"),
+    ("UN Secretary-General Antonio Guterres said the talks failed.", "United Nations"),
     # a portfolio before a minister's or secretary's title is none
     ("Public Works Secretary Antonio Dimalanta denied the claim.", None),
 ])
@@ -61,6 +67,7 @@ def test_field_of_a_spokesperson_is_no_department(pipeline):
 @pytest.mark.parametrize("text, affiliation", [
     ("Housing Minister Paul Desrosiers denied the claim.", "Housing Ministry"),
     ("Deputy Finance Minister Paul Desrosiers denied the claim.", "Finance Ministry"),
+    ("Minister for Health Paul Desrosiers denied the claim.", "Ministry of Health"),
     ("Iranian Defense Minister Ali Saberi denied the claim.", "Iran"),  # a body the text gives stays
     ("Prime Minister Ali Saberi denied the claim.", None),  # no portfolio, no ministry
 ])

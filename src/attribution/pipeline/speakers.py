@@ -588,23 +588,28 @@ class Resolver:
         return TitleParse(role=role, rank=title.rank, affiliation=short, gender=title.gender)
 
     def _body_in_title(self, words: list[Token]) -> str | None:
-        """A party or body the recognizer marks at the start of a title, which is the bearer's
-        affiliation whatever the role keeps of it: "NDP Leader", "PiS spokesman", "Greens
-        parliamentary leader", "Liberal Democrat councillor"; not a portfolio ("Public Works
+        """A party or body the recognizer marks (or a short name, "PiS") at the start of a title, which
+        is the bearer's affiliation whatever the role keeps of it: "NDP Leader", "PiS spokesman",
+        "Greens parliamentary leader", "Liberal Democrat councillor"; not a portfolio ("Public Works
         Secretary") nor a title that is all name."""
         start = 0
         while start < len(words) and words[start].lower_ in _RANK_MODIFIERS:
             start += 1  # "Interim DNC Chair"
+        if start < len(words) - 1 and _short_name(words[start].text) and not words[start].ent_type_ == "PERSON" \
+                and not self.gazetteer.is_media(words[start].text):
+            return words[start].text  # "BNP Joint Secretary General", "SYRIZA MP" (a tagger's adverb)
         end = start
         while end < len(words) and words[end].pos_ in ("PROPN", "NOUN") and not is_title_head(words[end], self.lexicons) \
                 and (words[end].text[:1].isupper() or words[end].lemma_ in self.lexicons.organisation_nouns):
             end += 1  # capitalised words, or a body's kind after them ("Trump campaign")
         if end == len(words) or words[end].lemma_.lower() in _PORTFOLIO_TITLES:
             return None
-        while end > start and words[end - 1].text[:1].isupper() and not words[end - 1].ent_type_:
+        while end > start and words[end - 1].text[:1].isupper() and not words[end - 1].ent_type_ \
+                and not _short_name(words[end - 1].text):
             end -= 1  # "[Republican National Committee] Research Director": the body the recognizer marks
         run = words[start:end]
-        if not any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in run) or _portfolio(run, self.lexicons, self.gazetteer):
+        if not any(t.ent_type_ in ("ORG", "NORP", "GPE") or _short_name(t.text) for t in run) \
+                or _portfolio(run, self.lexicons, self.gazetteer):
             return None
         text = _join(run)
         return _name_of(self.gazetteer.lookup(text) or text)
@@ -2309,14 +2314,16 @@ def _common_affiliation(affiliation: str | None, lexicons: Lexicons, gazetteer: 
 
 
 def _ministry_of(speaker: SpeakerInfo, lexicons: Lexicons) -> str | None:
-    """The ministry a minister's portfolio names ("Deputy Health Minister": Health Ministry) when the
-    text gives no body, or only a piece of the portfolio ("Home Affairs Minister" taken for one of
-    "Affairs"); None for a title that names no portfolio ("Prime Minister", "Minister of State")."""
+    """The ministry a minister's portfolio names ("Deputy Health Minister": Health Ministry; "Minister
+    for Health": Ministry of Health) when the text gives no body, or only a piece of the portfolio
+    ("Home Affairs Minister" taken for one of "Affairs"); None for a title that names no portfolio
+    ("Prime Minister", "Minister of State")."""
     words = {w.lower() for w in (speaker.role or "").split()}
     if speaker.type != "person" or "minister" not in words or speaker.affiliation and not {
             w.lower() for w in speaker.affiliation.split()} <= words:
         return None
-    return _portfolio_body(speaker.role, "ministry", lexicons)
+    body = _portfolio_body(speaker.role, "ministry", lexicons)
+    return body.replace("Ministry for ", "Ministry of ", 1) if body else None  # "Minister for Health"
 
 
 def _heads_body(role: str, words: set[str], name: str, lexicons: Lexicons) -> bool:
@@ -3205,11 +3212,18 @@ def _affiliation_phrase(head: Token, gazetteer: Gazetteer, *, after: int = 0,
 
 
 def _body_after_name(name: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> str | None:
-    """The body an "of"/"from" phrase after a name, or a relative clause saying whom the bearer heads,
-    names: "Ana Ruiz of the Farmers Union", "Ana Ruiz, who chairs the Senate Finance Committee"."""
+    """The body an "of"/"from" phrase after a name, a party's short name in brackets after it, or a
+    relative clause saying whom the bearer heads names: "Ana Ruiz of the Farmers Union", "Ana Ruiz
+    (PL-PA)", "Ana Ruiz, who chairs the Senate Finance Committee"."""
     found = _affiliation_phrase(name, gazetteer, preps=("of", "from"), named=True)
     if found is not None:
         return _name_of(found)
+    for appos in name.children:  # "Senator Ana Ruiz (PL-PA)", "Ana Ruiz (SDP)": a party's short name
+        first = appos.left_edge
+        if appos.dep_ == "appos" and first.i == name.i + 2 and name.doc[name.i + 1].text == "(" \
+                and _short_name(first.text) and not gazetteer.is_media(first.text) \
+                and name.doc[first.i + 1].text in ("-", "\u2013", ")"):
+            return first.text
     for clause in name.children:
         if clause.dep_ == "relcl" and clause.lemma_ in _HEADING_VERBS \
                 and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
@@ -3217,6 +3231,11 @@ def _body_after_name(name: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> s
             if body is not None and (body.pos_ == "PROPN" or body.lemma_.lower() in lexicons.organisation_nouns):
                 return _strip_det(body.doc[slice(*mention_range(body))])
     return None
+
+
+def _short_name(word: str) -> bool:
+    """Whether a word is written as a short name: two capitals or more ("NDP", "PiS", "SYRIZA")."""
+    return len(word) > 1 and sum(c.isupper() for c in word) > 1
 
 
 def _name_after_kind(noun: Token) -> Token:
