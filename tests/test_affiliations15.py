@@ -73,3 +73,16 @@ def test_field_of_a_spokesperson_is_no_department(pipeline):
 ])
 def test_minister_with_no_body_heads_the_ministry_of_the_portfolio(pipeline, text, affiliation):
     assert _affiliation(pipeline, text, "") == affiliation
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # a party in brackets after the name, or before the title of a description beside it
+    ("Anna Keller (Green Party) said the plan was flawed.", "Green Party"),
+    ("Jim Morrison, a Democratic senator, said the bill was dead.", "Democratic"),
+    ("Anna Keller, a senior policy analyst, said the plan was flawed.", None),
+    # the body a relative clause says the bearer heads, as the recognizer writes it
+    ("That is the risk, said Luis Romero, who heads the Center of Research for Development in Mexico City.",
+     "Center of Research for Development"),
+])
+def test_body_beside_a_name(pipeline, text, affiliation):
+    assert _affiliation(pipeline, text, "") == affiliation

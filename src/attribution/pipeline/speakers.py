@@ -599,9 +599,10 @@ class Resolver:
                 and not self.gazetteer.is_media(words[start].text):
             return words[start].text  # "BNP Joint Secretary General", "SYRIZA MP" (a tagger's adverb)
         end = start
-        while end < len(words) and words[end].pos_ in ("PROPN", "NOUN") and not is_title_head(words[end], self.lexicons) \
+        while end < len(words) and (words[end].pos_ in ("PROPN", "NOUN") or words[end].ent_type_ == "NORP") \
+                and not is_title_head(words[end], self.lexicons) \
                 and (words[end].text[:1].isupper() or words[end].lemma_ in self.lexicons.organisation_nouns):
-            end += 1  # capitalised words, or a body's kind after them ("Trump campaign")
+            end += 1  # capitalised words ("Democratic" too), or a body's kind after them ("Trump campaign")
         if end == len(words) or words[end].lemma_.lower() in _PORTFOLIO_TITLES:
             return None
         while end > start and words[end - 1].text[:1].isupper() and not words[end - 1].ent_type_ \
@@ -1814,8 +1815,9 @@ class Resolver:
         return None
 
     def _owner_of_description(self, name: Token) -> str | None:
-        """The organisation "its" refers to in a description set off beside a name: "Its spokesperson,
-        Ana Ruiz," or "Ana Ruiz, its chairperson,"."""
+        """The body a description set off beside a name gives: the organisation "its" refers to ("Its
+        spokesperson, Ana Ruiz," or "Ana Ruiz, its chairperson,"), or a party before the title ("Ana
+        Ruiz, a Democratic senator,")."""
         described = [c for c in name.children if c.dep_ == "appos"]
         if name.dep_ == "appos" or _comma_apposed(name):
             described.append(name.head)
@@ -1827,6 +1829,9 @@ class Resolver:
             if info is not None and info.entity is not None \
                     and self.entities[info.entity].type in ("organisation", "group"):
                 return self.entities[info.entity].name
+            words = [t for t in self.doc[mention_range(noun)[0]:noun.i + 1] if t.pos_ != "DET"]
+            if owner is None and len(words) > 1:
+                return self._body_in_title(words)
         return None
 
     def _body_for(self, noun: str, pos: int) -> str | None:
@@ -1838,8 +1843,9 @@ class Resolver:
             only = self._only_body(noun)
             if len(self._bodies.get(noun, ())) > 1:
                 return None
-            if only is not None and not _common_affiliation(only, self.lexicons, self.gazetteer):
-                return only
+            if only is not None and only.lower() != noun and not _common_affiliation(only, self.lexicons,
+                                                                                      self.gazetteer):
+                return only  # not "State" of "Secretary of State" the recognizer took for a body
         for mention in self._before(pos, 200):
             token = self.doc[mention.token]
             if mention.kind != "organisation" or token.pos_ != "PROPN":
@@ -3202,11 +3208,7 @@ def _affiliation_phrase(head: Token, gazetteer: Gazetteer, *, after: int = 0,
                     pobj.pos_ != "PROPN" or pobj.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", *_TIMES)):
                 continue  # "a lawmaker from San Antonio", "Senator Ana Ruiz of Ohio": a place, not a body
             if pobj is not None and (not after or pobj.pos_ == "PROPN"):  # not "minister of finance at the time"
-                pobj = _name_after_kind(pobj)  # "the campaign group Clean Rivers Now": the name
-                lo, hi = mention_range(pobj)
-                if pobj.ent_iob_ in ("B", "I") and pobj.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
-                    lo, hi = min(lo, entity_start(pobj)), max(hi, _entity_end(pobj))  # "the Joint Chiefs of Staff"
-                text = _strip_det(head.doc[lo:hi])
+                text = _body_text(_name_after_kind(pobj))  # "the campaign group Clean Rivers Now": the name
                 return gazetteer.lookup(text) or text
     return None
 
@@ -3218,19 +3220,32 @@ def _body_after_name(name: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> s
     found = _affiliation_phrase(name, gazetteer, preps=("of", "from"), named=True)
     if found is not None:
         return _name_of(found)
-    for appos in name.children:  # "Senator Ana Ruiz (PL-PA)", "Ana Ruiz (SDP)": a party's short name
+    for appos in name.children:  # "Senator Ana Ruiz (PL-PA)", "Ana Ruiz (Green Party)": a party in brackets
         first = appos.left_edge
-        if appos.dep_ == "appos" and first.i == name.i + 2 and name.doc[name.i + 1].text == "(" \
-                and _short_name(first.text) and not gazetteer.is_media(first.text) \
-                and name.doc[first.i + 1].text in ("-", "\u2013", ")"):
+        first = first.nbor() if first.text == "(" and first.i + 1 < len(name.doc) else first
+        if appos.dep_ != "appos" or first.i != name.i + 2 or name.doc[name.i + 1].text != "(" \
+                or gazetteer.is_media(first.text):
+            continue
+        if _short_name(first.text) and name.doc[first.i + 1].text in ("-", "\u2013", ")"):
             return first.text
+        if appos.ent_type_ in ("ORG", "NORP") and name.doc[appos.right_edge.i + 1:appos.right_edge.i + 2].text == ")":
+            return _body_text(appos)
     for clause in name.children:
         if clause.dep_ == "relcl" and clause.lemma_ in _HEADING_VERBS \
                 and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
             body = next((c for c in clause.children if c.dep_ == "dobj"), None)
             if body is not None and (body.pos_ == "PROPN" or body.lemma_.lower() in lexicons.organisation_nouns):
-                return _strip_det(body.doc[slice(*mention_range(body))])
+                return _body_text(body)
     return None
+
+
+def _body_text(head: Token) -> str:
+    """A body's name as its noun phrase or, longer, the recognizer's entity writes it ("the Joint Chiefs
+    of Staff", "the Center of Research for Development"), without its determiner."""
+    lo, hi = mention_range(head)
+    if head.ent_iob_ in ("B", "I") and head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+        lo, hi = min(lo, entity_start(head)), max(hi, _entity_end(head))
+    return _strip_det(head.doc[lo:hi])
 
 
 def _short_name(word: str) -> bool:
