@@ -62,7 +62,7 @@ NOT_CUES = frozenset("""
 walk shoot trade exploit mount restrict pay enjoy introduce design hire file launch start put take make give
 have include free count move pivot sponsor withhold sign be ’re retweete footage lawsuit case story article anger
 cheer title sound devoted devote display mandate veto approve appoint nominate withdraw deliver broadcast allow
-require mean invite choose scramble struggle attempt begin split align release issue witness present publish
+require mean invite choose scramble struggle attempt begin split align release issue witness present publish share
 """.split())
 _BELIEF = """think believe know see view consider feel expect hope fear worry doubt suspect assume realize recognize
 understand imagine guess wonder remember forget learn deem regard care love like prefer support oppose back favor

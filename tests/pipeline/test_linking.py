@@ -155,3 +155,18 @@ def test_content_words_leading_into_a_longer_quotation_make_a_mixed_quote(pipeli
                               "disregard of the law.\u201d").quotes
     assert [(q.kind, q.text) for q in quotes] == [
         ("mixed", "the vote \u201ca clear violation of the rules and in flagrant disregard of the law.")]
+
+
+@pytest.mark.parametrize(
+    ("crosshead", "kept"),
+    [
+        ("\u2018Staff are being silenced\u2019", False),  # a crosshead in quotation marks heads the part below it
+        ("\u201cWe will not give up the harbour!\u201d", True),  # an exclamation is speech
+    ],
+)
+def test_a_quoted_crosshead_is_no_continuation(pipeline, crosshead, kept):
+    text = ("\u201cWe have asked for the records twice,\u201d said Ines Falk, a member of the fishing board.\n\n"
+            f"{crosshead}\n\nThe port authority said in a statement that the records had been sent in June.")
+    texts = [q.text for q in pipeline.analyze(text).quotes]
+    assert (crosshead[1:-1] in texts) == kept
+    assert "the records had been sent in June" in texts

@@ -555,7 +555,7 @@ def _uncued_quote(doc: Doc, words: list[Token], quote: Quotation, statements: li
     paragraph = layout.paragraph_of(quote.start)
     sentence_like = any(t.pos_ in ("VERB", "AUX") for t in words) and (
         words[0].is_title or words[0].is_upper or quote.continued)
-    if not sentence_like or _embedded(doc, quote, starts):
+    if not sentence_like or _embedded(doc, quote, starts) or _crosshead(doc_text(doc), quote, layout):
         return None
     intro = _introduced_by(doc, quote, layout, starts)
     tag = ""
@@ -581,6 +581,19 @@ def _uncued_quote(doc: Doc, words: list[Token], quote: Quotation, statements: li
         return Statement(start=quote.start, end=quote.end, kind="direct", rule="uncued-quote", confidence=0.3,
                          fragments=[(quote.start, quote.end)])
     return None
+
+
+def _crosshead(text: str, quote: Quotation, layout: Layout) -> bool:
+    """Whether a quotation is a crosshead: it fills its paragraph, marks and all, and no sentence ends in
+    it or after it ("'Not a fair process'" between two paragraphs). Such a line heads the part below it
+    with a speaker's words; it is no further statement."""
+    if not layout.paragraphs:
+        return False
+    p_start, p_end = layout.paragraphs[layout.paragraph_of(quote.start)]
+    before, after = text[p_start:quote.start].strip(), text[quote.end:p_end].strip()
+    inner = text[quote.start:quote.end].rstrip()
+    return len(before) <= 1 and len(after) <= 1 and after not in (".", "!", "?") \
+        and not any(c in inner for c in ".!?")
 
 
 def _introduced_by(doc: Doc, quote: Quotation, layout: Layout, starts: list[int]) -> tuple[Token, Token] | None:

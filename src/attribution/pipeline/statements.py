@@ -342,7 +342,8 @@ def _clause_before_participle(verb: Token) -> Token | None:
         quoted = True
         host = doc[host.i - 1]
     opening = _opening_quote(host) if quoted else None
-    if opening is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[opening.i + 1:i]):
+    if opening is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[opening.i + 1:i]) \
+            and not doc[opening.i + 1].is_lower:
         return None  # a quoted name, not quoted words: "after the state scrapped the “Open Door,” saying"
     host = _clause_verb(host, i)
     if opening is not None and host.i > opening.i:
@@ -1051,7 +1052,15 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].lower_ in _TRAILING_JUNK or doc[end - 1].is_space
                            or doc[end - 1].text in ALL_MARKS or doc[end - 1].is_quote):
         end -= 1
+    if _closes_quotation(doc, start, end):
+        end += 1
     return start, end
+
+
+def _closes_quotation(doc: Doc, start: int, end: int) -> bool:
+    """Whether the quotation mark right after a content closes one opened inside it: a content that
+    ends in a quoted fragment keeps its closing mark ('the findings were "shameful"')."""
+    return start < end < len(doc) and doc[end].is_quote and sum(1 for t in doc[start:end] if t.is_quote) % 2 == 1
 
 
 def _drop_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -1373,7 +1382,9 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                                       confidence=0.8))
             continue
         frame, head, rng, weight = found
-        if frame == "xcomp" and _speech_withheld(token, head, lexicons):
+        if (frame == "xcomp" and _speech_withheld(token, head, lexicons)) \
+                or (frame.startswith("prep:") and _framing_participle(token, lexicons)) \
+                or (frame == "dobj" and source is None and _event_in_time_clause(token, head)):
             continue
         if frame != "reversed" and head.i > token.i:
             rng = after_colon(token, head, extend_right(token, rng), layout)
@@ -1384,10 +1395,69 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
         targets = _targets(token, cue)
         if passive:  # "X was accused by Y": X is the target
             targets += [c.i for c in token.children if c.dep_ == "nsubjpass"]
-        yield from _some(_statement(
-            doc, layout, rng, kind="indirect", rule=f"cue-verb:{frame}", confidence=score,
-            relation=cue.relation, cue_rng=_cue_range(token), cue_token=token.i, source=source, content=head,
-            targets=targets, negated=negated, hypothetical=hypothetical))
+        for part, part_head in _complements(token, head, rng):
+            yield from _some(_statement(
+                doc, layout, part, kind="indirect", rule=f"cue-verb:{frame}", confidence=score,
+                relation=cue.relation, cue_rng=_cue_range(token), cue_token=token.i, source=source,
+                content=part_head, targets=targets, negated=negated, hypothetical=hypothetical))
+
+
+def _framing_participle(verb: Token, lexicons: Lexicons) -> bool:
+    """Whether a speech cue is a participle fronted before a verb of saying that reports a clause
+    ("Responding to the minister, X insisted C"; "Replying to critics, X said C"): it names what the
+    statement answers or is about; what was said is the clause of the main verb, and the participle's
+    object is no statement of its own. (A participle of intent keeps its object: "Looking ahead to
+    the election, X explained C".)"""
+    host = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or host.i < verb.i or _has_subject(verb):
+        return False
+    own, cue = verb_cue(verb, lexicons), verb_cue(host, lexicons)
+    return own is not None and own.relation == "statement" and cue is not None and cue.relation == "statement" \
+        and any(c.dep_ == "ccomp" for c in host.children)
+
+
+def _event_in_time_clause(verb: Token, subject: Token) -> bool:
+    """Whether a passive cue without an agent tells when something else happened ("before [the
+    results] were announced", "three months before [the tender] was announced"): its subject is an
+    event that was made public, not what anybody said."""
+    return verb.dep_ == "advcl" and subject.dep_ == "nsubjpass" and subject.head == verb and any(
+        c.dep_ == "mark" and c.lower_ in _ADJUNCT_MARKERS for c in verb.children)
+
+
+def _complements(cue: Token, head: Token, rng: tuple[int, int]) -> list[tuple[tuple[int, int], Token]]:
+    """The content of a cue cut into its conjoined that-clauses: "said [C1] and [that C2]" reports two
+    propositions, each a statement of its own (range and head token of each). A second clause opens
+    with "and that" (after an optional comma), outside a quotation, on a verb conjoined to the cue or
+    to the first clause. One opened by "but that" stays with the first: it qualifies it ("told X that C,
+    but that no date has been set")."""
+    doc = cue.doc
+    start, end = rng
+    parts: list[tuple[tuple[int, int], Token]] = []
+    quoted = False
+    for k in range(start, end - 1):
+        quoted ^= doc[k].is_quote or doc[k].text in ALL_MARKS
+        that = doc[k + 1]
+        if quoted or doc[k].lower_ != "and" or that.lower_ != "that" or that.dep_ != "mark" \
+                or _determiner_that(that):
+            continue
+        clause = that.head
+        if clause.dep_ != "conj" or not (clause.head == cue or start <= clause.head.i <= k):
+            continue
+        parts.append(((start, k), head))
+        start, head = k + 1, clause
+    parts.append(((start, end), head))
+    return parts
+
+
+def _determiner_that(that: Token) -> bool:
+    """Whether a 'that' the parser took for a complementizer may rather be the determiner of the
+    singular noun after it, the subject of a clause ("found in the park and [that] location is
+    closed"): a bare singular count noun is seldom a subject of its own (a pronoun such as "nobody" is
+    no such noun)."""
+    noun = that.nbor() if that.i + 1 < len(that.doc) else None
+    return noun is not None and noun.tag_ == "NN" and noun.dep_ in SUBJECTS \
+        and not noun.lower_.endswith(("body", "one", "thing")) and not any(
+            c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
 
 
 def noun_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
@@ -1464,6 +1534,8 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
                 continue
             if anchor.head != anchor:
                 clause = _first_conjunct(anchor.head) if anchor.i > anchor.head.i else anchor.head
+                if _relayed_speech(clause, anchor, lexicons):
+                    continue
                 rng = _subtree_range(clause, exclude=anchor)
             else:  # the parser made the phrase the root: the content follows the comma after it
                 clause = None
@@ -1474,6 +1546,20 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
             yield from _some(_statement(
                 doc, layout, rng, kind="indirect", rule="cue-phrase", confidence=0.85, relation=cue.relation,
                 cue_rng=(token.i, end), cue_token=token.i, source=source, content=clause))
+
+
+def _relayed_speech(clause: Token, phrase: Token, lexicons: Lexicons) -> bool:
+    """Whether a closing "according to Y" hangs on a verb of saying (one that reports a clause) right
+    after the quotation it reports, with a subject of its own ("'C,' X said, according to Y"): Y only
+    relays X's own words, X is the speaker and Y the channel (as in "Y quoted X as saying C"). An
+    indirect report stays Y's ("X has said C, according to Y": Y tells what X said)."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if phrase.i < clause.i or subject is None or subject.left_edge.i == 0:
+        return False
+    cue = verb_cue(clause, lexicons)
+    before = clause.doc[subject.left_edge.i - 1]
+    return cue is not None and cue.relation == "statement" and "ccomp" in cue.content and (
+        before.is_quote or before.text in ALL_MARKS)
 
 
 def _first_conjunct(clause: Token) -> Token:
