@@ -80,6 +80,11 @@ def test_minister_with_no_body_heads_the_ministry_of_the_portfolio(pipeline, tex
     ("Anna Keller (Green Party) said the plan was flawed.", "Green Party"),
     ("Jim Morrison, a Democratic senator, said the bill was dead.", "Democratic"),
     ("Anna Keller, a senior policy analyst, said the plan was flawed.", None),
+    ("The Conservatives\u2019 shadow social care minister, Gareth Lloyd MS, said the case raised questions.",
+     "Conservatives"),
+    # a name coordinated with the bearer's is no body of the title's; a place alone before it is a seat
+    ("Donald Trump and Texas Sen. Ted Cruz said the plan was doomed.", None),
+    ("Florida Sen. Marco Rubio said the plan was doomed.", None),
     # the body a relative clause says the bearer heads, as the recognizer writes it
     ("That is the risk, said Luis Romero, who heads the Center of Research for Development in Mexico City.",
      "Center of Research for Development"),

@@ -591,7 +591,8 @@ class Resolver:
         """A party or body the recognizer marks (or a short name, "PiS") at the start of a title, which
         is the bearer's affiliation whatever the role keeps of it: "NDP Leader", "PiS spokesman",
         "Greens parliamentary leader", "Liberal Democrat councillor"; not a portfolio ("Public Works
-        Secretary") nor a title that is all name."""
+        Secretary"), a person possessing the title ("Trump's rival"; "the Conservatives' minister" is
+        theirs), a name coordinated with the bearer's or a title that is all name."""
         start = 0
         while start < len(words) and words[start].lower_ in _RANK_MODIFIERS:
             start += 1  # "Interim DNC Chair"
@@ -603,13 +604,17 @@ class Resolver:
                 and not is_title_head(words[end], self.lexicons) \
                 and (words[end].text[:1].isupper() or words[end].lemma_ in self.lexicons.organisation_nouns):
             end += 1  # capitalised words ("Democratic" too), or a body's kind after them ("Trump campaign")
-        if end == len(words) or words[end].lemma_.lower() in _PORTFOLIO_TITLES:
+        if end == len(words):
             return None
+        possessive = words[end].tag_ == "POS" or words[end].dep_ == "case"  # "’" too
+        if words[end].lemma_.lower() in _PORTFOLIO_TITLES or words[end].pos_ not in ("NOUN", "PROPN", "ADJ") \
+                and not possessive or possessive and any(t.lower_ in self.surnames for t in words[start:end]):
+            return None  # "Public Works Secretary"; "Trump and Texas Sen. X", "Trump's rival": no body
         while end > start and words[end - 1].text[:1].isupper() and not words[end - 1].ent_type_ \
                 and not _short_name(words[end - 1].text):
             end -= 1  # "[Republican National Committee] Research Director": the body the recognizer marks
-        run = words[start:end]
-        if not any(t.ent_type_ in ("ORG", "NORP", "GPE") or _short_name(t.text) for t in run) \
+        run = words[start:end]  # a place alone ("Florida Sen.") is a seat, which the title parse reads
+        if not any(t.ent_type_ in ("ORG", "NORP") or _short_name(t.text) for t in run) \
                 or _portfolio(run, self.lexicons, self.gazetteer):
             return None
         text = _join(run)
@@ -3171,7 +3176,8 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
         end, extended = last.i + 1, True
     title = parse_title(list(doc[lo:end]), lexicons, gazetteer)
     if title is not None and title.affiliation is None:  # "professor of law [at Lakeside University]"
-        title.affiliation = _affiliation_phrase(anchor, gazetteer, after=end if extended else 0)
+        title.affiliation = _affiliation_phrase(anchor, gazetteer, after=end if extended else 0,
+                                                preps=("for", "of", "at", "with", "to", "from"))
     return title
 
 
@@ -3196,7 +3202,7 @@ def _multiword_title_start(token: Token, lexicons: Lexicons) -> Token | None:
 
 
 def _affiliation_phrase(head: Token, gazetteer: Gazetteer, *, after: int = 0,
-                        preps: tuple[str, ...] = ("for", "of", "at", "with", "to", "from"),
+                        preps: tuple[str, ...] = ("for", "of", "at", "with", "to"),
                         named: bool = False) -> Entry | str | None:
     """Affiliation from "a spokesman for the ministry" / "the head of the agency" / "an MP from the
     Green Party" (a phrase from token ``after`` on: the one after a portfolio the title took in;
