@@ -584,7 +584,9 @@ class Resolver:
         if short not in self._acronyms or not role:
             title = self._kind_affiliation(title)
             body = None if title.affiliation else self._body_in_title(words)
-            return TitleParse(role=title.role, rank=title.rank, affiliation=body, gender=title.gender) if body else title
+            if body is None:
+                return title
+            return TitleParse(role=title.role, rank=title.rank, affiliation=body, gender=title.gender)
         return TitleParse(role=role, rank=title.rank, affiliation=short, gender=title.gender)
 
     def _body_in_title(self, words: list[Token]) -> str | None:
