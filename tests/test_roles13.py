@@ -46,7 +46,6 @@ def test_a_sentence_saying_what_a_person_is(pipeline, text, role, affiliation):
     "Tom Renner would be a fine minister of finance. Renner said the plan was doomed.",
     "Tom Renner is not a lawyer at the firm. Renner said the plan was doomed.",
     "Tom Renner, who met the president, said the plan was doomed.",
-    "Tom Renner, a farmer and father of three, said the plan was doomed.",
 ])
 def test_no_role_from_a_judgement_a_condition_or_someone_else(pipeline, text):
     assert _speaker(pipeline, text, "plan was doomed").role is None

@@ -113,6 +113,16 @@ _SEAT_TITLES = frozenset({"mp", "mla", "mpp", "mna", "mep", "msp", "ms", "td", "
 _RETIRED = frozenset({"rtd", "retd", "ret", "retired"})
 #: Place nouns that name an elected member's seat, which is part of the title: "Kasambya County MP".
 _CONSTITUENCIES = frozenset({"county", "district", "constituency", "ward", "borough", "parish"})
+#: Bodies inside a larger one, which an "of" phrase after a title names as part of the role when a name or an
+#: owner sets them apart: "leader of the Conservative group", "member of the Senate finance committee".
+_SUB_BODIES = frozenset({"group", "committee", "subcommittee", "bureau", "caucus", "panel", "board", "faction",
+                         "wing", "delegation", "council", "commission"})
+#: Bodies whose name before a lower-case title is the affiliation alone, its kind kept by no title: "Green
+#: Party candidate" is a candidate, "White House physician" a physician.
+_NAMED_ALONE = frozenset({"party", "house"})
+#: Ordinals written as words, which number an office's district: "First District Engineer".
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                       "tenth"})
 #: Modifiers of a minister's title that say his rank, not his portfolio ("Deputy Foreign Minister").
 _RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim"})
 #: Modifiers of a minister's title that name no portfolio: the head of a government, one without a ministry.
@@ -301,7 +311,8 @@ class Resolver:
             head = ent.root
             if not (title and title.role) and not (apposition and apposition.role):
                 described[name[0].i] = relative_title(head, self.lexicons, self.gazetteer) \
-                    or predicated_title(head, self.lexicons, self.gazetteer)  # "X is a lecturer at Y."
+                    or predicated_title(head, self.lexicons, self.gazetteer) \
+                    or described_person(head, self.lexicons)  # "X is a lecturer at Y.", "X, a vendor,"
             found.append(_PersonMention(name, title, apposition, gender, head.dep_ in _SUBJECTS))
         full = [m for m in found if len(_words(m.name)) > 1]
         self._titled_names = {tuple(w.lower() for w in _words(m.name)) for m in full
@@ -2409,8 +2420,18 @@ def _author(document: Token, lexicons: Lexicons) -> Token | None:
         if child.dep_ == "acl" and child.lemma_.lower() in lexicons.authorship_verbs:
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             if agent is not None:
-                return next((c for c in agent.children if c.dep_ == "pobj" and _named_token(c)), None)
+                return next((c for c in agent.children if c.dep_ == "pobj" and _maker(c, lexicons)), None)
     return _issuer(document, lexicons)
+
+
+def _maker(token: Token, lexicons: Lexicons) -> bool:
+    """Whether the agent of a participle of authorship after a document can be who made it: a name,
+    a body named by its kind ("figures presented by the ministry") or one a name owns ("a
+    comparison circulated by the senator's office"). After a bare "from" or "by" only a name is
+    ("an ad from the senator's campaign" may be the ad speaking, as in footage it shows)."""
+    return _named_token(token) or (token.pos_ == "NOUN" and (
+        token.lemma_.lower() in lexicons.organisation_nouns or token.lemma_.lower() in lexicons.government_nouns
+        or any(c.dep_ == "poss" and _named_token(c) for c in token.children)))
 
 
 def _issuer(document: Token, lexicons: Lexicons) -> Token | None:
@@ -3037,6 +3058,8 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
             break
         tokens.insert(0, token)
         i -= 1
+    while tokens and (tokens[0].pos_ in ("ADP", "SCONJ", "AUX") or tokens[0].tag_ == "TO"):
+        tokens.pop(0)  # "sent to agency Commissioner Ana Roe": a title starts with no preposition
     if tokens and _hyphen_joins(doc, tokens[0].i):
         tokens.insert(0, doc[tokens[0].i - 1])  # "Lakeside-area businessman": both parts of the word
     if not tokens and first.i > 0 and _is_title_word(doc[first.i - 1], lexicons):
@@ -3088,6 +3111,34 @@ def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> T
             or _comma_apposed(head) and is_title_head(head.head, lexicons):
         return described_title(head.head, lexicons, gazetteer)
     return None
+
+
+def described_person(head: Token, lexicons: Lexicons) -> TitleParse | None:
+    """Role from an apposition that says what a person is where no title does: "Ana Roe, a
+    58-year-old vendor," is a vendor, "Ana Roe, a former fish cutter," a former fish cutter. Its head
+    is a common noun in the singular after "a"/"an" that names no body, document or thing (the
+    lexicons' nouns for those); the nouns and lower-case adjectives before it stay, not an age
+    ("52-year-old") or a nationality."""
+    noun = next((c for c in head.children if c.dep_ == "appos" and c.tag_ == "NN" and c.is_lower), None)
+    if noun is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1 for c in noun.children):
+        return None  # "a mother of three", "a resident of the town": whose, not what
+    lemma = noun.lemma_.lower()
+    if lemma in lexicons.organisation_nouns or lemma in lexicons.document_nouns \
+            or lemma in lexicons.non_agent_nouns or lemma in lexicons.evidence_nouns:
+        return None
+    start = noun.i
+    while start > 0 and _describes(noun.doc[start - 1], noun):
+        start -= 1
+    return TitleParse(role=_join(list(noun.doc[start:noun.i + 1])))
+
+
+def _describes(token: Token, noun: Token) -> bool:
+    """Whether a word before a person's describing noun is part of the description: a noun or a
+    lower-case adjective hanging on it ("former fish cutter", "retired teacher"), not an age or a
+    nationality ("52-year-old", "Emirati")."""
+    return token.dep_ in ("compound", "amod") and token.head.i <= noun.i and token.pos_ in ("NOUN", "ADJ") \
+        and token.is_lower and not token.ent_type_ and not token.like_num
 
 
 def _conjoined_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> TitleParse | None:
@@ -3165,17 +3216,21 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
     chamber = _chamber_after(doc[end - 1])
     if chamber is not None:  # "deputy leader [in the Legislative Council]"
         end, extended = chamber.i + 1, True
+    elif _in_charge_of([t.lower_ for t in doc[end:end + 3]]):  # "Vice Mayor [in charge of Finance]"
+        last = doc[end + 2].right_edge.i
+        end, extended = next((k for k in range(end + 3, last + 1) if doc[k].is_punct), last + 1), True
     while end < len(doc) and doc[end].lower_ in ("of", "for", "on") and doc[end].head.i in (described.i, end - 1) \
             and doc[end].right_edge.i - end < 6:
         last = doc[end].right_edge
         phrase = list(doc[end + 1:last.i + 1])
         if doc[end].lower_ == "on" and not _remit(phrase, lexicons, gazetteer):
             break
-        if doc[end].lower_ != "on" and not (
-                _portfolio(phrase, lexicons, gazetteer, office=doc[end - 1].is_title)
+        body = doc[end].lower_ == "of" and (_sub_body(phrase) or _office_of_place(doc[end - 1], phrase, gazetteer))
+        if doc[end].lower_ != "on" and not (  # a body or place the role holds is still the affiliation
+                _portfolio(phrase, lexicons, gazetteer, office=doc[end - 1].is_title) or body
                 or is_title_head(last, lexicons) or _seat(doc[end - 1], list(doc[end:last.i + 1]))):
             break
-        end, extended = last.i + 1, True
+        end, extended = last.i + 1, extended or not body
     title = parse_title(list(doc[lo:end]), lexicons, gazetteer)
     if title is not None and title.affiliation is None:  # "professor of law [at Lakeside University]"
         title.affiliation = _affiliation_phrase(anchor, gazetteer, after=end if extended else 0,
@@ -3313,17 +3368,20 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             i += multiword
             continue
         chamber = _chamber_after(role[-1]) if role and token.lower_ == "in" else None
-        if chamber is not None and chamber.i == tokens[-1].i:
-            role.extend(tokens[i:])  # "leader in the Senate": the house the office is in
-            found()
+        if chamber is not None and chamber.i == tokens[-1].i or role and _in_charge_of(lowers[i:i + 3]):
+            role.extend(tokens[i:])  # "leader in the Senate": the house the office is in; "in charge of
+            found()  # finance": the office's remit
             break
-        seat = role and token.lower_ == "for" and _seat(role[-1], tokens[i:])  # "MP for Leeds North"
+        seat = role and (token.lower_ == "for" and _seat(role[-1], tokens[i:])  # "MP for Leeds North"
+                         or token.lower_ == "of" and _office_of_place(role[-1], tokens[i + 1:], gazetteer))
         end = _lower_remit_end(tokens, i, lexicons)
         if role and (token.lower_ in ("of", "for") and (seat or _portfolio(tokens[i + 1:end], lexicons, gazetteer,
                                                                            office=role[-1].is_title))
+                     or token.lower_ == "of" and _sub_body(tokens[i + 1:end])
                      or token.lower_ == "on" and _remit(tokens[i + 1:end], lexicons, gazetteer)):
-            # "Minister of State for Foreign Affairs", "cabinet member for social services"; a given name
-            # after the portfolio begins the name the recognizer cut short ("for Trade [Dana] Roe")
+            # "Minister of State for Foreign Affairs", "cabinet member for social services", "Mayor of Port
+            # Vale"; a given name after the portfolio begins the name the recognizer cut short ("for Trade
+            # [Dana] Roe")
             stop = len(tokens) if seat else next((k for k in range(i + 2, end)
                                                   if tokens[k].lower_ in lexicons.first_names and tokens[k].is_title),
                                                  end)
@@ -3336,11 +3394,16 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             break
         rank = _match(lowers, i, lexicons.ranks)
         after = lowers[i + rank] if rank and i + rank < len(tokens) else None
-        if rank and not (role and lowers[i] in lexicons.titles and i + rank == len(tokens)) \
+        held = (token.is_lower or role and not any(t.lower_ in lexicons.titles for t in role)) \
+            and lowers[i] in lexicons.titles and all(w in lexicons.honorifics for w in lowers[i + rank:])
+        if rank and not held \
                 and not (token.is_lower and (lowers[i] in lexicons.titles and _match(lowers, i + rank, lexicons.ranks)
                                              or after in lexicons.titles)):
             # a lower-case title before a rank is the office: "Navy commander [Rear Admiral] Ana Roe"; a
-            # lower-case rank word before a title is part of it: "general manager", "private secretary"
+            # lower-case rank word before a title is part of it: "general manager", "private secretary"; a
+            # title the name follows is the office when written in lower case or after words of its own
+            # ("VSAT commander Ana Roe", "Army Commander Ana Roe"), a form of address after a title
+            # ("police spokesperson Inspector Ana Roe")
             result.rank = result.rank or _join(tokens[i:i + rank])
             if role:
                 roles.append(role)
@@ -3390,34 +3453,50 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             continue
         if not role and token.is_upper and len(token.text) > 1 and token.pos_ in ("PROPN", "NOUN", "ADJ") \
                 and token.lower_ not in lexicons.titles and token.lower_ not in lexicons.abbreviations \
-                and i + 1 < len(tokens) and tokens[i + 1].is_lower:
+                and i + 1 < len(tokens) \
+                and (tokens[i + 1].is_lower or _named_before_lower_title(tokens, i, lexicons)):
             result.affiliation = result.affiliation or gazetteer.lookup(token.text) or token.text
-            i += 1  # "PN secretary-general", "DA caucus leader": initials of an organisation
+            i += 1  # "PN secretary-general", "DA caucus leader", "CCM Lakeside regional secretary": initials
             continue
-        if not role and token.is_title and token.pos_ in ("PROPN", "ADJ") and token.lower_ not in lexicons.titles:
+        named = 0 if role else _named_before_lower_title(tokens, i, lexicons)  # "Liberal Democrat councillor"
+        if not role and (named or token.is_title and token.pos_ in ("PROPN", "ADJ")) \
+                and token.lower_ not in lexicons.titles:
             owner = [token]
             if token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC"):
                 while i + len(owner) < len(tokens) and tokens[i + len(owner)].ent_type_ == token.ent_type_ \
-                        and tokens[i + len(owner)].pos_ == "PROPN" and tokens[i + len(owner)].ent_iob_ == "I":
+                        and tokens[i + len(owner)].pos_ == "PROPN" and tokens[i + len(owner)].ent_iob_ == "I" \
+                        and not _ordinal(tokens[i + len(owner)]):
                     owner.append(tokens[i + len(owner)])
             else:  # "Kharkiv Oblast", "Ekiti State": a place the recognizer missed
                 while i + len(owner) < len(tokens) and tokens[i + len(owner)].pos_ == "PROPN" \
-                        and tokens[i + len(owner)].is_title and tokens[i + len(owner)].lower_ not in lexicons.titles:
+                        and tokens[i + len(owner)].is_title and tokens[i + len(owner)].lower_ not in lexicons.titles \
+                        and not _ordinal(tokens[i + len(owner)]):  # "[Bulacan] First District Engineer"
                     owner.append(tokens[i + len(owner)])
+            if named > len(owner):  # "Dar es Salaam", "Lakeside-Marsh": a name the recognizer cut short
+                owner = list(tokens[i:i + named])
             place = len(owner) > 1 and owner[-1].lower_ in lexicons.place_nouns
             rest = tokens[i + len(owner):]
+            named = named == len(owner)  # "Liberal Democrat councillor": a name, whatever its label
             if place and owner[-1].lower_ in _CONSTITUENCIES and len(rest) == 1 and rest[0].lower_ in _SEAT_TITLES:
                 role.extend(owner)  # "Kasambya County MP": the seat is part of the title
                 i += len(owner)
                 continue
-            if rest and (token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC") or place) \
+            if rest and (token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC") or place or named) \
                     and (rest[0].is_lower or token.ent_type_ in ("GPE", "LOC") or place) \
                     and any(t.lower_ in lexicons.titles for t in rest):
                 result.affiliation = result.affiliation or gazetteer.lookup(_join(owner)) or _join(owner)
-                if token.ent_type_ != "ORG" or owner[-1].lemma_.lower() not in lexicons.organisation_nouns:
+                kind = next((k for k in range(len(owner) - 1, 0, -1) if owner[k].lemma_.lower()
+                             in lexicons.organisation_nouns - _NAMED_ALONE), None)
+                lone_body = len(owner) == 1 and token.lemma_.lower() in lexicons.organisation_nouns  # "Commission"
+                if token.ent_type_ != "ORG" and not named or not (kind or lone_body):
                     i += len(owner)  # "Clinton spokesman", "Kharkiv Oblast Governor": the owner is not the role
                     continue
-                # "Foreign Ministry spokesperson": an office's name is part of the title
+                if kind and rest[0].pos_ != "CCONJ" and rest[0].tag_ != "POS":  # "Lakeside Municipal Council
+                    # chairman": the kind of body stays, its name goes; "Local Government and Housing Minister"
+                    # is one portfolio; "Lakeside Council's": an owner, read below
+                    role.extend(owner[kind:])
+                    i += len(owner)
+                    continue
         role.append(token)
         if token.lower_ in lexicons.titles:
             found()
@@ -3433,6 +3512,29 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
     if result.role is None and result.rank is None and result.affiliation is None and result.gender is None:
         return None
     return result
+
+
+def _named_before_lower_title(tokens: list[Token], i: int, lexicons: Lexicons) -> int:
+    """How many words from ``tokens[i]`` are a proper name of two or more words (capitalised or
+    initials, hyphenated or with a lower-case particle inside: "Dar es Salaam") that a lower-case title
+    follows, which makes the name its holder's body or place, whatever label the recognizer gave it:
+    "Liberal Democrat councillor", "Lakeside-Marsh mayor"; 0 otherwise ("Former Navy commander")."""
+    def capitalised(k: int) -> bool:
+        token = tokens[k]
+        return (token.pos_ == "PROPN" or token.ent_type_ != "") \
+            and (token.is_title or token.is_upper and len(token.text) > 1) and token.lower_ not in lexicons.titles \
+            and token.lower_ not in _RANK_MODIFIERS and token.lower_ not in lexicons.honorifics
+
+    end = i
+    while end < len(tokens) and capitalised(end):
+        inside = tokens[end + 1] if end + 2 < len(tokens) and capitalised(end + 2) else None
+        joined = inside is not None and (_hyphen_joins(inside.doc, inside.i)
+                                         or inside.is_lower and inside.pos_ == "PROPN")
+        end += 3 if joined else 1
+    if end - i < 2 or end >= len(tokens) or not tokens[end].is_lower or tokens[end].tag_ == "POS" \
+            or not any(t.lower_ in lexicons.titles for t in tokens[end:]):
+        return 0
+    return end - i
 
 
 def _lower_remit_end(tokens: list[Token], i: int, lexicons: Lexicons) -> int:
@@ -3461,14 +3563,15 @@ def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer
     while end < len(tokens) and in_name(end):
         end += 1
     words, rest = tokens[i:end], tokens[end:]
-    if len(words) < 2 or not rest or not rest[-1].is_lower or not is_title_head(rest[-1], lexicons) \
+    body_of = any(a.lemma_.lower() in lexicons.organisation_nouns and b.lower_ == "of"
+                  for a, b in zip(words, words[1:]))  # "College of Midwives"
+    if len(words) < 2 or not rest or not (rest[-1].is_lower or body_of) or not is_title_head(rest[-1], lexicons) \
             or words[-1].pos_ != "PROPN":
-        return 0  # "Indian Defence Minister": a title written with capitals takes its portfolio's
+        return 0  # "Indian Defence Minister": a title written with capitals takes its portfolio's (not
+        # "Ministry of Health Spokesperson": a body's name with "of" is the body's)
     last = words[-1]
     if gazetteer.country(_join(words)) is not None or last.lower_ in lexicons.place_nouns:
         return 0  # "South Africa", "Kharkiv Oblast": a place, which other rules read
-    body_of = any(a.lemma_.lower() in lexicons.organisation_nouns and b.lower_ == "of"
-                  for a, b in zip(words, words[1:]))  # "College of Midwives"
     country_named = gazetteer.country(last.text) is not None and gazetteer.country(words[-2].text) is None
     named = last.lemma_.lower() in lexicons.organisation_nouns or body_of or country_named  # "Health Canada"
     placed = any(t.ent_type_ in ("GPE", "LOC") or gazetteer.country(t.text) is not None for t in words) \
@@ -3491,6 +3594,35 @@ def _remit(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> boo
         return last.lemma_.lower() in lexicons.organisation_nouns and all(t.is_title or t.is_lower and
                                                                            t.pos_ == "CCONJ" for t in words)
     return tokens[0].pos_ != "DET" and _portfolio(tokens, lexicons, gazetteer)  # "on local government"
+
+
+def _ordinal(token: Token) -> bool:
+    """Whether a word is an ordinal ("First", "2nd"), which numbers an office's district or division and
+    so starts its title, not the place's name: "Bulacan [First District Engineer]"."""
+    return token.ent_type_ == "ORDINAL" or token.lower_ in _ORDINALS \
+        or re.fullmatch(r"\d+(st|nd|rd|th)", token.lower_) is not None
+
+
+def _in_charge_of(lowers: list[str]) -> bool:
+    """Whether words start an office's remit as "in charge of" ("Vice Mayor in charge of Finance")."""
+    return lowers == ["in", "charge", "of"]
+
+
+def _office_of_place(title: Token, phrase: list[Token], gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised title's "of" phrase names the place below a country the office is of, which
+    the title as written holds: "Mayor of Port Vale", "Deputy Commissioner of Marikit" (not "mayor of Port
+    Vale", a description, nor "President of Ruritania", whose country is the affiliation)."""
+    return title.is_title and 0 < len(phrase) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in phrase) \
+        and gazetteer.country(_join(phrase)) is None and phrase[-1].ent_type_ not in ("PERSON", "ORG")
+
+
+def _sub_body(phrase: list[Token]) -> bool:
+    """Whether the words after a title's "of" name a body inside a larger one that a name or an owner
+    sets apart, which is part of the role as written: "of the Conservative group", "of the Senate finance
+    committee", "of the party's political bureau"; not "of the company" nor "of the group Clean Air Now"."""
+    head = phrase[-1] if phrase else None
+    return head is not None and head.is_lower and head.lemma_ in _SUB_BODIES and head.i == head.right_edge.i \
+        and any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ == "NORP" for c in head.children)
 
 
 def _seat(title: Token, phrase: list[Token]) -> bool:
@@ -3656,6 +3788,7 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
     _first_person(doc, statements)
     _evidence_reported(doc, statements, lexicons)
     kept = _fold_channels(doc, statements, gazetteer, lexicons)
+    _named_after_lead(kept, resolver.entities, layout, lexicons)
     _inherit_affiliations(resolver.entities, kept, lexicons)
     settled = resolver.settle_affiliations()
     for statement in kept:
@@ -3671,6 +3804,53 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
             # the ministry a title names, for the reader: the actor is not put on an actor's side by it
             statement.speaker.affiliation = _ministry_of(statement.speaker, lexicons) or statement.speaker.affiliation
     return kept, resolver.entities
+
+
+def _named_after_lead(statements: list[Statement], entities: list[Entity], layout: Layout,
+                      lexicons: Lexicons) -> None:
+    """A person a lead introduces by an indefinite title ("A lawmaker has accused ...") is the one
+    named with the same office in the paragraphs just after it ("MP Ana Roe told reporters ..."), whom
+    the news style holds back before naming anyone: the lead's statements are that person's. The office
+    is the same when the titles' head words are, or both name a legislature's member ("lawmaker", "MP",
+    "Rep."); a generic source ("A spokesperson said") is no such lead."""
+    for at, lead in enumerate(statements):
+        speaker = lead.speaker
+        if speaker is not None and speaker.resolution == "name" and speaker.entity is not None \
+                and entities[speaker.entity].type == "person":
+            return  # a lead holds back no one once a person has been named
+        if speaker is None or speaker.resolution != "as-written" or speaker.entity is None \
+                or speaker.start is None or not (speaker.mention or "").lower().startswith(("a ", "an ")):
+            continue
+        entity = entities[speaker.entity]
+        if entity.type != "person" or not entity.role \
+                or entity.role.split()[-1].lower() in lexicons.generic_sources:
+            continue  # "A spokesperson for the group said": one often left unnamed
+        paragraph = layout.paragraph_of(speaker.start)
+        for later in statements[at + 1:]:
+            named = later.speaker
+            if named is None or named.resolution != "name" or named.entity is None or named.start is None \
+                    or named.start <= speaker.start:
+                continue
+            if layout.paragraph_of(named.start) > paragraph + 2:
+                break
+            person = entities[named.entity]
+            first = min((start for start, _ in person.mentions), default=named.start)
+            if person.type == "person" and first > speaker.start and person.role \
+                    and _same_office(entity.role, person.role, lexicons):
+                lead.speaker = SpeakerInfo(**{**named.__dict__, "mention": speaker.mention, "start": speaker.start,
+                                              "end": speaker.end, "resolution": "named-after"})
+                break
+
+
+def _same_office(role: str, other: str, lexicons: Lexicons) -> bool:
+    """Whether two titles name one office: the same head word ("spokesman"), or both a legislature's
+    member ("lawmaker", "MP", "Rep.", "senator")."""
+    def head(title: str) -> str:
+        word = title.split()[-1].lower()
+        return lexicons.abbreviations.get(word, word).split()[-1].lower()
+
+    a, b = head(role), head(other)
+    return a == b or a in _SEAT_TITLES and b in _SEAT_TITLES
 
 
 def _evidence_reported(doc: Doc, statements: list[Statement], lexicons: Lexicons) -> None:
