@@ -49,8 +49,10 @@ def _speaker(pipeline, text, content):
     # an office's remit after "in charge of"
     ("The Vice Mayor in charge of Economic Development, Claudia Mukesh, said the figures were wrong.",
      "Vice Mayor in charge of Economic Development", None),
-    # a body with no name or owner is the affiliation alone
-    ("Ana Roe, chairman of the company, said the figures were wrong.", "chairman", "company"),
+    # a body with no name or owner is the affiliation alone: the body "the company" refers to, or none
+    ("Harbourfront Engineering won the contract in May. Ana Roe, chairman of the company, said the figures were "
+     "wrong.", "chairman", "Harbourfront Engineering"),
+    ("Ana Roe, chairman of the company, said the figures were wrong.", "chairman", None),
     # a capitalised title's "of" and a place below a country is the title as written, and the place its body
     ("Mayor of Port Vale, Councillor Delroy Facey, who is a member of the party, said the figures were wrong.",
      "Mayor of Port Vale", "Port Vale"),
