@@ -684,8 +684,9 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
                 and not _stands_for_speaker(speaker, statement, ctx):
             return None  # "the statement urged ...", "a case that threatened ..."; not "the governor's office"
         source = statement_source(statement, ctx)
-        if speaker is not None and _past_dateline(speaker) is not speaker:  # "Muscat: A group of owners has ..."
-            source = target_entity(_past_dateline(speaker), ctx) or source
+        beside = _past_dateline(speaker) if speaker is not None else None
+        if beside is not speaker:  # "Muscat: A group of owners has accused ...": the group
+            source = target_entity(beside, ctx) or source
         negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
     else:
         head = controller if controller is not None else find_source(reporter if reporter is not None else verb)[0]
@@ -2208,10 +2209,10 @@ def _accusation_owner(frame: Frame, ctx: Context) -> tuple[int | None, Token | N
         if speaker is not None:  # "there is no truth in what the union says": the union
             return target_entity(speaker, ctx), head
         for token in head.subtree:
-            # a lower-case word the tagger took for a name ("the senator's exposé") is a common noun
             # an argument is rejected as the object itself ("disputed the board's figures"), not when a
             # denied clause mentions one ("denied that any data had been removed from the board's figures")
             argument = token == head and token.lemma_.lower() in ctx.words("argument_nouns")
+            # a lower-case word the tagger took for a name ("the senator's exposé") is a common noun
             if not (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)) \
                     or not (_accusation_noun(token, ctx) or argument):
                 continue
