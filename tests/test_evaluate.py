@@ -11,7 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from attribution.cli import app
-from attribution.evaluate import evaluate, name_matches, read_gold, role_matches, score, score_article, span_similarity
+from attribution.evaluate import (affiliation_matches, defined_names, evaluate, name_matches, read_gold, role_matches, score,
+                                  score_article, span_similarity)
 
 from .conftest import EVAL, ROOT
 
@@ -64,6 +65,42 @@ def test_score_article_counts_and_errors():
     assert fp.rule == "cue-verb:dobj"
 
 
+def test_affiliation_accuracy_counts_right_speakers_with_a_gold_affiliation():
+    gold = {"id": "a", "quotes": [
+        {"text": "the port will reopen", "kind": "indirect", "speaker": "Ana Ruiz", "affiliation": "HPA"},
+        {"text": "the ships will wait", "kind": "indirect", "speaker": "Tom Hale", "affiliation": "Dock Workers Union"},
+        {"text": "tolls will rise", "kind": "indirect", "speaker": "Lea Moss", "affiliation": "Treasury"},
+        {"text": "nothing was hidden", "kind": "indirect", "speaker": "Ivo Stan"}], "claims": []}
+    system = {"id": "a", "quotes": [
+        {"text": "the port will reopen", "kind": "indirect",
+         "speaker": {"name": "Ruiz", "affiliation": "Harbour Ports Authority"}},
+        {"text": "the ships will wait", "kind": "indirect", "speaker": {"name": "Tom Hale", "affiliation": "company"}},
+        {"text": "tolls will rise", "kind": "indirect", "speaker": {"name": "Ivo Stan", "affiliation": "Treasury"}},
+        {"text": "nothing was hidden", "kind": "indirect", "speaker": {"name": "Ivo Stan", "affiliation": "Treasury"}}],
+        "claims": []}
+    text = "The Harbour Ports Authority (HPA) said the port will reopen."
+    result = score_article(gold, system, text=text)
+    metrics = result.metrics()
+    # the third quote's speaker is wrong and the fourth's gold has no affiliation: neither is counted
+    assert (result.counts["affiliation_gold"], result.counts["affiliation_ok"]) == (2, 1)
+    assert metrics["affiliation_accuracy"] == 0.5
+    assert "affiliation_gold" not in metrics["counts"]  # the shared scorer's counts stay as they are
+    assert [(e.expected, e.found) for e in result.errors if e.type == "wrong_affiliation"] == [
+        ("Dock Workers Union", "company")]
+    assert score_article(gold, system).metrics()["affiliation_accuracy"] == 0.0  # no text: no short names
+
+
+def test_affiliation_matching_with_defined_short_names():
+    defined = defined_names("Members of the Rapid Support Forces (RSF) and the Dock Workers Union (DWU) met.")
+    assert defined["rsf"] == "Rapid Support Forces" and defined["rapid support forces"] == "RSF"
+    assert affiliation_matches("RSF", "Rapid Support Forces", defined)
+    assert affiliation_matches("Dock Workers Union", "DWU", defined)
+    assert affiliation_matches("Dock Workers Union", "Workers Union")  # as names match
+    assert not affiliation_matches("RSF", "Dock Workers Union", defined)
+    assert not affiliation_matches("RSF", None, defined)
+    assert defined_names("ATLANTA (CNN) -- A storm hit.") == {}  # one capitalised word names nothing
+
+
 def test_missing_article_scores_as_empty():
     gold = [{"id": "a", "quotes": [{"text": "x y", "kind": "direct", "speaker": None}], "claims": []}]
     result = score(gold, {})
@@ -81,7 +118,7 @@ def test_evaluate_on_committed_gold(pipeline):
 def test_command_prints_metrics_and_errors():
     result = runner.invoke(app, ["evaluate", str(GOLD), "--errors"])
     assert result.exit_code == 0, result.output
-    for words in ("quote f1", "attributed f1", "By kind of quote", "indirect", "Errors"):
+    for words in ("quote f1", "attributed f1", "affiliation accuracy", "By kind of quote", "indirect", "Errors"):
         assert words in result.stdout
 
 

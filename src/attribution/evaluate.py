@@ -5,15 +5,19 @@ Stage: after the records, beside export and query. Reads a gold folder
 evaluation data), runs a :class:`~attribution.api.Pipeline` on the articles
 (or takes records already made) and computes the metrics the project is
 judged by: quote precision/recall/F1 on spans, speaker accuracy, attributed
-F1 (span and speaker right), role accuracy and claim F1, with recall and
-precision per kind of quote, and the list of every error.
+F1 (span and speaker right), role accuracy, affiliation accuracy and claim
+F1, with recall and precision per kind of quote, and the list of every error.
 
 The metric definitions follow the shared scorer (``eval/score.py``): spans
 match one-to-one by token Dice >= 0.5 (a quoted fragment of up to four words
 also matches a reported clause of up to 25 words holding all of it), names by
 token containment with generic words ignored, roles by token Dice > 0.5,
-claims as unique (relation, source, target) edges for accuse and deny. It
-does not parse anything itself: the pipeline does.
+claims as unique (relation, source, target) edges for accuse and deny.
+Affiliation accuracy, which the shared scorer leaves out, is the share of
+matched quotes with the right speaker and a gold affiliation whose affiliation
+matches it as names do, a short name the article defines in brackets standing
+for its full name ("the Kampala Capital City Authority (KCCA)"). It does not
+parse anything itself: the pipeline does.
 """
 
 from __future__ import annotations
@@ -44,6 +48,9 @@ _MATCH = 0.5
 _FRAGMENT_WORDS = 4
 _CLAUSE_WORDS = 25
 _WORD = re.compile(r"[^\W_]+")
+#: A short name in brackets after a capitalised name: "Rapid Support Forces (RSF)".
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z&-]{1,9})\)")
+_NAME_LINKS = frozenset({"of", "and", "for", "&", "de", "du", "des", "la", "el"})
 
 
 class GoldError(AttributionError):
@@ -57,12 +64,12 @@ class Error:
     Attributes:
         type: ``missed`` (a gold quote not found), ``false_positive`` (a
             system quote matching nothing), ``wrong_speaker``, ``wrong_role``,
-            ``missed_claim`` or ``false_claim``.
+            ``wrong_affiliation``, ``missed_claim`` or ``false_claim``.
         article: Article id.
         kind: Kind of the gold quote (system quote for false positives).
         text: The quote text, or the claim as ``relation source -> target``.
-        expected: Gold speaker, role or claim, when there is one.
-        found: System speaker or role, when there is one.
+        expected: Gold speaker, role, affiliation or claim, when there is one.
+        found: System speaker, role or affiliation, when there is one.
         rule: The rule that found the system quote, when known.
     """
 
@@ -111,6 +118,8 @@ class Evaluation:
             "speaker_accuracy": round(c["speaker_ok"] / c["speaker_scored"], 3) if c["speaker_scored"] else 0.0,
             "attributed_precision": round(ap, 3), "attributed_recall": round(ar, 3), "attributed_f1": round(af, 3),
             "role_accuracy": round(c["role_ok"] / c["role_gold"], 3) if c["role_gold"] else 0.0,
+            "affiliation_accuracy": round(c["affiliation_ok"] / c["affiliation_gold"], 3)
+            if c["affiliation_gold"] else 0.0,
             "claim_precision": round(cp, 3), "claim_recall": round(cr, 3), "claim_f1": round(cf, 3),
             "recall_by_kind": {k: v["recall"] for k, v in by_kind.items() if v["gold"]},
             "by_kind": by_kind,
@@ -180,6 +189,41 @@ def role_matches(gold: str, system: str | None) -> bool:
     return _dice(words(gold), words(system)) > _MATCH
 
 
+def defined_names(text: str) -> dict[str, str]:
+    """Short names an article defines in brackets after a full name, and the full names after their
+    short ones: "the Rapid Support Forces (RSF)" gives both "RSF" -> "Rapid Support Forces" and back.
+
+    The full name is the run of capitalised words (and "of", "and", "for" between them) just
+    before the bracket, of two words or more.
+    """
+    found: dict[str, str] = {}
+    for match in _DEFINED.finditer(text):
+        before = text[max(0, match.start() - 120):match.start()].split()
+        run: list[str] = []
+        for word in reversed(before):
+            if word[:1].isupper() and word[-1:].isalnum() or word.lower() in _NAME_LINKS:
+                run.insert(0, word)
+            else:
+                break
+        while run and run[0].lower() in _NAME_LINKS:
+            run.pop(0)
+        if len(run) > 1:
+            full, short = " ".join(run), match.group(1)
+            found.setdefault(short.lower(), full)
+            found.setdefault(full.lower(), short)
+    return found
+
+
+def affiliation_matches(gold: str, system: str | None, defined: Mapping[str, str] | None = None) -> bool:
+    """True when a system affiliation names the gold one as names match, either of them perhaps by
+    the short or full name the article defines for it (``defined``, from :func:`defined_names`)."""
+    if not system:
+        return False
+    defined = defined or {}
+    golds = [gold, defined.get(gold.lower())]
+    return any(name_matches(name, golds) for name in (system, defined.get(system.lower())) if name)
+
+
 def _name(value: Any) -> str | None:
     if value is None:
         return None
@@ -188,12 +232,14 @@ def _name(value: Any) -> str | None:
     return str(value)
 
 
-def score_article(gold: Mapping[str, Any], system: Mapping[str, Any] | Article) -> Evaluation:
+def score_article(gold: Mapping[str, Any], system: Mapping[str, Any] | Article, *, text: str | None = None
+                  ) -> Evaluation:
     """Compare one article's output with its gold.
 
     Args:
         gold: The gold record (``gold/<id>.json``).
         system: The article record, or its dict form (a line of ``articles.jsonl``).
+        text: The article's text, whose bracketed short names an affiliation may go by.
 
     Returns:
         The counts and errors of this article.
@@ -204,6 +250,7 @@ def score_article(gold: Mapping[str, Any], system: Mapping[str, Any] | Article) 
     c, errors, article_id = result.counts, result.errors, str(gold.get("id", ""))
     gq = list(gold.get("quotes", []))
     sq = list(system.get("quotes") or [])
+    defined: dict[str, str] | None = None  # the article's short names, read at the first affiliation scored
     pairs = sorted(((span_similarity(g["text"], s.get("text", "")), gi, si)
                     for gi, g in enumerate(gq) for si, s in enumerate(sq)), reverse=True)
     g_done: dict[int, int] = {}
@@ -247,6 +294,9 @@ def score_article(gold: Mapping[str, Any], system: Mapping[str, Any] | Article) 
             c["speaker_scored"] += 1
             if name_matches(_name(speaker), [g["speaker"], *g.get("speaker_aliases", [])]):
                 c["speaker_ok"] += 1
+                if g.get("affiliation"):
+                    defined = defined_names(text) if defined is None and text else defined
+                    _score_affiliation(article_id, g, speaker, defined, result)
             else:
                 errors.append(Error("wrong_speaker", article_id, g["kind"], g["text"], expected=g["speaker"],
                                     found=_name(speaker), rule=s.get("rule")))
@@ -263,6 +313,18 @@ def score_article(gold: Mapping[str, Any], system: Mapping[str, Any] | Article) 
     _score_claims(gold, system, result)
     c["articles"] += 1
     return result
+
+
+def _score_affiliation(article_id: str, g: Mapping[str, Any], speaker: Any, defined: Mapping[str, str] | None,
+                       result: Evaluation) -> None:
+    """Count a matched quote whose speaker is right and whose gold gives an affiliation."""
+    result.counts["affiliation_gold"] += 1
+    found = speaker.get("affiliation") if isinstance(speaker, Mapping) else None
+    if affiliation_matches(g["affiliation"], found, defined):
+        result.counts["affiliation_ok"] += 1
+    else:
+        result.errors.append(Error("wrong_affiliation", article_id, g["kind"], g["text"],
+                                   expected=g["affiliation"], found=found))
 
 
 def _score_claims(gold: Mapping[str, Any], system: Mapping[str, Any], result: Evaluation) -> None:
@@ -311,15 +373,17 @@ def read_gold(gold_dir: PathType) -> Iterator[dict[str, Any]]:
         yield gold
 
 
-def score(gold: Iterable[Mapping[str, Any]], system: Mapping[str, Mapping[str, Any] | Article]) -> Evaluation:
-    """Score system records (by article id) against gold records; a missing article scores as empty."""
+def score(gold: Iterable[Mapping[str, Any]], system: Mapping[str, Mapping[str, Any] | Article], *,
+          texts: Mapping[str, str] | None = None) -> Evaluation:
+    """Score system records (by article id) against gold records; a missing article scores as empty.
+    ``texts`` (by article id) give the short names the articles define for affiliations."""
     total = Evaluation()
     for record in gold:
         found = system.get(str(record["id"]))
         if found is None:
             total.missing.append(str(record["id"]))
             found = {"quotes": [], "claims": []}
-        total.add(score_article(record, found))
+        total.add(score_article(record, found, text=(texts or {}).get(str(record["id"]))))
     return total
 
 
@@ -343,4 +407,4 @@ def evaluate(pipeline: Any, gold_dir: PathType) -> Evaluation:
     wanted = {str(g["id"]) for g in gold}
     inputs = [item for item in read_inputs([articles_dir]) if isinstance(item, RawArticle) and item.id in wanted]
     system = {article.id: article for article in pipeline.analyze_many(inputs) if isinstance(article, Article)}
-    return score(gold, system)
+    return score(gold, system, texts={item.id: item.text for item in inputs})

@@ -15,7 +15,8 @@ from ..evaluate import Evaluation, evaluate as run_evaluation
 from .common import OutputFormat, emit, err_console, fail, out_console
 
 _HEADLINE = ("quote_precision", "quote_recall", "quote_f1", "speaker_accuracy", "attributed_precision",
-             "attributed_recall", "attributed_f1", "role_accuracy", "claim_precision", "claim_recall", "claim_f1")
+             "attributed_recall", "attributed_f1", "role_accuracy", "affiliation_accuracy", "claim_precision",
+             "claim_recall", "claim_f1")
 _ERROR_COLUMNS = ("type", "article", "kind", "text", "expected", "found", "rule")
 
 
@@ -23,15 +24,17 @@ def evaluate(
     gold_dir: Path = typer.Argument(..., help="Folder with articles/<id>.txt and gold/<id>.json."),
     model: str = typer.Option(DEFAULT_MODEL, "--model", "-m", help="Installed spaCy pipeline to parse with."),
     errors: bool = typer.Option(False, "--errors", "-e", help="Also list every miss, false positive, "
-                                "wrong speaker, wrong role and claim error."),
+                                "wrong speaker, wrong role, wrong affiliation and claim error."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table or json (csv: the errors)."),
 ) -> None:
     """Score the pipeline against gold annotations: quotes, speakers, roles, claims.
 
     Prints quote precision/recall/F1, speaker accuracy, attributed F1 (span
-    and speaker right), role accuracy and claim F1, then the same per kind of
-    quote (direct, indirect, mixed). The metrics are those of the shared
-    scorer (eval/score.py): spans match one-to-one by token overlap.
+    and speaker right), role accuracy, affiliation accuracy and claim F1, then
+    the same per kind of quote (direct, indirect, mixed). The metrics are those
+    of the shared scorer (eval/score.py): spans match one-to-one by token
+    overlap; affiliation accuracy, which it leaves out, counts the matched
+    quotes with the right speaker and a gold affiliation.
 
     Example: attribution evaluate ../shared/eval/dev --errors
     """

@@ -69,6 +69,8 @@ _PARTITIVES = frozenset({"one", "some", "many", "several", "most", "all", "both"
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 #: Plurals naming people by their membership of a body, which they stand for in a claim ("officials of X").
 _MEMBERS = frozenset({"official", "member", "representative", "executive", "officer", "leader"})
+#: Collective nouns for the people who run a body, which they stand for in a claim ("the management of X").
+_RUNNERS = frozenset({"management", "leadership", "administration", "staff"})
 #: Prepositions whose gerund names an act left undone, with the word that must govern or modify the
 #: preposition ("stopped short of accusing", "instead of blaming", "rather than condemning"); "without"
 #: needs none.
@@ -215,7 +217,7 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
         claims.extend(wrongdoing_claims(statement, index, ctx))
         claims.extend(contention_claims(statement, index, ctx))
     denials.extend(echo_frames(ctx, claims))
-    for frame in denials:
+    for frame in sorted(denials, key=lambda f: f.cue.i):  # text order: a denial may join the one before
         claims.extend(denial_claims(frame, claims, ctx))
     claims = _dedupe(claims)
     _link_denials(claims, resolver.entities)
@@ -606,15 +608,19 @@ def _echoed(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo | 
     withdrawing the permit. The council's deputy said the permit had never been withdrawn"): the
     one answered, even when the denier's link to the accused is not written out. A modal negation
     ("pillars cannot be moved") states a rule, not what happened; a negated verb of saying or
-    thinking ("I don't think the plan will hold") is the speaker's own view, not the act."""
+    thinking ("I don't think the plan will hold") is the speaker's own view, not the act; an
+    accuser's negation ("traders have not been allocated stalls") goes on accusing, and answers
+    only an accusation against the accuser's own side."""
     if _unreal(frame.cue, ctx) or verb_cue(frame.cue, ctx.lexicons) is not None:
         return None
     entities, lemma = ctx.resolver.entities, frame.cue.lemma_.lower()
     own = side(entities, frame.source)
+    accuser = any(c.relation == "accuse" and c.source == frame.source and c.end <= frame.cue.idx for c in claims)
     for claim in reversed(claims):
         if claim.relation == "accuse" and claim.statement is not None and not claim.negated \
                 and not claim.hypothetical and claim.source != frame.source and claim.end <= frame.cue.idx \
-                and not _on_side(entities, claim.source, own) and lemma in _acts_of(claim, ctx):
+                and not _on_side(entities, claim.source, own) and lemma in _acts_of(claim, ctx) \
+                and not (accuser and claim.target != frame.source and not _on_side(entities, claim.target, own)):
             return claim
     return None
 
@@ -678,9 +684,13 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
                 and not _stands_for_speaker(speaker, statement, ctx):
             return None  # "the statement urged ...", "a case that threatened ..."; not "the governor's office"
         source = statement_source(statement, ctx)
+        beside = _past_dateline(speaker) if speaker is not None else None
+        if beside is not speaker:  # "Muscat: A group of owners has accused ...": the group
+            source = target_entity(beside, ctx) or source
         negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
     else:
         head = controller if controller is not None else find_source(reporter if reporter is not None else verb)[0]
+        head = _past_dateline(head) if head is not None else None
         source = _reporter_of(head, verb, ctx)
         if source is None and head is not None and (is_actor_phrase(head, ctx) or _client_of(head, ctx) is not None):
             source = target_entity(head, ctx)
@@ -961,21 +971,24 @@ def _passive_subject(verb: Token) -> Token | None:
 
 
 def _past_dateline(token: Token) -> Token:
-    """The actor a dateline was parsed as standing beside: "NAIROBI, Kenya — [Secretary X] was ..."."""
+    """The actor a dateline was parsed as standing beside: "NAIROBI, Kenya — [Secretary X] was ...",
+    or as a second subject of its verb: "Muscat: [A group of owners] has accused ..."."""
     if not _dateline(token):
         return token
     beside = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+    beside = beside or [c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i]
     return beside[-1] if beside else token
 
 
 def _partitive(token: Token) -> Token:
     """The group a partitive names a member of: "one of England's largest water companies"; the body
-    whose people a plural of membership names: "officials of the Roads Agency"."""
+    whose people a plural of membership or a collective of running it names: "officials of the Roads
+    Agency", "the management of the Cocoa Board"."""
     if token.lower_ in _PARTITIVES or token.pos_ == "NUM":
         group = child_at(token, "prep:of")
         if group is not None and group.pos_ in ("NOUN", "PROPN"):
             return group
-    if token.tag_ == "NNS" and token.lemma_.lower() in _MEMBERS:
+    if (token.tag_ == "NNS" and token.lemma_.lower() in _MEMBERS) or token.lemma_.lower() in _RUNNERS:
         body = child_at(token, "prep:of")
         if body is not None and body.pos_ == "PROPN":
             return body
@@ -1018,9 +1031,17 @@ def _conjuncts(token: Token) -> list[Token]:
 
 def _controller(verb: Token) -> Token | None:
     """The object that controls an infinitive: "urged Clinton to denounce Trump" -> Clinton."""
-    if verb.dep_ != "xcomp":
+    if verb.dep_ != "xcomp" or _set_off_participle(verb):
         return None
     return next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None)
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """Whether a participle is an adjunct set off by a comma that the parser took for a complement:
+    in '"... then someone is not telling the truth," X said, accusing officials of ...', "accusing"
+    hangs on "telling" as an xcomp, but neither its object controls it nor its negation is the
+    participle's."""
+    return verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def _owner(noun: Token, ctx: Context) -> int | None:
@@ -1109,7 +1130,8 @@ def modality(cue: Token, ctx: Context) -> tuple[bool, bool]:
                                                          for c in current.children))
         head = current.head
         infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
-        if head == current or (current.dep_ not in ("xcomp", "ccomp", "conj", "acl") and not infinitive):
+        if head == current or (current.dep_ not in ("xcomp", "ccomp", "conj", "acl") and not infinitive) \
+                or _set_off_participle(current):
             break
         lemma = head.lemma_.lower()
         if current.dep_ == "xcomp" or infinitive or (current.dep_ == "acl" and head.pos_ == "NOUN"):
@@ -1178,10 +1200,15 @@ def _headline(sentence: Span) -> bool:
 
 
 def _dateline(token: Token) -> bool:
-    """"TALLAHASSEE —" or "BAGHDAD (Reuters)" opening a paragraph."""
+    """"TALLAHASSEE —", "BAGHDAD (Reuters)" or "Muscat:" opening a paragraph (a place in title case
+    needs the colon: "Muscat: A group of owners has accused ...")."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.is_upper and len(token) > 2 and token.is_sent_start and following is not None and (
-        following.text in ("\u2014", "\u2013", "-", "--", "(", ","))
+    if following is None or not token.is_sent_start:
+        return False
+    if following.text == ":" and token.is_title and token.ent_type_ not in ("PERSON", "ORG", "NORP") and (
+            token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws):
+        return True  # not a speaker's label ("Sanders: ...")
+    return token.is_upper and len(token) > 2 and following.text in ("\u2014", "\u2013", "-", "--", "(", ",")
 
 
 def target_entity(token: Token, ctx: Context) -> int | None:
@@ -1917,9 +1944,14 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
                 answered = latest
     if answered is None and frame.rule == "deny-echo":
         answered = _echoed(frame, claims, ctx)
+    joined = _joined_denial(frame, claims, ctx)
+    if joined is not None:  # "The firm also rejected the claims": the accuser the denial before answered
+        return [_claim(frame, frame.source, joined, ctx, rule="deny-answers")]
     if (answered is None or answered.start > frame.cue.idx) and _refers_back(frame, ctx):
         # "dismissed the criticism": an accusation already reported, not one the article reports later
         answered = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True) or answered
+    if answered is not None and answered.start > frame.cue.idx and frame.rule == "deny-innocence":
+        answered = None  # "said the agency follows the law" answers what was said, not what is said later
     if answered is not None:
         return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
     if _refers_back(frame, ctx) or _denies_own_act(frame):
@@ -1929,9 +1961,77 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     if not _denies_accusation(frame, ctx):
         return []
     prompter = _prompter(frame, ctx)
-    if prompter is None:
-        return []
-    return [_claim(frame, frame.source, target_entity(prompter, ctx), ctx, rule="deny-prompted", token=prompter)]
+    if prompter is not None:
+        return [_claim(frame, frame.source, target_entity(prompter, ctx), ctx, rule="deny-prompted", token=prompter)]
+    answered = _sole_accusation(frame, claims, ctx) if frame.rule != "deny-echo" else None
+    return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")] if answered is not None else []
+
+
+def _joined_denial(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> int | None:
+    """The accuser a denial marked by "also" answers with the denial reported before it.
+
+    "The minister denied that he had misled anyone. ... The local company,
+    X, also rejected the claims": "also" adds a denier to those of the
+    accusation just denied, whatever other accusations came between.
+    """
+    if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in frame.cue.children):
+        return None
+    entities = ctx.resolver.entities
+    own = side(entities, frame.source)
+    earlier = [c for c in claims if c.relation == "deny" and c.start < frame.cue.sent.start_char
+               and not c.negated and not c.hypothetical]
+    if not earlier:
+        return None
+    accuser = max(earlier, key=lambda c: c.start).target
+    return accuser if accuser != frame.source and not _on_side(entities, accuser, own) else None
+
+
+def _sole_accusation(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo | None:
+    """The latest accusation before a denial, when everyone the article has shown accusing so far is
+    of its accuser's side.
+
+    "The union accused the port company of hiding safety audits ... The port's
+    chief executive denied the reports had been hidden": when the denier was
+    not linked to the accused ("the port company", "management", "council
+    officials") and no other side has accused anyone, the denial answers the
+    one accuser there is. Those answered by earlier denials count as accusers:
+    with two sides accusing, the denial is left unanswered. Denying an act of
+    one's own ("denied selling tickets") presupposes an accusation against
+    oneself, which this one was not; dismissing an actor ("dismissed Estonia
+    as a suburb") answers nobody.
+    """
+    if _denies_own_act(frame) or any(is_actor_phrase(head, ctx) for head in frame.content):
+        return None
+    entities = ctx.resolver.entities
+    latest = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True)
+    if latest is None:
+        return None
+    own, accusing = side(entities, frame.source), side(entities, latest.source)
+    for claim in claims:
+        if claim.start > frame.cue.idx or claim.negated or claim.hypothetical:
+            continue
+        if claim.relation in ("accuse", "criticize"):
+            accuser = claim.source
+        elif claim.relation == "deny":
+            accuser = claim.target
+        else:
+            continue
+        if accuser != frame.source and accuser != latest.source and not _on_side(entities, accuser, own) \
+                and not _on_side(entities, accuser, accusing) and not _described_as(entities, accuser, latest.source):
+            return None
+    return latest
+
+
+def _described_as(entities: list[Entity], description: int, actor: int) -> bool:
+    """Whether an actor known only by a description ("A senator" of a lead) is one the article later
+    names and calls so ("The senator also accused ..."): the description's words, less words of kind,
+    are all among the named actor's aliases and title."""
+    named = entities[actor]
+    words = entities[description].name.split()
+    if any(not w.islower() for w in words):
+        return False
+    described = _stems(" ".join(words)) - _KIND_WORDS
+    return bool(described) and described <= _stems(" ".join(filter(None, (named.role, *named.aliases))))
 
 
 #: Prepositions and subordinators of an adjunct naming the event a denial follows ("denied it after ...").
@@ -2109,9 +2209,12 @@ def _accusation_owner(frame: Frame, ctx: Context) -> tuple[int | None, Token | N
         if speaker is not None:  # "there is no truth in what the union says": the union
             return target_entity(speaker, ctx), head
         for token in head.subtree:
+            # an argument is rejected as the object itself ("disputed the board's figures"), not when a
+            # denied clause mentions one ("denied that any data had been removed from the board's figures")
+            argument = token == head and token.lemma_.lower() in ctx.words("argument_nouns")
             # a lower-case word the tagger took for a name ("the senator's exposé") is a common noun
             if not (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)) \
-                    or not (_accusation_noun(token, ctx) or token.lemma_.lower() in ctx.words("argument_nouns")):
+                    or not (_accusation_noun(token, ctx) or argument):
                 continue
             owner = _owner(token, ctx)
             if owner is not None:

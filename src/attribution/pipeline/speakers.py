@@ -86,6 +86,13 @@ _NOT_NOMINAL = frozenset({"ADP", "VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PART",
 _NO_REFERENT = frozenset({"neither", "no", "either", "each", "every", "any"})
 #: Nouns for a kind of body, which a bare "the group" uses to refer back to one named before.
 _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia", "company", "firm"})
+#: Kinds of body a name need not say: a party is often named without "party" ("the PDP", "Likud"), so
+#: "the party's spokesman" is not the last "... Party" named.
+_UNNAMED_KINDS = frozenset({"party"})
+#: Titles whose capitalised words before them name a portfolio, not a body: "Public Works Secretary".
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
+#: Verbs of a relative clause that say whom its subject heads: "X, who chairs the committee".
+_HEADING_VERBS = frozenset({"head", "chair", "lead", "run", "direct"})
 #: Nominals for a business, which stand only for a body whose name can be a company's.
 _BUSINESS_NOUNS = frozenset({"company", "firm"})
 #: Last words of business names that the organisation nouns also list.
@@ -585,8 +592,45 @@ class Resolver:
         if first > 0 and self.doc[first - 1].text in self._acronyms:  # the short name left out of the title
             short, role = self.doc[first - 1].text, title.role
         if short not in self._acronyms or not role:
-            return self._kind_affiliation(title)
+            title = self._kind_affiliation(title)
+            body = None if title.affiliation else self._body_in_title(words)
+            if body is None:
+                return title
+            return TitleParse(role=title.role, rank=title.rank, affiliation=body, gender=title.gender)
         return TitleParse(role=role, rank=title.rank, affiliation=short, gender=title.gender)
+
+    def _body_in_title(self, words: list[Token]) -> str | None:
+        """A party or body the recognizer marks (or a short name, "PiS") at the start of a title, which
+        is the bearer's affiliation whatever the role keeps of it: "NDP Leader", "PiS spokesman",
+        "Greens parliamentary leader", "Liberal Democrat councillor"; not a portfolio ("Public Works
+        Secretary"), a person possessing the title ("Trump's rival"; "the Conservatives' minister" is
+        theirs), a name coordinated with the bearer's or a title that is all name."""
+        start = 0
+        while start < len(words) and words[start].lower_ in _RANK_MODIFIERS:
+            start += 1  # "Interim DNC Chair"
+        if start < len(words) - 1 and _short_name(words[start].text) and not words[start].ent_type_ == "PERSON" \
+                and not self.gazetteer.is_media(words[start].text):
+            return words[start].text  # "BNP Joint Secretary General", "SYRIZA MP" (a tagger's adverb)
+        end = start
+        while end < len(words) and (words[end].pos_ in ("PROPN", "NOUN") or words[end].ent_type_ == "NORP") \
+                and not is_title_head(words[end], self.lexicons) \
+                and (words[end].text[:1].isupper() or words[end].lemma_ in self.lexicons.organisation_nouns):
+            end += 1  # capitalised words ("Democratic" too), or a body's kind after them ("Trump campaign")
+        if end == len(words):
+            return None
+        possessive = words[end].tag_ == "POS" or words[end].dep_ == "case"  # "’" too
+        if words[end].lemma_.lower() in _PORTFOLIO_TITLES or words[end].pos_ not in ("NOUN", "PROPN", "ADJ") \
+                and not possessive or possessive and any(t.lower_ in self.surnames for t in words[start:end]):
+            return None  # "Public Works Secretary"; "Trump and Texas Sen. X", "Trump's rival": no body
+        while end > start and words[end - 1].text[:1].isupper() and not words[end - 1].ent_type_ \
+                and not _short_name(words[end - 1].text):
+            end -= 1  # "[Republican National Committee] Research Director": the body the recognizer marks
+        run = words[start:end]  # a place alone ("Florida Sen.") is a seat, which the title parse reads
+        if not any(t.ent_type_ in ("ORG", "NORP") or _short_name(t.text) for t in run) \
+                or _portfolio(run, self.lexicons, self.gazetteer):
+            return None
+        text = _join(run)
+        return _name_of(self.gazetteer.lookup(text) or text)
 
     def _only_body(self, kind: str) -> str | None:
         """The name of the one body of a kind ("department") the article names, or None when it names
@@ -1757,6 +1801,92 @@ class Resolver:
             return None
         return None
 
+    def settle_affiliations(self) -> dict[int, str]:
+        """Affiliations the text gave as a common noun name the body it refers to, or nothing.
+
+        "the company's chief executive", "chairman of the group": the last body
+        of that kind named before the bearer's first mention ("Harbourfront
+        Engineering"); a title taken for one ("senator", "same lawmakers") or a
+        noun no body of the article answers to is no affiliation: a reader
+        learns nothing from "company".
+
+        Returns:
+            The entities changed, with the affiliation each had.
+        """
+        changed: dict[int, str] = {}
+        for index, entity in enumerate(self.entities):
+            before = entity.affiliation
+            if entity.type == "person" and not entity.affiliation:
+                entity.affiliation = self._body_by_name(entity)
+            noun = _common_affiliation(entity.affiliation, self.lexicons, self.gazetteer)
+            if noun is not None:
+                pos = min((start for start, _ in entity.mentions), default=0)
+                entity.affiliation = self._body_for(noun, pos) \
+                    if noun in self.lexicons.organisation_nouns and noun not in _UNNAMED_KINDS else None
+            if before and entity.affiliation != before:
+                changed[index] = before
+        return changed
+
+    def _body_by_name(self, entity: Entity) -> str | None:
+        """The body a person's name is said to be of: "Ana Ruiz of the Farmers Union", "an MP from
+        the Green Party", "Ana Ruiz, who chairs the Senate Finance Committee", "Its spokesperson,
+        Ana Ruiz" (the organisation *its* refers to)."""
+        for start, end in sorted(entity.mentions):
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span) or span[-1].pos_ != "PROPN":
+                continue
+            head = span[-1]
+            found = _body_after_name(head, self.lexicons, self.gazetteer) or self._owner_of_description(head)
+            if found and not _common_affiliation(found, self.lexicons, self.gazetteer):
+                return found
+        return None
+
+    def _owner_of_description(self, name: Token) -> str | None:
+        """The body a description set off beside a name gives: the organisation "its" refers to ("Its
+        spokesperson, Ana Ruiz," or "Ana Ruiz, its chairperson,"), or a party before the title ("Ana
+        Ruiz, a Democratic senator,")."""
+        described = [c for c in name.children if c.dep_ == "appos"]
+        if name.dep_ == "appos" or _comma_apposed(name):
+            described.append(name.head)
+        for noun in described:
+            if noun.pos_ != "NOUN" or not is_title_head(noun, self.lexicons):
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            info = self.resolve_mention(owner) if owner is not None else None
+            if info is not None and info.entity is not None \
+                    and self.entities[info.entity].type in ("organisation", "group"):
+                return self.entities[info.entity].name
+            words = [t for t in self.doc[mention_range(noun)[0]:noun.i + 1] if t.pos_ != "DET"]
+            if owner is None and len(words) > 1:
+                return self._body_in_title(words)
+        return None
+
+    def _body_for(self, noun: str, pos: int) -> str | None:
+        """The name of the body a common noun stands for at ``pos``: the nearest organisation named
+        before it that "the group" (or, for "the company", a business) can refer to, or the one the
+        article names with the noun for its kind ("the department": "Department of Home Affairs");
+        None if none, or several of that kind."""
+        if noun not in _BODY_NOUNS:
+            only = self._only_body(noun)
+            if len(self._bodies.get(noun, ())) > 1:
+                return None
+            if only is not None and only.lower() != noun and not _common_affiliation(only, self.lexicons,
+                                                                                      self.gazetteer):
+                return only  # not "State" of "Secretary of State" the recognizer took for a body
+        for mention in self._before(pos, 200):
+            token = self.doc[mention.token]
+            if mention.kind != "organisation" or token.pos_ != "PROPN":
+                continue
+            if noun in _BODY_NOUNS:
+                index = self._body_of(token, noun in _BUSINESS_NOUNS, mention.entity)
+            else:
+                index = mention.entity if mention.entity is not None else self._materialise(mention)
+                if index is not None and noun not in _body_heads(self.entities[index].name):
+                    index = None
+            if index is not None:
+                return self.entities[index].name
+        return None
+
     def _salience(self, mention: _Mention, distance: int, gender: str | None) -> float:
         """Salience of a candidate antecedent, after Lappin and Leass (1994): recency (halved each
         sentence back) and subjecthood, plus a bonus for a named person whose gender is known to agree."""
@@ -2196,6 +2326,66 @@ def _body_heads(name: str) -> set[str]:
     if not words:
         return set()
     return {words[-1], words[words.index("of", 1) - 1]} if "of" in words[1:] else {words[-1]}
+
+
+def _common_affiliation(affiliation: str | None, lexicons: Lexicons, gazetteer: Gazetteer) -> str | None:
+    """The head noun of an affiliation that names no one, lower-cased: "company", "campaign group",
+    "Peruvian company", a title ("Minister", "same lawmakers"); None for a name ("Harbourfront
+    Engineering", "the Senate", "Chinese commerce ministry"), which has a capitalised word that is no
+    title, nor a demonym before a noun any body may go by ("Peruvian group")."""
+    words = (affiliation or "").split()
+    if not words:
+        return None
+    generic = words[-1].lower() in _BODY_NOUNS
+    for word in words:
+        lower = word.lower()
+        if word[:1].isupper() and not {lower, lower[:-1]} & lexicons.titles \
+                and not (generic and _demonym(word, gazetteer)):
+            return None
+    head = words[-1].lower()
+    return head[:-1] if head.endswith("s") and head[:-1] in lexicons.titles else head
+
+
+def _ministry_of(speaker: SpeakerInfo, lexicons: Lexicons) -> str | None:
+    """The ministry a minister's portfolio names ("Deputy Health Minister": Health Ministry; "Minister
+    for Health": Ministry of Health) when the text gives no body, or only a piece of the portfolio
+    ("Home Affairs Minister" taken for one of "Affairs"); None for a title that names no portfolio
+    ("Prime Minister", "Minister of State")."""
+    words = {w.lower() for w in (speaker.role or "").split()}
+    if speaker.type != "person" or "minister" not in words or speaker.affiliation and not {
+            w.lower() for w in speaker.affiliation.split()} <= words:
+        return None
+    body = _portfolio_body(speaker.role, "ministry", lexicons)
+    return body.replace("Ministry for ", "Ministry of ", 1) if body else None  # "Minister for Health"
+
+
+def _heads_body(role: str, words: set[str], name: str, lexicons: Lexicons) -> bool:
+    """Whether a role (its lower-cased ``words``) names the body it serves: the body's kind ("military
+    spokesman", "Ministry Spokesperson") or the portfolio of its ministry ("National Security Minister" of
+    the "Ministry of National Security"); not a field the body is named after ("health spokeswoman" is
+    not of the "Department of Health")."""
+    kind = _kind_word(name)
+    if kind in words:
+        return True
+    body = _portfolio_body(role, kind, lexicons)
+    return body is not None and _content_words(body) == _content_words(name)
+
+
+def _content_words(name: str) -> set[str]:
+    return {w for w in name.lower().split() if w not in ("of", "the", "for", "and", "&")}
+
+
+def _demonym(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether a word is a country's adjective ("Peruvian"), not its name."""
+    entry = gazetteer.country(word)
+    return entry is not None and entry.how == "demonym"
+
+
+def _kind_word(name: str) -> str:
+    """The word of a body's name that says its kind, lower-cased: the one before its first "of"
+    ("Ministry of Water": ministry), else the last ("U.S. military")."""
+    words = name.lower().split()
+    return words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
 
 
 def _capitalised_words(entity: Entity) -> set[str]:
@@ -3065,7 +3255,8 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
         end, extended = last.i + 1, extended or not body
     title = parse_title(list(doc[lo:end]), lexicons, gazetteer)
     if title is not None and title.affiliation is None:  # "professor of law [at Lakeside University]"
-        title.affiliation = _affiliation_phrase(anchor, gazetteer, after=end if extended else 0)
+        title.affiliation = _affiliation_phrase(anchor, gazetteer, after=end if extended else 0,
+                                                preps=("for", "of", "at", "with", "to", "from"))
     return title
 
 
@@ -3089,19 +3280,72 @@ def _multiword_title_start(token: Token, lexicons: Lexicons) -> Token | None:
     return doc[lo + k] if k is not None else None
 
 
-def _affiliation_phrase(head: Token, gazetteer: Gazetteer, *, after: int = 0) -> Entry | str | None:
-    """Affiliation from "a spokesman for the ministry" / "the head of the agency" (a phrase from
-    token ``after`` on: the one after a portfolio the title took in)."""
+def _affiliation_phrase(head: Token, gazetteer: Gazetteer, *, after: int = 0,
+                        preps: tuple[str, ...] = ("for", "of", "at", "with", "to"),
+                        named: bool = False) -> Entry | str | None:
+    """Affiliation from "a spokesman for the ministry" / "the head of the agency" / "an MP from the
+    Green Party" (a phrase from token ``after`` on: the one after a portfolio the title took in;
+    with ``named``, only a phrase naming a body, not a person)."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "to") and child.i >= after:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i >= after:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (named or child.lower_ == "from") and (
+                    pobj.pos_ != "PROPN" or pobj.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", *_TIMES)):
+                continue  # "a lawmaker from San Antonio", "Senator Ana Ruiz of Ohio": a place, not a body
             if pobj is not None and (not after or pobj.pos_ == "PROPN"):  # not "minister of finance at the time"
-                lo, hi = mention_range(pobj)
-                if pobj.ent_iob_ in ("B", "I") and pobj.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
-                    lo, hi = min(lo, entity_start(pobj)), max(hi, _entity_end(pobj))  # "the Joint Chiefs of Staff"
-                text = _strip_det(head.doc[lo:hi])
+                text = _body_text(_name_after_kind(pobj))  # "the campaign group Clean Rivers Now": the name
                 return gazetteer.lookup(text) or text
     return None
+
+
+def _body_after_name(name: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> str | None:
+    """The body an "of"/"from" phrase after a name, a party's short name in brackets after it, or a
+    relative clause saying whom the bearer heads names: "Ana Ruiz of the Farmers Union", "Ana Ruiz
+    (PL-PA)", "Ana Ruiz, who chairs the Senate Finance Committee"."""
+    found = _affiliation_phrase(name, gazetteer, preps=("of", "from"), named=True)
+    if found is not None:
+        return _name_of(found)
+    for appos in name.children:  # "Senator Ana Ruiz (PL-PA)", "Ana Ruiz (Green Party)": a party in brackets
+        first = appos.left_edge
+        first = first.nbor() if first.text == "(" and first.i + 1 < len(name.doc) else first
+        if appos.dep_ != "appos" or first.i != name.i + 2 or name.doc[name.i + 1].text != "(" \
+                or gazetteer.is_media(first.text):
+            continue
+        if _short_name(first.text) and name.doc[first.i + 1].text in ("-", "\u2013", ")"):
+            return first.text
+        if appos.ent_type_ in ("ORG", "NORP") and name.doc[appos.right_edge.i + 1:appos.right_edge.i + 2].text == ")":
+            return _body_text(appos)
+    for clause in name.children:
+        if clause.dep_ == "relcl" and clause.lemma_ in _HEADING_VERBS \
+                and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            body = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if body is not None and (body.pos_ == "PROPN" or body.lemma_.lower() in lexicons.organisation_nouns):
+                return _body_text(body)
+    return None
+
+
+def _body_text(head: Token) -> str:
+    """A body's name as its noun phrase or, longer, the recognizer's entity writes it ("the Joint Chiefs
+    of Staff", "the Center of Research for Development"), without its determiner."""
+    lo, hi = mention_range(head)
+    if head.ent_iob_ in ("B", "I") and head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+        lo, hi = min(lo, entity_start(head)), max(hi, _entity_end(head))
+    return _strip_det(head.doc[lo:hi])
+
+
+def _short_name(word: str) -> bool:
+    """Whether a word is written as a short name: two capitals or more ("NDP", "PiS", "SYRIZA")."""
+    return len(word) > 1 and sum(c.isupper() for c in word) > 1
+
+
+def _name_after_kind(noun: Token) -> Token:
+    """The name that follows a common noun saying its kind, without a comma ("the campaign group
+    [Clean Rivers Now]", "the advocacy group [Open Courts]"), or the noun itself."""
+    if noun.pos_ != "NOUN":
+        return noun
+    name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.left_edge.i == noun.i + 1), None)
+    return name if name is not None else noun
 
 
 def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> TitleParse | None:
@@ -3567,15 +3811,20 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
     _evidence_reported(doc, statements, lexicons)
     kept = _fold_channels(doc, statements, gazetteer, lexicons)
     _named_after_lead(kept, resolver.entities, layout, lexicons)
-    _inherit_affiliations(resolver.entities, kept)
+    _inherit_affiliations(resolver.entities, kept, lexicons)
+    settled = resolver.settle_affiliations()
     for statement in kept:
         if statement.speaker is not None and statement.speaker.entity is not None:
             entity = resolver.entities[statement.speaker.entity]
+            if statement.speaker.affiliation == settled.get(statement.speaker.entity):
+                statement.speaker.affiliation = None  # a common noun, settled on the entity
             statement.speaker.name = entity.name  # the fullest name, found perhaps after this mention
             statement.speaker.type = entity.type
             statement.speaker.role = statement.speaker.role or entity.role
             statement.speaker.rank = statement.speaker.rank or entity.rank
             statement.speaker.affiliation = statement.speaker.affiliation or entity.affiliation
+            # the ministry a title names, for the reader: the actor is not put on an actor's side by it
+            statement.speaker.affiliation = _ministry_of(statement.speaker, lexicons) or statement.speaker.affiliation
     return kept, resolver.entities
 
 
@@ -3698,11 +3947,14 @@ def _channel_name(doc: Doc, head: Token, speaker: SpeakerInfo) -> str | None:
     return speaker.name
 
 
-def _inherit_affiliations(entities: list[Entity], statements: list[Statement]) -> None:
-    """A role holder with no affiliation speaks for an organisation named by a word of the role.
+def _inherit_affiliations(entities: list[Entity], statements: list[Statement], lexicons: Lexicons) -> None:
+    """A role holder with no affiliation speaks for an organisation the role names by its kind or
+    its portfolio.
 
     "military spokesman" in an article where "the U.S. military" spoke takes
-    "U.S. military" as affiliation.
+    "U.S. military" as affiliation, "National Security Minister" the "Ministry
+    of National Security"; "health spokeswoman" does not take the "Department
+    of Health" (see :func:`_heads_body`).
     """
     organisations = [e for e in entities if e.type == "organisation" and e.name.strip()]
     for entity in entities:
@@ -3710,7 +3962,7 @@ def _inherit_affiliations(entities: list[Entity], statements: list[Statement]) -
             continue
         words = {w.lower() for w in entity.role.split()}
         for org in organisations:
-            if org.name.split()[-1].lower() in words:
+            if _heads_body(entity.role, words, org.name, lexicons):
                 entity.affiliation = org.name
                 entity.country = org.country or org.affiliation
                 break

@@ -29,14 +29,14 @@ def test_defined_short_name_is_no_country_code(pipeline):
 
 @pytest.mark.parametrize("bodies, affiliation", [
     ("The Department of Urban Water", "Department of Urban Water"),
-    ("The Department of Urban Water and the Department of Lands", "department"),  # two: which is unknown
+    ("The Department of Urban Water and the Department of Lands", None),  # two: which is unknown
 ])
 def test_spokesperson_for_the_only_body_of_its_kind(pipeline, bodies, affiliation):
     text = (f"{bodies} rejected the report on Monday. A spokesperson for the department denied that any "
             "figures had been withheld.")
     speaker = _speaker(pipeline, text, "withheld")
     assert speaker.affiliation == affiliation
-    assert speaker.name == "spokesperson for the " + ("department" if affiliation == "department" else affiliation)
+    assert speaker.name == "spokesperson for the " + (affiliation or "department")
 
 
 def test_title_led_by_the_only_body_of_its_kind(pipeline):

@@ -1,0 +1,280 @@
+"""Accusations and denials by construction (real parses of sentences written for the tests, and one
+hand-built parse): accusing by contending ("X claimed that Y had ..."), speakers the tagger misread or
+a pronoun names in the clause it reports; denials of what was just said, of a noun labelled by "as",
+by a relative labelling clause, by an idiom ("pushed back on those claims"), of an owner's case, of an
+accusation made against a description of the denier, by a denier never tied to the accused, by
+"also"; and what is no denial (an accuser's negation, proper conduct answering a later accusation, a
+colon dateline as accuser)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.pipeline.claims import find_claims
+from attribution.pipeline.speakers import Resolver
+
+
+def _claims_of(pipeline, text: str, relation: str) -> set[tuple[str, str]]:
+    """(source, target) names of the unflagged claims of one relation in a text."""
+    article = pipeline.analyze(text, id="t")
+    return {(c.source.name, c.target.name) for c in article.claims if c.relation == relation}
+
+
+def _denials(pipeline, text: str) -> set[tuple[str, str]]:
+    """(source, target) names of the deny claims of a text."""
+    article = pipeline.analyze(text, id="t")
+    return {(c.source.name, c.target.name) for c in article.claims if c.relation == "deny"}
+
+
+def _accusations(pipeline, text: str) -> set[tuple[str, str]]:
+    """(source, target) names of the accuse claims of a text."""
+    article = pipeline.analyze(text, id="t")
+    return {(c.source.name, c.target.name) for c in article.claims if c.relation == "accuse"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Farmers Union claimed that the company behind the dam, Verdant Agro Ltd, had cleared the wetland "
+     "before the permit was issued.", ("Farmers Union", "Verdant Agro Ltd")),
+    ("Senator Marta Quell claimed in Parliament that the Harbour Authority had hired a former adviser to the "
+     "port minister.", ("Marta Quell", "Harbour Authority")),
+    ("Mayor Tomas Reyes claimed that the economy had grown by four percent.", None),
+    ("Councillor Ana Pereira claimed she had been misquoted by the newspaper.", None),
+    ("Councillor Ana Pereira claimed that the contractor would finish the road in May.", None),
+    ("Deputy Minister Ruth Adjei dismissed as untrue the claim that the ministry had ignored the union's letters.",
+     None),
+])
+def test_claiming_that_another_actor_did_something_accuses_it(pipeline, text, pair):
+    """No actor, the speaker's own side or an act not done ("would finish") makes no accusation."""
+    assert _claims_of(pipeline, text, "accuse") == ({pair} if pair else set())
+
+
+def test_a_speaker_the_tagger_took_for_no_actor_still_makes_its_claims(nlp, lexicons, gazetteer):
+    """A party name read as a common noun or as the title of a work is still the resolved speaker's."""
+    doc = nlp("KODEP on Friday accused the Civil Aviation Ministry of leaving four aircraft grounded.")
+    doc[0].pos_, doc[0].tag_ = "NOUN", "NN"
+    doc.ents = [e for e in doc.ents if e.start > 0]
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, doc._.attribution_layout,
+                                entities=doc._.attribution_entities)
+    claims = find_claims(doc, doc._.attribution_statements, resolver, lexicons, gazetteer)
+    names = {(c.relation, resolver.entities[c.source].name, resolver.entities[c.target].name) for c in claims}
+    assert ("accuse", "KODEP", "Civil Aviation Ministry") in names
+
+
+def test_calling_an_accusation_a_fairy_tale_denies_it(pipeline):
+    text = ("The Green League on Monday accused the Transport Ministry of hiding a safety audit.\n\n"
+            "Ministry spokesman Petros Lakis described the accusations as \"a fairy tale\".")
+    assert ("Petros Lakis", "Green League") in _claims_of(pipeline, text, "deny")
+
+
+def test_it_in_a_clause_a_firm_reports_is_the_firm(pipeline):
+    """ "X said in a statement that it rejects ...": "it" is X, even when the tagger took X for a person's
+    name; not the body named just before."""
+    text = ("Senator Ada Munro claimed in Parliament that the contractor, Karalis Hellas, had hired a former adviser "
+            "to the minister.\n\nThe Transport Ministry said its inspectors would visit the port next week. Union "
+            "leader Tom Reed blamed the ministry for the delays.\n\nKaralis Hellas said in a statement that it "
+            "\"categorically rejects\" what it called \"slanderous insinuations\".")
+    denials = _claims_of(pipeline, text, "deny")
+    assert ("Karalis Hellas", "Ada Munro") in denials
+    assert ("Transport Ministry", "Tom Reed") not in denials
+
+
+_CHARGE = "Senator Lena Ortiz accused the Harbour Authority of hiding accident reports.\n\n"
+
+
+@pytest.mark.parametrize("text, pair", [
+    (_CHARGE + "“They have buried the truth for years,” Ortiz said.\n\n"
+     "The Harbour Authority rejected this, saying every report had been published.",
+     ("Harbour Authority", "Lena Ortiz")),
+    ("Councillor Ruth Okeke said the mayor had wasted public money on the stadium.\n\n"
+     "Mayor Piet Vandal accused the council of hypocrisy.\n\n"
+     "“They spent twice as much on the old arena,” Vandal said.\n\n"
+     "Okeke dismissed the comparison as “a sideshow”, saying the issue was the stadium.",
+     ("Ruth Okeke", "Piet Vandal")),
+    ("Senator Lena Ortiz accused Transport Minister Karel Dunst of rigging a ferry tender, an allegation "
+     "the minister’s office described as “pure fantasy”.", ("minister’s office", "Lena Ortiz")),
+])
+def test_a_denial_of_what_was_just_said(pipeline, text, pair):
+    """A pronoun reaches past the accuser's own further quotes; "the comparison" labelled by "as"
+    refers back; a relative labelling clause on an accusation noun denies it."""
+    assert pair in _denials(pipeline, text)
+
+
+def test_a_campaign_never_denies_its_candidate(pipeline):
+    """The latest accusation is by the namesake of the denier ("the Tallis campaign", "Mira Tallis"):
+    their own side, so no denial of it."""
+    text = ("Senator Mira Tallis accused the governor of stalling the budget.\n\n"
+            "The governor proposed a debate on Monday, but the Tallis campaign rejected the idea as “absurd”.")
+    assert not any(source == "Tallis campaign" for source, _ in _denials(pipeline, text))
+
+
+def test_playing_politics_accuses_its_subject(pipeline):
+    """A verb and object that together name wrongdoing ("play politics") accuse the subject, not what
+    "with" names."""
+    text = "Councillor Ada Pirvu said the Opposition was “playing politics with the people’s bread and butter”."
+    assert _accusations(pipeline, text) == {("Ada Pirvu", "Opposition")}
+
+
+def test_both_sides_are_no_one_target(pipeline):
+    """"both parties" names each of two actors: no one target."""
+    text = "Councillor Ada Pirvu said both parties were “playing politics with roads”."
+    assert not _accusations(pipeline, text)
+
+
+def test_an_act_for_political_gain_accuses_its_doer(pipeline):
+    """An act done "for political gain" is its doer's wrongdoing."""
+    text = ("Mayor Piet Vandal dismissed those calls, saying opposition councillors were using the floods for "
+            "political gain ahead of the elections.")
+    assert ("Piet Vandal", "opposition councillors") in _accusations(pipeline, text)
+
+
+_CHARGE = ("accused officials of the Roads Agency of approving payments for bridges that were never "
+           "finished.\n\n")
+
+
+_SENATOR = "Senator Paulo Brandt on Tuesday " + _CHARGE
+
+
+_SECRETARY = "Public Works Secretary Ines Varga denied that her office had released any money for unfinished bridges."
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Union secretary Tom Reyes accused management of cutting off the miners' medical cover to break the "
+     "strike.\n\n“We firmly deny that any miner has been turned away from the clinic,” said Lena Ortiz, a "
+     "spokesperson for Westridge Mining.", ("Lena Ortiz", "Tom Reyes")),
+    (_SENATOR + _SECRETARY, ("Ines Varga", "Paulo Brandt")),
+    ("QUITO, Ecuador — A senator on Tuesday " + _CHARGE
+     + "Senator Paulo Brandt, who chairs the public works committee, said the payments were made in 2025.\n\n"
+     "The senator also accused two firms, Norvik Builders and Kestrel Construction, of overbilling the "
+     "agency.\n\n" + _SECRETARY, ("Ines Varga", "Paulo Brandt")),
+])
+def test_a_denial_answers_the_one_accuser(pipeline, text, pair):
+    """"management", "officials of the Roads Agency": the denier is not known to be the accused,
+    but only one side has accused anyone; "A senator" of a lead is the senator named later."""
+    assert pair in _denials(pipeline, text)
+
+
+def test_two_accusing_sides_leave_a_denial_unanswered(pipeline):
+    """A second side accusing someone else: which accusation the denial answers is not known."""
+    text = _SENATOR + "Mayor Ada Pirvu accused the governor of wasting money on a stadium.\n\n" + _SECRETARY
+    assert not any(source == "Ines Varga" for source, _ in _denials(pipeline, text))
+
+
+def test_also_joins_the_denial_before(pipeline):
+    """"also dismissed the allegations": one more denier of the accusation the denial before answered, not of
+    the counter-accusation reported between them."""
+    text = ("Senator Paulo Brandt accused Transport Minister Karel Dunst of hiding the cost of three ferries.\n\n"
+            "Dunst denied that he had hidden anything.\n\n"
+            "The minister accused the Opposition of “playing politics with transport”.\n\n"
+            "The shipyard, Norvik Marine, also dismissed the allegations.")
+    denials = _denials(pipeline, text)
+    assert ("Norvik Marine", "Paulo Brandt") in denials and ("Norvik Marine", "Karel Dunst") not in denials
+
+
+def test_a_colon_dateline_is_no_accuser(pipeline):
+    """"Muscat: A group of ... has accused ...": the place before the colon, parsed as a second subject, neither
+    accuses nor is answered."""
+    text = ("The Gulf Times\n\nMuscat: A group of flat owners has accused the building's management company of "
+            "hiding repair costs.\n\nNorvik Homes, which manages the building, rejected the charge.\n")
+    article = pipeline.analyze(text, id="t")
+    assert not any("Muscat" in (c.source.name, c.target.name) for c in article.claims)
+    assert ("Norvik Homes", "group") in _denials(pipeline, text)
+
+
+def test_a_set_off_participle_keeps_its_own_modality(lexicons, gazetteer, bare_nlp):
+    """'"... someone is not telling the truth," he said, accusing officials ...' with "accusing" parsed as a
+    complement of "telling": the participle set off by a comma takes neither the quote's negation nor a
+    controller (a hand-built parse of the small model's reading)."""
+    from spacy.tokens import Doc
+
+    from attribution.pipeline.claims import Context, _controller, modality
+    from attribution.pipeline.layout import find_layout
+    from attribution.pipeline.speakers import Resolver
+
+    words = ["Someone", "is", "not", "telling", "the", "truth", ",", "he", "said", ",", "accusing", "officials", "."]
+    heads = [3, 3, 3, 3, 5, 3, 8, 8, 3, 8, 3, 10, 3]
+    deps = ["nsubj", "aux", "neg", "ROOT", "det", "dobj", "punct", "nsubj", "parataxis", "punct", "xcomp", "dobj",
+            "punct"]
+    tags = ["NN", "VBZ", "RB", "VBG", "DT", "NN", ",", "PRP", "VBD", ",", "VBG", "NNS", "."]
+    lemmas = ["someone", "be", "not", "tell", "the", "truth", ",", "he", "say", ",", "accuse", "official", "."]
+    doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(doc.text, lexicons), entities=[])
+    ctx = Context(doc, [], resolver, lexicons, gazetteer, quotations=[])
+    assert modality(doc[10], ctx) == (False, False) and _controller(doc[10]) is None
+
+
+def test_figures_named_in_a_denied_clause_are_no_accusation(pipeline):
+    """"denied that any sale had been left out of the board's figures": the figures are not what is denied, and
+    their owner, the spokesperson's own board, is no accuser."""
+    text = ("Councillor Ruth Okeke said the harbour board had hidden berth sales from the public.\n\n"
+            "A spokesperson for the Harbour Board denied that any sale had been left out of the board's figures.")
+    assert not any(target == "Harbour Board" for _, target in _denials(pipeline, text))
+
+
+def test_an_accusers_negation_is_no_denial(pipeline):
+    """"traders have not been allocated stalls" from one who has accused the council himself echoes the act of
+    another's accusation, but goes on accusing."""
+    text = ("The opposition Civic Party has accused town council officials of allocating market stalls to ruling "
+            "party members.\n\nThe chairman of the Market Traders Association, Tom Reyes, accused council officers "
+            "of losing the registration files.\n\nAccording to Reyes, at least 200 former traders have not been "
+            "allocated stalls.")
+    assert not any(source == "Tom Reyes" for source, _ in _denials(pipeline, text))
+
+
+@pytest.mark.parametrize("label", ["reckless", "mischievous", "irresponsible"])
+def test_calling_an_accusation_reckless_denies_it(pipeline, label):
+    """A label of irresponsibility, like one of falsity, rejects the accusation it is given to."""
+    text = ("Senator Lena Ortiz accused the Harbour Authority of hiding accident reports.\n\n"
+            f"Harbour master Piet Vandal called the accusation “{label}”.")
+    assert ("Piet Vandal", "Lena Ortiz") in _denials(pipeline, text)
+
+
+def test_proper_conduct_answers_no_later_accusation(pipeline):
+    """"said he had followed the procurement rules" answers what was said before it, not an accusation the
+    article reports later."""
+    text = ("Harbour master Piet Vandal said he had followed the procurement rules.\n\n"
+            "The harbour board will meet on Friday to review the tender.\n\n"
+            "Senator Lena Ortiz accused Vandal of rigging the tender.")
+    assert not _denials(pipeline, text)
+
+
+@pytest.mark.parametrize("runners", ["management", "leadership"])
+def test_the_management_of_a_body_stands_for_it(pipeline, runners):
+    """"accused the management of the Harbour Authority": the body its managers run is accused."""
+    article = pipeline.analyze(f"Senator Lena Ortiz accused the {runners} of the Harbour Authority of hiding "
+                               "accident reports.", id="t")
+    assert ("Lena Ortiz", "Harbour Authority") in {(c.source.name, c.target.name) for c in article.claims
+                                                   if c.relation == "accuse"}
+
+
+_ACCUSATION = ("Councillor Ruth Okeke alleged that a senior official in the harbour master's office had sold "
+               "berths to private yachts.\n\n")
+
+
+_CHARGE = "Senator Lena Ortiz accused the Harbour Authority of hiding accident reports.\n\n"
+
+
+@pytest.mark.parametrize("text, pair", [
+    (_ACCUSATION + "Harbour master Piet Vandal denied selling any berths.", ("Piet Vandal", "Ruth Okeke")),
+    (_CHARGE + "The Harbour Authority pushed back on those claims on Friday, saying every report had been "
+     "published.", ("Harbour Authority", "Lena Ortiz")),
+    (_CHARGE + "The Harbour Authority hit back at the allegations.", ("Harbour Authority", "Lena Ortiz")),
+    (_CHARGE + "The Harbour Authority rejected the senator's figures.", ("Harbour Authority", "Lena Ortiz")),
+    (_CHARGE + "Opposition spokesman Karel Dunst dismissed the Harbour Authority's case as a smear.",
+     ("Karel Dunst", "Harbour Authority")),
+])
+def test_a_denial_answers_its_accuser(pipeline, text, pair):
+    """The accused described, not named, is the denier its words fit; an idiom of rebuttal denies; so does
+    rejecting a named owner's case or figures."""
+    assert pair in _denials(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    _ACCUSATION + "Ferry operator Piet Vandal denied selling any tickets.",
+    _CHARGE + "The mayor, Ada Pirvu, pushed back against the budget cuts.",
+    _CHARGE + "Judge Mira Tallis dismissed the case on Monday.",
+])
+def test_no_denial_without_a_sound_accuser(pipeline, text):
+    """A description sharing no word with the denier, a rebuttal of no accusation or a case of nobody named
+    answers nobody."""
+    assert not {pair for pair in _denials(pipeline, text) if pair[1] == "Lena Ortiz" or pair[0] in ("Piet Vandal",
+                                                                                                   "Mira Tallis")}

@@ -1,0 +1,430 @@
+"""Roles and affiliations as written (real parses of sentences written for the tests: invented people,
+places and bodies): titles of office and their remits, titles before a rank and ranks marked retired,
+occupational titles, a title that is also a rank, role spans (a body's or place's name before a
+lower-case title is the affiliation; "of" phrases, a capitalised title's place and "in charge of" stay
+in the role), an apposition or a sentence saying what a person is, a lead's indefinite title given to
+the person named next, and the body a speaker speaks for (parties, bodies before titles, ministries of
+a portfolio, common nouns standing for a named body)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _speaker(pipeline, text, content):
+    """The speaker of the quote whose text contains ``content``."""
+    quote = next(q for q in pipeline.analyze(text, id="t").quotes if content in q.text)
+    return quote.speaker
+
+
+def _affiliation(pipeline, text, content):
+    """The affiliation of the speaker of the quote whose text contains ``content``."""
+    quote = next(q for q in pipeline.analyze(text, id="t").quotes if content in q.text)
+    return quote.speaker.affiliation
+
+
+@pytest.mark.parametrize("text, content, name, role", [
+    # titles of office the lexicon lacked, and a two-word title neither of whose words is one alone
+    ("Public Defender Mariam Oduya said in a statement that her office had received complaints.",
+     "her office", "Mariam Oduya", "Public Defender"),
+    ("Town clerk Peter Wambui denied signing any offer letters for the plot.", "signing", "Peter Wambui",
+     "Town clerk"),
+    ("The claims were dismissed by Government backbencher Josefa Naulu, who said the Opposition had "
+     "\u201cnever once\u201d raised the matter.", "never once", "Josefa Naulu", "Government backbencher"),
+])
+def test_titles_of_office(pipeline, text, content, name, role):
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.name == name
+    assert speaker.role == role
+
+
+@pytest.mark.parametrize("text, content, name, role", [
+    # a portfolio of several fields joined by commas and "and", before the title or after its "for"
+    ("Water and Rural Affairs Minister Tobias Renner denied that the plan had changed.", "plan had changed",
+     "Tobias Renner", "Water and Rural Affairs Minister"),
+    ("Energy, Mining and Climate Minister Tobias Renner denied that the plan had changed.", "plan had changed",
+     "Tobias Renner", "Energy, Mining and Climate Minister"),
+    ("Minister for Water, Forestry and Rural Affairs Tobias Renner said the plan was final.", "plan was final",
+     "Tobias Renner", "Minister for Water, Forestry and Rural Affairs"),
+    ("Commissioner for Trade and Industry Marta Solberg dismissed the claims as \u201cnonsense\u201d.", "claims",
+     "Marta Solberg", "Commissioner for Trade and Industry"),
+    # the remit in lower case: the name after it is the speaker, not the title
+    ("Commission spokesperson for trade and industry Marta Solberg said the text was final.", "text was final",
+     "Marta Solberg", "Commission spokesperson for trade and industry"),
+    ("Shadow minister for housing Senator Alicia Brandt said the figures were wrong.", "figures were wrong",
+     "Alicia Brandt", "Shadow minister for housing"),
+    # the parser hangs the title on the name: "and" inside its remit is no coordination of two people
+    ("The Commission hit back hard. Commission spokesperson for health and food safety Anna Berg said the draft "
+     "reflected \u201cmonths of work by Commission experts\u201d and that overlapping language was to be expected.",
+     "draft reflected", "Anna Berg", "Commission spokesperson for health and food safety"),
+])
+def test_long_remit_before_a_name(pipeline, text, content, name, role):
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.name == name
+    assert speaker.role == role
+
+
+def test_no_remit_across_a_name_or_a_country(pipeline):
+    """A name or a country before "and" is no field of the portfolio."""
+    speaker = _speaker(pipeline, "Britain and Foreign Minister Anna Berg said the deal was done.", "deal was done")
+    assert speaker.name == "Anna Berg"
+    assert speaker.role == "Foreign Minister"
+
+
+def test_a_form_of_address_after_a_remit_is_the_rank(pipeline):
+    """ "Senator" after the remit addresses the person: "the senator" still finds her, so a "he" does not."""
+    text = ("Shadow minister for housing Senator Alicia Brandt said the figures were wrong.\n\n"
+            "Housing Minister Tom Keller rejected the claim.\n\n"
+            "\u201cThe senator knows the figures are public,\u201d he said.")
+    speaker = _speaker(pipeline, text, "figures are public")
+    assert speaker.name == "Tom Keller"
+    assert _speaker(pipeline, text, "figures were wrong").rank == "Senator"
+
+
+def test_a_name_the_parser_made_a_conjunct_of_the_title_is_its_apposition(pipeline):
+    """Only a comma joins the title and the name: no "and", so no two people."""
+    speaker = _speaker(pipeline, "The Kiboga County MP, Hon. Esther Nakato, who chairs the committee, said the "
+                       "tender was flawed.", "tender was flawed")
+    assert speaker.name == "Esther Nakato"
+    assert speaker.rank == "Hon."
+
+
+@pytest.mark.parametrize("text, content, role, affiliation", [
+    # the seat an elected member holds is part of the title; a region an official governs is not
+    ("The Westford County MP, Hon. Ruth Akello Nansubuga, who sits on the committee, alleged that the director "
+     "was a relative.", "director was a relative", "Westford County MP", None),
+    ("Kharkiv Oblast Governor Oleh Syniehubov said the city was shelled.", "city was shelled", "Governor",
+     "Kharkiv Oblast"),
+    ("Greens MP Anna Berg said the city was shelled.", "city was shelled", "MP", "Greens"),
+])
+def test_a_seat_before_a_members_title(pipeline, text, content, role, affiliation):
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.role == role
+    assert speaker.affiliation == affiliation
+
+
+def test_a_lower_case_title_after_a_coordinated_body_keeps_the_body_apart(pipeline):
+    """ "X and Y deputy minister": a title written in lower case after capitalised words has its body before it."""
+    speaker = _speaker(pipeline, "Local Government and Public Works deputy minister Chido Banda said the land "
+                       "belonged to the school.", "land belonged")
+    assert speaker.role == "deputy minister"
+
+
+@pytest.mark.parametrize("text, content, name, role", [
+    # "Dr Al Nuaimi": "Al" is her surname's particle, not the given name Al, so the role carries over
+    ("Dr Mariam Al Nuaimi, Assistant Minister for Economic Affairs, said the talks had stalled.\n\n"
+     "\u201cWe will not accept this,\u201d Dr Al Nuaimi said.", "not accept this", "Mariam Al Nuaimi",
+     "Assistant Minister for Economic Affairs"),
+    # the given name Al stays one where no fuller name ends so
+    ("Al Brennan spoke first. Then Rev. Al Brennan said the vote mattered.", "vote mattered", "Al Brennan", None),
+    # a name the recognizer ran into the portfolio as an organisation's; an accented given name
+    ("Commissioner for Health and Consumer Safety Tomás Eguren dismissed the allegations as \u201ca fishing "
+     "expedition\u201d.", "fishing expedition", "Tomás Eguren", "Commissioner for Health and Consumer Safety"),
+    ("Minister for Public Works, Meteorological Services and Transport Daniel Koroi said he had asked the "
+     "authority for a full report on the contract.", "full report", "Daniel Koroi",
+     "Minister for Public Works, Meteorological Services and Transport"),
+])
+def test_where_the_name_starts(pipeline, text, content, name, role):
+    """The words before a name that are no part of it: a particle of another's surname, a portfolio."""
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.name == name
+    assert speaker.role == role
+
+
+def test_a_name_the_recognizer_missed_after_a_title_and_its_body(pipeline):
+    """ "The managing director of the builder, Coast Works Ltd, Anil Mehta," names Mehta (named "Mr Mehta"
+    later), not the company; his role carries over to the later mentions."""
+    text = ("The managing director of the builder, Coastline Works Pte Ltd, Ravinesh Kumar, also rejected the "
+            "claims when contacted.\n\n\u201cWe have 42 workers on site every day,\u201d Mr Kumar said.")
+    first, later = _speaker(pipeline, text, "the claims"), _speaker(pipeline, text, "42 workers")
+    assert first.name == later.name == "Ravinesh Kumar"
+    assert later.role == "managing director of the builder"
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    # the first description names no office, the one after "and" does
+    ("Marta Solberg, a longtime party loyalist and president of the Harbour Institute, said the plan was "
+     "doomed.", "president", "Harbour Institute"),
+    ("Tom Renner, a combat veteran and former army officer, said the plan was doomed.", "former army officer",
+     None),
+    ("Jim Okafor, a party superdelegate from the district and the president of the Lakeside Institute, said "
+     "the plan was doomed.", "president", "Lakeside Institute"),
+])
+def test_the_office_in_the_second_of_two_descriptions(pipeline, text, role, affiliation):
+    speaker = _speaker(pipeline, text, "plan was doomed")
+    assert speaker.role == role
+    assert speaker.affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    ("Tom Renner is a lecturer at Lakeside University. Renner said the plan was doomed.", "lecturer",
+     "Lakeside University"),
+    ("Marta Solberg has been the party's top policy aide since 2010. Solberg said the plan was doomed.",
+     "top policy aide", None),  # no party named
+])
+def test_a_sentence_saying_what_a_person_is(pipeline, text, role, affiliation):
+    speaker = _speaker(pipeline, text, "plan was doomed")
+    assert speaker.role == role
+    assert speaker.affiliation == affiliation
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Renner is a strong leader. Renner said the plan was doomed.",
+    "If Tom Renner is the Republican nominee, the party will lose. Renner said the plan was doomed.",
+    "Tom Renner is the only candidate who can win. Renner said the plan was doomed.",
+    "Tom Renner would be a fine minister of finance. Renner said the plan was doomed.",
+    "Tom Renner is not a lawyer at the firm. Renner said the plan was doomed.",
+    "Tom Renner, who met the president, said the plan was doomed.",
+])
+def test_no_role_from_a_judgement_a_condition_or_someone_else(pipeline, text):
+    assert _speaker(pipeline, text, "plan was doomed").role is None
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Republican operative Tom Renner said the plan was doomed.", "Republican operative"),
+    ("Tom Renner, a lobbyist for the oil industry, said the plan was doomed.", "lobbyist"),
+    ("Tom Renner, the agency's general counsel, said the plan was doomed.", "general counsel"),
+    ("Actor Tom Renner said the plan was doomed.", "Actor"),
+    ("Tom Renner, a property investor, said the plan was doomed.", "property investor"),
+    # a hyphenated word before the title stays whole, even when its first part is a place
+    ("Denver-area businessman Tom Renner said the plan was doomed.", "Denver-area businessman"),
+])
+def test_occupational_titles(pipeline, text, role):
+    assert _speaker(pipeline, text, "plan was doomed").role == role
+
+
+@pytest.mark.parametrize("text, role, rank", [
+    # a lower-case title before a rank is the office, the rank the form of address
+    ("Former Navy commander Rear Admiral Piet Vandorn said the dispute should not distract.",
+     "Former Navy commander", "Rear Admiral"),
+    ("Army commander General Piet Vandorn said the dispute should not distract.", "Army commander", "General"),
+    # a rank marked retired in brackets keeps the title before it
+    ("Former Navy commander Rear Admiral (ret'd) Piet Vandorn said the dispute should not distract.",
+     "Former Navy commander", "Rear Admiral"),
+])
+def test_a_title_before_a_rank(pipeline, text, role, rank):
+    speaker = _speaker(pipeline, text, "should not distract")
+    assert speaker.role == role
+    assert speaker.rank == rank
+
+
+@pytest.mark.parametrize("rank, mark", [("Maj Gen", "(Rtd)"), ("Brigadier", "(retd)"), ("Lt Col", "(Rtd)"),
+                                        ("Major General", "(rtd)")])
+def test_a_rank_marked_retired(pipeline, rank, mark):
+    speaker = _speaker(pipeline, f"{rank} {mark} Piet Vandorn said the dispute should not distract.",
+                       "should not distract")
+    assert speaker.name == "Piet Vandorn"
+    assert speaker.rank == rank
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Lakeside Water's general manager, Piet Vandorn, said the dispute should not distract.", "general manager"),
+    ("His private secretary, Piet Vandorn, said the dispute should not distract.", "private secretary"),
+])
+def test_a_lower_case_rank_word_before_a_title_is_part_of_it(pipeline, text, role):
+    speaker = _speaker(pipeline, text, "should not distract")
+    assert speaker.role == role
+    assert speaker.rank is None
+
+
+@pytest.mark.parametrize("text, content, name, role", [
+    # a member's title the lexicon lacked
+    ("SDP parliamentarian Karl Winther made the claims in parliament on Thursday.\n\n"
+     "\u201cThat is wrong,\u201d Winther said.", "That is wrong", "Karl Winther", "parliamentarian"),
+    # the parser makes both "Institute" and the name subjects of "said"
+    ("Integrity Institute of Antigua and Barbuda chairman Dr Lena Frost said the case showed why the law was "
+     "needed.", "the case showed", "Lena Frost", "chairman"),
+])
+def test_a_titled_name(pipeline, text, content, name, role):
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.name == name
+    assert speaker.role == role
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    # a body named after its place: the name is the affiliation, the kind of body stays in the title
+    ("Marlow Vale Municipal Council chairman Piet Vandorn said the figures were wrong.", "Council chairman",
+     "Marlow Vale Municipal Council"),
+    # initials and a place before a lower-case title
+    ("CCM Lakeside regional secretary Ms Neema Lyimo said the figures were wrong.", "regional secretary", "CCM"),
+    # a hyphenated place and a party's name the recognizer did not label
+    ("Thames-Coromandel mayor Gail Prentice said the figures were wrong.", "mayor", "Thames-Coromandel"),
+    ("Liberal Democrat councillor Helen Marsh said the figures were wrong.", "councillor", "Liberal Democrat"),
+    # a body's name with "of" before a capitalised title
+    ("Ministry of Health and Sanitation Spokesperson Daniel Kamara said the figures were wrong.", "Spokesperson",
+     "Ministry of Health and Sanitation"),
+    # a numbered body keeps its kind and number; an owner's possessive is read as before
+    ("Lakeside Assembly Commission II member Rita Handa said the figures were wrong.", "Commission II member",
+     "Lakeside Assembly Commission II"),
+    ("Lakeside Council's cabinet member for social services, Owen Bevan, said the figures were wrong.",
+     "cabinet member for social services", "Lakeside Council"),
+    # a party's or a house's name is the affiliation alone
+    ("Green Party candidate Jill Stone said the figures were wrong.", "candidate", "Green Party"),
+    ("White House physician Connie Marino said the figures were wrong.", "physician", "White House"),
+    # a portfolio joined by "and" stays one title
+    ("Local Government and Public Works deputy minister Chido Banda said the figures were wrong.",
+     "deputy minister", "Public Works"),
+    # a body inside a larger one that a name or an owner sets apart is part of the role
+    ("Leader of the Conservative group, Coun Graham Whitby, said the figures were wrong.",
+     "Leader of the Conservative group", "Conservative group"),
+    ("Coun Mark Heskin, leader of the Lakeside First group, said the figures were wrong.",
+     "leader of the Lakeside First group", "Lakeside First group"),
+    ("Mohammed Al Bakri, a member of the Houthis' political bureau, said the figures were wrong.",
+     "member of the Houthis' political bureau", "Houthis' political bureau"),
+    # an office's remit after "in charge of"
+    ("The Vice Mayor in charge of Economic Development, Claudia Mukesh, said the figures were wrong.",
+     "Vice Mayor in charge of Economic Development", None),
+    # a body with no name or owner is the affiliation alone: the body "the company" refers to, or none
+    ("Harbourfront Engineering won the contract in May. Ana Roe, chairman of the company, said the figures were "
+     "wrong.", "chairman", "Harbourfront Engineering"),
+    ("Ana Roe, chairman of the company, said the figures were wrong.", "chairman", None),
+    # a capitalised title's "of" and a place below a country is the title as written, and the place its body
+    ("Mayor of Port Vale, Councillor Delroy Facey, who is a member of the party, said the figures were wrong.",
+     "Mayor of Port Vale", "Port Vale"),
+    ("Deputy Commissioner of Marikit Ana Roe said the figures were wrong.", "Deputy Commissioner of Marikit", None),
+    # written in lower case it describes; a country is the affiliation
+    ("Ana Roe, mayor of Port Vale, said the figures were wrong.", "mayor", "Port Vale"),
+    ("Ana Roe, President of France, said the figures were wrong.", "President", "France"),
+    # a title starts with no preposition
+    ("State Rep. Daniel Ybarro, D-Lakeside, said in a letter sent Wednesday to agency Commissioner Katherine Lowe "
+     "that his office had matched the records.\n\nLowe said the figures were wrong.", "agency Commissioner", None),
+    # an ordinal numbers an office's district and starts its title
+    ("'Politically motivated'\n\nMarikit Second District Engineer Ernesto Salvo, who was relieved last week, "
+     "rejected the allegations and said the figures were wrong.", "Marikit Second District Engineer", None),
+])
+def test_role_and_affiliation_as_written(pipeline, text, role, affiliation):
+    speaker = _speaker(pipeline, text, "figures were wrong")
+    assert (speaker.role, speaker.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize("text, role, rank", [
+    ("VSAT commander Paulius Varga said the figures were wrong.", "commander", None),
+    ("PCCB Lakeside regional commander Mr Joseph Marwa said the figures were wrong.", "regional commander", None),
+    ("Army Commander Piet Vandorn said the figures were wrong.", "Army Commander", None),
+    # a capitalised rank after a title is the form of address, the rank alone no office
+    ("Provincial police spokesperson Inspector Luke Dube said the figures were wrong.",
+     "Provincial police spokesperson", "Inspector"),
+    ("Commander Piet Vandorn said the figures were wrong.", None, "Commander"),
+])
+def test_a_title_that_is_also_a_rank(pipeline, text, role, rank):
+    speaker = _speaker(pipeline, text, "figures were wrong")
+    assert (speaker.role, speaker.rank) == (role, rank)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("\u201cWe have never seen a wall here,\u201d said Loreta Bauer, a 58-year-old vendor.", "vendor"),
+    ("Julia Hanson, a former fish cutter, said the figures were wrong.", "former fish cutter"),
+    ("Marta Gil, 52, a retired teacher, said the figures were wrong.", "retired teacher"),
+    ("Tom Renner, a farmer and father of three, said the figures were wrong.", "farmer"),
+    # whose, not what: no role
+    ("Ana Mukasa, a mother of three who lives nearby, said the figures were wrong.", None),
+])
+def test_an_apposition_saying_what_a_person_is(pipeline, text, role):
+    speaker = next(q.speaker for q in pipeline.analyze(text, id="t").quotes)
+    assert speaker.role == role
+
+
+def test_a_councillors_form_of_address_is_no_part_of_the_name(pipeline):
+    text = ("Liberal Democrat councillor Helen Marsh, who backed the review, said the row had done nothing.\n\n"
+            "\u201cBoth sides are scoring points,\u201d Coun Marsh said.")
+    speaker = _speaker(pipeline, text, "scoring points")
+    assert (speaker.name, speaker.role, speaker.rank) == ("Helen Marsh", "councillor", "Coun")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a lead's indefinite title holds back the person named with that office just after it
+    ("A lawmaker has accused the water authority of favouring large farms in the valley.\n\n"
+     "MP Kamal Haddad told reporters that small farmers had received less water.", "Kamal Haddad", "MP"),
+    # a generic source is often left unnamed
+    ("A spokesperson for the hospital group said large farms were favoured in the valley.\n\n"
+     "The party's health spokesperson, Kamal Haddad, said that small farmers had received less water.",
+     "spokesperson for the hospital group", "spokesperson"),
+    # once someone is named, an indefinite title is someone else
+    ("Senator Dana Roe said the budget was late.\n\n"
+     "A lawmaker has accused the water authority of favouring large farms in the valley.\n\n"
+     "MP Kamal Haddad told reporters that small farmers had received less water.", "lawmaker", "lawmaker"),
+])
+def test_a_lead_holds_back_a_name(pipeline, text, name, role):
+    speaker = _speaker(pipeline, text, "favour")
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # "the company" is the company named before; no body named, no affiliation
+    ("Harbourfront Engineering won the contract in May. The company's chief executive, Daniel Price, said "
+     "the work was finished.", "Harbourfront Engineering"),
+    ("The firm's lawyer, Daniel Price, said the work was finished.", None),
+    # a kind of body before its name is no part of it
+    ("The river is dirty, said Tom Ashdown, the founder of the campaign group Clean Rivers Now.", "Clean Rivers Now"),
+    # "its" in a description beside a name is the body named before
+    ("The Harbour Workers Union held a rally on Monday. Its spokesperson, Maria Gonzalez, said the port was "
+     "unsafe.", "Harbour Workers Union"),
+    ("The Harbour Workers Union held a rally on Monday. Maria Gonzalez, its spokesperson, said the port was "
+     "unsafe.", "Harbour Workers Union"),
+    # a body after the name, or the one the bearer heads; a place after it is no body
+    ("The land was sold, said Maria Gonzalez of the Farmers Union of Kestria.", "Farmers Union of Kestria"),
+    ("Tomas Brell, an MP from the Green Alliance, said the plan failed.", "Green Alliance"),
+    ("John Peterson, who chairs the Senate Finance Committee, said the plan failed.", "Senate Finance Committee"),
+    # a party's short name in brackets after the name (with the state's, as Brazilian and US news write it)
+    ("The fine drew a response from Senator Jorge Pinheiro Lessa (PL-PA), who said it was persecution.", "PL"),
+])
+def test_body_a_speaker_speaks_for(pipeline, text, affiliation):
+    assert _affiliation(pipeline, text, "") == affiliation
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # a party or body the recognizer marks before a title
+    ("NDP Leader Marian Solberg accused the government of lying.", "NDP"),
+    ("PiS spokesman Pawel Zaremba dismissed the case as a smear.", "PiS"),
+    ("Liberal Democrat councillor Helen Marsden said the row had done nothing.", "Liberal Democrat"),
+    ("Trump campaign spokesman Jason Miller denied the claim.", "Trump campaign"),
+    # a short name before a title is the party, whatever follows it
+    ("BNP Joint Secretary General Barrister Nasir Uddin Ahmed said the party was crying wolf.", "BNP"),
+    ("SYRIZA MP Giorgos Ladas claimed in Parliament that the contractor had hired an adviser.", "SYRIZA"),
+    ("UN Secretary-General Antonio Guterres said the talks failed.", "United Nations"),
+    # a portfolio before a minister's or secretary's title is none
+    ("Public Works Secretary Antonio Dimalanta denied the claim.", None),
+])
+def test_body_before_a_title(pipeline, text, affiliation):
+    assert _affiliation(pipeline, text, "") == affiliation
+
+
+def test_minister_takes_the_ministry_of_his_portfolio(pipeline):
+    text = ("The Ministry of National Security said the boats were bought. National Security Minister Sheldon "
+            "Ramos said the deal was clean.")
+    assert _affiliation(pipeline, text, "deal was clean") == "Ministry of National Security"
+
+
+def test_field_of_a_spokesperson_is_no_department(pipeline):
+    text = ("The Department of Health said the tender was fair. Opposition health spokeswoman Orla Brennan said "
+            "the minister had intervened.")
+    assert _affiliation(pipeline, text, "minister had intervened") != "Department of Health"
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    ("Housing Minister Paul Desrosiers denied the claim.", "Housing Ministry"),
+    ("Deputy Finance Minister Paul Desrosiers denied the claim.", "Finance Ministry"),
+    ("Minister for Health Paul Desrosiers denied the claim.", "Ministry of Health"),
+    ("Iranian Defense Minister Ali Saberi denied the claim.", "Iran"),  # a body the text gives stays
+    ("Prime Minister Ali Saberi denied the claim.", None),  # no portfolio, no ministry
+])
+def test_minister_with_no_body_heads_the_ministry_of_the_portfolio(pipeline, text, affiliation):
+    assert _affiliation(pipeline, text, "") == affiliation
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # a party in brackets after the name, or before the title of a description beside it
+    ("Anna Keller (Green Party) said the plan was flawed.", "Green Party"),
+    ("Jim Morrison, a Democratic senator, said the bill was dead.", "Democratic"),
+    ("Anna Keller, a senior policy analyst, said the plan was flawed.", None),
+    ("The Conservatives\u2019 shadow social care minister, Gareth Lloyd MS, said the case raised questions.",
+     "Conservatives"),
+    # a name coordinated with the bearer's is no body of the title's; a place alone before it is a seat
+    ("Donald Trump and Texas Sen. Ted Cruz said the plan was doomed.", None),
+    ("Florida Sen. Marco Rubio said the plan was doomed.", None),
+    # the body a relative clause says the bearer heads, as the recognizer writes it
+    ("That is the risk, said Luis Romero, who heads the Center of Research for Development in Mexico City.",
+     "Center of Research for Development"),
+])
+def test_body_beside_a_name(pipeline, text, affiliation):
+    assert _affiliation(pipeline, text, "") == affiliation
