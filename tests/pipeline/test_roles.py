@@ -343,6 +343,13 @@ def test_a_councillors_form_of_address_is_no_part_of_the_name(pipeline):
     ("Senator Dana Roe said the budget was late.\n\n"
      "A lawmaker has accused the water authority of favouring large farms in the valley.\n\n"
      "MP Kamal Haddad told reporters that small farmers had received less water.", "lawmaker", "lawmaker"),
+    # the lead's qualifiers and the later title's name two offices
+    ("In May, a U.S. District Court judge struck down the law, saying it favoured large parties.\n\n"
+     "Circuit Court Judge Alan Pruett, writing for the majority, said the voting period was generous.",
+     "U.S. District Court judge", "judge"),
+    # a bare later title keeps the lead's qualifiers
+    ("A Democratic lawmaker has accused the agency of favouring large farms.\n\n"
+     "Rep. Ana Roe, D-Springfield, told reporters that the agency had hidden the figures.", "Ana Roe", "Rep."),
 ])
 def test_a_lead_holds_back_a_name(pipeline, text, name, role):
     speaker = _speaker(pipeline, text, "favour")

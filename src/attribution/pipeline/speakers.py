@@ -3858,10 +3858,25 @@ def _named_after_lead(statements: list[Statement], entities: list[Entity], layou
             person = entities[named.entity]
             first = min((start for start, _ in person.mentions), default=named.start)
             if person.type == "person" and first > speaker.start and person.role \
-                    and _same_office(entity.role, person.role, lexicons):
+                    and _same_office(entity.role, person.role, lexicons) \
+                    and _names_kept(speaker.mention, person.role, (person.role, person.affiliation, named.mention)):
                 lead.speaker = SpeakerInfo(**{**named.__dict__, "mention": speaker.mention, "start": speaker.start,
                                               "end": speaker.end, "resolution": "named-after"})
                 break
+
+
+def _names_kept(lead: str, role: str, described: tuple[str | None, ...]) -> bool:
+    """Whether a lead's description ("a U.S. District Court judge") and the later person's title
+    ("Circuit Court Judge") name one office where both qualify it by name: every capitalised word of
+    the lead's must describe the person named later too. A bare later title ("MP", "Rep.") keeps the
+    lead's qualifiers ("A Democratic lawmaker", "a Senedd member") unchallenged."""
+    def qualifiers(text: str, skip_first: bool) -> list[str]:
+        words = text.replace(".", " ").split()[1 if skip_first else 0:-1]
+        return [w.lower() for w in words if w[:1].isupper()]
+
+    own, later = qualifiers(lead, True), qualifiers(role, False)
+    words = {w.lower() for w in " ".join(d for d in described if d).replace(".", " ").split()}
+    return not own or not later or all(w in words for w in own)
 
 
 def _same_office(role: str, other: str, lexicons: Lexicons) -> bool:
