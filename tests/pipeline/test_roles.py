@@ -31,14 +31,6 @@ def _affiliation(pipeline, text, content):
      "Town clerk"),
     ("The claims were dismissed by Government backbencher Josefa Naulu, who said the Opposition had "
      "\u201cnever once\u201d raised the matter.", "never once", "Josefa Naulu", "Government backbencher"),
-])
-def test_titles_of_office(pipeline, text, content, name, role):
-    speaker = _speaker(pipeline, text, content)
-    assert speaker.name == name
-    assert speaker.role == role
-
-
-@pytest.mark.parametrize("text, content, name, role", [
     # a portfolio of several fields joined by commas and "and", before the title or after its "for"
     ("Water and Rural Affairs Minister Tobias Renner denied that the plan had changed.", "plan had changed",
      "Tobias Renner", "Water and Rural Affairs Minister"),
@@ -57,8 +49,28 @@ def test_titles_of_office(pipeline, text, content, name, role):
     ("The Commission hit back hard. Commission spokesperson for health and food safety Anna Berg said the draft "
      "reflected \u201cmonths of work by Commission experts\u201d and that overlapping language was to be expected.",
      "draft reflected", "Anna Berg", "Commission spokesperson for health and food safety"),
+    # "Dr Al Nuaimi": "Al" is her surname's particle, not the given name Al, so the role carries over
+    ("Dr Mariam Al Nuaimi, Assistant Minister for Economic Affairs, said the talks had stalled.\n\n"
+     "\u201cWe will not accept this,\u201d Dr Al Nuaimi said.", "not accept this", "Mariam Al Nuaimi",
+     "Assistant Minister for Economic Affairs"),
+    # the given name Al stays one where no fuller name ends so
+    ("Al Brennan spoke first. Then Rev. Al Brennan said the vote mattered.", "vote mattered", "Al Brennan", None),
+    # a name the recognizer ran into the portfolio as an organisation's; an accented given name
+    ("Commissioner for Health and Consumer Safety Tomás Eguren dismissed the allegations as \u201ca fishing "
+     "expedition\u201d.", "fishing expedition", "Tomás Eguren", "Commissioner for Health and Consumer Safety"),
+    ("Minister for Public Works, Meteorological Services and Transport Daniel Koroi said he had asked the "
+     "authority for a full report on the contract.", "full report", "Daniel Koroi",
+     "Minister for Public Works, Meteorological Services and Transport"),
+    # a member's title the lexicon lacked
+    ("SDP parliamentarian Karl Winther made the claims in parliament on Thursday.\n\n"
+     "\u201cThat is wrong,\u201d Winther said.", "That is wrong", "Karl Winther", "parliamentarian"),
+    # the parser makes both "Institute" and the name subjects of "said"
+    ("Integrity Institute of Antigua and Barbuda chairman Dr Lena Frost said the case showed why the law was "
+     "needed.", "the case showed", "Lena Frost", "chairman"),
 ])
-def test_long_remit_before_a_name(pipeline, text, content, name, role):
+def test_name_and_role(pipeline, text, content, name, role):
+    """Titles of office the lexicon lacked, long remits before a name, the words before a name that are
+    no part of it (a particle of another's surname, a portfolio), and titled names the parser ran on."""
     speaker = _speaker(pipeline, text, content)
     assert speaker.name == name
     assert speaker.role == role
@@ -108,27 +120,6 @@ def test_a_lower_case_title_after_a_coordinated_body_keeps_the_body_apart(pipeli
     speaker = _speaker(pipeline, "Local Government and Public Works deputy minister Chido Banda said the land "
                        "belonged to the school.", "land belonged")
     assert speaker.role == "deputy minister"
-
-
-@pytest.mark.parametrize("text, content, name, role", [
-    # "Dr Al Nuaimi": "Al" is her surname's particle, not the given name Al, so the role carries over
-    ("Dr Mariam Al Nuaimi, Assistant Minister for Economic Affairs, said the talks had stalled.\n\n"
-     "\u201cWe will not accept this,\u201d Dr Al Nuaimi said.", "not accept this", "Mariam Al Nuaimi",
-     "Assistant Minister for Economic Affairs"),
-    # the given name Al stays one where no fuller name ends so
-    ("Al Brennan spoke first. Then Rev. Al Brennan said the vote mattered.", "vote mattered", "Al Brennan", None),
-    # a name the recognizer ran into the portfolio as an organisation's; an accented given name
-    ("Commissioner for Health and Consumer Safety Tomás Eguren dismissed the allegations as \u201ca fishing "
-     "expedition\u201d.", "fishing expedition", "Tomás Eguren", "Commissioner for Health and Consumer Safety"),
-    ("Minister for Public Works, Meteorological Services and Transport Daniel Koroi said he had asked the "
-     "authority for a full report on the contract.", "full report", "Daniel Koroi",
-     "Minister for Public Works, Meteorological Services and Transport"),
-])
-def test_where_the_name_starts(pipeline, text, content, name, role):
-    """The words before a name that are no part of it: a particle of another's surname, a portfolio."""
-    speaker = _speaker(pipeline, text, content)
-    assert speaker.name == name
-    assert speaker.role == role
 
 
 def test_a_name_the_recognizer_missed_after_a_title_and_its_body(pipeline):
@@ -225,20 +216,6 @@ def test_a_lower_case_rank_word_before_a_title_is_part_of_it(pipeline, text, rol
     speaker = _speaker(pipeline, text, "should not distract")
     assert speaker.role == role
     assert speaker.rank is None
-
-
-@pytest.mark.parametrize("text, content, name, role", [
-    # a member's title the lexicon lacked
-    ("SDP parliamentarian Karl Winther made the claims in parliament on Thursday.\n\n"
-     "\u201cThat is wrong,\u201d Winther said.", "That is wrong", "Karl Winther", "parliamentarian"),
-    # the parser makes both "Institute" and the name subjects of "said"
-    ("Integrity Institute of Antigua and Barbuda chairman Dr Lena Frost said the case showed why the law was "
-     "needed.", "the case showed", "Lena Frost", "chairman"),
-])
-def test_a_titled_name(pipeline, text, content, name, role):
-    speaker = _speaker(pipeline, text, content)
-    assert speaker.name == name
-    assert speaker.role == role
 
 
 @pytest.mark.parametrize("text, role, affiliation", [
