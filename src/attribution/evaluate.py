@@ -16,7 +16,7 @@ claims as unique (relation, source, target) edges for accuse and deny.
 Affiliation accuracy, which the shared scorer leaves out, is the share of
 matched quotes with the right speaker and a gold affiliation whose affiliation
 matches it as names do, a short name the article defines in brackets standing
-for its full name ("the Kampala Capital City Authority (KCCA)"). It does not
+for its full name ("the Port Vale Water Authority (PVWA)"). It does not
 parse anything itself: the pipeline does.
 """
 

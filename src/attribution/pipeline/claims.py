@@ -2493,7 +2493,7 @@ def _described_accusation(claims: list[ClaimInfo], index: int, position: int,
     """The latest accusation before ``position`` against a description that fits the denier.
 
     An accusation against "one of the largest water companies" or "a senior
-    official in the town clerk's office" is answered by the "Severn Water"
+    official in the town clerk's office" is answered by the "Marlow Water"
     or the "Town clerk" who denies it later: the description's common words,
     less words of kind ("company", "official"), occur in the denier's name,
     title, affiliation or mentions. Accusations by the denier's own side never count.

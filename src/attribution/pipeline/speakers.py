@@ -9,7 +9,7 @@ name and appositions give the role, the rank and the affiliation ("Iran's
 Defense Minister Mostafa Mohammad Najjar", "Hoshiyar Zebari, Iraq's foreign
 minister"); the role keeps a portfolio ("cabinet member for social services")
 and an office's name ("Foreign Ministry spokesperson"), while initials, places
-and parties before it are the affiliation ("PN secretary-general", "Kharkiv
+and parties before it are the affiliation ("KPR secretary-general", "Kharkiv
 Oblast Governor", "Plaid Cymru MS"), and forms of address are the rank, never
 the role ("Hon.", "Datuk", "Sheikh"). A name that a title introduces is a
 person even where the recognizer missed it. A source is then resolved in the
@@ -610,7 +610,7 @@ class Resolver:
             start += 1  # "Interim DNC Chair"
         if start < len(words) - 1 and _short_name(words[start].text) and not words[start].ent_type_ == "PERSON" \
                 and not self.gazetteer.is_media(words[start].text):
-            return words[start].text  # "BNP Joint Secretary General", "SYRIZA MP" (a tagger's adverb)
+            return words[start].text  # "LRP Joint Secretary General", "SYRIZA MP" (a tagger's adverb)
         end = start
         while end < len(words) and (words[end].pos_ in ("PROPN", "NOUN") or words[end].ent_type_ == "NORP") \
                 and not is_title_head(words[end], self.lexicons) \
@@ -3034,7 +3034,7 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
         token = doc[i]
         retired = not tokens and _retirement_mark(doc, i)
         if token.text == ")" and i > 1 and (tokens or retired):
-            # "deputy chief commissioner (operations) Datuk ...", "Rear Admiral (ret'd) Ana Roe"
+            # "deputy chief commissioner (finance) Datuk ...", "Rear Admiral (ret'd) Ana Roe"
             opening = next((j for j in range(i - 1, max(i - 5, 0), -1) if doc[j].text == "("), None)
             if opening is not None and opening > 0 and _is_title_word(doc[opening - 1], lexicons):
                 if retired and name[-1].dep_ == "appos" and name[-1].head.i == opening - 1:
@@ -3326,7 +3326,7 @@ def _body_after_name(name: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> s
 
 def _body_text(head: Token) -> str:
     """A body's name as its noun phrase or, longer, the recognizer's entity writes it ("the Joint Chiefs
-    of Staff", "the Center of Research for Development"), without its determiner."""
+    of Staff", "the Institute of Soil and Water Studies"), without its determiner."""
     lo, hi = mention_range(head)
     if head.ent_iob_ in ("B", "I") and head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
         lo, hi = min(lo, entity_start(head)), max(hi, _entity_end(head))
@@ -3478,7 +3478,7 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
                 and i + 1 < len(tokens) \
                 and (tokens[i + 1].is_lower or _named_before_lower_title(tokens, i, lexicons)):
             result.affiliation = result.affiliation or gazetteer.lookup(token.text) or token.text
-            i += 1  # "PN secretary-general", "DA caucus leader", "CCM Lakeside regional secretary": initials
+            i += 1  # "KPR secretary-general", "DA caucus leader", "CCM Lakeside regional secretary": initials
             continue
         named = 0 if role else _named_before_lower_title(tokens, i, lexicons)  # "Liberal Democrat councillor"
         if not role and (named or token.is_title and token.pos_ in ("PROPN", "ADJ")) \
@@ -3492,7 +3492,7 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             else:  # "Kharkiv Oblast", "Ekiti State": a place the recognizer missed
                 while i + len(owner) < len(tokens) and tokens[i + len(owner)].pos_ == "PROPN" \
                         and tokens[i + len(owner)].is_title and tokens[i + len(owner)].lower_ not in lexicons.titles \
-                        and not _ordinal(tokens[i + len(owner)]):  # "[Bulacan] First District Engineer"
+                        and not _ordinal(tokens[i + len(owner)]):  # "[Marlow] First District Engineer"
                     owner.append(tokens[i + len(owner)])
             if named > len(owner):  # "Dar es Salaam", "Lakeside-Marsh": a name the recognizer cut short
                 owner = list(tokens[i:i + named])
@@ -3620,7 +3620,7 @@ def _remit(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> boo
 
 def _ordinal(token: Token) -> bool:
     """Whether a word is an ordinal ("First", "2nd"), which numbers an office's district or division and
-    so starts its title, not the place's name: "Bulacan [First District Engineer]"."""
+    so starts its title, not the place's name: "Marlow [First District Engineer]"."""
     return token.ent_type_ == "ORDINAL" or token.lower_ in _ORDINALS \
         or re.fullmatch(r"\d+(st|nd|rd|th)", token.lower_) is not None
 

@@ -1418,7 +1418,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
 
 def _framing_participle(verb: Token, lexicons: Lexicons) -> bool:
     """Whether a speech cue is a participle fronted before a verb of saying that reports a clause
-    ("Responding to the minister, X insisted C"; "Replying to critics, X said C"): it names what the
+    ("Responding to the mayor, X insisted C"; "Replying to critics, X said C"): it names what the
     statement answers or is about; what was said is the clause of the main verb, and the participle's
     object is no statement of its own. (A participle of intent keeps its object: "Looking ahead to
     the election, X explained C".)"""
@@ -1620,7 +1620,7 @@ def colon_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[S
 def _dateline(name: list[Token], content: Span, lexicons: Lexicons) -> bool:
     """Whether "Place: ..." is a dateline, not a statement of what precedes the colon: one word that
     names no person, before a clause that names its own source with a speech verb ("Lagos: Residents
-    have accused the agency ...", "ISLAMABAD: The Foreign Office on Wednesday accused ..."). A headline
+    have accused the agency ...", "LAKESIDE: The interior ministry on Friday accused ..."). A headline
     gives the source's words after its name ("Mayor: the budget is balanced")."""
     if len(name) != 1 or name[0].ent_type_ in ("PERSON", "ORG", "NORP"):
         return False
