@@ -25,9 +25,9 @@ def _affiliation(pipeline, text, content):
 
 @pytest.mark.parametrize("text, content, name, role", [
     # titles of office the lexicon lacked, and a two-word title neither of whose words is one alone
-    ("Public Defender Mariam Oduya said in a statement that her office had received complaints.",
-     "her office", "Mariam Oduya", "Public Defender"),
-    ("Town clerk Peter Wambui denied signing any offer letters for the plot.", "signing", "Peter Wambui",
+    ("Public Defender Selin Varo told reporters that her office had logged forty complaints.",
+     "her office", "Selin Varo", "Public Defender"),
+    ("Town clerk Piet Olander denied stamping the transfer deeds for the market.", "stamping", "Piet Olander",
      "Town clerk"),
     ("The claims were dismissed by Government backbencher Josefa Naulu, who said the Opposition had "
      "\u201cnever once\u201d raised the matter.", "never once", "Josefa Naulu", "Government backbencher"),
@@ -46,9 +46,9 @@ def _affiliation(pipeline, text, content):
     ("Shadow minister for housing Senator Alicia Brandt said the figures were wrong.", "figures were wrong",
      "Alicia Brandt", "Shadow minister for housing"),
     # the parser hangs the title on the name: "and" inside its remit is no coordination of two people
-    ("The Commission hit back hard. Commission spokesperson for health and food safety Anna Berg said the draft "
-     "reflected \u201cmonths of work by Commission experts\u201d and that overlapping language was to be expected.",
-     "draft reflected", "Anna Berg", "Commission spokesperson for health and food safety"),
+    ("The Board answered at once. Board spokesperson for water and river safety Ines Kohl said the plan "
+     "reflected \u201cyears of study by Board engineers\u201d and that some delay was normal.",
+     "plan reflected", "Ines Kohl", "Board spokesperson for water and river safety"),
     # "Dr Al Nuaimi": "Al" is her surname's particle, not the given name Al, so the role carries over
     ("Dr Mariam Al Nuaimi, Assistant Minister for Economic Affairs, said the talks had stalled.\n\n"
      "\u201cWe will not accept this,\u201d Dr Al Nuaimi said.", "not accept this", "Mariam Al Nuaimi",
@@ -58,9 +58,9 @@ def _affiliation(pipeline, text, content):
     # a name the recognizer ran into the portfolio as an organisation's; an accented given name
     ("Commissioner for Health and Consumer Safety Tomás Eguren dismissed the allegations as \u201ca fishing "
      "expedition\u201d.", "fishing expedition", "Tomás Eguren", "Commissioner for Health and Consumer Safety"),
-    ("Minister for Public Works, Meteorological Services and Transport Daniel Koroi said he had asked the "
-     "authority for a full report on the contract.", "full report", "Daniel Koroi",
-     "Minister for Public Works, Meteorological Services and Transport"),
+    ("Minister for Fisheries, Coastal Services and Tourism Ravi Tamana said he had asked the "
+     "board for a written account of the licences.", "written account", "Ravi Tamana",
+     "Minister for Fisheries, Coastal Services and Tourism"),
     # a member's title the lexicon lacked
     ("SDP parliamentarian Karl Winther made the claims in parliament on Thursday.\n\n"
      "\u201cThat is wrong,\u201d Winther said.", "That is wrong", "Karl Winther", "parliamentarian"),
@@ -103,7 +103,7 @@ def test_a_name_the_parser_made_a_conjunct_of_the_title_is_its_apposition(pipeli
 
 @pytest.mark.parametrize("text, content, role, affiliation", [
     # the seat an elected member holds is part of the title; a region an official governs is not
-    ("The Westford County MP, Hon. Ruth Akello Nansubuga, who sits on the committee, alleged that the director "
+    ("The Westford County MP, Hon. Grace Atim Lukwago, who sits on the panel, alleged that the director "
      "was a relative.", "director was a relative", "Westford County MP", None),
     ("Kharkiv Oblast Governor Oleh Syniehubov said the city was shelled.", "city was shelled", "Governor",
      "Kharkiv Oblast"),
@@ -117,7 +117,7 @@ def test_a_seat_before_a_members_title(pipeline, text, content, role, affiliatio
 
 def test_a_lower_case_title_after_a_coordinated_body_keeps_the_body_apart(pipeline):
     """ "X and Y deputy minister": a title written in lower case after capitalised words has its body before it."""
-    speaker = _speaker(pipeline, "Local Government and Public Works deputy minister Chido Banda said the land "
+    speaker = _speaker(pipeline, "Water Resources and Public Works deputy minister Tendai Moyo said the land "
                        "belonged to the school.", "land belonged")
     assert speaker.role == "deputy minister"
 
@@ -225,7 +225,7 @@ def test_a_lower_case_rank_word_before_a_title_is_part_of_it(pipeline, text, rol
     # initials and a place before a lower-case title
     ("CCM Lakeside regional secretary Ms Neema Lyimo said the figures were wrong.", "regional secretary", "CCM"),
     # a hyphenated place and a party's name the recognizer did not label
-    ("Thames-Coromandel mayor Gail Prentice said the figures were wrong.", "mayor", "Thames-Coromandel"),
+    ("Marlow-Kestria mayor Ruth Penlow said the figures were wrong.", "mayor", "Marlow-Kestria"),
     ("Liberal Democrat councillor Helen Marsh said the figures were wrong.", "councillor", "Liberal Democrat"),
     # a body's name with "of" before a capitalised title
     ("Ministry of Health and Sanitation Spokesperson Daniel Kamara said the figures were wrong.", "Spokesperson",
@@ -233,24 +233,24 @@ def test_a_lower_case_rank_word_before_a_title_is_part_of_it(pipeline, text, rol
     # a numbered body keeps its kind and number; an owner's possessive is read as before
     ("Lakeside Assembly Commission II member Rita Handa said the figures were wrong.", "Commission II member",
      "Lakeside Assembly Commission II"),
-    ("Lakeside Council's cabinet member for social services, Owen Bevan, said the figures were wrong.",
-     "cabinet member for social services", "Lakeside Council"),
+    ("Lakeside Council's cabinet member for parks and libraries, Owen Prys, said the figures were wrong.",
+     "cabinet member for parks and libraries", "Lakeside Council"),
     # a party's or a house's name is the affiliation alone
     ("Green Party candidate Jill Stone said the figures were wrong.", "candidate", "Green Party"),
     ("White House physician Connie Marino said the figures were wrong.", "physician", "White House"),
     # a portfolio joined by "and" stays one title
-    ("Local Government and Public Works deputy minister Chido Banda said the figures were wrong.",
+    ("Water Resources and Public Works deputy minister Tendai Moyo said the figures were wrong.",
      "deputy minister", "Public Works"),
     # a body inside a larger one that a name or an owner sets apart is part of the role
-    ("Leader of the Conservative group, Coun Graham Whitby, said the figures were wrong.",
-     "Leader of the Conservative group", "Conservative group"),
+    ("Leader of the Independent group, Coun Alan Petch, said the figures were wrong.",
+     "Leader of the Independent group", "Independent group"),
     ("Coun Mark Heskin, leader of the Lakeside First group, said the figures were wrong.",
      "leader of the Lakeside First group", "Lakeside First group"),
-    ("Mohammed Al Bakri, a member of the Houthis' political bureau, said the figures were wrong.",
-     "member of the Houthis' political bureau", "Houthis' political bureau"),
+    ("Hamid Saleh, a member of the Zorans' political bureau, said the figures were wrong.",
+     "member of the Zorans' political bureau", "Zorans' political bureau"),
     # an office's remit after "in charge of"
-    ("The Vice Mayor in charge of Economic Development, Claudia Mukesh, said the figures were wrong.",
-     "Vice Mayor in charge of Economic Development", None),
+    ("The Deputy Mayor in charge of Urban Transport, Lena Varga, said the figures were wrong.",
+     "Deputy Mayor in charge of Urban Transport", None),
     # a body with no name or owner is the affiliation alone: the body "the company" refers to, or none
     ("Harbourfront Engineering won the contract in May. Ana Roe, chairman of the company, said the figures were "
      "wrong.", "chairman", "Harbourfront Engineering"),
@@ -263,8 +263,8 @@ def test_a_lower_case_rank_word_before_a_title_is_part_of_it(pipeline, text, rol
     ("Ana Roe, mayor of Port Vale, said the figures were wrong.", "mayor", "Port Vale"),
     ("Ana Roe, President of France, said the figures were wrong.", "President", "France"),
     # a title starts with no preposition
-    ("State Rep. Daniel Ybarro, D-Lakeside, said in a letter sent Wednesday to agency Commissioner Katherine Lowe "
-     "that his office had matched the records.\n\nLowe said the figures were wrong.", "agency Commissioner", None),
+    ("State Sen. Tom Alder, R-Marlow, wrote on Friday to agency Commissioner Ruth Kettering "
+     "that his staff had checked the records.\n\nKettering said the figures were wrong.", "agency Commissioner", None),
     # an ordinal numbers an office's district and starts its title
     ("'Politically motivated'\n\nMarikit Second District Engineer Ernesto Salvo, who was relieved last week, "
      "rejected the allegations and said the figures were wrong.", "Marikit Second District Engineer", None),
@@ -302,10 +302,10 @@ def test_an_apposition_saying_what_a_person_is(pipeline, text, role):
 
 
 def test_a_councillors_form_of_address_is_no_part_of_the_name(pipeline):
-    text = ("Liberal Democrat councillor Helen Marsh, who backed the review, said the row had done nothing.\n\n"
-            "\u201cBoth sides are scoring points,\u201d Coun Marsh said.")
+    text = ("Liberal Democrat councillor Helen Orrin, who backed the scheme, said the dispute had helped nobody.\n\n"
+            "\u201cBoth sides are scoring points,\u201d Coun Orrin said.")
     speaker = _speaker(pipeline, text, "scoring points")
-    assert (speaker.name, speaker.role, speaker.rank) == ("Helen Marsh", "councillor", "Coun")
+    assert (speaker.name, speaker.role, speaker.rank) == ("Helen Orrin", "councillor", "Coun")
 
 
 @pytest.mark.parametrize("text, name, role", [
@@ -339,7 +339,7 @@ def test_a_lead_holds_back_a_name(pipeline, text, name, role):
      "the work was finished.", "Harbourfront Engineering"),
     ("The firm's lawyer, Daniel Price, said the work was finished.", None),
     # a kind of body before its name is no part of it
-    ("The river is dirty, said Tom Ashdown, the founder of the campaign group Clean Rivers Now.", "Clean Rivers Now"),
+    ("The air is foul, said Ben Carrow, the head of the campaign group Breathe Easy Marlow.", "Breathe Easy Marlow"),
     # "its" in a description beside a name is the body named before
     ("The Harbour Workers Union held a rally on Monday. Its spokesperson, Maria Gonzalez, said the port was "
      "unsafe.", "Harbour Workers Union"),
@@ -350,7 +350,7 @@ def test_a_lead_holds_back_a_name(pipeline, text, name, role):
     ("Tomas Brell, an MP from the Green Alliance, said the plan failed.", "Green Alliance"),
     ("John Peterson, who chairs the Senate Finance Committee, said the plan failed.", "Senate Finance Committee"),
     # a party's short name in brackets after the name (with the state's, as Brazilian and US news write it)
-    ("The fine drew a response from Senator Jorge Pinheiro Lessa (PL-PA), who said it was persecution.", "PL"),
+    ("The fine drew a reply from Senator Paulo Nogueira Brandao (PL-MT), who said it was revenge.", "PL"),
 ])
 def test_body_a_speaker_speaks_for(pipeline, text, affiliation):
     assert _affiliation(pipeline, text, "") == affiliation
@@ -358,16 +358,16 @@ def test_body_a_speaker_speaks_for(pipeline, text, affiliation):
 
 @pytest.mark.parametrize("text, affiliation", [
     # a party or body the recognizer marks before a title
-    ("NDP Leader Marian Solberg accused the government of lying.", "NDP"),
-    ("PiS spokesman Pawel Zaremba dismissed the case as a smear.", "PiS"),
-    ("Liberal Democrat councillor Helen Marsden said the row had done nothing.", "Liberal Democrat"),
+    ("NDP Leader Erik Vollan accused the cabinet of hiding the costs.", "NDP"),
+    ("PiS spokesman Tomasz Wilk dismissed the audit as a stunt.", "PiS"),
+    ("Liberal Democrat councillor Jean Harrow said the scheme had failed.", "Liberal Democrat"),
     ("Trump campaign spokesman Jason Miller denied the claim.", "Trump campaign"),
     # a short name before a title is the party, whatever follows it
-    ("BNP Joint Secretary General Barrister Nasir Uddin Ahmed said the party was crying wolf.", "BNP"),
-    ("SYRIZA MP Giorgos Ladas claimed in Parliament that the contractor had hired an adviser.", "SYRIZA"),
+    ("LRP Joint Secretary General Barrister Kamal Hossain Mia said the rally was peaceful.", "LRP"),
+    ("SYRIZA MP Nikos Vrettos claimed in Parliament that the tender had been rigged.", "SYRIZA"),
     ("UN Secretary-General Antonio Guterres said the talks failed.", "United Nations"),
     # a portfolio before a minister's or secretary's title is none
-    ("Public Works Secretary Antonio Dimalanta denied the claim.", None),
+    ("Public Works Secretary Ramon Ilagan denied the report.", None),
 ])
 def test_body_before_a_title(pipeline, text, affiliation):
     assert _affiliation(pipeline, text, "") == affiliation
@@ -401,14 +401,14 @@ def test_minister_with_no_body_heads_the_ministry_of_the_portfolio(pipeline, tex
     ("Anna Keller (Green Party) said the plan was flawed.", "Green Party"),
     ("Jim Morrison, a Democratic senator, said the bill was dead.", "Democratic"),
     ("Anna Keller, a senior policy analyst, said the plan was flawed.", None),
-    ("The Conservatives\u2019 shadow social care minister, Gareth Lloyd MS, said the case raised questions.",
+    ("The Conservatives\u2019 shadow transport minister, Rhys Morgan MS, said the scheme raised questions.",
      "Conservatives"),
     # a name coordinated with the bearer's is no body of the title's; a place alone before it is a seat
     ("Donald Trump and Texas Sen. Ted Cruz said the plan was doomed.", None),
     ("Florida Sen. Marco Rubio said the plan was doomed.", None),
     # the body a relative clause says the bearer heads, as the recognizer writes it
-    ("That is the risk, said Luis Romero, who heads the Center of Research for Development in Mexico City.",
-     "Center of Research for Development"),
+    ("That is the danger, said Ana Lucero, who heads the Institute of Water and Soil Studies in Quito.",
+     "Institute of Water and Soil Studies"),
 ])
 def test_body_beside_a_name(pipeline, text, affiliation):
     assert _affiliation(pipeline, text, "") == affiliation
