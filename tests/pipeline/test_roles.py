@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from attribution.pipeline.speakers import _short_name
+
 
 def _speaker(pipeline, text, content):
     """The speaker of the quote whose text contains ``content``."""
@@ -412,3 +414,9 @@ def test_minister_with_no_body_heads_the_ministry_of_the_portfolio(pipeline, tex
 ])
 def test_body_beside_a_name(pipeline, text, affiliation):
     assert _affiliation(pipeline, text, "") == affiliation
+
+
+@pytest.mark.parametrize("word, short", [("NDP", True), ("PiS", True), ("SYRIZA", True), ("McCarthy", False),
+                                         ("DeSantis", False), ("N", False)])
+def test_a_short_name_is_no_surname_with_two_capitals(word, short):
+    assert _short_name(word) is short

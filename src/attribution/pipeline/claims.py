@@ -1924,6 +1924,9 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     if any(_anaphoric(head) for head in frame.content):
         answered = _accusation_just_before(frame, claims, ctx)
         return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")] if answered else []
+    joined = _joined_denial(frame, claims, ctx)
+    if joined is not None:  # "The firm also rejected the claims": the accuser the denial before answered
+        return [_claim(frame, frame.source, joined, ctx, rule="deny-answers")]
     answered = None
     entities = ctx.resolver.entities
     if _denies_accusation(frame, ctx):
@@ -1944,9 +1947,6 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
                 answered = latest
     if answered is None and frame.rule == "deny-echo":
         answered = _echoed(frame, claims, ctx)
-    joined = _joined_denial(frame, claims, ctx)
-    if joined is not None:  # "The firm also rejected the claims": the accuser the denial before answered
-        return [_claim(frame, frame.source, joined, ctx, rule="deny-answers")]
     if (answered is None or answered.start > frame.cue.idx) and _refers_back(frame, ctx):
         # "dismissed the criticism": an accusation already reported, not one the article reports later
         answered = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True) or answered

@@ -555,7 +555,7 @@ def _uncued_quote(doc: Doc, words: list[Token], quote: Quotation, statements: li
     paragraph = layout.paragraph_of(quote.start)
     sentence_like = any(t.pos_ in ("VERB", "AUX") for t in words) and (
         words[0].is_title or words[0].is_upper or quote.continued)
-    if not sentence_like or _embedded(doc, quote, starts) or _crosshead(doc_text(doc), quote, layout):
+    if not sentence_like or _embedded(doc, quote, starts) or _crosshead(doc_text(doc), quote, layout, paragraph):
         return None
     intro = _introduced_by(doc, quote, layout, starts)
     tag = ""
@@ -583,13 +583,13 @@ def _uncued_quote(doc: Doc, words: list[Token], quote: Quotation, statements: li
     return None
 
 
-def _crosshead(text: str, quote: Quotation, layout: Layout) -> bool:
+def _crosshead(text: str, quote: Quotation, layout: Layout, paragraph: int) -> bool:
     """Whether a quotation is a crosshead: it fills its paragraph, marks and all, and no sentence ends in
     it or after it ("'Not a fair process'" between two paragraphs). Such a line heads the part below it
-    with a speaker's words; it is no further statement."""
+    with a speaker's words; it is no further statement. ``paragraph`` is the quotation's."""
     if not layout.paragraphs:
         return False
-    p_start, p_end = layout.paragraphs[layout.paragraph_of(quote.start)]
+    p_start, p_end = layout.paragraphs[paragraph]
     before, after = text[p_start:quote.start].strip(), text[quote.end:p_end].strip()
     inner = text[quote.start:quote.end].rstrip()
     return len(before) <= 1 and len(after) <= 1 and after not in (".", "!", "?") \

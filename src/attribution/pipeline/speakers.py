@@ -3334,8 +3334,10 @@ def _body_text(head: Token) -> str:
 
 
 def _short_name(word: str) -> bool:
-    """Whether a word is written as a short name: two capitals or more ("NDP", "PiS", "SYRIZA")."""
-    return len(word) > 1 and sum(c.isupper() for c in word) > 1
+    """Whether a word is written as a short name: two capitals or more, and no more small letters
+    than capitals ("NDP", "PiS", "SYRIZA"; not the surnames "McCarthy", "DeSantis")."""
+    capitals = sum(c.isupper() for c in word)
+    return len(word) > 1 and capitals > 1 and capitals >= sum(c.islower() for c in word)
 
 
 def _name_after_kind(noun: Token) -> Token:
@@ -3508,7 +3510,7 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
                     and any(t.lower_ in lexicons.titles for t in rest):
                 result.affiliation = result.affiliation or gazetteer.lookup(_join(owner)) or _join(owner)
                 kind = next((k for k in range(len(owner) - 1, 0, -1) if owner[k].lemma_.lower()
-                             in lexicons.organisation_nouns - _NAMED_ALONE), None)
+                             in lexicons.organisation_nouns and owner[k].lemma_.lower() not in _NAMED_ALONE), None)
                 lone_body = len(owner) == 1 and token.lemma_.lower() in lexicons.organisation_nouns  # "Commission"
                 if token.ent_type_ != "ORG" and not named or not (kind or lone_body):
                     i += len(owner)  # "Clinton spokesman", "Kharkiv Oblast Governor": the owner is not the role
@@ -3703,6 +3705,8 @@ def _starts_given_name(doc: Doc, i: int, lexicons: Lexicons) -> bool:
 
 def _unaccented(word: str) -> str:
     """A word without its accents: "tomás" is the given name "tomas"."""
+    if word.isascii():
+        return word
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 

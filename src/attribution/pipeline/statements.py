@@ -1095,6 +1095,16 @@ def _drop_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, _drop_trailing_parenthesis(doc, start, _drop_clause_label(doc, start, end))
 
 
+def _outside_quotation(doc: Doc, start: int, end: int) -> Iterator[int]:
+    """The positions from ``start`` to the one before the last of a content whose token is outside
+    any quotation opened in it (each quotation mark opens or closes one)."""
+    quoted = False
+    for k in range(start, end - 1):
+        quoted ^= doc[k].is_quote or doc[k].text in ALL_MARKS
+        if not quoted:
+            yield k
+
+
 def _drop_closing_report(doc: Doc, rng: tuple[int, int], lexicons: Lexicons) -> tuple[int, int]:
     """A content without a participle clause of speech that closes it ("denied [signing the letters],
     describing them as forgeries"; "said [the bridge was safe], adding that C"): set off by a comma
@@ -1103,11 +1113,9 @@ def _drop_closing_report(doc: Doc, rng: tuple[int, int], lexicons: Lexicons) -> 
     own), nor for a participle whose content is only a noun ("pointing to a fall"), which rather
     supports what it follows."""
     start, end = rng
-    quoted = False
-    for k in range(start, end - 1):
-        quoted ^= doc[k].is_quote or doc[k].text in ALL_MARKS
+    for k in _outside_quotation(doc, start, end):
         participle = doc[k + 1]
-        if quoted or doc[k].text != "," or participle.tag_ != "VBG" or k == start \
+        if doc[k].text != "," or participle.tag_ != "VBG" or k == start \
                 or participle.dep_ not in ("advcl", "xcomp", "conj") or not start <= participle.head.i < k \
                 or participle.right_edge.i < end - 1 or _has_subject(participle):
             continue
@@ -1447,11 +1455,9 @@ def _complements(cue: Token, head: Token, rng: tuple[int, int]) -> list[tuple[tu
     doc = cue.doc
     start, end = rng
     parts: list[tuple[tuple[int, int], Token]] = []
-    quoted = False
-    for k in range(start, end - 1):
-        quoted ^= doc[k].is_quote or doc[k].text in ALL_MARKS
+    for k in _outside_quotation(doc, start, end):
         that = doc[k + 1]
-        if quoted or doc[k].lower_ != "and" or that.lower_ != "that" or that.dep_ != "mark" \
+        if doc[k].lower_ != "and" or that.lower_ != "that" or that.dep_ != "mark" \
                 or _determiner_that(that):
             continue
         clause = that.head
