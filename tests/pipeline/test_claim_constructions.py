@@ -35,13 +35,13 @@ def _accusations(pipeline, text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize("text, pair", [
     ("The Farmers Union claimed that the company behind the dam, Verdant Agro Ltd, had cleared the wetland "
      "before the permit was issued.", ("Farmers Union", "Verdant Agro Ltd")),
-    ("Senator Marta Quell claimed in Parliament that the Harbour Authority had hired a former adviser to the "
-     "port minister.", ("Marta Quell", "Harbour Authority")),
+    ("Senator Marta Quell claimed during the debate that the Lowmoor Water Board had put a cousin of the water "
+     "minister on its payroll.", ("Marta Quell", "Lowmoor Water Board")),
     ("Mayor Tomas Reyes claimed that the economy had grown by four percent.", None),
     ("Councillor Ana Pereira claimed she had been misquoted by the newspaper.", None),
     ("Councillor Ana Pereira claimed that the contractor would finish the road in May.", None),
-    ("Deputy Minister Ruth Adjei dismissed as untrue the claim that the ministry had ignored the union's letters.",
-     None),
+    ("Deputy Minister Ruth Adjei dismissed as baseless the claim that her department had left the teachers' "
+     "petitions unanswered.", None),
 ])
 def test_claiming_that_another_actor_did_something_accuses_it(pipeline, text, pair):
     """No actor, the speaker's own side or an act not done ("would finish") makes no accusation."""
@@ -69,12 +69,12 @@ def test_calling_an_accusation_a_fairy_tale_denies_it(pipeline):
 def test_it_in_a_clause_a_firm_reports_is_the_firm(pipeline):
     """ "X said in a statement that it rejects ...": "it" is X, even when the tagger took X for a person's
     name; not the body named just before."""
-    text = ("Senator Ada Munro claimed in Parliament that the contractor, Karalis Hellas, had hired a former adviser "
-            "to the minister.\n\nThe Transport Ministry said its inspectors would visit the port next week. Union "
-            "leader Tom Reed blamed the ministry for the delays.\n\nKaralis Hellas said in a statement that it "
-            "\"categorically rejects\" what it called \"slanderous insinuations\".")
+    text = ("Senator Ada Munro claimed during the debate that the contractor, Petrakis Hellas, had hired the "
+            "minister's nephew as a consultant.\n\nThe Transport Ministry said its inspectors would visit the port "
+            "next week. Union leader Tom Reed blamed the ministry for the delays.\n\nPetrakis Hellas said in a "
+            "short statement that it \"firmly rejects\" what it called \"malicious rumours\".")
     denials = _claims_of(pipeline, text, "deny")
-    assert ("Karalis Hellas", "Ada Munro") in denials
+    assert ("Petrakis Hellas", "Ada Munro") in denials
     assert ("Transport Ministry", "Tom Reed") not in denials
 
 
@@ -90,8 +90,8 @@ _CHARGE = "Senator Lena Ortiz accused the Harbour Authority of hiding accident r
      "“They spent twice as much on the old arena,” Vandal said.\n\n"
      "Okeke dismissed the comparison as “a sideshow”, saying the issue was the stadium.",
      ("Ruth Okeke", "Piet Vandal")),
-    ("Senator Lena Ortiz accused Transport Minister Karel Dunst of rigging a ferry tender, an allegation "
-     "the minister’s office described as “pure fantasy”.", ("minister’s office", "Lena Ortiz")),
+    ("Senator Lena Ortiz accused Transport Minister Karel Dunst of rigging a ferry tender, an accusation "
+     "the minister’s office described as “a work of fiction”.", ("minister’s office", "Lena Ortiz")),
 ])
 def test_a_denial_of_what_was_just_said(pipeline, text, pair):
     """A pronoun reaches past the accuser's own further quotes; "the comparison" labelled by "as"
@@ -110,7 +110,7 @@ def test_a_campaign_never_denies_its_candidate(pipeline):
 def test_playing_politics_accuses_its_subject(pipeline):
     """A verb and object that together name wrongdoing ("play politics") accuse the subject, not what
     "with" names."""
-    text = "Councillor Ada Pirvu said the Opposition was “playing politics with the people’s bread and butter”."
+    text = "Councillor Ada Pirvu said the Opposition had been “playing politics with the town’s drinking water”."
     assert _accusations(pipeline, text) == {("Ada Pirvu", "Opposition")}
 
 
@@ -215,8 +215,8 @@ def test_an_accusers_negation_is_no_denial(pipeline):
     another's accusation, but goes on accusing."""
     text = ("The opposition Civic Party has accused town council officials of allocating market stalls to ruling "
             "party members.\n\nThe chairman of the Market Traders Association, Tom Reyes, accused council officers "
-            "of losing the registration files.\n\nAccording to Reyes, at least 200 former traders have not been "
-            "allocated stalls.")
+            "of losing the registration files.\n\nAccording to Reyes, nearly 90 fish traders from the old harbour "
+            "market have not been allocated stalls.")
     assert not any(source == "Tom Reyes" for source, _ in _denials(pipeline, text))
 
 
@@ -246,8 +246,8 @@ def test_the_management_of_a_body_stands_for_it(pipeline, runners):
                                                    if c.relation == "accuse"}
 
 
-_ACCUSATION = ("Councillor Ruth Okeke alleged that a senior official in the harbour master's office had sold "
-               "berths to private yachts.\n\n")
+_ACCUSATION = ("Councillor Ruth Okeke alleged that a deputy in the harbour master's office had sold berths to "
+               "yacht owners for cash.\n\n")
 
 
 _CHARGE = "Senator Lena Ortiz accused the Harbour Authority of hiding accident reports.\n\n"

@@ -30,8 +30,8 @@ def test_article_resumes_after_an_inline_block_of_links(lexicons):
 
 
 def test_advertisement_slot_inside_an_article_is_skipped_alone(lexicons):
-    later = ("A spokesperson for the department denied that any records had been withheld from the "
-             "committee or the public.\n\n"
+    later = ("A spokesperson for the housing department flatly denied that any files had been kept back from "
+             "the committee or the public.\n\n"
              "The minister told reporters that the department had acted lawfully throughout and would "
              "cooperate with the inquiry.")
     text = _BODY + "Advertisement\n\n" + later
@@ -58,25 +58,25 @@ def test_late_page_foot_block_skips_to_the_end(lexicons, heading, tail):
 
 
 def test_that_clause_hung_on_a_participle_of_the_setting(pipeline):
-    text = ("The Easton roads office said in a report sent to the provincial People's Committee on Wednesday "
-            "that the contractor had charged full fees since March.")
-    assert ("the contractor had charged full fees since March", "said") in _quotes(pipeline, text)
+    text = ("The Easton roads office said in a memo sent to the county board on Tuesday that the contractor "
+            "had billed for work never done.")
+    assert ("the contractor had billed for work never done", "said") in _quotes(pipeline, text)
 
 
 def test_closing_participle_of_speech_is_a_statement_of_its_own(pipeline):
-    text = ("Town clerk Dana Whitlock denied signing any offer letters for the plot, describing the "
-            "documents circulating among buyers as forgeries.")
+    text = ("Town clerk Dana Whitlock denied approving any building permits for the site, describing the "
+            "papers shown to the buyers as fakes.")
     quotes = _quotes(pipeline, text)
-    assert ("signing any offer letters for the plot", "denied") in quotes
-    assert ("the documents circulating among buyers as forgeries", "describing") in quotes
+    assert ("approving any building permits for the site", "denied") in quotes
+    assert ("the papers shown to the buyers as fakes", "describing") in quotes
 
 
 def test_closing_participle_stays_inside_a_quotation_or_with_a_noun_content(pipeline):
     quoted = "Ms Park said the council had acted \"for the town's good, knowing that nobody would thank it.\""
     assert _quotes(pipeline, quoted)[0][0].endswith("knowing that nobody would thank it")
-    pointing = ("The union's chair, Lee Park, argued that the firm's record showed \"a pattern, not an "
-                "accident\", pointing to a fatal fall at one of its sites in 2024.")
-    assert _quotes(pipeline, pointing)[0][0].endswith("pointing to a fatal fall at one of its sites in 2024")
+    pointing = ("The union's chair, Lee Park, argued that the firm's record showed \"a habit, not bad "
+                "luck\", pointing to a roof collapse at its Marlow depot in 2023.")
+    assert _quotes(pipeline, pointing)[0][0].endswith("pointing to a roof collapse at its Marlow depot in 2023")
 
 
 def test_read_also_and_more_from_an_outlet_start_teaser_blocks(lexicons):
@@ -87,6 +87,6 @@ def test_read_also_and_more_from_an_outlet_start_teaser_blocks(lexicons):
 
 
 def test_passive_accusation_with_an_of_phrase_inside_the_agent(pipeline):
-    text = ("The Easton council was accused on Thursday by a cross-party group of MPs of copying whole "
-            "passages from an industry paper.")
-    assert ("copying whole passages from an industry paper", "was accused") in _quotes(pipeline, text)
+    text = ("The Easton council was accused on Monday by an all-party group of MPs of lifting entire sections "
+            "from a developer's brochure.")
+    assert ("lifting entire sections from a developer's brochure", "was accused") in _quotes(pipeline, text)

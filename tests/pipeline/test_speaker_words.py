@@ -1,5 +1,5 @@
 """A quotation closing a paragraph is no bare cue's of the next paragraph; speaker words that name
-no actor ("Ministry sources", "Another signatory, X,", "some of the lawmakers") keep their claims;
+no actor ("Ministry sources", "Another signatory, X,", "some of the councillors") keep their claims;
 the relative pronoun object of a claim verb is its antecedent: real parses of sentences written for
 the test."""
 
@@ -36,8 +36,8 @@ def test_second_half_of_a_split_quote_closing_its_paragraph_keeps_its_speaker(pi
      ("Transport ministry sources", "union")),
     ("A police source said the contractor had bribed two inspectors to approve the scaffolding.",
      ("police source", "contractor")),
-    ("Mr Orun was accused by some of the same lawmakers in March of awarding a contract without due process.",
-     ("some of the same lawmakers", "Orun")),
+    ("Mr Orun had been accused by some of the same councillors last year of granting a licence without a tender.",
+     ("some of the same councillors", "Orun")),
 ])
 def test_a_speaker_word_naming_no_actor_keeps_the_claims_of_its_speaker(pipeline, text, pair):
     """An informant noun, a description the speaker's name is set off after or a part of a group of

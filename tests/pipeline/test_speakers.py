@@ -439,8 +439,8 @@ def test_organisation_the_tagger_took_for_a_person(pipeline):
      "Hillary Clinton"),
     ("According to a statement from the International Monetary Fund, growth will slow.",
      "International Monetary Fund"),
-    ("The Ministry of Transport said on Monday the grants were fair. Most of them went to small towns, "
-     "according to figures presented by the ministry.", "Ministry of Transport"),
+    ("The Ministry of Fisheries said on Monday the quotas were fair. Most of them went to small ports, "
+     "according to figures published by the ministry.", "Ministry of Fisheries"),
     ("Senator Ines Varga said the draft was copied. Nine paragraphs match a lobby paper, according to a "
      "comparison circulated by Varga's office.", "Varga's office"),
 ])
@@ -1293,14 +1293,15 @@ def test_the_role_of_a_titled_name_reaches_its_short_forms(pipeline, text, conte
 _WHOSE_WORDS = [
     # a pronoun chain keeps its referent: the second "He" is the spokesman's, as the first "he" was,
     # not the interviewer's named between
-    ("Hours later, rebel spokesman Abdulkarim Wazir denied that the group's fighters had fired on the convoy.\n\n"
-     "\"We have carried out no operation against any convoy in the past two days. When we strike, we announce "
-     "it,\" he said in a televised interview with Nabil Haddad.\n\nHe blamed \"foreign intelligence\" for "
-     "inventing the incident.", "foreign intelligence", "Abdulkarim Wazir"),
+    ("Late on Sunday, militia spokesman Idris Kavala denied that his men had ambushed the supply trucks.\n\n"
+     "\"None of our units went near that road this week. If we attack, we say so openly,\" he said in a radio "
+     "interview with Nabil Haddad.\n\nHe blamed \"agents of the old regime\" for staging the story.",
+     "agents of the old regime", "Idris Kavala"),
     # "spokesman" is said of women too: her given name tells, and "she" finds her
-    ("The Opposition has accused the Government of turning a road programme into a slush fund.\n\nOpposition "
-     "spokesman on housing, Dr Claudette Abernethy, made the allegation at a press briefing yesterday, where she "
-     "produced what she said were lists of contractors.", "lists of contractors", "Claudette Abernethy"),
+    ("The Opposition has accused the Government of using a school repair fund to reward its friends.\n\n"
+     "Opposition spokesman on education, Dr Claudette Abernethy, made the claim at a news conference on Tuesday, "
+     "where she handed out what she said were copies of payment records.", "copies of payment records",
+     "Claudette Abernethy"),
     # a participle after a reporting clause is the reporter's, not that of a clause of time inside what
     # was reported
     ("Mensah said the deal collapsed after the bank withdrew its offer, adding that talks would resume in May.",
@@ -1311,8 +1312,8 @@ _WHOSE_WORDS = [
     ("The protest came after Kiprop Langat tweeted, saying the election had been rigged.",
      "election had been rigged", "Kiprop Langat"),
     # images and tests that "show" something in what a body reports are its evidence: the body says it
-    ("According to the agency, satellite images show that the clearing took place between March and September.",
-     "clearing took place", "the agency"),
+    ("According to the agency, satellite images show that the trees were felled over the summer.",
+     "trees were felled", "the agency"),
     ("The union said laboratory tests found that the grain contained little more than chalk.",
      "grain contained", "The union"),
     # "Lagos:" and "Muscat:" date the report; the clause after them names its own source
@@ -1353,9 +1354,9 @@ def test_defined_short_name_is_no_country_code(pipeline):
     ("The Department of Urban Water and the Department of Lands", None),  # two: which is unknown
 ])
 def test_spokesperson_for_the_only_body_of_its_kind(pipeline, bodies, affiliation):
-    text = (f"{bodies} rejected the report on Monday. A spokesperson for the department denied that any "
-            "figures had been withheld.")
-    speaker = _speaker(pipeline, text, "withheld")
+    text = (f"{bodies} rejected the report on Monday. A spokesperson for the department flatly denied that any "
+            "figures had been hidden.")
+    speaker = _speaker(pipeline, text, "hidden")
     assert speaker.affiliation == affiliation
     assert speaker.name == "spokesperson for the " + (affiliation or "department")
 
@@ -1369,8 +1370,8 @@ def test_title_led_by_the_only_body_of_its_kind(pipeline):
 
 def test_who_tells_a_person(pipeline):
     # "figure" ends like an abstract noun ("-ure"), but "who" refers to people only
-    speaker = _speaker(pipeline, "One senior party figure, who asked not to be named, said the vote had been "
-                       "moved to March.", "vote had been moved")
+    speaker = _speaker(pipeline, "One senior party figure, who asked not to be identified, said the vote had "
+                       "been moved to March.", "vote had been moved")
     assert speaker is not None and speaker.name.endswith("senior party figure")
 
 

@@ -738,7 +738,7 @@ def test_a_fronted_participle_of_speech_frames_the_statement_after_it(pipeline, 
 @pytest.mark.parametrize(
     "text",
     [
-        "The firm hired a former adviser three months before the tender was announced.",
+        "The agency hired a retired judge a fortnight before the tender was announced.",
         "Two members were phoned by the general before the results were announced.",
     ],
 )
