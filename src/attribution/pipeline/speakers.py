@@ -2323,9 +2323,7 @@ def _body_heads(name: str) -> set[str]:
     """The words of a body's name that say its kind: the last and the one before its first "of"
     ("Ministry of Mines": ministry and mines), lower-cased."""
     words = name.lower().split()
-    if not words:
-        return set()
-    return {words[-1], words[words.index("of", 1) - 1]} if "of" in words[1:] else {words[-1]}
+    return {words[-1], _kind_word(name)} if words else set()
 
 
 def _common_affiliation(affiliation: str | None, lexicons: Lexicons, gazetteer: Gazetteer) -> str | None:
