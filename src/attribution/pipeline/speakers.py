@@ -1801,7 +1801,7 @@ class Resolver:
             return None
         return None
 
-    def settle_affiliations(self) -> dict[int, str]:
+    def settle_affiliations(self) -> None:
         """Affiliations the text gave as a common noun name the body it refers to, or nothing.
 
         "the company's chief executive", "chairman of the group": the last body
@@ -1809,13 +1809,8 @@ class Resolver:
         Engineering"); a title taken for one ("senator", "same lawmakers") or a
         noun no body of the article answers to is no affiliation: a reader
         learns nothing from "company".
-
-        Returns:
-            The entities changed, with the affiliation each had.
         """
-        changed: dict[int, str] = {}
-        for index, entity in enumerate(self.entities):
-            before = entity.affiliation
+        for entity in self.entities:
             if entity.type == "person" and not entity.affiliation:
                 entity.affiliation = self._body_by_name(entity)
             noun = _common_affiliation(entity.affiliation, self.lexicons, self.gazetteer)
@@ -1823,9 +1818,6 @@ class Resolver:
                 pos = min((start for start, _ in entity.mentions), default=0)
                 entity.affiliation = self._body_for(noun, pos) \
                     if noun in self.lexicons.organisation_nouns and noun not in _UNNAMED_KINDS else None
-            if before and entity.affiliation != before:
-                changed[index] = before
-        return changed
 
     def _body_by_name(self, entity: Entity) -> str | None:
         """The body a person's name is said to be of: "Ana Ruiz of the Farmers Union", "an MP from
@@ -3814,17 +3806,17 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
     kept = _fold_channels(doc, statements, gazetteer, lexicons)
     _named_after_lead(kept, resolver.entities, layout, lexicons)
     _inherit_affiliations(resolver.entities, kept, lexicons)
-    settled = resolver.settle_affiliations()
+    resolver.settle_affiliations()
     for statement in kept:
         if statement.speaker is not None and statement.speaker.entity is not None:
             entity = resolver.entities[statement.speaker.entity]
-            if statement.speaker.affiliation == settled.get(statement.speaker.entity):
-                statement.speaker.affiliation = None  # a common noun, settled on the entity
             statement.speaker.name = entity.name  # the fullest name, found perhaps after this mention
             statement.speaker.type = entity.type
             statement.speaker.role = statement.speaker.role or entity.role
             statement.speaker.rank = statement.speaker.rank or entity.rank
-            statement.speaker.affiliation = statement.speaker.affiliation or entity.affiliation
+            # the entity's, settled: a speaker took the entity's affiliation when resolved (an entity's is
+            # set once), or none yet
+            statement.speaker.affiliation = entity.affiliation
             # the ministry a title names, for the reader: the actor is not put on an actor's side by it
             statement.speaker.affiliation = _ministry_of(statement.speaker, lexicons) or statement.speaker.affiliation
     return kept, resolver.entities
