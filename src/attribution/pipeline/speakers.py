@@ -3014,11 +3014,14 @@ def _middle_initial(token: Token, lexicons: Lexicons) -> bool:
 
 
 def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[Token]:
-    """The words before a name that belong to its noun phrase ("Iran's Defense Minister")."""
+    """The words before a name that belong to its noun phrase ("Iran's Defense Minister"); a portfolio or
+    remit right before the name brings in the title of the office it belongs to ("Secretary for Housing
+    [Dana Roe]", "spokesperson for health [Ana Roe]")."""
     doc = first.doc
     tokens: list[Token] = []
     own_start = entity_start(first) if first.ent_type_ == "PERSON" else first.i
     top = first  # the name's phrase: the rank before "(ret'd)" may head it, the name its apposition
+    office = None  # the title whose portfolio or remit the words before the name are
     i = first.i - 1
     while i >= 0:
         token = doc[i]
@@ -3036,7 +3039,7 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
             and not _is_title_word(tokens[0], lexicons) else i + 1
         if run <= i and (_portfolio_prep(doc[run - 1], lexicons) if run > 0 else False):
             office = doc[run - 1].head  # "Commissioner for Trade and [Industry Ana Roe]"
-            return [*title_tokens(office, [office], lexicons), *doc[office.i:i + 1], *tokens]
+            break
         titles = [t for t in tokens if _is_title_word(t, lexicons)]
         if run <= i and titles and all(t.is_title or t.is_upper for t in titles):
             tokens = [*doc[run:i + 1], *tokens]  # "Water and Rural Affairs Minister"; "deputy minister" has a body
@@ -3062,14 +3065,14 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
             if prep is not None and prep.right_edge.i == i and _lower_remit(prep.head) == prep \
                     and is_title_head(prep.head, lexicons) and all(_is_title_word(t, lexicons) for t in tokens):
                 office = prep.head  # "spokesperson for health and food safety [Ana Roe]"
-                return [*title_tokens(office, [office], lexicons), *doc[office.i:i + 1], *tokens]
-            if tokens and _portfolio_prep(token, lexicons) and all(
+            elif tokens and _portfolio_prep(token, lexicons) and all(
                     (t.is_title and not _is_title_word(t, lexicons)) or t.lower_ in ("and", "&") for t in tokens):
                 office = token.head  # "Secretary for Housing [Dana Roe]": the title the portfolio belongs to
-                tokens = [*title_tokens(office, [office], lexicons), *doc[office.i:i + 1], *tokens]
             break
         tokens.insert(0, token)
         i -= 1
+    if office is not None:  # the office's own title words, then it and its portfolio or remit
+        tokens = [*title_tokens(office, [office], lexicons), *doc[office.i:i + 1], *tokens]
     while tokens and (tokens[0].pos_ in ("ADP", "SCONJ", "AUX") or tokens[0].tag_ == "TO"):
         tokens.pop(0)  # "sent to agency Commissioner Ana Roe": a title starts with no preposition
     if tokens and _hyphen_joins(doc, tokens[0].i):
