@@ -9,8 +9,10 @@ a portfolio, common nouns standing for a named body)."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
-from attribution.pipeline.speakers import _short_name
+from attribution.pipeline.layout import find_layout
+from attribution.pipeline.speakers import Resolver, _short_name
 
 
 def _speaker(pipeline, text, content):
@@ -420,3 +422,34 @@ def test_body_beside_a_name(pipeline, text, affiliation):
                                          ("DeSantis", False), ("N", False)])
 def test_a_short_name_is_no_surname_with_two_capitals(word, short):
     assert _short_name(word) is short
+
+
+@pytest.mark.parametrize("text, title, name", [
+    # a name the recognizer left unlabelled, hung on the title's "of" phrase (its surname is named again)
+    ("The managing director of the contractor, Lakeview Works Pte Ltd, Deepak Rana, also rejected the claims "
+     "when contacted.\n\n\u201cEvery crane was inspected,\u201d Mr Rana said.", "director", "Rana"),
+    # a name the parser made a conjunct of the title
+    ("The Kiboga County MP, Hon. Ruth Achieng, who chairs the committee, said the tender was flawed.", "MP",
+     "Achieng"),
+    ("The Kiboga County MP said the tender was flawed.", "MP", None),
+])
+def test_the_name_set_off_after_a_title(nlp, lexicons, gazetteer, text, title, name):
+    """One function finds the name a title describes, however the parse hangs it."""
+    doc = nlp(text)
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, doc._.attribution_layout)
+    found = resolver._apposed_name(next(t for t in doc if t.text == title))
+    assert (found.text if found is not None else None) == name
+
+
+def test_the_name_the_recognizer_marks_in_apposition_to_a_capitalised_title(bare_nlp, lexicons, gazetteer):
+    """ "The ULP Chairman, Dr. Ana Roe, said it": the person in apposition to the title (a hand-built parse)."""
+    words = ["The", "ULP", "Chairman", ",", "Dr.", "Ana", "Roe", ",", "said", "it", "."]
+    heads = [2, 2, 8, 2, 6, 6, 2, 2, 8, 8, 8]
+    deps = ["det", "compound", "nsubj", "punct", "compound", "compound", "appos", "punct", "ROOT", "dobj", "punct"]
+    pos = ["DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"]
+    ents = ["O", "B-ORG", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents,
+              lemmas=[w.lower() for w in words])
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(doc.text, lexicons))
+    assert resolver._apposed_name(doc[2]) == doc[6]
+    assert resolver._apposed_name(doc[6]) is None

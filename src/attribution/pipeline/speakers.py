@@ -213,7 +213,7 @@ class Resolver:
     _capitalised: set[str] = field(default_factory=set)
     _acronyms: dict[str, str] = field(default_factory=dict)  # "RJD" -> "Rashtriya Janata Dal"
     _titled_names: set[tuple[str, ...]] = field(default_factory=set)  # full names introduced with a title
-    _described: dict[int, Token] = field(default_factory=dict)  # a title -> the unlabelled name set off after it
+    _unlabelled_apposed: dict[int, Token] = field(default_factory=dict)  # a title -> the unlabelled name after it
     _bodies: dict[str, set[str]] | None = None  # "ministry" -> the names of the ministries the article names
 
     @classmethod
@@ -289,8 +289,10 @@ class Resolver:
         found: list[_PersonMention] = []
         names = []
         described: dict[int, TitleParse | None] = {}  # "X, who is the MP for Y,": learnt after the titles
+        unlabelled = self._unlabelled_names_after_titles()
+        self._unlabelled_apposed = {title.i: name[-1] for title, name in unlabelled}
         for ent in sorted([*_person_spans(self.doc), *self._titled_names_mislabelled(),
-                           *self._unlabelled_names_after_titles()], key=lambda e: e.start):
+                           *(name for _, name in unlabelled)], key=lambda e: e.start):
             if self.layout.is_skipped(ent.start_char, ent.end_char):
                 continue
             ent = self.doc[ent.start:self._name_end(ent.start, ent.end)]
@@ -384,12 +386,12 @@ class Resolver:
                 found.append(ent)
         return found
 
-    def _unlabelled_names_after_titles(self) -> list[Span]:
+    def _unlabelled_names_after_titles(self) -> list[tuple[Token, Span]]:
         """Names the recognizer left unlabelled, set off by commas after a title's phrase as its
-        apposition: "The President of the Growers Association of Ghana, [Nana Kofi Mensah], told" and
-        "The managing director of the builder, Coast Works Ltd, [Anil Mehta], said". A given name
-        starts one, or the article names a person by its last word elsewhere ("Mr Mehta", whatever label
-        the recognizer gave it)."""
+        apposition, each with the title: "The President of the Growers Association of Ghana, [Nana Kofi
+        Mensah], told" and "The managing director of the builder, Coast Works Ltd, [Anil Mehta], said". A
+        given name starts one, or the article names a person by its last word elsewhere ("Mr Mehta",
+        whatever label the recognizer gave it)."""
         doc, lexicons = self.doc, self.lexicons
         surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON"}
         surnames.update(t.lower_ for t in doc[1:] if t.is_title and doc[t.i - 1].lower_ in lexicons.honorific_gender)
@@ -409,8 +411,7 @@ class Resolver:
                     and title.head.i < title.i:
                 title = title.head
             if is_title_head(title, lexicons) and title.i < name[0].i:
-                self._described[title.i] = token
-                found.append(doc[name[0].i:token.i + 1])
+                found.append((title, doc[name[0].i:token.i + 1]))
         return found
 
     def _apposed_to_title(self, ent: Span) -> bool:
@@ -815,10 +816,7 @@ class Resolver:
             source = quoted.i if quoted is not None else source
         verb = _verb_of_subject(self.doc[source], statement.cue_token)
         head = _person_in_subject(self.doc[source], verb, self.lexicons)
-        head = self._described.get(head.i, head)  # "The President of the Association, [Nana Kofi Mensah],"
-        if head.i == source and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" \
-                and is_title_head(head, self.lexicons):  # "The GCC Secretary-General, Dr. Abdullah Al-Rashed,"
-            head = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), head)
+        head = self._apposed_name(head) or head
         info = self.resolve_mention(head)
         if head.i != source and info is not None and info.entity is not None:
             described = self.doc[source]  # "The head of Iran's Atomic Energy Organization, Ali Akbar Salehi,"
@@ -834,6 +832,22 @@ class Resolver:
             self._add_mention(head, info.entity, _kind_of(entity), gender=entity.gender,
                               plural=entity.type == "group", salient=True)
         return info
+
+    def _apposed_name(self, title: Token) -> Token | None:
+        """The name set off after a title as its apposition, whom the title describes: one the
+        recognizer left unlabelled ("The President of the Growers Association of Ghana, [Nana Kofi
+        Mensah], told", found when the people were indexed), one it marks after a capitalised title
+        ("The GCC Secretary-General, Dr. [Abdullah Al-Rashed],"), or one the parser made a conjunct of
+        the title ("The county MP, [Hon. Ana Roe], who ..."); None when no name is."""
+        if not is_title_head(title, self.lexicons):
+            return None
+        if title.i in self._unlabelled_apposed:
+            return self._unlabelled_apposed[title.i]
+        if title.pos_ == "PROPN" and title.ent_type_ != "PERSON":
+            named = next((c for c in title.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if named is not None:
+                return named
+        return next((c for c in title.children if _comma_apposed(c)), None)
 
     def _can_act(self, controller: Token) -> bool:
         """Whether an object can do what the infinitive after it says: a name, a pronoun or a noun
@@ -1151,8 +1165,7 @@ class Resolver:
         head = name_after_title(head)
         if head.pos_ in ("NOUN", "PROPN"):
             head = portfolio_holder(head, self.lexicons) or head
-        if is_title_head(head, self.lexicons):  # "The county MP, [Hon. Ana Roe], who ..."
-            head = next((c for c in head.children if _comma_apposed(c)), head)
+        head = self._apposed_name(head) or head
         lower = head.lower_
         if lower in _RESOLVABLE_PRONOUNS and head.pos_ == "PRON":
             if head.i in self.links:
