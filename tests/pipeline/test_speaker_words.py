@@ -1,7 +1,7 @@
 """A quotation closing a paragraph is no bare cue's of the next paragraph; speaker words that name
 no actor ("Ministry sources", "Another signatory, X,", "some of the councillors") keep their claims;
 the relative pronoun object of a claim verb is its antecedent: real parses of sentences written for
-the test."""
+the test. The keys a surname is found by: no middle given name."""
 
 from __future__ import annotations
 
@@ -53,3 +53,14 @@ def test_a_speaker_word_naming_no_actor_keeps_the_claims_of_its_speaker(pipeline
 def test_the_relative_pronoun_object_of_a_claim_verb_is_its_antecedent(pipeline, text, pairs):
     """ "N, whom X accuses of ...": X accuses N; an antecedent that is no actor makes no claim."""
     assert _claims_of(pipeline, text, "accuse") == pairs
+
+
+@pytest.mark.parametrize("name, keys", [
+    (["Carol", "Ann", "Pettigrew"], ["pettigrew"]),  # a middle given name is no surname
+    (["Lucia", "Quesada", "Arce"], ["arce", "quesada"]),  # the first of two surnames is one
+    (["Omar", "al-Haddad"], ["al-haddad", "haddad"]),
+])
+def test_the_keys_a_surname_is_found_by(lexicons, name, keys):
+    from attribution.pipeline.speakers import _surname_keys
+
+    assert _surname_keys(name, lexicons) == keys

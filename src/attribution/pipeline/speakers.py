@@ -273,7 +273,7 @@ class Resolver:
         for index, entity in enumerate(self.entities):
             self.by_key[entity.key] = index
             if entity.type == "person":
-                for key in _surname_keys(entity.name.split()):
+                for key in _surname_keys(entity.name.split(), self.lexicons):
                     self.surnames.setdefault(key, []).append(index)
                 self._title_words_of(index, entity.role, entity.affiliation)  # "the senator" finds her again
             for start, end in entity.mentions:
@@ -511,7 +511,7 @@ class Resolver:
         if fuller is not None:
             return fuller
         index = self._add(Entity(name=text, type="person", key=f"person:{slug(text)}", gender=gender))
-        for key in _surname_keys(words):
+        for key in _surname_keys(words, self.lexicons):
             self.surnames.setdefault(key, []).append(index)
         if first is not None:
             self.first_names.setdefault(first, []).append(index)
@@ -2670,8 +2670,9 @@ def _words(name: list[Token]) -> list[str]:
     return words or text.split()
 
 
-def _surname_keys(words: list[str]) -> list[str]:
-    """Keys a surname is found by: "al-jubeir" and "jubeir"."""
+def _surname_keys(words: list[str], lexicons: Lexicons) -> list[str]:
+    """Keys a surname is found by: "al-jubeir" and "jubeir"; "brenes" too for "Laura Brenes Mora", the
+    first of two surnames, but not a middle given name ("ann" of "Mary Ann Smith")."""
     surname = _surname(words)
     keys = [surname]
     head, _, rest = surname.partition("-")
@@ -2680,7 +2681,8 @@ def _surname_keys(words: list[str]) -> list[str]:
     given = words[-1].partition("-")[2] if len(words) > 1 else ""
     if given[:1].islower() and words[-2][:1].isupper():
         keys.append(words[-2].lower())  # "Kenneth Yiu Chun-ho", "Lo Kam-wah": the family name before the given
-    elif len(words) >= 3 and words[-2][:1].isupper() and words[-2].isalpha() and words[-2].lower() not in _PARTICLES:
+    elif len(words) >= 3 and words[-2][:1].isupper() and words[-2].isalpha() and words[-2].lower() not in _PARTICLES \
+            and lexicons.first_names.get(words[-2].lower()) not in ("m", "f"):
         keys.append(words[-2].lower())  # "Laura Brenes Mora" is "Brenes": the first of two surnames
     return keys
 
