@@ -582,23 +582,28 @@ class Resolver:
             entity.aliases.add(text)
 
     def _title_before(self, name: list[Token]) -> TitleParse | None:
-        """The title before a name, with the body a short name the article defines just before it
-        as affiliation ("NCPB Managing Director X", the recognizer's organisation left out of the title)."""
+        """The title before a name, with the body that leads it as affiliation where the title parse
+        gave none (see :meth:`_body_leading`)."""
         words = title_tokens(name[0], name, self.lexicons)
         title = parse_title(words, self.lexicons, self.gazetteer)
         if title is None or not title.role or title.affiliation:
             return title
-        first = words[0].i if words else name[0].i
-        short, _, role = title.role.partition(" ")
-        if first > 0 and self.doc[first - 1].text in self._acronyms:  # the short name left out of the title
-            short, role = self.doc[first - 1].text, title.role
-        if short not in self._acronyms or not role:
-            title = self._kind_affiliation(title)
-            body = None if title.affiliation else self._body_in_title(words)
-            if body is None:
-                return title
-            return TitleParse(role=title.role, rank=title.rank, affiliation=body, gender=title.gender)
-        return TitleParse(role=role, rank=title.rank, affiliation=short, gender=title.gender)
+        role, body = self._body_leading(words, title.role)
+        return TitleParse(role=role, rank=title.rank, affiliation=body, gender=title.gender) if body else title
+
+    def _body_leading(self, words: list[Token], role: str) -> tuple[str, str | None]:
+        """The body that leads a title the title parse read as all role, with the role as it then
+        reads: a short name the article defines, first in the title or just before it, which leaves
+        the role ("NCPB Managing Director X": "Managing Director", the recognizer's organisation left
+        out of the title); else the one body the article names of the kind the role starts with
+        ("Ministry Secretary"), or a party or body the recognizer marks, which the role keeps ("NDP
+        Leader", see :meth:`_body_in_title`)."""
+        short, _, rest = role.partition(" ")
+        if words[0].i > 0 and self.doc[words[0].i - 1].text in self._acronyms:  # the short name left out
+            short, rest = self.doc[words[0].i - 1].text, role
+        if short in self._acronyms and rest:
+            return rest, short
+        return role, self._kind_body(role) or self._body_in_title(words)
 
     def _body_in_title(self, words: list[Token]) -> str | None:
         """A party or body the recognizer marks (or a short name, "PiS") at the start of a title, which
@@ -646,16 +651,12 @@ class Resolver:
         names = self._bodies.get(kind, set())
         return next(iter(names)) if len(names) == 1 else None
 
-    def _kind_affiliation(self, title: TitleParse | None) -> TitleParse | None:
-        """A title led by a body's kind ("Ministry Secretary") with the one body of that kind the article
-        names as affiliation."""
-        if title is None or not title.role or title.affiliation:
-            return title
-        kind, _, role = title.role.partition(" ")
-        if not role or not kind.istitle() or kind.lower() not in self.lexicons.organisation_nouns:
-            return title
-        body = self._only_body(kind.lower())
-        return TitleParse(role=title.role, rank=title.rank, affiliation=body, gender=title.gender) if body else title
+    def _kind_body(self, role: str) -> str | None:
+        """The one body the article names of the kind that leads a title ("Ministry Secretary"), or None."""
+        kind, _, rest = role.partition(" ")
+        if not rest or not kind.istitle() or kind.lower() not in self.lexicons.organisation_nouns:
+            return None
+        return self._only_body(kind.lower())
 
     def _learn(self, index: int, title: TitleParse | None) -> None:
         if title is None:
