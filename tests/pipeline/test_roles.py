@@ -442,7 +442,8 @@ def test_the_name_set_off_after_a_title(nlp, lexicons, gazetteer, text, title, n
 
 
 def test_the_name_the_recognizer_marks_in_apposition_to_a_capitalised_title(bare_nlp, lexicons, gazetteer):
-    """ "The ULP Chairman, Dr. Ana Roe, said it": the person in apposition to the title (a hand-built parse)."""
+    """ "The ULP Chairman, Dr. Ana Roe, said it": the person in apposition to the title that is the
+    statement's source (a hand-built parse)."""
     words = ["The", "ULP", "Chairman", ",", "Dr.", "Ana", "Roe", ",", "said", "it", "."]
     heads = [2, 2, 8, 2, 6, 6, 2, 2, 8, 8, 8]
     deps = ["det", "compound", "nsubj", "punct", "compound", "compound", "appos", "punct", "ROOT", "dobj", "punct"]
@@ -451,5 +452,6 @@ def test_the_name_the_recognizer_marks_in_apposition_to_a_capitalised_title(bare
     doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents,
               lemmas=[w.lower() for w in words])
     resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(doc.text, lexicons))
-    assert resolver._apposed_name(doc[2]) == doc[6]
-    assert resolver._apposed_name(doc[6]) is None
+    assert resolver._apposed_name(doc[2], source=True) == doc[6]
+    assert resolver._apposed_name(doc[2]) is None  # not for a mention other than a statement's source
+    assert resolver._apposed_name(doc[6], source=True) is None

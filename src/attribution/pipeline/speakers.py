@@ -817,7 +817,7 @@ class Resolver:
             source = quoted.i if quoted is not None else source
         verb = _verb_of_subject(self.doc[source], statement.cue_token)
         head = _person_in_subject(self.doc[source], verb, self.lexicons)
-        head = self._apposed_name(head) or head
+        head = self._apposed_name(head, source=head.i == source) or head
         info = self.resolve_mention(head)
         if head.i != source and info is not None and info.entity is not None:
             described = self.doc[source]  # "The head of Iran's Atomic Energy Organization, Ali Akbar Salehi,"
@@ -834,17 +834,18 @@ class Resolver:
                               plural=entity.type == "group", salient=True)
         return info
 
-    def _apposed_name(self, title: Token) -> Token | None:
+    def _apposed_name(self, title: Token, *, source: bool = False) -> Token | None:
         """The name set off after a title as its apposition, whom the title describes: one the
         recognizer left unlabelled ("The President of the Growers Association of Ghana, [Nana Kofi
-        Mensah], told", found when the people were indexed), one it marks after a capitalised title
-        ("The GCC Secretary-General, Dr. [Abdullah Al-Rashed],"), or one the parser made a conjunct of
-        the title ("The county MP, [Hon. Ana Roe], who ..."); None when no name is."""
+        Mensah], told", found when the people were indexed), one the parser made a conjunct of the
+        title ("The county MP, [Hon. Ana Roe], who ..."), or, for a capitalised title that is a
+        statement's ``source`` itself, a person the recognizer marks in apposition ("The GCC
+        Secretary-General, Dr. [Abdullah Al-Rashed], said"); None when no name is."""
         if not is_title_head(title, self.lexicons):
             return None
         if title.i in self._unlabelled_apposed:
             return self._unlabelled_apposed[title.i]
-        if title.pos_ == "PROPN" and title.ent_type_ != "PERSON":
+        if source and title.pos_ == "PROPN" and title.ent_type_ != "PERSON":
             named = next((c for c in title.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
             if named is not None:
                 return named
