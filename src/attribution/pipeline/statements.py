@@ -599,6 +599,8 @@ def _part(token: Token, part: str, *, alone: bool = True) -> tuple[Token, tuple[
         head = _predicate_clause(token)
     if head is None and part == "xcomp" and not alone:
         head = _infinitive_taken_for_purpose(token)
+    if head is None and part == "acl":
+        head = _complement_taken_for_relative(token)
     if head is None or (part == "advcl" and _adjunct_clause(head, token)):
         return None
     if head.left_edge.i < token.i < head.i:  # "the memo [that] she said [was written by X]"
@@ -612,6 +614,15 @@ def _infinitive_taken_for_purpose(verb: Token) -> Token | None:
     it says what the addressee is to do, the complement of the cue."""
     return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VB"
                  and not _has_subject(c) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _complement_taken_for_relative(noun: Token) -> Token | None:
+    """The that-clause of a noun cue that the parser made a relative clause ("a report [that the
+    council lost two million]"): a relative clause lacks its subject or object, which its *that*
+    stands for; one whose *that* is a bare complementizer before a subject of its own is complete,
+    the noun's complement."""
+    return next((c for c in noun.rights if c.dep_ == "relcl" and c.left_edge.dep_ == "mark"
+                 and _complete_that_clause(c)), None)
 
 
 def _adjunct_clause(clause: Token, cue: Token) -> bool:

@@ -1,0 +1,23 @@
+"""Reported (indirect) speech: constructions whose content the parser hangs in an unexpected place."""
+
+from __future__ import annotations
+
+
+def _quotes(pipeline, text):
+    """(text, cue, speaker name) of the statements found in ``text``."""
+    return [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in pipeline.analyze(text).quotes]
+
+
+def test_that_clause_of_a_noun_cue_taken_for_a_relative_clause(pipeline):
+    # the parser hangs "that Tom Vance had ..." on "report" as a relative clause: it is complete (its own
+    # subject and object, "that" a bare complementizer), so it is what the report says
+    text = ("Governor Alma Reyes is seizing upon a Harbor Gazette report that Tom Vance had a net loss of "
+            "more than $91 million in 2003.")
+    assert ("Tom Vance had a net loss of more than $91 million in 2003", "report", "Harbor Gazette") \
+        in _quotes(pipeline, text)
+
+
+def test_true_relative_clause_of_a_noun_cue_is_no_content(pipeline):
+    # "that" is the object of "wrote": the clause tells which report, not what it says
+    text = "Governor Alma Reyes is seizing upon a Harbor Gazette report that Tom Vance wrote in 2003."
+    assert not any(cue == "report" for _, cue, _ in _quotes(pipeline, text))
