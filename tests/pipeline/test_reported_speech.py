@@ -21,3 +21,16 @@ def test_true_relative_clause_of_a_noun_cue_is_no_content(pipeline):
     # "that" is the object of "wrote": the clause tells which report, not what it says
     text = "Governor Alma Reyes is seizing upon a Harbor Gazette report that Tom Vance wrote in 2003."
     assert not any(cue == "report" for _, cue, _ in _quotes(pipeline, text))
+
+
+def test_phrase_of_circumstance_on_the_cue_is_not_the_objects(pipeline):
+    # "during ...", "amid ..." hung on the verb after its object tell when or amid what it spoke
+    assert ("the overtime figures", "cited", "Nia Brandt") in _quotes(
+        pipeline, "Councillor Nia Brandt cited the overtime figures during a heated budget debate.")
+    assert ("broad new water-sharing plans", "offered", "Regional leaders") in _quotes(
+        pipeline, "Regional leaders offered broad new water-sharing plans amid growing fears of drought.")
+
+
+def test_phrase_hung_on_the_cue_that_modifies_its_object_stays(pipeline):
+    assert ("her engagement to Paul Ives", "announced", "Nia Brandt") in _quotes(
+        pipeline, "Councillor Nia Brandt announced her engagement to Paul Ives.")

@@ -98,6 +98,9 @@ _REFUSALS = frozenset({"decline", "refuse"})
 #: is left out: after a cue it asks, "asked X if C").
 _ADJUNCT_MARKERS = frozenset({"when", "whenever", "while", "as", "after", "before", "until", "till", "once",
                               "since", "unless", "where", "whereas", "though", "although"})
+#: Prepositions of circumstance and concession, which seldom modify a noun ("her work [after the war]"
+#: does): a phrase they open on a cue tells when or despite what it spoke.
+_CIRCUMSTANTIAL_PREPS = frozenset({"during", "amid", "amidst", "despite", "throughout"})
 #: Verbs of telling, whose object is the hearer and whose clause is what was told ("told [X] that C").
 _TELLING = frozenset({"tell", "warn", "assure", "reassure", "remind", "inform", "notify", "advise", "brief",
                       "convince", "persuade", "promise", "caution"})
@@ -756,10 +759,19 @@ def _extend_object(verb: Token, dobj: Token, rng: tuple[int, int]) -> tuple[int,
     for child in verb.children:
         if child.i < end or child.dep_ != "prep":
             continue
-        if child.left_edge.i != end:
+        if child.left_edge.i != end or _circumstance(child):
             break
         end = child.right_edge.i + 1
     return start, end
+
+
+def _circumstance(prep: Token) -> bool:
+    """Whether a phrase hung on a cue tells when or amid what it spoke, not what its object is:
+    a preposition of circumstance ("cited [the figure] [during the debate]", "[amid concerns]") or
+    one whose object is a date ("[on Monday]", "[in 2014]")."""
+    if prep.lower_ in _CIRCUMSTANTIAL_PREPS:
+        return True
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def frame_content(token: Token, frame: str) -> tuple[Token, tuple[int, int]] | None:
