@@ -34,3 +34,17 @@ def test_phrase_of_circumstance_on_the_cue_is_not_the_objects(pipeline):
 def test_phrase_hung_on_the_cue_that_modifies_its_object_stays(pipeline):
     assert ("her engagement to Paul Ives", "announced", "Nia Brandt") in _quotes(
         pipeline, "Councillor Nia Brandt announced her engagement to Paul Ives.")
+
+
+def test_fixed_adverbial_or_time_after_the_preposition_is_no_content(pipeline):
+    # "for starters", "for years" are adverbials: the cue's complement is the next "for" phrase
+    assert ("the figures from every depot", "would ask", "Ines Cole") in _quotes(
+        pipeline, "Mayor Ines Cole would ask, for starters, for the figures from every depot.")
+    assert ("a new bridge over the Arrow", "has called", "Ines Cole") in _quotes(
+        pipeline, "Mayor Ines Cole has called for years for a new bridge over the Arrow.")
+
+
+def test_thing_measured_in_time_stays_content(pipeline):
+    # "a four-day week" is a DATE to the tagger, but what was called for
+    assert ("a four-day week at every depot", "called", "Ines Cole") in _quotes(
+        pipeline, "Mayor Ines Cole called for a four-day week at every depot.")

@@ -101,6 +101,9 @@ _ADJUNCT_MARKERS = frozenset({"when", "whenever", "while", "as", "after", "befor
 #: Prepositions of circumstance and concession, which seldom modify a noun ("her work [after the war]"
 #: does): a phrase they open on a cue tells when or despite what it spoke.
 _CIRCUMSTANTIAL_PREPS = frozenset({"during", "amid", "amidst", "despite", "throughout"})
+#: Nouns that with a bare preposition make a fixed adverbial ("for instance", "for now", "at least").
+_ADVERBIAL_OBJECTS = frozenset({"instance", "example", "starters", "now", "sure", "once", "good", "least", "most",
+                                "large", "all", "first", "last", "length", "times"})
 #: Verbs of telling, whose object is the hearer and whose clause is what was told ("told [X] that C").
 _TELLING = frozenset({"tell", "warn", "assure", "reassure", "remind", "inform", "notify", "advise", "brief",
                       "convince", "persuade", "promise", "caution"})
@@ -505,7 +508,7 @@ def _prep_object(token: Token, word: str) -> Token | None:
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == word:
             for grandchild in child.children:
-                if grandchild.dep_ in ("pobj", "pcomp"):
+                if grandchild.dep_ in ("pobj", "pcomp") and not _adverbial_object(grandchild):
                     return grandchild
     if token.pos_ == "NOUN" and token.dep_ == "dobj":  # "made [the case] [for X]": the verb took the phrase
         prep = next((c for c in token.head.children if c.dep_ == "prep" and c.lower_ == word and c.i > token.i), None)
@@ -523,6 +526,19 @@ def _prep_object(token: Token, word: str) -> Token | None:
     if word == "as":
         return _as_predicate(token)
     return _stranded_object(token, word)
+
+
+def _adverbial_object(pobj: Token) -> bool:
+    """Whether the object of a preposition makes with it an adverbial, not a complement: a fixed
+    phrase ("calls, [for instance], for ...", "[for starters]") or a stretch of time ("has called [for
+    years] for ...", "spoke [on Monday]")."""
+    return (pobj.lower_ in _ADVERBIAL_OBJECTS and not any(pobj.children)) or _time_phrase(pobj)
+
+
+def _time_phrase(noun: Token) -> bool:
+    """Whether a noun names a point or stretch of time ("Monday", "years", "the closing weeks"), not a
+    thing measured in time ("called for [a four-day week]", "[a 30-day ceasefire]")."""
+    return noun.ent_type_ in ("DATE", "TIME") and not any(c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _act_after_agent(verb: Token, word: str) -> Token | None:
@@ -771,7 +787,7 @@ def _circumstance(prep: Token) -> bool:
     one whose object is a date ("[on Monday]", "[in 2014]")."""
     if prep.lower_ in _CIRCUMSTANTIAL_PREPS:
         return True
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+    return any(c.dep_ == "pobj" and _time_phrase(c) for c in prep.children)
 
 
 def frame_content(token: Token, frame: str) -> tuple[Token, tuple[int, int]] | None:
