@@ -1,0 +1,641 @@
+"""Titles before and around a person's name: which words they are, and what they say.
+
+Stage: spaCy pipeline, a part of :mod:`.speakers` that reads the parsed Doc only.
+:func:`title_tokens` finds the words before a name that belong to its noun phrase
+("Iran's Defense Minister", "Secretary for Housing [Dana Roe]"), and
+:func:`parse_title` splits such words into role, rank, affiliation and gender:
+the role keeps a portfolio ("cabinet member for social services"), an office's
+name ("Foreign Ministry spokesperson") and a seat ("MP for Leeds North"), while
+initials, places and parties before it are the affiliation ("KPR
+secretary-general", "Kharkiv Oblast Governor", "Plaid Cymru MS") and forms of
+address are the rank, never the role ("Hon.", "Datuk", "Sheikh").
+
+It does not find names nor resolve whom a title describes (:mod:`.speakers`),
+and reads no article-wide state: a short name the article defines elsewhere
+("NCPB Managing Director") is the resolver's to add.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..gazetteer import Entry, Gazetteer
+from ..lexicons import Lexicons
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_HONORIFIC_WORDS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_TIMES = frozenset({"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"})  # entities that say when or how much
+#: Chambers of a legislature: "in the Senate" after a title says which house the office is in ("deputy
+#: leader in the Legislative Council").
+_CHAMBERS = frozenset({"assembly", "council", "senate", "house", "parliament", "legislature", "congress"})
+#: Titles of an elected member, whom "for" and a place after the title says the seat of ("MP for Bath", "member
+#: for Warringah", "senator for Victoria"): part of the role as written, not an affiliation.
+_SEAT_TITLES = frozenset({"mp", "mla", "mpp", "mna", "mep", "msp", "ms", "td", "member", "senator", "representative",
+                          "congressman", "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor",
+                          "legislator", "lawmaker", "deputy"})
+#: What the brackets after a rank say of a retired officer: "Maj Gen (Rtd)", "Rear Admiral (ret'd)".
+_RETIRED = frozenset({"rtd", "retd", "ret", "retired"})
+#: Place nouns that name an elected member's seat, which is part of the title: "Kasambya County MP".
+_CONSTITUENCIES = frozenset({"county", "district", "constituency", "ward", "borough", "parish"})
+#: Bodies inside a larger one, which an "of" phrase after a title names as part of the role when a name or an
+#: owner sets them apart: "leader of the Conservative group", "member of the Senate finance committee".
+_SUB_BODIES = frozenset({"group", "committee", "subcommittee", "bureau", "caucus", "panel", "board", "faction",
+                         "wing", "delegation", "council", "commission"})
+#: Bodies whose name before a lower-case title is the affiliation alone, its kind kept by no title: "Green
+#: Party candidate" is a candidate, "White House physician" a physician.
+_NAMED_ALONE = frozenset({"party", "house"})
+#: Ordinals written as words, which number an office's district: "First District Engineer".
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                       "tenth"})
+#: Modifiers of a minister's title that say his rank, not his portfolio ("Deputy Foreign Minister").
+_RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim"})
+
+
+@dataclass
+class TitleParse:
+    """What the words around a name say about its bearer."""
+
+    role: str | None = None
+    rank: str | None = None
+    affiliation: Entry | str | None = None
+    gender: str | None = None
+
+
+def entity_start(token: Token) -> int:
+    """Where the named entity a token is part of begins (the token itself outside any)."""
+    i = token.i
+    while i > 0 and token.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _entity_end(token: Token) -> int:
+    i = token.i + 1
+    while i < len(token.doc) and token.doc[i].ent_iob_ == "I":
+        i += 1
+    return i
+
+
+def _join(tokens: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text if tokens else ""
+
+
+def _lower_remit(title: Token) -> Token | None:
+    """The "for"/"on" phrase after a title that names, in lower-case words and no determiner, the field
+    its holder covers ("spokesperson for health and food safety"); None when there is none."""
+    prep = next((c for c in title.children if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i > title.i), None)
+    words = list(prep.subtree)[1:] if prep is not None else []
+    if not words or len(words) > 6 or not all(t.is_lower and t.pos_ in ("NOUN", "ADJ", "CCONJ") or t.text == ","
+                                             for t in words):
+        return None
+    return prep
+
+
+def _is_title_word(token: Token, lexicons: Lexicons) -> bool:
+    lower = token.lower_
+    return (lower in lexicons.titles or token.lemma_.lower() in lexicons.titles or lower.rstrip("s") in lexicons.titles
+            or lower in lexicons.honorifics or lower in lexicons.abbreviations
+            or lower in lexicons.rank_words
+            or (lower.endswith(".") and 4 <= len(lower) <= 5 and lower[:-1].isalpha()
+                and lower not in _SUFFIXES))  # "Del.", "Gov."
+
+
+def _hyphen_joins(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen written with no space on either side, which makes one word of
+    the parts around it ("Ravid-Shaked", "vice-chairman") however the parser split them."""
+    return i > 0 and doc[i].text in ("-", "\u2010") and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+
+
+def _portfolio_prep(token: Token, lexicons: Lexicons) -> bool:
+    """Whether ``token`` is the "for"/"of" of an office's title, written with a capital, that names
+    its portfolio: "Secretary [for] Housing", "Minister of State [for] Trade"; not "a spokesman for
+    Mayor Ann Roe", whom a lower-case role serves."""
+    office = token.head
+    return token.lower_ in ("for", "of") and token.dep_ == "prep" and office.i < token.i \
+        and (office.is_title or office.lower_ in _SEAT_TITLES and office.is_upper) \
+        and (is_title_head(office, lexicons) or _multiword_title_start(office, lexicons) is not None
+             or is_title_head(token.doc[token.i - 1], lexicons))
+
+
+def _coordinated_portfolio(doc: Doc, i: int, lexicons: Lexicons) -> int:
+    """Where a run of capitalised portfolio words joined by commas and "and" that ends at token ``i``
+    starts: "[Environment, Water and] Rural Affairs Minister", "Secretary for [Trade, Water and] Rural
+    Affairs". ``i + 1`` when ``doc[i]`` is no comma or "and" inside such a run; no run holds a name,
+    a place or a people ("Smith and Finance Minister Roe", "Britain and Foreign Minister Roe")."""
+    j, words, joined = i, 0, False
+    while j >= 0 and i - j < 10:
+        token = doc[j]
+        if token.lower_ in ("and", "&", ","):
+            joined = joined or token.lower_ != ","
+        elif token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ") and not _is_title_word(token, lexicons) \
+                and token.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC"):
+            words += 1
+        else:
+            break
+        j -= 1
+    start = j + 1
+    while start <= i and doc[start].lower_ in ("and", "&", ","):
+        start += 1
+    return start if joined and words and start <= i else i + 1
+
+
+def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[Token]:
+    """The words before a name that belong to its noun phrase ("Iran's Defense Minister"); a portfolio or
+    remit right before the name brings in the title of the office it belongs to ("Secretary for Housing
+    [Dana Roe]", "spokesperson for health [Ana Roe]")."""
+    doc = first.doc
+    tokens: list[Token] = []
+    own_start = entity_start(first) if first.ent_type_ == "PERSON" else first.i
+    top = first  # the name's phrase: the rank before "(ret'd)" may head it, the name its apposition
+    office = None  # the title whose portfolio or remit the words before the name are
+    i = first.i - 1
+    while i >= 0:
+        token = doc[i]
+        retired = not tokens and _retirement_mark(doc, i)
+        if token.text == ")" and i > 1 and (tokens or retired):
+            # "deputy chief commissioner (finance) Datuk ...", "Rear Admiral (ret'd) Ana Roe"
+            opening = next((j for j in range(i - 1, max(i - 5, 0), -1) if doc[j].text == "("), None)
+            if opening is not None and opening > 0 and _is_title_word(doc[opening - 1], lexicons):
+                if retired and name[-1].dep_ == "appos" and name[-1].head.i == opening - 1:
+                    top = name[-1].head
+                i = opening - 1
+                continue
+        owner = token.ent_type_ == "PERSON" and any(t.tag_ == "POS" for t in doc[token.i + 1:_entity_end(token) + 1])
+        run = _coordinated_portfolio(doc, i, lexicons) if tokens and tokens[0].is_title \
+            and not _is_title_word(tokens[0], lexicons) else i + 1
+        if run <= i and (_portfolio_prep(doc[run - 1], lexicons) if run > 0 else False):
+            office = doc[run - 1].head  # "Commissioner for Trade and [Industry Ana Roe]"
+            break
+        titles = [t for t in tokens if _is_title_word(t, lexicons)]
+        if run <= i and titles and all(t.is_title or t.is_upper for t in titles):
+            tokens = [*doc[run:i + 1], *tokens]  # "Water and Rural Affairs Minister"; "deputy minister" has a body
+            i = run - 1
+            continue
+        remit = token.dep_ == "cc" and token.is_lower and token.head.is_lower and any(
+            a.dep_ == "prep" and a.i < first.i for a in token.ancestors)  # "spokesperson for health and food safety"
+        if token.is_space or token.text in (",", ";", ":", "(", ")") or token.is_quote or (token.dep_ == "cc"
+                                                                                        and not remit) \
+                or (token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.i < own_start and not owner
+                    and not _is_title_word(token, lexicons)):
+            break  # "Republican nominee Donald Trump and Democratic nominee Hillary Clinton"
+        if _hyphen_joins(doc, i) and tokens:
+            tokens.insert(0, token)  # "secretary-general": one word, however the parser hung its hyphen
+            i -= 1
+            continue
+        # the token must hang (directly or not) on the name, inside the phrase
+        anchor, steps = token, 0
+        while anchor.i < first.i and anchor != top and anchor.head != anchor and steps < 6:
+            anchor, steps = anchor.head, steps + 1
+        if not (first.i <= anchor.i <= name[-1].i or anchor == top):
+            prep = next((p for p in token.ancestors if p.dep_ == "prep"), None)
+            if prep is not None and prep.right_edge.i == i and _lower_remit(prep.head) == prep \
+                    and is_title_head(prep.head, lexicons) and all(_is_title_word(t, lexicons) for t in tokens):
+                office = prep.head  # "spokesperson for health and food safety [Ana Roe]"
+            elif tokens and _portfolio_prep(token, lexicons) and all(
+                    (t.is_title and not _is_title_word(t, lexicons)) or t.lower_ in ("and", "&") for t in tokens):
+                office = token.head  # "Secretary for Housing [Dana Roe]": the title the portfolio belongs to
+            break
+        tokens.insert(0, token)
+        i -= 1
+    if office is not None:  # the office's own title words, then it and its portfolio or remit
+        tokens = [*title_tokens(office, [office], lexicons), *doc[office.i:i + 1], *tokens]
+    while tokens and (tokens[0].pos_ in ("ADP", "SCONJ", "AUX") or tokens[0].tag_ == "TO"):
+        tokens.pop(0)  # "sent to agency Commissioner Ana Roe": a title starts with no preposition
+    if tokens and _hyphen_joins(doc, tokens[0].i):
+        tokens.insert(0, doc[tokens[0].i - 1])  # "Lakeside-area businessman": both parts of the word
+    if not tokens and first.i > 0 and _is_title_word(doc[first.i - 1], lexicons):
+        # the parser left the title out of the name's phrase: "Saudi Foreign Minister [Adel al-Jubeir]"
+        i = first.i - 1
+        while i >= 0 and len(tokens) < 6 and not doc[i].is_space and (
+                doc[i].pos_ in ("PROPN", "ADJ", "NOUN") or doc[i].tag_ == "POS"
+                or _hyphen_joins(doc, i)):
+            tokens.insert(0, doc[i])
+            i -= 1
+    return tokens
+
+
+def _retirement_mark(doc: Doc, close: int) -> bool:
+    """Whether the brackets closing at ``close`` say their rank is retired: "Maj Gen (Rtd)", "Rear
+    Admiral (ret'd)", "Colonel (retired)"."""
+    inside = "".join(t.text for t in doc[max(close - 3, 0):close]).lower().split("(")[-1]
+    return inside.replace("'", "").replace("’", "").rstrip(".") in _RETIRED
+
+
+def is_title_head(token: Token, lexicons: Lexicons) -> bool:
+    """True when a noun ends a title: "minister", "Secretary-General", "Leader of the Opposition"."""
+    if token.lemma_.lower() in lexicons.titles or token.lower_ in lexicons.titles:
+        return True
+    return _multiword_title_start(token, lexicons) is not None
+
+
+def _multiword_title_start(token: Token, lexicons: Lexicons) -> Token | None:
+    """The first word of a multi-word title that ends at ``token`` but is not one itself ("chief of
+    staff" for *staff*), or None."""
+    if token.lower_ not in lexicons.multiword_title_lasts or token.lemma_.lower() in lexicons.titles \
+            or token.lower_ in lexicons.titles:
+        return None
+    doc = token.doc
+    lo = max(0, token.i - 4)
+    lowers = [t.lower_ for t in doc[lo:token.i + 1]]
+    k = next((k for k in range(len(lowers)) if _match(lowers, k, lexicons.multiword_titles) == len(lowers) - k), None)
+    return doc[lo + k] if k is not None else None
+
+
+def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> TitleParse | None:
+    """Split the words before a name into role, rank, affiliation and gender.
+
+    "military spokesman Brigadier-General" gives role "military spokesman" and
+    rank "Brigadier-General"; "Iran's Defense Minister" gives role "Defense
+    Minister" and affiliation Iran; "Iraqi Foreign Minister" gives affiliation
+    Iraq from the demonym; "Clinton spokesman" gives role "spokesman" and
+    affiliation Clinton.
+    """
+    if not tokens:
+        return None
+    result = TitleParse()
+    role: list[Token] = []
+    roles: list[list[Token]] = []  # the longest title of each run of role words
+    lowers = [t.lower_ for t in tokens]
+
+    closed: list[bool] = []
+
+    def found(whole: bool = False) -> None:  # a title ends here: the longest of its run ("Chief Minister", not "Chief")
+        if roles and roles[-1] and role[:len(roles[-1])] == roles[-1] and not closed[-1]:
+            roles[-1] = list(role)
+            closed[-1] = whole
+        else:
+            roles.append(list(role))
+            closed.append(whole)
+
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if i + 1 < len(tokens) and tokens[i + 1].tag_ == "POS":  # "Iran's"; what comes before is the owner's
+            owner = _possessor(tokens, i, lexicons)
+            result.affiliation = gazetteer.lookup(owner) or owner
+            role, roles, closed = [], [], []
+            i += 2
+            continue
+        multiword = _match(lowers, i, lexicons.multiword_titles)
+        if multiword:  # "Secretary of State", "Secretary-General": one title, whatever its words
+            role.extend(tokens[i:i + multiword])
+            found(whole=True)  # "Supreme Leader": a title after it is another ("Ayatollah")
+            i += multiword
+            continue
+        chamber = _chamber_after(role[-1]) if role and token.lower_ == "in" else None
+        if chamber is not None and chamber.i == tokens[-1].i or role and _in_charge_of(lowers[i:i + 3]):
+            role.extend(tokens[i:])  # "leader in the Senate": the house the office is in; "in charge of
+            found()  # finance": the office's remit
+            break
+        seat = role and (token.lower_ == "for" and _seat(role[-1], tokens[i:])  # "MP for Leeds North"
+                         or token.lower_ == "of" and _office_of_place(role[-1], tokens[i + 1:], gazetteer))
+        end = _lower_remit_end(tokens, i, lexicons)
+        if role and (token.lower_ in ("of", "for") and (seat or _portfolio(tokens[i + 1:end], lexicons, gazetteer,
+                                                                           office=role[-1].is_title))
+                     or token.lower_ == "of" and _sub_body(tokens[i + 1:end])
+                     or token.lower_ == "on" and _remit(tokens[i + 1:end], lexicons, gazetteer)):
+            # "Minister of State for Foreign Affairs", "cabinet member for social services", "Mayor of Port
+            # Vale"; a given name after the portfolio begins the name the recognizer cut short ("for Trade
+            # [Dana] Roe")
+            stop = len(tokens) if seat else next((k for k in range(i + 2, end)
+                                                  if tokens[k].lower_ in lexicons.first_names and tokens[k].is_title),
+                                                 end)
+            role.extend(tokens[i:stop])
+            if closed:
+                closed[-1] = False  # the portfolio belongs to the title before it
+            found()
+            if end < len(tokens):  # "minister for immigration Senator Ana Roe": a form of address
+                result.rank = result.rank or _join(tokens[end:])
+            break
+        rank = _match(lowers, i, lexicons.ranks)
+        after = lowers[i + rank] if rank and i + rank < len(tokens) else None
+        held = (token.is_lower or role and not any(t.lower_ in lexicons.titles for t in role)) \
+            and lowers[i] in lexicons.titles and all(w in lexicons.honorifics for w in lowers[i + rank:])
+        if rank and not held \
+                and not (token.is_lower and (lowers[i] in lexicons.titles and _match(lowers, i + rank, lexicons.ranks)
+                                             or after in lexicons.titles)):
+            # a lower-case title before a rank is the office: "Navy commander [Rear Admiral] Ana Roe"; a
+            # lower-case rank word before a title is part of it: "general manager", "private secretary"; a
+            # title the name follows is the office when written in lower case or after words of its own
+            # ("VSAT commander Ana Roe", "Army Commander Ana Roe"), a form of address after a title
+            # ("police spokesperson Inspector Ana Roe")
+            result.rank = result.rank or _join(tokens[i:i + rank])
+            if role:
+                roles.append(role)
+                closed.append(True)
+            role = []
+            i += rank
+            continue
+        if token.text.isupper() and len(token.text) > 1 and token.lower_ in lexicons.titles:
+            if role and all(t.is_title and t.lower_ not in lexicons.titles for t in role) \
+                    and role[-1].lower_ not in _CONSTITUENCIES:
+                result.affiliation = result.affiliation or gazetteer.lookup(_join(role)) or _join(role)
+                role = []  # "Plaid Cymru MS", "Greens MP": the party is the affiliation
+            role.append(token)  # "MS", "MP": a member of a legislature, not the honorific "Ms"
+            found()
+            i += 1
+            continue
+        if token.lower_ in lexicons.honorifics and not (token.is_lower and token.lower_ in lexicons.titles):
+            # "Professor Bisi Olanrewaju" is addressed so; "a professor at Yale" is one
+            gender = lexicons.honorific_gender.get(token.lower_)
+            result.gender = result.gender or gender
+            if gender is None and token.is_title:  # "Hon.", "Dr.", "Datuk": a rank of address, not a role
+                result.rank = result.rank or token.text
+            i += 1
+            continue
+        if token.lower_ in lexicons.abbreviations:
+            roles.append([token])
+            i += 1
+            continue
+        if token.lower_ in _DETERMINERS or token.tag_ in ("POS", "PRP$"):  # "its", "his": no part of the role
+            i += 1
+            continue
+        body = 0 if role else _body_name_length(tokens, i, lexicons, gazetteer)
+        if body:  # "Macau Affairs Office spokeswoman": the body's full name, not the role
+            result.affiliation = result.affiliation or gazetteer.lookup(_join(tokens[i:i + body])) \
+                or _join(tokens[i:i + body])
+            i += body
+            continue
+        entry = gazetteer.country(token.text) if token.pos_ in ("PROPN", "ADJ", "NOUN") else None
+        if entry is not None and (token.ent_type_ in ("GPE", "NORP") or token.is_title):
+            result.affiliation = result.affiliation or entry
+            i += 1
+            continue
+        known = gazetteer.lookup(token.text) if not role and token.pos_ == "PROPN" else None
+        if known is not None and known.type != "country" and i + 1 < len(tokens):
+            result.affiliation = result.affiliation or known  # "UN Secretary-General", "NATO spokesman"
+            i += 1
+            continue
+        if not role and token.is_upper and len(token.text) > 1 and token.pos_ in ("PROPN", "NOUN", "ADJ") \
+                and token.lower_ not in lexicons.titles and token.lower_ not in lexicons.abbreviations \
+                and i + 1 < len(tokens) \
+                and (tokens[i + 1].is_lower or _named_before_lower_title(tokens, i, lexicons)):
+            result.affiliation = result.affiliation or gazetteer.lookup(token.text) or token.text
+            i += 1  # "KPR secretary-general", "DA caucus leader", "CCM Lakeside regional secretary": initials
+            continue
+        named = 0 if role else _named_before_lower_title(tokens, i, lexicons)  # "Liberal Democrat councillor"
+        if not role and (named or token.is_title and token.pos_ in ("PROPN", "ADJ")) \
+                and token.lower_ not in lexicons.titles:
+            owner = [token]
+            if token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC"):
+                while i + len(owner) < len(tokens) and tokens[i + len(owner)].ent_type_ == token.ent_type_ \
+                        and tokens[i + len(owner)].pos_ == "PROPN" and tokens[i + len(owner)].ent_iob_ == "I" \
+                        and not _ordinal(tokens[i + len(owner)]):
+                    owner.append(tokens[i + len(owner)])
+            else:  # "Kharkiv Oblast", "Ekiti State": a place the recognizer missed
+                while i + len(owner) < len(tokens) and tokens[i + len(owner)].pos_ == "PROPN" \
+                        and tokens[i + len(owner)].is_title and tokens[i + len(owner)].lower_ not in lexicons.titles \
+                        and not _ordinal(tokens[i + len(owner)]):  # "[Marlow] First District Engineer"
+                    owner.append(tokens[i + len(owner)])
+            if named > len(owner):  # "Dar es Salaam", "Lakeside-Marsh": a name the recognizer cut short
+                owner = list(tokens[i:i + named])
+            place = len(owner) > 1 and owner[-1].lower_ in lexicons.place_nouns
+            rest = tokens[i + len(owner):]
+            named = named == len(owner)  # "Liberal Democrat councillor": a name, whatever its label
+            if place and owner[-1].lower_ in _CONSTITUENCIES and len(rest) == 1 and rest[0].lower_ in _SEAT_TITLES:
+                role.extend(owner)  # "Kasambya County MP": the seat is part of the title
+                i += len(owner)
+                continue
+            if rest and (token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC") or place or named) \
+                    and (rest[0].is_lower or token.ent_type_ in ("GPE", "LOC") or place) \
+                    and any(t.lower_ in lexicons.titles for t in rest):
+                result.affiliation = result.affiliation or gazetteer.lookup(_join(owner)) or _join(owner)
+                kind = next((k for k in range(len(owner) - 1, 0, -1) if owner[k].lemma_.lower()
+                             in lexicons.organisation_nouns and owner[k].lemma_.lower() not in _NAMED_ALONE), None)
+                lone_body = len(owner) == 1 and token.lemma_.lower() in lexicons.organisation_nouns  # "Commission"
+                if token.ent_type_ != "ORG" and not named or not (kind or lone_body):
+                    i += len(owner)  # "Clinton spokesman", "Kharkiv Oblast Governor": the owner is not the role
+                    continue
+                if kind and rest[0].pos_ != "CCONJ" and rest[0].tag_ != "POS":  # "Lakeside Municipal Council
+                    # chairman": the kind of body stays, its name goes; "Local Government and Housing Minister"
+                    # is one portfolio; "Lakeside Council's": an owner, read below
+                    role.extend(owner[kind:])
+                    i += len(owner)
+                    continue
+        role.append(token)
+        if token.lower_ in lexicons.titles:
+            found()
+        i += 1
+    for candidate in roles:
+        if any(t.lower_ in lexicons.titles or t.lower_ in lexicons.abbreviations for t in candidate) \
+                or _match([t.lower_ for t in candidate], 0, lexicons.multiword_titles) == len(candidate):
+            words = candidate
+            if _hyphen_joins(words[0].doc, words[0].i):  # "Denver-area businessman": the whole word
+                words = [words[0].doc[words[0].i - 1], *words]
+            result.role = _join(words)  # as written: "Sen.", "Rep." (the lexicon expands them for matching)
+            break
+    if result.role is None and result.rank is None and result.affiliation is None and result.gender is None:
+        return None
+    return result
+
+
+def _named_before_lower_title(tokens: list[Token], i: int, lexicons: Lexicons) -> int:
+    """How many words from ``tokens[i]`` are a proper name of two or more words (capitalised or
+    initials, hyphenated or with a lower-case particle inside: "Dar es Salaam") that a lower-case title
+    follows, which makes the name its holder's body or place, whatever label the recognizer gave it:
+    "Liberal Democrat councillor", "Lakeside-Marsh mayor"; 0 otherwise ("Former Navy commander")."""
+    def capitalised(k: int) -> bool:
+        token = tokens[k]
+        return (token.pos_ == "PROPN" or token.ent_type_ != "") \
+            and (token.is_title or token.is_upper and len(token.text) > 1) and token.lower_ not in lexicons.titles \
+            and token.lower_ not in _RANK_MODIFIERS and token.lower_ not in lexicons.honorifics
+
+    end = i
+    while end < len(tokens) and capitalised(end):
+        inside = tokens[end + 1] if end + 2 < len(tokens) and capitalised(end + 2) else None
+        joined = inside is not None and (_hyphen_joins(inside.doc, inside.i)
+                                         or inside.is_lower and inside.pos_ == "PROPN")
+        end += 3 if joined else 1
+    if end - i < 2 or end >= len(tokens) or not tokens[end].is_lower or tokens[end].tag_ == "POS" \
+            or not any(t.lower_ in lexicons.titles for t in tokens[end:]):
+        return 0
+    return end - i
+
+
+def _lower_remit_end(tokens: list[Token], i: int, lexicons: Lexicons) -> int:
+    """Where a remit written in lower case after a title's "for"/"of"/"on" at ``tokens[i]`` ends: before
+    a capitalised title that addresses the name after it ("minister for immigration [Senator] Ana Roe");
+    at the end of ``tokens`` otherwise."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].is_lower:
+        return len(tokens)
+    return next((k for k in range(i + 2, len(tokens)) if tokens[k].is_title and _is_title_word(tokens[k], lexicons)),
+                len(tokens))
+
+
+def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer: Gazetteer) -> int:
+    """How many words from ``tokens[i]`` are the proper name of a body before a title, which is
+    the affiliation, not part of the role; 0 when none is. A name is the body's own when it holds a
+    place ("Macau Affairs Office", "Health Canada", "Health NZ", "Northland College of Surveyors") or when a lower-case
+    word starts the role after it ("Greenfield Nursing Association regional chair"). An office named
+    by its function alone stays in the title: "Foreign Ministry spokesperson"."""
+    def in_name(k: int) -> bool:  # a capitalised word, or "of"/"and"/"for" between two
+        token = tokens[k]
+        joined = token.lower_ in ("of", "and", "for") and k + 1 < len(tokens) and tokens[k + 1].is_title
+        return (token.is_title or token.is_upper or joined) and token.pos_ in ("PROPN", "ADJ", "NOUN", "ADP", "CCONJ") \
+            and not is_title_head(token, lexicons)
+
+    end = i
+    while end < len(tokens) and in_name(end):
+        end += 1
+    words, rest = tokens[i:end], tokens[end:]
+    body_of = any(a.lemma_.lower() in lexicons.organisation_nouns and b.lower_ == "of"
+                  for a, b in zip(words, words[1:]))  # "College of Midwives"
+    if len(words) < 2 or not rest or not (rest[-1].is_lower or body_of) or not is_title_head(rest[-1], lexicons) \
+            or words[-1].pos_ != "PROPN":
+        return 0  # "Indian Defence Minister": a title written with capitals takes its portfolio's (not
+        # "Ministry of Health Spokesperson": a body's name with "of" is the body's)
+    last = words[-1]
+    if gazetteer.country(_join(words)) is not None or last.lower_ in lexicons.place_nouns:
+        return 0  # "South Africa", "Kharkiv Oblast": a place, which other rules read
+    country_named = gazetteer.country(last.text) is not None and gazetteer.country(words[-2].text) is None
+    named = last.lemma_.lower() in lexicons.organisation_nouns or body_of or country_named  # "Health Canada"
+    placed = any(t.ent_type_ in ("GPE", "LOC") or gazetteer.country(t.text) is not None for t in words) \
+        or any(t.lower_ == "of" for t in words)
+    started = rest[0].is_lower and not is_title_head(rest[0], lexicons)  # "regional chair"
+    initials = last.is_upper and last.is_alpha and len(last.text) > 1 and not set(last.text) <= set("IVXL") \
+        and words[-2].pos_ == "PROPN" and words[-2].is_title  # "Health NZ", "Transport NSW": not "Commission IV"
+    return len(words) if (named and (placed or started)) or initials else 0
+
+
+def _remit(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> bool:
+    """True when the words after a title's "on" name the body its holder sits on or the field they
+    speak for, which is part of the title as written: "Ranking Member on the Finance Committee",
+    "spokesman on local government"; not "minister on Monday" nor "spokesman on the radio"."""
+    words = [t for t in tokens if t.pos_ != "DET"]
+    if not words or len(words) > 5 or any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") for t in words):
+        return False
+    last = words[-1]
+    if last.is_title:  # a committee or board named in full
+        return last.lemma_.lower() in lexicons.organisation_nouns and all(t.is_title or t.is_lower and
+                                                                           t.pos_ == "CCONJ" for t in words)
+    return tokens[0].pos_ != "DET" and _portfolio(tokens, lexicons, gazetteer)  # "on local government"
+
+
+def _ordinal(token: Token) -> bool:
+    """Whether a word is an ordinal ("First", "2nd"), which numbers an office's district or division and
+    so starts its title, not the place's name: "Marlow [First District Engineer]"."""
+    return token.ent_type_ == "ORDINAL" or token.lower_ in _ORDINALS \
+        or re.fullmatch(r"\d+(st|nd|rd|th)", token.lower_) is not None
+
+
+def _in_charge_of(lowers: list[str]) -> bool:
+    """Whether words start an office's remit as "in charge of" ("Vice Mayor in charge of Finance")."""
+    return lowers == ["in", "charge", "of"]
+
+
+def _office_of_place(title: Token, phrase: list[Token], gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised title's "of" phrase names the place below a country the office is of, which
+    the title as written holds: "Mayor of Port Vale", "Deputy Commissioner of Marikit" (not "mayor of Port
+    Vale", a description, nor "President of Ruritania", whose country is the affiliation)."""
+    return title.is_title and 0 < len(phrase) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in phrase) \
+        and gazetteer.country(_join(phrase)) is None and phrase[-1].ent_type_ not in ("PERSON", "ORG")
+
+
+def _sub_body(phrase: list[Token]) -> bool:
+    """Whether the words after a title's "of" name a body inside a larger one that a name or an owner
+    sets apart, which is part of the role as written: "of the Conservative group", "of the Senate finance
+    committee", "of the party's political bureau"; not "of the company" nor "of the group Clean Air Now"."""
+    head = phrase[-1] if phrase else None
+    return head is not None and head.is_lower and head.lemma_ in _SUB_BODIES and head.i == head.right_edge.i \
+        and any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ == "NORP" for c in head.children)
+
+
+def _seat(title: Token, phrase: list[Token]) -> bool:
+    """Whether a "for" phrase after an elected member's title names the seat: a place's proper name,
+    whatever label the recognizer gave it ("MP for Leeds North", "member for Warringah"); not "lawmaker
+    for 20 years" nor "MP for the party"."""
+    return title.lower_ in _SEAT_TITLES and len(phrase) > 1 and phrase[0].lower_ == "for" \
+        and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in _TIMES for t in phrase[1:])
+
+
+def _chamber_after(title: Token) -> Token | None:
+    """The chamber of a legislature a title is held in, named by an "in" phrase right after it:
+    "leader in the Senate", "deputy leader in the Legislative Council"; else None."""
+    doc = title.doc
+    prep = doc[title.i + 1] if title.i + 1 < len(doc) else None
+    if prep is None or prep.lower_ != "in" or prep.head != title:
+        return None
+    chamber = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return chamber if chamber is not None and chamber.lemma_.lower() in _CHAMBERS \
+        and any(c.dep_ == "det" for c in chamber.children) else None
+
+
+def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, *, office: bool = False) -> bool:
+    """True when the words after a title's "of"/"for" name what the office covers ("for social
+    services", "of State for Foreign Affairs"), not whom the holder serves: no place, person or
+    organisation ("for Ekiti", "for the ministry", "of the Joint Chiefs"). After an ``office``'s
+    capitalised title the recognizer may run the portfolio into the name after it ("Secretary for
+    [Housing Dana Roe]"): that label does not count."""
+    words = [t for t in tokens if not (t.lower_ in ("of", "for", "and", "&", ",") or t.pos_ == "DET")]
+    coordinated = len(words) > 1 and any(t.lower_ in ("and", "&", ",") for t in tokens)  # "Trade and Industry"
+    if not words or len(words) > (6 if coordinated else 4):
+        return False
+    determined = any(t.pos_ == "DET" for t in tokens)
+    field = words[-1].is_lower and words[-1].pos_ == "NOUN" and not determined \
+        and words[-1].lemma_.lower() not in lexicons.organisation_nouns  # "of North Korean studies": a subject
+    for token in words:
+        spilled = office and token.ent_type_ == "ORG" and _entity_end(token) > tokens[-1].i + 1 \
+            and _starts_given_name(token.doc, tokens[-1].i + 1, lexicons)  # run on into the name after
+        modifier = field and token is not words[-1] and token.ent_type_ in ("GPE", "LOC", "NORP", "")
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") \
+                or (token.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "ORG") and not (spilled or modifier)
+                    and not (coordinated and token.ent_type_ == "ORG" and not determined)) \
+                or (gazetteer.lookup(token.text) is not None and not modifier) \
+                or token.lemma_.lower() in lexicons.titles \
+                or (token.lemma_.lower() in lexicons.organisation_nouns
+                    and (determined or token.is_title and not coordinated)):
+            return False  # "for the ministry", "of the Police" name an organisation; "for social services" a portfolio
+    return True
+
+
+def _starts_given_name(doc: Doc, i: int, lexicons: Lexicons) -> bool:
+    """Whether a person's name starts at ``doc[i]``: a known given name or where the recognizer starts one."""
+    return i < len(doc) and (doc[i].lower_ in lexicons.first_names or doc[i].ent_iob_ == "B"
+                             and doc[i].ent_type_ == "PERSON" or _unaccented(doc[i].lower_) in lexicons.first_names)
+
+
+def _unaccented(word: str) -> str:
+    """A word without its accents: "tomás" is the given name "tomas"."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _possessor(tokens: list[Token], i: int, lexicons: Lexicons) -> str:
+    """The owner phrase ending at ``tokens[i]`` before a possessive 's (no title: "President Vladimir
+    Putin's" is Vladimir Putin's)."""
+    start = i
+    while start > 0 and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].lower_ not in _HONORIFIC_WORDS \
+            and not _is_title_word(tokens[start - 1], lexicons):
+        start -= 1
+    return _join(tokens[start:i + 1])
+
+
+def _match(lowers: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the longest phrase starting at ``lowers[i]``, or 0."""
+    if i >= len(lowers):
+        return 0
+    for phrase in _starting_with(phrases, lowers[i]):
+        n = len(phrase)
+        if tuple(lowers[i:i + n]) == phrase:
+            return n
+    return 0
+#: Phrase lists by first word, per list (each kept with its index, so that its id is never reused).
+_BY_FIRST_WORD: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
+def _starting_with(phrases: tuple[tuple[str, ...], ...], word: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of a list that start with ``word``, in the list's order (longest first)."""
+    known = _BY_FIRST_WORD.get(id(phrases))
+    if known is None or known[0] is not phrases:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            if phrase:
+                index.setdefault(phrase[0], []).append(phrase)
+        known = _BY_FIRST_WORD[id(phrases)] = (phrases, {w: tuple(group) for w, group in index.items()})
+    return known[1].get(word, ())
