@@ -52,10 +52,10 @@ from ..lexicons import Lexicons
 from .layout import Layout
 from .model import Entity, SpeakerInfo, Statement, doc_text, sentence_bounds
 from .quotations import Quotation
-from .titles import (TitleParse, _DETERMINERS, _RANK_MODIFIERS, _SEAT_TITLES, _SUFFIXES, _TIMES, _chamber_after,
-                     _coordinated_portfolio, _entity_end, _hyphen_joins, _in_charge_of, _is_title_word, _join,
-                     _lower_remit, _match, _multiword_title_start, _office_of_place, _portfolio, _portfolio_prep,
-                     _remit, _seat, _starts_given_name, _sub_body, entity_start, is_title_head, parse_title,
+from .titles import (DETERMINERS, NAME_SUFFIXES, RANK_MODIFIERS, SEAT_TITLES, TIME_LABELS, TitleParse, chamber_after,
+                     coordinated_portfolio, entity_end, entity_start, hyphen_joins, in_charge_of, is_portfolio,
+                     is_remit, is_seat, is_title_head, is_title_word, join_tokens, lower_remit, match_phrase,
+                     multiword_title_start, office_of_place, parse_title, portfolio_prep, starts_given_name, sub_body,
                      title_tokens)
 
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
@@ -313,7 +313,7 @@ class Resolver:
         never writes in lower case that are no title, body or headline verb, to the head of the phrase
         ("[Ann Roe] Campaign Office" and "[Lee Kim] Senior Adviser Jo Park" stay cut)."""
         doc, lexicons = self.doc, self.lexicons
-        while end + 1 < len(doc) and _hyphen_joins(doc, end) and doc[end + 1].is_title and doc[end + 1].is_alpha:
+        while end + 1 < len(doc) and hyphen_joins(doc, end) and doc[end + 1].is_title and doc[end + 1].is_alpha:
             end += 2  # a hyphenated surname the recognizer cut at its hyphen ("[Ann Roe]-Vail")
         if end - start < 2 and doc[start].lower_ not in lexicons.first_names:
             return end  # "[Clinton] Global Initiative": a surname alone modifies as often as it names
@@ -429,7 +429,7 @@ class Resolver:
         """
         words = _words(name)
         surname = _surname(words)
-        text = _join(_trim_name(name))
+        text = join_tokens(_trim_name(name))
         if text.isupper() and len(text) > 3:
             text = text.title()  # "WALLACE" in a transcript
         first = words[0].lower() if len(words) > 1 and not _is_initial(words[0]) and words[0][:1].isupper() else None
@@ -494,7 +494,7 @@ class Resolver:
         title ("Mr Somchai" for MP Somchai Rattanaporn, as Thai names are used): the rest of that name
         words the article writes only with a capital ("President Obama Speech" is no name)."""
         words = self.entities[index].name.lower().split()
-        return self._titled(index) and all(w in self._capitalised and w not in _SUFFIXES for w in words[1:])
+        return self._titled(index) and all(w in self._capitalised and w not in NAME_SUFFIXES for w in words[1:])
 
     def _named_in_full(self, lowered: list[str], gender: str | None) -> int | None:
         """The one person introduced before, with a title, by a longer name these words begin: "Ismail
@@ -507,7 +507,7 @@ class Resolver:
             # the rest a name: words the article writes only with a capital, no "Jr." ("Ann Lee Says" is a headline)
             if words[:len(lowered)] == lowered and 0 < len(rest) <= 2 and self._titled(i) \
                     and _agrees(self.entities[i].gender, gender) \
-                    and all(w in self._capitalised and w not in _SUFFIXES for w in rest):
+                    and all(w in self._capitalised and w not in NAME_SUFFIXES for w in rest):
                 found.add(i)
         return found.pop() if len(found) == 1 else None
 
@@ -523,7 +523,7 @@ class Resolver:
 
     def _first_of(self, index: int) -> str | None:
         words = self.entities[index].name.split()
-        core = [w for w in words if w.lower() not in _SUFFIXES]
+        core = [w for w in words if w.lower() not in NAME_SUFFIXES]
         return core[0].lower() if len(core) > 1 and not _is_initial(core[0]) else None
 
     def _salient(self, candidates: list[int], pos: int) -> int:
@@ -579,7 +579,7 @@ class Resolver:
         Secretary"), a person possessing the title ("Trump's rival"; "the Conservatives' minister" is
         theirs), a name coordinated with the bearer's or a title that is all name."""
         start = 0
-        while start < len(words) and words[start].lower_ in _RANK_MODIFIERS:
+        while start < len(words) and words[start].lower_ in RANK_MODIFIERS:
             start += 1  # "Interim DNC Chair"
         if start < len(words) - 1 and _short_name(words[start].text) and not words[start].ent_type_ == "PERSON" \
                 and not self.gazetteer.is_media(words[start].text):
@@ -600,9 +600,9 @@ class Resolver:
             end -= 1  # "[Republican National Committee] Research Director": the body the recognizer marks
         run = words[start:end]  # a place alone ("Florida Sen.") is a seat, which the title parse reads
         if not any(t.ent_type_ in ("ORG", "NORP") or _short_name(t.text) for t in run) \
-                or _portfolio(run, self.lexicons, self.gazetteer):
+                or is_portfolio(run, self.lexicons, self.gazetteer):
             return None
-        text = _join(run)
+        text = join_tokens(run)
         return _name_of(self.gazetteer.lookup(text) or text)
 
     def _only_body(self, kind: str) -> str | None:
@@ -1096,7 +1096,7 @@ class Resolver:
     def _capitalised_common_word(self, name: str) -> bool:
         """Whether a signature's first word is a common word capitalised, not a name ("- The end")."""
         first = name.split()[0].lower()
-        return first in _DETERMINERS or first in _FIRST_PERSON or first in ("and", "but", "or", "so", "then")
+        return first in DETERMINERS or first in _FIRST_PERSON or first in ("and", "but", "or", "so", "then")
 
     def _label_match(self, p_start: int) -> re.Match | None:
         """The transcript label opening the paragraph at ``p_start``: a name in capitals or a known surname."""
@@ -1253,7 +1253,7 @@ class Resolver:
                 return self._info(index, mention_text, start, end, "name")
         lo, hi = mention_range(head)
         if head.ent_iob_ in ("B", "I") and head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
-            lo, hi = min(lo, entity_start(head)), max(hi, _entity_end(head))  # "Department of Veterans Affairs"
+            lo, hi = min(lo, entity_start(head)), max(hi, entity_end(head))  # "Department of Veterans Affairs"
         lo = self._after_description(head, lo)
         text = _strip_det(self.doc[lo:hi]).split(" (")[0]  # "the Kenya Bureau of Standards (Kebs)"
         if text in self._acronyms:
@@ -1288,7 +1288,7 @@ class Resolver:
         to a title ("Representative Peter T. [King]")."""
         start = head.i
         while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].head.i <= head.i \
-                and not _is_title_word(self.doc[start - 1], self.lexicons):
+                and not is_title_word(self.doc[start - 1], self.lexicons):
             start -= 1
         return list(self.doc[start:head.i + 1])
 
@@ -1303,7 +1303,7 @@ class Resolver:
             return None
         for token in reversed(self.doc[max(0, i - 8):i]):  # the title, perhaps before "in Ekiti" or its remit
             if token.pos_ in ("NOUN", "PROPN") and is_title_head(token, self.lexicons) and not token.ent_type_:
-                first = _multiword_title_start(token, self.lexicons)  # "chief of [staff]"
+                first = multiword_title_start(token, self.lexicons)  # "chief of [staff]"
                 if first is None:
                     return described_title(token, self.lexicons, self.gazetteer)
                 return described_title(first, self.lexicons, self.gazetteer, end=token.i + 1)
@@ -1320,7 +1320,7 @@ class Resolver:
         if (head.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
                 and (len(name) < 2 or self.gazetteer.lookup(head.text) is not None)) or len(_core(name)) > 4 \
                 or not all(t.is_title or _is_initial(t.text) or t.text in ("-", "\u2010") for t in name) \
-                or self.gazetteer.lookup(_join(name)) is not None or self._organisation_name(name):
+                or self.gazetteer.lookup(join_tokens(name)) is not None or self._organisation_name(name):
             return False
         if any(t.lemma_.lower() in self.lexicons.organisation_nouns for t in name):
             return False
@@ -1393,7 +1393,7 @@ class Resolver:
             holder = self._role_holder(head, lo, start)
             if holder is not None:
                 return self._info(holder, mention_text, start, end, "nominal")
-        text = _strip_det(self.doc[lo:hi]) if head.lower_ not in _DETERMINERS else self.text[start:end]
+        text = _strip_det(self.doc[lo:hi]) if head.lower_ not in DETERMINERS else self.text[start:end]
         if not text.strip():
             return None
         resolution = "as-written"
@@ -1502,7 +1502,7 @@ class Resolver:
         lemma, lower = head.lemma_.lower(), head.lower_
         lex = self.lexicons
         if (lower in self.surnames and head.pos_ == "PROPN") or (
-                head.is_title and lower in self._capitalised and head.ent_type_ not in _TIMES
+                head.is_title and lower in self._capitalised and head.ent_type_ not in TIME_LABELS
                 and not _is_dateline(head)):
             return True  # a known name, whatever the tagger made of it ("Last week Stumpf" as a date, "Hannity")
         if lower in ("the", "a", "an", "this", "that", "which", "what") and not list(head.children):
@@ -1511,7 +1511,7 @@ class Resolver:
                 and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and lower not in self.surnames \
                 and not (head.is_title and not head.is_sent_start):
             return False  # "Of", "Making": a parse gone wrong
-        if head.ent_type_ in _TIMES and lemma not in _QUANTITIES and not _count_of_people(head):
+        if head.ent_type_ in TIME_LABELS and lemma not in _QUANTITIES and not _count_of_people(head):
             return False  # "Saturday said"; but "a third of voters say", a share the recognizer took for an ordinal
         if 0 < head.i < len(head.doc) - 1 and head.doc[head.i - 1].text == "(" and head.doc[head.i + 1].text == ")" \
                 and self.gazetteer.is_media(head.text):
@@ -2032,7 +2032,7 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         if token.ent_type_ != "PERSON":
             return token
         start = entity_start(token)
-        return max(doc[start:_entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
+        return max(doc[start:entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
 
 
@@ -2074,7 +2074,7 @@ def _hyphenated_subject(source: Token) -> Token | None:
     "Its vice-chairman, Dana Roe, argued" parsed with *vice* and *chairman* both subjects; the
     word after the hyphen heads the compound. None when ``source`` is no such first part."""
     doc = source.doc
-    if source.dep_ not in _SUBJECTS or source.i + 2 >= len(doc) or not _hyphen_joins(doc, source.i + 1):
+    if source.dep_ not in _SUBJECTS or source.i + 2 >= len(doc) or not hyphen_joins(doc, source.i + 1):
         return None
     hyphen, second = doc[source.i + 1], doc[source.i + 2]
     if second.dep_ in _SUBJECTS and second.head == source.head:
@@ -2239,7 +2239,7 @@ def _continues_name(token: Token, lexicons: Lexicons, capitalised: set[str]) -> 
     or on a word after it (see Resolver._name_end)."""
     before = token.doc[token.i - 1]
     return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and token.lower_ in capitalised \
-        and before.dep_ == "compound" and before.head.i >= token.i and not _is_title_word(token, lexicons) \
+        and before.dep_ == "compound" and before.head.i >= token.i and not is_title_word(token, lexicons) \
         and token.lemma_.lower() not in lexicons.organisation_nouns and not _is_cue_word(token, lexicons)
 
 
@@ -2517,7 +2517,7 @@ def _portfolio_body(role: str, noun: str, lexicons: Lexicons) -> str | None:
     "ministry" give "Security Ministry", "Minister of Health" gives "Ministry of Health"; a rank
     before it drops out ("Deputy Finance Minister"). A title that names no portfolio ("Prime
     Minister", "Minister of State", "Chief Minister") heads no ministry of its own."""
-    words = [w for w in role.split() if w.lower() not in _RANK_MODIFIERS]
+    words = [w for w in role.split() if w.lower() not in RANK_MODIFIERS]
     at = next((i for i, w in enumerate(words) if _same_stem(w.lower(), noun)), None)
     if at is None:
         return None
@@ -2596,7 +2596,7 @@ def _name_of(value: Entry | str) -> str:
 def _strip_det(span) -> str:
     """The text of a noun phrase without leading determiners and edge punctuation."""
     tokens = list(span)
-    while tokens and (tokens[0].lower_ in _DETERMINERS or not any(c.isalnum() for c in tokens[0].text)):
+    while tokens and (tokens[0].lower_ in DETERMINERS or not any(c.isalnum() for c in tokens[0].text)):
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or not any(c.isalnum() for c in tokens[-1].text)) \
             and tokens[-1].text != "%":  # "42%" is a share of people
@@ -2608,15 +2608,15 @@ def _strip_det(span) -> str:
 
 
 def _surname(words: list[str]) -> str:
-    core = [w for w in words if w.lower() not in _SUFFIXES and w != "-"]
+    core = [w for w in words if w.lower() not in NAME_SUFFIXES and w != "-"]
     return (core[-1] if core else words[-1]).lower()
 
 
 def _words(name: list[Token]) -> list[str]:
     """The words of a name as written, hyphenated parts kept together ("Kazemi-Qomi", "al-Jubeir"),
     without generational suffixes."""
-    text = _join(_trim_name(name))
-    words = [w for w in text.split() if w.lower().rstrip(",") not in _SUFFIXES]
+    text = join_tokens(_trim_name(name))
+    words = [w for w in text.split() if w.lower().rstrip(",") not in NAME_SUFFIXES]
     return words or text.split()
 
 
@@ -2639,7 +2639,7 @@ def _surname_keys(words: list[str], lexicons: Lexicons) -> list[str]:
 
 def _core(name: list[Token]) -> list[Token]:
     """A name without generational suffixes and hyphens."""
-    return [t for t in name if t.lower_ not in _SUFFIXES and t.text not in ("-", "\u2010") and not t.is_punct]
+    return [t for t in name if t.lower_ not in NAME_SUFFIXES and t.text not in ("-", "\u2010") and not t.is_punct]
 
 
 def _trim_name(name: list[Token]) -> list[Token]:
@@ -2751,7 +2751,7 @@ def _comma_apposed(token: Token) -> bool:
 def _name_after_remit(subject: Token, name: Token) -> bool:
     """Whether a name follows right after the lower-case remit of the subject's title: "Commission
     spokesperson for trade and industry [Ana Roe] said"."""
-    prep = _lower_remit(subject)
+    prep = lower_remit(subject)
     return prep is not None and prep.right_edge.i + 1 == name.left_edge.i and name.ent_type_ == "PERSON"
 
 
@@ -2783,7 +2783,7 @@ def portfolio_holder(token: Token, lexicons: Lexicons) -> Token | None:
     if obj.i != token.i and obj.dep_ != "pobj":  # the conjuncts hung on the title itself
         prep = next((c for c in obj.children if c.lower_ in ("for", "of") and c.dep_ == "prep"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), obj) if prep is not None else obj
-    if obj.dep_ != "pobj" or token.pos_ != "PROPN" or not _portfolio_prep(obj.head, lexicons):
+    if obj.dep_ != "pobj" or token.pos_ != "PROPN" or not portfolio_prep(obj.head, lexicons):
         return None
     start = obj.head.i + 1
     return token if _name_after_portfolio(token.doc, start, token.i + 1, lexicons) > start else None
@@ -2830,7 +2830,7 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
     end = head.i + 1
     while end > lo and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or _postnominal(doc[end - 1], lexicons)):
         end -= 1
-    while not within and end + 1 < len(doc) and _hyphen_joins(doc, end) and doc[end + 1].is_title \
+    while not within and end + 1 < len(doc) and hyphen_joins(doc, end) and doc[end + 1].is_title \
             and doc[end + 1].is_alpha:
         end += 2  # a hyphenated surname the parse broke after its first part ("Eli [Ben]-Harush")
     if within:
@@ -2844,26 +2844,26 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
         token = doc[start - 1]
         if token.text in ("-", "\u2010") and start - 2 >= lo:
             part = doc[start - 2]
-            joined = _hyphen_joins(doc, start - 1)
+            joined = hyphen_joins(doc, start - 1)
             if part.pos_ == "PROPN" or (joined and part.is_title and part.is_alpha):
                 start -= 2 if joined else 1  # "Hon-keung", "Ravid-Shaked": one word, whatever its first part's tag
                 continue
         if token.pos_ != "PROPN" and token.ent_type_ != "PERSON":
             break
-        if (_is_title_word(token, lexicons) and not _middle_initial(token, lexicons)) or token.is_punct \
-                or _multiword_title_start(token, lexicons) is not None:  # "Public Defender [Ana Roe]"
+        if (is_title_word(token, lexicons) and not _middle_initial(token, lexicons)) or token.is_punct \
+                or multiword_title_start(token, lexicons) is not None:  # "Public Defender [Ana Roe]"
             break
         if (token.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC") and token.ent_type_ != head.ent_type_
                 and doc[start].ent_type_ == "PERSON") or token.lower_ in lexicons.organisation_nouns:
             break  # "in Ekurhuleni Jaco Botha", "the Assembly H. Prakash Shetty": a place or a body, not the name
         start -= 1
-    while start >= 2 and _hyphen_joins(doc, start - 1) and doc[start - 2].is_title and doc[start - 2].is_alpha:
+    while start >= 2 and hyphen_joins(doc, start - 1) and doc[start - 2].is_title and doc[start - 2].is_alpha:
         start -= 2  # the first part of a hyphenated surname the parse left outside the phrase ("Ben-Harush")
     if within:  # a given name the tagger left out: "Recep [Tayyip Erdogan]"
         while start > 0 and start == lo:
             token = doc[start - 1]
             if token.pos_ != "PROPN" or token.dep_ != "compound" or token.ent_type_ or not token.is_title \
-                    or _is_title_word(token, lexicons) or not (start <= token.head.i < end):
+                    or is_title_word(token, lexicons) or not (start <= token.head.i < end):
                 break
             start -= 1
             lo -= 1
@@ -2874,7 +2874,7 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
 def _after_hyphen(token: Token) -> bool:
     """Whether ``token`` is the second part of a hyphenated word written without spaces: "Grant" of
     "Lewin-Grant" is a surname's part, not the verb "grant"."""
-    return token.i >= 2 and _hyphen_joins(token.doc, token.i - 1) and token.doc[token.i - 2].is_alpha
+    return token.i >= 2 and hyphen_joins(token.doc, token.i - 1) and token.doc[token.i - 2].is_alpha
 
 
 def _name_after_portfolio(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
@@ -2883,13 +2883,13 @@ def _name_after_portfolio(doc: Doc, start: int, end: int, lexicons: Lexicons) ->
     being the portfolio; ``start`` when the words are no such run."""
     if start < 1:
         return start
-    prep = _coordinated_portfolio(doc, start - 1, lexicons) - 1  # "for Water, Forestry and [Rural Affairs Ana Roe]"
-    if not _portfolio_prep(doc[max(prep, 0)], lexicons):
+    prep = coordinated_portfolio(doc, start - 1, lexicons) - 1  # "for Water, Forestry and [Rural Affairs Ana Roe]"
+    if not portfolio_prep(doc[max(prep, 0)], lexicons):
         return _name_after_seat(doc, start, end, lexicons)
     for k in range(start + 1, end - 1):
-        if _starts_given_name(doc, k, lexicons):
+        if starts_given_name(doc, k, lexicons):
             portfolio = doc[start:k]
-            if all((t.is_title and not _is_title_word(t, lexicons)) or t.lower_ in ("and", "&", ",")
+            if all((t.is_title and not is_title_word(t, lexicons)) or t.lower_ in ("and", "&", ",")
                    for t in portfolio) \
                     and (end - k > 1 or not any(t.lower_ in lexicons.first_names for t in portfolio)):
                 return k  # "Commissioner of Harlow [Anika Das]": a place that is a given name too
@@ -2905,8 +2905,8 @@ def _name_after_seat(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
     while prep > 0 and start - prep <= 3 and doc[prep].lower_ != "for" and doc[prep].pos_ == "PROPN" \
             and doc[prep].is_title:
         prep -= 1
-    if prep < 1 or end - prep < 5 or not _portfolio_prep(doc[prep], lexicons) \
-            or not _seat(doc[prep].head, list(doc[prep:end])):
+    if prep < 1 or end - prep < 5 or not portfolio_prep(doc[prep], lexicons) \
+            or not is_seat(doc[prep].head, list(doc[prep:end])):
         return start
     return max(start, end - 2)
 
@@ -2916,7 +2916,7 @@ def _middle_initial(token: Token, lexicons: Lexicons) -> bool:
     after a given name, as in "Edwin M. Truman"."""
     before = token.doc[token.i - 1] if token.i > 0 else None
     return _is_initial(token.text) and before is not None and before.pos_ == "PROPN" and before.is_title \
-        and not _is_title_word(before, lexicons)
+        and not is_title_word(before, lexicons)
 
 
 def _address_before_description(title: TitleParse | None, apposition: TitleParse | None,
@@ -2940,7 +2940,7 @@ def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> T
             lo, _ = mention_range(child)
             doc = head.doc
             lowers = [t.lower_ for t in doc[child.i:child.i + 6]]
-            extra = max(_match(lowers, 0, lexicons.multiword_titles) - 1, 0)  # "chief of staff"
+            extra = max(match_phrase(lowers, 0, lexicons.multiword_titles) - 1, 0)  # "chief of staff"
             title = described_title(child, lexicons, gazetteer, lo=lo, end=child.i + 1 + extra)
             if title is None or not title.role:
                 title = _conjoined_title(child, lexicons, gazetteer)
@@ -2969,7 +2969,7 @@ def described_person(head: Token, lexicons: Lexicons) -> TitleParse | None:
     start = noun.i
     while start > 0 and _describes(noun.doc[start - 1], noun):
         start -= 1
-    return TitleParse(role=_join(list(noun.doc[start:noun.i + 1])))
+    return TitleParse(role=join_tokens(list(noun.doc[start:noun.i + 1])))
 
 
 def _describes(token: Token, noun: Token) -> bool:
@@ -3046,28 +3046,28 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
     organisation is the affiliation ("a spokesman for the ministry")."""
     doc = described.doc
     lo = mention_range(described)[0] if lo is None else lo
-    while lo >= 2 and _hyphen_joins(doc, lo - 1) and doc[lo - 2].is_alpha:
+    while lo >= 2 and hyphen_joins(doc, lo - 1) and doc[lo - 2].is_alpha:
         lo -= 2  # "vice-chairman" the parser broke at its hyphen: one word
     if end is None:  # "Leader of the Opposition": a multi-word title starting at the noun
-        n = _match([t.lower_ for t in doc[described.i:described.i + 6]], 0, lexicons.multiword_titles)
+        n = match_phrase([t.lower_ for t in doc[described.i:described.i + 6]], 0, lexicons.multiword_titles)
         end = described.i + max(n, 1)
     anchor, extended = doc[end - 1], False  # the title's last word ("chief of [staff]")
-    chamber = _chamber_after(doc[end - 1])
+    chamber = chamber_after(doc[end - 1])
     if chamber is not None:  # "deputy leader [in the Legislative Council]"
         end, extended = chamber.i + 1, True
-    elif _in_charge_of([t.lower_ for t in doc[end:end + 3]]):  # "Vice Mayor [in charge of Finance]"
+    elif in_charge_of([t.lower_ for t in doc[end:end + 3]]):  # "Vice Mayor [in charge of Finance]"
         last = doc[end + 2].right_edge.i
         end, extended = next((k for k in range(end + 3, last + 1) if doc[k].is_punct), last + 1), True
     while end < len(doc) and doc[end].lower_ in ("of", "for", "on") and doc[end].head.i in (described.i, end - 1) \
             and doc[end].right_edge.i - end < 6:
         last = doc[end].right_edge
         phrase = list(doc[end + 1:last.i + 1])
-        if doc[end].lower_ == "on" and not _remit(phrase, lexicons, gazetteer):
+        if doc[end].lower_ == "on" and not is_remit(phrase, lexicons, gazetteer):
             break
-        body = doc[end].lower_ == "of" and (_sub_body(phrase) or _office_of_place(doc[end - 1], phrase, gazetteer))
+        body = doc[end].lower_ == "of" and (sub_body(phrase) or office_of_place(doc[end - 1], phrase, gazetteer))
         if doc[end].lower_ != "on" and not (  # a body or place the role holds is still the affiliation
-                _portfolio(phrase, lexicons, gazetteer, office=doc[end - 1].is_title) or body
-                or is_title_head(last, lexicons) or _seat(doc[end - 1], list(doc[end:last.i + 1]))):
+                is_portfolio(phrase, lexicons, gazetteer, office=doc[end - 1].is_title) or body
+                or is_title_head(last, lexicons) or is_seat(doc[end - 1], list(doc[end:last.i + 1]))):
             break
         end, extended = last.i + 1, extended or not body
     title = parse_title(list(doc[lo:end]), lexicons, gazetteer)
@@ -3087,7 +3087,7 @@ def _affiliation_phrase(head: Token, gazetteer: Gazetteer, *, after: int = 0,
         if child.dep_ == "prep" and child.lower_ in preps and child.i >= after:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and (named or child.lower_ == "from") and (
-                    pobj.pos_ != "PROPN" or pobj.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", *_TIMES)):
+                    pobj.pos_ != "PROPN" or pobj.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", *TIME_LABELS)):
                 continue  # "a lawmaker from San Antonio", "Senator Ana Ruiz of Ohio": a place, not a body
             if pobj is not None and (not after or pobj.pos_ == "PROPN"):  # not "minister of finance at the time"
                 text = _body_text(_name_after_kind(pobj))  # "the campaign group Clean Rivers Now": the name
@@ -3126,7 +3126,7 @@ def _body_text(head: Token) -> str:
     of Staff", "the Institute of Soil and Water Studies"), without its determiner."""
     lo, hi = mention_range(head)
     if head.ent_iob_ in ("B", "I") and head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
-        lo, hi = min(lo, entity_start(head)), max(hi, _entity_end(head))
+        lo, hi = min(lo, entity_start(head)), max(hi, entity_end(head))
     return _strip_det(head.doc[lo:hi])
 
 
@@ -3291,7 +3291,7 @@ def _same_office(role: str, other: str, lexicons: Lexicons) -> bool:
         return lexicons.abbreviations.get(word, word).split()[-1].lower()
 
     a, b = head(role), head(other)
-    return a == b or a in _SEAT_TITLES and b in _SEAT_TITLES
+    return a == b or a in SEAT_TITLES and b in SEAT_TITLES
 
 
 def _evidence_reported(doc: Doc, statements: list[Statement], lexicons: Lexicons) -> None:
@@ -3362,7 +3362,7 @@ def _channel_name(doc: Doc, head: Token, speaker: SpeakerInfo) -> str | None:
     lo, hi = mention_range(head)
     named = [t for t in doc[lo:hi] if t.pos_ == "PROPN" and t.tag_ != "POS"]
     if named and head.pos_ != "PROPN":
-        return _join(named)
+        return join_tokens(named)
     return speaker.name
 
 

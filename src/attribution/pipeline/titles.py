@@ -26,18 +26,18 @@ from spacy.tokens import Doc, Token
 from ..gazetteer import Entry, Gazetteer
 from ..lexicons import Lexicons
 
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _HONORIFIC_WORDS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-_TIMES = frozenset({"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"})  # entities that say when or how much
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+TIME_LABELS = frozenset({"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"})  # entities that say when or how much
 #: Chambers of a legislature: "in the Senate" after a title says which house the office is in ("deputy
 #: leader in the Legislative Council").
 _CHAMBERS = frozenset({"assembly", "council", "senate", "house", "parliament", "legislature", "congress"})
 #: Titles of an elected member, whom "for" and a place after the title says the seat of ("MP for Bath", "member
 #: for Warringah", "senator for Victoria"): part of the role as written, not an affiliation.
-_SEAT_TITLES = frozenset({"mp", "mla", "mpp", "mna", "mep", "msp", "ms", "td", "member", "senator", "representative",
-                          "congressman", "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor",
-                          "legislator", "lawmaker", "deputy"})
+SEAT_TITLES = frozenset({"mp", "mla", "mpp", "mna", "mep", "msp", "ms", "td", "member", "senator", "representative",
+                         "congressman", "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor",
+                         "legislator", "lawmaker", "deputy"})
 #: What the brackets after a rank say of a retired officer: "Maj Gen (Rtd)", "Rear Admiral (ret'd)".
 _RETIRED = frozenset({"rtd", "retd", "ret", "retired"})
 #: Place nouns that name an elected member's seat, which is part of the title: "Kasambya County MP".
@@ -53,7 +53,7 @@ _NAMED_ALONE = frozenset({"party", "house"})
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                        "tenth"})
 #: Modifiers of a minister's title that say his rank, not his portfolio ("Deputy Foreign Minister").
-_RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim"})
+RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim"})
 
 
 @dataclass
@@ -74,18 +74,20 @@ def entity_start(token: Token) -> int:
     return i
 
 
-def _entity_end(token: Token) -> int:
+def entity_end(token: Token) -> int:
+    """Where the named entity a token is part of ends (just after the token outside any)."""
     i = token.i + 1
     while i < len(token.doc) and token.doc[i].ent_iob_ == "I":
         i += 1
     return i
 
 
-def _join(tokens: list[Token]) -> str:
+def join_tokens(tokens: list[Token]) -> str:
+    """The text of tokens as written, without the space after the last."""
     return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text if tokens else ""
 
 
-def _lower_remit(title: Token) -> Token | None:
+def lower_remit(title: Token) -> Token | None:
     """The "for"/"on" phrase after a title that names, in lower-case words and no determiner, the field
     its holder covers ("spokesperson for health and food safety"); None when there is none."""
     prep = next((c for c in title.children if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i > title.i), None)
@@ -96,33 +98,34 @@ def _lower_remit(title: Token) -> Token | None:
     return prep
 
 
-def _is_title_word(token: Token, lexicons: Lexicons) -> bool:
+def is_title_word(token: Token, lexicons: Lexicons) -> bool:
+    """Whether a word is a title, a form of address, a rank or a title's abbreviation ("Gov.", "Del.")."""
     lower = token.lower_
     return (lower in lexicons.titles or token.lemma_.lower() in lexicons.titles or lower.rstrip("s") in lexicons.titles
             or lower in lexicons.honorifics or lower in lexicons.abbreviations
             or lower in lexicons.rank_words
             or (lower.endswith(".") and 4 <= len(lower) <= 5 and lower[:-1].isalpha()
-                and lower not in _SUFFIXES))  # "Del.", "Gov."
+                and lower not in NAME_SUFFIXES))  # "Del.", "Gov."
 
 
-def _hyphen_joins(doc: Doc, i: int) -> bool:
+def hyphen_joins(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a hyphen written with no space on either side, which makes one word of
     the parts around it ("Ravid-Shaked", "vice-chairman") however the parser split them."""
     return i > 0 and doc[i].text in ("-", "\u2010") and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
-def _portfolio_prep(token: Token, lexicons: Lexicons) -> bool:
+def portfolio_prep(token: Token, lexicons: Lexicons) -> bool:
     """Whether ``token`` is the "for"/"of" of an office's title, written with a capital, that names
     its portfolio: "Secretary [for] Housing", "Minister of State [for] Trade"; not "a spokesman for
     Mayor Ann Roe", whom a lower-case role serves."""
     office = token.head
     return token.lower_ in ("for", "of") and token.dep_ == "prep" and office.i < token.i \
-        and (office.is_title or office.lower_ in _SEAT_TITLES and office.is_upper) \
-        and (is_title_head(office, lexicons) or _multiword_title_start(office, lexicons) is not None
+        and (office.is_title or office.lower_ in SEAT_TITLES and office.is_upper) \
+        and (is_title_head(office, lexicons) or multiword_title_start(office, lexicons) is not None
              or is_title_head(token.doc[token.i - 1], lexicons))
 
 
-def _coordinated_portfolio(doc: Doc, i: int, lexicons: Lexicons) -> int:
+def coordinated_portfolio(doc: Doc, i: int, lexicons: Lexicons) -> int:
     """Where a run of capitalised portfolio words joined by commas and "and" that ends at token ``i``
     starts: "[Environment, Water and] Rural Affairs Minister", "Secretary for [Trade, Water and] Rural
     Affairs". ``i + 1`` when ``doc[i]`` is no comma or "and" inside such a run; no run holds a name,
@@ -132,7 +135,7 @@ def _coordinated_portfolio(doc: Doc, i: int, lexicons: Lexicons) -> int:
         token = doc[j]
         if token.lower_ in ("and", "&", ","):
             joined = joined or token.lower_ != ","
-        elif token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ") and not _is_title_word(token, lexicons) \
+        elif token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ") and not is_title_word(token, lexicons) \
                 and token.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC"):
             words += 1
         else:
@@ -160,18 +163,18 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
         if token.text == ")" and i > 1 and (tokens or retired):
             # "deputy chief commissioner (finance) Datuk ...", "Rear Admiral (ret'd) Ana Roe"
             opening = next((j for j in range(i - 1, max(i - 5, 0), -1) if doc[j].text == "("), None)
-            if opening is not None and opening > 0 and _is_title_word(doc[opening - 1], lexicons):
+            if opening is not None and opening > 0 and is_title_word(doc[opening - 1], lexicons):
                 if retired and name[-1].dep_ == "appos" and name[-1].head.i == opening - 1:
                     top = name[-1].head
                 i = opening - 1
                 continue
-        owner = token.ent_type_ == "PERSON" and any(t.tag_ == "POS" for t in doc[token.i + 1:_entity_end(token) + 1])
-        run = _coordinated_portfolio(doc, i, lexicons) if tokens and tokens[0].is_title \
-            and not _is_title_word(tokens[0], lexicons) else i + 1
-        if run <= i and (_portfolio_prep(doc[run - 1], lexicons) if run > 0 else False):
+        owner = token.ent_type_ == "PERSON" and any(t.tag_ == "POS" for t in doc[token.i + 1:entity_end(token) + 1])
+        run = coordinated_portfolio(doc, i, lexicons) if tokens and tokens[0].is_title \
+            and not is_title_word(tokens[0], lexicons) else i + 1
+        if run <= i and (portfolio_prep(doc[run - 1], lexicons) if run > 0 else False):
             office = doc[run - 1].head  # "Commissioner for Trade and [Industry Ana Roe]"
             break
-        titles = [t for t in tokens if _is_title_word(t, lexicons)]
+        titles = [t for t in tokens if is_title_word(t, lexicons)]
         if run <= i and titles and all(t.is_title or t.is_upper for t in titles):
             tokens = [*doc[run:i + 1], *tokens]  # "Water and Rural Affairs Minister"; "deputy minister" has a body
             i = run - 1
@@ -181,9 +184,9 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
         if token.is_space or token.text in (",", ";", ":", "(", ")") or token.is_quote or (token.dep_ == "cc"
                                                                                         and not remit) \
                 or (token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.i < own_start and not owner
-                    and not _is_title_word(token, lexicons)):
+                    and not is_title_word(token, lexicons)):
             break  # "Republican nominee Donald Trump and Democratic nominee Hillary Clinton"
-        if _hyphen_joins(doc, i) and tokens:
+        if hyphen_joins(doc, i) and tokens:
             tokens.insert(0, token)  # "secretary-general": one word, however the parser hung its hyphen
             i -= 1
             continue
@@ -193,11 +196,11 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
             anchor, steps = anchor.head, steps + 1
         if not (first.i <= anchor.i <= name[-1].i or anchor == top):
             prep = next((p for p in token.ancestors if p.dep_ == "prep"), None)
-            if prep is not None and prep.right_edge.i == i and _lower_remit(prep.head) == prep \
-                    and is_title_head(prep.head, lexicons) and all(_is_title_word(t, lexicons) for t in tokens):
+            if prep is not None and prep.right_edge.i == i and lower_remit(prep.head) == prep \
+                    and is_title_head(prep.head, lexicons) and all(is_title_word(t, lexicons) for t in tokens):
                 office = prep.head  # "spokesperson for health and food safety [Ana Roe]"
-            elif tokens and _portfolio_prep(token, lexicons) and all(
-                    (t.is_title and not _is_title_word(t, lexicons)) or t.lower_ in ("and", "&") for t in tokens):
+            elif tokens and portfolio_prep(token, lexicons) and all(
+                    (t.is_title and not is_title_word(t, lexicons)) or t.lower_ in ("and", "&") for t in tokens):
                 office = token.head  # "Secretary for Housing [Dana Roe]": the title the portfolio belongs to
             break
         tokens.insert(0, token)
@@ -206,14 +209,14 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
         tokens = [*title_tokens(office, [office], lexicons), *doc[office.i:i + 1], *tokens]
     while tokens and (tokens[0].pos_ in ("ADP", "SCONJ", "AUX") or tokens[0].tag_ == "TO"):
         tokens.pop(0)  # "sent to agency Commissioner Ana Roe": a title starts with no preposition
-    if tokens and _hyphen_joins(doc, tokens[0].i):
+    if tokens and hyphen_joins(doc, tokens[0].i):
         tokens.insert(0, doc[tokens[0].i - 1])  # "Lakeside-area businessman": both parts of the word
-    if not tokens and first.i > 0 and _is_title_word(doc[first.i - 1], lexicons):
+    if not tokens and first.i > 0 and is_title_word(doc[first.i - 1], lexicons):
         # the parser left the title out of the name's phrase: "Saudi Foreign Minister [Adel al-Jubeir]"
         i = first.i - 1
         while i >= 0 and len(tokens) < 6 and not doc[i].is_space and (
                 doc[i].pos_ in ("PROPN", "ADJ", "NOUN") or doc[i].tag_ == "POS"
-                or _hyphen_joins(doc, i)):
+                or hyphen_joins(doc, i)):
             tokens.insert(0, doc[i])
             i -= 1
     return tokens
@@ -230,10 +233,10 @@ def is_title_head(token: Token, lexicons: Lexicons) -> bool:
     """True when a noun ends a title: "minister", "Secretary-General", "Leader of the Opposition"."""
     if token.lemma_.lower() in lexicons.titles or token.lower_ in lexicons.titles:
         return True
-    return _multiword_title_start(token, lexicons) is not None
+    return multiword_title_start(token, lexicons) is not None
 
 
-def _multiword_title_start(token: Token, lexicons: Lexicons) -> Token | None:
+def multiword_title_start(token: Token, lexicons: Lexicons) -> Token | None:
     """The first word of a multi-word title that ends at ``token`` but is not one itself ("chief of
     staff" for *staff*), or None."""
     if token.lower_ not in lexicons.multiword_title_lasts or token.lemma_.lower() in lexicons.titles \
@@ -242,7 +245,8 @@ def _multiword_title_start(token: Token, lexicons: Lexicons) -> Token | None:
     doc = token.doc
     lo = max(0, token.i - 4)
     lowers = [t.lower_ for t in doc[lo:token.i + 1]]
-    k = next((k for k in range(len(lowers)) if _match(lowers, k, lexicons.multiword_titles) == len(lowers) - k), None)
+    k = next((k for k in range(len(lowers))
+              if match_phrase(lowers, k, lexicons.multiword_titles) == len(lowers) - k), None)
     return doc[lo + k] if k is not None else None
 
 
@@ -281,24 +285,24 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             role, roles, closed = [], [], []
             i += 2
             continue
-        multiword = _match(lowers, i, lexicons.multiword_titles)
+        multiword = match_phrase(lowers, i, lexicons.multiword_titles)
         if multiword:  # "Secretary of State", "Secretary-General": one title, whatever its words
             role.extend(tokens[i:i + multiword])
             found(whole=True)  # "Supreme Leader": a title after it is another ("Ayatollah")
             i += multiword
             continue
-        chamber = _chamber_after(role[-1]) if role and token.lower_ == "in" else None
-        if chamber is not None and chamber.i == tokens[-1].i or role and _in_charge_of(lowers[i:i + 3]):
+        chamber = chamber_after(role[-1]) if role and token.lower_ == "in" else None
+        if chamber is not None and chamber.i == tokens[-1].i or role and in_charge_of(lowers[i:i + 3]):
             role.extend(tokens[i:])  # "leader in the Senate": the house the office is in; "in charge of
             found()  # finance": the office's remit
             break
-        seat = role and (token.lower_ == "for" and _seat(role[-1], tokens[i:])  # "MP for Leeds North"
-                         or token.lower_ == "of" and _office_of_place(role[-1], tokens[i + 1:], gazetteer))
+        seat = role and (token.lower_ == "for" and is_seat(role[-1], tokens[i:])  # "MP for Leeds North"
+                         or token.lower_ == "of" and office_of_place(role[-1], tokens[i + 1:], gazetteer))
         end = _lower_remit_end(tokens, i, lexicons)
-        if role and (token.lower_ in ("of", "for") and (seat or _portfolio(tokens[i + 1:end], lexicons, gazetteer,
-                                                                           office=role[-1].is_title))
-                     or token.lower_ == "of" and _sub_body(tokens[i + 1:end])
-                     or token.lower_ == "on" and _remit(tokens[i + 1:end], lexicons, gazetteer)):
+        if role and (token.lower_ in ("of", "for") and (seat or is_portfolio(tokens[i + 1:end], lexicons, gazetteer,
+                                                                             office=role[-1].is_title))
+                     or token.lower_ == "of" and sub_body(tokens[i + 1:end])
+                     or token.lower_ == "on" and is_remit(tokens[i + 1:end], lexicons, gazetteer)):
             # "Minister of State for Foreign Affairs", "cabinet member for social services", "Mayor of Port
             # Vale"; a given name after the portfolio begins the name the recognizer cut short ("for Trade
             # [Dana] Roe")
@@ -310,21 +314,22 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
                 closed[-1] = False  # the portfolio belongs to the title before it
             found()
             if end < len(tokens):  # "minister for immigration Senator Ana Roe": a form of address
-                result.rank = result.rank or _join(tokens[end:])
+                result.rank = result.rank or join_tokens(tokens[end:])
             break
-        rank = _match(lowers, i, lexicons.ranks)
+        rank = match_phrase(lowers, i, lexicons.ranks)
         after = lowers[i + rank] if rank and i + rank < len(tokens) else None
         held = (token.is_lower or role and not any(t.lower_ in lexicons.titles for t in role)) \
             and lowers[i] in lexicons.titles and all(w in lexicons.honorifics for w in lowers[i + rank:])
         if rank and not held \
-                and not (token.is_lower and (lowers[i] in lexicons.titles and _match(lowers, i + rank, lexicons.ranks)
+                and not (token.is_lower and (lowers[i] in lexicons.titles
+                                             and match_phrase(lowers, i + rank, lexicons.ranks)
                                              or after in lexicons.titles)):
             # a lower-case title before a rank is the office: "Navy commander [Rear Admiral] Ana Roe"; a
             # lower-case rank word before a title is part of it: "general manager", "private secretary"; a
             # title the name follows is the office when written in lower case or after words of its own
             # ("VSAT commander Ana Roe", "Army Commander Ana Roe"), a form of address after a title
             # ("police spokesperson Inspector Ana Roe")
-            result.rank = result.rank or _join(tokens[i:i + rank])
+            result.rank = result.rank or join_tokens(tokens[i:i + rank])
             if role:
                 roles.append(role)
                 closed.append(True)
@@ -334,7 +339,7 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
         if token.text.isupper() and len(token.text) > 1 and token.lower_ in lexicons.titles:
             if role and all(t.is_title and t.lower_ not in lexicons.titles for t in role) \
                     and role[-1].lower_ not in _CONSTITUENCIES:
-                result.affiliation = result.affiliation or gazetteer.lookup(_join(role)) or _join(role)
+                result.affiliation = result.affiliation or gazetteer.lookup(join_tokens(role)) or join_tokens(role)
                 role = []  # "Plaid Cymru MS", "Greens MP": the party is the affiliation
             role.append(token)  # "MS", "MP": a member of a legislature, not the honorific "Ms"
             found()
@@ -352,13 +357,13 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             roles.append([token])
             i += 1
             continue
-        if token.lower_ in _DETERMINERS or token.tag_ in ("POS", "PRP$"):  # "its", "his": no part of the role
+        if token.lower_ in DETERMINERS or token.tag_ in ("POS", "PRP$"):  # "its", "his": no part of the role
             i += 1
             continue
         body = 0 if role else _body_name_length(tokens, i, lexicons, gazetteer)
         if body:  # "Macau Affairs Office spokeswoman": the body's full name, not the role
-            result.affiliation = result.affiliation or gazetteer.lookup(_join(tokens[i:i + body])) \
-                or _join(tokens[i:i + body])
+            result.affiliation = result.affiliation or gazetteer.lookup(join_tokens(tokens[i:i + body])) \
+                or join_tokens(tokens[i:i + body])
             i += body
             continue
         entry = gazetteer.country(token.text) if token.pos_ in ("PROPN", "ADJ", "NOUN") else None
@@ -397,14 +402,14 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             place = len(owner) > 1 and owner[-1].lower_ in lexicons.place_nouns
             rest = tokens[i + len(owner):]
             named = named == len(owner)  # "Liberal Democrat councillor": a name, whatever its label
-            if place and owner[-1].lower_ in _CONSTITUENCIES and len(rest) == 1 and rest[0].lower_ in _SEAT_TITLES:
+            if place and owner[-1].lower_ in _CONSTITUENCIES and len(rest) == 1 and rest[0].lower_ in SEAT_TITLES:
                 role.extend(owner)  # "Kasambya County MP": the seat is part of the title
                 i += len(owner)
                 continue
             if rest and (token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC") or place or named) \
                     and (rest[0].is_lower or token.ent_type_ in ("GPE", "LOC") or place) \
                     and any(t.lower_ in lexicons.titles for t in rest):
-                result.affiliation = result.affiliation or gazetteer.lookup(_join(owner)) or _join(owner)
+                result.affiliation = result.affiliation or gazetteer.lookup(join_tokens(owner)) or join_tokens(owner)
                 kind = next((k for k in range(len(owner) - 1, 0, -1) if owner[k].lemma_.lower()
                              in lexicons.organisation_nouns and owner[k].lemma_.lower() not in _NAMED_ALONE), None)
                 lone_body = len(owner) == 1 and token.lemma_.lower() in lexicons.organisation_nouns  # "Commission"
@@ -423,11 +428,11 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
         i += 1
     for candidate in roles:
         if any(t.lower_ in lexicons.titles or t.lower_ in lexicons.abbreviations for t in candidate) \
-                or _match([t.lower_ for t in candidate], 0, lexicons.multiword_titles) == len(candidate):
+                or match_phrase([t.lower_ for t in candidate], 0, lexicons.multiword_titles) == len(candidate):
             words = candidate
-            if _hyphen_joins(words[0].doc, words[0].i):  # "Denver-area businessman": the whole word
+            if hyphen_joins(words[0].doc, words[0].i):  # "Denver-area businessman": the whole word
                 words = [words[0].doc[words[0].i - 1], *words]
-            result.role = _join(words)  # as written: "Sen.", "Rep." (the lexicon expands them for matching)
+            result.role = join_tokens(words)  # as written: "Sen.", "Rep." (the lexicon expands them for matching)
             break
     if result.role is None and result.rank is None and result.affiliation is None and result.gender is None:
         return None
@@ -443,12 +448,12 @@ def _named_before_lower_title(tokens: list[Token], i: int, lexicons: Lexicons) -
         token = tokens[k]
         return (token.pos_ == "PROPN" or token.ent_type_ != "") \
             and (token.is_title or token.is_upper and len(token.text) > 1) and token.lower_ not in lexicons.titles \
-            and token.lower_ not in _RANK_MODIFIERS and token.lower_ not in lexicons.honorifics
+            and token.lower_ not in RANK_MODIFIERS and token.lower_ not in lexicons.honorifics
 
     end = i
     while end < len(tokens) and capitalised(end):
         inside = tokens[end + 1] if end + 2 < len(tokens) and capitalised(end + 2) else None
-        joined = inside is not None and (_hyphen_joins(inside.doc, inside.i)
+        joined = inside is not None and (hyphen_joins(inside.doc, inside.i)
                                          or inside.is_lower and inside.pos_ == "PROPN")
         end += 3 if joined else 1
     if end - i < 2 or end >= len(tokens) or not tokens[end].is_lower or tokens[end].tag_ == "POS" \
@@ -463,7 +468,7 @@ def _lower_remit_end(tokens: list[Token], i: int, lexicons: Lexicons) -> int:
     at the end of ``tokens`` otherwise."""
     if i + 1 >= len(tokens) or not tokens[i + 1].is_lower:
         return len(tokens)
-    return next((k for k in range(i + 2, len(tokens)) if tokens[k].is_title and _is_title_word(tokens[k], lexicons)),
+    return next((k for k in range(i + 2, len(tokens)) if tokens[k].is_title and is_title_word(tokens[k], lexicons)),
                 len(tokens))
 
 
@@ -490,7 +495,7 @@ def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer
         return 0  # "Indian Defence Minister": a title written with capitals takes its portfolio's (not
         # "Ministry of Health Spokesperson": a body's name with "of" is the body's)
     last = words[-1]
-    if gazetteer.country(_join(words)) is not None or last.lower_ in lexicons.place_nouns:
+    if gazetteer.country(join_tokens(words)) is not None or last.lower_ in lexicons.place_nouns:
         return 0  # "South Africa", "Kharkiv Oblast": a place, which other rules read
     country_named = gazetteer.country(last.text) is not None and gazetteer.country(words[-2].text) is None
     named = last.lemma_.lower() in lexicons.organisation_nouns or body_of or country_named  # "Health Canada"
@@ -502,7 +507,7 @@ def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer
     return len(words) if (named and (placed or started)) or initials else 0
 
 
-def _remit(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> bool:
+def is_remit(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> bool:
     """True when the words after a title's "on" name the body its holder sits on or the field they
     speak for, which is part of the title as written: "Ranking Member on the Finance Committee",
     "spokesman on local government"; not "minister on Monday" nor "spokesman on the radio"."""
@@ -513,7 +518,7 @@ def _remit(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> boo
     if last.is_title:  # a committee or board named in full
         return last.lemma_.lower() in lexicons.organisation_nouns and all(t.is_title or t.is_lower and
                                                                            t.pos_ == "CCONJ" for t in words)
-    return tokens[0].pos_ != "DET" and _portfolio(tokens, lexicons, gazetteer)  # "on local government"
+    return tokens[0].pos_ != "DET" and is_portfolio(tokens, lexicons, gazetteer)  # "on local government"
 
 
 def _ordinal(token: Token) -> bool:
@@ -523,20 +528,20 @@ def _ordinal(token: Token) -> bool:
         or re.fullmatch(r"\d+(st|nd|rd|th)", token.lower_) is not None
 
 
-def _in_charge_of(lowers: list[str]) -> bool:
+def in_charge_of(lowers: list[str]) -> bool:
     """Whether words start an office's remit as "in charge of" ("Vice Mayor in charge of Finance")."""
     return lowers == ["in", "charge", "of"]
 
 
-def _office_of_place(title: Token, phrase: list[Token], gazetteer: Gazetteer) -> bool:
+def office_of_place(title: Token, phrase: list[Token], gazetteer: Gazetteer) -> bool:
     """Whether a capitalised title's "of" phrase names the place below a country the office is of, which
     the title as written holds: "Mayor of Port Vale", "Deputy Commissioner of Marikit" (not "mayor of Port
     Vale", a description, nor "President of Ruritania", whose country is the affiliation)."""
     return title.is_title and 0 < len(phrase) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in phrase) \
-        and gazetteer.country(_join(phrase)) is None and phrase[-1].ent_type_ not in ("PERSON", "ORG")
+        and gazetteer.country(join_tokens(phrase)) is None and phrase[-1].ent_type_ not in ("PERSON", "ORG")
 
 
-def _sub_body(phrase: list[Token]) -> bool:
+def sub_body(phrase: list[Token]) -> bool:
     """Whether the words after a title's "of" name a body inside a larger one that a name or an owner
     sets apart, which is part of the role as written: "of the Conservative group", "of the Senate finance
     committee", "of the party's political bureau"; not "of the company" nor "of the group Clean Air Now"."""
@@ -545,15 +550,15 @@ def _sub_body(phrase: list[Token]) -> bool:
         and any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ == "NORP" for c in head.children)
 
 
-def _seat(title: Token, phrase: list[Token]) -> bool:
+def is_seat(title: Token, phrase: list[Token]) -> bool:
     """Whether a "for" phrase after an elected member's title names the seat: a place's proper name,
     whatever label the recognizer gave it ("MP for Leeds North", "member for Warringah"); not "lawmaker
     for 20 years" nor "MP for the party"."""
-    return title.lower_ in _SEAT_TITLES and len(phrase) > 1 and phrase[0].lower_ == "for" \
-        and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in _TIMES for t in phrase[1:])
+    return title.lower_ in SEAT_TITLES and len(phrase) > 1 and phrase[0].lower_ == "for" \
+        and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in TIME_LABELS for t in phrase[1:])
 
 
-def _chamber_after(title: Token) -> Token | None:
+def chamber_after(title: Token) -> Token | None:
     """The chamber of a legislature a title is held in, named by an "in" phrase right after it:
     "leader in the Senate", "deputy leader in the Legislative Council"; else None."""
     doc = title.doc
@@ -565,7 +570,7 @@ def _chamber_after(title: Token) -> Token | None:
         and any(c.dep_ == "det" for c in chamber.children) else None
 
 
-def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, *, office: bool = False) -> bool:
+def is_portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, *, office: bool = False) -> bool:
     """True when the words after a title's "of"/"for" name what the office covers ("for social
     services", "of State for Foreign Affairs"), not whom the holder serves: no place, person or
     organisation ("for Ekiti", "for the ministry", "of the Joint Chiefs"). After an ``office``'s
@@ -579,8 +584,8 @@ def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, *,
     field = words[-1].is_lower and words[-1].pos_ == "NOUN" and not determined \
         and words[-1].lemma_.lower() not in lexicons.organisation_nouns  # "of North Korean studies": a subject
     for token in words:
-        spilled = office and token.ent_type_ == "ORG" and _entity_end(token) > tokens[-1].i + 1 \
-            and _starts_given_name(token.doc, tokens[-1].i + 1, lexicons)  # run on into the name after
+        spilled = office and token.ent_type_ == "ORG" and entity_end(token) > tokens[-1].i + 1 \
+            and starts_given_name(token.doc, tokens[-1].i + 1, lexicons)  # run on into the name after
         modifier = field and token is not words[-1] and token.ent_type_ in ("GPE", "LOC", "NORP", "")
         if token.pos_ not in ("NOUN", "PROPN", "ADJ") \
                 or (token.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "ORG") and not (spilled or modifier)
@@ -593,7 +598,7 @@ def _portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, *,
     return True
 
 
-def _starts_given_name(doc: Doc, i: int, lexicons: Lexicons) -> bool:
+def starts_given_name(doc: Doc, i: int, lexicons: Lexicons) -> bool:
     """Whether a person's name starts at ``doc[i]``: a known given name or where the recognizer starts one."""
     return i < len(doc) and (doc[i].lower_ in lexicons.first_names or doc[i].ent_iob_ == "B"
                              and doc[i].ent_type_ == "PERSON" or _unaccented(doc[i].lower_) in lexicons.first_names)
@@ -611,12 +616,12 @@ def _possessor(tokens: list[Token], i: int, lexicons: Lexicons) -> str:
     Putin's" is Vladimir Putin's)."""
     start = i
     while start > 0 and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].lower_ not in _HONORIFIC_WORDS \
-            and not _is_title_word(tokens[start - 1], lexicons):
+            and not is_title_word(tokens[start - 1], lexicons):
         start -= 1
-    return _join(tokens[start:i + 1])
+    return join_tokens(tokens[start:i + 1])
 
 
-def _match(lowers: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+def match_phrase(lowers: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """Length of the longest phrase starting at ``lowers[i]``, or 0."""
     if i >= len(lowers):
         return 0
