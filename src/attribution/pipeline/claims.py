@@ -38,6 +38,7 @@ It does not merge actors across articles nor build the graph
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
@@ -47,7 +48,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer, slug
 from ..lexicons import Cue, Lexicons
-from .model import ClaimInfo, Entity, Statement
+from .model import ClaimInfo, Entity, Statement, sentence_bounds
 from .speakers import Resolver, entity_start, mention_range, name_tokens
 from .statements import find_source, that_clause, verb_cue
 
@@ -109,6 +110,8 @@ class Context:
     quotations: list = field(default_factory=list)
     _table: numpy.ndarray | None = field(default=None, init=False, repr=False)
     _strings: dict[int, tuple[list[int], list[str]]] = field(default_factory=dict, init=False, repr=False)
+    _spans: dict[int, list[tuple[int, int]]] | None = field(default=None, init=False, repr=False)
+    _starts: list[int] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.quotations and Doc.has_extension("attribution_quotations"):
@@ -144,6 +147,20 @@ class Context:
             strings = [self.doc.vocab.strings[key] for key in keys]
             found = self._strings[column] = (keys, [t.lower() for t in strings] if column == 0 else strings)
         return found
+
+    def sentence_starts(self) -> list[int]:
+        """The first token of each sentence, for finding sentences by bisection (listed once)."""
+        if self._starts is None:
+            self._starts = [start for start, _ in sentence_bounds(self.doc)]
+        return self._starts
+
+    def statement_spans(self) -> dict[int, list[tuple[int, int]]]:
+        """Character spans of the statements by their source's entity (found once for the article)."""
+        if self._spans is None:
+            self._spans = {}
+            for statement in self.statements:
+                self._spans.setdefault(statement_source(statement, self), []).append((statement.start, statement.end))
+        return self._spans
 
     def words(self, name: str) -> frozenset[str]:
         """A word list of ``claim_rules`` in ``cues.json``."""
@@ -2411,11 +2428,13 @@ def _accuser_quoted_since(accusation: ClaimInfo, sentence: Span, ctx: Context) -
     first = ctx.doc.char_span(accusation.start, accusation.start + 1, alignment_mode="expand")
     if first is None:
         return False
-    between = [s for s in ctx.doc.sents if first.sent.end <= s.start and s.end <= sentence.start]
+    bounds, starts = sentence_bounds(ctx.doc), ctx.sentence_starts()
+    between = bounds[bisect.bisect_left(starts, first.sent.start) + 1:bisect.bisect_left(starts, sentence.start)]
     if len(between) > _QUOTED_SENTENCES:
         return False
-    spans = [(s.start, s.end) for s in ctx.statements if statement_source(s, ctx) == accusation.source]
-    return all(any(start < s.end_char and s.start_char < end for start, end in spans) for s in between)
+    spans = ctx.statement_spans().get(accusation.source, [])
+    sentences = [ctx.doc[b:e] for b, e in between]
+    return all(any(start < s.end_char and s.start_char < end for start, end in spans) for s in sentences)
 
 
 #: The most sentences of an accuser's further quotes a denial by pronoun reaches back over.
