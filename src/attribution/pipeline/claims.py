@@ -2039,16 +2039,19 @@ def _sole_accusation(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> Cla
     return latest
 
 
-def _described_as(entities: list[Entity], description: int, actor: int) -> bool:
-    """Whether an actor known only by a description ("A senator" of a lead) is one the article later
-    names and calls so ("The senator also accused ..."): the description's words, less words of kind,
-    are all among the named actor's aliases and title."""
-    named = entities[actor]
-    words = entities[description].name.split()
-    if any(not w.islower() for w in words):
+def _described_as(entities: list[Entity], description: int, actor: int, *, partly: bool = False) -> bool:
+    """Whether an actor known only by a description in lower case ("A senator" of a lead) is one the
+    article names and calls so ("The senator also accused ..."): the description's words, less words of
+    kind, are all among the named actor's name, title, affiliation and aliases. With ``partly``, one
+    lower-case word of the description among them is enough, whatever names it holds ("a deputy in the
+    harbour master's office" is answered by the "Harbour master", "one of Wessex's water companies" by
+    "Marlow Water")."""
+    named, words = entities[actor], entities[description].name.split()
+    if not partly and any(not w.islower() for w in words):
         return False
-    described = _stems(" ".join(words)) - _KIND_WORDS
-    return bool(described) and described <= _stems(" ".join(filter(None, (named.role, *named.aliases))))
+    described = _stems(" ".join(w for w in words if w.islower())) - _KIND_WORDS
+    own = _stems(" ".join(filter(None, (named.name, named.role, named.affiliation, *named.aliases))))
+    return bool(described & own) if partly else bool(described) and described <= own
 
 
 #: Prepositions and subordinators of an adjunct naming the event a denial follows ("denied it after ...").
@@ -2509,24 +2512,15 @@ def _namesakes(entities: list[Entity], one: int, other: int) -> bool:
 
 def _described_accusation(claims: list[ClaimInfo], index: int, position: int,
                           entities: list[Entity]) -> ClaimInfo | None:
-    """The latest accusation before ``position`` against a description that fits the denier.
+    """The latest accusation before ``position`` when its target is a description that fits the denier.
 
     An accusation against "one of the largest water companies" or "a senior
     official in the town clerk's office" is answered by the "Marlow Water"
-    or the "Town clerk" who denies it later: the description's common words,
-    less words of kind ("company", "official"), occur in the denier's name,
-    title, affiliation or mentions. Accusations by the denier's own side never count.
+    or the "Town clerk" who denies it later (:func:`_described_as`, in part). Only the
+    latest accusation counts: an older one was answered or left unanswered before.
     """
-    denier = entities[index]
-    denier_words = _stems(" ".join(filter(None, (denier.name, denier.role, denier.affiliation, *denier.aliases))))
-    names = side(entities, index)
-    latest = max((claim for claim in claims if claim.relation in ("accuse", "criticize") and not claim.negated
-                  and not claim.hypothetical and claim.start <= position and claim.source != index
-                  and not _on_side(entities, claim.source, names)), key=lambda claim: claim.start, default=None)
-    if latest is None:  # only the latest accusation: an older one was answered or left unanswered before
-        return None
-    described = _stems(" ".join(w for w in entities[latest.target].name.split() if w.islower()))
-    return latest if described - _KIND_WORDS & denier_words else None
+    latest = _last_accusation(claims, index, position, entities, anyone=True)
+    return latest if latest is not None and _described_as(entities, latest.target, index, partly=True) else None
 
 
 def member_of(entities: list[Entity], person: int, group: int) -> bool:
