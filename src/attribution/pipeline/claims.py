@@ -2550,7 +2550,7 @@ _GROUP_WORDS = frozenset({"the", "of", "and", "group", "militia", "party", "gove
                           "department", "agency", "commission", "rebel", "rebels", "coalition", "front"})
 
 #: Words of a description that say what kind of actor it is, not which one.
-_KIND_WORDS = _GROUP_WORDS | frozenset({"company", "companie", "firm", "official", "senior", "largest", "biggest",
+_KIND_WORDS = _GROUP_WORDS | frozenset({"company", "companie", "firm", "official", "senior",
                                         "major", "leading", "local", "national", "state", "public", "private",
                                         "former", "member", "staff", "worker", "people", "body", "authoritie",
                                         "authority", "in", "at", "for", "on", "a", "an", "one"})
