@@ -4,13 +4,14 @@ a pronoun names in the clause it reports; denials of what was just said, of a no
 by a relative labelling clause, by an idiom ("pushed back on those claims"), of an owner's case, of an
 accusation made against a description of the denier, by a denier never tied to the accused, by
 "also"; and what is no denial (an accuser's negation, proper conduct answering a later accusation, a
-colon dateline as accuser)."""
+colon dateline as accuser); the one dateline test."""
 
 from __future__ import annotations
 
 import pytest
 
 from attribution.pipeline.claims import find_claims
+from attribution.pipeline.layout import is_dateline
 from attribution.pipeline.speakers import Resolver
 
 
@@ -278,3 +279,17 @@ def test_no_denial_without_a_sound_accuser(pipeline, text):
     answers nobody."""
     assert not {pair for pair in _denials(pipeline, text) if pair[1] == "Lena Ortiz" or pair[0] in ("Piet Vandal",
                                                                                                    "Mira Tallis")}
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("HARTLEY, Nov 3 (Wirenews) - The port union accused the board of lying.", "HARTLEY", True),
+    ("DUNMORE \u2014 The port union accused the board of lying.", "DUNMORE", True),
+    ("Brackton: A group of boat owners has accused the harbour board of fraud.", "Brackton", True),
+    ("The union met on Friday. NATO, the alliance, accused the board of lying.", "NATO", False),  # mid-paragraph
+    ("HARTLEY is a port town.", "HARTLEY", False),
+])
+def test_one_dateline_test(nlp, text, word, expected):
+    """A dateline's place opens its paragraph, in capitals before a dash, a bracket or a comma, or in
+    title case before a colon (naming no person); the claim rules read no actor in it."""
+    token = next(t for t in nlp(text) if t.text == word)
+    assert is_dateline(token) is expected

@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer, slug
 from ..lexicons import Cue, Lexicons
+from .layout import is_dateline
 from .model import ClaimInfo, Entity, Statement, sentence_bounds
 from .speakers import Resolver, entity_start, mention_range, name_tokens
 from .statements import find_source, that_clause, verb_cue
@@ -990,7 +991,7 @@ def _passive_subject(verb: Token) -> Token | None:
 def _past_dateline(token: Token) -> Token:
     """The actor a dateline was parsed as standing beside: "NAIROBI, Kenya — [Secretary X] was ...",
     or as a second subject of its verb: "Muscat: [A group of owners] has accused ..."."""
-    if not _dateline(token):
+    if not is_dateline(token):
         return token
     beside = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
     beside = beside or [c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i]
@@ -1190,7 +1191,7 @@ def is_actor_phrase(token: Token, ctx: Context) -> bool:
     """
     if token.pos_ == "PRON":
         return token.lower_ in _RESOLVABLE or token.tag_ == "PRP$"
-    if token.lower_ in ctx.words("non_actors") or _dateline(token):
+    if token.lower_ in ctx.words("non_actors") or is_dateline(token):
         return False
     if token.ent_type_ in _ACTOR_ENTS:
         return True
@@ -1214,18 +1215,6 @@ def _headline(sentence: Span) -> bool:
     """A sentence in title case, where capitals do not mark names."""
     words = [t for t in sentence if t.is_alpha and len(t) > 3]
     return len(words) >= 4 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
-
-
-def _dateline(token: Token) -> bool:
-    """"TALLAHASSEE —", "BAGHDAD (Reuters)" or "Muscat:" opening a paragraph (a place in title case
-    needs the colon: "Muscat: A group of owners has accused ...")."""
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if following is None or not token.is_sent_start:
-        return False
-    if following.text == ":" and token.is_title and token.ent_type_ not in ("PERSON", "ORG", "NORP") and (
-            token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws):
-        return True  # not a speaker's label ("Sanders: ...")
-    return token.is_upper and len(token) > 2 and following.text in ("\u2014", "\u2013", "-", "--", "(", ",")
 
 
 def target_entity(token: Token, ctx: Context) -> int | None:
