@@ -293,3 +293,20 @@ def test_one_dateline_test(nlp, text, word, expected):
     title case before a colon (naming no person); the claim rules read no actor in it."""
     token = next(t for t in nlp(text) if t.text == word)
     assert is_dateline(token) is expected
+
+
+@pytest.mark.parametrize("phrasal", ["push back", "hit back"])
+def test_rebuttal_idioms_are_phrasal_denials(lexicons, phrasal):
+    """The idioms of rebuttal are phrasal cue verbs of denial in the lexicon, denying only what names an
+    accusation; their verb alone keeps its own cue."""
+    verb, particle = phrasal.split()
+    cue = lexicons.phrasal_verbs[verb][particle]
+    assert (cue.relation, cue.requires) == ("deny", ("accusation",))
+    assert lexicons.verbs[verb].relation != "deny"
+
+
+def test_a_rebuttal_of_no_accusation_is_no_statement_of_its_object(pipeline):
+    """ "hit back at the council" aims at the council; the council is not what was said."""
+    article = pipeline.analyze("Mayor Ivo Brandt hit back at the council on Monday.", id="t")
+    assert not [q for q in article.quotes if q.text == "the council"]
+    assert not [c for c in article.claims if c.relation == "deny"]

@@ -226,7 +226,7 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
     denials: list[Frame] = []
     for frame in (*cue_frames(ctx), *falsity_frames(ctx), *untruth_frames(ctx), *groundless_frames(ctx),
                   *culpability_frames(ctx), *innocence_frames(ctx), *propriety_frames(ctx),
-                  *appended_denial_frames(ctx), *idiom_frames(ctx), *rebuttal_frames(ctx)):
+                  *appended_denial_frames(ctx), *idiom_frames(ctx)):
         if frame.relation == "deny":
             denials.append(frame)
         else:
@@ -299,21 +299,6 @@ def idiom_frames(ctx: Context) -> Iterator[Frame]:
         frame = verb_frame(verb, Cue(verb.lemma_.lower(), "accuse", content=(), target=("prep:at", "dobj>prep:at")),
                            ctx)
         if frame is not None:
-            yield frame
-
-
-def rebuttal_frames(ctx: Context) -> Iterator[Frame]:
-    """Denials made by an idiom of a verb and its adverb, neither a cue alone: "pushed back on those
-    claims" denies what its "on", "against" or "at" names, when that is an accusation or an account."""
-    idioms = ctx.words("rebuttal_idioms")
-    for token in ctx.tokens_with(lemmas={idiom.split()[-1] for idiom in idioms}):
-        verb = token.head
-        if token.dep_ not in ("advmod", "prt") or f"{verb.lemma_.lower()} {token.lemma_.lower()}" not in idioms \
-                or verb.pos_ != "VERB" or ctx.skipped(verb):
-            continue
-        frame = verb_frame(verb, Cue(verb.lemma_.lower(), "deny", content=("prep:on", "prep:against", "prep:at")),
-                           ctx)
-        if frame is not None and frame.content and all(_accusation_noun(head, ctx) for head in frame.content):
             yield frame
 
 
@@ -682,8 +667,11 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
     reported = [] if content else _reported_clause(verb, ctx)
     if "content" in cue.requires and not (content or reported):
         return None
-    if any(child_at(verb, r) is None for r in cue.requires if r not in ("content", "owner")):
+    if any(child_at(verb, r) is None for r in cue.requires if r not in ("content", "owner", "accusation")):
         return None  # "appealed to voters to ..." is a demand; "appeals to voters" is not
+    denied = content or reported
+    if "accusation" in cue.requires and not (denied and all(_accusation_noun(head, ctx) for head in denied)):
+        return None  # "pushed back on those claims" denies; "pushed back on the budget cuts" does not
     reporter = _coordinated_report(verb, ctx.lexicons)
     # "Whitfield said the Opposition was desperate and accused it of ...": Whitfield accuses, as he says
     negated, hypothetical = modality(reporter if reporter is not None else verb, ctx)
