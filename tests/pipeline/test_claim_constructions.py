@@ -310,3 +310,19 @@ def test_a_rebuttal_of_no_accusation_is_no_statement_of_its_object(pipeline):
     article = pipeline.analyze("Mayor Ivo Brandt hit back at the council on Monday.", id="t")
     assert not [q for q in article.quotes if q.text == "the council"]
     assert not [c for c in article.claims if c.relation == "deny"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Councillor Tomas Reyl alleged in a radio interview that the marina contract was tied to the deputy mayor.",
+     ("Tomas Reyl", "deputy mayor")),
+    ("The police chief later claimed that several of the youths held overnight had links with a Harbour Party "
+     "councillor.", ("police chief", "Harbour Party councillor")),
+    ("Mayor Ida Berg claimed the gang had ties to the Northern Alliance.", ("Ida Berg", "Northern Alliance")),
+    ("Mayor Ida Berg said the marina contract was tied to the deputy mayor.", None),
+    ("Mayor Ida Berg claimed the floods were linked to the dam.", None),
+])
+def test_an_alleged_tie_to_an_actor_accuses_it(pipeline, text, pair):
+    """A clause reported by "allege" or "claim" that ties its subject to an actor ("linked to", "links
+    with", "ties to") accuses that actor; "said" contends nothing, and a dam is no actor."""
+    found = {p for p in _accusations(pipeline, text) if p[1] != "gang"}
+    assert found == ({pair} if pair else set())

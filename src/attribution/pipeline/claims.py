@@ -85,7 +85,7 @@ _NOUN_PATH = frozenset({"pobj", "prep", "dobj", "attr", "conj", "appos", "pcomp"
 _MAX_CLIMB = 8
 # confidence of each rule, times that of the statement it rests on
 _CONFIDENCE = {"cue-verb": 0.85, "cue-noun": 0.7, "wrongdoing": 0.6, "deny-owner": 0.8, "deny-answers": 0.6,
-               "deny-prompted": 0.6, "accuse-presupposed": 0.5, "accuse-claimed": 0.55}
+               "deny-prompted": 0.6, "accuse-presupposed": 0.5, "accuse-claimed": 0.55, "accuse-associated": 0.55}
 
 
 @dataclass
@@ -234,6 +234,7 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
     for index, statement in enumerate(statements):
         claims.extend(wrongdoing_claims(statement, index, ctx))
         claims.extend(contention_claims(statement, index, ctx))
+        claims.extend(association_claims(statement, index, ctx))
     denials.extend(echo_frames(ctx, claims))
     for frame in sorted(denials, key=lambda f: f.cue.i):  # text order: a denial may join the one before
         claims.extend(denial_claims(frame, claims, ctx))
@@ -1607,12 +1608,13 @@ def _phrase_code(verb: Token, codes: dict[str, str]) -> str | None:
     return None
 
 
-def _reporting_source(statement: Statement, ctx: Context) -> int | None:
-    """The source of a neutral statement that can accuse by what it reports: a known speaker, not a
-    news outlet or a channel ("the report said"), with a cue ("Source: ..." headlines and quotations
-    with no cue accuse nobody), and not a thing ("according to FBI data")."""
+def _reporting_source(statement: Statement, ctx: Context, *,
+                      relations: Collection[str] = ("statement", "belief")) -> int | None:
+    """The source of a neutral statement (one of ``relations``) that can accuse by what it reports: a
+    known speaker, not a news outlet or a channel ("the report said"), with a cue ("Source: ..."
+    headlines and quotations with no cue accuse nobody), and not a thing ("according to FBI data")."""
     speaker = statement.speaker
-    if statement.relation not in ("statement", "belief") or speaker is None or speaker.entity is None:
+    if statement.relation not in relations or speaker is None or speaker.entity is None:
         return None
     if (statement.cue_token is None and statement.inherit_from is None) or statement.rule == "colon":
         return None
@@ -1654,6 +1656,50 @@ def contention_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
                   hypothetical or statement.hypothetical, index, "accuse-claimed",
                   _wrongdoing_code(list(clause.subtree), ctx))
     return [_claim(frame, source, target, ctx, token=subject)]
+
+
+def association_claims(statement: Statement, index: int, ctx: Context) -> list[ClaimInfo]:
+    """Accusations a statement makes by contending that someone or something is tied to an actor.
+
+    "X alleged that the marina contract was tied to the deputy mayor", "Y
+    claimed that several of the youths held had links with a party
+    councillor": a verb of accusing ("allege") or of contention ("claim") whose
+    reported clause ties its subject to an actor by a word of association
+    ("association_words": linked to, links with, ties to) accuses that actor.
+    "said the contract was tied to the deputy mayor" is no contention, and
+    "claimed the floods were linked to the dam" names no actor.
+    """
+    cue = ctx.doc[statement.cue_token] if statement.cue_token is not None else None
+    if cue is None or cue.pos_ != "VERB" or statement.content_token is None or not (
+            statement.relation == "accuse" or cue.lemma_.lower() in ctx.words("contentious_verbs")):
+        return []
+    clause = ctx.doc[statement.content_token]
+    partner = _associate(clause, ctx) if clause.pos_ in ("VERB", "AUX") else None
+    if partner is None or not is_actor_phrase(partner, ctx) or _unreal(clause, ctx):
+        return []
+    source = _reporting_source(statement, ctx, relations=("statement", "belief", "accuse"))
+    target = target_entity(partner, ctx) if source is not None else None
+    entities = ctx.resolver.entities
+    if target is None or target == source or _on_side(entities, target, side(entities, source)) \
+            or member_of(entities, source, target):
+        return []
+    negated, hypothetical = modality(cue, ctx)
+    frame = Frame("accuse", cue, source, [partner], [clause], negated or statement.negated,
+                  hypothetical or statement.hypothetical, index, "accuse-associated",
+                  _wrongdoing_code(list(clause.subtree), ctx))
+    return [_claim(frame, source, target, ctx, token=partner)]
+
+
+def _associate(clause: Token, ctx: Context) -> Token | None:
+    """The phrase a clause ties its subject to: the object of "to" or "with" of a word of association
+    that is the clause's predicate ("was linked to X") or its object ("had links with X")."""
+    words = ctx.words("association_words")
+    for head in (clause, child_at(clause, "dobj"), child_at(clause, "attr")):
+        if head is not None and head.lemma_.lower() in words:
+            partner = child_at(head, "prep:to") or child_at(head, "prep:with")
+            if partner is not None:
+                return partner
+    return None
 
 
 #: Particles the parser reads as prepositions: "running down the unit", "covering up the deaths".
