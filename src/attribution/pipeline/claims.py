@@ -1645,17 +1645,7 @@ def contention_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
     subject = child_at(clause, "nsubj") if clause.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.pos_ == "PRON" or not is_actor_phrase(subject, ctx) or _unreal(clause, ctx):
         return []
-    source = _reporting_source(statement, ctx)
-    target = target_entity(subject, ctx) if source is not None else None
-    entities = ctx.resolver.entities
-    if target is None or target == source or _on_side(entities, target, side(entities, source)) \
-            or member_of(entities, source, target):
-        return []
-    negated, hypothetical = modality(cue, ctx)
-    frame = Frame("accuse", cue, source, [subject], [clause], negated or statement.negated,
-                  hypothetical or statement.hypothetical, index, "accuse-claimed",
-                  _wrongdoing_code(list(clause.subtree), ctx))
-    return [_claim(frame, source, target, ctx, token=subject)]
+    return _contended(statement, index, ctx, clause, subject, _reporting_source(statement, ctx), "accuse-claimed")
 
 
 def association_claims(statement: Statement, index: int, ctx: Context) -> list[ClaimInfo]:
@@ -1678,16 +1668,23 @@ def association_claims(statement: Statement, index: int, ctx: Context) -> list[C
     if partner is None or not is_actor_phrase(partner, ctx) or _unreal(clause, ctx):
         return []
     source = _reporting_source(statement, ctx, relations=("statement", "belief", "accuse"))
-    target = target_entity(partner, ctx) if source is not None else None
+    return _contended(statement, index, ctx, clause, partner, source, "accuse-associated")
+
+
+def _contended(statement: Statement, index: int, ctx: Context, clause: Token, accused: Token,
+               source: int | None, rule: str) -> list[ClaimInfo]:
+    """The accusation by ``source`` of the actor ``accused`` names, which the statement's reported
+    ``clause`` contends did wrong; none of one's own side or body."""
+    target = target_entity(accused, ctx) if source is not None else None
     entities = ctx.resolver.entities
     if target is None or target == source or _on_side(entities, target, side(entities, source)) \
             or member_of(entities, source, target):
         return []
+    cue = ctx.doc[statement.cue_token]
     negated, hypothetical = modality(cue, ctx)
-    frame = Frame("accuse", cue, source, [partner], [clause], negated or statement.negated,
-                  hypothetical or statement.hypothetical, index, "accuse-associated",
-                  _wrongdoing_code(list(clause.subtree), ctx))
-    return [_claim(frame, source, target, ctx, token=partner)]
+    frame = Frame("accuse", cue, source, [accused], [clause], negated or statement.negated,
+                  hypothetical or statement.hypothetical, index, rule, _wrongdoing_code(list(clause.subtree), ctx))
+    return [_claim(frame, source, target, ctx, token=accused)]
 
 
 def _associate(clause: Token, ctx: Context) -> Token | None:
