@@ -50,8 +50,9 @@ from ..gazetteer import Gazetteer, slug
 from ..lexicons import Cue, Lexicons
 from .layout import is_dateline
 from .model import ClaimInfo, Entity, Statement, sentence_bounds
-from .speakers import Resolver, entity_start, mention_range, name_tokens
+from .speakers import Resolver, mention_range, name_tokens
 from .statements import find_source, that_clause, verb_cue
+from .titles import entity_start
 
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "EVENT",
