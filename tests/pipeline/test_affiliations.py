@@ -91,3 +91,17 @@ def test_an_affiliation_given_is_kept(nlp, lexicons, gazetteer):
 ])
 def test_ministry_of_a_lower_case_portfolio(pipeline, text, content, affiliation):
     assert _speaker(pipeline, text, content).affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, content, affiliation", [
+    # a body named as the title's owner; a person's name is no body
+    ("Auditors faulted the grants. The Audit Office's vice-president, Jan Nowicki, said the files were complete.",
+     "files were complete", "Audit Office"),
+    # the department the article names for a portfolio title
+    ("The Department of Harbours and Canals paid for the locks, auditors said. Harbours Secretary Tomas "
+     "Reyes said the department had set up a panel.", "set up a panel", "Department of Harbours and Canals"),
+    ("Prime Minister Ana Lopes said the Department of Finance would publish the figures.", "publish the figures",
+     None),
+])
+def test_named_owner_and_portfolio_department(pipeline, text, content, affiliation):
+    assert _speaker(pipeline, text, content).affiliation == affiliation

@@ -17,8 +17,10 @@ the name, in this order:
 - a party marker after a legislator's name, as US and Brazilian papers write it ("Ana
   Ruiz, D-El Paso,", "Senator Ana Ruiz (PL-MG)"), with single initials read from
   ``models/actors.json`` (``party_initials``);
-- last, the ministry of a portfolio written in lower case ("culture minister Ana Ruiz": Culture
-  Ministry), as :func:`.speakers.resolve_speakers` gives it for a capitalised one.
+- last, the department the article names for a portfolio title's portfolio ("Harbours
+  Secretary": the "Department of Harbours and Canals"), or the ministry of a portfolio
+  written in lower case ("culture minister Ana Ruiz": Culture Ministry), as
+  :func:`.speakers.resolve_speakers` gives it for a capitalised one.
 
 It never replaces an affiliation already given, reads no roles, and does not merge actors
 across articles (:mod:`attribution.actors`).
@@ -37,7 +39,7 @@ from .model import Entity
 
 #: Verbs of a relative clause that say which body its subject heads ("X, who chairs the committee").
 _HEADING_VERBS = frozenset({"head", "chair", "lead", "run", "direct"})
-#: Titles whose capitalised words before them name a portfolio, not a body ("Public Works Secretary").
+#: Titles whose capitalised words before them name a portfolio, not a body ("Harbours Secretary").
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
 #: Titles of an elected member, whom a place before the title gives the seat of, not the affiliation.
 _SEAT_TITLES = frozenset({"mp", "mla", "mpp", "mep", "msp", "ms", "td", "member", "senator", "sen.", "sen",
@@ -49,6 +51,8 @@ _PLACE_OFFICES = frozenset({"premier", "governor", "mayor", "executive", "direct
 _NO_PORTFOLIO = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim", "prime", "first",
                            "chief", "state", "cabinet", "senior", "government", "opposition", "shadow", "the", "a",
                            "new", "then", "late", "outgoing", "incoming", "regional", "provincial", "federal"})
+#: Kinds of body a portfolio title heads ("Department of Harbours").
+_PORTFOLIO_BODIES = frozenset({"department", "ministry", "office", "bureau"})
 #: Words inside a body's name between its capitalised words ("Law Society of Westmark").
 _NAME_JOINERS = frozenset({"of", "and", "&", "for"})
 #: Words for a government that stand alone before a title for the government the bearer speaks for.
@@ -79,17 +83,19 @@ class _Context:
     sentence_starts: list[int]
     title_words: frozenset[str]
     rank_words: frozenset[str]
+    people: frozenset[int]
 
     @classmethod
     def of(cls, doc: Doc, lexicons: Lexicons, gazetteer: Gazetteer, people: list[Entity]) -> _Context:
         ranks = {w.strip(".") for rank in lexicons.ranks for w in " ".join(rank).split()}
         ranks |= {w.strip(".") for w in lexicons.honorifics}
         titles = set(lexicons.titles) | {w for title in lexicons.multiword_titles for w in title}
-        organisations = _organisations(doc, gazetteer, people)
+        taken = _tokens_of(doc, people)
+        organisations = _organisations(doc, gazetteer, taken)
         return cls(doc=doc, lexicons=lexicons, gazetteer=gazetteer, organisations=organisations,
                    org_ends=[span.end for span in organisations],
                    sentence_starts=[sent.start for sent in doc.sents],
-                   title_words=frozenset(titles), rank_words=frozenset(ranks))
+                   title_words=frozenset(titles), rank_words=frozenset(ranks), people=frozenset(taken))
 
     def sentence_of(self, i: int) -> int:
         return bisect.bisect_right(self.sentence_starts, i) - 1
@@ -129,15 +135,21 @@ def _known_person(entity: Entity, lexicons: Lexicons) -> bool:
         last in _BUSINESS_WORDS or last in lexicons.organisation_heads or last in lexicons.organisation_nouns)
 
 
-def _organisations(doc: Doc, gazetteer: Gazetteer, people: list[Entity]) -> list[Span]:
-    """The organisations an owner before a title can refer to, in text order: the recognizer's, and
-    proper-noun phrases it missed or took for a person's name ("Kestrel Print Holdings stopped
-    work") that no known person of the article is mentioned by; never a news outlet or a place."""
-    taken = set()
+def _tokens_of(doc: Doc, people: list[Entity]) -> set[int]:
+    """The tokens of the people's mentions."""
+    taken: set[int] = set()
     for person in people:
         for start, end in person.mentions:
             span = doc.char_span(start, end, alignment_mode="expand")
             taken.update(range(span.start, span.end) if span is not None else ())
+    return taken
+
+
+def _organisations(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
+    """The organisations an owner before a title can refer to, in text order: the recognizer's, and
+    proper-noun phrases it missed or took for a person's name ("Kestrel Print Holdings stopped
+    work") that no known person of the article (``taken``, their tokens) is mentioned by; never a
+    news outlet or a place."""
     found = {ent.root.i: ent for ent in doc.ents if ent.label_ == "ORG"}
     for chunk in doc.noun_chunks:
         root = chunk.root
@@ -156,7 +168,25 @@ def _affiliation_of(entity: Entity, context: _Context) -> str | None:
             found = rule(first, last, context)
             if found:
                 return found
-    return _lower_case_ministry(entity.role, context)
+    return _portfolio_body(entity.role, context) or _lower_case_ministry(entity.role, context)
+
+
+def _portfolio_body(role: str | None, context: _Context) -> str | None:
+    """The department or ministry the article names whose name holds every word of a portfolio
+    title's portfolio: "Harbours Secretary" heads the "Department of Harbours and Canals",
+    "culture minister" the "Ministry of Culture and Sport"; none for a title naming no portfolio."""
+    words = (role or "").replace("-", " ").split()
+    if len(words) < 2 or words[-1].lower() not in _PORTFOLIO_TITLES and words[0].lower() not in _PORTFOLIO_TITLES:
+        return None
+    portfolio = {w.lower() for w in words if w.lower() not in _PORTFOLIO_TITLES and w.lower() not in _NAME_JOINERS
+                 and w.lower() != "the"}
+    if not portfolio or portfolio & _NO_PORTFOLIO or portfolio & context.lexicons.titles:
+        return None
+    for ent in context.doc.ents:
+        names = {t.lower_ for t in ent}
+        if ent.label_ == "ORG" and portfolio <= names and names & _PORTFOLIO_BODIES:
+            return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    return None
 
 
 def _lower_case_ministry(role: str | None, context: _Context) -> str | None:
@@ -273,7 +303,7 @@ def _body_word(token: Token, context: _Context) -> bool:
 
 def _names_body(run: Span, title: Span, bracketed: bool, context: _Context) -> bool:
     """Whether capitalised words before a title name the bearer's body: a name the recognizer
-    marks, a short name, or one a bracketed short name follows; not a portfolio ("Public Works
+    marks, a short name, or one a bracketed short name follows; not a portfolio ("Inland Harbours
     Secretary"), a legislator's seat ("Westmark MP"), the sentence's first word alone ("Regional
     spokesperson") or a news outlet."""
     words = [t.lower_ for t in run]
@@ -322,7 +352,7 @@ def _owner_of_title(first: Token, last: Token, context: _Context) -> str | None:
             and owner.lemma_.lower() not in _UNNAMED_KINDS:
         kind = owner.lemma_.lower()
     else:
-        return None
+        return _named_owner(owner, context)
     return _organisation_before(owner.i, kind, context)
 
 
@@ -339,6 +369,19 @@ def _common_subject_before(i: int, context: _Context) -> Token | None:
             or subject.lemma_.lower() in _UNNAMED_KINDS:
         return None
     return subject
+
+
+def _named_owner(owner: Token, context: _Context) -> str | None:
+    """A body named as the owner of a title ("the Audit Office's vice-president, Ana Ruiz"); not a
+    person of the article ("Ruiz's spokesman"), nor a place, whose title parse gives its country."""
+    if owner.pos_ != "PROPN" or owner.i in context.people or owner.ent_type_ in _PLACE_LABELS \
+            or owner.ent_type_ == "PERSON" and not _initials(owner.text):
+        return None
+    first = owner
+    while first.i > 0 and context.doc[first.i - 1].dep_ == "compound" and context.doc[first.i - 1].head == owner:
+        first = context.doc[first.i - 1]
+    name = context.doc[first.i:owner.i + 1]
+    return None if context.gazetteer.is_media(name.text) else name.text
 
 
 def _organisation_before(i: int, kind: str | None, context: _Context) -> str | None:
