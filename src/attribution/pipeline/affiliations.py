@@ -84,9 +84,11 @@ class _Context:
     title_words: frozenset[str]
     rank_words: frozenset[str]
     people: frozenset[int]
+    short_names: dict[str, str]
 
     @classmethod
-    def of(cls, doc: Doc, lexicons: Lexicons, gazetteer: Gazetteer, people: list[Entity]) -> _Context:
+    def of(cls, doc: Doc, lexicons: Lexicons, gazetteer: Gazetteer, people: list[Entity],
+           short_names: dict[str, str]) -> _Context:
         ranks = {w.strip(".") for rank in lexicons.ranks for w in " ".join(rank).split()}
         ranks |= {w.strip(".") for w in lexicons.honorifics}
         titles = set(lexicons.titles) | {w for title in lexicons.multiword_titles for w in title}
@@ -95,7 +97,8 @@ class _Context:
         return cls(doc=doc, lexicons=lexicons, gazetteer=gazetteer, organisations=organisations,
                    org_ends=[span.end for span in organisations],
                    sentence_starts=[sent.start for sent in doc.sents],
-                   title_words=frozenset(titles), rank_words=frozenset(ranks), people=frozenset(taken))
+                   title_words=frozenset(titles), rank_words=frozenset(ranks), people=frozenset(taken),
+                   short_names=short_names)
 
     def sentence_of(self, i: int) -> int:
         return bisect.bisect_right(self.sentence_starts, i) - 1
@@ -107,7 +110,8 @@ class _Context:
         return token.lower_.strip(".") in self.rank_words and not token.is_lower
 
 
-def complete_affiliations(doc: Doc, entities: list[Entity], lexicons: Lexicons, gazetteer: Gazetteer) -> None:
+def complete_affiliations(doc: Doc, entities: list[Entity], lexicons: Lexicons, gazetteer: Gazetteer, *,
+                          short_names: dict[str, str] | None = None) -> None:
     """Give each person without an affiliation the one the words around a mention of the name
     say (see the module docstring), from the first mention that says one.
 
@@ -116,13 +120,15 @@ def complete_affiliations(doc: Doc, entities: list[Entity], lexicons: Lexicons, 
         entities: The article's entities; persons' ``affiliation`` is filled in place.
         lexicons: Titles, ranks, honorifics, organisation nouns and party initials.
         gazetteer: News outlets (never an affiliation).
+        short_names: Short names the article defines ("CCC" for "Citizens Coalition for Change"), which
+            a body's short name before a title is given as, as the title parse does.
     """
     context: _Context | None = None
     for entity in entities:
         if entity.type != "person" or entity.affiliation or not entity.mentions:
             continue
         context = context or _Context.of(doc, lexicons, gazetteer,
-                                         [e for e in entities if _known_person(e, lexicons)])
+                                         [e for e in entities if _known_person(e, lexicons)], short_names or {})
         entity.affiliation = _affiliation_of(entity, context)
 
 
@@ -291,7 +297,10 @@ def _body_before_title(first: Token, last: Token, context: _Context) -> str | No
     run = doc[i + 1:end]
     if not len(run) or not _names_body(run, doc[title[0]:title[1]], bracketed, context):
         return None
-    return run.text
+    if len(run) > 1 and _initials(run[0].text) and not any(
+            _initials(t.text) or t.lower_ in context.lexicons.organisation_nouns for t in run[1:]):
+        run = run[:1]  # "XYZ Eastvale district spokesperson": the party, not its branch's place
+    return context.short_names.get(run.text, run.text)
 
 
 def _body_word(token: Token, context: _Context) -> bool:

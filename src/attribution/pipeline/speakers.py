@@ -3818,7 +3818,7 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
     _named_after_lead(kept, resolver.entities, layout, lexicons)
     _inherit_affiliations(resolver.entities, kept, lexicons)
     settled = resolver.settle_affiliations()
-    complete_affiliations(doc, resolver.entities, lexicons, gazetteer)  # what the words around a name say
+    complete_affiliations(doc, resolver.entities, lexicons, gazetteer, short_names=resolver._acronyms)
     for statement in kept:
         if statement.speaker is not None and statement.speaker.entity is not None:
             entity = resolver.entities[statement.speaker.entity]
