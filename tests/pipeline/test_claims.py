@@ -47,12 +47,12 @@ def test_owner_of_claim_noun_is_its_source(analyze):
 
 
 def test_wrongdoing_in_a_neutral_statement_accuses_the_doers_and_their_partners(analyze):
-    article = analyze("Bergner also said the Qods Force was working with the militia group Hezbollah "
-                      "to carry out acts of violence in Iraq.")
+    article = analyze("Lindner also said the Nasr Force was working with the militia group Black Lynx "
+                      "to carry out acts of violence across Moldova.")
     edges = _edges(article)
-    assert ("accuse", "Bergner", "Qods Force") in edges
-    assert ("accuse", "Bergner", "Hezbollah") in edges
-    claim = next(c for c in article.claims if c.target.name == "Hezbollah")
+    assert ("accuse", "Lindner", "Nasr Force") in edges
+    assert ("accuse", "Lindner", "Black Lynx") in edges
+    claim = next(c for c in article.claims if c.target.name == "Black Lynx")
     assert claim.rule == "wrongdoing" and claim.cameo == "1123"
 
 
@@ -213,7 +213,7 @@ def test_holding_coordinated_with_a_report_is_the_reporters(analyze):
 
 
 @pytest.mark.parametrize("text", [
-    "Minister Lena Holm said her ministry had notified prosecutors of a possible abuse of power.",
+    "Minister Lena Holm said her department had notified the police of a suspected abuse of power.",
     "Governor Tom Reed said the agency had alerted investigators of the corruption.",
 ])
 def test_notifying_authorities_of_wrongdoing_is_not_doing_it(analyze, text):
@@ -222,7 +222,7 @@ def test_notifying_authorities_of_wrongdoing_is_not_doing_it(analyze, text):
 
 @pytest.mark.parametrize("text, edge", [
     ("Senator Ada Munro alleged that Delta Freight Co had rigged the port tender. Delta Freight said in a statement "
-     "that it had won the contract fairly.", ("deny", "Delta Freight", "Ada Munro")),
+     "that it had won the tender fairly.", ("deny", "Delta Freight", "Ada Munro")),
     ("Senator Ada Munro charged that the Harlow Water Board had paid contractors for work never done. Harlow Water "
      "Board chief executive Ruth Lang said it had followed the procurement rules.", ("deny", "Ruth Lang", "Ada Munro")),
 ])
@@ -667,7 +667,7 @@ def test_a_name_set_off_after_the_object_phrase_is_the_target(analyze):
 @pytest.mark.parametrize("text, edge", [
     ("Councillor Mara Velt pointed the finger at the port authority for the delays.",
      ("accuse", "Mara Velt", "port authority")),
-    ("Mara Velt said the works were never finished and pointed the finger at officials of the Roads Agency.",
+    ("Mara Velt said the repairs were never done and pointed the finger at senior officials of the Roads Agency.",
      ("accuse", "Mara Velt", "Roads Agency")),
 ])
 def test_pointing_the_finger_at_someone_accuses_them(analyze, text, edge):
@@ -797,19 +797,19 @@ def test_a_country_is_named_as_the_article_names_it_never_by_its_demonym(analyze
 
 
 def test_a_lawyers_client_is_the_one_the_lawyer_was_named_for(analyze):
-    text = ("Ryan Mallory was accused by the integrity commissioner of tipping off developers. Mallory's lawyer, "
-            "Sandra Kwan, said her client \"categorically denies\" any wrongdoing.")
-    assert ("deny", "Ryan Mallory", "integrity commissioner") in _edges(analyze(text))
+    text = ("Owen Farrow was accused by the ethics commissioner of leaking bids to builders. Farrow's lawyer, "
+            "Helen Ngata, said her client \"flatly denies\" any wrongdoing.")
+    assert ("deny", "Owen Farrow", "ethics commissioner") in _edges(analyze(text))
 
 
 
 def test_an_accusation_coordinated_with_a_report_is_the_reporters_past_an_embedded_clause(analyze):
-    text = ("Legislator Wu Mei-ling said the government had been warned after a similar outage that the island "
-            "needed a backup link, and accused the National Transport Commission of \"sitting on its hands\". "
-            "Commission spokesman Lin Chia-hao called the accusation baseless.")
+    text = ("Legislator Chen Yu-ting said the cabinet had been told after an earlier blackout that the island "
+            "needed a second cable, and accused the National Energy Board of \"dragging its feet\". "
+            "Board spokesman Huang Kuo-wei called the accusation baseless.")
     edges = _edges(analyze(text))
-    assert ("accuse", "Wu Mei-ling", "National Transport Commission") in edges
-    assert ("deny", "Lin Chia-hao", "Wu Mei-ling") in edges
+    assert ("accuse", "Chen Yu-ting", "National Energy Board") in edges
+    assert ("deny", "Huang Kuo-wei", "Chen Yu-ting") in edges
     assert not [e for e in edges if e[1] == "island"]
 
 
@@ -820,13 +820,13 @@ _ALLIANCE = "The Green Alliance accused Mayor Tom Hale of corruption. "
     # adverbs of wrongful intent on an act done to something
     *[(f"The environment ministry said the mining firm had {adverb} cleared the forest to expand its dam.",
        ("accuse", "environment ministry", "mining firm")) for adverb in ("deliberately", '"deliberately"', "knowingly")],
-    ("Midwives say the health agency has been deliberately running down the birthing unit at the hospital.",
-     ("accuse", "Midwives", "health agency")),
+    ("Paramedics say the health board has been deliberately running down the ambulance station in the town.",
+     ("accuse", "Paramedics", "health board")),
     # a that-clause the parser hung on a noun; a participle parsed as the subject of the report
-    ("Opposition MK Dana Levi went further, charging in a post on X that the coalition had turned the housing fund "
-     "into \"a piggy bank for its allies.\"", ("accuse", "Dana Levi", "coalition")),
+    ("Opposition MK Ruth Sela went further, charging in a video on Facebook that the coalition had turned the "
+     "pension fund into \"a slush fund for its friends.\"", ("accuse", "Ruth Sela", "coalition")),
     ("The Greens said the Labour Party had misused the housing fund.\n\nResponding, the Labour spokesperson, Tom "
-     "Akers, said the Greens had \"no moral right\" to talk about the fund, charging that the opposition party had "
+     "Akers, said the Greens had \"no credibility\" to speak about the fund, charging that the opposition party had "
      "left the city with unpaid contractors when it lost power in 2019.", ("accuse", "Tom Akers", "opposition party")),
     ("Senator Ana Ruiz used a closed-door lunch to complain that the governor's remarks were hurting the party and "
      "urged Senator Tom Blake to tell the governor to stop.", ("demand", "Ana Ruiz", "Tom Blake")),

@@ -88,12 +88,12 @@ def test_document_someone_else_issued_stays_a_document(pipeline):
 
 @pytest.mark.parametrize("content", ["lone actors", "their attacks as crimes"])
 def test_coordinated_names_before_a_verb_left_without_subject(pipeline, content):
-    """The parser hangs "Merkel and Macron" on the phrase before them: the names before the verb, and
+    """The parser hangs "Vogt and Moreau" on the phrase before them: the names before the verb, and
     before the verb its conjunct hangs on, speak, both of them."""
-    text = ("Angela Merkel and Emmanuel Macron met in Paris. Though the raiders were described as part of the "
-            "wider criminal network, Merkel and Macron call them \u201clone actors\u201d and describe their attacks "
+    text = ("Karin Vogt and Julien Moreau met in Geneva. Though the raiders were described as part of the "
+            "wider criminal network, Vogt and Moreau call them \u201clone actors\u201d and describe their attacks "
             "as crimes rather than acts of war.")
-    assert _speaker(pipeline, text, content).name == "Angela Merkel and Emmanuel Macron"
+    assert _speaker(pipeline, text, content).name == "Karin Vogt and Julien Moreau"
 
 
 @pytest.mark.parametrize("text, content, name", [
@@ -120,9 +120,9 @@ def test_participle_on_a_noun(pipeline, text, content, name):
 
 
 def test_name_set_off_after_a_fronted_phrase_is_the_subject(nlp):
-    """The parser may put the subject in apposition inside the fronted phrase: "On June 4, Sanders,
+    """The parser may put the subject in apposition inside the fronted phrase: "On June 4, Okafor,
     who waited, decided to act"."""
-    words = ["On", "June", "4", ",", "Sanders", ",", "who", "waited", ",", "decided", "to", "act", "."]
+    words = ["On", "June", "4", ",", "Okafor", ",", "who", "waited", ",", "decided", "to", "act", "."]
     heads = [9, 0, 1, 1, 1, 4, 7, 4, 9, 9, 11, 9, 9]
     deps = ["prep", "pobj", "nummod", "punct", "appos", "punct", "nsubj", "relcl", "punct", "ROOT", "aux",
             "xcomp", "punct"]
@@ -134,10 +134,11 @@ def test_name_set_off_after_a_fronted_phrase_is_the_subject(nlp):
 
 
 def test_bare_surname_weighs_a_namesake_named_as_briefly(pipeline):
-    """"Mr. Obama" (twice) is not Michelle Obama; a later "President Obama" is the more mentioned of the two."""
-    text = ("Mr. Obama spoke first. Michelle Obama spoke next. Mr. Obama left early.\n\n"
-            "President Obama said the vote mattered.")
-    assert _speaker(pipeline, text, "vote mattered").name == "Obama"
+    """"Mr. Halvorsen" (twice) is not Ingrid Halvorsen; a later "President Halvorsen" is the more mentioned
+    of the two."""
+    text = ("Mr. Halvorsen spoke first. Ingrid Halvorsen spoke next. Mr. Halvorsen left early.\n\n"
+            "President Halvorsen said the vote mattered.")
+    assert _speaker(pipeline, text, "vote mattered").name == "Halvorsen"
 
 
 def test_bare_surname_goes_to_the_most_mentioned_namesake(pipeline):
@@ -260,10 +261,10 @@ def test_names_inside_a_quotation_do_not_take_pronouns(nlp, lexicons, gazetteer)
 
 
 def test_plural_pronoun_takes_a_group(pipeline):
-    text = ("Military experts and some exiled Iranians say the force is a wing of the Guards.\n\n"
-            "They say it reports directly to the Supreme Leader.")
-    speakers = {q.speaker.name for q in _quotes(pipeline, text) if q.speaker and "reports" in q.text}
-    assert "Military experts and some exiled Iranians" in speakers
+    text = ("Banking analysts and some exiled Moldovans say the fund is an arm of the Treasury.\n\n"
+            "They say it answers only to the Finance Minister.")
+    speakers = {q.speaker.name for q in _quotes(pipeline, text) if q.speaker and "answers" in q.text}
+    assert "Banking analysts and some exiled Moldovans" in speakers
 
 
 # -- nominals, organisations, countries -----------------------------------------------------------
@@ -303,9 +304,9 @@ def test_role_nominal_is_not_held_by_another_unnamed_role(pipeline):
 
 
 def test_organisation_nominal_takes_the_fuller_name(pipeline):
-    text = ("The U.S. military said on Monday that the camps were near Tehran.\n\n"
-            "The military says the bombs have killed scores of soldiers.")
-    assert _speaker(pipeline, text, "bombs have killed").name == "U.S. military"
+    text = ("The U.S. army said on Tuesday that the depots were near Kandor.\n\n"
+            "The army says the floods have ruined hundreds of trucks.")
+    assert _speaker(pipeline, text, "floods have ruined").name == "U.S. army"
 
 
 def test_country_as_speaker(pipeline):
@@ -351,9 +352,9 @@ def test_news_agency_is_the_channel_not_the_source(pipeline):
 def test_a_body_whose_name_ends_in_agency_is_no_channel(pipeline):
     """ "the Harbour Safety Agency said ... and urged ...": an agency with a proper name speaks for itself;
     its statement stays, with the agency as speaker, beside the one inside it."""
-    text = ("The Harbour Safety Agency said in a statement that it was \"deeply troubled\" by the collapse and urged "
-            "the port to close the pier.")
-    quotes = [q for q in _quotes(pipeline, text) if "deeply troubled" in q.text]
+    text = ("The Harbour Safety Agency said in a bulletin that it was \"gravely alarmed\" by the collapse and urged "
+            "the port to shut the pier.")
+    quotes = [q for q in _quotes(pipeline, text) if "gravely alarmed" in q.text]
     assert quotes and quotes[0].speaker.name == "Harbour Safety Agency"
     assert quotes[0].speaker.channel is None
 
@@ -387,9 +388,9 @@ def test_apposition_gives_role_and_affiliation(pipeline):
 
 
 def test_demonym_gives_affiliation(pipeline):
-    text = "Iraqi Foreign Minister Hoshiyar Zebari told Reuters he was pressing for talks."
-    speaker = _speaker(pipeline, text, "pressing for talks")
-    assert (speaker.role, speaker.affiliation) == ("Foreign Minister", "Iraq")
+    text = "Kenyan Foreign Minister Amos Wekesa told Reuters he was pushing for a ceasefire."
+    speaker = _speaker(pipeline, text, "pushing for a ceasefire")
+    assert (speaker.role, speaker.affiliation) == ("Foreign Minister", "Kenya")
 
 
 def test_spokesman_for_an_organisation(pipeline):
@@ -429,9 +430,9 @@ def test_transcript_label_names_the_speaker(nlp, lexicons, gazetteer):
 
 
 def test_organisation_the_tagger_took_for_a_person(pipeline):
-    text = ("Kevin Bergner spoke in Baghdad on Monday.\n\nBergner said the Qods Force was working with "
-            "Hezbollah.\n\nHe said the camps were close to Tehran.")
-    assert _speaker(pipeline, text, "camps were close").name == "Kevin Bergner"
+    text = ("Dieter Lindner spoke in Amman on Monday.\n\nLindner said the Nasr Force was working with "
+            "Jund Karim.\n\nHe said the bases lay near Zarqa.")
+    assert _speaker(pipeline, text, "bases lay near").name == "Dieter Lindner"
 
 
 @pytest.mark.parametrize("text, author", [
@@ -657,7 +658,7 @@ def test_passive_without_agent_has_no_implied_source(nlp, lexicons, gazetteer):
     ("Labour MS Carys Hughes said the report had been buried.", "Carys Hughes", "MS", None, "Labour"),
     ("Carys Hughes MS said the report had been buried.", "Carys Hughes", "MS", None, None),
     # Irish heads of government
-    ("Taoiseach Niamh Carey said she had full confidence in the minister.", "Niamh Carey", "Taoiseach", None, None),
+    ("Taoiseach Niamh Carey said she would back the housing plan.", "Niamh Carey", "Taoiseach", None, None),
     # a body named by its field and a place's initials is the affiliation
     ("A Transport NSW spokesman said the trains would run.", "Transport NSW spokesman", "spokesman", None,
      "Transport NSW"),
@@ -677,8 +678,8 @@ def test_two_letter_country_codes_are_not_initials(gazetteer):
 @pytest.mark.parametrize("text, content", [
     ("Spokesperson Olena Shevchenko said the strike was a war crime and urged allies to send more air defences.",
      "to send more air defences"),
-    ("The spokesman denied that the group had fired any missile and accused the army of staging the attack.",
-     "staging the attack"),
+    ("The spokesman denied that the militia had laid any mines and accused the police of faking the blast.",
+     "faking the blast"),
 ])
 def test_cue_joined_to_a_reported_clause_belongs_to_the_reporter(pipeline, text, content):
     speaker = _speaker(pipeline, text, content)
@@ -693,9 +694,9 @@ def test_an_abbreviated_title_refers_to_its_holder(pipeline):
 
 
 def test_the_wire_of_a_dateline_is_no_source(pipeline):
-    text = ("Rebels attack pipeline\n\nBOGOTA, Oct 2 (Reuters) - Colombia's government on Wednesday blamed the "
-            "rebels for the attack, and said the group's commanders were hiding in Venezuela.")
-    assert _speaker(pipeline, text, "commanders were hiding").name == "Colombia's government"
+    text = ("Militants raid depot\n\nLIMA, May 14 (Reuters) - Peru's government on Friday blamed the "
+            "guerrillas for the raid, and said the group's leaders were sheltering in Bolivia.")
+    assert _speaker(pipeline, text, "leaders were sheltering").name == "Peru's government"
 
 
 def test_a_parenthesis_inside_a_title_and_a_given_name_alone(pipeline):
@@ -706,8 +707,8 @@ def test_a_parenthesis_inside_a_title_and_a_given_name_alone(pipeline):
 
 
 def test_a_cue_in_the_reporting_tense_belongs_to_the_reporter(pipeline):
-    text = "The spokeswoman said China firmly opposes the probe and urged Brussels to drop it."
-    assert _speaker(pipeline, text, "to drop it").name == "spokeswoman"
+    text = "The spokeswoman said Norway strongly rejects the inquiry and urged Ottawa to end it."
+    assert _speaker(pipeline, text, "to end it").name == "spokeswoman"
 
 
 def test_a_name_set_off_after_a_title_with_a_place(pipeline):
@@ -742,7 +743,7 @@ def test_initials_before_a_title_are_the_affiliation(pipeline, text, name, role,
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The office of the special envoy said it was following the reports with concern.", "office of the special envoy"),
+    ("The office of the special envoy said it viewed the clashes with alarm.", "office of the special envoy"),
     ("The presidency urged voters to stay calm.", "presidency"),
 ])
 def test_institutions_named_by_their_holder_or_office(pipeline, text, name):
@@ -752,8 +753,8 @@ def test_institutions_named_by_their_holder_or_office(pipeline, text, name):
 
 def test_an_inverted_title_after_a_quotation_names_the_body_member(pipeline):
     text = ("The city council's cabinet member for social services, Owen Price, said the report was wrong.\n\n"
-            "\u201cTo suggest otherwise is deeply unfair to our staff,\u201d added the councillor.")
-    speaker = _speaker(pipeline, text, "deeply unfair")
+            "\u201cTo claim anything else is grossly unfair to our nurses,\u201d added the councillor.")
+    speaker = _speaker(pipeline, text, "grossly unfair")
     assert (speaker.name, speaker.role) == ("Owen Price", "cabinet member for social services")
 
 
@@ -777,8 +778,8 @@ def test_a_role_nominal_after_a_quotation(pipeline):
 
 @pytest.mark.parametrize("text, name, role", [
     # a title's place or body phrase run together with the name: the name is the subject's
-    ("Leader of the Opposition in the Assembly R. Suresh Naik alleged that funds had been diverted.",
-     "R. Suresh Naik", "Leader of the Opposition"),
+    ("Leader of the Opposition in the Chamber K. Rajan Pillai alleged that grants had been misused.",
+     "K. Rajan Pillai", "Leader of the Opposition"),
     ("ANC caucus leader in Tshwane Sipho Dube said the tender was clean.", "Sipho Dube", "caucus leader"),
 ])
 def test_a_name_run_into_a_title_phrase(pipeline, text, name, role):
@@ -818,15 +819,15 @@ def test_words_written_only_with_a_capital_are_names(bare_nlp):
 
 
 def test_a_cue_coordinated_with_a_that_clause_taken_for_an_adverbial(bare_nlp, lexicons):
-    """ "Lee tweeted that Ortega was rude and urged voters to ...": the parser made the *that* clause
-    adverbial and hung *urged* on it; the reporter urges, not Ortega."""
-    words = "Lee tweeted that Ortega was rude and urged voters to leave".split()
+    """ "Moyo tweeted that Varga was rude and urged voters to ...": the parser made the *that* clause
+    adverbial and hung *urged* on it; the reporter urges, not Varga."""
+    words = "Moyo tweeted that Varga was rude and urged voters to leave".split()
     heads = [1, 1, 4, 4, 1, 4, 4, 4, 7, 10, 7]
     deps = ["nsubj", "ROOT", "advmod", "nsubj", "advcl", "acomp", "cc", "conj", "dobj", "aux", "xcomp"]
     tags = ["NNP", "VBD", "WDT", "NNP", "VBD", "JJ", "CC", "VBD", "NNS", "TO", "VB"]
-    lemmas = ["Lee", "tweet", "that", "Ortega", "be", "rude", "and", "urge", "voter", "to", "leave"]
+    lemmas = ["Moyo", "tweet", "that", "Varga", "be", "rude", "and", "urge", "voter", "to", "leave"]
     doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
-    assert _reporter_of_coordinated_cue(doc[7], doc[3], lexicons).text == "Lee"
+    assert _reporter_of_coordinated_cue(doc[7], doc[3], lexicons).text == "Moyo"
 
 
 def test_a_subject_is_read_at_the_verb_it_is_the_subject_of(bare_nlp):
@@ -921,9 +922,9 @@ def test_a_multiword_title_set_off_before_a_name_hung_elsewhere(pipeline):
 
 
 def test_the_group_refers_back_to_the_organisation_named_before(pipeline):
-    text = ("The Northern Alliance Front rejected the accusation. In a statement posted online, the group said its "
-            "fighters had left the valley.")
-    assert _speaker(pipeline, text, "left the valley").name == "Northern Alliance Front"
+    text = ("The Eastern Ridge Movement dismissed the charge. In a message posted online, the group said its "
+            "members had quit the district.")
+    assert _speaker(pipeline, text, "quit the district").name == "Eastern Ridge Movement"
 
 
 @pytest.mark.parametrize("text, role", [
@@ -1130,8 +1131,8 @@ def test_the_minister_is_a_secretary_with_a_portfolio(pipeline, text):
 
 
 @pytest.mark.parametrize("text, role", [
-    ("Ravi Kumar Sinha, deputy leader in the Legislative Council, said the paper had leaked.",
-     "deputy leader in the Legislative Council"),
+    ("Anil Dev Sharma, deputy leader in the Regional Council, said the memo had leaked.",
+     "deputy leader in the Regional Council"),
     ("Dana Roe, the Republican leader in the Senate, said the bill would pass.", "Republican leader in the Senate"),
     # a place is not the house the office is in
     ("Tomas Brell, a spokesman in the capital, said the roads were closed.", "spokesman"),
@@ -1181,8 +1182,8 @@ def test_mr_and_a_capitalised_word_of_a_headline_are_no_given_name(pipeline):
 
 @pytest.mark.parametrize("text, content, name", [
     # findings inside what someone reports are that someone's claim
-    ("The agency said analysis of monitoring data showed Tarn Valley Water had released untreated waste from 46 "
-     "treatment works on at least 300 days when there had been no rainfall.", "untreated waste", "agency"),
+    ("The agency said analysis of sensor records showed Brenmoor Water had discharged raw sludge from 12 "
+     "pumping stations on at least 90 days when the rivers had been low.", "raw sludge", "agency"),
     # findings reported by no one speak for themselves
     ("A new poll shows Reyes leads by five points.", "Reyes leads", "new poll"),
 ])
@@ -1192,11 +1193,11 @@ def test_evidence_speaks_for_whoever_reports_it(pipeline, text, content, name):
 
 def test_the_statement_speaks_for_who_spoke_in_it(pipeline):
     """A definite "the statement" refers back to the statement someone spoke in, not to its signatory."""
-    text = ("But the Mayor, in a statement signed by his press secretary, Dayo Femi, described the allegations "
-            "as baseless.\n\nThe statement said the money was never paid to the council.\n\n"
-            "\u201cNobody received a kobo,\u201d the statement added.")
+    text = ("But the Mayor, in a statement signed by her press secretary, Tolu Martins, described the claims "
+            "as false.\n\nThe statement said the money was never paid to the council.\n\n"
+            "\u201cNobody received a naira,\u201d the statement added.")
     assert _speaker(pipeline, text, "never paid").name == "Mayor"
-    assert _speaker(pipeline, text, "kobo").name == "Mayor"
+    assert _speaker(pipeline, text, "naira").name == "Mayor"
 
 
 def test_a_place_named_with_and_before_a_titled_name(pipeline):
@@ -1210,8 +1211,8 @@ def test_a_place_named_with_and_before_a_titled_name(pipeline):
      "MP for Leeds North"),
     ("Conservative MP for Bath Daniel Porter said the delay was avoidable.", "Daniel Porter", "MP for Bath"),
     # no given name known: the seat, then a name of two words
-    ("Pheu Thai MP for Chiang Mai Worawit Kaewmanee blamed the People's Party for the delay.", "Worawit Kaewmanee",
-     "MP for Chiang Mai"),
+    ("Ruam Thai MP for Udon Thani Anan Srisuk blamed the People's Front for the delay.", "Anan Srisuk",
+     "MP for Udon Thani"),
     # not a seat
     ("Daniel Porter, a spokesman for Leeds United, said the delay was avoidable.", "Daniel Porter", "spokesman"),
 ])
@@ -1222,27 +1223,27 @@ def test_the_seat_of_an_elected_member_is_part_of_the_role(pipeline, text, name,
 
 @pytest.mark.parametrize("text, content, name", [
     # a surname alone joined by a hyphen, the subject a later pronoun looks back at
-    ("Labour MK Dana Ravid-Shaked accused the minister of theft.\n\nThe Green Party accused Labour of "
-     "incitement.\n\nRavid-Shaked dismissed the charge out of hand.\n\n\u201cI didn't leak anything,\u201d "
-     "she told the radio station.", "leak anything", "Dana Ravid-Shaked"),
+    ("Labour MK Noa Tal-Adler accused the minister of fraud.\n\nThe Green Party accused Labour of "
+     "slander.\n\nTal-Adler brushed the charge aside.\n\n\u201cI didn't hide anything,\u201d "
+     "she told the radio station.", "hide anything", "Noa Tal-Adler"),
     # a definite title ("the agency president") is one person as much as a name is: the pronoun after it
     # in its paragraph takes it, not the man named paragraphs before
-    ("The agency's president, Carlos Mendes Rocha, said the fine was fair.\n\n"
-     "The fine drew a sharp response from Senator Paulo Dias Ferraz, who accused the agency of persecution.\n\n"
-     "Dias Ferraz announced that he will present a request to summon the minister.\n\n"
-     "Questioned about the senator's statements, the agency president rejected the accusation. "
-     "\u201cThere is no persecution. There is the law,\u201d he said.", "no persecution", "Carlos Mendes Rocha"),
+    ("The agency's president, Rui Tavares Lima, said the penalty was just.\n\n"
+     "The penalty drew an angry reply from Senator Marco Reis Vilela, who accused the agency of harassment.\n\n"
+     "Reis Vilela announced that he will table a motion to call the minister.\n\n"
+     "Asked about the senator's remarks, the agency president rejected the accusation. "
+     "\u201cThis is not harassment. This is the rulebook,\u201d he said.", "not harassment", "Rui Tavares Lima"),
 ])
 def test_the_pronoun_after_a_subject_named_briefly(pipeline, text, content, name):
     assert _speaker(pipeline, text, content).name == name
 
 
 @pytest.mark.parametrize("text", [
-    "Another signatory, Hon. Grace Adebayo, who represents Offa constituency, accused the leadership of lying.",
-    "Another signatory, Grace Adebayo, accused the leadership of lying.",
+    "Another signatory, Hon. Ruth Okafor, who represents Ilesa East constituency, accused the chairman of lying.",
+    "Another signatory, Ruth Okafor, accused the chairman of lying.",
 ])
 def test_a_name_set_off_after_a_description_the_parser_made_a_second_subject(pipeline, text):
-    assert _speaker(pipeline, text, "lying").name == "Grace Adebayo"
+    assert _speaker(pipeline, text, "lying").name == "Ruth Okafor"
 
 
 @pytest.mark.parametrize("text, role, rank", [
@@ -1261,9 +1262,9 @@ def test_a_one_word_title_after_a_description_is_a_form_of_address(pipeline, tex
     ("The letter was signed by the Majority Leader, Tunde Okonkwo-Bello, and 13 other members.\n\n"
      "Mr Okonkwo-Bello said the funds were missing.", "funds were missing", "Tunde Okonkwo-Bello", "Majority Leader"),
     # a name the parser made a conjunct of the title set off before it
-    ("The petition, which the paper has seen, was signed by the Majority Leader, Ismail Adewale-Tijani, and "
-     "13 other members drawn from both parties.\n\nMr Adewale-Tijani said the funds were missing.",
-     "funds were missing", "Ismail Adewale-Tijani", "Majority Leader"),
+    ("The motion, which this newspaper obtained, was signed by the Majority Leader, Yusuf Balogun-Idris, and "
+     "9 other members drawn from both parties.\n\nMr Balogun-Idris said the grants had vanished.",
+     "grants had vanished", "Yusuf Balogun-Idris", "Majority Leader"),
     # the first words of a titled name, whatever their label
     ("Party Joint Secretary General Barrister Jamal Uddin Bhuiyan said the rally was a show.\n\n"
      "\u201cThey always blame others,\u201d Jamal Uddin said.", "blame others", "Jamal Uddin Bhuiyan",
@@ -1279,8 +1280,8 @@ def test_a_one_word_title_after_a_description_is_a_form_of_address(pipeline, tex
     ("Welfare Minister Eli Ben-Harush rejected the report.\n\nBen-Harush dismissed the charge out of hand.",
      "the charge", "Eli Ben-Harush", "Welfare Minister"),
     # a possessive pronoun is no part of the role
-    ("But the Mayor, in a statement signed by his Chief Press Secretary, Dayo Femi, described the allegations "
-     "as baseless.\n\nMr Femi said the mayor would welcome any probe.", "welcome any probe", "Dayo Femi",
+    ("But the Mayor, in a statement signed by her Chief Press Secretary, Tolu Martins, described the claims "
+     "as false.\n\nMr Martins said the mayor would welcome any audit.", "welcome any audit", "Tolu Martins",
      "Chief Press Secretary"),
 ])
 def test_the_role_of_a_titled_name_reaches_its_short_forms(pipeline, text, content, name, role):

@@ -23,16 +23,16 @@ def _token(doc, word):
         # X said (that) C / said X
         ("The minister said the talks would resume next week.",
          [("indirect", "the talks would resume next week", "minister")]),
-        ("The talks would resume next week, said Foreign Minister Hoshiyar Zebari.",
-         [("indirect", "The talks would resume next week", "Hoshiyar Zebari")]),
+        ("The talks would resume next week, said Foreign Minister Amos Wekesa.",
+         [("indirect", "The talks would resume next week", "Amos Wekesa")]),
         # "C," X said / X said: "C"
         ("\u201cWe will not back down,\u201d Senator Jane Miller said.",
          [("direct", "We will not back down,", "Jane Miller")]),
         ("Senator Jane Miller said: \u201cWe will not back down.\u201d",
          [("direct", "We will not back down.", "Jane Miller")]),
         # X told Reuters C: the addressee is not content
-        ("Hoshiyar Zebari told Reuters he was pressing both sides to meet again.",
-         [("indirect", "he was pressing both sides to meet again", "Hoshiyar Zebari")]),
+        ("Amos Wekesa told Reuters he was urging both sides to meet again.",
+         [("indirect", "he was urging both sides to meet again", "Amos Wekesa")]),
         # the cue set off by commas inside the clause it reports
         ("The tax cut, Senator Jane Miller argued, would never pay for itself.",
          [("indirect", "The tax cut, Senator Jane Miller argued, would never pay for itself", "Jane Miller")]),
@@ -63,8 +63,8 @@ def _token(doc, word):
         ("John Smith, who leads the union, said the strike would go ahead.",
          [("indirect", "the strike would go ahead", "John Smith")]),
         # a colon in a headline; a trailing dash
-        ("Iran: talks will be derailed if nuclear file ends up at UN",
-         [("indirect", "talks will be derailed if nuclear file ends up at UN", "Iran")]),
+        ("Norway: deal will collapse if fishing dispute goes to court",
+         [("indirect", "deal will collapse if fishing dispute goes to court", "Norway")]),
         ("\u201cWe will defend our borders at any cost.\u201d \u2014 Commissioner Jane Doe",
          [("direct", "We will defend our borders at any cost.", "Jane Doe")]),
         # passive with an agent
@@ -74,7 +74,7 @@ def _token(doc, word):
         ("Senator Jane Miller believes the economy will recover.",
          [("indirect", "the economy will recover", "Jane Miller")]),
         ("Senator Jane Miller called the plan a disaster.", [("indirect", "the plan a disaster", "Jane Miller")]),
-        ("Both envoys described the talks as positive.", [("indirect", "the talks as positive", "Both envoys")]),
+        ("Both mediators described the meeting as useful.", [("indirect", "the meeting as useful", "Both mediators")]),
         # noun and adjective cues
         ("Clinton expressed support for the trade deal.",
          [("indirect", "support for the trade deal", "Clinton")]),
@@ -232,7 +232,7 @@ def test_uncued_quote_continues_the_previous_speaker(pipeline):
         "He resigned on the day he announced.",  # a relative clause of time: the day is no object
         "Imagine that the council had approved the bridge.",  # an imperative to the reader
         "Do you think the council will approve the bridge?",  # a question to the hearer
-        "The two unions traded accusations over who is to blame for the flood.",  # a question asks who
+        "The rival councils traded accusations about who is to blame for the blackout.",  # a question asks who
         "It is unclear who said the dam would be built.",
     ],
 )
@@ -247,7 +247,7 @@ def test_no_statement(pipeline, text):
         ("A spokesman for the firm declined to comment further on the audit.", []),
         ("Breen declined to say whether the bridge had been closed.", []),
         ("Breen refused to say when the report would be published.", []),
-        ("The official declined to be identified because he was not authorised to speak.", []),
+        ("The engineer declined to be identified because she was not permitted to comment.", []),
         ("One resident, who asked not to be named, said the water smelled of diesel.",
          ["the water smelled of diesel"]),
         ("Breen declined to comment, saying the inquiry was still under way.", ["the inquiry was still under way"]),
@@ -270,7 +270,7 @@ def test_that_clause_hung_on_the_addressee_is_the_content(pipeline):
     ("text", "content"),
     [
         ("Breen rejected the claim that the bridge was unsafe.", "the claim that the bridge was unsafe"),
-        ("The survey team found clear signs that the pillar had been dug up.", None),  # no verb of telling
+        ("The survey crew found fresh signs that the fence had been cut.", None),  # no verb of telling
     ],
 )
 def test_a_that_clause_on_the_object_of_other_verbs_stays_with_the_object(pipeline, text, content):
@@ -309,9 +309,9 @@ def test_a_clause_telling_when_or_if_a_cue_spoke_is_no_content(pipeline, text, e
         ("The party chairman, Musa Bello, appealed to both camps to \u201csheathe their swords\u201d.",
          [("both camps to \u201csheathe their swords\u201d", "Musa Bello")]),
         ("Party reactions\n\nThe party chairman, Musa Bello, appealed to both camps to \u201csheathe their swords\u201d,"
-         " saying the party would set up a committee.",
+         " saying the party would form a panel.",
          [("both camps to \u201csheathe their swords\u201d", "Musa Bello"),
-          ("the party would set up a committee", "Musa Bello")]),
+          ("the party would form a panel", "Musa Bello")]),
         ("Agriculture Minister Rohan Patel termed the allegations \u201cbaseless and politically motivated\u201d.",
          [("the allegations \u201cbaseless and politically motivated\u201d", "Rohan Patel")]),
         ("Minister Rohan Patel underlined that the funds had been released on time.",
@@ -542,9 +542,9 @@ def test_belief_and_intention_verbs_report_from_a_relative_clause(pipeline, text
 
 
 def test_a_dash_taken_for_a_subject_is_passed_over(bare_nlp):
-    """"... were made public ― Lee boasted": the parser can make the dash a second subject of the cue."""
-    doc = _parse(bare_nlp.vocab, "public/1/amod \u2015/3/nsubj Lee/3/nsubj boasted/3/ROOT ./3/punct")
-    assert find_source(doc[3])[0].text == "Lee"
+    """"... were made public ― Moyo boasted": the parser can make the dash a second subject of the cue."""
+    doc = _parse(bare_nlp.vocab, "public/1/amod \u2015/3/nsubj Moyo/3/nsubj boasted/3/ROOT ./3/punct")
+    assert find_source(doc[3])[0].text == "Moyo"
 
 
 def test_a_dash_taken_for_a_verb_holds_the_subject(bare_nlp):
@@ -561,10 +561,10 @@ def test_a_verb_conjoined_to_a_passive_shares_its_subject_not_its_agent(pipeline
 
 
 def test_the_subject_of_a_clause_torn_apart_after_its_conjunction(pipeline):
-    """"since Jones, in an interview, accused ...": the parser takes *since* for a preposition and the verb for
-    a conjunct of the main clause; Jones, not the mayor, accuses."""
-    text = "The mayor has avoided reporters since Jones, in an interview on Monday, accused him of lying."
-    assert ("indirect", "lying", "Jones") in _quotes(pipeline, text)
+    """"since Okafor, in an interview, accused ...": the parser takes *since* for a preposition and the verb for
+    a conjunct of the main clause; Okafor, not the mayor, accuses."""
+    text = "The mayor has avoided reporters since Okafor, in an interview on Monday, accused him of lying."
+    assert ("indirect", "lying", "Okafor") in _quotes(pipeline, text)
 
 
 @pytest.mark.parametrize(("text", "cue", "source"), [
@@ -602,8 +602,8 @@ def test_frames_learned_from_the_tail_of_cues(pipeline, text, content):
      "hiding the audit from parliament"),
     ("Health Minister Omar Diallo was accused by nurses' unions of cutting night shifts without warning.",
      "cutting night shifts without warning"),
-    ("The agency has in the past been accused by opposition parties and civic groups of tapping judges, priests"
-     " and diplomats, following a large leak of files.", "tapping judges, priests and diplomats"),
+    ("The bureau has in recent years been accused by rival parties and rights groups of wiretapping judges, bishops"
+     " and diplomats, following a big leak of emails.", "wiretapping judges, bishops and diplomats"),
 ])
 def test_a_passive_accusation_reports_the_act_the_parser_hung_on_its_agent(pipeline, text, content):
     """ "X was accused by Y of doing Z": the content is Z, not X, though the parser hung *of* on Y."""
@@ -636,9 +636,9 @@ def test_a_cue_conjoined_to_the_reported_clause_ends_it(pipeline):
 
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("The state news agency quoted Fisheries Minister Lotte Varga as saying the quota would be cut.",
+    ("The national news agency quoted Fisheries Minister Lotte Varga as saying the quota would be cut.",
      "the quota would be cut", "Lotte Varga"),
-    ("Fisheries Minister Lotte Varga was quoted by the state news agency as saying the quota would be cut.",
+    ("Fisheries Minister Lotte Varga was quoted by the national news agency as saying the quota would be cut.",
      "the quota would be cut", "Lotte Varga"),
     ("\u201cThe quota will be cut,\u201d Lotte Varga was quoted as saying.", "The quota will be cut,", "Lotte Varga"),
 ])

@@ -98,6 +98,12 @@ _REFUSALS = frozenset({"decline", "refuse"})
 #: is left out: after a cue it asks, "asked X if C").
 _ADJUNCT_MARKERS = frozenset({"when", "whenever", "while", "as", "after", "before", "until", "till", "once",
                               "since", "unless", "where", "whereas", "though", "although"})
+#: Prepositions of circumstance and concession, which seldom modify a noun ("her work [after the war]"
+#: does): a phrase they open on a cue tells when or despite what it spoke.
+_CIRCUMSTANTIAL_PREPS = frozenset({"during", "amid", "amidst", "despite", "throughout"})
+#: Nouns that with a bare preposition make a fixed adverbial ("for instance", "for now", "at least").
+_ADVERBIAL_OBJECTS = frozenset({"instance", "example", "starters", "now", "sure", "once", "good", "least", "most",
+                                "large", "all", "first", "last", "length", "times"})
 #: Verbs of telling, whose object is the hearer and whose clause is what was told ("told [X] that C").
 _TELLING = frozenset({"tell", "warn", "assure", "reassure", "remind", "inform", "notify", "advise", "brief",
                       "convince", "persuade", "promise", "caution"})
@@ -502,7 +508,7 @@ def _prep_object(token: Token, word: str) -> Token | None:
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == word:
             for grandchild in child.children:
-                if grandchild.dep_ in ("pobj", "pcomp"):
+                if grandchild.dep_ in ("pobj", "pcomp") and not _adverbial_object(grandchild):
                     return grandchild
     if token.pos_ == "NOUN" and token.dep_ == "dobj":  # "made [the case] [for X]": the verb took the phrase
         prep = next((c for c in token.head.children if c.dep_ == "prep" and c.lower_ == word and c.i > token.i), None)
@@ -520,6 +526,19 @@ def _prep_object(token: Token, word: str) -> Token | None:
     if word == "as":
         return _as_predicate(token)
     return _stranded_object(token, word)
+
+
+def _adverbial_object(pobj: Token) -> bool:
+    """Whether the object of a preposition makes with it an adverbial, not a complement: a fixed
+    phrase ("calls, [for instance], for ...", "[for starters]") or a stretch of time ("has called [for
+    years] for ...", "spoke [on Monday]")."""
+    return (pobj.lower_ in _ADVERBIAL_OBJECTS and not any(pobj.children)) or _time_phrase(pobj)
+
+
+def _time_phrase(noun: Token) -> bool:
+    """Whether a noun names a point or stretch of time ("Monday", "years", "the closing weeks"), not a
+    thing measured in time ("called for [a four-day week]", "[a 30-day ceasefire]")."""
+    return noun.ent_type_ in ("DATE", "TIME") and not any(c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _act_after_agent(verb: Token, word: str) -> Token | None:
@@ -599,6 +618,8 @@ def _part(token: Token, part: str, *, alone: bool = True) -> tuple[Token, tuple[
         head = _predicate_clause(token)
     if head is None and part == "xcomp" and not alone:
         head = _infinitive_taken_for_purpose(token)
+    if head is None and part == "acl":
+        head = _complement_taken_for_relative(token)
     if head is None or (part == "advcl" and _adjunct_clause(head, token)):
         return None
     if head.left_edge.i < token.i < head.i:  # "the memo [that] she said [was written by X]"
@@ -612,6 +633,15 @@ def _infinitive_taken_for_purpose(verb: Token) -> Token | None:
     it says what the addressee is to do, the complement of the cue."""
     return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VB"
                  and not _has_subject(c) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _complement_taken_for_relative(noun: Token) -> Token | None:
+    """The that-clause of a noun cue that the parser made a relative clause ("a report [that the
+    council lost two million]"): a relative clause lacks its subject or object, which its *that*
+    stands for; one whose *that* is a bare complementizer before a subject of its own is complete,
+    the noun's complement."""
+    return next((c for c in noun.rights if c.dep_ == "relcl" and c.left_edge.dep_ == "mark"
+                 and _complete_that_clause(c)), None)
 
 
 def _adjunct_clause(clause: Token, cue: Token) -> bool:
@@ -745,10 +775,19 @@ def _extend_object(verb: Token, dobj: Token, rng: tuple[int, int]) -> tuple[int,
     for child in verb.children:
         if child.i < end or child.dep_ != "prep":
             continue
-        if child.left_edge.i != end:
+        if child.left_edge.i != end or _circumstance(child):
             break
         end = child.right_edge.i + 1
     return start, end
+
+
+def _circumstance(prep: Token) -> bool:
+    """Whether a phrase hung on a cue tells when or amid what it spoke, not what its object is:
+    a preposition of circumstance ("cited [the figure] [during the debate]", "[amid concerns]") or
+    one whose object is a date ("[on Monday]", "[in 2014]")."""
+    if prep.lower_ in _CIRCUMSTANTIAL_PREPS:
+        return True
+    return any(c.dep_ == "pobj" and _time_phrase(c) for c in prep.children)
 
 
 def frame_content(token: Token, frame: str) -> tuple[Token, tuple[int, int]] | None:

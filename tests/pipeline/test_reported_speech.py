@@ -1,0 +1,42 @@
+"""Reported (indirect) speech: constructions whose content the parser hangs in an unexpected place."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _quotes(pipeline, text):
+    """(text, cue, speaker name) of the statements found in ``text``."""
+    return [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in pipeline.analyze(text).quotes]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser hangs "that Tom Vance had ..." on "report" as a relative clause: it is complete (its own
+    # subject and object, "that" a bare complementizer), so it is what the report says
+    ("Governor Alma Reyes is seizing upon a Harbor Gazette report that Tom Vance had a net loss of more than "
+     "$91 million in 2003.", ("Tom Vance had a net loss of more than $91 million in 2003", "report", "Harbor Gazette")),
+    # "during ...", "amid ..." hung on the verb after its object tell when or amid what it spoke
+    ("Councillor Nia Brandt cited the overtime figures during a heated budget debate.",
+     ("the overtime figures", "cited", "Nia Brandt")),
+    ("Regional leaders offered broad new water-sharing plans amid growing fears of drought.",
+     ("broad new water-sharing plans", "offered", "Regional leaders")),
+    # a phrase hung on the verb that modifies its object stays with it
+    ("Councillor Nia Brandt announced her engagement to Paul Ives.",
+     ("her engagement to Paul Ives", "announced", "Nia Brandt")),
+    # "for starters", "for years" are adverbials: the cue's complement is the next "for" phrase
+    ("Mayor Ines Cole would ask, for starters, for the figures from every depot.",
+     ("the figures from every depot", "would ask", "Ines Cole")),
+    ("Mayor Ines Cole has called for years for a new bridge over the Arrow.",
+     ("a new bridge over the Arrow", "has called", "Ines Cole")),
+    # "a four-day week" is a DATE to the tagger, but what was called for
+    ("Mayor Ines Cole called for a four-day week at every depot.",
+     ("a four-day week at every depot", "called", "Ines Cole")),
+])
+def test_reported_content_and_its_span(pipeline, text, expected):
+    assert expected in _quotes(pipeline, text)
+
+
+def test_true_relative_clause_of_a_noun_cue_is_no_content(pipeline):
+    # "that" is the object of "wrote": the clause tells which report, not what it says
+    text = "Governor Alma Reyes is seizing upon a Harbor Gazette report that Tom Vance wrote in 2003."
+    assert not any(cue == "report" for _, cue, _ in _quotes(pipeline, text))
