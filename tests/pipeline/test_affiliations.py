@@ -15,7 +15,7 @@ def _speaker(pipeline, text, content):
 
 
 @pytest.mark.parametrize("text, content, affiliation", [
-    # a body's name before the title, a bracketed short name between them
+    # -- a body's name before the title, a bracketed short name between them
     ("Lakeland Tenants Federation (LTF) president Oskar Brandvold said rents had doubled since spring.",
      "rents had doubled", "Lakeland Tenants Federation"),
     ("Norvale City Police (NCP) Commissioner Ivo Marsh said nine vans were stolen overnight.",
@@ -32,22 +32,7 @@ def _speaker(pipeline, text, content):
     ("Government spokeswoman Ilse Varga said the ferry fares would stay frozen.", "ferry fares", "Government"),
     # a province before an office that runs it
     ("Manitoba Premier Ilse Varga blamed the drought on decades of neglect.", "drought", "Manitoba"),
-])
-def test_body_before_the_title(pipeline, text, content, affiliation):
-    assert _speaker(pipeline, text, content).affiliation == affiliation
-
-
-@pytest.mark.parametrize("text, content", [
-    # a portfolio, a title capitalised as the sentence's first word, a seat: no body
-    ("Inland Fisheries Secretary Bruno Tamm said the quota would be cut by a third.", "quota would be cut"),
-    ("Regional spokesperson Sipho Zulu said the bridge would reopen in June.", "bridge would reopen"),
-    ("Provincial police director Col. Mateo Cruz said the convoy had been ambushed.", "convoy had been ambushed"),
-])
-def test_no_body_before_the_title(pipeline, text, content):
-    assert _speaker(pipeline, text, content).affiliation is None
-
-
-@pytest.mark.parametrize("text, content, affiliation", [
+    # -- the owner of a title set off before the name
     ("The printer, Kestrel Print Holdings, disputed the publisher's figures. Its operations chief, Ravi Menon, "
      "said every invoice had been paid on time.", "every invoice", "Kestrel Print Holdings"),
     ("The Riverside Cleaners Union met on Monday. Tenants blamed Ostrava Estates for the delays. The union "
@@ -59,12 +44,7 @@ def test_no_body_before_the_title(pipeline, text, content):
      "story was invented", "Pellow Freight Ltd"),
     ("The bid came from Marlow Dredging. \"Our paperwork is in order,\" the firm's counsel, Imre Soto, told the "
      "panel.", "paperwork is in order", "Marlow Dredging"),
-])
-def test_owner_of_the_title(pipeline, text, content, affiliation):
-    assert _speaker(pipeline, text, content).affiliation == affiliation
-
-
-@pytest.mark.parametrize("text, content, affiliation", [
+    # -- a party marker, a body the person heads
     ("Rep. Lorna Quist, D-Fort Worth, said the audit had been buried for a year.", "audit had been buried",
      "Democratic Party"),
     ("Lawmakers heard from Deputy Caio Ramos (PT-BA), who said the dam licence was rushed.",
@@ -72,9 +52,37 @@ def test_owner_of_the_title(pipeline, text, content, affiliation):
     # the body a clause says the person chairs comes before the party marker
     ("Sen. Hal Brody, R-Lubbock, who chairs the Senate Water Committee, said the pipeline would be delayed.",
      "pipeline would be delayed", "Senate Water Committee"),
+    # -- the ministry of a lower-case portfolio
+    ("\"The stadium money is gone,\" culture minister Vera Holm said on the radio.", "stadium money",
+     "Culture Ministry"),
+    ("Prime minister Ana Lopes said the budget would balance by autumn.", "budget would balance", None),
+    # -- a named owner, a portfolio's department
+    # a body named as the title's owner; a person's name is no body
+    ("Auditors faulted the grants. The Audit Office's vice-president, Jan Nowicki, said the files were complete.",
+     "files were complete", "Audit Office"),
+    # the department the article names for a portfolio title
+    ("The Department of Harbours and Canals paid for the locks, auditors said. Harbours Secretary Tomas "
+     "Reyes said the department had set up a panel.", "set up a panel", "Department of Harbours and Canals"),
+    ("Prime Minister Ana Lopes said the Department of Finance would publish the figures.", "publish the figures",
+     None),
+    # -- a service the title names
+    # the service a title names by its common noun: the one body of that kind the article names, or the noun
+    ("Provincial police director Col. Mateo Cruz said the convoy had been ambushed.", "convoy had been ambushed",
+     "police"),
+    ("The Royal Eastland Police opened an inquiry. Deputy police chief Ari Sone said the tender was open to all.",
+     "tender was open", "Royal Eastland Police"),
 ])
-def test_party_marker_and_headed_body(pipeline, text, content, affiliation):
+def test_affiliation_from_the_words_around_the_name(pipeline, text, content, affiliation):
     assert _speaker(pipeline, text, content).affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, content", [
+    # a portfolio, a title capitalised as the sentence's first word, a seat: no body
+    ("Inland Fisheries Secretary Bruno Tamm said the quota would be cut by a third.", "quota would be cut"),
+    ("Regional spokesperson Sipho Zulu said the bridge would reopen in June.", "bridge would reopen"),
+])
+def test_no_body_before_the_title(pipeline, text, content):
+    assert _speaker(pipeline, text, content).affiliation is None
 
 
 def test_an_affiliation_given_is_kept(nlp, lexicons, gazetteer):
@@ -85,26 +93,3 @@ def test_an_affiliation_given_is_kept(nlp, lexicons, gazetteer):
     bare = Entity(name="Ilse Varga", type="person", key="person:ilse-varga-2", mentions=list(given.mentions))
     complete_affiliations(doc, [given, bare], lexicons, gazetteer)
     assert (given.affiliation, bare.affiliation) == ("Cabinet Office", "Government")
-
-
-@pytest.mark.parametrize("text, content, affiliation", [
-    ("\"The stadium money is gone,\" culture minister Vera Holm said on the radio.", "stadium money",
-     "Culture Ministry"),
-    ("Prime minister Ana Lopes said the budget would balance by autumn.", "budget would balance", None),
-])
-def test_ministry_of_a_lower_case_portfolio(pipeline, text, content, affiliation):
-    assert _speaker(pipeline, text, content).affiliation == affiliation
-
-
-@pytest.mark.parametrize("text, content, affiliation", [
-    # a body named as the title's owner; a person's name is no body
-    ("Auditors faulted the grants. The Audit Office's vice-president, Jan Nowicki, said the files were complete.",
-     "files were complete", "Audit Office"),
-    # the department the article names for a portfolio title
-    ("The Department of Harbours and Canals paid for the locks, auditors said. Harbours Secretary Tomas "
-     "Reyes said the department had set up a panel.", "set up a panel", "Department of Harbours and Canals"),
-    ("Prime Minister Ana Lopes said the Department of Finance would publish the figures.", "publish the figures",
-     None),
-])
-def test_named_owner_and_portfolio_department(pipeline, text, content, affiliation):
-    assert _speaker(pipeline, text, content).affiliation == affiliation

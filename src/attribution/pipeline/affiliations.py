@@ -55,6 +55,10 @@ _NO_PORTFOLIO = frozenset({"deputy", "acting", "junior", "assistant", "vice", "f
 _PORTFOLIO_BODIES = frozenset({"department", "ministry", "office", "bureau"})
 #: Words inside a body's name between its capitalised words ("Law Society of Westmark").
 _NAME_JOINERS = frozenset({"of", "and", "&", "for"})
+#: Common nouns of state services that a title names its bearer's service by ("police director").
+_SERVICE_WORDS = frozenset({"police", "army", "military", "navy", "government"})
+#: Words saying a title is held no longer ("former army officer").
+_FORMER = frozenset({"former", "retired", "ex", "onetime", "erstwhile", "late"})
 #: Words for a government that stand alone before a title for the government the bearer speaks for.
 _GOVERNMENT_WORDS = frozenset({"government"})
 #: Kinds of body a possessive before a title names, which a business name can answer to.
@@ -174,7 +178,21 @@ def _affiliation_of(entity: Entity, context: _Context) -> str | None:
             found = rule(first, last, context)
             if found:
                 return found
-    return _portfolio_body(entity.role, context) or _lower_case_ministry(entity.role, context)
+    return _portfolio_body(entity.role, context) or _lower_case_ministry(entity.role, context) \
+        or _service_in_title(entity.role, context)
+
+
+def _service_in_title(role: str | None, context: _Context) -> str | None:
+    """The state service a title names by its common noun, when nothing before it names the body: the
+    one body of that kind the article names ("police director": the "Royal Eastland Police"), or the
+    noun itself ("police", "government" for a "government spokesman")."""
+    words = (role or "").lower().replace("-", " ").split()
+    noun = next((w for w in words[:-1] if w in _SERVICE_WORDS), None)
+    if noun is None or words[-1] not in context.lexicons.titles or _FORMER & set(words):
+        return None  # "military analyst"; "former army officer": no longer of it
+    named = {ent.text[4:] if ent.text.lower().startswith("the ") else ent.text for ent in context.doc.ents
+             if ent.label_ == "ORG" and ent[-1].lower_ == noun and len(ent) > 1}
+    return named.pop() if len(named) == 1 else noun
 
 
 def _portfolio_body(role: str | None, context: _Context) -> str | None:
