@@ -22,6 +22,8 @@ def _speaker(pipeline, text, content):
      "vans were stolen", "Norvale City Police"),
     ("Upland Water Council (UWC) Deputy Minister Tan Li-wen told the radio station the reservoir was half empty.",
      "reservoir was half empty", "Upland Water Council"),
+    # a hyphenated name
+    ("Ohio AFL-CIO President Dana Crowe said the union would endorse no one.", "endorse no one", "Ohio AFL-CIO"),
     # a short name the article defines, before its branch's place: the party, in full
     ("The Popular Reform Movement (PRM) held a rally. PRM Eastvale district spokesperson Joan Dube said the land "
      "had been sold.", "land had been sold", "Popular Reform Movement"),

@@ -243,7 +243,7 @@ def _name_span(start: int, end: int, context: _Context) -> tuple[Token, Token] |
 def _in_name(token: Token, context: _Context) -> bool:
     """A word of a name before the last: a proper noun that is no title or rank, or the hyphen
     inside one ("Lo Kin-fai")."""
-    if token.text == "-" and not token.whitespace_ and not token.doc[token.i - 1].whitespace_:
+    if _inner_hyphen(token):
         return token.doc[token.i - 1].pos_ == "PROPN"
     return token.pos_ == "PROPN" and token.lower_ not in context.title_words and not context.is_rank(token)
 
@@ -309,8 +309,8 @@ def _body_before_title(first: Token, last: Token, context: _Context) -> str | No
     if bracketed:
         i -= 3
     end = i + 1
-    while i >= 0 and (_body_word(doc[i], context) or doc[i].lower_ in _NAME_JOINERS and i > 0
-                      and _body_word(doc[i - 1], context) and i + 1 < end):
+    while i >= 0 and (_body_word(doc[i], context) or i > 0 and i + 1 < end and _body_word(doc[i - 1], context)
+                      and (doc[i].lower_ in _NAME_JOINERS or _inner_hyphen(doc[i]))):
         i -= 1
     run = doc[i + 1:end]
     if not len(run) or not _names_body(run, doc[title[0]:title[1]], bracketed, context):
@@ -319,6 +319,11 @@ def _body_before_title(first: Token, last: Token, context: _Context) -> str | No
             _initials(t.text) or t.lower_ in context.lexicons.organisation_nouns for t in run[1:]):
         run = run[:1]  # "XYZ Eastvale district spokesperson": the party, not its branch's place
     return context.short_names.get(run.text, run.text)
+
+
+def _inner_hyphen(token: Token) -> bool:
+    """A hyphen inside a word ("AFL-CIO"), with no space on either side."""
+    return token.text in ("-", "\u2013") and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
 
 
 def _body_word(token: Token, context: _Context) -> bool:
