@@ -32,7 +32,8 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
                    "place_nouns"),
     "names.json": ("name", "version", "language", "honorifics", "gendered_nouns", "first_names"),
     "actors.json": ("name", "version", "language", "country_aliases", "organisations",
-                    "media", "channel_nouns", "government_nouns", "name_nouns", "organisation_heads"),
+                    "media", "channel_nouns", "government_nouns", "name_nouns", "organisation_heads",
+                    "party_initials"),
     "layout.json": ("name", "version", "language", "section_headings", "page_foot_headings", "line_patterns",
                     "dateline_patterns", "labels"),
 }
@@ -139,6 +140,8 @@ class Lexicons:
     organisation_heads: frozenset[str] = frozenset()
     #: Heads of names of places below a country ("Oblast", "State", "County"), roles.json.
     place_nouns: frozenset[str] = frozenset()
+    #: Parties a single initial stands for in a legislator's party marker ("D-El Paso"), actors.json.
+    party_initials: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def rank_words(self) -> frozenset[str]:
@@ -390,6 +393,7 @@ def _load(root: Path, stamp: tuple[tuple[str, int, int], ...], code: str) -> Lex
                      if isinstance(words, list)},
         organisation_heads=frozenset(w.lower() for w in actors["organisation_heads"]),
         place_nouns=frozenset(w.lower() for w in roles["place_nouns"]),
+        party_initials=dict(actors["party_initials"]),
     )
 
 

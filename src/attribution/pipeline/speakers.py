@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Entry, Gazetteer, normalize, slug
 from ..lexicons import Lexicons
+from .affiliations import complete_affiliations
 from .layout import Layout
 from .model import Entity, SpeakerInfo, Statement, doc_text, sentence_bounds
 from .quotations import Quotation
@@ -3217,6 +3218,7 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
     _named_after_lead(kept, resolver.entities, layout, lexicons)
     _inherit_affiliations(resolver.entities, kept, lexicons)
     resolver.settle_affiliations()
+    complete_affiliations(doc, resolver.entities, lexicons, gazetteer, short_names=resolver._acronyms)
     for statement in kept:
         if statement.speaker is not None and statement.speaker.entity is not None:
             entity = resolver.entities[statement.speaker.entity]

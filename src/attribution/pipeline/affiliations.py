@@ -1,0 +1,480 @@
+"""Affiliations that the words around a person's name give when the title parse gave none.
+
+Stage: spaCy pipeline, the last step of speaker resolution: :func:`.speakers.resolve_speakers`
+calls :func:`complete_affiliations` once the affiliations a title or an apposition gave are settled.
+For each person of the article still without one, it reads the words around each mention of
+the name, in this order:
+
+- a clause saying what body the person heads ("Ana Ruiz, who chairs the Senate Water
+  Committee, said");
+- a body's name before the title, even when a bracketed short name stands between them or
+  the recognizer took the name for no organisation ("Harbour Lawyers Association (HLA)
+  president Ana Ruiz", "Fianna Gael transport spokeswoman Ana Ruiz", "Government spokeswoman
+  Ana Ruiz": the government), or a province or city before an office that runs it
+  ("Westmark Premier Ana Ruiz"; not the seat before a legislator's title, "Westmark MP");
+- the owner of a title set off before the name, when it refers back to an organisation
+  named just before ("Its operations chief, Ana Ruiz", "the company's lawyer, Ana Ruiz");
+- a party marker after a legislator's name, as US and Brazilian papers write it ("Ana
+  Ruiz, D-El Paso,", "Senator Ana Ruiz (PL-MG)"), with single initials read from
+  ``models/actors.json`` (``party_initials``);
+- last, the department the article names for a portfolio title's portfolio ("Harbours
+  Secretary": the "Department of Harbours and Canals"), or the ministry of a portfolio
+  written in lower case ("culture minister Ana Ruiz": Culture Ministry), as
+  :func:`.speakers.resolve_speakers` gives it for a capitalised one.
+
+It never replaces an affiliation already given, reads no roles, and does not merge actors
+across articles (:mod:`attribution.actors`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..gazetteer import Gazetteer
+from ..lexicons import Lexicons
+from .model import Entity
+
+#: Verbs of a relative clause that say which body its subject heads ("X, who chairs the committee").
+_HEADING_VERBS = frozenset({"head", "chair", "lead", "run", "direct"})
+#: Titles whose capitalised words before them name a portfolio, not a body ("Harbours Secretary").
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
+#: Titles of an elected member, whom a place before the title gives the seat of, not the affiliation.
+_SEAT_TITLES = frozenset({"mp", "mla", "mpp", "mep", "msp", "ms", "td", "member", "senator", "sen.", "sen",
+                          "representative", "rep.", "rep", "congressman", "congresswoman", "councillor",
+                          "councilor", "legislator", "lawmaker", "deputy", "assemblyman", "assemblywoman"})
+#: Offices that run a province or a city, whose name before the title is the affiliation ("Westmark Premier").
+_PLACE_OFFICES = frozenset({"premier", "governor", "mayor", "executive", "director"})
+#: Words before "minister" that say a rank or name no portfolio ("deputy minister", "prime minister").
+_NO_PORTFOLIO = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim", "prime", "first",
+                           "chief", "state", "cabinet", "senior", "government", "opposition", "shadow", "the", "a",
+                           "new", "then", "late", "outgoing", "incoming", "regional", "provincial", "federal"})
+#: Kinds of body a portfolio title heads ("Department of Harbours").
+_PORTFOLIO_BODIES = frozenset({"department", "ministry", "office", "bureau"})
+#: Words inside a body's name between its capitalised words ("Law Society of Westmark").
+_NAME_JOINERS = frozenset({"of", "and", "&", "for"})
+#: Common nouns of state services that a title names its bearer's service by ("police director").
+_SERVICE_WORDS = frozenset({"police", "army", "military", "navy", "government"})
+#: Words saying a title is held no longer ("former army officer").
+_FORMER = frozenset({"former", "retired", "ex", "onetime", "erstwhile", "late"})
+#: Words for a government that stand alone before a title for the government the bearer speaks for.
+_GOVERNMENT_WORDS = frozenset({"government"})
+#: Kinds of body a possessive before a title names, which a business name can answer to.
+_BUSINESS_KINDS = frozenset({"company", "firm"})
+#: Last words of a business's name, which other kinds of body do not end with.
+_BUSINESS_WORDS = frozenset({"company", "firm", "corporation", "corp", "holdings", "ltd", "limited", "inc", "co",
+                             "plc", "sa", "bank", "group"})
+#: Kinds of body whose names need not say their kind ("the party's spokesman": a party named "Likud").
+_UNNAMED_KINDS = frozenset({"party"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_BODY_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC", "PRODUCT"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_SENTENCES_BACK = 3  # sentences back an owner of a title may be named
+
+
+@dataclass
+class _Context:
+    """What the rules read of one article, computed once: organisations in text order, sentence
+    starts, and the title and rank words of the lexicons."""
+
+    doc: Doc
+    lexicons: Lexicons
+    gazetteer: Gazetteer
+    organisations: list[Span]
+    org_ends: list[int]
+    sentence_starts: list[int]
+    title_words: frozenset[str]
+    rank_words: frozenset[str]
+    people: frozenset[int]
+    short_names: dict[str, str]
+
+    @classmethod
+    def of(cls, doc: Doc, lexicons: Lexicons, gazetteer: Gazetteer, people: list[Entity],
+           short_names: dict[str, str]) -> _Context:
+        ranks = {w.strip(".") for rank in lexicons.ranks for w in " ".join(rank).split()}
+        ranks |= {w.strip(".") for w in lexicons.honorifics}
+        titles = set(lexicons.titles) | {w for title in lexicons.multiword_titles for w in title}
+        taken = _tokens_of(doc, people)
+        organisations = _organisations(doc, gazetteer, taken)
+        return cls(doc=doc, lexicons=lexicons, gazetteer=gazetteer, organisations=organisations,
+                   org_ends=[span.end for span in organisations],
+                   sentence_starts=[sent.start for sent in doc.sents],
+                   title_words=frozenset(titles), rank_words=frozenset(ranks), people=frozenset(taken),
+                   short_names=short_names)
+
+    def sentence_of(self, i: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, i) - 1
+
+    def is_title(self, token: Token) -> bool:
+        return token.lower_ in self.lexicons.titles or token.lemma_.lower() in self.lexicons.titles
+
+    def is_rank(self, token: Token) -> bool:
+        return token.lower_.strip(".") in self.rank_words and not token.is_lower
+
+
+def complete_affiliations(doc: Doc, entities: list[Entity], lexicons: Lexicons, gazetteer: Gazetteer, *,
+                          short_names: dict[str, str] | None = None) -> None:
+    """Give each person without an affiliation the one the words around a mention of the name
+    say (see the module docstring), from the first mention that says one.
+
+    Args:
+        doc: The parsed article.
+        entities: The article's entities; persons' ``affiliation`` is filled in place.
+        lexicons: Titles, ranks, honorifics, organisation nouns and party initials.
+        gazetteer: News outlets (never an affiliation).
+        short_names: Short names the article defines ("CCC" for "Citizens Coalition for Change"), which
+            a body's short name before a title is given as, as the title parse does.
+    """
+    context: _Context | None = None
+    for entity in entities:
+        if entity.type != "person" or entity.affiliation or not entity.mentions:
+            continue
+        context = context or _Context.of(doc, lexicons, gazetteer,
+                                         [e for e in entities if _known_person(e, lexicons)], short_names or {})
+        entity.affiliation = _affiliation_of(entity, context)
+
+
+def _known_person(entity: Entity, lexicons: Lexicons) -> bool:
+    """A person the text shows is one, by a gender or a title, and whose name does not end as a
+    body's does: not a firm's name the recognizer took for a person's ("Kestrel Print Holdings
+    stopped work", "Pellow Freight Ltd")."""
+    last = entity.name.split()[-1].lower().strip(".") if entity.name.split() else ""
+    return entity.type == "person" and bool(entity.gender or entity.role or entity.rank) and not (
+        last in _BUSINESS_WORDS or last in lexicons.organisation_heads or last in lexicons.organisation_nouns)
+
+
+def _tokens_of(doc: Doc, people: list[Entity]) -> set[int]:
+    """The tokens of the people's mentions."""
+    taken: set[int] = set()
+    for person in people:
+        for start, end in person.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            taken.update(range(span.start, span.end) if span is not None else ())
+    return taken
+
+
+def _organisations(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
+    """The organisations an owner before a title can refer to, in text order: the recognizer's, and
+    proper-noun phrases it missed or took for a person's name ("Kestrel Print Holdings stopped
+    work") that no known person of the article (``taken``, their tokens) is mentioned by; never a
+    news outlet or a place."""
+    found = {ent.root.i: ent for ent in doc.ents if ent.label_ == "ORG"}
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.pos_ == "PROPN" and root.i not in found and root.i not in taken \
+                and root.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME", "FAC") and len(chunk) > 1:
+            found[root.i] = chunk
+    return sorted((span for span in found.values() if not gazetteer.is_media(span.text)), key=lambda s: s.end)
+
+
+def _affiliation_of(entity: Entity, context: _Context) -> str | None:
+    """The first affiliation a mention of the person gives, by the rules in order."""
+    names = [_name_span(start, end, context) for start, end in sorted(entity.mentions)]
+    names = [name for name in names if name is not None]
+    for rule in (_headed_body, _body_before_title, _owner_of_title, _party_marker):
+        for first, last in names:
+            found = rule(first, last, context)
+            if found:
+                return found
+    return _portfolio_body(entity.role, context) or _lower_case_ministry(entity.role, context) \
+        or _service_in_title(entity.role, context)
+
+
+def _service_in_title(role: str | None, context: _Context) -> str | None:
+    """The state service a title names by its common noun, when nothing before it names the body: the
+    one body of that kind the article names ("police director": the "Royal Eastland Police"), or the
+    noun itself ("police", "government" for a "government spokesman")."""
+    words = (role or "").lower().replace("-", " ").split()
+    noun = next((w for w in words[:-1] if w in _SERVICE_WORDS), None)
+    if noun is None or words[-1] not in context.lexicons.titles or _FORMER & set(words):
+        return None  # "military analyst"; "former army officer": no longer of it
+    named = {ent.text[4:] if ent.text.lower().startswith("the ") else ent.text for ent in context.doc.ents
+             if ent.label_ == "ORG" and ent[-1].lower_ == noun and len(ent) > 1}
+    return named.pop() if len(named) == 1 else noun
+
+
+def _portfolio_body(role: str | None, context: _Context) -> str | None:
+    """The department or ministry the article names whose name holds every word of a portfolio
+    title's portfolio: "Harbours Secretary" heads the "Department of Harbours and Canals",
+    "culture minister" the "Ministry of Culture and Sport"; none for a title naming no portfolio."""
+    words = (role or "").replace("-", " ").split()
+    if len(words) < 2 or words[-1].lower() not in _PORTFOLIO_TITLES and words[0].lower() not in _PORTFOLIO_TITLES:
+        return None
+    portfolio = {w.lower() for w in words if w.lower() not in _PORTFOLIO_TITLES and w.lower() not in _NAME_JOINERS
+                 and w.lower() != "the"}
+    if not portfolio or portfolio & _NO_PORTFOLIO or portfolio & context.lexicons.titles:
+        return None
+    for ent in context.doc.ents:
+        names = {t.lower_ for t in ent}
+        if ent.label_ == "ORG" and portfolio <= names and names & _PORTFOLIO_BODIES:
+            return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    return None
+
+
+def _lower_case_ministry(role: str | None, context: _Context) -> str | None:
+    """The ministry a portfolio written in lower case names ("culture minister", "transport
+    minister": Culture Ministry, Transport Ministry); none for a rank or a title that names no
+    portfolio ("junior minister", "prime minister", "deputy minister")."""
+    words = (role or "").split()
+    if len(words) < 2 or words[-1] != "minister" or not all(w.isalpha() and w.islower() for w in words):
+        return None
+    portfolio = words[:-1]
+    if any(w in _NO_PORTFOLIO or w in context.lexicons.titles for w in portfolio):
+        return None
+    return " ".join(w.capitalize() for w in portfolio) + " Ministry"
+
+
+def _name_span(start: int, end: int, context: _Context) -> tuple[Token, Token] | None:
+    """The first and last token of the name proper in a mention's characters (the proper nouns
+    ending it that are no title or rank, "Ana Ruiz" of "Government spokeswoman Ana Ruiz"), or None
+    for no name."""
+    doc = context.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span[-1].pos_ != "PROPN":
+        return None
+    first = span[-1]
+    while first.i > 1 and _in_name(doc[first.i - 1], context):
+        first = doc[first.i - 1]
+    return first, span[-1]
+
+
+def _in_name(token: Token, context: _Context) -> bool:
+    """A word of a name before the last: a proper noun that is no title or rank, or the hyphen
+    inside one ("Lo Kin-fai")."""
+    if _inner_hyphen(token):
+        return token.doc[token.i - 1].pos_ == "PROPN"
+    return token.pos_ == "PROPN" and token.lower_ not in context.title_words and not context.is_rank(token)
+
+
+def _headed_body(first: Token, last: Token, context: _Context) -> str | None:
+    """The named body a relative clause says the person heads: "Ana Ruiz, who chairs the Senate
+    Water Committee," or "Ana Ruiz, D-El Paso, who heads the Valley Growers' Cooperative"."""
+    anchors = [last, *(c for c in last.children if c.dep_ == "appos")]
+    for anchor in anchors:
+        for clause in anchor.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in _HEADING_VERBS:
+                continue
+            body = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if body is None or not any(t.pos_ == "PROPN" for t in body.subtree):
+                continue  # "who heads the department": no name
+            words = list(body.subtree)
+            if any(t.dep_ in ("relcl", "acl", "prep") and t.head == body for t in words):
+                continue  # a body described at length: not a name
+            while words and words[0].pos_ == "DET":
+                words = words[1:]
+            return "".join(t.text_with_ws for t in words).strip()
+    return None
+
+
+def _title_before(first: Token, context: _Context) -> tuple[int, int] | None:
+    """The token range of the title just before a name, past its ranks and forms of address
+    ("chairman Dr", "transport spokeswoman"), or after a comma ("Its deputy chairman, Ana Ruiz");
+    None when the words before the name hold no title."""
+    doc = context.doc
+    i = first.i - 1
+    while i >= 0 and context.is_rank(doc[i]):
+        i -= 1
+    if i >= 1 and doc[i].text == "," and doc[i - 1].pos_ in ("NOUN", "PROPN") and context.is_title(doc[i - 1]):
+        i -= 1
+    end = i + 1
+    has_title = False
+    while i >= 0 and _title_word(doc[i], context):
+        has_title = has_title or context.is_title(doc[i])
+        i -= 1
+    return (i + 1, end) if has_title else None
+
+
+def _title_word(token: Token, context: _Context) -> bool:
+    """A word a title is made of: a title or rank word, or a lower-case noun or adjective
+    ("district", "transport"), or the hyphen of "Secretary-General"."""
+    if token.text == "-":
+        return True
+    if token.lower_ in context.title_words or token.lower_.strip(".") in context.rank_words:
+        return token.pos_ not in ("DET", "ADP", "AUX", "PRON", "PUNCT", "CCONJ")
+    return token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def _body_before_title(first: Token, last: Token, context: _Context) -> str | None:
+    """A body's name just before the title before a name: "Harbour Lawyers Association (HLA)
+    president Ana Ruiz", "Fianna Gael transport spokeswoman Ana Ruiz", "Government spokeswoman Ana
+    Ruiz"; a province or city before an office that runs it ("Westmark Premier Ana Ruiz")."""
+    doc = context.doc
+    title = _title_before(first, context)
+    if title is None or doc[title[0]:title[1]][-1].i != first.i - 1 and doc[first.i - 1].text == ",":
+        return None  # "Leader of the group, Ana Ruiz": a title after a comma names no body before it
+    i = title[0] - 1
+    bracketed = i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and _initials(doc[i - 1].text)
+    if bracketed:
+        i -= 3
+    end = i + 1
+    while i >= 0 and (_body_word(doc[i], context) or i > 0 and i + 1 < end and _body_word(doc[i - 1], context)
+                      and (doc[i].lower_ in _NAME_JOINERS or _inner_hyphen(doc[i]))):
+        i -= 1
+    run = doc[i + 1:end]
+    if not len(run) or not _names_body(run, doc[title[0]:title[1]], bracketed, context):
+        return None
+    if len(run) > 1 and _initials(run[0].text) and not any(
+            _initials(t.text) or t.lower_ in context.lexicons.organisation_nouns for t in run[1:]):
+        run = run[:1]  # "XYZ Eastvale district spokesperson": the party, not its branch's place
+    return context.short_names.get(run.text, run.text)
+
+
+def _inner_hyphen(token: Token) -> bool:
+    """A hyphen inside a word ("AFL-CIO"), with no space on either side."""
+    return token.text in ("-", "\u2013") and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
+
+
+def _body_word(token: Token, context: _Context) -> bool:
+    """A capitalised word of a body's name: not a title, rank or determiner."""
+    return token.text[:1].isupper() and token.pos_ not in ("DET", "PRON", "ADP", "PUNCT", "VERB", "AUX") \
+        and not context.is_title(token) and not context.is_rank(token) \
+        and (token.lower_ not in context.title_words or token.lower_ in context.lexicons.organisation_nouns)
+
+
+def _names_body(run: Span, title: Span, bracketed: bool, context: _Context) -> bool:
+    """Whether capitalised words before a title name the bearer's body: a name the recognizer
+    marks, a short name, or one a bracketed short name follows; not a portfolio ("Inland Harbours
+    Secretary"), a legislator's seat ("Westmark MP"), the sentence's first word alone ("Regional
+    spokesperson") or a news outlet."""
+    words = [t.lower_ for t in run]
+    if len(run) == 1 and words[0] in _GOVERNMENT_WORDS:
+        return True
+    if context.gazetteer.is_media(run.text) or all(w in context.lexicons.government_nouns for w in words):
+        return False
+    head = _head_of(title, context)
+    places = all(t.ent_type_ in _PLACE_LABELS for t in run) or words[-1] in context.lexicons.place_nouns
+    if places:
+        return head in _PLACE_OFFICES  # "Westmark Premier"; not a seat ("Westmark MP"), nor "regional commander"
+    if head in _SEAT_TITLES and not any(t.ent_type_ in ("ORG", "NORP") or _initials(t.text) for t in run):
+        return False  # "Eastvale Senator": a seat the recognizer did not mark as a place
+    if not bracketed and head in _PORTFOLIO_TITLES and words[-1] not in context.lexicons.organisation_nouns:
+        return False  # "Home Affairs Minister"; not "Westmark Police Commissioner"
+    if bracketed or any(_initials(t.text) for t in run):
+        return True
+    if len(run) == 1 and run[0].is_sent_start and not run[0].ent_type_:
+        return False
+    return any(t.ent_type_ in _BODY_LABELS for t in run) or not run[0].is_sent_start
+
+
+def _head_of(title: Span, context: _Context) -> str:
+    """The last title word of a title, lower-cased ("president" of "deputy party president")."""
+    head = next((t for t in reversed(title) if context.is_title(t)), title[-1])
+    return head.lemma_.lower() if head.lemma_.lower() in context.lexicons.titles else head.lower_
+
+
+def _owner_of_title(first: Token, last: Token, context: _Context) -> str | None:
+    """The organisation a possessive before a title refers to: "Its operations chief, Ana Ruiz"
+    or "the company's lawyer, Ana Ruiz" take the organisation named last in the sentences just
+    before ("Kestrel Print Holdings"); "the company" only a business, "the union" only a union."""
+    title = _title_before(first, context)
+    if title is None:
+        return None
+    doc = context.doc
+    owner = next((c for t in doc[title[0]:title[1]] for c in t.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.lower_ in ("its", "their"):
+        noun = _common_subject_before(owner.i, context)
+        if noun is not None:  # "The union wants a ballot. Its deputy chairman, ...": the union's
+            return _organisation_before(noun.i, noun.lemma_.lower(), context)
+        kind = None
+    elif owner.pos_ == "NOUN" and owner.lemma_.lower() in context.lexicons.organisation_nouns \
+            and owner.lemma_.lower() not in _UNNAMED_KINDS:
+        kind = owner.lemma_.lower()
+    else:
+        return _named_owner(owner, context)
+    return _organisation_before(owner.i, kind, context)
+
+
+def _common_subject_before(i: int, context: _Context) -> Token | None:
+    """The subject of the sentence before token ``i`` when it is a common noun for a body ("The
+    union is calling for ..."), which a possessive "its" just after refers to; None otherwise."""
+    doc = context.doc
+    sentence = context.sentence_of(i)
+    if sentence == 0:
+        return None
+    start, end = context.sentence_starts[sentence - 1], context.sentence_starts[sentence]
+    subject = next((t for t in doc[start:end] if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in context.lexicons.organisation_nouns \
+            or subject.lemma_.lower() in _UNNAMED_KINDS:
+        return None
+    return subject
+
+
+def _named_owner(owner: Token, context: _Context) -> str | None:
+    """A body named as the owner of a title ("the Audit Office's vice-president, Ana Ruiz"); not a
+    person of the article ("Ruiz's spokesman"), nor a place, whose title parse gives its country."""
+    if owner.pos_ != "PROPN" or owner.i in context.people or owner.ent_type_ in _PLACE_LABELS \
+            or owner.ent_type_ == "PERSON" and not _initials(owner.text):
+        return None
+    first = owner
+    while first.i > 0 and context.doc[first.i - 1].dep_ == "compound" and context.doc[first.i - 1].head == owner:
+        first = context.doc[first.i - 1]
+    name = context.doc[first.i:owner.i + 1]
+    return None if context.gazetteer.is_media(name.text) else name.text
+
+
+def _organisation_before(i: int, kind: str | None, context: _Context) -> str | None:
+    """The organisation named last before token ``i`` in its sentence or the few before it, that
+    a body of ``kind`` can be: any for "its" and "the group", a business for "the company", one
+    whose name says the kind otherwise ("the union": "Harbour Workers Union")."""
+    sentence = context.sentence_of(i)
+    at = bisect.bisect_right(context.org_ends, i) - 1
+    found: list[Span] = []
+    while at >= 0:
+        span = context.organisations[at]
+        at -= 1
+        if found and context.sentence_of(span.start) < context.sentence_of(found[0].start):
+            break  # the nearest sentence naming one decides
+        if context.sentence_of(span.start) < sentence - _SENTENCES_BACK:
+            break
+        if _of_kind(span, kind, context):
+            found.append(span)
+    if not found:
+        return None
+    best = next((span for span in found if _subject(span.root)), found[0])
+    return best.text[4:] if best.text.lower().startswith("the ") else best.text
+
+
+def _subject(token: Token) -> bool:
+    """A subject, or a name in apposition to one ("The printer, Kestrel Print Holdings, said")."""
+    return token.dep_ in _SUBJECTS or token.dep_ == "appos" and token.head.dep_ in _SUBJECTS
+
+
+def _of_kind(ent: Span, kind: str | None, context: _Context) -> bool:
+    words = [t.lower_ for t in ent if t.is_alpha]
+    if not words:
+        return False
+    if kind is None or kind in ("group", "organisation", "organization"):
+        return True
+    if kind in _BUSINESS_KINDS:
+        last = words[-1]
+        if ent.root.ent_type_ == "PERSON":
+            return last in _BUSINESS_WORDS  # "Ana Ruiz" is no company, "Ruiz Holdings" is
+        return last in _BUSINESS_WORDS or not (last in context.lexicons.organisation_nouns or last in
+                                               context.lexicons.government_nouns or last in
+                                               context.lexicons.organisation_heads)
+    return kind in words
+
+
+def _party_marker(first: Token, last: Token, context: _Context) -> str | None:
+    """The party a marker after a legislator's name gives: "Ana Ruiz, D-El Paso," (the Democratic
+    Party, from the single initials in ``party_initials``) or "Senator Ana Ruiz (PL-MG)" (PL)."""
+    doc = context.doc
+    i = last.i + 1
+    if i + 3 >= len(doc) or doc[i].text not in (",", "(") or doc[i + 2].text not in ("-", "\u2013"):
+        return None
+    code = doc[i + 1].text
+    if not code.isupper() or not code.isalpha() or len(code) > 5 or not doc[i + 3].text[:1].isupper():
+        return None
+    if len(code) == 1:
+        return context.lexicons.party_initials.get(code)
+    return code
+
+
+def _initials(word: str) -> bool:
+    """Whether a word is a short name in capitals ("HLA", "SYRIZA", "PiS")."""
+    capitals = sum(c.isupper() for c in word)
+    return len(word) > 1 and word.isalpha() and capitals > 1 and capitals >= sum(c.islower() for c in word)

@@ -1,0 +1,97 @@
+"""Affiliations read from the words around a person's name (real parses, invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.pipeline.affiliations import complete_affiliations
+from attribution.pipeline.model import Entity
+
+
+def _speaker(pipeline, text, content):
+    """The speaker of the quote whose text contains ``content``."""
+    quote = next(q for q in pipeline.analyze(text, id="t").quotes if content in q.text)
+    return quote.speaker
+
+
+@pytest.mark.parametrize("text, content, affiliation", [
+    # -- a body's name before the title, a bracketed short name between them
+    ("Lakeland Tenants Federation (LTF) president Oskar Brandvold said rents had doubled since spring.",
+     "rents had doubled", "Lakeland Tenants Federation"),
+    ("Norvale City Police (NCP) Commissioner Ivo Marsh said nine vans were stolen overnight.",
+     "vans were stolen", "Norvale City Police"),
+    ("Upland Water Council (UWC) Deputy Minister Tan Li-wen told the radio station the reservoir was half empty.",
+     "reservoir was half empty", "Upland Water Council"),
+    # a hyphenated name
+    ("Ohio AFL-CIO President Dana Crowe said the union would endorse no one.", "endorse no one", "Ohio AFL-CIO"),
+    # a short name the article defines, before its branch's place: the party, in full
+    ("The Popular Reform Movement (PRM) held a rally. PRM Eastvale district spokesperson Joan Dube said the land "
+     "had been sold.", "land had been sold", "Popular Reform Movement"),
+    # a party the recognizer marks before a lower-case title
+    ("Fianna Gael transport spokeswoman Aoibh Quill said the timetable was a fiction.",
+     "timetable was a fiction", "Fianna Gael"),
+    # the government a title speaks for
+    ("Government spokeswoman Ilse Varga said the ferry fares would stay frozen.", "ferry fares", "Government"),
+    # a province before an office that runs it
+    ("Manitoba Premier Ilse Varga blamed the drought on decades of neglect.", "drought", "Manitoba"),
+    # -- the owner of a title set off before the name
+    ("The printer, Kestrel Print Holdings, disputed the publisher's figures. Its operations chief, Ravi Menon, "
+     "said every invoice had been paid on time.", "every invoice", "Kestrel Print Holdings"),
+    ("The Riverside Cleaners Union met on Monday. Tenants blamed Ostrava Estates for the delays. The union "
+     "wants a strike ballot before Easter. Its deputy chairman, Hugo Lindqvist, claimed the landlord had "
+     "ignored forty complaints.", "ignored forty complaints", "Riverside Cleaners Union"),
+    # "the company" is a business, not a person named between them
+    ("Neighbours saw vans owned by Pellow Freight Ltd near the canal. \"The smell is awful,\" said Brannagh "
+     "Osei, who runs a bakery there. The company's chief executive, Tomasz Wren, said the story was invented.",
+     "story was invented", "Pellow Freight Ltd"),
+    ("The bid came from Marlow Dredging. \"Our paperwork is in order,\" the firm's counsel, Imre Soto, told the "
+     "panel.", "paperwork is in order", "Marlow Dredging"),
+    # -- a party marker, a body the person heads
+    ("Rep. Lorna Quist, D-Fort Worth, said the audit had been buried for a year.", "audit had been buried",
+     "Democratic Party"),
+    ("Lawmakers heard from Deputy Caio Ramos (PT-BA), who said the dam licence was rushed.",
+     "dam licence was rushed", "PT"),
+    # the body a clause says the person chairs comes before the party marker
+    ("Sen. Hal Brody, R-Lubbock, who chairs the Senate Water Committee, said the pipeline would be delayed.",
+     "pipeline would be delayed", "Senate Water Committee"),
+    # -- the ministry of a lower-case portfolio
+    ("\"The stadium money is gone,\" culture minister Vera Holm said on the radio.", "stadium money",
+     "Culture Ministry"),
+    ("Prime minister Ana Lopes said the budget would balance by autumn.", "budget would balance", None),
+    # -- a named owner, a portfolio's department
+    # a body named as the title's owner; a person's name is no body
+    ("Auditors faulted the grants. The Audit Office's vice-president, Jan Nowicki, said the files were complete.",
+     "files were complete", "Audit Office"),
+    # the department the article names for a portfolio title
+    ("The Department of Harbours and Canals paid for the locks, auditors said. Harbours Secretary Tomas "
+     "Reyes said the department had set up a panel.", "set up a panel", "Department of Harbours and Canals"),
+    ("Prime Minister Ana Lopes said the Department of Finance would publish the figures.", "publish the figures",
+     None),
+    # -- a service the title names
+    # the service a title names by its common noun: the one body of that kind the article names, or the noun
+    ("Provincial police director Col. Mateo Cruz said the convoy had been ambushed.", "convoy had been ambushed",
+     "police"),
+    ("The Royal Eastland Police opened an inquiry. Deputy police chief Ari Sone said the tender was open to all.",
+     "tender was open", "Royal Eastland Police"),
+])
+def test_affiliation_from_the_words_around_the_name(pipeline, text, content, affiliation):
+    assert _speaker(pipeline, text, content).affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, content", [
+    # a portfolio, a title capitalised as the sentence's first word, a seat: no body
+    ("Inland Fisheries Secretary Bruno Tamm said the quota would be cut by a third.", "quota would be cut"),
+    ("Regional spokesperson Sipho Zulu said the bridge would reopen in June.", "bridge would reopen"),
+])
+def test_no_body_before_the_title(pipeline, text, content):
+    assert _speaker(pipeline, text, content).affiliation is None
+
+
+def test_an_affiliation_given_is_kept(nlp, lexicons, gazetteer):
+    doc = nlp("Government spokeswoman Ilse Varga said it.")
+    start = doc.text.index("Ilse")
+    given = Entity(name="Ilse Varga", type="person", key="person:ilse-varga", affiliation="Cabinet Office",
+                   mentions=[(start, start + len("Ilse Varga"))])
+    bare = Entity(name="Ilse Varga", type="person", key="person:ilse-varga-2", mentions=list(given.mentions))
+    complete_affiliations(doc, [given, bare], lexicons, gazetteer)
+    assert (given.affiliation, bare.affiliation) == ("Cabinet Office", "Government")
