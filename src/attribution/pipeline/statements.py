@@ -94,8 +94,6 @@ _COMPLEMENT_OPENERS = frozenset({"that", "how", "whether", "why", "what"})
 _CATAPHORS = frozenset({"following", "this", "these"})
 #: Verbs of refusing an act: "declined to comment" says the act was not done, like "did not comment".
 _REFUSALS = frozenset({"decline", "refuse"})
-#: Verbs of answering: what one answers or replies to ("replied to [questions] about C") is someone else's words.
-_ANSWERING = frozenset({"reply", "respond", "answer", "react"})
 #: Pronouns of the reader, and of the outlet speaking to it ("you agree to [our terms]", "we want your thoughts on C").
 _SECOND_PERSON = frozenset({"you", "your", "yours"})
 _FIRST_PERSON_PLURAL = frozenset({"we", "our", "us", "ours"})
@@ -443,7 +441,7 @@ def noun_source(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    if noun.dep_ in _LIGHT_OBJECT and head.pos_ in ("VERB", "AUX") and head != noun and not _answered(noun):
+    if noun.dep_ in _LIGHT_OBJECT and head.pos_ in ("VERB", "AUX") and head != noun:
         source, _ = find_source(head)
         return source
     return None
@@ -1538,8 +1536,6 @@ def noun_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
         if frame.startswith("clause:") and verb_cue(head, lexicons) is not None:
             continue  # "In a statement, X said C": the verb's own statement
         source = _fronted_source(token) if frame.startswith("clause:") else noun_source(token)
-        if (source is None or source.lower_ in _FIRST_PERSON_PLURAL) and _answered(token):
-            continue  # "had not replied to (our) questions about C": the asker's words, not the council's
         negated, hypothetical = _flags(token.head, lexicons) if token.dep_ in _LIGHT_OBJECT else (False, False)
         score = confidence(token.head if token.dep_ in _LIGHT_OBJECT else token, cue, weight, source, negated,
                            hypothetical, lexicons)
@@ -1549,19 +1545,6 @@ def noun_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
             doc, layout, rng, kind="indirect", rule=f"cue-noun:{frame}", confidence=score,
             relation=cue.relation, cue_rng=(token.i, token.i + 1), cue_token=token.i, source=source, content=head,
             targets=_targets(token, cue), negated=negated, hypothetical=hypothetical))
-
-
-def _answered(noun: Token) -> bool:
-    """Whether a noun cue is what a verb of answering answers ("had not replied to [questions] about
-    C", "responded to the [criticism] of C"): those words are someone else's, and the subject of the
-    verb is the one who answers, not their source ("responded to [Lee's] threats" names it; "replied to
-    [our] questions" is the outlet asking)."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "to" and head.dep_ == "prep":
-        head = head.head
-    elif noun.dep_ != "dobj":
-        return False
-    return head != noun and head.lemma_.lower() in _ANSWERING
 
 
 def adjective_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
@@ -1852,6 +1835,7 @@ def _drop_addressed(doc: Doc, statements: list[Statement], quotations: list[Quot
 
 
 def _outlet_to_reader(doc: Doc, statement: Statement) -> bool:
+    """Whether a statement's source is "you" in a sentence where the writer speaks as "we"."""
     if statement.source_token is None or doc[statement.source_token].lower_ not in _SECOND_PERSON:
         return False
     return any(t.lower_ in _FIRST_PERSON_PLURAL for t in doc[statement.source_token].sent)
