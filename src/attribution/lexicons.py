@@ -58,8 +58,9 @@ class Cue:
         cameo: A CAMEO code more specific than the relation's, if any.
         requires: What a claim on this cue needs besides a target: ``"content"``
             (a reported content: "attacked X for ..."), ``"owner"`` (a named
-            owner of a claim noun: "Iran's threat") or a position that must be
-            filled (``"xcomp"``: "appealed to X to ...").
+            owner of a claim noun: "Iran's threat"), ``"accusation"`` (a content that
+            names an accusation: "pushed back on those claims", not "on the budget
+            cuts") or a position that must be filled (``"xcomp"``: "appealed to X to ...").
         animate: The cue's object is a person or body whatever noun names it
             ("accused the contractor of ...", "urged the board to ...").
     """

@@ -4,13 +4,14 @@ a pronoun names in the clause it reports; denials of what was just said, of a no
 by a relative labelling clause, by an idiom ("pushed back on those claims"), of an owner's case, of an
 accusation made against a description of the denier, by a denier never tied to the accused, by
 "also"; and what is no denial (an accuser's negation, proper conduct answering a later accusation, a
-colon dateline as accuser)."""
+colon dateline as accuser); the one dateline test."""
 
 from __future__ import annotations
 
 import pytest
 
 from attribution.pipeline.claims import find_claims
+from attribution.pipeline.layout import is_dateline
 from attribution.pipeline.speakers import Resolver
 
 
@@ -278,3 +279,50 @@ def test_no_denial_without_a_sound_accuser(pipeline, text):
     answers nobody."""
     assert not {pair for pair in _denials(pipeline, text) if pair[1] == "Lena Ortiz" or pair[0] in ("Piet Vandal",
                                                                                                    "Mira Tallis")}
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("HARTLEY, Nov 3 (Wirenews) - The port union accused the board of lying.", "HARTLEY", True),
+    ("DUNMORE \u2014 The port union accused the board of lying.", "DUNMORE", True),
+    ("Brackton: A group of boat owners has accused the harbour board of fraud.", "Brackton", True),
+    ("The union met on Friday. NATO, the alliance, accused the board of lying.", "NATO", False),  # mid-paragraph
+    ("HARTLEY is a port town.", "HARTLEY", False),
+])
+def test_one_dateline_test(nlp, text, word, expected):
+    """A dateline's place opens its paragraph, in capitals before a dash, a bracket or a comma, or in
+    title case before a colon (naming no person); the claim rules read no actor in it."""
+    token = next(t for t in nlp(text) if t.text == word)
+    assert is_dateline(token) is expected
+
+
+@pytest.mark.parametrize("phrasal", ["push back", "hit back"])
+def test_rebuttal_idioms_are_phrasal_denials(lexicons, phrasal):
+    """The idioms of rebuttal are phrasal cue verbs of denial in the lexicon, denying only what names an
+    accusation; their verb alone keeps its own cue."""
+    verb, particle = phrasal.split()
+    cue = lexicons.phrasal_verbs[verb][particle]
+    assert (cue.relation, cue.requires) == ("deny", ("accusation",))
+    assert lexicons.verbs[verb].relation != "deny"
+
+
+def test_a_rebuttal_of_no_accusation_is_no_statement_of_its_object(pipeline):
+    """ "hit back at the council" aims at the council; the council is not what was said."""
+    article = pipeline.analyze("Mayor Ivo Brandt hit back at the council on Monday.", id="t")
+    assert not [q for q in article.quotes if q.text == "the council"]
+    assert not [c for c in article.claims if c.relation == "deny"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Councillor Tomas Reyl alleged in a radio interview that the marina contract was tied to the deputy mayor.",
+     ("Tomas Reyl", "deputy mayor")),
+    ("The police chief later claimed that several of the youths held overnight had links with a Harbour Party "
+     "councillor.", ("police chief", "Harbour Party councillor")),
+    ("Mayor Ida Berg claimed the gang had ties to the Northern Alliance.", ("Ida Berg", "Northern Alliance")),
+    ("Mayor Ida Berg said the marina contract was tied to the deputy mayor.", None),
+    ("Mayor Ida Berg claimed the floods were linked to the dam.", None),
+])
+def test_an_alleged_tie_to_an_actor_accuses_it(pipeline, text, pair):
+    """A clause reported by "allege" or "claim" that ties its subject to an actor ("linked to", "links
+    with", "ties to") accuses that actor; "said" contends nothing, and a dam is no actor."""
+    found = {p for p in _accusations(pipeline, text) if p[1] != "gang"}
+    assert found == ({pair} if pair else set())

@@ -38,6 +38,7 @@ It does not merge actors across articles nor build the graph
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
@@ -47,7 +48,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer, slug
 from ..lexicons import Cue, Lexicons
-from .model import ClaimInfo, Entity, Statement
+from .layout import is_dateline
+from .model import ClaimInfo, Entity, Statement, sentence_bounds
 from .speakers import Resolver, entity_start, mention_range, name_tokens
 from .statements import find_source, that_clause, verb_cue
 
@@ -83,7 +85,7 @@ _NOUN_PATH = frozenset({"pobj", "prep", "dobj", "attr", "conj", "appos", "pcomp"
 _MAX_CLIMB = 8
 # confidence of each rule, times that of the statement it rests on
 _CONFIDENCE = {"cue-verb": 0.85, "cue-noun": 0.7, "wrongdoing": 0.6, "deny-owner": 0.8, "deny-answers": 0.6,
-               "deny-prompted": 0.6, "accuse-presupposed": 0.5, "accuse-claimed": 0.55}
+               "deny-prompted": 0.6, "accuse-presupposed": 0.5, "accuse-claimed": 0.55, "accuse-associated": 0.55}
 
 
 @dataclass
@@ -109,6 +111,8 @@ class Context:
     quotations: list = field(default_factory=list)
     _table: numpy.ndarray | None = field(default=None, init=False, repr=False)
     _strings: dict[int, tuple[list[int], list[str]]] = field(default_factory=dict, init=False, repr=False)
+    _spans: dict[int, list[tuple[int, int]]] | None = field(default=None, init=False, repr=False)
+    _starts: list[int] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.quotations and Doc.has_extension("attribution_quotations"):
@@ -144,6 +148,20 @@ class Context:
             strings = [self.doc.vocab.strings[key] for key in keys]
             found = self._strings[column] = (keys, [t.lower() for t in strings] if column == 0 else strings)
         return found
+
+    def sentence_starts(self) -> list[int]:
+        """The first token of each sentence, for finding sentences by bisection (listed once)."""
+        if self._starts is None:
+            self._starts = [start for start, _ in sentence_bounds(self.doc)]
+        return self._starts
+
+    def statement_spans(self) -> dict[int, list[tuple[int, int]]]:
+        """Character spans of the statements by their source's entity (found once for the article)."""
+        if self._spans is None:
+            self._spans = {}
+            for statement in self.statements:
+                self._spans.setdefault(statement_source(statement, self), []).append((statement.start, statement.end))
+        return self._spans
 
     def words(self, name: str) -> frozenset[str]:
         """A word list of ``claim_rules`` in ``cues.json``."""
@@ -208,7 +226,7 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
     denials: list[Frame] = []
     for frame in (*cue_frames(ctx), *falsity_frames(ctx), *untruth_frames(ctx), *groundless_frames(ctx),
                   *culpability_frames(ctx), *innocence_frames(ctx), *propriety_frames(ctx),
-                  *appended_denial_frames(ctx), *idiom_frames(ctx), *rebuttal_frames(ctx)):
+                  *appended_denial_frames(ctx), *idiom_frames(ctx)):
         if frame.relation == "deny":
             denials.append(frame)
         else:
@@ -216,6 +234,7 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
     for index, statement in enumerate(statements):
         claims.extend(wrongdoing_claims(statement, index, ctx))
         claims.extend(contention_claims(statement, index, ctx))
+        claims.extend(association_claims(statement, index, ctx))
     denials.extend(echo_frames(ctx, claims))
     for frame in sorted(denials, key=lambda f: f.cue.i):  # text order: a denial may join the one before
         claims.extend(denial_claims(frame, claims, ctx))
@@ -281,21 +300,6 @@ def idiom_frames(ctx: Context) -> Iterator[Frame]:
         frame = verb_frame(verb, Cue(verb.lemma_.lower(), "accuse", content=(), target=("prep:at", "dobj>prep:at")),
                            ctx)
         if frame is not None:
-            yield frame
-
-
-def rebuttal_frames(ctx: Context) -> Iterator[Frame]:
-    """Denials made by an idiom of a verb and its adverb, neither a cue alone: "pushed back on those
-    claims" denies what its "on", "against" or "at" names, when that is an accusation or an account."""
-    idioms = ctx.words("rebuttal_idioms")
-    for token in ctx.tokens_with(lemmas={idiom.split()[-1] for idiom in idioms}):
-        verb = token.head
-        if token.dep_ not in ("advmod", "prt") or f"{verb.lemma_.lower()} {token.lemma_.lower()}" not in idioms \
-                or verb.pos_ != "VERB" or ctx.skipped(verb):
-            continue
-        frame = verb_frame(verb, Cue(verb.lemma_.lower(), "deny", content=("prep:on", "prep:against", "prep:at")),
-                           ctx)
-        if frame is not None and frame.content and all(_accusation_noun(head, ctx) for head in frame.content):
             yield frame
 
 
@@ -664,8 +668,11 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
     reported = [] if content else _reported_clause(verb, ctx)
     if "content" in cue.requires and not (content or reported):
         return None
-    if any(child_at(verb, r) is None for r in cue.requires if r not in ("content", "owner")):
+    if any(child_at(verb, r) is None for r in cue.requires if r not in ("content", "owner", "accusation")):
         return None  # "appealed to voters to ..." is a demand; "appeals to voters" is not
+    denied = content or reported
+    if "accusation" in cue.requires and not (denied and all(_accusation_noun(head, ctx) for head in denied)):
+        return None  # "pushed back on those claims" denies; "pushed back on the budget cuts" does not
     reporter = _coordinated_report(verb, ctx.lexicons)
     # "Whitfield said the Opposition was desperate and accused it of ...": Whitfield accuses, as he says
     negated, hypothetical = modality(reporter if reporter is not None else verb, ctx)
@@ -973,7 +980,7 @@ def _passive_subject(verb: Token) -> Token | None:
 def _past_dateline(token: Token) -> Token:
     """The actor a dateline was parsed as standing beside: "NAIROBI, Kenya — [Secretary X] was ...",
     or as a second subject of its verb: "Muscat: [A group of owners] has accused ..."."""
-    if not _dateline(token):
+    if not is_dateline(token):
         return token
     beside = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
     beside = beside or [c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i]
@@ -1173,7 +1180,7 @@ def is_actor_phrase(token: Token, ctx: Context) -> bool:
     """
     if token.pos_ == "PRON":
         return token.lower_ in _RESOLVABLE or token.tag_ == "PRP$"
-    if token.lower_ in ctx.words("non_actors") or _dateline(token):
+    if token.lower_ in ctx.words("non_actors") or is_dateline(token):
         return False
     if token.ent_type_ in _ACTOR_ENTS:
         return True
@@ -1197,18 +1204,6 @@ def _headline(sentence: Span) -> bool:
     """A sentence in title case, where capitals do not mark names."""
     words = [t for t in sentence if t.is_alpha and len(t) > 3]
     return len(words) >= 4 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
-
-
-def _dateline(token: Token) -> bool:
-    """"TALLAHASSEE —", "BAGHDAD (Reuters)" or "Muscat:" opening a paragraph (a place in title case
-    needs the colon: "Muscat: A group of owners has accused ...")."""
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if following is None or not token.is_sent_start:
-        return False
-    if following.text == ":" and token.is_title and token.ent_type_ not in ("PERSON", "ORG", "NORP") and (
-            token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws):
-        return True  # not a speaker's label ("Sanders: ...")
-    return token.is_upper and len(token) > 2 and following.text in ("\u2014", "\u2013", "-", "--", "(", ",")
 
 
 def target_entity(token: Token, ctx: Context) -> int | None:
@@ -1613,12 +1608,13 @@ def _phrase_code(verb: Token, codes: dict[str, str]) -> str | None:
     return None
 
 
-def _reporting_source(statement: Statement, ctx: Context) -> int | None:
-    """The source of a neutral statement that can accuse by what it reports: a known speaker, not a
-    news outlet or a channel ("the report said"), with a cue ("Source: ..." headlines and quotations
-    with no cue accuse nobody), and not a thing ("according to FBI data")."""
+def _reporting_source(statement: Statement, ctx: Context, *,
+                      relations: Collection[str] = ("statement", "belief")) -> int | None:
+    """The source of a neutral statement (one of ``relations``) that can accuse by what it reports: a
+    known speaker, not a news outlet or a channel ("the report said"), with a cue ("Source: ..."
+    headlines and quotations with no cue accuse nobody), and not a thing ("according to FBI data")."""
     speaker = statement.speaker
-    if statement.relation not in ("statement", "belief") or speaker is None or speaker.entity is None:
+    if statement.relation not in relations or speaker is None or speaker.entity is None:
         return None
     if (statement.cue_token is None and statement.inherit_from is None) or statement.rule == "colon":
         return None
@@ -1649,17 +1645,58 @@ def contention_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
     subject = child_at(clause, "nsubj") if clause.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.pos_ == "PRON" or not is_actor_phrase(subject, ctx) or _unreal(clause, ctx):
         return []
-    source = _reporting_source(statement, ctx)
-    target = target_entity(subject, ctx) if source is not None else None
+    return _contended(statement, index, ctx, clause, subject, _reporting_source(statement, ctx), "accuse-claimed")
+
+
+def association_claims(statement: Statement, index: int, ctx: Context) -> list[ClaimInfo]:
+    """Accusations a statement makes by contending that someone or something is tied to an actor.
+
+    "X alleged that the marina contract was tied to the deputy mayor", "Y
+    claimed that several of the youths held had links with a party
+    councillor": a verb of accusing ("allege") or of contention ("claim") whose
+    reported clause ties its subject to an actor by a word of association
+    ("association_words": linked to, links with, ties to) accuses that actor.
+    "said the contract was tied to the deputy mayor" is no contention, and
+    "claimed the floods were linked to the dam" names no actor.
+    """
+    cue = ctx.doc[statement.cue_token] if statement.cue_token is not None else None
+    if cue is None or cue.pos_ != "VERB" or statement.content_token is None or not (
+            statement.relation == "accuse" or cue.lemma_.lower() in ctx.words("contentious_verbs")):
+        return []
+    clause = ctx.doc[statement.content_token]
+    partner = _associate(clause, ctx) if clause.pos_ in ("VERB", "AUX") else None
+    if partner is None or not is_actor_phrase(partner, ctx) or _unreal(clause, ctx):
+        return []
+    source = _reporting_source(statement, ctx, relations=("statement", "belief", "accuse"))
+    return _contended(statement, index, ctx, clause, partner, source, "accuse-associated")
+
+
+def _contended(statement: Statement, index: int, ctx: Context, clause: Token, accused: Token,
+               source: int | None, rule: str) -> list[ClaimInfo]:
+    """The accusation by ``source`` of the actor ``accused`` names, which the statement's reported
+    ``clause`` contends did wrong; none of one's own side or body."""
+    target = target_entity(accused, ctx) if source is not None else None
     entities = ctx.resolver.entities
     if target is None or target == source or _on_side(entities, target, side(entities, source)) \
             or member_of(entities, source, target):
         return []
+    cue = ctx.doc[statement.cue_token]
     negated, hypothetical = modality(cue, ctx)
-    frame = Frame("accuse", cue, source, [subject], [clause], negated or statement.negated,
-                  hypothetical or statement.hypothetical, index, "accuse-claimed",
-                  _wrongdoing_code(list(clause.subtree), ctx))
-    return [_claim(frame, source, target, ctx, token=subject)]
+    frame = Frame("accuse", cue, source, [accused], [clause], negated or statement.negated,
+                  hypothetical or statement.hypothetical, index, rule, _wrongdoing_code(list(clause.subtree), ctx))
+    return [_claim(frame, source, target, ctx, token=accused)]
+
+
+def _associate(clause: Token, ctx: Context) -> Token | None:
+    """The phrase a clause ties its subject to: the object of "to" or "with" of a word of association
+    that is the clause's predicate ("was linked to X") or its object ("had links with X")."""
+    words = ctx.words("association_words")
+    for head in (clause, child_at(clause, "dobj"), child_at(clause, "attr")):
+        if head is not None and head.lemma_.lower() in words:
+            partner = child_at(head, "prep:to") or child_at(head, "prep:with")
+            if partner is not None:
+                return partner
+    return None
 
 
 #: Particles the parser reads as prepositions: "running down the unit", "covering up the deaths".
@@ -2022,16 +2059,19 @@ def _sole_accusation(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> Cla
     return latest
 
 
-def _described_as(entities: list[Entity], description: int, actor: int) -> bool:
-    """Whether an actor known only by a description ("A senator" of a lead) is one the article later
-    names and calls so ("The senator also accused ..."): the description's words, less words of kind,
-    are all among the named actor's aliases and title."""
-    named = entities[actor]
-    words = entities[description].name.split()
-    if any(not w.islower() for w in words):
+def _described_as(entities: list[Entity], description: int, actor: int, *, partly: bool = False) -> bool:
+    """Whether an actor known only by a description in lower case ("A senator" of a lead) is one the
+    article names and calls so ("The senator also accused ..."): the description's words, less words of
+    kind, are all among the named actor's name, title, affiliation and aliases. With ``partly``, one
+    lower-case word of the description among them is enough, whatever names it holds ("a deputy in the
+    harbour master's office" is answered by the "Harbour master", "one of Wessex's water companies" by
+    "Marlow Water")."""
+    named, words = entities[actor], entities[description].name.split()
+    if not partly and any(not w.islower() for w in words):
         return False
-    described = _stems(" ".join(words)) - _KIND_WORDS
-    return bool(described) and described <= _stems(" ".join(filter(None, (named.role, *named.aliases))))
+    described = _stems(" ".join(w for w in words if w.islower())) - _KIND_WORDS
+    own = _stems(" ".join(filter(None, (named.name, named.role, named.affiliation, *named.aliases))))
+    return bool(described & own) if partly else bool(described) and described <= own
 
 
 #: Prepositions and subordinators of an adjunct naming the event a denial follows ("denied it after ...").
@@ -2411,11 +2451,13 @@ def _accuser_quoted_since(accusation: ClaimInfo, sentence: Span, ctx: Context) -
     first = ctx.doc.char_span(accusation.start, accusation.start + 1, alignment_mode="expand")
     if first is None:
         return False
-    between = [s for s in ctx.doc.sents if first.sent.end <= s.start and s.end <= sentence.start]
+    bounds, starts = sentence_bounds(ctx.doc), ctx.sentence_starts()
+    between = bounds[bisect.bisect_left(starts, first.sent.start) + 1:bisect.bisect_left(starts, sentence.start)]
     if len(between) > _QUOTED_SENTENCES:
         return False
-    spans = [(s.start, s.end) for s in ctx.statements if statement_source(s, ctx) == accusation.source]
-    return all(any(start < s.end_char and s.start_char < end for start, end in spans) for s in between)
+    spans = ctx.statement_spans().get(accusation.source, [])
+    sentences = [ctx.doc[b:e] for b, e in between]
+    return all(any(start < s.end_char and s.start_char < end for start, end in spans) for s in sentences)
 
 
 #: The most sentences of an accuser's further quotes a denial by pronoun reaches back over.
@@ -2490,24 +2532,15 @@ def _namesakes(entities: list[Entity], one: int, other: int) -> bool:
 
 def _described_accusation(claims: list[ClaimInfo], index: int, position: int,
                           entities: list[Entity]) -> ClaimInfo | None:
-    """The latest accusation before ``position`` against a description that fits the denier.
+    """The latest accusation before ``position`` when its target is a description that fits the denier.
 
     An accusation against "one of the largest water companies" or "a senior
     official in the town clerk's office" is answered by the "Marlow Water"
-    or the "Town clerk" who denies it later: the description's common words,
-    less words of kind ("company", "official"), occur in the denier's name,
-    title, affiliation or mentions. Accusations by the denier's own side never count.
+    or the "Town clerk" who denies it later (:func:`_described_as`, in part). Only the
+    latest accusation counts: an older one was answered or left unanswered before.
     """
-    denier = entities[index]
-    denier_words = _stems(" ".join(filter(None, (denier.name, denier.role, denier.affiliation, *denier.aliases))))
-    names = side(entities, index)
-    latest = max((claim for claim in claims if claim.relation in ("accuse", "criticize") and not claim.negated
-                  and not claim.hypothetical and claim.start <= position and claim.source != index
-                  and not _on_side(entities, claim.source, names)), key=lambda claim: claim.start, default=None)
-    if latest is None:  # only the latest accusation: an older one was answered or left unanswered before
-        return None
-    described = _stems(" ".join(w for w in entities[latest.target].name.split() if w.islower()))
-    return latest if described - _KIND_WORDS & denier_words else None
+    latest = _last_accusation(claims, index, position, entities, anyone=True)
+    return latest if latest is not None and _described_as(entities, latest.target, index, partly=True) else None
 
 
 def member_of(entities: list[Entity], person: int, group: int) -> bool:
@@ -2537,7 +2570,7 @@ _GROUP_WORDS = frozenset({"the", "of", "and", "group", "militia", "party", "gove
                           "department", "agency", "commission", "rebel", "rebels", "coalition", "front"})
 
 #: Words of a description that say what kind of actor it is, not which one.
-_KIND_WORDS = _GROUP_WORDS | frozenset({"company", "companie", "firm", "official", "senior", "largest", "biggest",
+_KIND_WORDS = _GROUP_WORDS | frozenset({"company", "companie", "firm", "official", "senior",
                                         "major", "leading", "local", "national", "state", "public", "private",
                                         "former", "member", "staff", "worker", "people", "body", "authoritie",
                                         "authority", "in", "at", "for", "on", "a", "an", "one"})

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.attrs import SENT_START
+from spacy.tokens import Token
 
 from ..lexicons import Lexicons
 from .quotations import paragraphs
@@ -89,6 +90,37 @@ def mark_paragraph_starts(doc) -> None:
         values = doc.to_array("SENT_START")
         values[starts] = 1
         doc.from_array([SENT_START], values.reshape(-1, 1))
+
+
+#: Marks a dateline's place in capitals stands before: "LONDON (Reuters) --", "BAGHDAD, March 3 -".
+_DATELINE_MARKS = frozenset({",", "(", "-", "--", "\u2014", "\u2013", "\u2015"})
+
+
+def is_dateline(place: Token) -> bool:
+    """Whether a word opening a paragraph is the place of a dateline: in capitals before a dash, a
+    bracket or a comma ("TALLAHASSEE \u2014", "BAGHDAD (Reuters)"), or in title case before a colon
+    when it names no person, body or people ("Muscat: A group of owners has accused ..."; not a
+    speaker's label, "Sanders: ...").
+
+    The layout's own dateline patterns skip a dateline's text; this test tells the parsed word
+    of a dateline from the subject the parser may take it for.
+    """
+    doc = place.doc
+    if place.i + 1 >= len(doc) or not opens_paragraph(place):
+        return False
+    mark = doc[place.i + 1].text
+    if mark == ":":
+        return place.is_title and place.ent_type_ not in ("PERSON", "ORG", "NORP")
+    return place.is_upper and len(place) > 2 and mark in _DATELINE_MARKS
+
+
+def opens_paragraph(token: Token) -> bool:
+    """Whether only punctuation other than a full stop stands between a token and the line break
+    before it (or the start of the text)."""
+    doc, i = token.doc, token.i - 1
+    while i >= 0 and doc[i].is_punct and doc[i].text not in (".", "!", "?"):
+        i -= 1
+    return i < 0 or "\n" in doc[i].text_with_ws
 
 
 def _teaser_like(body: str) -> bool:
