@@ -94,6 +94,9 @@ _COMPLEMENT_OPENERS = frozenset({"that", "how", "whether", "why", "what"})
 _CATAPHORS = frozenset({"following", "this", "these"})
 #: Verbs of refusing an act: "declined to comment" says the act was not done, like "did not comment".
 _REFUSALS = frozenset({"decline", "refuse"})
+#: Pronouns of the reader, and of the outlet speaking to it ("you agree to [our terms]", "we want your thoughts on C").
+_SECOND_PERSON = frozenset({"you", "your", "yours"})
+_FIRST_PERSON_PLURAL = frozenset({"we", "our", "us", "ours"})
 #: Subordinators of time, condition and concession: a clause they open is when or if a cue spoke ("if"
 #: is left out: after a cue it asks, "asked X if C").
 _ADJUNCT_MARKERS = frozenset({"when", "whenever", "while", "as", "after", "before", "until", "till", "once",
@@ -1760,7 +1763,7 @@ def find_statements(doc: Doc, lexicons: Lexicons, quotations: list[Quotation], l
                    colon_statements(doc, lexicons, layout), headline_statements(doc, lexicons, layout)):
         found.extend(source)
     found = _end_before_later_cues(doc, found, quotations, lexicons)
-    found = _drop_embedded(found, lexicons.confidence)
+    found = _drop_embedded(_drop_addressed(doc, found, quotations), lexicons.confidence)
     return link_quotations(doc, _drop_nested(found), quotations, layout, bare)
 
 
@@ -1820,6 +1823,22 @@ def _later_clause_start(cue: Token, lexicons: Lexicons) -> int | None:
             and coordinated_report(cue, lexicons) is not None:
         return first
     return None
+
+
+def _drop_addressed(doc: Doc, statements: list[Statement], quotations: list[Quotation]) -> list[Statement]:
+    """Drop a statement of the outlet addressing its reader: the source is the reader ("you", "your")
+    and the writer speaks as "we" in the same sentence ("By registering, you agree to [our terms]",
+    "We want to hear your thoughts on [this story]"), outside any quotation. A generic "you" alone
+    ("you have no way of knowing C", "as you pointed out, C") may report a stance and stays."""
+    return [st for st in statements if not _outlet_to_reader(doc, st) or any(
+        q.start <= (st.cue_start or st.start) < q.end for q in quotations)]
+
+
+def _outlet_to_reader(doc: Doc, statement: Statement) -> bool:
+    """Whether a statement's source is "you" in a sentence where the writer speaks as "we"."""
+    if statement.source_token is None or doc[statement.source_token].lower_ not in _SECOND_PERSON:
+        return False
+    return any(t.lower_ in _FIRST_PERSON_PLURAL for t in doc[statement.source_token].sent)
 
 
 def _drop_embedded(statements: list[Statement], model: dict) -> list[Statement]:
