@@ -68,6 +68,12 @@ def _affiliation(pipeline, text, content):
     # a member's title the lexicon lacked
     ("SDP parliamentarian Karl Winther made the claims in parliament on Thursday.\n\n"
      "\u201cThat is wrong,\u201d Winther said.", "That is wrong", "Karl Winther", "parliamentarian"),
+    # offices of a prefecture, a district and an upper house the lexicon lacked
+    ("Prefect Paul Marchand said the march had been authorised.", "march had been", "Paul Marchand", "Prefect"),
+    ("Eastvale District Collector R. Anitha, in a statement, said 20 complaints had been received.",
+     "complaints had been", "R. Anitha", "Eastvale District Collector"),
+    ("Green MLC T. Srinivas Rao dismissed the charge, saying the State had every right to name its schemes.",
+     "every right", "T. Srinivas Rao", "MLC"),
     # the parser makes both "Institute" and the name subjects of "said"
     ("Integrity Institute of Antigua and Barbuda chairman Dr Lena Frost said the case showed why the law was "
      "needed.", "the case showed", "Lena Frost", "chairman"),

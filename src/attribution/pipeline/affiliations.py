@@ -42,7 +42,7 @@ _HEADING_VERBS = frozenset({"head", "chair", "lead", "run", "direct"})
 #: Titles whose capitalised words before them name a portfolio, not a body ("Harbours Secretary").
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
 #: Titles of an elected member, whom a place before the title gives the seat of, not the affiliation.
-_SEAT_TITLES = frozenset({"mp", "mla", "mpp", "mep", "msp", "ms", "td", "member", "senator", "sen.", "sen",
+_SEAT_TITLES = frozenset({"mp", "mla", "mlc", "mpp", "mep", "msp", "ms", "td", "member", "senator", "sen.", "sen",
                           "representative", "rep.", "rep", "congressman", "congresswoman", "councillor",
                           "councilor", "legislator", "lawmaker", "deputy", "assemblyman", "assemblywoman"})
 #: Offices that run a province or a city, whose name before the title is the affiliation ("Westmark Premier").

@@ -35,7 +35,7 @@ TIME_LABELS = frozenset({"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"})  # ent
 _CHAMBERS = frozenset({"assembly", "council", "senate", "house", "parliament", "legislature", "congress"})
 #: Titles of an elected member, whom "for" and a place after the title says the seat of ("MP for Bath", "member
 #: for Warringah", "senator for Victoria"): part of the role as written, not an affiliation.
-SEAT_TITLES = frozenset({"mp", "mla", "mpp", "mna", "mep", "msp", "ms", "td", "member", "senator", "representative",
+SEAT_TITLES = frozenset({"mp", "mla", "mlc", "mpp", "mna", "mep", "msp", "ms", "td", "member", "senator", "representative",
                          "congressman", "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor",
                          "legislator", "lawmaker", "deputy"})
 #: What the brackets after a rank say of a retired officer: "Maj Gen (Rtd)", "Rear Admiral (ret'd)".
