@@ -111,6 +111,19 @@ def test_a_name_the_parser_made_a_conjunct_of_the_title_is_its_apposition(pipeli
     assert speaker.rank == "Hon."
 
 
+def test_a_name_an_honorific_sets_off_after_a_title_is_its_apposition(pipeline):
+    """A name the recognizer leaves unlabelled and the parser hangs elsewhere is still the title's when an
+    honorific opens it between commas: "the Commissioner" is no nominal for the earlier commissioner."""
+    text = ("The Green Party accused the Commissioner for Works and Housing, Alhaji Musa Bello-Adamu, of "
+            "approving payments to two firms.\n\nReacting, the Commissioner for Information and Culture, Mr "
+            "Abdulkareem Omotosho, told reporters that the party was \u201cdesperate for attention\u201d.\n\n"
+            "He denied that the two firms had any link with the commissioner.")
+    for content in ("desperate for attention", "two firms had any link"):
+        speaker = _speaker(pipeline, text, content)
+        assert speaker.name == "Abdulkareem Omotosho"
+        assert speaker.role == "Commissioner for Information and Culture"
+
+
 @pytest.mark.parametrize("text, content, role, affiliation", [
     # the seat an elected member holds is part of the title; a region an official governs is not
     ("The Westford County MP, Hon. Grace Atim Lukwago, who sits on the panel, alleged that the director "

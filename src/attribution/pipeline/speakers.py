@@ -359,24 +359,31 @@ class Resolver:
         apposition, each with the title: "The President of the Growers Association of Ghana, [Nana Kofi
         Mensah], told" and "The managing director of the builder, Coast Works Ltd, [Anil Mehta], said". A
         given name starts one, or the article names a person by its last word elsewhere ("Mr Mehta",
-        whatever label the recognizer gave it)."""
+        whatever label the recognizer gave it), or an honorific does, whatever the parse ("Reacting, the
+        Commissioner for Works, Mr [Obi Eze], told": the title is then read back from the comma)."""
         doc, lexicons = self.doc, self.lexicons
         surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON"}
         surnames.update(t.lower_ for t in doc[1:] if t.is_title and doc[t.i - 1].lower_ in lexicons.honorific_gender)
         found = []
         for token in doc:
-            if token.dep_ != "appos" or token.pos_ != "PROPN" or token.ent_type_ or not token.is_title \
-                    or token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+            if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title \
+                    or token.i + 1 >= len(doc) or doc[token.i + 1].text != "," or token.dep_ != "appos" \
+                    and not any(t.lower_ in lexicons.honorifics for t in doc[max(token.i - 4, 0):token.i]):
                 continue
             name = name_tokens(token, lexicons)
+            comma = name[0].i - 1 if name else 0
+            honoured = comma > 2 and doc[comma].lower_ in lexicons.honorifics  # "..., Mr [Obi Eze],"
+            comma -= honoured
+            if token.dep_ != "appos" and not honoured:
+                continue
             words = [t for t in name if t.is_alpha]
             if not 2 <= len(words) <= 4 or any(t.ent_type_ or not t.is_title for t in words) \
-                    or doc[name[0].i - 1].text != "," or not (name[0].lower_ in lexicons.first_names
-                                                              or token.lower_ in surnames):
+                    or doc[comma].text != "," or not (honoured or name[0].lower_ in lexicons.first_names
+                                                      or token.lower_ in surnames):
                 continue
-            title = token.head
-            while not is_title_head(title, lexicons) and title.dep_ in ("appos", "pobj", "prep") \
-                    and title.head.i < title.i:
+            title = doc[comma - 1] if honoured else token.head
+            links = ("appos", "pobj", "prep", "conj") if honoured else ("appos", "pobj", "prep")  # "for X and [Y]"
+            while not is_title_head(title, lexicons) and title.dep_ in links and title.head.i < title.i:
                 title = title.head
             if is_title_head(title, lexicons) and title.i < name[0].i:
                 found.append((title, doc[name[0].i:token.i + 1]))
