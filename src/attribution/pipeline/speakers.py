@@ -790,6 +790,7 @@ class Resolver:
         if statement.cue_token is not None:
             quoted = _quoted_in_document(self.doc[source], self.doc[statement.cue_token], self.lexicons)
             source = quoted.i if quoted is not None else source
+        source = _subject_after_set_off_name(self.doc[source]).i
         verb = _verb_of_subject(self.doc[source], statement.cue_token)
         head = _person_in_subject(self.doc[source], verb, self.lexicons)
         head = self._apposed_name(head, source=head.i == source) or head
@@ -2057,6 +2058,22 @@ def _run_on_subject(head: Token, cue: int) -> Token | None:
     return twin
 
 
+def _subject_after_set_off_name(head: Token) -> Token:
+    """The subject after a name the parser took for the subject, where the name is set off by commas
+    after a fronted phrase and another noun phrase runs from the second comma to the verb: in "In a
+    statement signed by his aide, Mr Ana Roe, the minister said" the name belongs to the phrase (the
+    signer) and the minister, a second subject or the name's apposition in the parse, is the source."""
+    doc, verb = head.doc, head.head
+    first, last = head.left_edge.i, head.i
+    if head.dep_ != "nsubj" or head.ent_type_ != "PERSON" or first < 1 or doc[first - 1].text != "," \
+            or last + 2 >= verb.i or doc[last + 1].text != "," \
+            or not any(c.dep_ in ("prep", "advcl") and c.i < first for c in verb.children):
+        return head
+    later = next((c for c in (*verb.children, *head.children) if c.dep_ in ("nsubj", "appos")
+                  and c.left_edge.i == last + 2 and c.right_edge.i + 1 == verb.i), None)
+    return later if later is not None else head
+
+
 def _titled_in_named_body(head: Token, first: Token, title: Token, lexicons: Lexicons) -> bool:
     """ "Harbours of Westland chief executive Dana Roe denied": the parser took the body's name
     for the subject and hung its title and the name in its "of" phrase. A capitalised subject (a
@@ -2942,9 +2959,12 @@ def _address_before_description(title: TitleParse | None, apposition: TitleParse
 
 def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> TitleParse | None:
     """Role from an apposition: "Zebari, Iraq's foreign minister," or "the minister, Zebari,"
-    ("Qatar's Minister of State for Foreign Affairs, Sheikh Faisal")."""
+    ("Qatar's Minister of State for Foreign Affairs, Sheikh Faisal"). Not the subject the parser
+    made the apposition of a name set off after a fronted phrase ("In a statement signed by his aide,
+    Mr Ana Roe, [the minister] said")."""
+    subject = _subject_after_set_off_name(head)
     for child in head.children:
-        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child != subject:
             lo, _ = mention_range(child)
             doc = head.doc
             lowers = [t.lower_ for t in doc[child.i:child.i + 6]]
