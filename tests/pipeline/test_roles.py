@@ -474,3 +474,11 @@ def test_the_name_the_recognizer_marks_in_apposition_to_a_capitalised_title(bare
     assert resolver._apposed_name(doc[2], source=True) == doc[6]
     assert resolver._apposed_name(doc[2]) is None  # not for a mention other than a statement's source
     assert resolver._apposed_name(doc[6], source=True) is None
+
+
+def test_a_title_word_after_of_in_a_bodys_name_is_the_bodys(pipeline):
+    """"Justice" after "of" names the ministry's field, not a judge: the role is the title after the name."""
+    speaker = _speaker(pipeline, "A Department of Justice spokesman said the minister had misled the house.",
+                       "misled the house")
+    assert speaker.role == "spokesman"
+    assert speaker.affiliation == "Department of Justice"

@@ -481,8 +481,9 @@ def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer
     def in_name(k: int) -> bool:  # a capitalised word, or "of"/"and"/"for" between two
         token = tokens[k]
         joined = token.lower_ in ("of", "and", "for") and k + 1 < len(tokens) and tokens[k + 1].is_title
+        after_of = k > i and tokens[k - 1].lower_ == "of"  # "Ministry of Justice": a field, not a judge
         return (token.is_title or token.is_upper or joined) and token.pos_ in ("PROPN", "ADJ", "NOUN", "ADP", "CCONJ") \
-            and not is_title_head(token, lexicons)
+            and (after_of or not is_title_head(token, lexicons))
 
     end = i
     while end < len(tokens) and in_name(end):
