@@ -2462,6 +2462,8 @@ def _issuer(document: Token, lexicons: Lexicons) -> Token | None:
             and document.lower_ not in lexicons.evidence_nouns \
             and not any(c.dep_ == "compound" and _named_token(c) for c in document.children):
         subject = _controlling_subject(verb.head)
+        if subject is not None and _subject_after_set_off_name(subject) != subject:
+            return _subject_after_set_off_name(subject)  # "In a statement signed by Mr X, the minister said"
         return subject if subject is not None and (_named_token(subject) or subject.pos_ == "PRON") else None
     return None
 
