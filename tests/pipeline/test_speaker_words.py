@@ -80,3 +80,12 @@ def test_the_signer_of_a_statement_set_off_after_the_fronted_phrase_is_no_source
     assert next(name for quote, name in quotes.items() if "never met" in quote) == "Musa Bello-Adamu"
     assert next(name for quote, name in quotes.items() if "instructed" in quote) == "Musa Bello-Adamu"
     assert next(name for quote, name in quotes.items() if "baseless" in quote) == "Cocoa Board"
+
+
+def test_the_statement_a_body_named_by_its_kind_issued_is_the_bodys(pipeline):
+    """"In a statement ..., the authority said" then "the statement said": the authority's, not the document's."""
+    text = ("An authority spokesman rejected the minister's claims. In a statement issued in Northville, the "
+            "authority said water had been shared under the accord.\n\n\u201cThe gauges were down for "
+            "maintenance,\u201d the statement said.")
+    quotes = _quotes_of(pipeline, text)
+    assert next(name for quote, name in quotes.items() if "gauges" in quote) == "authority"

@@ -2464,7 +2464,8 @@ def _issuer(document: Token, lexicons: Lexicons) -> Token | None:
         subject = _controlling_subject(verb.head)
         if subject is not None and _subject_after_set_off_name(subject) != subject:
             return _subject_after_set_off_name(subject)  # "In a statement signed by Mr X, the minister said"
-        return subject if subject is not None and (_named_token(subject) or subject.pos_ == "PRON") else None
+        # a name, a pronoun, or a body named by its kind ("In a statement, the authority said")
+        return subject if subject is not None and (subject.pos_ == "PRON" or _maker(subject, lexicons)) else None
     return None
 
 
