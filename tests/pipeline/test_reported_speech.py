@@ -40,3 +40,16 @@ def test_true_relative_clause_of_a_noun_cue_is_no_content(pipeline):
     # "that" is the object of "wrote": the clause tells which report, not what it says
     text = "Governor Alma Reyes is seizing upon a Harbor Gazette report that Tom Vance wrote in 2003."
     assert not any(cue == "report" for _, cue, _ in _quotes(pipeline, text))
+
+
+def test_subject_after_according_to_taken_for_apposition(pipeline):
+    """The parser hangs the clause's subject on "according to X," as X's apposition: it opens the content."""
+    text = ("According to Rep. Alma Reyes, congressional scrutiny of the ferry contract was partly responsible "
+            "for the exposure of the billing scandal.")
+    assert ("congressional scrutiny of the ferry contract was partly responsible for the exposure of the billing "
+            "scandal", "According to", "Alma Reyes") in _quotes(pipeline, text)
+
+
+def test_true_apposition_after_according_to_stays_out(pipeline):
+    text = "According to Jane Roe, the port director, the median wait was 41 minutes in March."
+    assert _quotes(pipeline, text)[0][0] == "the median wait was 41 minutes in March"

@@ -1599,6 +1599,9 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
                 if _relayed_speech(clause, anchor, lexicons):
                     continue
                 rng = _subtree_range(clause, exclude=anchor)
+                subject = _subject_taken_for_apposition(anchor, clause)
+                if subject is not None and subject.left_edge.i < rng[0]:
+                    rng = (subject.left_edge.i, rng[1])
             else:  # the parser made the phrase the root: the content follows the comma after it
                 clause = None
                 comma = next((t.i for t in doc[end:token.sent.end] if t.text == ","), None)
@@ -1608,6 +1611,18 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
             yield from _some(_statement(
                 doc, layout, rng, kind="indirect", rule="cue-phrase", confidence=0.85, relation=cue.relation,
                 cue_rng=(token.i, end), cue_token=token.i, source=source, content=clause))
+
+
+def _subject_taken_for_apposition(phrase: Token, clause: Token) -> Token | None:
+    """The subject of a clause after an opening "according to X," that the parser hung on X as an
+    apposition ("According to X, [the median wait for a bed] was nine hours"): the clause has no
+    subject of its own and the apposition closes the phrase, right after its comma."""
+    if phrase.i > clause.i or any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in clause.children):
+        return None
+    doc, edge = phrase.doc, phrase.right_edge
+    appositions = [t for t in phrase.subtree if t.dep_ == "appos" and t.right_edge == edge
+                   and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","]
+    return min(appositions, key=lambda t: t.left_edge.i, default=None)
 
 
 def _relayed_speech(clause: Token, phrase: Token, lexicons: Lexicons) -> bool:
