@@ -53,3 +53,28 @@ def test_subject_after_according_to_taken_for_apposition(pipeline):
 def test_true_apposition_after_according_to_stays_out(pipeline):
     text = "According to Jane Roe, the port director, the median wait was 41 minutes in March."
     assert _quotes(pipeline, text)[0][0] == "the median wait was 41 minutes in March"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gerund cannot share the modal of the content clause: "calling" coordinates with "saying"
+    ("Mayor Ines Cole responded on Monday evening, saying she would not \u201cretract a single claim\u201d and "
+     "calling on the harbor board to publish the toll accounts for May.",
+     ("she would not \u201cretract a single claim\u201d", "saying", "Ines Cole")),
+    ("Mayor Ines Cole defended her deputy, saying he has been a champion of tenants in his buildings and "
+     "calling him \"a reformer.\"", ("he has been a champion of tenants in his buildings", "saying", "Ines Cole")),
+])
+def test_second_predicate_of_the_speaker_ends_the_content(pipeline, text, expected):
+    assert expected in _quotes(pipeline, text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The union said that the board had cut wages and ignored the safety audit.",
+     "the board had cut wages and ignored the safety audit"),
+    ("The union said the board would cut wages and close the depot.", "the board would cut wages and close the depot"),
+    ("The union said that the board was cutting wages and remained ready to close the depot.",
+     "the board was cutting wages and remained ready to close the depot"),
+    ("The union said that the board was cutting wages and ignoring the safety audit.",
+     "the board was cutting wages and ignoring the safety audit"),
+])
+def test_predicates_sharing_the_content_clause_stay_in_it(pipeline, text, content):
+    assert (content, "said", "union") in _quotes(pipeline, text)

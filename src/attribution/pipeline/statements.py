@@ -627,7 +627,25 @@ def _part(token: Token, part: str, *, alone: bool = True) -> tuple[Token, tuple[
         return None
     if head.left_edge.i < token.i < head.i:  # "the memo [that] she said [was written by X]"
         return head, (token.i + 1, head.right_edge.i + 1)
-    return head, _subtree_range(head, exclude=token)
+    start, end = _subtree_range(head, exclude=token)
+    second = _cue_predicate_in_content(token, head) if part == "ccomp" else None
+    if second is not None and start < second.left_edge.i < end:
+        end = second.left_edge.i
+    return head, (start, end)
+
+
+def _cue_predicate_in_content(cue: Token, clause: Token) -> Token | None:
+    """A second predicate of the speaker the parser conjoined to the content clause: a gerund with no
+    subject or auxiliary of its own after a cue that is a gerund too, hung on a clause it cannot
+    share an auxiliary with ("saying she would not [resign] and [calling] on X to ...", "saying he
+    has [been] fair and [calling] X ..."): it coordinates with the cue. A finite conjunct may be a
+    predicate of the content's subject ("said the army was [massing] troops and [remained] ready"):
+    it stays."""
+    if cue.tag_ != "VBG" or clause.tag_ == "VBG" or not any(
+            c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return None
+    return next((c for c in clause.rights if c.dep_ == "conj" and c.tag_ == "VBG" and not any(
+        g.dep_ in SUBJECTS or g.dep_ in ("aux", "auxpass") for g in c.children)), None)
 
 
 def _infinitive_taken_for_purpose(verb: Token) -> Token | None:
