@@ -78,3 +78,25 @@ def test_second_predicate_of_the_speaker_ends_the_content(pipeline, text, expect
 ])
 def test_predicates_sharing_the_content_clause_stay_in_it(pipeline, text, content):
     assert (content, "said", "union") in _quotes(pipeline, text)
+
+
+def test_closing_outlet_that_carried_the_words_is_no_content(pipeline):
+    text = ("A spokesperson for the Ministry of Ports denied the allegations, saying the coast guard \"acts within "
+            "the law\" and that none of its boats had approached the raft, Maltese state broadcaster TVM reported.")
+    assert ("none of its boats had approached the raft", "saying", "spokesperson for the Ministry") \
+        in _quotes(pipeline, text)
+
+
+def test_outlet_set_off_before_its_reporting_verb_is_no_object_gap(pipeline):
+    """", state news agency RIA reported." parsed as a relative clause on "agency": the noun is set off by a
+    comma (hung on it), so it is no object the clause lacks."""
+    from spacy.tokens import Doc
+
+    from attribution.pipeline.statements import _object_gap
+
+    words = ["He", "left", ",", "state", "news", "agency", "RIA", "reported", "."]
+    heads = [1, 1, 5, 5, 5, 1, 7, 5, 1]
+    deps = ["nsubj", "ROOT", "punct", "compound", "compound", "dobj", "nsubj", "relcl", "punct"]
+    pos = ["PRON", "VERB", "PUNCT", "NOUN", "NOUN", "NOUN", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert not _object_gap(doc[7])

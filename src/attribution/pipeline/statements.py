@@ -781,7 +781,8 @@ def _object_gap(verb: Token) -> bool:
     if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME") \
             or noun.lemma_.lower() in _ADVERBIAL_NOUNS:
         return False
-    if noun.dep_ == "appos" or (noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","):
+    first = noun.left_edge.i + 1 if noun.left_edge.is_punct else noun.left_edge.i  # the comma may hang on it
+    if noun.dep_ == "appos" or (first > 0 and noun.doc[first - 1].text == ","):
         return False  # ", a charge [the government denied]" sums up the clause before it: that is what was denied
     children = list(verb.children)
     return any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE for c in children) and not any(
@@ -1137,6 +1138,11 @@ def _closes_quotation(doc: Doc, start: int, end: int) -> bool:
     return start < end < len(doc) and doc[end].is_quote and sum(1 for t in doc[start:end] if t.is_quote) % 2 == 1
 
 
+_CHANNEL_VERBS = frozenset({"report", "say"})
+_CHANNEL_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PUNCT"})
+_MAX_CHANNEL_WORDS = 8
+
+
 def _drop_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A content without a non-restrictive relative clause that closes it ("questioned [the wisdom of
     backing Scott], who has never faced a race"): set off by a comma, it is the writer's aside on
@@ -1152,7 +1158,25 @@ def _drop_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if clause is not None and start <= clause.head.i < k and clause.right_edge.i >= end - 1 \
                 and clause.left_edge.i == k + 1:
             return start, k
+    end = _drop_channel(doc, start, end)
     return start, _drop_trailing_parenthesis(doc, start, _drop_clause_label(doc, start, end))
+
+
+def _drop_channel(doc: Doc, start: int, end: int) -> int:
+    """The end of a content without a closing ", [state broadcaster] NAME reported" that the parser
+    joined to it: set off by a comma, a name (with its description) and a verb of reporting at the
+    end of the sentence name the outlet that carried the words, not part of what was said."""
+    last = end - 1
+    while last > start and doc[last].is_punct:
+        last -= 1
+    verb = doc[last]
+    if verb.lemma_ not in _CHANNEL_VERBS or last < start + 3 or not doc[last - 1].text[:1].isupper():
+        return end
+    k = last - 2
+    while k > start and last - k <= _MAX_CHANNEL_WORDS and doc[k].text != "," \
+            and doc[k].pos_ in _CHANNEL_WORDS:
+        k -= 1
+    return k if doc[k].text == "," and k > start else end
 
 
 def _outside_quotation(doc: Doc, start: int, end: int) -> Iterator[int]:
