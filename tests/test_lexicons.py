@@ -63,3 +63,12 @@ def test_lexicons_are_read_once_until_a_file_changes(tmp_path):
     (models / "roles.json").write_text(json.dumps(data))
     changed = load_lexicons(models)
     assert changed is not first and "chief whisperer" in changed.titles
+
+
+@pytest.mark.parametrize("word, country", [
+    ("Argentine", "Argentina"), ("Argentinian", "Argentina"), ("Kyrgyz", "Kyrgyzstan"), ("Azeri", "Azerbaijan"),
+    ("Nepali", "Nepal"), ("Kazakh", "Kazakhstan"), ("Bosnian", "Bosnia and Herzegovina"),
+])
+def test_second_demonyms_name_their_country(gazetteer, word, country):
+    """Demonyms the country packages do not give (they list one per country) come from actors.json."""
+    assert gazetteer.lookup(word).name == country

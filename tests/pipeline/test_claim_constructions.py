@@ -1,10 +1,10 @@
 """Accusations and denials by construction (real parses of sentences written for the tests, and one
-hand-built parse): accusing by contending ("X claimed that Y had ..."), speakers the tagger misread or
-a pronoun names in the clause it reports; denials of what was just said, of a noun labelled by "as",
-by a relative labelling clause, by an idiom ("pushed back on those claims"), of an owner's case, of an
-accusation made against a description of the denier, by a denier never tied to the accused, by
-"also"; and what is no denial (an accuser's negation, proper conduct answering a later accusation, a
-colon dateline as accuser); the one dateline test."""
+hand-built parse): accusing by contending ("X claimed that Y had ...", not of a move or of something
+undergone), speakers the tagger misread or a pronoun names in the clause it reports; denials of what
+was just said, of a noun labelled by "as", by a relative labelling clause, by an idiom ("pushed back
+on those claims"), of an owner's case, of an accusation made against a description of the denier, by
+a denier never tied to the accused, by "also"; and what is no denial (an accuser's negation, proper
+conduct answering a later accusation, a colon dateline as accuser); the one dateline test."""
 
 from __future__ import annotations
 
@@ -326,3 +326,19 @@ def test_an_alleged_tie_to_an_actor_accuses_it(pipeline, text, pair):
     with", "ties to") accuses that actor; "said" contends nothing, and a dam is no actor."""
     found = {p for p in _accusations(pipeline, text) if p[1] != "gang"}
     assert found == ({pair} if pair else set())
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Councillor Ana Lind claimed that the contractor had hired a cousin of the mayor.", ("Ana Lind", "contractor")),
+    ("Councillor Ana Lind claimed that the port board had begun dredging the bay before the permit was issued.",
+     ("Ana Lind", "port board")),
+    ("Councillor Ola Ness claimed that the waste firm had stopped collecting rubbish from paying households.",
+     ("Ola Ness", "waste firm")),
+    ("Regional governor Pavel Sorin dismissed the accusations as lies, claiming that the families had gone to the "
+     "resorts at their own request.", None),
+    ("Union chairman Tomas Berg claimed that older passengers were bearing the brunt of the cuts.", None),
+])
+def test_a_contention_accuses_only_of_an_act(pipeline, text, pair):
+    """ "claimed that X had ..." accuses X of what X did; a move ("had gone to the
+    resorts") or something undergone ("were bearing the brunt") accuses nobody."""
+    assert _accusations(pipeline, text) == ({pair} if pair else set())

@@ -24,3 +24,12 @@ def test_a_generic_you_may_still_hold_a_stance(pipeline):
     text = "You could argue that the new tram line in Harlow has already paid for itself."
     assert ("the new tram line in Harlow has already paid for itself", "could argue") in _cues(pipeline, text)
 
+
+
+@pytest.mark.parametrize("line", [
+    "Posted Tue 9 Mar 2027 at 10:05am, updated Tue 9 Mar 2027 at 1:40pm",
+    "Posted 9 Mar 2027",
+])
+def test_a_timestamp_line_is_no_statement(pipeline, line):
+    text = f"Harbor tolls to rise\n\n{line}\n\nThe Harbor Board said tolls would rise by 5 per cent in April."
+    assert _cues(pipeline, text) == [("tolls would rise by 5 per cent in April", "said")]

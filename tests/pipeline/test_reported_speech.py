@@ -40,3 +40,63 @@ def test_true_relative_clause_of_a_noun_cue_is_no_content(pipeline):
     # "that" is the object of "wrote": the clause tells which report, not what it says
     text = "Governor Alma Reyes is seizing upon a Harbor Gazette report that Tom Vance wrote in 2003."
     assert not any(cue == "report" for _, cue, _ in _quotes(pipeline, text))
+
+
+def test_subject_after_according_to_taken_for_apposition(pipeline):
+    """The parser hangs the clause's subject on "according to X," as X's apposition: it opens the content."""
+    text = ("According to Rep. Alma Reyes, congressional scrutiny of the ferry contract was partly responsible "
+            "for the exposure of the billing scandal.")
+    assert ("congressional scrutiny of the ferry contract was partly responsible for the exposure of the billing "
+            "scandal", "According to", "Alma Reyes") in _quotes(pipeline, text)
+
+
+def test_true_apposition_after_according_to_stays_out(pipeline):
+    text = "According to Jane Roe, the port director, the median wait was 41 minutes in March."
+    assert _quotes(pipeline, text)[0][0] == "the median wait was 41 minutes in March"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gerund cannot share the modal of the content clause: "calling" coordinates with "saying"
+    ("Mayor Ines Cole responded on Monday evening, saying she would not \u201cretract a single claim\u201d and "
+     "calling on the harbor board to publish the toll accounts for May.",
+     ("she would not \u201cretract a single claim\u201d", "saying", "Ines Cole")),
+    ("Mayor Ines Cole defended her deputy, saying he has been a champion of tenants in his buildings and "
+     "calling him \"a reformer.\"", ("he has been a champion of tenants in his buildings", "saying", "Ines Cole")),
+])
+def test_second_predicate_of_the_speaker_ends_the_content(pipeline, text, expected):
+    assert expected in _quotes(pipeline, text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The union said that the board had cut wages and ignored the safety audit.",
+     "the board had cut wages and ignored the safety audit"),
+    ("The union said the board would cut wages and close the depot.", "the board would cut wages and close the depot"),
+    ("The union said that the board was cutting wages and remained ready to close the depot.",
+     "the board was cutting wages and remained ready to close the depot"),
+    ("The union said that the board was cutting wages and ignoring the safety audit.",
+     "the board was cutting wages and ignoring the safety audit"),
+])
+def test_predicates_sharing_the_content_clause_stay_in_it(pipeline, text, content):
+    assert (content, "said", "union") in _quotes(pipeline, text)
+
+
+def test_closing_outlet_that_carried_the_words_is_no_content(pipeline):
+    text = ("A spokesperson for the Ministry of Ports denied the allegations, saying the coast guard \"acts within "
+            "the law\" and that none of its boats had approached the raft, Maltese state broadcaster TVM reported.")
+    assert ("none of its boats had approached the raft", "saying", "spokesperson for the Ministry") \
+        in _quotes(pipeline, text)
+
+
+def test_outlet_set_off_before_its_reporting_verb_is_no_object_gap(pipeline):
+    """", state news agency RIA reported." parsed as a relative clause on "agency": the noun is set off by a
+    comma (hung on it), so it is no object the clause lacks."""
+    from spacy.tokens import Doc
+
+    from attribution.pipeline.statements import _object_gap
+
+    words = ["He", "left", ",", "state", "news", "agency", "RIA", "reported", "."]
+    heads = [1, 1, 5, 5, 5, 1, 7, 5, 1]
+    deps = ["nsubj", "ROOT", "punct", "compound", "compound", "dobj", "nsubj", "relcl", "punct"]
+    pos = ["PRON", "VERB", "PUNCT", "NOUN", "NOUN", "NOUN", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert not _object_gap(doc[7])

@@ -1636,7 +1636,9 @@ def contention_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
     ("contentious_verbs": "claim") whose reported clause has another actor
     as its active subject accuses that actor, whatever the act; "claimed that
     the economy had grown" names no actor, "claimed he had been misquoted" the
-    speaker's own side, and "claimed the firm would ..." no act done.
+    speaker's own side, "claimed the firm would ..." no act done, and "claimed
+    the families had gone home" or "that patients were bearing the brunt" no
+    act at all, but a move or something undergone.
     """
     cue = ctx.doc[statement.cue_token] if statement.cue_token is not None else None
     if cue is None or cue.pos_ != "VERB" or cue.lemma_.lower() not in ctx.words("contentious_verbs") \
@@ -1644,9 +1646,16 @@ def contention_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
         return []  # "dismissed the claim that X ..." is no claim of the dismisser's
     clause = ctx.doc[statement.content_token]
     subject = child_at(clause, "nsubj") if clause.pos_ in ("VERB", "AUX") else None
-    if subject is None or subject.pos_ == "PRON" or not is_actor_phrase(subject, ctx) or _unreal(clause, ctx):
+    if subject is None or subject.pos_ == "PRON" or not is_actor_phrase(subject, ctx) or _unreal(clause, ctx) \
+            or not _agentive(clause, ctx):
         return []
     return _contended(statement, index, ctx, clause, subject, _reporting_source(statement, ctx), "accuse-claimed")
+
+
+def _agentive(clause: Token, ctx: Context) -> bool:
+    """Whether a reported clause is something its subject does, not a move ("had gone to the camps")
+    or something it undergoes ("were bearing the brunt", "had suffered losses"): "non_agentive_verbs"."""
+    return clause.lemma_.lower() not in ctx.words("non_agentive_verbs")
 
 
 def association_claims(statement: Statement, index: int, ctx: Context) -> list[ClaimInfo]:

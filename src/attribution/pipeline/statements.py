@@ -627,7 +627,25 @@ def _part(token: Token, part: str, *, alone: bool = True) -> tuple[Token, tuple[
         return None
     if head.left_edge.i < token.i < head.i:  # "the memo [that] she said [was written by X]"
         return head, (token.i + 1, head.right_edge.i + 1)
-    return head, _subtree_range(head, exclude=token)
+    start, end = _subtree_range(head, exclude=token)
+    second = _cue_predicate_in_content(token, head) if part == "ccomp" else None
+    if second is not None and start < second.left_edge.i < end:
+        end = second.left_edge.i
+    return head, (start, end)
+
+
+def _cue_predicate_in_content(cue: Token, clause: Token) -> Token | None:
+    """A second predicate of the speaker the parser conjoined to the content clause: a gerund with no
+    subject or auxiliary of its own after a cue that is a gerund too, hung on a clause it cannot
+    share an auxiliary with ("saying she would not [resign] and [calling] on X to ...", "saying he
+    has [been] fair and [calling] X ..."): it coordinates with the cue. A finite conjunct may be a
+    predicate of the content's subject ("said the army was [massing] troops and [remained] ready"):
+    it stays."""
+    if cue.tag_ != "VBG" or clause.tag_ == "VBG" or not any(
+            c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return None
+    return next((c for c in clause.rights if c.dep_ == "conj" and c.tag_ == "VBG" and not any(
+        g.dep_ in SUBJECTS or g.dep_ in ("aux", "auxpass") for g in c.children)), None)
 
 
 def _infinitive_taken_for_purpose(verb: Token) -> Token | None:
@@ -763,7 +781,8 @@ def _object_gap(verb: Token) -> bool:
     if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME") \
             or noun.lemma_.lower() in _ADVERBIAL_NOUNS:
         return False
-    if noun.dep_ == "appos" or (noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","):
+    first = noun.left_edge.i + 1 if noun.left_edge.is_punct else noun.left_edge.i  # the comma may hang on it
+    if noun.dep_ == "appos" or (first > 0 and noun.doc[first - 1].text == ","):
         return False  # ", a charge [the government denied]" sums up the clause before it: that is what was denied
     children = list(verb.children)
     return any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE for c in children) and not any(
@@ -1119,6 +1138,11 @@ def _closes_quotation(doc: Doc, start: int, end: int) -> bool:
     return start < end < len(doc) and doc[end].is_quote and sum(1 for t in doc[start:end] if t.is_quote) % 2 == 1
 
 
+_CHANNEL_VERBS = frozenset({"report", "say"})
+_CHANNEL_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PUNCT"})
+_MAX_CHANNEL_WORDS = 8
+
+
 def _drop_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A content without a non-restrictive relative clause that closes it ("questioned [the wisdom of
     backing Scott], who has never faced a race"): set off by a comma, it is the writer's aside on
@@ -1134,7 +1158,25 @@ def _drop_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if clause is not None and start <= clause.head.i < k and clause.right_edge.i >= end - 1 \
                 and clause.left_edge.i == k + 1:
             return start, k
+    end = _drop_channel(doc, start, end)
     return start, _drop_trailing_parenthesis(doc, start, _drop_clause_label(doc, start, end))
+
+
+def _drop_channel(doc: Doc, start: int, end: int) -> int:
+    """The end of a content without a closing ", [state broadcaster] NAME reported" that the parser
+    joined to it: set off by a comma, a name (with its description) and a verb of reporting at the
+    end of the sentence name the outlet that carried the words, not part of what was said."""
+    last = end - 1
+    while last > start and doc[last].is_punct:
+        last -= 1
+    verb = doc[last]
+    if verb.lemma_ not in _CHANNEL_VERBS or last < start + 3 or not doc[last - 1].text[:1].isupper():
+        return end
+    k = last - 2
+    while k > start and last - k <= _MAX_CHANNEL_WORDS and doc[k].text != "," \
+            and doc[k].pos_ in _CHANNEL_WORDS:
+        k -= 1
+    return k if doc[k].text == "," and k > start else end
 
 
 def _outside_quotation(doc: Doc, start: int, end: int) -> Iterator[int]:
@@ -1599,6 +1641,9 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
                 if _relayed_speech(clause, anchor, lexicons):
                     continue
                 rng = _subtree_range(clause, exclude=anchor)
+                subject = _subject_taken_for_apposition(anchor, clause)
+                if subject is not None and subject.left_edge.i < rng[0]:
+                    rng = (subject.left_edge.i, rng[1])
             else:  # the parser made the phrase the root: the content follows the comma after it
                 clause = None
                 comma = next((t.i for t in doc[end:token.sent.end] if t.text == ","), None)
@@ -1608,6 +1653,18 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
             yield from _some(_statement(
                 doc, layout, rng, kind="indirect", rule="cue-phrase", confidence=0.85, relation=cue.relation,
                 cue_rng=(token.i, end), cue_token=token.i, source=source, content=clause))
+
+
+def _subject_taken_for_apposition(phrase: Token, clause: Token) -> Token | None:
+    """The subject of a clause after an opening "according to X," that the parser hung on X as an
+    apposition ("According to X, [the median wait for a bed] was nine hours"): the clause has no
+    subject of its own and the apposition closes the phrase, right after its comma."""
+    if phrase.i > clause.i or any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in clause.children):
+        return None
+    doc, edge = phrase.doc, phrase.right_edge
+    appositions = [t for t in phrase.subtree if t.dep_ == "appos" and t.right_edge == edge
+                   and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","]
+    return min(appositions, key=lambda t: t.left_edge.i, default=None)
 
 
 def _relayed_speech(clause: Token, phrase: Token, lexicons: Lexicons) -> bool:
