@@ -235,7 +235,7 @@ def _name_span(start: int, end: int, context: _Context) -> tuple[Token, Token] |
     if span is None or not len(span) or span[-1].pos_ != "PROPN":
         return None
     first = span[-1]
-    while first.i > 1 and _in_name(doc[first.i - 1], context):
+    while first.i > 0 and _in_name(doc[first.i - 1], context):
         first = doc[first.i - 1]
     return first, span[-1]
 
