@@ -1888,7 +1888,7 @@ def _drop_addressed(doc: Doc, statements: list[Statement], quotations: list[Quot
     "We want to hear your thoughts on [this story]"), outside any quotation. A generic "you" alone
     ("you have no way of knowing C", "as you pointed out, C") may report a stance and stays."""
     return [st for st in statements if not _outlet_to_reader(doc, st) or any(
-        q.start <= (st.cue_start or st.start) < q.end for q in quotations)]
+        q.start <= (st.start if st.cue_start is None else st.cue_start) < q.end for q in quotations)]
 
 
 def _outlet_to_reader(doc: Doc, statement: Statement) -> bool:
