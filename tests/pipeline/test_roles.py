@@ -12,7 +12,8 @@ import pytest
 from spacy.tokens import Doc
 
 from attribution.pipeline.layout import find_layout
-from attribution.pipeline.speakers import Resolver, _short_name
+from attribution.pipeline.speakers import Resolver
+from attribution.pipeline.titles import is_short_name
 
 
 def _speaker(pipeline, text, content):
@@ -440,7 +441,7 @@ def test_body_beside_a_name(pipeline, text, affiliation):
 @pytest.mark.parametrize("word, short", [("NDP", True), ("PiS", True), ("SYRIZA", True), ("McCarthy", False),
                                          ("DeSantis", False), ("N", False)])
 def test_a_short_name_is_no_surname_with_two_capitals(word, short):
-    assert _short_name(word) is short
+    assert is_short_name(word) is short
 
 
 @pytest.mark.parametrize("text, title, name", [

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer
 from ..lexicons import Lexicons
 from .model import Entity
+from .titles import UNNAMED_KINDS, is_short_name
 
 #: Verbs of a relative clause that say which body its subject heads ("X, who chairs the committee").
 _HEADING_VERBS = frozenset({"head", "chair", "lead", "run", "direct"})
@@ -66,8 +67,6 @@ _BUSINESS_KINDS = frozenset({"company", "firm"})
 #: Last words of a business's name, which other kinds of body do not end with.
 _BUSINESS_WORDS = frozenset({"company", "firm", "corporation", "corp", "holdings", "ltd", "limited", "inc", "co",
                              "plc", "sa", "bank", "group"})
-#: Kinds of body whose names need not say their kind ("the party's spokesman": a party named "Likud").
-_UNNAMED_KINDS = frozenset({"party"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _BODY_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC", "PRODUCT"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -381,7 +380,7 @@ def _owner_of_title(first: Token, last: Token, context: _Context) -> str | None:
             return _organisation_before(noun.i, noun.lemma_.lower(), context)
         kind = None
     elif owner.pos_ == "NOUN" and owner.lemma_.lower() in context.lexicons.organisation_nouns \
-            and owner.lemma_.lower() not in _UNNAMED_KINDS:
+            and owner.lemma_.lower() not in UNNAMED_KINDS:
         kind = owner.lemma_.lower()
     else:
         return _named_owner(owner, context)
@@ -398,7 +397,7 @@ def _common_subject_before(i: int, context: _Context) -> Token | None:
     start, end = context.sentence_starts[sentence - 1], context.sentence_starts[sentence]
     subject = next((t for t in doc[start:end] if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in context.lexicons.organisation_nouns \
-            or subject.lemma_.lower() in _UNNAMED_KINDS:
+            or subject.lemma_.lower() in UNNAMED_KINDS:
         return None
     return subject
 
@@ -475,6 +474,5 @@ def _party_marker(first: Token, last: Token, context: _Context) -> str | None:
 
 
 def _initials(word: str) -> bool:
-    """Whether a word is a short name in capitals ("HLA", "SYRIZA", "PiS")."""
-    capitals = sum(c.isupper() for c in word)
-    return len(word) > 1 and word.isalpha() and capitals > 1 and capitals >= sum(c.islower() for c in word)
+    """Whether a word is a short name in capitals, letters only ("HLA", "SYRIZA", "PiS")."""
+    return word.isalpha() and is_short_name(word)

@@ -53,11 +53,11 @@ from .affiliations import complete_affiliations
 from .layout import Layout
 from .model import Entity, SpeakerInfo, Statement, doc_text, sentence_bounds
 from .quotations import Quotation
-from .titles import (DETERMINERS, NAME_SUFFIXES, RANK_MODIFIERS, SEAT_TITLES, TIME_LABELS, TitleParse, chamber_after,
-                     coordinated_portfolio, entity_end, entity_start, hyphen_joins, in_charge_of, is_portfolio,
-                     is_remit, is_seat, is_title_head, is_title_word, join_tokens, lower_remit, match_phrase,
-                     multiword_title_start, office_of_place, parse_title, portfolio_prep, starts_given_name, sub_body,
-                     title_tokens)
+from .titles import (DETERMINERS, NAME_SUFFIXES, RANK_MODIFIERS, SEAT_TITLES, TIME_LABELS, UNNAMED_KINDS, TitleParse,
+                     chamber_after, coordinated_portfolio, entity_end, entity_start, hyphen_joins, in_charge_of,
+                     is_portfolio, is_remit, is_seat, is_short_name, is_title_head, is_title_word, join_tokens,
+                     lower_remit, match_phrase, multiword_title_start, office_of_place, parse_title, portfolio_prep,
+                     starts_given_name, sub_body, title_tokens)
 
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
                       "cc", "conj", "predet"})
@@ -88,9 +88,6 @@ _NOT_NOMINAL = frozenset({"ADP", "VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PART",
 _NO_REFERENT = frozenset({"neither", "no", "either", "each", "every", "any"})
 #: Nouns for a kind of body, which a bare "the group" uses to refer back to one named before.
 _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia", "company", "firm"})
-#: Kinds of body a name need not say: a party is often named without "party" ("the PDP", "Likud"), so
-#: "the party's spokesman" is not the last "... Party" named.
-_UNNAMED_KINDS = frozenset({"party"})
 #: Titles whose capitalised words before them name a portfolio, not a body: "Public Works Secretary".
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
 #: Verbs of a relative clause that say whom its subject heads: "X, who chairs the committee".
@@ -589,7 +586,7 @@ class Resolver:
         start = 0
         while start < len(words) and words[start].lower_ in RANK_MODIFIERS:
             start += 1  # "Interim DNC Chair"
-        if start < len(words) - 1 and _short_name(words[start].text) and not words[start].ent_type_ == "PERSON" \
+        if start < len(words) - 1 and is_short_name(words[start].text) and not words[start].ent_type_ == "PERSON" \
                 and not self.gazetteer.is_media(words[start].text):
             return words[start].text  # "LRP Joint Secretary General", "SYRIZA MP" (a tagger's adverb)
         end = start
@@ -604,10 +601,10 @@ class Resolver:
                 and not possessive or possessive and any(t.lower_ in self.surnames for t in words[start:end]):
             return None  # "Public Works Secretary"; "Trump and Texas Sen. X", "Trump's rival": no body
         while end > start and words[end - 1].text[:1].isupper() and not words[end - 1].ent_type_ \
-                and not _short_name(words[end - 1].text):
+                and not is_short_name(words[end - 1].text):
             end -= 1  # "[Republican National Committee] Research Director": the body the recognizer marks
         run = words[start:end]  # a place alone ("Florida Sen.") is a seat, which the title parse reads
-        if not any(t.ent_type_ in ("ORG", "NORP") or _short_name(t.text) for t in run) \
+        if not any(t.ent_type_ in ("ORG", "NORP") or is_short_name(t.text) for t in run) \
                 or is_portfolio(run, self.lexicons, self.gazetteer):
             return None
         text = join_tokens(run)
@@ -1808,7 +1805,7 @@ class Resolver:
             if noun is not None:
                 pos = min((start for start, _ in entity.mentions), default=0)
                 entity.affiliation = self._body_for(noun, pos) \
-                    if noun in self.lexicons.organisation_nouns and noun not in _UNNAMED_KINDS else None
+                    if noun in self.lexicons.organisation_nouns and noun not in UNNAMED_KINDS else None
 
     def _body_by_name(self, entity: Entity) -> str | None:
         """The body a person's name is said to be of: "Ana Ruiz of the Farmers Union", "an MP from
@@ -3139,7 +3136,7 @@ def _body_after_name(name: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> s
         if appos.dep_ != "appos" or first.i != name.i + 2 or name.doc[name.i + 1].text != "(" \
                 or gazetteer.is_media(first.text):
             continue
-        if _short_name(first.text) and name.doc[first.i + 1].text in ("-", "\u2013", ")"):
+        if is_short_name(first.text) and name.doc[first.i + 1].text in ("-", "\u2013", ")"):
             return first.text
         if appos.ent_type_ in ("ORG", "NORP") and name.doc[appos.right_edge.i + 1:appos.right_edge.i + 2].text == ")":
             return _body_text(appos)
@@ -3159,13 +3156,6 @@ def _body_text(head: Token) -> str:
     if head.ent_iob_ in ("B", "I") and head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
         lo, hi = min(lo, entity_start(head)), max(hi, entity_end(head))
     return _strip_det(head.doc[lo:hi])
-
-
-def _short_name(word: str) -> bool:
-    """Whether a word is written as a short name: two capitals or more, and no more small letters
-    than capitals ("NDP", "PiS", "SYRIZA"; not the surnames "McCarthy", "DeSantis")."""
-    capitals = sum(c.isupper() for c in word)
-    return len(word) > 1 and capitals > 1 and capitals >= sum(c.islower() for c in word)
 
 
 def _name_after_kind(noun: Token) -> Token:

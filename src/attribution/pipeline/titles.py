@@ -30,6 +30,9 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _HONORIFIC_WORDS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 TIME_LABELS = frozenset({"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"})  # entities that say when or how much
+#: Kinds of body a name need not say: a party is often named without "party" ("the PDP", "Likud"), so
+#: "the party's spokesman" is not the last "... Party" named.
+UNNAMED_KINDS = frozenset({"party"})
 #: Chambers of a legislature: "in the Senate" after a title says which house the office is in ("deputy
 #: leader in the Legislative Council").
 _CHAMBERS = frozenset({"assembly", "council", "senate", "house", "parliament", "legislature", "congress"})
@@ -64,6 +67,13 @@ class TitleParse:
     rank: str | None = None
     affiliation: Entry | str | None = None
     gender: str | None = None
+
+
+def is_short_name(word: str) -> bool:
+    """Whether a word is written as a short name: two capitals or more, and no more small letters
+    than capitals ("NDP", "PiS", "SYRIZA"; not the surnames "McCarthy", "DeSantis")."""
+    capitals = sum(c.isupper() for c in word)
+    return len(word) > 1 and capitals > 1 and capitals >= sum(c.islower() for c in word)
 
 
 def entity_start(token: Token) -> int:
