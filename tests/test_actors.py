@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution.actors import alias_kind, article_links, governed_country, resolve_actors
+from attribution.actors import alias_kind, article_links, governed_country, is_unnamed, resolve_actors
 from attribution.records import Actor, Article
 
 
@@ -166,3 +166,14 @@ def test_a_body_named_for_its_country_belongs_to_it(lexicons, gazetteer):
     parents = {a.name: index.parents(index.canonical("a", a.id)) for a in articles[0].actors}
     assert parents == {"Peru’s Water Ministry": ["country:PER"], "Peruvian Farmers Union": ["country:PER"],
                        "Peruvian Sunrise": []}  # no organisation head: a name, not a body of Peru
+
+
+def test_an_unnamed_body_is_each_articles_own(lexicons, gazetteer):
+    generic = lexicons.generic_sources | lexicons.government_nouns
+    assert is_unnamed("the water company", generic) and is_unnamed("Analysts", generic)
+    assert not is_unnamed("Congress", generic) and not is_unnamed("Zemblan Water Board", generic)
+    articles = [_article("a", _org("government"), _org("Zemblan Water Board")),
+                _article("b", _org("government"), _org("Zemblan Water Board"))]
+    index = resolve_actors(articles, gazetteer=gazetteer, lexicons=lexicons)
+    assert index.canonical("a", "org:government") != index.canonical("b", "org:government")
+    assert index.canonical("a", "org:zemblan-water-board") == index.canonical("b", "org:zemblan-water-board")

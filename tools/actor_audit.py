@@ -13,6 +13,8 @@ checks them against ``GOLD_DIR/gold/*.json``:
   list each other;
 * across articles, a gold person (by canonical name) on two corpus nodes (``corpus split``) and a corpus
   node that holds two gold people (``corpus merge``);
+* ``corpus generic``: a node named only by common nouns ("the government", "analysts") that holds the
+  actors of two or more articles (a different government, other analysts, in each);
 * ``same``: per article, nodes of ours that are plainly one actor whatever the gold says: two people
   with one surname where one is a bare or honorific surname; a body named "<country> government" (or a
   demonym, capital) beside the country; an organisation beside its initials.
@@ -142,6 +144,13 @@ def audit(out_dir: Path, gold_dir: Path, *, people: bool = False, verbose: bool 
         if _clusters({k for k in ckeys if _name_like(k, titles)}, {}) >= 2:
             counts["corpus merge"] += 1
             found["corpus merge"].append(("*", f"{cid}: {sorted(ckeys)}"))
+    generic = lexicons.generic_sources | lexicons.government_nouns
+    for actor in index:
+        words = re.sub(r"^(the|a|an)\s+", "", actor.name, flags=re.I).split()
+        if actor.type in ("organisation", "group") and actor.articles > 1 and words and (
+                all(w.islower() for w in words) or len(words) == 1 and words[0].lower() in generic):
+            counts["corpus generic"] += 1
+            found["corpus generic"].append(("*", f"{actor.id} ({actor.name}): {actor.articles} articles"))
     _report(counts, found, where, verbose)
     return dict(counts)
 

@@ -9,7 +9,14 @@ article's actors were resolved within the article ("Clinton" and "she" to
 * people by first and last name ("Hillary Rodham Clinton" is "Hillary
   Clinton"); an article that only ever says "Clinton" joins the one Clinton
   of the corpus, or the one far more written about than any other;
-* other organisations and groups by their normalized name.
+* a country's government ("Colombia's government", "the Turkish authorities")
+  by the country's id;
+* other organisations and groups by their normalized name, except bodies
+  named only by common nouns ("the government", "analysts"), which are each
+  article's own;
+* within one article, an acronym ("FWB"), a bare head noun ("the board") or a
+  short name ("Ms Tallis-Brook") with the one actor of the article it stands
+  for (:func:`article_links`).
 
 Each merged actor keeps its aliases with how they name it (surname, title,
 demonym, metonym, abbreviation...) and its ``member_of`` links, reduced so
@@ -195,21 +202,17 @@ def resolve_actors(articles: Iterable[Article], *, gazetteer: Gazetteer | None =
     groups: dict[str, _Group] = {}
     seen: list[tuple[str, str, str]] = []  # article id, the article's actor id, key
     # an actor met in many articles is looked up once: its key, and whether it must be retyped
-    keys: dict[tuple[str, str, str], tuple[str, bool]] = {}
+    keys: dict[tuple[str, str, str], tuple[str, bool, bool]] = {}
+    generic = lexicons.generic_sources | government
     for article in articles:
         links = article_links(article.actors, gazetteer, government)
         named = {actor.id: actor for actor in article.actors}
         for actor in article.actors:
-            ident = (actor.id, actor.type, actor.name)
-            known = keys.get(ident)
-            if known is None:
-                retyped = _retyped(actor, org_heads)
-                known = keys[ident] = (_key(retyped, gazetteer, government), retyped is not actor)
-            key, retype = known
+            key, retype, unnamed = _start(actor, keys, gazetteer, lexicons, generic)
             if actor.id in links:  # the article's acronym, bare head noun or surname of another of its actors
-                other = named[links[actor.id]]
-                key = keys.get((other.id, other.type, other.name), (None,))[0] or _key(
-                    _retyped(other, org_heads), gazetteer, government)
+                key, _, unnamed = _start(named[links[actor.id]], keys, gazetteer, lexicons, generic)
+            if unnamed:  # "the government", "analysts": this article's, not every article's
+                key = f"{key}@{article.id}"
             seen.append((article.id, actor.id, key))
             groups.setdefault(key, _Group(key)).members.append(
                 (article.id, _retyped(actor, org_heads) if retype else actor))
@@ -220,6 +223,29 @@ def resolve_actors(articles: Iterable[Article], *, gazetteer: Gazetteer | None =
     _link_countries(actors, gazetteer)
     _reduce_membership(actors)
     return ActorIndex(actors, local, gazetteer)
+
+
+def _start(actor: Actor, keys: dict[tuple[str, str, str], tuple[str, bool, bool]], gazetteer: Gazetteer,
+           lexicons: Lexicons, generic: frozenset[str]) -> tuple[str, bool, bool]:
+    """The corpus id an article's actor starts from, whether it must be retyped and whether it is an
+    unnamed body (looked up once per actor met in many articles)."""
+    ident = (actor.id, actor.type, actor.name)
+    known = keys.get(ident)
+    if known is None:
+        retyped = _retyped(actor, lexicons.organisation_heads)
+        key = _key(retyped, gazetteer, lexicons.government_nouns)
+        unnamed = retyped.type in ("organisation", "group") and not key.startswith("country:") and (
+            gazetteer.lookup(retyped.name) is None and is_unnamed(retyped.name, generic))
+        known = keys[ident] = (key, retyped is not actor, unnamed)
+    return known
+
+
+def is_unnamed(name: str, generic: frozenset[str]) -> bool:
+    """A body named only by common nouns, which stands for a different body in each article: all words in
+    lower case ("the water company", "national government", "someone") or one generic source noun
+    ("Police", "Analysts", "Government"). "Congress" and "Freedonian Water Board" are names."""
+    words = re.sub(r"^(the|a|an)\s+", "", _unpossessed(name), flags=re.IGNORECASE).split()
+    return bool(words) and (all(w.islower() for w in words) or (len(words) == 1 and words[0].lower() in generic))
 
 
 def _retyped(actor: Actor, org_heads: frozenset[str]) -> Actor:
