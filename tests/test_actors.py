@@ -177,3 +177,10 @@ def test_an_unnamed_body_is_each_articles_own(lexicons, gazetteer):
     index = resolve_actors(articles, gazetteer=gazetteer, lexicons=lexicons)
     assert index.canonical("a", "org:government") != index.canonical("b", "org:government")
     assert index.canonical("a", "org:zemblan-water-board") == index.canonical("b", "org:zemblan-water-board")
+
+
+def test_an_acronym_written_as_a_word_and_a_bodys_office(gazetteer):
+    links = article_links([_org("Zembla River Basin Authority"), _org("Zrba"), _org("Zemblan Ombudsman"),
+                           _org("Zemblan Ombudsman's office")], gazetteer)
+    assert links == {"org:zrba": "org:zembla-river-basin-authority",
+                     "org:zemblan-ombudsman's-office": "org:zemblan-ombudsman"}

@@ -319,7 +319,8 @@ def named_country(name: str, gazetteer: Gazetteer, org_heads: frozenset[str]) ->
 def article_links(actors: Iterable[Actor], gazetteer: Gazetteer,
                   government: frozenset[str] = frozenset()) -> dict[str, str]:
     """Actors of one article that are another of its actors, by id: an organisation's initials ("the
-    Freedonian Water Board" and "FWB", or "Water Board (FWB)"), a bare head noun that ends the name of
+    Freedonian Water Board" and "FWB", "Fwb", or "Water Board (FWB)"), a body's office ("the Ombudsman's
+    office" and "the Ombudsman"), a bare head noun that ends the name of
     exactly one other body ("the board" and "the Freedonian Water Board") and a person's short name that
     ends exactly one other person's ("Mr Tallis-Brook" and "Anna Tallis-Brook").
 
@@ -335,16 +336,15 @@ def article_links(actors: Iterable[Actor], gazetteer: Gazetteer,
         person = actor.type == "person"
         form = _link_forms(actor.name, actor.type, gazetteer)
         forms.append((actor.id, person, form))
-        if form[2] is not None:
-            wanted[person].add(form[2])
+        wanted[person].update(form[2])
     found_by: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})  # tail or initials -> ids
     for ident, person, (_, keys, _) in forms:
         for key in keys & wanted[person]:  # (most names find nothing: cheap)
             found_by[person].setdefault(key, []).append(ident)
     links: dict[str, str] = {}
     named = {ident: form[0] for ident, _, form in forms}
-    for ident, person, (bare, _, want) in forms:
-        found = found_by[person].get(want, ()) if want is not None else ()
+    for ident, person, (bare, _, wants) in forms:
+        found = next((hits for hits in map(found_by[person].get, wants) if hits), ())
         if len(set(found)) == 1 and found[0] != ident and not _governs(bare, named[found[0]], government):
             if not person and _kept(bare, named[found[0]]):
                 links[found[0]] = ident  # a proper name is the key: "accused Freedonia Council" is it
@@ -359,14 +359,15 @@ def article_links(actors: Iterable[Actor], gazetteer: Gazetteer,
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _link_forms(name: str, kind: str, gazetteer: Gazetteer) -> tuple[str, frozenset[str], str | None]:
+def _link_forms(name: str, kind: str, gazetteer: Gazetteer) -> tuple[str, frozenset[str], tuple[str, ...]]:
     """How a name takes part in :func:`article_links`: its bare form, the keys shorter names find it by
-    (tails, initials), and the key it looks for a longer name by (None: it looks for none)."""
+    (tails, initials, owner), and the keys it looks for a longer name by, best first (none: it looks for
+    none)."""
     person = kind == "person"
     bare = _bare(name, person=person)
     words = bare.split()
     if not words:
-        return "", frozenset(), None
+        return "", frozenset(), ()
     keys = []
     for i in range(1, len(words) if _tailed(words, kind, gazetteer) else 1):
         if words[i - 1].lower() in _BREAKS or words[i].lower() in _BREAKS or words[i - 1].endswith(","):
@@ -374,16 +375,26 @@ def _link_forms(name: str, kind: str, gazetteer: Gazetteer) -> tuple[str, frozen
         if kind == "group" and not all(w[:1].isupper() for w in words[:i]):
             break  # "younger voters" are some voters; "Freedonian police" are the police
         keys.append(normalize(" ".join(words[i:])))
-    if kind in ("organisation", "group") and len(words) > 1:
-        keys.append(_initials(words))
-        keys += re.findall(r"\(([A-Z][A-Za-z]{1,7})\)", bare)
+    if kind in ("organisation", "group"):
+        keys.append(f"owner:{normalize(bare)}")
+        if len(words) > 1:
+            keys.append(_initials(words))
+            keys += re.findall(r"\(([A-Z][A-Za-z]{1,7})\)", bare)
     if person:
-        wanted: str | None = normalize(bare)
-    elif kind in ("organisation", "group") and gazetteer.lookup(bare) is None:
-        wanted = bare if bare.isupper() else normalize(bare)
-    else:
-        wanted = None
-    return bare, frozenset(keys), wanted
+        return bare, frozenset(keys), (normalize(bare),)
+    if kind not in ("organisation", "group") or gazetteer.lookup(bare) is not None:
+        return bare, frozenset(keys), ()
+    owner = _OWNED_OFFICE.match(bare)
+    if owner and " " in owner.group(1):  # "the Freedonian Ombudsman's office"; not "Kaczmarek's office"
+        return bare, frozenset(keys), (f"owner:{normalize(owner.group(1))}",)
+    if bare.isupper():
+        return bare, frozenset(keys), (bare,)
+    if len(words) == 1 and len(bare) > 2 and bare.istitle():  # "Nato", "the Fwb" as some outlets write them
+        return bare, frozenset(keys), (normalize(bare), bare.upper())
+    return bare, frozenset(keys), (normalize(bare),)
+
+
+_OWNED_OFFICE = re.compile(r"^(.+?)['\u2019]s office$", re.IGNORECASE)
 
 
 def _kept(short: str, long: str) -> bool:
