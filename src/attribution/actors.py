@@ -208,14 +208,15 @@ def resolve_actors(articles: Iterable[Article], *, gazetteer: Gazetteer | None =
         links = article_links(article.actors, gazetteer, government)
         named = {actor.id: actor for actor in article.actors}
         for actor in article.actors:
-            key, retype, unnamed = _start(actor, keys, gazetteer, lexicons, generic)
+            key, retype, unnamed = keys.get((actor.id, actor.type, actor.name)) or _start(
+                actor, keys, gazetteer, lexicons, generic)
             if actor.id in links:  # the article's acronym, bare head noun or surname of another of its actors
                 key, _, unnamed = _start(named[links[actor.id]], keys, gazetteer, lexicons, generic)
             if unnamed:  # "the government", "analysts": this article's, not every article's
                 key = f"{key}@{article.id}"
             seen.append((article.id, actor.id, key))
-            groups.setdefault(key, _Group(key)).members.append(
-                (article.id, _retyped(actor, org_heads) if retype else actor))
+            group = groups.get(key) or groups.setdefault(key, _Group(key))  # (one _Group per key, not per actor)
+            group.members.append((article.id, _retyped(actor, org_heads) if retype else actor))
     _merge_people(groups)
     final = {key: _final(groups, key) for key in groups}
     local = {(article_id, actor_id): final[key] for article_id, actor_id, key in seen}
@@ -330,21 +331,28 @@ def article_links(actors: Iterable[Actor], gazetteer: Gazetteer,
     "Foreign Ministry" -> "Freedonia's Foreign Ministry"). Chains are
     followed to their end.
     """
-    forms = []
+    actors = actors if isinstance(actors, (list, tuple)) else list(actors)
     wanted: tuple[set[str], set[str]] = (set(), set())  # what bodies, people look for
     for actor in actors:
-        person = actor.type == "person"
-        form = _link_forms(actor.name, actor.type, gazetteer)
-        forms.append((actor.id, person, form))
-        wanted[person].update(form[2])
+        wanted[actor.type == "person"].update(_link_forms(actor.name, actor.type, gazetteer)[2])
     found_by: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})  # tail or initials -> ids
-    for ident, person, (_, keys, _) in forms:
-        for key in keys & wanted[person]:  # (most names find nothing: cheap)
-            found_by[person].setdefault(key, []).append(ident)
+    for actor in actors:  # (two passes over cached forms: most names find nothing, and cost no allocation)
+        person = actor.type == "person"
+        keys = _link_forms(actor.name, actor.type, gazetteer)[1]
+        if not keys.isdisjoint(wanted[person]):
+            for key in keys & wanted[person]:
+                found_by[person].setdefault(key, []).append(actor.id)
     links: dict[str, str] = {}
+    if not found_by[0] and not found_by[1]:
+        return links
+    forms = [(actor.id, actor.type == "person", _link_forms(actor.name, actor.type, gazetteer)) for actor in actors]
     named = {ident: form[0] for ident, _, form in forms}
     for ident, person, (bare, _, wants) in forms:
-        found = next((hits for hits in map(found_by[person].get, wants) if hits), ())
+        found: list[str] | tuple[()] = ()
+        for want in wants:
+            found = found_by[person].get(want, ())
+            if found:
+                break
         if len(set(found)) == 1 and found[0] != ident and not _governs(bare, named[found[0]], government):
             if not person and _kept(bare, named[found[0]]):
                 links[found[0]] = ident  # a proper name is the key: "accused Freedonia Council" is it
