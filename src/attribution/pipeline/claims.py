@@ -2506,7 +2506,8 @@ def _last_accusation(claims: list[ClaimInfo], denier: int, position: int, entiti
     Accusations by the denier's own side never count.
     """
     names = side(entities, denier)
-    accused_names = side(entities, accused) if accused is not None else names
+    wanted = denier if accused is None else accused
+    wanted_names = names if accused is None else side(entities, accused)
     before, after = None, None
     for claim in claims:
         if claim.relation not in ("accuse", "criticize") or claim.negated or claim.hypothetical:
@@ -2514,13 +2515,7 @@ def _last_accusation(claims: list[ClaimInfo], denier: int, position: int, entiti
         if claim.source == denier or _on_side(entities, claim.source, names) or member_of(entities, denier, claim.source) \
                 or _namesakes(entities, denier, claim.source):
             continue
-        if anyone:
-            pass
-        elif accused is not None:
-            if claim.target != accused and not _on_side(entities, claim.target, accused_names):
-                continue
-        elif claim.target != denier and not _on_side(entities, claim.target, names) \
-                and not member_of(entities, denier, claim.target):
+        if not anyone and not _against(entities, claim, wanted, wanted_names, members=accused is None):
             continue
         if claim.start <= position:
             if before is None or claim.start >= before.start:
@@ -2528,6 +2523,13 @@ def _last_accusation(claims: list[ClaimInfo], denier: int, position: int, entiti
         elif not anyone and (after is None or (after.target != denier and claim.target == denier)):
             after = claim  # the first later one, one against the denier itself before one against its side
     return before or after
+
+
+def _against(entities: list[Entity], claim: ClaimInfo, actor: int, names: set[str], *, members: bool) -> bool:
+    """Whether a claim targets the actor or its side (``names``), or with ``members`` a body the actor
+    belongs to."""
+    return claim.target == actor or _on_side(entities, claim.target, names) \
+        or (members and member_of(entities, actor, claim.target))
 
 
 def _namesakes(entities: list[Entity], one: int, other: int) -> bool:
