@@ -342,3 +342,17 @@ def test_a_contention_accuses_only_of_an_act(pipeline, text, pair):
     """ "claimed that X had ..." accuses X of what X did; a move ("had gone to the
     resorts") or something undergone ("were bearing the brunt") accuses nobody."""
     assert _accusations(pipeline, text) == ({pair} if pair else set())
+
+
+@pytest.mark.parametrize("text, accuser", [
+    ("The Lowland Party accused the Marlow government of cutting the budget of the hospital. The nurses' union "
+     "secretary, Ada Verne, accused the health minister, Piet Mulder, of \"spin\". Marlow Health denied that the "
+     "closure of the ward was linked to the budget.", "Lowland Party"),
+    ("The Lowland Party accused the Marlow government of cutting the budget of the hospital. The nurses' union "
+     "secretary, Ada Verne, accused the health minister, Piet Mulder, of \"spin\". Marlow Health denied that the "
+     "ward had been closed.", "Ada Verne"),
+])
+def test_a_denial_answers_the_accusation_whose_words_it_repeats(pipeline, text, accuser):
+    """When the latest accusation shares no content word with what is denied, the earlier one that does
+    ("budget") is the one answered; with no word shared, the latest stays."""
+    assert {target for source, target in _denials(pipeline, text) if source == "Marlow Health"} == {accuser}

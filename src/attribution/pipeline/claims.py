@@ -21,7 +21,8 @@ cue lexicon (``models/cues.json``) and the dependency parse:
 * **denials** target the accuser: the owner of the accusation rejected
   ("dismissed U.S. accusations"), else, when what is denied is an accusation
   (a clause, "involvement", "the report"...), the latest accuser of the
-  denier's side in the article, else the doer of the act of accusing or
+  denier's side in the article (an earlier one whose words the denial
+  repeats, when the latest's share none), else the doer of the act of accusing or
   investigating the denial is said to follow ("denied wrongdoing after Y
   opened a probe"); the denial ``responds_to`` that accusation.
 
@@ -2000,6 +2001,7 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     if answered is not None and answered.start > frame.cue.idx and frame.rule == "deny-innocence":
         answered = None  # "said the agency follows the law" answers what was said, not what is said later
     if answered is not None:
+        answered = _worded_accusation(frame, answered, claims, ctx)
         return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
     if _refers_back(frame, ctx) or _denies_own_act(frame):
         accusation = _presupposed_accusation(frame, ctx)
@@ -2011,7 +2013,54 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     if prompter is not None:
         return [_claim(frame, frame.source, target_entity(prompter, ctx), ctx, rule="deny-prompted", token=prompter)]
     answered = _sole_accusation(frame, claims, ctx) if frame.rule != "deny-echo" else None
-    return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")] if answered is not None else []
+    if answered is None:
+        return []
+    answered = _worded_accusation(frame, answered, claims, ctx)
+    return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+
+
+def _worded_accusation(frame: Frame, answered: ClaimInfo, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo:
+    """The earlier accusation whose words a denial repeats, when the one found by position shares none.
+
+    "The opposition accused the agency of hiding the waiting lists before
+    the budget. ... The nurses' union accused the minister of spin. ... The
+    agency denied that the change was linked to the budget": a denial takes
+    up the words of the charge it answers (lexical cohesion: Halliday and
+    Hasan 1976), so when the latest accusation by another side shares no
+    content word with what is denied, the latest earlier one that does is
+    answered. A denial of nothing worded ("rejected the allegations"), or
+    one whose accusation shares a word, keeps the accusation found, and so
+    does one whose wording echoes the same accuser under another name ("A
+    senator ..." then "Senator X").
+    """
+    words = _content_lemmas([t for head in frame.content for t in head.subtree])
+    if not words or answered.start > frame.cue.idx or words & _accusation_lemmas(answered, ctx):
+        return answered
+    entities = ctx.resolver.entities
+    own, answered_side = side(entities, frame.source), side(entities, answered.source)
+    worded = [claim for claim in claims
+              if claim.relation in ("accuse", "criticize") and claim.end <= frame.cue.idx and not claim.negated
+              and not claim.hypothetical and claim.source not in (frame.source, answered.source)
+              and not _on_side(entities, claim.source, own) and not _on_side(entities, claim.source, answered_side)
+              and not _described_as(entities, claim.source, answered.source)
+              and words & _accusation_lemmas(claim, ctx)]
+    return max(worded, key=lambda c: c.start) if worded else answered
+
+
+def _accusation_lemmas(claim: ClaimInfo, ctx: Context) -> set[str]:
+    """The content words of what an accusation charges (its statement's reported content)."""
+    if claim.statement is None:
+        return set()
+    accusation = ctx.statements[claim.statement]
+    span = ctx.doc.char_span(accusation.start, accusation.end, alignment_mode="expand")
+    return set() if span is None else _content_lemmas(span)
+
+
+def _content_lemmas(tokens: Collection[Token]) -> set[str]:
+    """Lemmas of the common nouns, verbs and adjectives among ``tokens``, less stop words, light verbs
+    and words of names: the words that carry what a charge is about."""
+    return {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "VERB", "ADJ") and t.is_alpha and not t.is_stop
+            and not t.ent_type_ and t.lemma_.lower() not in _LIGHT_ACTS}
 
 
 def _joined_denial(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> int | None:
