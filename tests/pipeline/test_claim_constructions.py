@@ -356,3 +356,27 @@ def test_a_denial_answers_the_accusation_whose_words_it_repeats(pipeline, text, 
     """When the latest accusation shares no content word with what is denied, the earlier one that does
     ("budget") is the one answered; with no word shared, the latest stays."""
     assert {target for source, target in _denials(pipeline, text) if source == "Marlow Health"} == {accuser}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Fishermen's leader Tomas Reyes said the harbour board had sold the jetty. Harbour board chairman Piet Mulder "
+     "dismissed Reyes's suggestion that the board was hiding the sale.", ("Piet Mulder", "Tomas Reyes")),
+    ("Fishermen's leader Tomas Reyes spoke on Monday. Harbour board chairman Piet Mulder dismissed Reyes's "
+     "suggestion that the board did not pay its fees.", ("Piet Mulder", "Tomas Reyes")),
+    ("Fishermen's leader Tomas Reyes said the talks should wait. Harbour board chairman Piet Mulder dismissed "
+     "Reyes's suggestion that the talks be delayed until May.", None),
+    ("Fishermen's leader Tomas Reyes spoke on Monday. Harbour board chairman Piet Mulder dismissed Reyes's "
+     "suggestion that he would resign.", None),
+])
+def test_a_denied_suggestion_of_an_act_answers_its_owner(pipeline, text, pair):
+    """ "dismissed X's suggestion that ..." denies X's charge when the clause reports an act done, even
+    where X is not shown accusing; a proposal (subjunctive) or a forecast (modal) is no charge."""
+    assert _denials(pipeline, text) == ({pair} if pair else set())
+
+
+def test_a_denied_statement_answers_its_owner(pipeline):
+    """A statement rejected is an account its owner gave: "rejected the Ruritanian statement" answers
+    the ministry that made it, named by the nationality."""
+    text = ("The Ruritanian Foreign Ministry accused Kessel of staging the attack. Kessel's Foreign Ministry "
+            "spokesperson Ivo Dane rejected the Ruritanian statement.")
+    assert {source for source, target in _denials(pipeline, text) if target.startswith("Ruritan")} == {"Ivo Dane"}

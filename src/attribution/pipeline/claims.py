@@ -1958,7 +1958,7 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     accuser, token = _accusation_owner(frame, ctx)
     if accuser is not None and accuser != frame.source and (
             token.pos_ in ("VERB", "AUX") or _owned_account(token, ctx) or _names_accusation(token, ctx)
-            or _has_accused(claims, accuser, ctx.resolver.entities)):
+            or _states_act(token, ctx) or _has_accused(claims, accuser, ctx.resolver.entities)):
         # "the president's claims about retaliation are unfounded": a claim, but the president accused nobody
         return [_claim(frame, frame.source, accuser, ctx, rule="deny-owner", token=token)]
     claimant = _appositive_claimant(frame, ctx)
@@ -2319,6 +2319,23 @@ def _accusation_owner(frame: Frame, ctx: Context) -> tuple[int | None, Token | N
             if owner is not None:
                 return owner, token
     return None, None
+
+
+def _states_act(noun: Token, ctx: Context) -> bool:
+    """Whether a claim noun reports, in its "that" clause, an act done ("X's suggestion that her client
+    was being punished"): its owner asserted what the denial rejects. A proposal or a forecast ("the
+    suggestion that the talks be delayed", "that he would resign") asserts no act."""
+    return any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and not _subjunctive(c)
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and not _unreal(c, ctx)
+               for c in noun.children)
+
+
+def _subjunctive(clause: Token) -> bool:
+    """A clause in the base form with no "do" ("that the talks be delayed", "that he resign")."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "do" for a in auxiliaries):
+        return False
+    return clause.tag_ == "VB" or any(a.tag_ == "VB" for a in auxiliaries)
 
 
 def _owned_account(noun: Token, ctx: Context) -> bool:
