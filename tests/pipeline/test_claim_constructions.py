@@ -380,3 +380,22 @@ def test_a_denied_statement_answers_its_owner(pipeline):
     text = ("The Ruritanian Foreign Ministry accused Kessel of staging the attack. Kessel's Foreign Ministry "
             "spokesperson Ivo Dane rejected the Ruritanian statement.")
     assert {source for source, target in _denials(pipeline, text) if target.startswith("Ruritan")} == {"Ivo Dane"}
+
+
+_CHARGED = ("The Lowland Party accused the health minister, Ada Verne, of hiding the waiting lists. Verne rejected "
+            "the accusation. ")
+
+
+@pytest.mark.parametrize("text, charged", [
+    (_CHARGED + '"The Lowland Party left us with the longest waiting lists in the country," she said.', True),
+    (_CHARGED + '"The Lowland Party never once raised the waiting lists in parliament," she said.', False),
+    ("The Lowland Party accused the health minister, Ada Verne, of hiding the waiting lists. Verne rejected the "
+     "accusation, saying the Lowland Party would lose the election.", False),
+    (_CHARGED + "Nurses' union secretary Piet Mulder said the lists were growing. Ada Verne said the Lowland Party "
+     "had cut the hospital budget in 2019.", False),
+])
+def test_a_denier_keeping_the_floor_turns_the_charge_on_its_accuser(pipeline, text, charged):
+    """After a denial, an act done by the accuser in what the denier goes on to say accuses the accuser;
+    a negated ("never once") or modal act accuses nobody, and another side speaking in between ends
+    the denier's turn."""
+    assert (("Ada Verne", "Lowland Party") in _accusations(pipeline, text)) is charged

@@ -1,6 +1,6 @@
 """Read claims between actors: who accuses, denies, criticizes, threatens, demands, praises whom.
 
-Stage: spaCy pipeline, after :mod:`.speakers`. Four rules, all driven by the
+Stage: spaCy pipeline, after :mod:`.speakers`. Five rules, all driven by the
 cue lexicon (``models/cues.json``) and the dependency parse:
 
 * **cue verbs** name their target where the lexicon says ("X accused Y of
@@ -24,7 +24,9 @@ cue lexicon (``models/cues.json``) and the dependency parse:
   denier's side in the article (an earlier one whose words the denial
   repeats, when the latest's share none), else the doer of the act of accusing or
   investigating the denial is said to follow ("denied wrongdoing after Y
-  opened a probe"); the denial ``responds_to`` that accusation.
+  opened a probe"); the denial ``responds_to`` that accusation;
+* **counter-charges**: an act the accuser did, in what the denier goes on to
+  say before another side speaks, accuses the accuser.
 
 A claim under negation ("did not accuse", "refused to endorse", "denied that
 he criticized"), a modal, a condition, a question or a wish ("plans to
@@ -240,6 +242,7 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
     denials.extend(echo_frames(ctx, claims))
     for frame in sorted(denials, key=lambda f: f.cue.i):  # text order: a denial may join the one before
         claims.extend(denial_claims(frame, claims, ctx))
+    claims.extend(counter_charges(claims, ctx))
     claims = _dedupe(claims)
     _link_denials(claims, resolver.entities)
     possessive_countries(ctx, {c.source for c in claims} | {c.target for c in claims})
@@ -2017,6 +2020,81 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
         return []
     answered = _worded_accusation(frame, answered, claims, ctx)
     return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+
+
+def counter_charges(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:
+    """Accusations a denier turns on its accuser while it keeps the floor.
+
+    "The minister rejected the accusation. ... 'The opposition left the
+    hospitals without nurses,' she said": once an actor has denied an
+    accusation, a clause it (or its spokesman) goes on to report whose
+    active subject names the accuser or the accuser's side, and whose verb
+    is an act done (not negated, not modal, not a verb of saying, not "be"),
+    accuses the accuser, whatever the act. The denier keeps the floor until
+    another side's statement comes between.
+    """
+    denials = sorted((c for c in claims if c.relation == "deny" and not c.negated and not c.hypothetical),
+                     key=lambda c: c.start)
+    if not denials:
+        return []
+    out: list[ClaimInfo] = []
+    floor: ClaimInfo | None = None  # the denial whose speaker has the floor
+    pending = iter(denials)
+    upcoming = next(pending, None)
+    for index, statement in sorted(enumerate(ctx.statements), key=lambda pair: pair[1].start):
+        while upcoming is not None and upcoming.start <= statement.start:
+            floor, upcoming = upcoming, next(pending, None)
+        speaker = statement.speaker.entity if statement.speaker is not None else None
+        if floor is None or speaker is None or not _holds_floor(ctx.resolver.entities, speaker, floor.source):
+            floor = None
+            continue
+        if statement.relation in ("statement", "belief") and not statement.negated and not statement.hypothetical:
+            out.extend(_counter_charge(statement, index, speaker, floor.target, ctx))
+    return out
+
+
+def _counter_charge(statement: Statement, index: int, speaker: int, accuser: int, ctx: Context) -> list[ClaimInfo]:
+    """The accusations of the accuser a denier's statement makes by the subjects of its acts."""
+    entities = ctx.resolver.entities
+    accusers, words = side(entities, accuser), _entity_words(entities[accuser])
+    out = []
+    for head in _reported_clauses(statement, ctx):
+        subject = child_at(head, "nsubj")
+        if subject is None or subject.pos_ == "PRON" or not is_actor_phrase(subject, ctx):
+            continue
+        lo, hi = mention_range(subject)
+        if not _stems(" ".join(t.text for t in ctx.doc[lo:hi])) & words:
+            continue  # resolve only a subject that may name the accuser
+        target = target_entity(subject, ctx)
+        if target is not None and target != speaker and (target == accuser or _on_side(entities, target, accusers)
+                                                          or _described_as(entities, target, accuser, partly=True)):
+            source = statement_source(statement, ctx) or speaker
+            frame = Frame("accuse", head, source, [subject], [head], False, False, index, "counter-charge")
+            out.append(_claim(frame, source, target, ctx, token=subject))
+    return out
+
+
+def _entity_words(entity: Entity) -> set[str]:
+    """The words of an actor's name, aliases, role and affiliation, less words of kind."""
+    return _stems(" ".join(filter(None, (entity.name, entity.role, entity.affiliation, *entity.aliases)))) - _KIND_WORDS
+
+
+def _holds_floor(entities: list[Entity], speaker: int, denier: int) -> bool:
+    """Whether a speaker is the denier, of its side, or one of its members (its spokesman)."""
+    return speaker == denier or _on_side(entities, speaker, side(entities, denier)) or member_of(entities, speaker, denier)
+
+
+def _reported_clauses(statement: Statement, ctx: Context) -> list[Token]:
+    """The verbs of done acts a statement reports: its reported clause, or the roots of the sentences of a
+    quotation, less negated, modal, saying verbs and "be"."""
+    if statement.content_token is not None:
+        heads = [ctx.doc[statement.content_token]]
+    else:
+        span = ctx.doc.char_span(statement.start, statement.end, alignment_mode="expand")
+        heads = [] if span is None else [t for t in span if t.dep_ == "ROOT"]
+    return [h for h in heads if h.pos_ == "VERB" and h.lemma_.lower() != "be" and not negated_here(h, ctx.lexicons)
+            and not _unreal(h, ctx) and verb_cue(h, ctx.lexicons) is None
+            and not any(t.lower_ in ("never", "not", "n't") for t in h.subtree if t.dep_ in ("neg", "advmod"))]
 
 
 def _worded_accusation(frame: Frame, answered: ClaimInfo, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo:
