@@ -53,11 +53,12 @@ from .affiliations import complete_affiliations
 from .layout import Layout
 from .model import Entity, SpeakerInfo, Statement, doc_text, sentence_bounds
 from .quotations import Quotation
-from .titles import (DETERMINERS, NAME_SUFFIXES, RANK_MODIFIERS, SEAT_TITLES, TIME_LABELS, UNNAMED_KINDS, TitleParse,
-                     chamber_after, coordinated_portfolio, entity_end, entity_start, hyphen_joins, in_charge_of,
-                     is_portfolio, is_remit, is_seat, is_short_name, is_title_head, is_title_word, join_tokens,
-                     lower_remit, match_phrase, multiword_title_start, office_of_place, parse_title, portfolio_prep,
-                     starts_given_name, sub_body, title_tokens)
+from .titles import (BUSINESS_NOUNS, DETERMINERS, NAME_SUFFIXES, OWNER_PRONOUNS, PORTFOLIO_TITLES, RANK_MODIFIERS,
+                     SEAT_TITLES, TIME_LABELS, UNNAMED_KINDS, TitleParse, chamber_after, coordinated_portfolio,
+                     entity_end, entity_start, headed_bodies, hyphen_joins, in_charge_of, is_portfolio, is_remit,
+                     is_seat, is_short_name, is_title_head, is_title_word, join_tokens, lower_remit, match_phrase,
+                     multiword_title_start, office_of_place, parse_title, party_code, portfolio_prep,
+                     starts_given_name, sub_body, title_owner, title_tokens)
 
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
                       "cc", "conj", "predet"})
@@ -88,12 +89,6 @@ _NOT_NOMINAL = frozenset({"ADP", "VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PART",
 _NO_REFERENT = frozenset({"neither", "no", "either", "each", "every", "any"})
 #: Nouns for a kind of body, which a bare "the group" uses to refer back to one named before.
 _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia", "company", "firm"})
-#: Titles whose capitalised words before them name a portfolio, not a body: "Public Works Secretary".
-_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
-#: Verbs of a relative clause that say whom its subject heads: "X, who chairs the committee".
-_HEADING_VERBS = frozenset({"head", "chair", "lead", "run", "direct"})
-#: Nominals for a business, which stand only for a body whose name can be a company's.
-_BUSINESS_NOUNS = frozenset({"company", "firm"})
 #: Last words of business names that the organisation nouns also list.
 _BUSINESS_HEADS = frozenset({"group", "corporation", "holdings", "bank", "airline", "carrier", "utility", "retailer",
                              "publisher", "manufacturer", "operator", "exchange", "fund", "industry"})
@@ -597,7 +592,7 @@ class Resolver:
         if end == len(words):
             return None
         possessive = words[end].tag_ == "POS" or words[end].dep_ == "case"  # "’" too
-        if words[end].lemma_.lower() in _PORTFOLIO_TITLES or words[end].pos_ not in ("NOUN", "PROPN", "ADJ") \
+        if words[end].lemma_.lower() in PORTFOLIO_TITLES or words[end].pos_ not in ("NOUN", "PROPN", "ADJ") \
                 and not possessive or possessive and any(t.lower_ in self.surnames for t in words[start:end]):
             return None  # "Public Works Secretary"; "Trump and Texas Sen. X", "Trump's rival": no body
         while end > start and words[end - 1].text[:1].isupper() and not words[end - 1].ent_type_ \
@@ -1670,7 +1665,7 @@ class Resolver:
                     and own <= set(words) and not self._named_force(lemma, entity.name):
                 return index  # "the education department" is not the Justice Department
         if lemma in _BODY_NOUNS and not plural and text.lower() == lemma:
-            return self._named_body_before(start, business=lemma in _BUSINESS_NOUNS)
+            return self._named_body_before(start, business=lemma in BUSINESS_NOUNS)
         return None
 
     def _named_force(self, lemma: str, name: str) -> bool:
@@ -1733,7 +1728,7 @@ class Resolver:
         """Whether an organisation's name can be a company's: neither its last word nor the head before
         its first "of" names another kind of body ("Workers Union", "Ministry of Mines", "Institute of
         Natural Resources"), unless a business one ("Holdings", "Bank of the West")."""
-        return all(head in _BUSINESS_NOUNS or head in _BUSINESS_HEADS or not (
+        return all(head in BUSINESS_NOUNS or head in _BUSINESS_HEADS or not (
             head in self.lexicons.organisation_nouns or head in self.lexicons.government_nouns)
             for head in _body_heads(name))
 
@@ -1831,7 +1826,8 @@ class Resolver:
         for noun in described:
             if noun.pos_ != "NOUN" or not is_title_head(noun, self.lexicons):
                 continue
-            owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            owner = title_owner([noun])
+            owner = owner if owner is not None and owner.lower_ in OWNER_PRONOUNS else None
             info = self.resolve_mention(owner) if owner is not None else None
             if info is not None and info.entity is not None \
                     and self.entities[info.entity].type in ("organisation", "group"):
@@ -1858,7 +1854,7 @@ class Resolver:
             if mention.kind != "organisation" or token.pos_ != "PROPN":
                 continue
             if noun in _BODY_NOUNS:
-                index = self._body_of(token, noun in _BUSINESS_NOUNS, mention.entity)
+                index = self._body_of(token, noun in BUSINESS_NOUNS, mention.entity)
             else:
                 index = mention.entity if mention.entity is not None else self._materialise(mention)
                 if index is not None and noun not in _body_heads(self.entities[index].name):
@@ -3136,16 +3132,15 @@ def _body_after_name(name: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> s
         if appos.dep_ != "appos" or first.i != name.i + 2 or name.doc[name.i + 1].text != "(" \
                 or gazetteer.is_media(first.text):
             continue
-        if is_short_name(first.text) and name.doc[first.i + 1].text in ("-", "\u2013", ")"):
+        code = party_code(name.doc, name.i + 1)  # "(PL-PA)"; a single initial ("(D-Ohio)") is read by affiliations
+        if code is not None and len(code) > 1 or is_short_name(first.text) and name.doc[first.i + 1].text == ")":
             return first.text
         if appos.ent_type_ in ("ORG", "NORP") and name.doc[appos.right_edge.i + 1:appos.right_edge.i + 2].text == ")":
             return _body_text(appos)
-    for clause in name.children:
-        if clause.dep_ == "relcl" and clause.lemma_ in _HEADING_VERBS \
-                and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
-            body = next((c for c in clause.children if c.dep_ == "dobj"), None)
-            if body is not None and (body.pos_ == "PROPN" or body.lemma_.lower() in lexicons.organisation_nouns):
-                return _body_text(body)
+    for clause, body in headed_bodies(name):
+        if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children) \
+                and (body.pos_ == "PROPN" or body.lemma_.lower() in lexicons.organisation_nouns):
+            return _body_text(body)
     return None
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -37,10 +38,19 @@ UNNAMED_KINDS = frozenset({"party"})
 #: leader in the Legislative Council").
 _CHAMBERS = frozenset({"assembly", "council", "senate", "house", "parliament", "legislature", "congress"})
 #: Titles of an elected member, whom "for" and a place after the title says the seat of ("MP for Bath", "member
-#: for Warringah", "senator for Victoria"): part of the role as written, not an affiliation.
+#: for Warringah", "senator for Victoria"): part of the role as written, not an affiliation; a place before the
+#: title is the seat too ("Westmark MP"), not the body the member speaks for.
 SEAT_TITLES = frozenset({"mp", "mla", "mlc", "mpp", "mna", "mep", "msp", "ms", "td", "member", "senator", "representative",
                          "congressman", "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor",
                          "legislator", "lawmaker", "deputy"})
+#: Titles whose capitalised words before them name a portfolio, not a body ("Harbours Secretary").
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
+#: Verbs of a relative clause that say which body its subject heads ("X, who chairs the committee").
+HEADING_VERBS = frozenset({"head", "chair", "lead", "run", "direct"})
+#: Nouns for a business, which stand only for a body whose name can be a company's ("the company's lawyer").
+BUSINESS_NOUNS = frozenset({"company", "firm"})
+#: Possessives that refer a title back to the body named before it ("Its spokesperson, Ana Roe").
+OWNER_PRONOUNS = frozenset({"its", "their"})
 #: What the brackets after a rank say of a retired officer: "Maj Gen (Rtd)", "Rear Admiral (ret'd)".
 _RETIRED = frozenset({"rtd", "retd", "ret", "retired"})
 #: Place nouns that name an elected member's seat, which is part of the title: "Kasambya County MP".
@@ -74,6 +84,41 @@ def is_short_name(word: str) -> bool:
     than capitals ("NDP", "PiS", "SYRIZA"; not the surnames "McCarthy", "DeSantis")."""
     capitals = sum(c.isupper() for c in word)
     return len(word) > 1 and capitals > 1 and capitals >= sum(c.islower() for c in word)
+
+
+def is_seat_title(word: str, lexicons: Lexicons) -> bool:
+    """Whether a lower-case title word, or the abbreviation it stands for ("sen.", "rep."), is an elected
+    member's (see :data:`SEAT_TITLES`)."""
+    return word in SEAT_TITLES or lexicons.abbreviations.get(word, "").lower() in SEAT_TITLES \
+        or lexicons.abbreviations.get(word + ".", "").lower() in SEAT_TITLES
+
+
+def headed_bodies(anchor: Token) -> Iterator[tuple[Token, Token]]:
+    """The relative clauses on a name that say which body its bearer heads, each with the body it
+    names (its object): "Ana Roe, who chairs the Senate Water Committee," gives (chairs, Committee)."""
+    for clause in anchor.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in HEADING_VERBS:
+            body = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if body is not None:
+                yield clause, body
+
+
+def title_owner(words: list[Token]) -> Token | None:
+    """The possessive that owns a title: "its" of "its operations chief", "company" of "the
+    company's lawyer", "Office" of "the Audit Office's vice-president"; None for a title no one owns."""
+    return next((c for t in words for c in t.children if c.dep_ == "poss"), None)
+
+
+def party_code(doc: Doc, i: int) -> str | None:
+    """The party code of a legislator's party marker opening at ``doc[i]`` (a comma or a bracket), as US
+    and Brazilian papers write it after the name: "D" of "Ana Roe, D-El Paso,", "PL" of "Ana Roe (PL-MG)";
+    None when no marker opens there."""
+    if i + 3 >= len(doc) or doc[i].text not in (",", "(") or doc[i + 2].text not in ("-", "\u2013"):
+        return None
+    code = doc[i + 1].text
+    if not code.isupper() or not code.isalpha() or len(code) > 5 or not doc[i + 3].text[:1].isupper():
+        return None
+    return code
 
 
 def entity_start(token: Token) -> int:
