@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Entry, Gazetteer, normalize, slug
 from ..lexicons import Lexicons
 from .affiliations import complete_affiliations
-from .layout import Layout
+from .layout import Layout, opens_paragraph
 from .model import Entity, SpeakerInfo, Statement, doc_text, sentence_bounds
 from .quotations import Quotation
 from .titles import (BUSINESS_NOUNS, DETERMINERS, NAME_SUFFIXES, OWNER_PRONOUNS, PORTFOLIO_TITLES, RANK_MODIFIERS,
@@ -2476,21 +2476,16 @@ def _controlling_subject(verb: Token) -> Token | None:
 
 
 def _is_dateline(head: Token) -> bool:
-    """An upper-case place at the start of a paragraph, before a dash or a comma: "LONDON (Reuters) --"."""
+    """A place at the start of a paragraph, before a dash or a comma: "LONDON (Reuters) --", "MYRTLE BEACH,
+    S.C. --". Unlike :func:`.layout.is_dateline` (one word, in capitals) the place may be several words,
+    in any case: the callers say which case or wire they want."""
     lo, hi = mention_range(head)
-    if not _starts_paragraph(head.doc[lo]):
+    if not opens_paragraph(head.doc[lo]):
         return False
     marks = (",", "(", "-", "--", "\u2014", "\u2013", "\u2015")
     # the place itself is followed by the mark; the parser may hang the whole dateline on it
     # ("BEIJING/BRUSSELS, March 12 (Reuters) -")
     return any(i < len(head.doc) and head.doc[i].text in marks for i in (hi, head.i + 1))
-
-
-def _starts_paragraph(token: Token) -> bool:
-    i = token.i - 1
-    while i >= 0 and token.doc[i].is_punct and token.doc[i].text not in (".", "!", "?"):
-        i -= 1
-    return i < 0 or "\n" in token.doc[i].text or token.doc[i].is_space and "\n" in token.doc[i].text_with_ws
 
 
 def _named_token(token: Token) -> bool:
