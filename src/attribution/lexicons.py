@@ -29,7 +29,8 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
     "roles.json": ("name", "version", "language", "titles", "multiword_titles", "ranks",
                    "honorifics", "abbreviations", "generic_sources", "person_nouns",
                    "organisation_nouns", "document_nouns", "evidence_nouns", "non_agent_nouns", "authorship_verbs",
-                   "place_nouns"),
+                   "place_nouns", "seat_titles", "place_offices", "service_nouns", "business_name_ends", "chambers",
+                   "ordinals"),
     "names.json": ("name", "version", "language", "honorifics", "gendered_nouns", "first_names"),
     "actors.json": ("name", "version", "language", "country_aliases", "organisations",
                     "media", "channel_nouns", "government_nouns", "name_nouns", "organisation_heads",
@@ -142,6 +143,18 @@ class Lexicons:
     place_nouns: frozenset[str] = frozenset()
     #: Parties a single initial stands for in a legislator's party marker ("D-El Paso"), actors.json.
     party_initials: dict[str, str] = field(default_factory=dict)
+    #: Titles of an elected member, whose place before or after the title is the seat ("MP for Bath"), roles.json.
+    seat_titles: frozenset[str] = frozenset()
+    #: Offices that run a province or a city, whose name before the title is the affiliation, roles.json.
+    place_offices: frozenset[str] = frozenset()
+    #: Common nouns of state services that a title names its bearer's service by ("police director"), roles.json.
+    service_nouns: frozenset[str] = frozenset()
+    #: Last words of a business's name, which other kinds of body do not end with ("Holdings"), roles.json.
+    business_name_ends: frozenset[str] = frozenset()
+    #: Chambers of a legislature, which an "in" phrase after a title names ("leader in the Senate"), roles.json.
+    chambers: frozenset[str] = frozenset()
+    #: Ordinals written as words, which number an office's district ("First District Engineer"), roles.json.
+    ordinals: frozenset[str] = frozenset()
 
     @cached_property
     def rank_words(self) -> frozenset[str]:
@@ -393,8 +406,13 @@ def _load(root: Path, stamp: tuple[tuple[str, int, int], ...], code: str) -> Lex
                      if isinstance(words, list)},
         organisation_heads=frozenset(w.lower() for w in actors["organisation_heads"]),
         place_nouns=frozenset(w.lower() for w in roles["place_nouns"]),
+        **{key: frozenset(w.lower() for w in roles[key]) for key in _ROLE_WORD_LISTS},
         party_initials=dict(actors["party_initials"]),
     )
+
+
+#: Word lists of roles.json read as lower-case sets into the field of the same name.
+_ROLE_WORD_LISTS = ("seat_titles", "place_offices", "service_nouns", "business_name_ends", "chambers", "ordinals")
 
 
 def _codes(entries: dict[str, str] | list[str]) -> dict[str, str]:

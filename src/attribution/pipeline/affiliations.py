@@ -39,8 +39,6 @@ from .model import Entity
 from .titles import (BUSINESS_NOUNS, OWNER_PRONOUNS, PORTFOLIO_TITLES, UNNAMED_KINDS, headed_bodies, is_seat_title,
                      is_short_name, party_code, title_owner)
 
-#: Offices that run a province or a city, whose name before the title is the affiliation ("Westmark Premier").
-_PLACE_OFFICES = frozenset({"premier", "governor", "mayor", "executive", "director"})
 #: Words before "minister" that say a rank or name no portfolio ("deputy minister", "prime minister"), or
 #: that start a title's words without naming its portfolio ("the", "new").
 _NOT_PORTFOLIO = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim", "prime", "first",
@@ -50,15 +48,10 @@ _NOT_PORTFOLIO = frozenset({"deputy", "acting", "junior", "assistant", "vice", "
 _PORTFOLIO_BODIES = frozenset({"department", "ministry", "office", "bureau"})
 #: Words inside a body's name between its capitalised words ("Law Society of Westmark").
 _NAME_JOINERS = frozenset({"of", "and", "&", "for"})
-#: Common nouns of state services that a title names its bearer's service by ("police director").
-_SERVICE_WORDS = frozenset({"police", "army", "military", "navy", "government"})
 #: Words saying a title is held no longer ("former army officer").
 _FORMER = frozenset({"former", "retired", "ex", "onetime", "erstwhile", "late"})
 #: Words for a government that stand alone before a title for the government the bearer speaks for.
 _GOVERNMENT_WORDS = frozenset({"government"})
-#: Last words of a business's name, which other kinds of body do not end with.
-_BUSINESS_WORDS = frozenset({"company", "firm", "corporation", "corp", "holdings", "ltd", "limited", "inc", "co",
-                             "plc", "sa", "bank", "group"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _BODY_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC", "PRODUCT"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -133,7 +126,7 @@ def _known_person(entity: Entity, lexicons: Lexicons) -> bool:
     stopped work", "Pellow Freight Ltd")."""
     last = entity.name.split()[-1].lower().strip(".") if entity.name.split() else ""
     return entity.type == "person" and bool(entity.gender or entity.role or entity.rank) and not (
-        last in _BUSINESS_WORDS or last in lexicons.organisation_heads or last in lexicons.organisation_nouns)
+        last in lexicons.business_name_ends or last in lexicons.organisation_heads or last in lexicons.organisation_nouns)
 
 
 def _tokens_of(doc: Doc, people: list[Entity]) -> set[int]:
@@ -178,7 +171,7 @@ def _service_in_title(role: str | None, context: _Context) -> str | None:
     one body of that kind the article names ("police director": the "Royal Eastland Police"), or the
     noun itself ("police", "government" for a "government spokesman")."""
     words = (role or "").lower().replace("-", " ").split()
-    noun = next((w for w in words[:-1] if w in _SERVICE_WORDS), None)
+    noun = next((w for w in words[:-1] if w in context.lexicons.service_nouns), None)
     if noun is None or words[-1] not in context.lexicons.titles or _FORMER & set(words):
         return None  # "military analyst"; "former army officer": no longer of it
     named = {ent.text[4:] if ent.text.lower().startswith("the ") else ent.text for ent in context.doc.ents
@@ -334,7 +327,7 @@ def _names_body(run: Span, title: Span, bracketed: bool, context: _Context) -> b
     head = _head_of(title, context)
     places = all(t.ent_type_ in _PLACE_LABELS for t in run) or words[-1] in context.lexicons.place_nouns
     if places:
-        return head in _PLACE_OFFICES  # "Westmark Premier"; not a seat ("Westmark MP"), nor "regional commander"
+        return head in context.lexicons.place_offices  # "Westmark Premier"; not a seat ("Westmark MP"), nor "regional commander"
     if is_seat_title(head, context.lexicons) and not any(t.ent_type_ in ("ORG", "NORP") or _initials(t.text) for t in run):
         return False  # "Eastvale Senator": a seat the recognizer did not mark as a place
     if not bracketed and head in PORTFOLIO_TITLES and words[-1] not in context.lexicons.organisation_nouns:
@@ -440,8 +433,8 @@ def _of_kind(ent: Span, kind: str | None, context: _Context) -> bool:
     if kind in BUSINESS_NOUNS:
         last = words[-1]
         if ent.root.ent_type_ == "PERSON":
-            return last in _BUSINESS_WORDS  # "Ana Ruiz" is no company, "Ruiz Holdings" is
-        return last in _BUSINESS_WORDS or not (last in context.lexicons.organisation_nouns or last in
+            return last in context.lexicons.business_name_ends  # "Ana Ruiz" is no company, "Ruiz Holdings" is
+        return last in context.lexicons.business_name_ends or not (last in context.lexicons.organisation_nouns or last in
                                                context.lexicons.government_nouns or last in
                                                context.lexicons.organisation_heads)
     return kind in words

@@ -54,11 +54,11 @@ from .layout import Layout, opens_paragraph
 from .model import Entity, SpeakerInfo, Statement, doc_text, sentence_bounds
 from .quotations import Quotation
 from .titles import (BUSINESS_NOUNS, DETERMINERS, NAME_SUFFIXES, OWNER_PRONOUNS, PORTFOLIO_TITLES, RANK_MODIFIERS,
-                     SEAT_TITLES, TIME_LABELS, UNNAMED_KINDS, TitleParse, chamber_after, coordinated_portfolio,
-                     entity_end, entity_start, headed_bodies, hyphen_joins, in_charge_of, is_portfolio, is_remit,
-                     is_seat, is_short_name, is_title_head, is_title_word, join_tokens, lower_remit, match_phrase,
-                     multiword_title_start, office_of_place, parse_title, party_code, portfolio_prep,
-                     starts_given_name, sub_body, title_owner, title_tokens)
+                     TIME_LABELS, UNNAMED_KINDS, TitleParse, chamber_after, coordinated_portfolio, entity_end,
+                     entity_start, headed_bodies, hyphen_joins, in_charge_of, is_portfolio, is_remit, is_seat,
+                     is_short_name, is_title_head, is_title_word, join_tokens, lower_remit, match_phrase,
+                     multiword_title_start, office_of_place, parse_title, party_code, portfolio_prep, starts_given_name,
+                     sub_body, title_owner, title_tokens)
 
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
                       "cc", "conj", "predet"})
@@ -2922,7 +2922,7 @@ def _name_after_seat(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
             and doc[prep].is_title:
         prep -= 1
     if prep < 1 or end - prep < 5 or not portfolio_prep(doc[prep], lexicons) \
-            or not is_seat(doc[prep].head, list(doc[prep:end])):
+            or not is_seat(doc[prep].head, list(doc[prep:end]), lexicons):
         return start
     return max(start, end - 2)
 
@@ -3071,7 +3071,7 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
         n = match_phrase([t.lower_ for t in doc[described.i:described.i + 6]], 0, lexicons.multiword_titles)
         end = described.i + max(n, 1)
     anchor, extended = doc[end - 1], False  # the title's last word ("chief of [staff]")
-    chamber = chamber_after(doc[end - 1])
+    chamber = chamber_after(doc[end - 1], lexicons)
     if chamber is not None:  # "deputy leader [in the Legislative Council]"
         end, extended = chamber.i + 1, True
     elif in_charge_of([t.lower_ for t in doc[end:end + 3]]):  # "Vice Mayor [in charge of Finance]"
@@ -3086,7 +3086,7 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
         body = doc[end].lower_ == "of" and (sub_body(phrase) or office_of_place(doc[end - 1], phrase, gazetteer))
         if doc[end].lower_ != "on" and not (  # a body or place the role holds is still the affiliation
                 is_portfolio(phrase, lexicons, gazetteer, office=doc[end - 1].is_title) or body
-                or is_title_head(last, lexicons) or is_seat(doc[end - 1], list(doc[end:last.i + 1]))):
+                or is_title_head(last, lexicons) or is_seat(doc[end - 1], list(doc[end:last.i + 1]), lexicons)):
             break
         end, extended = last.i + 1, extended or not body
     title = parse_title(list(doc[lo:end]), lexicons, gazetteer)
@@ -3303,7 +3303,7 @@ def _same_office(role: str, other: str, lexicons: Lexicons) -> bool:
         return lexicons.abbreviations.get(word, word).split()[-1].lower()
 
     a, b = head(role), head(other)
-    return a == b or a in SEAT_TITLES and b in SEAT_TITLES
+    return a == b or a in lexicons.seat_titles and b in lexicons.seat_titles
 
 
 def _evidence_reported(doc: Doc, statements: list[Statement], lexicons: Lexicons) -> None:

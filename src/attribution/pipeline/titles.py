@@ -28,21 +28,11 @@ from ..gazetteer import Entry, Gazetteer
 from ..lexicons import Lexicons
 
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_HONORIFIC_WORDS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 TIME_LABELS = frozenset({"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"})  # entities that say when or how much
 #: Kinds of body a name need not say: a party is often named without "party" ("the PDP", "Likud"), so
 #: "the party's spokesman" is not the last "... Party" named.
 UNNAMED_KINDS = frozenset({"party"})
-#: Chambers of a legislature: "in the Senate" after a title says which house the office is in ("deputy
-#: leader in the Legislative Council").
-_CHAMBERS = frozenset({"assembly", "council", "senate", "house", "parliament", "legislature", "congress"})
-#: Titles of an elected member, whom "for" and a place after the title says the seat of ("MP for Bath", "member
-#: for Warringah", "senator for Victoria"): part of the role as written, not an affiliation; a place before the
-#: title is the seat too ("Westmark MP"), not the body the member speaks for.
-SEAT_TITLES = frozenset({"mp", "mla", "mlc", "mpp", "mna", "mep", "msp", "ms", "td", "member", "senator", "representative",
-                         "congressman", "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor",
-                         "legislator", "lawmaker", "deputy"})
 #: Titles whose capitalised words before them name a portfolio, not a body ("Harbours Secretary").
 PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
 #: Verbs of a relative clause that say which body its subject heads ("X, who chairs the committee").
@@ -62,9 +52,6 @@ _SUB_BODIES = frozenset({"group", "committee", "subcommittee", "bureau", "caucus
 #: Bodies whose name before a lower-case title is the affiliation alone, its kind kept by no title: "Green
 #: Party candidate" is a candidate, "White House physician" a physician.
 _NAMED_ALONE = frozenset({"party", "house"})
-#: Ordinals written as words, which number an office's district: "First District Engineer".
-_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                       "tenth"})
 #: Modifiers of a minister's title that say his rank, not his portfolio ("Deputy Foreign Minister").
 RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim"})
 
@@ -88,9 +75,11 @@ def is_short_name(word: str) -> bool:
 
 def is_seat_title(word: str, lexicons: Lexicons) -> bool:
     """Whether a lower-case title word, or the abbreviation it stands for ("sen.", "rep."), is an elected
-    member's (see :data:`SEAT_TITLES`)."""
-    return word in SEAT_TITLES or lexicons.abbreviations.get(word, "").lower() in SEAT_TITLES \
-        or lexicons.abbreviations.get(word + ".", "").lower() in SEAT_TITLES
+    member's (``seat_titles``: "MP", "senator"), whose place before or after it is the seat ("Westmark MP",
+    "MP for Bath"), part of the role as written, not the body the member speaks for."""
+    seats = lexicons.seat_titles
+    return word in seats or lexicons.abbreviations.get(word, "").lower() in seats \
+        or lexicons.abbreviations.get(word + ".", "").lower() in seats
 
 
 def headed_bodies(anchor: Token) -> Iterator[tuple[Token, Token]]:
@@ -175,7 +164,7 @@ def portfolio_prep(token: Token, lexicons: Lexicons) -> bool:
     Mayor Ann Roe", whom a lower-case role serves."""
     office = token.head
     return token.lower_ in ("for", "of") and token.dep_ == "prep" and office.i < token.i \
-        and (office.is_title or office.lower_ in SEAT_TITLES and office.is_upper) \
+        and (office.is_title or office.lower_ in lexicons.seat_titles and office.is_upper) \
         and (is_title_head(office, lexicons) or multiword_title_start(office, lexicons) is not None
              or is_title_head(token.doc[token.i - 1], lexicons))
 
@@ -346,12 +335,12 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             found(whole=True)  # "Supreme Leader": a title after it is another ("Ayatollah")
             i += multiword
             continue
-        chamber = chamber_after(role[-1]) if role and token.lower_ == "in" else None
+        chamber = chamber_after(role[-1], lexicons) if role and token.lower_ == "in" else None
         if chamber is not None and chamber.i == tokens[-1].i or role and in_charge_of(lowers[i:i + 3]):
             role.extend(tokens[i:])  # "leader in the Senate": the house the office is in; "in charge of
             found()  # finance": the office's remit
             break
-        seat = role and (token.lower_ == "for" and is_seat(role[-1], tokens[i:])  # "MP for Leeds North"
+        seat = role and (token.lower_ == "for" and is_seat(role[-1], tokens[i:], lexicons)  # "MP for Leeds North"
                          or token.lower_ == "of" and office_of_place(role[-1], tokens[i + 1:], gazetteer))
         end = _lower_remit_end(tokens, i, lexicons)
         if role and (token.lower_ in ("of", "for") and (seat or is_portfolio(tokens[i + 1:end], lexicons, gazetteer,
@@ -445,19 +434,19 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             if token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC"):
                 while i + len(owner) < len(tokens) and tokens[i + len(owner)].ent_type_ == token.ent_type_ \
                         and tokens[i + len(owner)].pos_ == "PROPN" and tokens[i + len(owner)].ent_iob_ == "I" \
-                        and not _ordinal(tokens[i + len(owner)]):
+                        and not _ordinal(tokens[i + len(owner)], lexicons):
                     owner.append(tokens[i + len(owner)])
             else:  # "Kharkiv Oblast", "Ekiti State": a place the recognizer missed
                 while i + len(owner) < len(tokens) and tokens[i + len(owner)].pos_ == "PROPN" \
                         and tokens[i + len(owner)].is_title and tokens[i + len(owner)].lower_ not in lexicons.titles \
-                        and not _ordinal(tokens[i + len(owner)]):  # "[Marlow] First District Engineer"
+                        and not _ordinal(tokens[i + len(owner)], lexicons):  # "[Marlow] First District Engineer"
                     owner.append(tokens[i + len(owner)])
             if named > len(owner):  # "Dar es Salaam", "Lakeside-Marsh": a name the recognizer cut short
                 owner = list(tokens[i:i + named])
             place = len(owner) > 1 and owner[-1].lower_ in lexicons.place_nouns
             rest = tokens[i + len(owner):]
             named = named == len(owner)  # "Liberal Democrat councillor": a name, whatever its label
-            if place and owner[-1].lower_ in _CONSTITUENCIES and len(rest) == 1 and rest[0].lower_ in SEAT_TITLES:
+            if place and owner[-1].lower_ in _CONSTITUENCIES and len(rest) == 1 and rest[0].lower_ in lexicons.seat_titles:
                 role.extend(owner)  # "Kasambya County MP": the seat is part of the title
                 i += len(owner)
                 continue
@@ -577,10 +566,10 @@ def is_remit(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> b
     return tokens[0].pos_ != "DET" and is_portfolio(tokens, lexicons, gazetteer)  # "on local government"
 
 
-def _ordinal(token: Token) -> bool:
+def _ordinal(token: Token, lexicons: Lexicons) -> bool:
     """Whether a word is an ordinal ("First", "2nd"), which numbers an office's district or division and
     so starts its title, not the place's name: "Marlow [First District Engineer]"."""
-    return token.ent_type_ == "ORDINAL" or token.lower_ in _ORDINALS \
+    return token.ent_type_ == "ORDINAL" or token.lower_ in lexicons.ordinals \
         or re.fullmatch(r"\d+(st|nd|rd|th)", token.lower_) is not None
 
 
@@ -606,15 +595,15 @@ def sub_body(phrase: list[Token]) -> bool:
         and any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ == "NORP" for c in head.children)
 
 
-def is_seat(title: Token, phrase: list[Token]) -> bool:
+def is_seat(title: Token, phrase: list[Token], lexicons: Lexicons) -> bool:
     """Whether a "for" phrase after an elected member's title names the seat: a place's proper name,
     whatever label the recognizer gave it ("MP for Leeds North", "member for Warringah"); not "lawmaker
     for 20 years" nor "MP for the party"."""
-    return title.lower_ in SEAT_TITLES and len(phrase) > 1 and phrase[0].lower_ == "for" \
+    return title.lower_ in lexicons.seat_titles and len(phrase) > 1 and phrase[0].lower_ == "for" \
         and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in TIME_LABELS for t in phrase[1:])
 
 
-def chamber_after(title: Token) -> Token | None:
+def chamber_after(title: Token, lexicons: Lexicons) -> Token | None:
     """The chamber of a legislature a title is held in, named by an "in" phrase right after it:
     "leader in the Senate", "deputy leader in the Legislative Council"; else None."""
     doc = title.doc
@@ -622,7 +611,7 @@ def chamber_after(title: Token) -> Token | None:
     if prep is None or prep.lower_ != "in" or prep.head != title:
         return None
     chamber = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return chamber if chamber is not None and chamber.lemma_.lower() in _CHAMBERS \
+    return chamber if chamber is not None and chamber.lemma_.lower() in lexicons.chambers \
         and any(c.dep_ == "det" for c in chamber.children) else None
 
 
@@ -671,8 +660,7 @@ def _possessor(tokens: list[Token], i: int, lexicons: Lexicons) -> str:
     """The owner phrase ending at ``tokens[i]`` before a possessive 's (no title: "President Vladimir
     Putin's" is Vladimir Putin's)."""
     start = i
-    while start > 0 and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].lower_ not in _HONORIFIC_WORDS \
-            and not is_title_word(tokens[start - 1], lexicons):
+    while start > 0 and tokens[start - 1].pos_ == "PROPN" and not is_title_word(tokens[start - 1], lexicons):
         start -= 1
     return join_tokens(tokens[start:i + 1])
 
