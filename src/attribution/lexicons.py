@@ -155,6 +155,10 @@ class Lexicons:
     chambers: frozenset[str] = frozenset()
     #: Ordinals written as words, which number an office's district ("First District Engineer"), roles.json.
     ordinals: frozenset[str] = frozenset()
+    #: The multi-word titles by their first word, longest first, for matching at a word (built at load time).
+    multiword_title_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: The ranks by their first word, longest first, for matching at a word (built at load time).
+    rank_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     @cached_property
     def rank_words(self) -> frozenset[str]:
@@ -284,6 +288,15 @@ def _phrases(items: list[str] | tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(split, key=lambda t: (-len(t), t)))
 
 
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases by their first word, each group in the list's order (longest first)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in index.items()}
+
+
 def _first_names(lists: dict[str, list[str]], path: Path) -> dict[str, str]:
     """First name -> "f", "m" or "u" (either)."""
     expected = {"female": "f", "male": "m", "unisex": "u"}
@@ -351,6 +364,7 @@ def _load(root: Path, stamp: tuple[tuple[str, int, int], ...], code: str) -> Lex
         for name, spec in raw["relations.json"]["relations"].items()
     }
     cues, roles, actors, layout = raw["cues.json"], raw["roles.json"], raw["actors.json"], raw["layout.json"]
+    multiword_titles, ranks = _phrases(roles["multiword_titles"]), _phrases(roles["ranks"])
     try:
         patterns = tuple(re.compile(p, re.IGNORECASE) for p in layout["line_patterns"])
         datelines = tuple(re.compile(p) for p in layout["dateline_patterns"])  # matched at a paragraph start
@@ -371,8 +385,8 @@ def _load(root: Path, stamp: tuple[tuple[str, int, int], ...], code: str) -> Lex
         hypothetical=frozenset(w.lower() for w in cues["hypothetical"]),
         wrongdoing=frozenset(w.lower() for w in cues["wrongdoing"]),
         titles=frozenset(w.lower() for w in roles["titles"]),
-        multiword_titles=_phrases(roles["multiword_titles"]),
-        ranks=_phrases(roles["ranks"]),
+        multiword_titles=multiword_titles,
+        ranks=ranks,
         honorifics=frozenset(w.lower() for w in roles["honorifics"]),
         abbreviations={k.lower(): v for k, v in roles["abbreviations"].items()},
         generic_sources=frozenset(w.lower() for w in roles["generic_sources"]),
@@ -407,6 +421,8 @@ def _load(root: Path, stamp: tuple[tuple[str, int, int], ...], code: str) -> Lex
         organisation_heads=frozenset(w.lower() for w in actors["organisation_heads"]),
         place_nouns=frozenset(w.lower() for w in roles["place_nouns"]),
         **{key: frozenset(w.lower() for w in roles[key]) for key in _ROLE_WORD_LISTS},
+        multiword_title_index=_by_first_word(multiword_titles),
+        rank_index=_by_first_word(ranks),
         party_initials=dict(actors["party_initials"]),
     )
 

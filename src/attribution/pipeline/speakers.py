@@ -2959,7 +2959,7 @@ def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> T
             lo, _ = mention_range(child)
             doc = head.doc
             lowers = [t.lower_ for t in doc[child.i:child.i + 6]]
-            extra = max(match_phrase(lowers, 0, lexicons.multiword_titles) - 1, 0)  # "chief of staff"
+            extra = max(match_phrase(lowers, 0, lexicons.multiword_title_index) - 1, 0)  # "chief of staff"
             title = described_title(child, lexicons, gazetteer, lo=lo, end=child.i + 1 + extra)
             if title is None or not title.role:
                 title = _conjoined_title(child, lexicons, gazetteer)
@@ -3068,7 +3068,7 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
     while lo >= 2 and hyphen_joins(doc, lo - 1) and doc[lo - 2].is_alpha:
         lo -= 2  # "vice-chairman" the parser broke at its hyphen: one word
     if end is None:  # "Leader of the Opposition": a multi-word title starting at the noun
-        n = match_phrase([t.lower_ for t in doc[described.i:described.i + 6]], 0, lexicons.multiword_titles)
+        n = match_phrase([t.lower_ for t in doc[described.i:described.i + 6]], 0, lexicons.multiword_title_index)
         end = described.i + max(n, 1)
     anchor, extended = doc[end - 1], False  # the title's last word ("chief of [staff]")
     chamber = chamber_after(doc[end - 1], lexicons)

@@ -290,7 +290,7 @@ def multiword_title_start(token: Token, lexicons: Lexicons) -> Token | None:
     lo = max(0, token.i - 4)
     lowers = [t.lower_ for t in doc[lo:token.i + 1]]
     k = next((k for k in range(len(lowers))
-              if match_phrase(lowers, k, lexicons.multiword_titles) == len(lowers) - k), None)
+              if match_phrase(lowers, k, lexicons.multiword_title_index) == len(lowers) - k), None)
     return doc[lo + k] if k is not None else None
 
 
@@ -329,7 +329,7 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             role, roles, closed = [], [], []
             i += 2
             continue
-        multiword = match_phrase(lowers, i, lexicons.multiword_titles)
+        multiword = match_phrase(lowers, i, lexicons.multiword_title_index)
         if multiword:  # "Secretary of State", "Secretary-General": one title, whatever its words
             role.extend(tokens[i:i + multiword])
             found(whole=True)  # "Supreme Leader": a title after it is another ("Ayatollah")
@@ -360,13 +360,13 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             if end < len(tokens):  # "minister for immigration Senator Ana Roe": a form of address
                 result.rank = result.rank or join_tokens(tokens[end:])
             break
-        rank = match_phrase(lowers, i, lexicons.ranks)
+        rank = match_phrase(lowers, i, lexicons.rank_index)
         after = lowers[i + rank] if rank and i + rank < len(tokens) else None
         held = (token.is_lower or role and not any(t.lower_ in lexicons.titles for t in role)) \
             and lowers[i] in lexicons.titles and all(w in lexicons.honorifics for w in lowers[i + rank:])
         if rank and not held \
                 and not (token.is_lower and (lowers[i] in lexicons.titles
-                                             and match_phrase(lowers, i + rank, lexicons.ranks)
+                                             and match_phrase(lowers, i + rank, lexicons.rank_index)
                                              or after in lexicons.titles)):
             # a lower-case title before a rank is the office: "Navy commander [Rear Admiral] Ana Roe"; a
             # lower-case rank word before a title is part of it: "general manager", "private secretary"; a
@@ -472,7 +472,7 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
         i += 1
     for candidate in roles:
         if any(t.lower_ in lexicons.titles or t.lower_ in lexicons.abbreviations for t in candidate) \
-                or match_phrase([t.lower_ for t in candidate], 0, lexicons.multiword_titles) == len(candidate):
+                or match_phrase([t.lower_ for t in candidate], 0, lexicons.multiword_title_index) == len(candidate):
             words = candidate
             if hyphen_joins(words[0].doc, words[0].i):  # "Denver-area businessman": the whole word
                 words = [words[0].doc[words[0].i - 1], *words]
@@ -665,26 +665,13 @@ def _possessor(tokens: list[Token], i: int, lexicons: Lexicons) -> str:
     return join_tokens(tokens[start:i + 1])
 
 
-def match_phrase(lowers: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """Length of the longest phrase starting at ``lowers[i]``, or 0."""
+def match_phrase(lowers: list[str], i: int, phrases: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """Length of the longest phrase starting at ``lowers[i]``, or 0; ``phrases`` are a list's phrases by
+    their first word, longest first (:attr:`.Lexicons.multiword_title_index`, :attr:`.Lexicons.rank_index`)."""
     if i >= len(lowers):
         return 0
-    for phrase in _starting_with(phrases, lowers[i]):
+    for phrase in phrases.get(lowers[i], ()):
         n = len(phrase)
         if tuple(lowers[i:i + n]) == phrase:
             return n
     return 0
-#: Phrase lists by first word, per list (each kept with its index, so that its id is never reused).
-_BY_FIRST_WORD: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[str, ...], ...]]]] = {}
-
-
-def _starting_with(phrases: tuple[tuple[str, ...], ...], word: str) -> tuple[tuple[str, ...], ...]:
-    """The phrases of a list that start with ``word``, in the list's order (longest first)."""
-    known = _BY_FIRST_WORD.get(id(phrases))
-    if known is None or known[0] is not phrases:
-        index: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in phrases:
-            if phrase:
-                index.setdefault(phrase[0], []).append(phrase)
-        known = _BY_FIRST_WORD[id(phrases)] = (phrases, {w: tuple(group) for w, group in index.items()})
-    return known[1].get(word, ())
