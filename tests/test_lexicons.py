@@ -88,3 +88,21 @@ def test_role_word_lists_are_loaded(lexicons):
     assert "mp" in lexicons.seat_titles and "senate" in lexicons.chambers and "third" in lexicons.ordinals
     assert "police" in lexicons.service_nouns and "premier" in lexicons.place_offices
     assert "holdings" in lexicons.business_name_ends
+
+
+@pytest.mark.parametrize("requires", [["acusation"], ["prep:"], ["ccomp>subject"], "content"])
+def test_unknown_cue_requirement_is_named(tmp_path, requires):
+    """A cue's ``requires`` names a known requirement or a dependency position; the error says which."""
+    models = tmp_path / "models"
+    shutil.copytree(default_models_dir(), models)
+    data = json.loads((models / "cues.json").read_text())
+    data["verbs"]["say"]["requires"] = requires
+    (models / "cues.json").write_text(json.dumps(data))
+    with pytest.raises(LexiconError, match="'requires'|expected one of 'content', 'owner', 'accusation'"):
+        load_lexicons(models)
+
+
+def test_known_cue_requirements_load(lexicons):
+    """The packaged cues' requirements pass the check: keywords and positions alike."""
+    required = {r for cues in (lexicons.verbs, lexicons.nouns) for cue in cues.values() for r in cue.requires}
+    assert {"accusation", "owner", "xcomp"} <= required

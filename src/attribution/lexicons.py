@@ -39,6 +39,15 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
                     "dateline_patterns", "labels"),
 }
 CUE_KEYS = ("relation",)
+#: What a cue's ``requires`` may name besides a dependency position: a reported content, a named owner of a
+#: claim noun, a content that names an accusation.
+CUE_REQUIREMENTS = ("content", "owner", "accusation")
+#: Dependency labels of the English parsers (ClearNLP style) a position in ``requires`` may be made of.
+DEPENDENCY_LABELS = frozenset({
+    "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "aux", "auxpass", "case", "cc", "ccomp",
+    "compound", "conj", "csubj", "csubjpass", "dative", "dep", "det", "dobj", "expl", "intj", "mark", "meta", "neg",
+    "nmod", "npadvmod", "nsubj", "nsubjpass", "nummod", "oprd", "parataxis", "pcomp", "pobj", "poss", "preconj",
+    "predet", "prep", "prt", "punct", "quantmod", "relcl", "xcomp"})
 #: Confidence of a cue's content position when its entry gives none.
 DEFAULT_WEIGHT = 0.7
 
@@ -265,10 +274,26 @@ def _cues(entries: dict[str, Any], pos: str, relations: dict[str, RelationInfo],
             pos=pos,
             weights=tuple(float(weights.get(position, DEFAULT_WEIGHT)) for position in content),
             cameo=str(spec.get("cameo", "")),
-            requires=tuple(spec.get("requires", ())),
+            requires=_requirements(lemma, spec.get("requires", ()), path),
             animate=bool(spec.get("animate", False)),
         )
     return cues
+
+
+def _requirements(lemma: str, requires: Any, path: Path) -> tuple[str, ...]:
+    """A cue's ``requires``, checked: each a word of :data:`CUE_REQUIREMENTS` or a dependency position, a
+    path of labels or "prep:WORD" steps joined by ">" ("xcomp", "prep:of", "ccomp>nsubj")."""
+    if not isinstance(requires, (list, tuple)) or not all(isinstance(r, str) for r in requires):
+        raise LexiconError(f"cue {lemma!r} in {path}: 'requires' must be a list of strings")
+    for requirement in requires:
+        if requirement not in CUE_REQUIREMENTS and not all(
+                step in DEPENDENCY_LABELS or step.startswith("prep:") and step[5:].isalpha()
+                for step in requirement.split(">")):
+            raise LexiconError(
+                f"cue {lemma!r} in {path} requires {requirement!r}; expected one of "
+                f"{', '.join(repr(r) for r in CUE_REQUIREMENTS)} or a dependency position such as 'xcomp', "
+                f"'prep:of' or 'ccomp>nsubj'")
+    return tuple(requires)
 
 
 def _confidence(spec: Any, path: Path) -> dict[str, Any]:
