@@ -18,9 +18,12 @@ the name, in this order:
   Ruiz, D-El Paso,", "Senator Ana Ruiz (PL-MG)"), with single initials read from
   ``models/actors.json`` (``party_initials``);
 - last, the department the article names for a portfolio title's portfolio ("Harbours
-  Secretary": the "Department of Harbours and Canals"), or the ministry of a portfolio
-  written in lower case ("culture minister Ana Ruiz": Culture Ministry), as
-  :func:`.speakers.resolve_speakers` gives it for a capitalised one.
+  Secretary": the "Department of Harbours and Canals").
+
+The ministry a portfolio written in lower case names ("culture minister Ana Ruiz": Culture
+Ministry, :func:`lower_case_ministry`) is given to the speaker only, as
+:func:`.speakers.resolve_speakers` gives it for a capitalised one: the actor is put in no body
+the article does not name.
 
 It never replaces an affiliation already given, reads no roles, and does not merge actors
 across articles (:mod:`attribution.actors`).
@@ -162,8 +165,10 @@ def _affiliation_of(entity: Entity, context: _Context) -> str | None:
             found = rule(first, last, context)
             if found:
                 return found
-    return _named_department(entity.role, context) or _lower_case_ministry(entity.role, context) \
-        or _service_in_title(entity.role, context)
+    found = _named_department(entity.role, context)
+    if found or lower_case_ministry(entity.role, context.lexicons):
+        return found  # a ministry the title alone names is its speakers', not the actor's (speakers._ministry_of)
+    return _service_in_title(entity.role, context)
 
 
 def _service_in_title(role: str | None, context: _Context) -> str | None:
@@ -197,15 +202,16 @@ def _named_department(role: str | None, context: _Context) -> str | None:
     return None
 
 
-def _lower_case_ministry(role: str | None, context: _Context) -> str | None:
+def lower_case_ministry(role: str | None, lexicons: Lexicons) -> str | None:
     """The ministry a portfolio written in lower case names ("culture minister", "transport
     minister": Culture Ministry, Transport Ministry); none for a rank or a title that names no
-    portfolio ("junior minister", "prime minister", "deputy minister")."""
+    portfolio ("junior minister", "prime minister", "deputy minister"). Like the ministry of a
+    capitalised portfolio, it is the speaker's affiliation for the reader, not the actor's side."""
     words = (role or "").split()
     if len(words) < 2 or words[-1] != "minister" or not all(w.isalpha() and w.islower() for w in words):
         return None
     portfolio = words[:-1]
-    if any(w in _NOT_PORTFOLIO or w in context.lexicons.titles for w in portfolio):
+    if any(w in _NOT_PORTFOLIO or w in lexicons.titles for w in portfolio):
         return None
     return " ".join(w.capitalize() for w in portfolio) + " Ministry"
 

@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Entry, Gazetteer, normalize, slug
 from ..lexicons import Lexicons
-from .affiliations import complete_affiliations
+from .affiliations import complete_affiliations, lower_case_ministry
 from .layout import Layout, opens_paragraph
 from .model import Entity, SpeakerInfo, Statement, doc_text, sentence_bounds
 from .quotations import Quotation
@@ -2340,13 +2340,16 @@ def _ministry_of(speaker: SpeakerInfo, lexicons: Lexicons) -> str | None:
     """The ministry a minister's portfolio names ("Deputy Health Minister": Health Ministry; "Minister
     for Health": Ministry of Health) when the text gives no body, or only a piece of the portfolio
     ("Home Affairs Minister" taken for one of "Affairs"); None for a title that names no portfolio
-    ("Prime Minister", "Minister of State")."""
+    ("Prime Minister", "Minister of State"). A portfolio in lower case names one too when the text gives no
+    body at all ("culture minister": Culture Ministry)."""
     words = {w.lower() for w in (speaker.role or "").split()}
     if speaker.type != "person" or "minister" not in words or speaker.affiliation and not {
             w.lower() for w in speaker.affiliation.split()} <= words:
         return None
     body = _portfolio_body(speaker.role, "ministry", lexicons)
-    return body.replace("Ministry for ", "Ministry of ", 1) if body else None  # "Minister for Health"
+    if body is None:
+        return None if speaker.affiliation else lower_case_ministry(speaker.role, lexicons)
+    return body.replace("Ministry for ", "Ministry of ", 1)  # "Minister for Health"
 
 
 def _heads_body(role: str, words: set[str], name: str, lexicons: Lexicons) -> bool:
