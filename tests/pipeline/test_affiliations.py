@@ -104,3 +104,11 @@ def test_a_ministry_the_title_alone_names_is_the_speakers_not_the_actors(pipelin
     assert article.quotes[0].speaker.affiliation == "Culture Ministry"
     holm = next(actor for actor in article.actors if actor.name == "Vera Holm")
     assert not any("ministry" in member for member in holm.member_of)
+
+
+def test_a_code_of_letters_after_a_comma_is_no_party_marker(pipeline):
+    """After a comma only a single initial is a party marker ("Ana Roe, D-Ohio,"); a longer code there
+    starts a body's name, and no party is made of its first part."""
+    speaker = _speaker(pipeline, "Marta Dunn, UAW-Ford liaison, said the plant would close in May.",
+                       "plant would close")
+    assert speaker.affiliation != "UAW"

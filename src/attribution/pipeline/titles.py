@@ -101,13 +101,19 @@ def title_owner(words: list[Token]) -> Token | None:
 def party_code(doc: Doc, i: int) -> str | None:
     """The party code of a legislator's party marker opening at ``doc[i]`` (a comma or a bracket), as US
     and Brazilian papers write it after the name: "D" of "Ana Roe, D-El Paso,", "PL" of "Ana Roe (PL-MG)";
-    None when no marker opens there."""
+    None when no marker opens there.
+
+    Notes:
+        After a comma only a single initial makes a marker, the US convention (every such marker after
+        a name in PolNeAR train, 32, is one: "Sen. Ted Cruz, R-Texas"); a longer code after a comma
+        is a body's name ("Ana Roe, AFL-CIO president"), a party's only in brackets ("(PSOL-SP)").
+    """
     if i + 3 >= len(doc) or doc[i].text not in (",", "(") or doc[i + 2].text not in ("-", "\u2013"):
         return None
     code = doc[i + 1].text
     if not code.isupper() or not code.isalpha() or len(code) > 5 or not doc[i + 3].text[:1].isupper():
         return None
-    return code
+    return code if len(code) == 1 or doc[i].text == "(" else None
 
 
 def entity_start(token: Token) -> int:
