@@ -129,7 +129,8 @@ def _known_person(entity: Entity, lexicons: Lexicons) -> bool:
     stopped work", "Pellow Freight Ltd")."""
     last = entity.name.split()[-1].lower().strip(".") if entity.name.split() else ""
     return entity.type == "person" and bool(entity.gender or entity.role or entity.rank) and not (
-        last in lexicons.business_name_ends or last in lexicons.organisation_heads or last in lexicons.organisation_nouns)
+        last in lexicons.business_name_ends or last in lexicons.organisation_heads
+        or last in lexicons.organisation_nouns)
 
 
 def _tokens_of(doc: Doc, people: list[Entity]) -> set[int]:
@@ -333,8 +334,10 @@ def _names_body(run: Span, title: Span, bracketed: bool, context: _Context) -> b
     head = _head_of(title, context)
     places = all(t.ent_type_ in _PLACE_LABELS for t in run) or words[-1] in context.lexicons.place_nouns
     if places:
-        return head in context.lexicons.place_offices  # "Westmark Premier"; not a seat ("Westmark MP"), nor "regional commander"
-    if is_seat_title(head, context.lexicons) and not any(t.ent_type_ in ("ORG", "NORP") or _initials(t.text) for t in run):
+        # "Westmark Premier"; not a seat ("Westmark MP"), nor "regional commander"
+        return head in context.lexicons.place_offices
+    if is_seat_title(head, context.lexicons) \
+            and not any(t.ent_type_ in ("ORG", "NORP") or _initials(t.text) for t in run):
         return False  # "Eastvale Senator": a seat the recognizer did not mark as a place
     if not bracketed and head in PORTFOLIO_TITLES and words[-1] not in context.lexicons.organisation_nouns:
         return False  # "Home Affairs Minister"; not "Westmark Police Commissioner"
@@ -440,9 +443,10 @@ def _of_kind(ent: Span, kind: str | None, context: _Context) -> bool:
         last = words[-1]
         if ent.root.ent_type_ == "PERSON":
             return last in context.lexicons.business_name_ends  # "Ana Ruiz" is no company, "Ruiz Holdings" is
-        return last in context.lexicons.business_name_ends or not (last in context.lexicons.organisation_nouns or last in
-                                               context.lexicons.government_nouns or last in
-                                               context.lexicons.organisation_heads)
+        lexicons = context.lexicons
+        return last in lexicons.business_name_ends or not (last in lexicons.organisation_nouns
+                                                           or last in lexicons.government_nouns
+                                                           or last in lexicons.organisation_heads)
     return kind in words
 
 

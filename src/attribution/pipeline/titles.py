@@ -452,7 +452,8 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             place = len(owner) > 1 and owner[-1].lower_ in lexicons.place_nouns
             rest = tokens[i + len(owner):]
             named = named == len(owner)  # "Liberal Democrat councillor": a name, whatever its label
-            if place and owner[-1].lower_ in _CONSTITUENCIES and len(rest) == 1 and rest[0].lower_ in lexicons.seat_titles:
+            if place and owner[-1].lower_ in _CONSTITUENCIES and len(rest) == 1 \
+                    and rest[0].lower_ in lexicons.seat_titles:
                 role.extend(owner)  # "Kasambya County MP": the seat is part of the title
                 i += len(owner)
                 continue
