@@ -979,10 +979,30 @@ def _reversed_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
         first += 1
     while last > verb.i and doc[last].is_punct:
         last -= 1
-    if head.left_edge.i < first - 1 and doc[first - 1].text == "," and last + 1 < len(doc) \
-            and doc[last + 1].text == ",":
-        return head, (head.left_edge.i, head.right_edge.i + 1)
+    start, own = head.left_edge.i, _after_hung_adverbial(verb)
+    if own is not None:  # "If C1, X argues, C2": "If C1" opens the clause, though the parser hung it on the cue
+        start, first = min(start, first), own
+    if start < first - 1 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ",":
+        return head, (start, head.right_edge.i + 1)
     return None
+
+
+def _after_hung_adverbial(verb: Token) -> int | None:
+    """Where a cue set off by commas starts when the parser hung on it the adverbial that opens the
+    clause it reports ("If the levy fails, Mr. Dorvan argues, there are other ways"; "In both cases,
+    X said, C"): at its subject, after a comma that closes the adverbial (the cue's children before
+    its subject are only adverbials); else None."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i < 1 or verb.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    before = [c for c in verb.children if c.i < subject.i and not c.is_punct]
+    if not before or any(c.dep_ not in _HUNG_ADVERBIALS for c in before):
+        return None
+    return subject.left_edge.i
+
+
+#: Dependents of a cue set off by commas that open the clause it reports ("If C1, X argues, C2").
+_HUNG_ADVERBIALS = frozenset({"advcl", "prep", "npadvmod", "advmod"})
 
 
 def _spliced(verb: Token) -> bool:
