@@ -72,3 +72,37 @@ def test_lexicons_are_read_once_until_a_file_changes(tmp_path):
 def test_second_demonyms_name_their_country(gazetteer, word, country):
     """Demonyms the country packages do not give (they list one per country) come from actors.json."""
     assert gazetteer.lookup(word).name == country
+
+
+def test_phrase_indexes_are_built_at_load_time(lexicons):
+    """The multi-word titles and ranks are indexed by first word on the lexicons object, longest first."""
+    assert ("chief", "of", "staff") in lexicons.multiword_title_index["chief"]
+    for index, phrases in ((lexicons.multiword_title_index, lexicons.multiword_titles),
+                           (lexicons.rank_index, lexicons.ranks)):
+        assert sum(len(group) for group in index.values()) == len(phrases)
+        assert all(len(a) >= len(b) for group in index.values() for a, b in zip(group, group[1:]))
+
+
+def test_role_word_lists_are_loaded(lexicons):
+    """Word lists the title rules read come from roles.json, lower-cased."""
+    assert "mp" in lexicons.seat_titles and "senate" in lexicons.chambers and "third" in lexicons.ordinals
+    assert "police" in lexicons.service_nouns and "premier" in lexicons.place_offices
+    assert "holdings" in lexicons.business_name_ends
+
+
+@pytest.mark.parametrize("requires", [["acusation"], ["prep:"], ["ccomp>subject"], "content"])
+def test_unknown_cue_requirement_is_named(tmp_path, requires):
+    """A cue's ``requires`` names a known requirement or a dependency position; the error says which."""
+    models = tmp_path / "models"
+    shutil.copytree(default_models_dir(), models)
+    data = json.loads((models / "cues.json").read_text())
+    data["verbs"]["say"]["requires"] = requires
+    (models / "cues.json").write_text(json.dumps(data))
+    with pytest.raises(LexiconError, match="'requires'|expected one of 'content', 'owner', 'accusation'"):
+        load_lexicons(models)
+
+
+def test_known_cue_requirements_load(lexicons):
+    """The packaged cues' requirements pass the check: keywords and positions alike."""
+    required = {r for cues in (lexicons.verbs, lexicons.nouns) for cue in cues.values() for r in cue.requires}
+    assert {"accusation", "owner", "xcomp"} <= required

@@ -29,7 +29,8 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
     "roles.json": ("name", "version", "language", "titles", "multiword_titles", "ranks",
                    "honorifics", "abbreviations", "generic_sources", "person_nouns",
                    "organisation_nouns", "document_nouns", "evidence_nouns", "non_agent_nouns", "authorship_verbs",
-                   "place_nouns"),
+                   "place_nouns", "seat_titles", "place_offices", "service_nouns", "business_name_ends", "chambers",
+                   "ordinals"),
     "names.json": ("name", "version", "language", "honorifics", "gendered_nouns", "first_names"),
     "actors.json": ("name", "version", "language", "country_aliases", "organisations",
                     "media", "channel_nouns", "government_nouns", "name_nouns", "organisation_heads",
@@ -38,6 +39,15 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
                     "dateline_patterns", "labels"),
 }
 CUE_KEYS = ("relation",)
+#: What a cue's ``requires`` may name besides a dependency position: a reported content, a named owner of a
+#: claim noun, a content that names an accusation.
+CUE_REQUIREMENTS = ("content", "owner", "accusation")
+#: Dependency labels of the English parsers (ClearNLP style) a position in ``requires`` may be made of.
+DEPENDENCY_LABELS = frozenset({
+    "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "aux", "auxpass", "case", "cc", "ccomp",
+    "compound", "conj", "csubj", "csubjpass", "dative", "dep", "det", "dobj", "expl", "intj", "mark", "meta", "neg",
+    "nmod", "npadvmod", "nsubj", "nsubjpass", "nummod", "oprd", "parataxis", "pcomp", "pobj", "poss", "preconj",
+    "predet", "prep", "prt", "punct", "quantmod", "relcl", "xcomp"})
 #: Confidence of a cue's content position when its entry gives none.
 DEFAULT_WEIGHT = 0.7
 
@@ -142,6 +152,22 @@ class Lexicons:
     place_nouns: frozenset[str] = frozenset()
     #: Parties a single initial stands for in a legislator's party marker ("D-El Paso"), actors.json.
     party_initials: dict[str, str] = field(default_factory=dict)
+    #: Titles of an elected member, whose place before or after the title is the seat ("MP for Bath"), roles.json.
+    seat_titles: frozenset[str] = frozenset()
+    #: Offices that run a province or a city, whose name before the title is the affiliation, roles.json.
+    place_offices: frozenset[str] = frozenset()
+    #: Common nouns of state services that a title names its bearer's service by ("police director"), roles.json.
+    service_nouns: frozenset[str] = frozenset()
+    #: Last words of a business's name, which other kinds of body do not end with ("Holdings"), roles.json.
+    business_name_ends: frozenset[str] = frozenset()
+    #: Chambers of a legislature, which an "in" phrase after a title names ("leader in the Senate"), roles.json.
+    chambers: frozenset[str] = frozenset()
+    #: Ordinals written as words, which number an office's district ("First District Engineer"), roles.json.
+    ordinals: frozenset[str] = frozenset()
+    #: The multi-word titles by their first word, longest first, for matching at a word (built at load time).
+    multiword_title_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: The ranks by their first word, longest first, for matching at a word (built at load time).
+    rank_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     @cached_property
     def rank_words(self) -> frozenset[str]:
@@ -248,10 +274,26 @@ def _cues(entries: dict[str, Any], pos: str, relations: dict[str, RelationInfo],
             pos=pos,
             weights=tuple(float(weights.get(position, DEFAULT_WEIGHT)) for position in content),
             cameo=str(spec.get("cameo", "")),
-            requires=tuple(spec.get("requires", ())),
+            requires=_requirements(lemma, spec.get("requires", ()), path),
             animate=bool(spec.get("animate", False)),
         )
     return cues
+
+
+def _requirements(lemma: str, requires: Any, path: Path) -> tuple[str, ...]:
+    """A cue's ``requires``, checked: each a word of :data:`CUE_REQUIREMENTS` or a dependency position, a
+    path of labels or "prep:WORD" steps joined by ">" ("xcomp", "prep:of", "ccomp>nsubj")."""
+    if not isinstance(requires, (list, tuple)) or not all(isinstance(r, str) for r in requires):
+        raise LexiconError(f"cue {lemma!r} in {path}: 'requires' must be a list of strings")
+    for requirement in requires:
+        if requirement not in CUE_REQUIREMENTS and not all(
+                step in DEPENDENCY_LABELS or step.startswith("prep:") and step[5:].isalpha()
+                for step in requirement.split(">")):
+            raise LexiconError(
+                f"cue {lemma!r} in {path} requires {requirement!r}; expected one of "
+                f"{', '.join(repr(r) for r in CUE_REQUIREMENTS)} or a dependency position such as 'xcomp', "
+                f"'prep:of' or 'ccomp>nsubj'")
+    return tuple(requires)
 
 
 def _confidence(spec: Any, path: Path) -> dict[str, Any]:
@@ -269,6 +311,15 @@ def _phrases(items: list[str] | tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Multi-word entries as lower-case token tuples, longest first."""
     split = {tuple(item.lower().replace("-", " - ").split()) for item in items}
     return tuple(sorted(split, key=lambda t: (-len(t), t)))
+
+
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases by their first word, each group in the list's order (longest first)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in index.items()}
 
 
 def _first_names(lists: dict[str, list[str]], path: Path) -> dict[str, str]:
@@ -338,6 +389,7 @@ def _load(root: Path, stamp: tuple[tuple[str, int, int], ...], code: str) -> Lex
         for name, spec in raw["relations.json"]["relations"].items()
     }
     cues, roles, actors, layout = raw["cues.json"], raw["roles.json"], raw["actors.json"], raw["layout.json"]
+    multiword_titles, ranks = _phrases(roles["multiword_titles"]), _phrases(roles["ranks"])
     try:
         patterns = tuple(re.compile(p, re.IGNORECASE) for p in layout["line_patterns"])
         datelines = tuple(re.compile(p) for p in layout["dateline_patterns"])  # matched at a paragraph start
@@ -358,8 +410,8 @@ def _load(root: Path, stamp: tuple[tuple[str, int, int], ...], code: str) -> Lex
         hypothetical=frozenset(w.lower() for w in cues["hypothetical"]),
         wrongdoing=frozenset(w.lower() for w in cues["wrongdoing"]),
         titles=frozenset(w.lower() for w in roles["titles"]),
-        multiword_titles=_phrases(roles["multiword_titles"]),
-        ranks=_phrases(roles["ranks"]),
+        multiword_titles=multiword_titles,
+        ranks=ranks,
         honorifics=frozenset(w.lower() for w in roles["honorifics"]),
         abbreviations={k.lower(): v for k, v in roles["abbreviations"].items()},
         generic_sources=frozenset(w.lower() for w in roles["generic_sources"]),
@@ -393,8 +445,15 @@ def _load(root: Path, stamp: tuple[tuple[str, int, int], ...], code: str) -> Lex
                      if isinstance(words, list)},
         organisation_heads=frozenset(w.lower() for w in actors["organisation_heads"]),
         place_nouns=frozenset(w.lower() for w in roles["place_nouns"]),
+        **{key: frozenset(w.lower() for w in roles[key]) for key in _ROLE_WORD_LISTS},
+        multiword_title_index=_by_first_word(multiword_titles),
+        rank_index=_by_first_word(ranks),
         party_initials=dict(actors["party_initials"]),
     )
+
+
+#: Word lists of roles.json read as lower-case sets into the field of the same name.
+_ROLE_WORD_LISTS = ("seat_titles", "place_offices", "service_nouns", "business_name_ends", "chambers", "ordinals")
 
 
 def _codes(entries: dict[str, str] | list[str]) -> dict[str, str]:

@@ -95,3 +95,20 @@ def test_an_affiliation_given_is_kept(nlp, lexicons, gazetteer):
     bare = Entity(name="Ilse Varga", type="person", key="person:ilse-varga-2", mentions=list(given.mentions))
     complete_affiliations(doc, [given, bare], lexicons, gazetteer)
     assert (given.affiliation, bare.affiliation) == ("Cabinet Office", "Government")
+
+
+def test_a_ministry_the_title_alone_names_is_the_speakers_not_the_actors(pipeline):
+    """"culture minister" gives the speaker the Culture Ministry for the reader, as a capitalised
+    portfolio does, but puts the actor in no ministry the article never names."""
+    article = pipeline.analyze("\"The stadium money is gone,\" culture minister Vera Holm said on the radio.", id="t")
+    assert article.quotes[0].speaker.affiliation == "Culture Ministry"
+    holm = next(actor for actor in article.actors if actor.name == "Vera Holm")
+    assert not any("ministry" in member for member in holm.member_of)
+
+
+def test_a_code_of_letters_after_a_comma_is_no_party_marker(pipeline):
+    """After a comma only a single initial is a party marker ("Ana Roe, D-Ohio,"); a longer code there
+    starts a body's name, and no party is made of its first part."""
+    speaker = _speaker(pipeline, "Marta Dunn, UAW-Ford liaison, said the plant would close in May.",
+                       "plant would close")
+    assert speaker.affiliation != "UAW"

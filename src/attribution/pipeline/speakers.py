@@ -49,15 +49,16 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Entry, Gazetteer, normalize, slug
 from ..lexicons import Lexicons
-from .affiliations import complete_affiliations
-from .layout import Layout
+from .affiliations import complete_affiliations, lower_case_ministry
+from .layout import Layout, opens_paragraph
 from .model import Entity, SpeakerInfo, Statement, doc_text, sentence_bounds
 from .quotations import Quotation
-from .titles import (DETERMINERS, NAME_SUFFIXES, RANK_MODIFIERS, SEAT_TITLES, TIME_LABELS, UNNAMED_KINDS, TitleParse,
-                     chamber_after, coordinated_portfolio, entity_end, entity_start, hyphen_joins, in_charge_of,
-                     is_portfolio, is_remit, is_seat, is_short_name, is_title_head, is_title_word, join_tokens,
-                     lower_remit, match_phrase, multiword_title_start, office_of_place, parse_title, portfolio_prep,
-                     starts_given_name, sub_body, title_tokens)
+from .titles import (BUSINESS_NOUNS, DETERMINERS, NAME_SUFFIXES, OWNER_PRONOUNS, PORTFOLIO_TITLES, RANK_MODIFIERS,
+                     TIME_LABELS, UNNAMED_KINDS, TitleParse, chamber_after, coordinated_portfolio, entity_end,
+                     entity_start, headed_bodies, hyphen_joins, in_charge_of, is_portfolio, is_remit, is_seat,
+                     is_short_name, is_title_head, is_title_word, join_tokens, lower_remit, match_phrase,
+                     multiword_title_start, office_of_place, parse_title, party_code, portfolio_prep, starts_given_name,
+                     sub_body, title_owner, title_tokens)
 
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
                       "cc", "conj", "predet"})
@@ -88,12 +89,6 @@ _NOT_NOMINAL = frozenset({"ADP", "VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PART",
 _NO_REFERENT = frozenset({"neither", "no", "either", "each", "every", "any"})
 #: Nouns for a kind of body, which a bare "the group" uses to refer back to one named before.
 _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia", "company", "firm"})
-#: Titles whose capitalised words before them name a portfolio, not a body: "Public Works Secretary".
-_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
-#: Verbs of a relative clause that say whom its subject heads: "X, who chairs the committee".
-_HEADING_VERBS = frozenset({"head", "chair", "lead", "run", "direct"})
-#: Nominals for a business, which stand only for a body whose name can be a company's.
-_BUSINESS_NOUNS = frozenset({"company", "firm"})
 #: Last words of business names that the organisation nouns also list.
 _BUSINESS_HEADS = frozenset({"group", "corporation", "holdings", "bank", "airline", "carrier", "utility", "retailer",
                              "publisher", "manufacturer", "operator", "exchange", "fund", "industry"})
@@ -597,7 +592,7 @@ class Resolver:
         if end == len(words):
             return None
         possessive = words[end].tag_ == "POS" or words[end].dep_ == "case"  # "’" too
-        if words[end].lemma_.lower() in _PORTFOLIO_TITLES or words[end].pos_ not in ("NOUN", "PROPN", "ADJ") \
+        if words[end].lemma_.lower() in PORTFOLIO_TITLES or words[end].pos_ not in ("NOUN", "PROPN", "ADJ") \
                 and not possessive or possessive and any(t.lower_ in self.surnames for t in words[start:end]):
             return None  # "Public Works Secretary"; "Trump and Texas Sen. X", "Trump's rival": no body
         while end > start and words[end - 1].text[:1].isupper() and not words[end - 1].ent_type_ \
@@ -1670,7 +1665,7 @@ class Resolver:
                     and own <= set(words) and not self._named_force(lemma, entity.name):
                 return index  # "the education department" is not the Justice Department
         if lemma in _BODY_NOUNS and not plural and text.lower() == lemma:
-            return self._named_body_before(start, business=lemma in _BUSINESS_NOUNS)
+            return self._named_body_before(start, business=lemma in BUSINESS_NOUNS)
         return None
 
     def _named_force(self, lemma: str, name: str) -> bool:
@@ -1733,7 +1728,7 @@ class Resolver:
         """Whether an organisation's name can be a company's: neither its last word nor the head before
         its first "of" names another kind of body ("Workers Union", "Ministry of Mines", "Institute of
         Natural Resources"), unless a business one ("Holdings", "Bank of the West")."""
-        return all(head in _BUSINESS_NOUNS or head in _BUSINESS_HEADS or not (
+        return all(head in BUSINESS_NOUNS or head in _BUSINESS_HEADS or not (
             head in self.lexicons.organisation_nouns or head in self.lexicons.government_nouns)
             for head in _body_heads(name))
 
@@ -1831,7 +1826,8 @@ class Resolver:
         for noun in described:
             if noun.pos_ != "NOUN" or not is_title_head(noun, self.lexicons):
                 continue
-            owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            owner = title_owner([noun])
+            owner = owner if owner is not None and owner.lower_ in OWNER_PRONOUNS else None
             info = self.resolve_mention(owner) if owner is not None else None
             if info is not None and info.entity is not None \
                     and self.entities[info.entity].type in ("organisation", "group"):
@@ -1858,7 +1854,7 @@ class Resolver:
             if mention.kind != "organisation" or token.pos_ != "PROPN":
                 continue
             if noun in _BODY_NOUNS:
-                index = self._body_of(token, noun in _BUSINESS_NOUNS, mention.entity)
+                index = self._body_of(token, noun in BUSINESS_NOUNS, mention.entity)
             else:
                 index = mention.entity if mention.entity is not None else self._materialise(mention)
                 if index is not None and noun not in _body_heads(self.entities[index].name):
@@ -2344,13 +2340,16 @@ def _ministry_of(speaker: SpeakerInfo, lexicons: Lexicons) -> str | None:
     """The ministry a minister's portfolio names ("Deputy Health Minister": Health Ministry; "Minister
     for Health": Ministry of Health) when the text gives no body, or only a piece of the portfolio
     ("Home Affairs Minister" taken for one of "Affairs"); None for a title that names no portfolio
-    ("Prime Minister", "Minister of State")."""
+    ("Prime Minister", "Minister of State"). A portfolio in lower case names one too when the text gives no
+    body at all ("culture minister": Culture Ministry)."""
     words = {w.lower() for w in (speaker.role or "").split()}
     if speaker.type != "person" or "minister" not in words or speaker.affiliation and not {
             w.lower() for w in speaker.affiliation.split()} <= words:
         return None
     body = _portfolio_body(speaker.role, "ministry", lexicons)
-    return body.replace("Ministry for ", "Ministry of ", 1) if body else None  # "Minister for Health"
+    if body is None:
+        return None if speaker.affiliation else lower_case_ministry(speaker.role, lexicons)
+    return body.replace("Ministry for ", "Ministry of ", 1)  # "Minister for Health"
 
 
 def _heads_body(role: str, words: set[str], name: str, lexicons: Lexicons) -> bool:
@@ -2480,21 +2479,16 @@ def _controlling_subject(verb: Token) -> Token | None:
 
 
 def _is_dateline(head: Token) -> bool:
-    """An upper-case place at the start of a paragraph, before a dash or a comma: "LONDON (Reuters) --"."""
+    """A place at the start of a paragraph, before a dash or a comma: "LONDON (Reuters) --", "MYRTLE BEACH,
+    S.C. --". Unlike :func:`.layout.is_dateline` (one word, in capitals) the place may be several words,
+    in any case: the callers say which case or wire they want."""
     lo, hi = mention_range(head)
-    if not _starts_paragraph(head.doc[lo]):
+    if not opens_paragraph(head.doc[lo]):
         return False
     marks = (",", "(", "-", "--", "\u2014", "\u2013", "\u2015")
     # the place itself is followed by the mark; the parser may hang the whole dateline on it
     # ("BEIJING/BRUSSELS, March 12 (Reuters) -")
     return any(i < len(head.doc) and head.doc[i].text in marks for i in (hi, head.i + 1))
-
-
-def _starts_paragraph(token: Token) -> bool:
-    i = token.i - 1
-    while i >= 0 and token.doc[i].is_punct and token.doc[i].text not in (".", "!", "?"):
-        i -= 1
-    return i < 0 or "\n" in token.doc[i].text or token.doc[i].is_space and "\n" in token.doc[i].text_with_ws
 
 
 def _named_token(token: Token) -> bool:
@@ -2931,7 +2925,7 @@ def _name_after_seat(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
             and doc[prep].is_title:
         prep -= 1
     if prep < 1 or end - prep < 5 or not portfolio_prep(doc[prep], lexicons) \
-            or not is_seat(doc[prep].head, list(doc[prep:end])):
+            or not is_seat(doc[prep].head, list(doc[prep:end]), lexicons):
         return start
     return max(start, end - 2)
 
@@ -2968,7 +2962,7 @@ def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> T
             lo, _ = mention_range(child)
             doc = head.doc
             lowers = [t.lower_ for t in doc[child.i:child.i + 6]]
-            extra = max(match_phrase(lowers, 0, lexicons.multiword_titles) - 1, 0)  # "chief of staff"
+            extra = max(match_phrase(lowers, 0, lexicons.multiword_title_index) - 1, 0)  # "chief of staff"
             title = described_title(child, lexicons, gazetteer, lo=lo, end=child.i + 1 + extra)
             if title is None or not title.role:
                 title = _conjoined_title(child, lexicons, gazetteer)
@@ -3077,10 +3071,10 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
     while lo >= 2 and hyphen_joins(doc, lo - 1) and doc[lo - 2].is_alpha:
         lo -= 2  # "vice-chairman" the parser broke at its hyphen: one word
     if end is None:  # "Leader of the Opposition": a multi-word title starting at the noun
-        n = match_phrase([t.lower_ for t in doc[described.i:described.i + 6]], 0, lexicons.multiword_titles)
+        n = match_phrase([t.lower_ for t in doc[described.i:described.i + 6]], 0, lexicons.multiword_title_index)
         end = described.i + max(n, 1)
     anchor, extended = doc[end - 1], False  # the title's last word ("chief of [staff]")
-    chamber = chamber_after(doc[end - 1])
+    chamber = chamber_after(doc[end - 1], lexicons)
     if chamber is not None:  # "deputy leader [in the Legislative Council]"
         end, extended = chamber.i + 1, True
     elif in_charge_of([t.lower_ for t in doc[end:end + 3]]):  # "Vice Mayor [in charge of Finance]"
@@ -3095,7 +3089,7 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
         body = doc[end].lower_ == "of" and (sub_body(phrase) or office_of_place(doc[end - 1], phrase, gazetteer))
         if doc[end].lower_ != "on" and not (  # a body or place the role holds is still the affiliation
                 is_portfolio(phrase, lexicons, gazetteer, office=doc[end - 1].is_title) or body
-                or is_title_head(last, lexicons) or is_seat(doc[end - 1], list(doc[end:last.i + 1]))):
+                or is_title_head(last, lexicons) or is_seat(doc[end - 1], list(doc[end:last.i + 1]), lexicons)):
             break
         end, extended = last.i + 1, extended or not body
     title = parse_title(list(doc[lo:end]), lexicons, gazetteer)
@@ -3136,16 +3130,15 @@ def _body_after_name(name: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> s
         if appos.dep_ != "appos" or first.i != name.i + 2 or name.doc[name.i + 1].text != "(" \
                 or gazetteer.is_media(first.text):
             continue
-        if is_short_name(first.text) and name.doc[first.i + 1].text in ("-", "\u2013", ")"):
+        code = party_code(name.doc, name.i + 1)  # "(PL-PA)"; a single initial ("(D-Ohio)") is read by affiliations
+        if code is not None and len(code) > 1 or is_short_name(first.text) and name.doc[first.i + 1].text == ")":
             return first.text
         if appos.ent_type_ in ("ORG", "NORP") and name.doc[appos.right_edge.i + 1:appos.right_edge.i + 2].text == ")":
             return _body_text(appos)
-    for clause in name.children:
-        if clause.dep_ == "relcl" and clause.lemma_ in _HEADING_VERBS \
-                and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
-            body = next((c for c in clause.children if c.dep_ == "dobj"), None)
-            if body is not None and (body.pos_ == "PROPN" or body.lemma_.lower() in lexicons.organisation_nouns):
-                return _body_text(body)
+    for clause, body in headed_bodies(name):
+        if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children) \
+                and (body.pos_ == "PROPN" or body.lemma_.lower() in lexicons.organisation_nouns):
+            return _body_text(body)
     return None
 
 
@@ -3313,7 +3306,7 @@ def _same_office(role: str, other: str, lexicons: Lexicons) -> bool:
         return lexicons.abbreviations.get(word, word).split()[-1].lower()
 
     a, b = head(role), head(other)
-    return a == b or a in SEAT_TITLES and b in SEAT_TITLES
+    return a == b or a in lexicons.seat_titles and b in lexicons.seat_titles
 
 
 def _evidence_reported(doc: Doc, statements: list[Statement], lexicons: Lexicons) -> None:

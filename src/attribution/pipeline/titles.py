@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -27,20 +28,19 @@ from ..gazetteer import Entry, Gazetteer
 from ..lexicons import Lexicons
 
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_HONORIFIC_WORDS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 TIME_LABELS = frozenset({"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"})  # entities that say when or how much
 #: Kinds of body a name need not say: a party is often named without "party" ("the PDP", "Likud"), so
 #: "the party's spokesman" is not the last "... Party" named.
 UNNAMED_KINDS = frozenset({"party"})
-#: Chambers of a legislature: "in the Senate" after a title says which house the office is in ("deputy
-#: leader in the Legislative Council").
-_CHAMBERS = frozenset({"assembly", "council", "senate", "house", "parliament", "legislature", "congress"})
-#: Titles of an elected member, whom "for" and a place after the title says the seat of ("MP for Bath", "member
-#: for Warringah", "senator for Victoria"): part of the role as written, not an affiliation.
-SEAT_TITLES = frozenset({"mp", "mla", "mlc", "mpp", "mna", "mep", "msp", "ms", "td", "member", "senator", "representative",
-                         "congressman", "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor",
-                         "legislator", "lawmaker", "deputy"})
+#: Titles whose capitalised words before them name a portfolio, not a body ("Harbours Secretary").
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
+#: Verbs of a relative clause that say which body its subject heads ("X, who chairs the committee").
+HEADING_VERBS = frozenset({"head", "chair", "lead", "run", "direct"})
+#: Nouns for a business, which stand only for a body whose name can be a company's ("the company's lawyer").
+BUSINESS_NOUNS = frozenset({"company", "firm"})
+#: Possessives that refer a title back to the body named before it ("Its spokesperson, Ana Roe").
+OWNER_PRONOUNS = frozenset({"its", "their"})
 #: What the brackets after a rank say of a retired officer: "Maj Gen (Rtd)", "Rear Admiral (ret'd)".
 _RETIRED = frozenset({"rtd", "retd", "ret", "retired"})
 #: Place nouns that name an elected member's seat, which is part of the title: "Kasambya County MP".
@@ -52,9 +52,6 @@ _SUB_BODIES = frozenset({"group", "committee", "subcommittee", "bureau", "caucus
 #: Bodies whose name before a lower-case title is the affiliation alone, its kind kept by no title: "Green
 #: Party candidate" is a candidate, "White House physician" a physician.
 _NAMED_ALONE = frozenset({"party", "house"})
-#: Ordinals written as words, which number an office's district: "First District Engineer".
-_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                       "tenth"})
 #: Modifiers of a minister's title that say his rank, not his portfolio ("Deputy Foreign Minister").
 RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim"})
 
@@ -74,6 +71,49 @@ def is_short_name(word: str) -> bool:
     than capitals ("NDP", "PiS", "SYRIZA"; not the surnames "McCarthy", "DeSantis")."""
     capitals = sum(c.isupper() for c in word)
     return len(word) > 1 and capitals > 1 and capitals >= sum(c.islower() for c in word)
+
+
+def is_seat_title(word: str, lexicons: Lexicons) -> bool:
+    """Whether a lower-case title word, or the abbreviation it stands for ("sen.", "rep."), is an elected
+    member's (``seat_titles``: "MP", "senator"), whose place before or after it is the seat ("Westmark MP",
+    "MP for Bath"), part of the role as written, not the body the member speaks for."""
+    seats = lexicons.seat_titles
+    return word in seats or lexicons.abbreviations.get(word, "").lower() in seats \
+        or lexicons.abbreviations.get(word + ".", "").lower() in seats
+
+
+def headed_bodies(anchor: Token) -> Iterator[tuple[Token, Token]]:
+    """The relative clauses on a name that say which body its bearer heads, each with the body it
+    names (its object): "Ana Roe, who chairs the Senate Water Committee," gives (chairs, Committee)."""
+    for clause in anchor.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in HEADING_VERBS:
+            body = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if body is not None:
+                yield clause, body
+
+
+def title_owner(words: list[Token]) -> Token | None:
+    """The possessive that owns a title: "its" of "its operations chief", "company" of "the
+    company's lawyer", "Office" of "the Audit Office's vice-president"; None for a title no one owns."""
+    return next((c for t in words for c in t.children if c.dep_ == "poss"), None)
+
+
+def party_code(doc: Doc, i: int) -> str | None:
+    """The party code of a legislator's party marker opening at ``doc[i]`` (a comma or a bracket), as US
+    and Brazilian papers write it after the name: "D" of "Ana Roe, D-El Paso,", "PL" of "Ana Roe (PL-MG)";
+    None when no marker opens there.
+
+    Notes:
+        After a comma only a single initial makes a marker, the US convention (every such marker after
+        a name in PolNeAR train, 32, is one: "Sen. Ted Cruz, R-Texas"); a longer code after a comma
+        is a body's name ("Ana Roe, AFL-CIO president"), a party's only in brackets ("(PSOL-SP)").
+    """
+    if i + 3 >= len(doc) or doc[i].text not in (",", "(") or doc[i + 2].text not in ("-", "\u2013"):
+        return None
+    code = doc[i + 1].text
+    if not code.isupper() or not code.isalpha() or len(code) > 5 or not doc[i + 3].text[:1].isupper():
+        return None
+    return code if len(code) == 1 or doc[i].text == "(" else None
 
 
 def entity_start(token: Token) -> int:
@@ -130,7 +170,7 @@ def portfolio_prep(token: Token, lexicons: Lexicons) -> bool:
     Mayor Ann Roe", whom a lower-case role serves."""
     office = token.head
     return token.lower_ in ("for", "of") and token.dep_ == "prep" and office.i < token.i \
-        and (office.is_title or office.lower_ in SEAT_TITLES and office.is_upper) \
+        and (office.is_title or office.lower_ in lexicons.seat_titles and office.is_upper) \
         and (is_title_head(office, lexicons) or multiword_title_start(office, lexicons) is not None
              or is_title_head(token.doc[token.i - 1], lexicons))
 
@@ -256,7 +296,7 @@ def multiword_title_start(token: Token, lexicons: Lexicons) -> Token | None:
     lo = max(0, token.i - 4)
     lowers = [t.lower_ for t in doc[lo:token.i + 1]]
     k = next((k for k in range(len(lowers))
-              if match_phrase(lowers, k, lexicons.multiword_titles) == len(lowers) - k), None)
+              if match_phrase(lowers, k, lexicons.multiword_title_index) == len(lowers) - k), None)
     return doc[lo + k] if k is not None else None
 
 
@@ -295,18 +335,18 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             role, roles, closed = [], [], []
             i += 2
             continue
-        multiword = match_phrase(lowers, i, lexicons.multiword_titles)
+        multiword = match_phrase(lowers, i, lexicons.multiword_title_index)
         if multiword:  # "Secretary of State", "Secretary-General": one title, whatever its words
             role.extend(tokens[i:i + multiword])
             found(whole=True)  # "Supreme Leader": a title after it is another ("Ayatollah")
             i += multiword
             continue
-        chamber = chamber_after(role[-1]) if role and token.lower_ == "in" else None
+        chamber = chamber_after(role[-1], lexicons) if role and token.lower_ == "in" else None
         if chamber is not None and chamber.i == tokens[-1].i or role and in_charge_of(lowers[i:i + 3]):
             role.extend(tokens[i:])  # "leader in the Senate": the house the office is in; "in charge of
             found()  # finance": the office's remit
             break
-        seat = role and (token.lower_ == "for" and is_seat(role[-1], tokens[i:])  # "MP for Leeds North"
+        seat = role and (token.lower_ == "for" and is_seat(role[-1], tokens[i:], lexicons)  # "MP for Leeds North"
                          or token.lower_ == "of" and office_of_place(role[-1], tokens[i + 1:], gazetteer))
         end = _lower_remit_end(tokens, i, lexicons)
         if role and (token.lower_ in ("of", "for") and (seat or is_portfolio(tokens[i + 1:end], lexicons, gazetteer,
@@ -326,13 +366,13 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             if end < len(tokens):  # "minister for immigration Senator Ana Roe": a form of address
                 result.rank = result.rank or join_tokens(tokens[end:])
             break
-        rank = match_phrase(lowers, i, lexicons.ranks)
+        rank = match_phrase(lowers, i, lexicons.rank_index)
         after = lowers[i + rank] if rank and i + rank < len(tokens) else None
         held = (token.is_lower or role and not any(t.lower_ in lexicons.titles for t in role)) \
             and lowers[i] in lexicons.titles and all(w in lexicons.honorifics for w in lowers[i + rank:])
         if rank and not held \
                 and not (token.is_lower and (lowers[i] in lexicons.titles
-                                             and match_phrase(lowers, i + rank, lexicons.ranks)
+                                             and match_phrase(lowers, i + rank, lexicons.rank_index)
                                              or after in lexicons.titles)):
             # a lower-case title before a rank is the office: "Navy commander [Rear Admiral] Ana Roe"; a
             # lower-case rank word before a title is part of it: "general manager", "private secretary"; a
@@ -400,19 +440,20 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             if token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC"):
                 while i + len(owner) < len(tokens) and tokens[i + len(owner)].ent_type_ == token.ent_type_ \
                         and tokens[i + len(owner)].pos_ == "PROPN" and tokens[i + len(owner)].ent_iob_ == "I" \
-                        and not _ordinal(tokens[i + len(owner)]):
+                        and not _ordinal(tokens[i + len(owner)], lexicons):
                     owner.append(tokens[i + len(owner)])
             else:  # "Kharkiv Oblast", "Ekiti State": a place the recognizer missed
                 while i + len(owner) < len(tokens) and tokens[i + len(owner)].pos_ == "PROPN" \
                         and tokens[i + len(owner)].is_title and tokens[i + len(owner)].lower_ not in lexicons.titles \
-                        and not _ordinal(tokens[i + len(owner)]):  # "[Marlow] First District Engineer"
+                        and not _ordinal(tokens[i + len(owner)], lexicons):  # "[Marlow] First District Engineer"
                     owner.append(tokens[i + len(owner)])
             if named > len(owner):  # "Dar es Salaam", "Lakeside-Marsh": a name the recognizer cut short
                 owner = list(tokens[i:i + named])
             place = len(owner) > 1 and owner[-1].lower_ in lexicons.place_nouns
             rest = tokens[i + len(owner):]
             named = named == len(owner)  # "Liberal Democrat councillor": a name, whatever its label
-            if place and owner[-1].lower_ in _CONSTITUENCIES and len(rest) == 1 and rest[0].lower_ in SEAT_TITLES:
+            if place and owner[-1].lower_ in _CONSTITUENCIES and len(rest) == 1 \
+                    and rest[0].lower_ in lexicons.seat_titles:
                 role.extend(owner)  # "Kasambya County MP": the seat is part of the title
                 i += len(owner)
                 continue
@@ -438,7 +479,7 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
         i += 1
     for candidate in roles:
         if any(t.lower_ in lexicons.titles or t.lower_ in lexicons.abbreviations for t in candidate) \
-                or match_phrase([t.lower_ for t in candidate], 0, lexicons.multiword_titles) == len(candidate):
+                or match_phrase([t.lower_ for t in candidate], 0, lexicons.multiword_title_index) == len(candidate):
             words = candidate
             if hyphen_joins(words[0].doc, words[0].i):  # "Denver-area businessman": the whole word
                 words = [words[0].doc[words[0].i - 1], *words]
@@ -532,10 +573,10 @@ def is_remit(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> b
     return tokens[0].pos_ != "DET" and is_portfolio(tokens, lexicons, gazetteer)  # "on local government"
 
 
-def _ordinal(token: Token) -> bool:
+def _ordinal(token: Token, lexicons: Lexicons) -> bool:
     """Whether a word is an ordinal ("First", "2nd"), which numbers an office's district or division and
     so starts its title, not the place's name: "Marlow [First District Engineer]"."""
-    return token.ent_type_ == "ORDINAL" or token.lower_ in _ORDINALS \
+    return token.ent_type_ == "ORDINAL" or token.lower_ in lexicons.ordinals \
         or re.fullmatch(r"\d+(st|nd|rd|th)", token.lower_) is not None
 
 
@@ -561,15 +602,15 @@ def sub_body(phrase: list[Token]) -> bool:
         and any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ == "NORP" for c in head.children)
 
 
-def is_seat(title: Token, phrase: list[Token]) -> bool:
+def is_seat(title: Token, phrase: list[Token], lexicons: Lexicons) -> bool:
     """Whether a "for" phrase after an elected member's title names the seat: a place's proper name,
     whatever label the recognizer gave it ("MP for Leeds North", "member for Warringah"); not "lawmaker
     for 20 years" nor "MP for the party"."""
-    return title.lower_ in SEAT_TITLES and len(phrase) > 1 and phrase[0].lower_ == "for" \
+    return title.lower_ in lexicons.seat_titles and len(phrase) > 1 and phrase[0].lower_ == "for" \
         and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in TIME_LABELS for t in phrase[1:])
 
 
-def chamber_after(title: Token) -> Token | None:
+def chamber_after(title: Token, lexicons: Lexicons) -> Token | None:
     """The chamber of a legislature a title is held in, named by an "in" phrase right after it:
     "leader in the Senate", "deputy leader in the Legislative Council"; else None."""
     doc = title.doc
@@ -577,7 +618,7 @@ def chamber_after(title: Token) -> Token | None:
     if prep is None or prep.lower_ != "in" or prep.head != title:
         return None
     chamber = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return chamber if chamber is not None and chamber.lemma_.lower() in _CHAMBERS \
+    return chamber if chamber is not None and chamber.lemma_.lower() in lexicons.chambers \
         and any(c.dep_ == "det" for c in chamber.children) else None
 
 
@@ -626,32 +667,18 @@ def _possessor(tokens: list[Token], i: int, lexicons: Lexicons) -> str:
     """The owner phrase ending at ``tokens[i]`` before a possessive 's (no title: "President Vladimir
     Putin's" is Vladimir Putin's)."""
     start = i
-    while start > 0 and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].lower_ not in _HONORIFIC_WORDS \
-            and not is_title_word(tokens[start - 1], lexicons):
+    while start > 0 and tokens[start - 1].pos_ == "PROPN" and not is_title_word(tokens[start - 1], lexicons):
         start -= 1
     return join_tokens(tokens[start:i + 1])
 
 
-def match_phrase(lowers: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """Length of the longest phrase starting at ``lowers[i]``, or 0."""
+def match_phrase(lowers: list[str], i: int, phrases: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """Length of the longest phrase starting at ``lowers[i]``, or 0; ``phrases`` are a list's phrases by
+    their first word, longest first (:attr:`.Lexicons.multiword_title_index`, :attr:`.Lexicons.rank_index`)."""
     if i >= len(lowers):
         return 0
-    for phrase in _starting_with(phrases, lowers[i]):
+    for phrase in phrases.get(lowers[i], ()):
         n = len(phrase)
         if tuple(lowers[i:i + n]) == phrase:
             return n
     return 0
-#: Phrase lists by first word, per list (each kept with its index, so that its id is never reused).
-_BY_FIRST_WORD: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[str, ...], ...]]]] = {}
-
-
-def _starting_with(phrases: tuple[tuple[str, ...], ...], word: str) -> tuple[tuple[str, ...], ...]:
-    """The phrases of a list that start with ``word``, in the list's order (longest first)."""
-    known = _BY_FIRST_WORD.get(id(phrases))
-    if known is None or known[0] is not phrases:
-        index: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in phrases:
-            if phrase:
-                index.setdefault(phrase[0], []).append(phrase)
-        known = _BY_FIRST_WORD[id(phrases)] = (phrases, {w: tuple(group) for w, group in index.items()})
-    return known[1].get(word, ())
