@@ -83,6 +83,12 @@ def test_states_the_packages_leave_out_are_countries(gazetteer, word, how):
     assert entry.id == ("country:somaliland" if word == "Hargeisa" else "country:XKX")
 
 
+def test_a_state_that_no_longer_exists_owns_no_capital(gazetteer):
+    """The country data still lists Serbia and Montenegro; Belgrade is Serbia's capital."""
+    assert gazetteer.lookup("Belgrade").name == "Serbia"
+    assert gazetteer.lookup("Serbia and Montenegro") is None
+
+
 def test_phrase_indexes_are_built_at_load_time(lexicons):
     """The multi-word titles and ranks are indexed by first word on the lexicons object, longest first."""
     assert ("chief", "of", "staff") in lexicons.multiword_title_index["chief"]

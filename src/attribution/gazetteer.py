@@ -93,12 +93,13 @@ class Gazetteer:
             if not name or not alpha3:
                 continue
             record = pycountry.countries.get(alpha_3=alpha3)
+            if record is None:  # a state that no longer exists: "Serbia and Montenegro" must not own Belgrade
+                continue
             canonical = getattr(record, "common_name", None) or name
             entry = Entry(f"country:{alpha3}", canonical, "country", canonical, "name")
             by_name[normalize(canonical)] = entry
             names = {name, canonical}
-            if record is not None:
-                names |= {getattr(record, "name", ""), getattr(record, "official_name", "")}
+            names |= {getattr(record, "name", ""), getattr(record, "official_name", "")}
             for alias in names:
                 self._add(alias, entry, "name")
             for alias in info.get("altSpellings") or ():
