@@ -272,6 +272,12 @@ def test_a_lower_case_rank_word_before_a_title_is_part_of_it(pipeline, text, rol
      "leader of the Lakeside First group", "Lakeside First group"),
     ("Hamid Saleh, a member of the Zorans' political bureau, said the figures were wrong.",
      "member of the Zorans' political bureau", "Zorans' political bureau"),
+    # a capitalised adjective sets it apart too; a phrase saying where it sits is no part of it, and a word of
+    # its name that is also a given name ("Green") starts no name
+    ("Pavel Orlov, the head of the Liberal faction in the city council, said the figures were wrong.",
+     "head of the Liberal faction", "Liberal faction"),
+    ("Pavel Orlov, leader of the Green group on the regional assembly, said the figures were wrong.",
+     "leader of the Green group", "Green group"),
     # an office's remit after "in charge of"
     ("The Deputy Mayor in charge of Urban Transport, Lena Varga, said the figures were wrong.",
      "Deputy Mayor in charge of Urban Transport", None),

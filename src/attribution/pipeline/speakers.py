@@ -58,7 +58,7 @@ from .titles import (BUSINESS_NOUNS, DETERMINERS, NAME_SUFFIXES, OWNER_PRONOUNS,
                      entity_start, headed_bodies, hyphen_joins, in_charge_of, is_portfolio, is_remit, is_seat,
                      is_short_name, is_title_head, is_title_word, join_tokens, lower_remit, match_phrase,
                      multiword_title_start, office_of_place, parse_title, party_code, portfolio_prep, starts_given_name,
-                     sub_body, title_owner, title_tokens)
+                     sub_body, sub_body_end, title_owner, title_tokens)
 
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
                       "cc", "conj", "predet"})
@@ -3080,6 +3080,10 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
     elif in_charge_of([t.lower_ for t in doc[end:end + 3]]):  # "Vice Mayor [in charge of Finance]"
         last = doc[end + 2].right_edge.i
         end, extended = next((k for k in range(end + 3, last + 1) if doc[k].is_punct), last + 1), True
+    body_end = sub_body_end(doc[end]) if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == end - 1 \
+        else None
+    if body_end is not None:  # "head [of the Liberal faction] in the city council"
+        end = body_end
     while end < len(doc) and doc[end].lower_ in ("of", "for", "on") and doc[end].head.i in (described.i, end - 1) \
             and doc[end].right_edge.i - end < 6:
         last = doc[end].right_edge

@@ -349,16 +349,15 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
         seat = role and (token.lower_ == "for" and is_seat(role[-1], tokens[i:], lexicons)  # "MP for Leeds North"
                          or token.lower_ == "of" and office_of_place(role[-1], tokens[i + 1:], gazetteer))
         end = _lower_remit_end(tokens, i, lexicons)
+        inner = bool(role) and token.lower_ == "of" and sub_body(tokens[i + 1:end])  # "of the Liberal faction"
         if role and (token.lower_ in ("of", "for") and (seat or is_portfolio(tokens[i + 1:end], lexicons, gazetteer,
                                                                              office=role[-1].is_title))
-                     or token.lower_ == "of" and sub_body(tokens[i + 1:end])
-                     or token.lower_ == "on" and is_remit(tokens[i + 1:end], lexicons, gazetteer)):
+                     or inner or token.lower_ == "on" and is_remit(tokens[i + 1:end], lexicons, gazetteer)):
             # "Minister of State for Foreign Affairs", "cabinet member for social services", "Mayor of Port
             # Vale"; a given name after the portfolio begins the name the recognizer cut short ("for Trade
             # [Dana] Roe")
-            stop = len(tokens) if seat else next((k for k in range(i + 2, end)
-                                                  if tokens[k].lower_ in lexicons.first_names and tokens[k].is_title),
-                                                 end)
+            stop = len(tokens) if seat else end if inner else next(
+                (k for k in range(i + 2, end) if tokens[k].lower_ in lexicons.first_names and tokens[k].is_title), end)
             role.extend(tokens[i:stop])
             if closed:
                 closed[-1] = False  # the portfolio belongs to the title before it
@@ -595,11 +594,25 @@ def office_of_place(title: Token, phrase: list[Token], gazetteer: Gazetteer) -> 
 
 def sub_body(phrase: list[Token]) -> bool:
     """Whether the words after a title's "of" name a body inside a larger one that a name or an owner
-    sets apart, which is part of the role as written: "of the Conservative group", "of the Senate finance
-    committee", "of the party's political bureau"; not "of the company" nor "of the group Clean Air Now"."""
+    sets apart, which is part of the role as written: "of the Conservative group", "of the Liberal
+    faction", "of the Senate finance committee", "of the party's political bureau"; not "of the company"
+    nor "of the group Clean Air Now". A place phrase after the body ("in the city council") is no part
+    of it: see :func:`sub_body_end`."""
     head = phrase[-1] if phrase else None
-    return head is not None and head.is_lower and head.lemma_ in _SUB_BODIES and head.i == head.right_edge.i \
-        and any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ == "NORP" for c in head.children)
+    return head is not None and head.is_lower and head.lemma_ in _SUB_BODIES \
+        and all(c.dep_ == "prep" for c in head.rights) \
+        and any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ == "NORP"
+                or c.dep_ == "amod" and c.is_title for c in head.children)
+
+
+def sub_body_end(prep: Token) -> int | None:
+    """The index after the body inside a larger one that a title's "of" at ``prep`` names, when a
+    phrase saying where it sits follows it, which stays out of the role: "head [of the Liberal faction]
+    in the city council"; else None."""
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if body is None or body.i == body.right_edge.i or not any(c.dep_ == "prep" for c in body.rights):
+        return None
+    return body.i + 1 if body.i - prep.i < 6 and sub_body(list(prep.doc[prep.i + 1:body.i + 1])) else None
 
 
 def is_seat(title: Token, phrase: list[Token], lexicons: Lexicons) -> bool:
