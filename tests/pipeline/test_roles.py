@@ -50,6 +50,11 @@ def _affiliation(pipeline, text, content):
      "Marta Solberg", "Commission spokesperson for trade and industry"),
     ("Shadow minister for housing Senator Alicia Brandt said the figures were wrong.", "figures were wrong",
      "Alicia Brandt", "Shadow minister for housing"),
+    # the parser hangs the name on the lower-case remit (a gerund, a people's adjective): the name is the holder's
+    ("RVP spokesperson for planning Rosa Vella Grech told a press conference that the permit was unlawful.",
+     "permit was unlawful", "Rosa Vella Grech", "spokesperson for planning"),
+    ("Former assistant foreign minister for African affairs Mona Idris El-Khatib told reporters that the talks had "
+     "failed.", "talks had failed", "Mona Idris El-Khatib", "Former assistant foreign minister for African affairs"),
     # the parser hangs the title on the name: "and" inside its remit is no coordination of two people
     ("The Board answered at once. Board spokesperson for water and river safety Ines Kohl said the plan "
      "reflected \u201cyears of study by Board engineers\u201d and that some delay was normal.",

@@ -789,7 +789,8 @@ class Resolver:
         info = self.resolve_mention(head)
         if head.i != source and info is not None and info.entity is not None:
             described = self.doc[source]  # "The head of Iran's Atomic Energy Organization, Ali Akbar Salehi,"
-            if is_title_head(described, self.lexicons):
+            if is_title_head(described, self.lexicons) and not _remit_before_name(described, _name_start(head),
+                                                                                  self.lexicons):
                 self._learn(info.entity, described_title(described, self.lexicons, self.gazetteer))
                 entity = self.entities[info.entity]
                 info.role, info.affiliation = entity.role, entity.affiliation
@@ -2018,7 +2019,8 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         jammed = token.dep_ == "pobj" and token.left_edge.i < name_start and (
             (before.pos_ == "PROPN" and (before.ent_type_ in ("GPE", "LOC", "ORG")
                                          or before.lower_ in lexicons.organisation_nouns))
-            or _titled_in_named_body(head, token.left_edge, before, lexicons))
+            or _titled_in_named_body(head, token.left_edge, before, lexicons)) \
+            or _remit_before_name(head, name_start, lexicons)
         # "Jammu and Kashmir Chief Minister Omar Rather said": a place named with "and", taken for a
         # coordination with the titled name after it
         place_named = head.ent_type_ in ("GPE", "LOC") and any(is_title_head(t, lexicons)
@@ -2036,6 +2038,20 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         start = entity_start(token)
         return max(doc[start:entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
+
+
+def _remit_before_name(title: Token, name_start: int, lexicons: Lexicons) -> bool:
+    """ "spokesperson for planning Rosa Vella Grech told": the parser hung the name on the title's remit,
+    written in lower case right after the title's "for"/"on" ("planning", "African affairs") and running
+    up to the name, which is the title holder's, not the object of the remit."""
+    prep = title.i + 1
+    return is_title_head(title, lexicons) and prep < name_start and lower_remit(title, before=name_start) is not None \
+        and lower_remit(title, before=name_start).i == prep
+
+
+def _name_start(head: Token) -> int:
+    """Where the name ``head`` ends starts: the recognizer's person entity, else the word itself."""
+    return entity_start(head) if head.ent_type_ == "PERSON" else head.i
 
 
 def _run_on_subject(head: Token, cue: int) -> Token | None:

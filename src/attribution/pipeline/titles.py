@@ -137,15 +137,21 @@ def join_tokens(tokens: list[Token]) -> str:
     return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text if tokens else ""
 
 
-def lower_remit(title: Token) -> Token | None:
+def lower_remit(title: Token, *, before: int | None = None) -> Token | None:
     """The "for"/"on" phrase after a title that names, in lower-case words and no determiner, the field
-    its holder covers ("spokesperson for health and food safety"); None when there is none."""
+    its holder covers ("spokesperson for health and food safety"); None when there is none. Words from
+    index ``before`` on (a name the parser hung on the remit) are no part of it."""
     prep = next((c for c in title.children if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i > title.i), None)
-    words = list(prep.subtree)[1:] if prep is not None else []
-    if not words or len(words) > 6 or not all(t.is_lower and t.pos_ in ("NOUN", "ADJ", "CCONJ") or t.text == ","
-                                             for t in words):
-        return None
-    return prep
+    words = [t for t in prep.subtree if before is None or t.i < before][1:] if prep is not None else []
+    return prep if remit_words(words) else None
+
+
+def remit_words(words: list[Token]) -> bool:
+    """Whether words name, in lower case and with no determiner, the field a title's holder covers:
+    "health and food safety", "planning", "African affairs" (a people's adjective is capitalised)."""
+    return 0 < len(words) <= 6 and words[-1].is_lower and all(
+        t.is_lower and (t.pos_ in ("NOUN", "ADJ", "CCONJ") or t.tag_ == "VBG") or t.text == ","
+        or t.pos_ == "ADJ" and t.ent_type_ == "NORP" for t in words)
 
 
 def is_title_word(token: Token, lexicons: Lexicons) -> bool:
@@ -246,9 +252,12 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
             anchor, steps = anchor.head, steps + 1
         if not (first.i <= anchor.i <= name[-1].i or anchor == top):
             prep = next((p for p in token.ancestors if p.dep_ == "prep"), None)
-            if prep is not None and prep.right_edge.i == i and lower_remit(prep.head) == prep \
-                    and is_title_head(prep.head, lexicons) and all(is_title_word(t, lexicons) for t in tokens):
-                office = prep.head  # "spokesperson for health and food safety [Ana Roe]"
+            if prep is not None and prep.right_edge.i in (i, name[-1].i) and lower_remit(prep.head, before=first.i) \
+                    == prep and is_title_head(prep.head, lexicons) and all(is_title_word(t, lexicons) for t in tokens):
+                office = prep.head  # "spokesperson for health and food safety [Ana Roe]" (the name may hang on it)
+            elif tokens and token.lower_ in ("for", "on") and token.head.i == i - 1 \
+                    and is_title_head(token.head, lexicons) and remit_words(tokens):
+                office = token.head  # "minister for [African affairs Ana Roe]": the parser hung the remit on the name
             elif tokens and portfolio_prep(token, lexicons) and all(
                     (t.is_title and not is_title_word(t, lexicons)) or t.lower_ in ("and", "&") for t in tokens):
                 office = token.head  # "Secretary for Housing [Dana Roe]": the title the portfolio belongs to
@@ -637,7 +646,7 @@ def chamber_after(title: Token, lexicons: Lexicons) -> Token | None:
 
 def is_portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, *, office: bool = False) -> bool:
     """True when the words after a title's "of"/"for" name what the office covers ("for social
-    services", "of State for Foreign Affairs"), not whom the holder serves: no place, person or
+    services", "of State for Foreign Affairs", "for planning"), not whom the holder serves: no place, person or
     organisation ("for Ekiti", "for the ministry", "of the Joint Chiefs"). After an ``office``'s
     capitalised title the recognizer may run the portfolio into the name after it ("Secretary for
     [Housing Dana Roe]"): that label does not count."""
@@ -652,7 +661,7 @@ def is_portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, 
         spilled = office and token.ent_type_ == "ORG" and entity_end(token) > tokens[-1].i + 1 \
             and starts_given_name(token.doc, tokens[-1].i + 1, lexicons)  # run on into the name after
         modifier = field and token is not words[-1] and token.ent_type_ in ("GPE", "LOC", "NORP", "")
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") \
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") and not (token.tag_ == "VBG" and token.is_lower) \
                 or (token.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "ORG") and not (spilled or modifier)
                     and not (coordinated and token.ent_type_ == "ORG" and not determined)) \
                 or (gazetteer.lookup(token.text) is not None and not modifier) \
