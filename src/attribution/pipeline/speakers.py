@@ -2303,14 +2303,15 @@ def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
     """ "Marchenko said the strike was a war crime and urged partners to ...": the parser joins
     "urged" to the reported clause, so its subject seems to be "the strike". A cue coordinated with
     a clause that another cue reports, and that is no cue itself or is in another tense than the two
-    ("She said China firmly opposes the probe and urged Brussels to ..."), belongs to that cue's subject,
-    which is returned (else None). A *that* clause the parser made adverbial ("tweeted that Machado was
+    ("She said China firmly opposes the probe and urged Brussels to ...", "said the minister had
+    announced a verdict and accused him of ..."), belongs to that cue's subject, which is returned
+    (else None). A *that* clause the parser made adverbial ("tweeted that Machado was
     “a con” and encouraged Americans to ...") is reported all the same."""
     clause = cue.head
     reported = clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and any(
         c.lower_ == "that" and c.i < clause.i for c in clause.children))
     if cue.dep_ != "conj" or not reported or (
-            clause.lemma_.lower() in lexicons.verbs and not cue.tag_ == clause.head.tag_ != clause.tag_):
+            clause.lemma_.lower() in lexicons.verbs and not cue.tag_ == clause.head.tag_ != _tense(clause)):
         return None
     reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if reporter is None and clause.head.dep_ == "ccomp" and any(c.dep_ == "nsubjpass" for c in clause.head.children):
@@ -2319,6 +2320,13 @@ def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
     if reporter is None or clause.head.lemma_.lower() not in lexicons.verbs:
         return None
     return reporter
+
+
+def _tense(verb: Token) -> str:
+    """A verb's tag, or "perfect" when an auxiliary "had"/"has"/"have" makes it so, whatever the tagger
+    said of the participle ("the minister had announced" is no simple past beside "and accused")."""
+    return "perfect" if any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children) \
+        else verb.tag_
 
 
 def _described_as_person(noun: Token) -> bool:
