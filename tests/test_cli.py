@@ -113,7 +113,7 @@ def test_jobs_2_writes_the_same_files_as_jobs_1_bad_inputs_included(tmp_path, mo
 
 def test_a_killed_run_is_finished_by_the_next_one(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    for n in range(3):
+    for n in range(8):  # enough articles that a loaded machine cannot finish them all before the signal
         corpus(Path("in") / str(n))
     assert runner.invoke(app, ["analyze", "in", "--out", "reference", "--jobs", "1", "-q"]).exit_code == 0
     command = [sys.executable, "-c", "from attribution.cli import app; app()",

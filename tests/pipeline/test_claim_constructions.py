@@ -342,3 +342,60 @@ def test_a_contention_accuses_only_of_an_act(pipeline, text, pair):
     """ "claimed that X had ..." accuses X of what X did; a move ("had gone to the
     resorts") or something undergone ("were bearing the brunt") accuses nobody."""
     assert _accusations(pipeline, text) == ({pair} if pair else set())
+
+
+@pytest.mark.parametrize("text, accuser", [
+    ("The Lowland Party accused the Marlow government of cutting the budget of the hospital. The nurses' union "
+     "secretary, Ada Verne, accused the health minister, Piet Mulder, of \"spin\". Marlow Health denied that the "
+     "closure of the ward was linked to the budget.", "Lowland Party"),
+    ("The Lowland Party accused the Marlow government of cutting the budget of the hospital. The nurses' union "
+     "secretary, Ada Verne, accused the health minister, Piet Mulder, of \"spin\". Marlow Health denied that the "
+     "ward had been closed.", "Ada Verne"),
+])
+def test_a_denial_answers_the_accusation_whose_words_it_repeats(pipeline, text, accuser):
+    """When the latest accusation shares no content word with what is denied, the earlier one that does
+    ("budget") is the one answered; with no word shared, the latest stays."""
+    assert {target for source, target in _denials(pipeline, text) if source == "Marlow Health"} == {accuser}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Fishermen's leader Tomas Reyes said the harbour board had sold the jetty. Harbour board chairman Piet Mulder "
+     "dismissed Reyes's suggestion that the board was hiding the sale.", ("Piet Mulder", "Tomas Reyes")),
+    ("Fishermen's leader Tomas Reyes spoke on Monday. Harbour board chairman Piet Mulder dismissed Reyes's "
+     "suggestion that the board did not pay its fees.", ("Piet Mulder", "Tomas Reyes")),
+    ("Fishermen's leader Tomas Reyes said the talks should wait. Harbour board chairman Piet Mulder dismissed "
+     "Reyes's suggestion that the talks be delayed until May.", None),
+    ("Fishermen's leader Tomas Reyes spoke on Monday. Harbour board chairman Piet Mulder dismissed Reyes's "
+     "suggestion that he would resign.", None),
+])
+def test_a_denied_suggestion_of_an_act_answers_its_owner(pipeline, text, pair):
+    """ "dismissed X's suggestion that ..." denies X's charge when the clause reports an act done, even
+    where X is not shown accusing; a proposal (subjunctive) or a forecast (modal) is no charge."""
+    assert _denials(pipeline, text) == ({pair} if pair else set())
+
+
+def test_a_denied_statement_answers_its_owner(pipeline):
+    """A statement rejected is an account its owner gave: "rejected the Ruritanian statement" answers
+    the ministry that made it, named by the nationality."""
+    text = ("The Ruritanian Foreign Ministry accused Kessel of staging the attack. Kessel's Foreign Ministry "
+            "spokesperson Ivo Dane rejected the Ruritanian statement.")
+    assert {source for source, target in _denials(pipeline, text) if target.startswith("Ruritan")} == {"Ivo Dane"}
+
+
+_CHARGED = ("The Lowland Party accused the health minister, Ada Verne, of hiding the waiting lists. Verne rejected "
+            "the accusation. ")
+
+
+@pytest.mark.parametrize("text, charged", [
+    (_CHARGED + '"The Lowland Party left us with the longest waiting lists in the country," she said.', True),
+    (_CHARGED + '"The Lowland Party never once raised the waiting lists in parliament," she said.', False),
+    ("The Lowland Party accused the health minister, Ada Verne, of hiding the waiting lists. Verne rejected the "
+     "accusation, saying the Lowland Party would lose the election.", False),
+    (_CHARGED + "Nurses' union secretary Piet Mulder said the lists were growing. Ada Verne said the Lowland Party "
+     "had cut the hospital budget in 2019.", False),
+])
+def test_a_denier_keeping_the_floor_turns_the_charge_on_its_accuser(pipeline, text, charged):
+    """After a denial, an act done by the accuser in what the denier goes on to say accuses the accuser;
+    a negated ("never once") or modal act accuses nobody, and another side speaking in between ends
+    the denier's turn."""
+    assert (("Ada Verne", "Lowland Party") in _accusations(pipeline, text)) is charged

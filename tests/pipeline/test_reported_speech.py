@@ -87,6 +87,45 @@ def test_closing_outlet_that_carried_the_words_is_no_content(pipeline):
         in _quotes(pipeline, text)
 
 
+def _closing_report(pipeline, words, tags, subject):
+    """A content "the ferry will sail on time, WORDS ." hand-parsed, with the closing verb's subject at
+    ``subject`` (an index into ``words``)."""
+    from spacy.tokens import Doc
+
+    body = ["the", "ferry", "will", "sail", "on", "time", ","]
+    last = len(body) + len(words) - 1
+    heads = [1, 3, 3, 3, 3, 4, 3] + [last] * len(words) + [3]
+    heads[len(body) + subject] = last
+    deps = ["det", "nsubj", "aux", "ROOT", "prep", "pobj", "punct"] + ["dep"] * len(words) + ["punct"]
+    deps[len(body) + subject] = "nsubj"
+    heads[last] = 3
+    deps[last] = "ccomp"
+    all_tags = ["DT", "NN", "MD", "VB", "IN", "NN", ","] + tags + ["."]
+    pos = [{"DT": "DET", "NN": "NOUN", "NNP": "PROPN", "MD": "AUX", "VB": "VERB", "VBD": "VERB", "IN": "ADP",
+            ",": "PUNCT", ".": "PUNCT", "JJ": "ADJ"}[t] for t in all_tags]
+    lemmas = [{"reported": "report", "said": "say"}.get(w, w.lower()) for w in body + words + ["."]]
+    return Doc(pipeline.nlp.vocab, words=body + words + ["."], heads=heads, deps=deps, tags=all_tags, pos=pos,
+               lemmas=lemmas)
+
+
+@pytest.mark.parametrize("words, tags, subject, kept", [
+    # a channel noun, a name (tagged as one or not): who carried or spoke the words
+    (["the", "news", "agency", "reported"], ["DT", "NN", "NN", "VBD"], 2, "the ferry will sail on time"),
+    (["Wrenfield", "said"], ["NNP", "VBD"], 0, "the ferry will sail on time"),
+    (["state", "broadcaster", "NTK", "reported"], ["NN", "NN", "NN", "VBD"], 2, "the ferry will sail on time"),
+    # a common noun that names no outlet, and a noun "Report" that is no verb, stay
+    (["the", "survey", "reported"], ["DT", "NN", "VBD"], 1, "the ferry will sail on time, the survey reported"),
+    (["the", "Annual", "Report"], ["DT", "JJ", "NN"], 2, "the ferry will sail on time, the Annual Report"),
+])
+def test_closing_report_is_dropped_only_when_its_subject_names_an_outlet_or_speaker(pipeline, lexicons, words, tags,
+                                                                                    subject, kept):
+    from attribution.pipeline.statements import _drop_channel
+
+    doc = _closing_report(pipeline, words, tags, subject)
+    end = _drop_channel(doc, 0, len(doc), lexicons)
+    assert [t.text for t in doc[:end] if not t.is_punct] == kept.replace(",", "").split()
+
+
 def test_outlet_set_off_before_its_reporting_verb_is_no_object_gap(pipeline):
     """", state news agency RIA reported." parsed as a relative clause on "agency": the noun is set off by a
     comma (hung on it), so it is no object the clause lacks."""

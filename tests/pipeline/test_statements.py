@@ -36,6 +36,11 @@ def _token(doc, word):
         # the cue set off by commas inside the clause it reports
         ("The tax cut, Senator Jane Miller argued, would never pay for itself.",
          [("indirect", "The tax cut, Senator Jane Miller argued, would never pay for itself", "Jane Miller")]),
+        # ... and so when the parser hangs the clause's opening adverbial on the cue
+        ("If the levy fails to pass, Mr. Dorvan argues, there are other ways to fund the port.",
+         [("indirect", "If the levy fails to pass, Mr. Dorvan argues, there are other ways to fund the port", "Dorvan")]),
+        ("In both seasons, the harbour board said, the ferries ran at a loss.",
+         [("indirect", "In both seasons, the harbour board said, the ferries ran at a loss", "harbour board")]),
         # a content announced by a colon runs to the end of its paragraph
         ("Jane Miller said: The tax cut is a disaster. It will never pay for itself.\n\nThe bill passed.",
          [("indirect", "The tax cut is a disaster. It will never pay for itself", "Jane Miller")]),

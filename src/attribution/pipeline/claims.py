@@ -1,6 +1,6 @@
 """Read claims between actors: who accuses, denies, criticizes, threatens, demands, praises whom.
 
-Stage: spaCy pipeline, after :mod:`.speakers`. Four rules, all driven by the
+Stage: spaCy pipeline, after :mod:`.speakers`. Five rules, all driven by the
 cue lexicon (``models/cues.json``) and the dependency parse:
 
 * **cue verbs** name their target where the lexicon says ("X accused Y of
@@ -21,9 +21,12 @@ cue lexicon (``models/cues.json``) and the dependency parse:
 * **denials** target the accuser: the owner of the accusation rejected
   ("dismissed U.S. accusations"), else, when what is denied is an accusation
   (a clause, "involvement", "the report"...), the latest accuser of the
-  denier's side in the article, else the doer of the act of accusing or
+  denier's side in the article (an earlier one whose words the denial
+  repeats, when the latest's share none), else the doer of the act of accusing or
   investigating the denial is said to follow ("denied wrongdoing after Y
-  opened a probe"); the denial ``responds_to`` that accusation.
+  opened a probe"); the denial ``responds_to`` that accusation;
+* **counter-charges**: an act the accuser did, in what the denier goes on to
+  say before another side speaks, accuses the accuser.
 
 A claim under negation ("did not accuse", "refused to endorse", "denied that
 he criticized"), a modal, a condition, a question or a wish ("plans to
@@ -239,6 +242,7 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
     denials.extend(echo_frames(ctx, claims))
     for frame in sorted(denials, key=lambda f: f.cue.i):  # text order: a denial may join the one before
         claims.extend(denial_claims(frame, claims, ctx))
+    claims.extend(counter_charges(claims, ctx))
     claims = _dedupe(claims)
     _link_denials(claims, resolver.entities)
     possessive_countries(ctx, {c.source for c in claims} | {c.target for c in claims})
@@ -1957,7 +1961,7 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     accuser, token = _accusation_owner(frame, ctx)
     if accuser is not None and accuser != frame.source and (
             token.pos_ in ("VERB", "AUX") or _owned_account(token, ctx) or _names_accusation(token, ctx)
-            or _has_accused(claims, accuser, ctx.resolver.entities)):
+            or _states_act(token, ctx) or _has_accused(claims, accuser, ctx.resolver.entities)):
         # "the president's claims about retaliation are unfounded": a claim, but the president accused nobody
         return [_claim(frame, frame.source, accuser, ctx, rule="deny-owner", token=token)]
     claimant = _appositive_claimant(frame, ctx)
@@ -2000,6 +2004,7 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     if answered is not None and answered.start > frame.cue.idx and frame.rule == "deny-innocence":
         answered = None  # "said the agency follows the law" answers what was said, not what is said later
     if answered is not None:
+        answered = _worded_accusation(frame, answered, claims, ctx)
         return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
     if _refers_back(frame, ctx) or _denies_own_act(frame):
         accusation = _presupposed_accusation(frame, ctx)
@@ -2011,7 +2016,129 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     if prompter is not None:
         return [_claim(frame, frame.source, target_entity(prompter, ctx), ctx, rule="deny-prompted", token=prompter)]
     answered = _sole_accusation(frame, claims, ctx) if frame.rule != "deny-echo" else None
-    return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")] if answered is not None else []
+    if answered is None:
+        return []
+    answered = _worded_accusation(frame, answered, claims, ctx)
+    return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+
+
+def counter_charges(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:
+    """Accusations a denier turns on its accuser while it keeps the floor.
+
+    "The minister rejected the accusation. ... 'The opposition left the
+    hospitals without nurses,' she said": once an actor has denied an
+    accusation, a clause it (or its spokesman) goes on to report whose
+    active subject names the accuser or the accuser's side, and whose verb
+    is an act done (not negated, not modal, not a verb of saying, not "be"),
+    accuses the accuser, whatever the act. The denier keeps the floor until
+    another side's statement comes between.
+    """
+    denials = sorted((c for c in claims if c.relation == "deny" and not c.negated and not c.hypothetical),
+                     key=lambda c: c.start)
+    if not denials:
+        return []
+    out: list[ClaimInfo] = []
+    floor: ClaimInfo | None = None  # the denial whose speaker has the floor
+    pending = iter(denials)
+    upcoming = next(pending, None)
+    for index, statement in sorted(enumerate(ctx.statements), key=lambda pair: pair[1].start):
+        while upcoming is not None and upcoming.start <= statement.start:
+            floor, upcoming = upcoming, next(pending, None)
+        speaker = statement.speaker.entity if statement.speaker is not None else None
+        if floor is None or speaker is None or not _holds_floor(ctx.resolver.entities, speaker, floor.source):
+            floor = None
+            continue
+        if statement.relation in ("statement", "belief") and not statement.negated and not statement.hypothetical:
+            out.extend(_counter_charge(statement, index, speaker, floor.target, ctx))
+    return out
+
+
+def _counter_charge(statement: Statement, index: int, speaker: int, accuser: int, ctx: Context) -> list[ClaimInfo]:
+    """The accusations of the accuser a denier's statement makes by the subjects of its acts."""
+    entities = ctx.resolver.entities
+    accusers, words = side(entities, accuser), _entity_words(entities[accuser])
+    out = []
+    for head in _reported_clauses(statement, ctx):
+        subject = child_at(head, "nsubj")
+        if subject is None or subject.pos_ == "PRON" or not is_actor_phrase(subject, ctx):
+            continue
+        lo, hi = mention_range(subject)
+        if not _stems(" ".join(t.text for t in ctx.doc[lo:hi])) & words:
+            continue  # resolve only a subject that may name the accuser
+        target = target_entity(subject, ctx)
+        if target is not None and target != speaker and (target == accuser or _on_side(entities, target, accusers)
+                                                          or _described_as(entities, target, accuser, partly=True)):
+            source = statement_source(statement, ctx) or speaker
+            frame = Frame("accuse", head, source, [subject], [head], False, False, index, "counter-charge")
+            out.append(_claim(frame, source, target, ctx, token=subject))
+    return out
+
+
+def _entity_words(entity: Entity) -> set[str]:
+    """The words of an actor's name, aliases, role and affiliation, less words of kind."""
+    return _stems(" ".join(filter(None, (entity.name, entity.role, entity.affiliation, *entity.aliases)))) - _KIND_WORDS
+
+
+def _holds_floor(entities: list[Entity], speaker: int, denier: int) -> bool:
+    """Whether a speaker is the denier, of its side, or one of its members (its spokesman)."""
+    return speaker == denier or _on_side(entities, speaker, side(entities, denier)) or member_of(entities, speaker, denier)
+
+
+def _reported_clauses(statement: Statement, ctx: Context) -> list[Token]:
+    """The verbs of done acts a statement reports: its reported clause, or the roots of the sentences of a
+    quotation, less negated, modal, saying verbs and "be"."""
+    if statement.content_token is not None:
+        heads = [ctx.doc[statement.content_token]]
+    else:
+        span = ctx.doc.char_span(statement.start, statement.end, alignment_mode="expand")
+        heads = [] if span is None else [t for t in span if t.dep_ == "ROOT"]
+    return [h for h in heads if h.pos_ == "VERB" and h.lemma_.lower() != "be" and not negated_here(h, ctx.lexicons)
+            and not _unreal(h, ctx) and verb_cue(h, ctx.lexicons) is None
+            and not any(t.lower_ in ("never", "not", "n't") for t in h.subtree if t.dep_ in ("neg", "advmod"))]
+
+
+def _worded_accusation(frame: Frame, answered: ClaimInfo, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo:
+    """The earlier accusation whose words a denial repeats, when the one found by position shares none.
+
+    "The opposition accused the agency of hiding the waiting lists before
+    the budget. ... The nurses' union accused the minister of spin. ... The
+    agency denied that the change was linked to the budget": a denial takes
+    up the words of the charge it answers (lexical cohesion: Halliday and
+    Hasan 1976), so when the latest accusation by another side shares no
+    content word with what is denied, the latest earlier one that does is
+    answered. A denial of nothing worded ("rejected the allegations"), or
+    one whose accusation shares a word, keeps the accusation found, and so
+    does one whose wording echoes the same accuser under another name ("A
+    senator ..." then "Senator X").
+    """
+    words = _content_lemmas([t for head in frame.content for t in head.subtree])
+    if not words or answered.start > frame.cue.idx or words & _accusation_lemmas(answered, ctx):
+        return answered
+    entities = ctx.resolver.entities
+    own, answered_side = side(entities, frame.source), side(entities, answered.source)
+    worded = [claim for claim in claims
+              if claim.relation in ("accuse", "criticize") and claim.end <= frame.cue.idx and not claim.negated
+              and not claim.hypothetical and claim.source not in (frame.source, answered.source)
+              and not _on_side(entities, claim.source, own) and not _on_side(entities, claim.source, answered_side)
+              and not _described_as(entities, claim.source, answered.source)
+              and words & _accusation_lemmas(claim, ctx)]
+    return max(worded, key=lambda c: c.start) if worded else answered
+
+
+def _accusation_lemmas(claim: ClaimInfo, ctx: Context) -> set[str]:
+    """The content words of what an accusation charges (its statement's reported content)."""
+    if claim.statement is None:
+        return set()
+    accusation = ctx.statements[claim.statement]
+    span = ctx.doc.char_span(accusation.start, accusation.end, alignment_mode="expand")
+    return set() if span is None else _content_lemmas(span)
+
+
+def _content_lemmas(tokens: Collection[Token]) -> set[str]:
+    """Lemmas of the common nouns, verbs and adjectives among ``tokens``, less stop words, light verbs
+    and words of names: the words that carry what a charge is about."""
+    return {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "VERB", "ADJ") and t.is_alpha and not t.is_stop
+            and not t.ent_type_ and t.lemma_.lower() not in _LIGHT_ACTS}
 
 
 def _joined_denial(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> int | None:
@@ -2272,6 +2399,23 @@ def _accusation_owner(frame: Frame, ctx: Context) -> tuple[int | None, Token | N
     return None, None
 
 
+def _states_act(noun: Token, ctx: Context) -> bool:
+    """Whether a claim noun reports, in its "that" clause, an act done ("X's suggestion that her client
+    was being punished"): its owner asserted what the denial rejects. A proposal or a forecast ("the
+    suggestion that the talks be delayed", "that he would resign") asserts no act."""
+    return any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and not _subjunctive(c)
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and not _unreal(c, ctx)
+               for c in noun.children)
+
+
+def _subjunctive(clause: Token) -> bool:
+    """A clause in the base form with no "do" ("that the talks be delayed", "that he resign")."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "do" for a in auxiliaries):
+        return False
+    return clause.tag_ == "VB" or any(a.tag_ == "VB" for a in auxiliaries)
+
+
 def _owned_account(noun: Token, ctx: Context) -> bool:
     """A telling of events or an argument, which a denial of it answers whatever its owner said:
     "rejected the union's account", "dismissed the ministry's case", "disputed the board's figures"."""
@@ -2506,7 +2650,8 @@ def _last_accusation(claims: list[ClaimInfo], denier: int, position: int, entiti
     Accusations by the denier's own side never count.
     """
     names = side(entities, denier)
-    accused_names = side(entities, accused) if accused is not None else names
+    wanted = denier if accused is None else accused
+    wanted_names = names if accused is None else side(entities, accused)
     before, after = None, None
     for claim in claims:
         if claim.relation not in ("accuse", "criticize") or claim.negated or claim.hypothetical:
@@ -2514,13 +2659,7 @@ def _last_accusation(claims: list[ClaimInfo], denier: int, position: int, entiti
         if claim.source == denier or _on_side(entities, claim.source, names) or member_of(entities, denier, claim.source) \
                 or _namesakes(entities, denier, claim.source):
             continue
-        if anyone:
-            pass
-        elif accused is not None:
-            if claim.target != accused and not _on_side(entities, claim.target, accused_names):
-                continue
-        elif claim.target != denier and not _on_side(entities, claim.target, names) \
-                and not member_of(entities, denier, claim.target):
+        if not anyone and not _against(entities, claim, wanted, wanted_names, members=accused is None):
             continue
         if claim.start <= position:
             if before is None or claim.start >= before.start:
@@ -2528,6 +2667,13 @@ def _last_accusation(claims: list[ClaimInfo], denier: int, position: int, entiti
         elif not anyone and (after is None or (after.target != denier and claim.target == denier)):
             after = claim  # the first later one, one against the denier itself before one against its side
     return before or after
+
+
+def _against(entities: list[Entity], claim: ClaimInfo, actor: int, names: set[str], *, members: bool) -> bool:
+    """Whether a claim targets the actor or its side (``names``), or with ``members`` a body the actor
+    belongs to."""
+    return claim.target == actor or _on_side(entities, claim.target, names) \
+        or (members and member_of(entities, actor, claim.target))
 
 
 def _namesakes(entities: list[Entity], one: int, other: int) -> bool:

@@ -979,10 +979,30 @@ def _reversed_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
         first += 1
     while last > verb.i and doc[last].is_punct:
         last -= 1
-    if head.left_edge.i < first - 1 and doc[first - 1].text == "," and last + 1 < len(doc) \
-            and doc[last + 1].text == ",":
-        return head, (head.left_edge.i, head.right_edge.i + 1)
+    start, own = head.left_edge.i, _after_hung_adverbial(verb)
+    if own is not None:  # "If C1, X argues, C2": "If C1" opens the clause, though the parser hung it on the cue
+        start, first = min(start, first), own
+    if start < first - 1 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ",":
+        return head, (start, head.right_edge.i + 1)
     return None
+
+
+def _after_hung_adverbial(verb: Token) -> int | None:
+    """Where a cue set off by commas starts when the parser hung on it the adverbial that opens the
+    clause it reports ("If the levy fails, Mr. Dorvan argues, there are other ways"; "In both cases,
+    X said, C"): at its subject, after a comma that closes the adverbial (the cue's children before
+    its subject are only adverbials); else None."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i < 1 or verb.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    before = [c for c in verb.children if c.i < subject.i and not c.is_punct]
+    if not before or any(c.dep_ not in _HUNG_ADVERBIALS for c in before):
+        return None
+    return subject.left_edge.i
+
+
+#: Dependents of a cue set off by commas that open the clause it reports ("If C1, X argues, C2").
+_HUNG_ADVERBIALS = frozenset({"advcl", "prep", "npadvmod", "advmod"})
 
 
 def _spliced(verb: Token) -> bool:
@@ -1143,7 +1163,7 @@ _CHANNEL_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PUNCT"})
 _MAX_CHANNEL_WORDS = 8
 
 
-def _drop_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _drop_trailing_aside(doc: Doc, start: int, end: int, lexicons: Lexicons) -> tuple[int, int]:
     """A content without a non-restrictive relative clause that closes it ("questioned [the wisdom of
     backing Scott], who has never faced a race"): set off by a comma, it is the writer's aside on
     the last noun, not part of what was said. Only a clause of which the pronoun is the subject (or
@@ -1158,25 +1178,45 @@ def _drop_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if clause is not None and start <= clause.head.i < k and clause.right_edge.i >= end - 1 \
                 and clause.left_edge.i == k + 1:
             return start, k
-    end = _drop_channel(doc, start, end)
+    end = _drop_channel(doc, start, end, lexicons)
     return start, _drop_trailing_parenthesis(doc, start, _drop_clause_label(doc, start, end))
 
 
-def _drop_channel(doc: Doc, start: int, end: int) -> int:
-    """The end of a content without a closing ", [state broadcaster] NAME reported" that the parser
-    joined to it: set off by a comma, a name (with its description) and a verb of reporting at the
-    end of the sentence name the outlet that carried the words, not part of what was said."""
+def _drop_channel(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
+    """The end of a content without a closing reporting clause that the parser joined to it
+    (", [state broadcaster] NAME reported"; '," Senator NAME said'): set off by a comma at the end of
+    the sentence, a finite verb of reporting whose subject names who carried or spoke the words
+    (:func:`_names_reporter`) tells where the words come from; it is no part of what was said."""
     last = end - 1
     while last > start and doc[last].is_punct:
         last -= 1
     verb = doc[last]
-    if verb.lemma_ not in _CHANNEL_VERBS or last < start + 3 or not doc[last - 1].text[:1].isupper():
+    if verb.lemma_ not in _CHANNEL_VERBS or verb.tag_ not in _FINITE or last < start + 3:
         return end
     k = last - 2
     while k > start and last - k <= _MAX_CHANNEL_WORDS and doc[k].text != "," \
             and doc[k].pos_ in _CHANNEL_WORDS:
         k -= 1
-    return k if doc[k].text == "," and k > start else end
+    if k <= start or doc[k].text != "," or not _names_reporter(verb, doc[k + 1:last], lexicons):
+        return end
+    return k
+
+
+def _names_reporter(verb: Token, words: Span, lexicons: Lexicons) -> bool:
+    """Whether the subject of a closing verb of reporting, among ``words``, names an outlet or a
+    speaker: an outlet (:func:`_names_channel`: "the state news agency reported") or a name, which
+    the tagger may take for a common noun ("state broadcaster ERT reported", "the Chicago Tribune
+    reports", '," Senator Gray said': the quotation's own speaker). A common noun that is no channel
+    ("the poll reported") and a verb with no subject among the words make no reporting clause."""
+    subject = next((t for t in words if t.head == verb and t.dep_ == "nsubj"), None)
+    return subject is not None and (subject.text[:1].isupper() or _names_channel(subject, lexicons))
+
+
+def _names_channel(noun: Token, lexicons: Lexicons) -> bool:
+    """Whether a noun names a news outlet: a channel noun ("the news agency"), or an outlet of the
+    actors gazetteer, alone or as a compound before the noun ("IRNA", "the IRNA news agency")."""
+    return noun.lemma_.lower() in lexicons.channel_nouns or noun.text in lexicons.media \
+        or any(t.text in lexicons.media for t in noun.children if t.dep_ == "compound")
 
 
 def _outside_quotation(doc: Doc, start: int, end: int) -> Iterator[int]:
@@ -1295,11 +1335,11 @@ def _targets(token: Token, cue: Cue) -> list[int]:
     return targets
 
 
-def _statement(doc: Doc, layout: Layout, rng: tuple[int, int], *, kind: str, rule: str, confidence: float,
-               relation: str, cue_rng: tuple[int, int] | None, cue_token: int | None, source: Token | None,
-               content: Token | None, targets: list[int] | None = None, negated: bool = False,
-               hypothetical: bool = False) -> Statement | None:
-    start, end = _trim(doc, *_drop_trailing_aside(doc, *_semicolon_clause(doc, *rng, cue_token)))
+def _statement(doc: Doc, lexicons: Lexicons, layout: Layout, rng: tuple[int, int], *, kind: str, rule: str,
+               confidence: float, relation: str, cue_rng: tuple[int, int] | None, cue_token: int | None,
+               source: Token | None, content: Token | None, targets: list[int] | None = None,
+               negated: bool = False, hypothetical: bool = False) -> Statement | None:
+    start, end = _trim(doc, *_drop_trailing_aside(doc, *_semicolon_clause(doc, *rng, cue_token), lexicons))
     if end <= start:
         return None
     # the content stays in the cue's paragraph and out of datelines and boilerplate
@@ -1382,8 +1422,7 @@ def _nested(token: Token, lexicons: Lexicons) -> bool:
     source, _ = find_source(head)
     if source is None:
         return True
-    return not (source.lemma_.lower() in lexicons.channel_nouns or source.text in lexicons.media
-                or any(t.text in lexicons.media for t in source.children if t.dep_ == "compound"))
+    return not _names_channel(source, lexicons)
 
 
 def _speech_withheld(cue: Token, head: Token, lexicons: Lexicons) -> bool:
@@ -1503,7 +1542,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
             targets += [c.i for c in token.children if c.dep_ == "nsubjpass"]
         for part, part_head in _complements(token, head, rng):
             yield from _some(_statement(
-                doc, layout, part, kind="indirect", rule=f"cue-verb:{frame}", confidence=score,
+                doc, lexicons, layout, part, kind="indirect", rule=f"cue-verb:{frame}", confidence=score,
                 relation=cue.relation, cue_rng=_cue_range(token), cue_token=token.i, source=source,
                 content=part_head, targets=targets, negated=negated, hypothetical=hypothetical))
 
@@ -1584,7 +1623,7 @@ def noun_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
         if score < lexicons.confidence["minimum"]:
             continue
         yield from _some(_statement(
-            doc, layout, rng, kind="indirect", rule=f"cue-noun:{frame}", confidence=score,
+            doc, lexicons, layout, rng, kind="indirect", rule=f"cue-noun:{frame}", confidence=score,
             relation=cue.relation, cue_rng=(token.i, token.i + 1), cue_token=token.i, source=source, content=head,
             targets=_targets(token, cue), negated=negated, hypothetical=hypothetical))
 
@@ -1611,7 +1650,7 @@ def adjective_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
         cue_rng = (min(token.i, token.head.i), max(token.i, token.head.i) + 1) if token.dep_ in _PREDICATIVE \
             else (token.i, token.i + 1)
         yield from _some(_statement(
-            doc, layout, rng, kind="indirect", rule=f"cue-adjective:{frame}",
+            doc, lexicons, layout, rng, kind="indirect", rule=f"cue-adjective:{frame}",
             confidence=score, relation=cue.relation, cue_rng=cue_rng, cue_token=token.i,
             source=source, content=head, negated=negated, hypothetical=hypothetical))
 
@@ -1651,7 +1690,7 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
                     continue
                 rng = (comma + 1, token.sent.end)
             yield from _some(_statement(
-                doc, layout, rng, kind="indirect", rule="cue-phrase", confidence=0.85, relation=cue.relation,
+                doc, lexicons, layout, rng, kind="indirect", rule="cue-phrase", confidence=0.85, relation=cue.relation,
                 cue_rng=(token.i, end), cue_token=token.i, source=source, content=clause))
 
 
@@ -1718,7 +1757,7 @@ def colon_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[S
         if _dateline(name, doc[after:end], lexicons):
             continue
         yield from _some(_statement(
-            doc, layout, (after, end), kind="indirect", rule="colon", confidence=0.6, relation="statement",
+            doc, lexicons, layout, (after, end), kind="indirect", rule="colon", confidence=0.6, relation="statement",
             cue_rng=(colon.i, colon.i + 1), cue_token=colon.i, source=head, content=None))
 
 
@@ -1781,7 +1820,7 @@ def headline_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterato
             if cue is None or cue.relation not in ("statement", "belief", "intention", "evidence"):
                 continue
             yield from _some(_statement(
-                doc, layout, (token.i + 1, sent.end), kind="indirect", rule="headline-verb", confidence=0.6,
+                doc, lexicons, layout, (token.i + 1, sent.end), kind="indirect", rule="headline-verb", confidence=0.6,
                 relation=cue.relation, cue_rng=(token.i, token.i + 1), cue_token=token.i, source=doc[token.i - 1],
                 content=None))
             break
