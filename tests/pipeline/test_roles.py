@@ -50,6 +50,11 @@ def _affiliation(pipeline, text, content):
      "Marta Solberg", "Commission spokesperson for trade and industry"),
     ("Shadow minister for housing Senator Alicia Brandt said the figures were wrong.", "figures were wrong",
      "Alicia Brandt", "Shadow minister for housing"),
+    # the parser hangs the name on the lower-case remit (a gerund, a people's adjective): the name is the holder's
+    ("RVP spokesperson for planning Rosa Vella Grech told a press conference that the permit was unlawful.",
+     "permit was unlawful", "Rosa Vella Grech", "spokesperson for planning"),
+    ("Former assistant foreign minister for African affairs Mona Idris El-Khatib told reporters that the talks had "
+     "failed.", "talks had failed", "Mona Idris El-Khatib", "Former assistant foreign minister for African affairs"),
     # the parser hangs the title on the name: "and" inside its remit is no coordination of two people
     ("The Board answered at once. Board spokesperson for water and river safety Ines Kohl said the plan "
      "reflected \u201cyears of study by Board engineers\u201d and that some delay was normal.",
@@ -272,6 +277,12 @@ def test_a_lower_case_rank_word_before_a_title_is_part_of_it(pipeline, text, rol
      "leader of the Lakeside First group", "Lakeside First group"),
     ("Hamid Saleh, a member of the Zorans' political bureau, said the figures were wrong.",
      "member of the Zorans' political bureau", "Zorans' political bureau"),
+    # a capitalised adjective sets it apart too; a phrase saying where it sits is no part of it, and a word of
+    # its name that is also a given name ("Green") starts no name
+    ("Pavel Orlov, the head of the Liberal faction in the city council, said the figures were wrong.",
+     "head of the Liberal faction", "Liberal faction"),
+    ("Pavel Orlov, leader of the Green group on the regional assembly, said the figures were wrong.",
+     "leader of the Green group", "Green group"),
     # an office's remit after "in charge of"
     ("The Deputy Mayor in charge of Urban Transport, Lena Varga, said the figures were wrong.",
      "Deputy Mayor in charge of Urban Transport", None),

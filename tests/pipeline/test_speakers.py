@@ -711,6 +711,13 @@ def test_a_cue_in_the_reporting_tense_belongs_to_the_reporter(pipeline):
     assert _speaker(pipeline, text, "to end it").name == "spokeswoman"
 
 
+def test_a_cue_beside_a_reported_perfect_belongs_to_the_reporter(pipeline):
+    """The tagger may call the participle after "had" a simple past: the perfect is another tense."""
+    text = ("Lena Markovic said the minister had once again announced a verdict before a trial and accused him of "
+            "using the port to win favour.")
+    assert _speaker(pipeline, text, "using the port").name == "Lena Markovic"
+
+
 def test_a_name_set_off_after_a_title_with_a_place(pipeline):
     text = "The board's chief electoral officer for Kano, Professor Musa Bello, said turnout was low."
     speaker = _speaker(pipeline, text, "turnout was low")

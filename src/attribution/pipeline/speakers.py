@@ -58,7 +58,7 @@ from .titles import (BUSINESS_NOUNS, DETERMINERS, NAME_SUFFIXES, OWNER_PRONOUNS,
                      entity_start, headed_bodies, hyphen_joins, in_charge_of, is_portfolio, is_remit, is_seat,
                      is_short_name, is_title_head, is_title_word, join_tokens, lower_remit, match_phrase,
                      multiword_title_start, office_of_place, parse_title, party_code, portfolio_prep, starts_given_name,
-                     sub_body, title_owner, title_tokens)
+                     sub_body, sub_body_end, title_owner, title_tokens)
 
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
                       "cc", "conj", "predet"})
@@ -789,7 +789,8 @@ class Resolver:
         info = self.resolve_mention(head)
         if head.i != source and info is not None and info.entity is not None:
             described = self.doc[source]  # "The head of Iran's Atomic Energy Organization, Ali Akbar Salehi,"
-            if is_title_head(described, self.lexicons):
+            if is_title_head(described, self.lexicons) and not _remit_before_name(described, _name_start(head),
+                                                                                  self.lexicons):
                 self._learn(info.entity, described_title(described, self.lexicons, self.gazetteer))
                 entity = self.entities[info.entity]
                 info.role, info.affiliation = entity.role, entity.affiliation
@@ -2018,7 +2019,8 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         jammed = token.dep_ == "pobj" and token.left_edge.i < name_start and (
             (before.pos_ == "PROPN" and (before.ent_type_ in ("GPE", "LOC", "ORG")
                                          or before.lower_ in lexicons.organisation_nouns))
-            or _titled_in_named_body(head, token.left_edge, before, lexicons))
+            or _titled_in_named_body(head, token.left_edge, before, lexicons)) \
+            or _remit_before_name(head, name_start, lexicons)
         # "Jammu and Kashmir Chief Minister Omar Rather said": a place named with "and", taken for a
         # coordination with the titled name after it
         place_named = head.ent_type_ in ("GPE", "LOC") and any(is_title_head(t, lexicons)
@@ -2036,6 +2038,20 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         start = entity_start(token)
         return max(doc[start:entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
+
+
+def _remit_before_name(title: Token, name_start: int, lexicons: Lexicons) -> bool:
+    """ "spokesperson for planning Rosa Vella Grech told": the parser hung the name on the title's remit,
+    written in lower case right after the title's "for"/"on" ("planning", "African affairs") and running
+    up to the name, which is the title holder's, not the object of the remit."""
+    prep = title.i + 1
+    return is_title_head(title, lexicons) and prep < name_start and lower_remit(title, before=name_start) is not None \
+        and lower_remit(title, before=name_start).i == prep
+
+
+def _name_start(head: Token) -> int:
+    """Where the name ``head`` ends starts: the recognizer's person entity, else the word itself."""
+    return entity_start(head) if head.ent_type_ == "PERSON" else head.i
 
 
 def _run_on_subject(head: Token, cue: int) -> Token | None:
@@ -2287,14 +2303,15 @@ def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
     """ "Marchenko said the strike was a war crime and urged partners to ...": the parser joins
     "urged" to the reported clause, so its subject seems to be "the strike". A cue coordinated with
     a clause that another cue reports, and that is no cue itself or is in another tense than the two
-    ("She said China firmly opposes the probe and urged Brussels to ..."), belongs to that cue's subject,
-    which is returned (else None). A *that* clause the parser made adverbial ("tweeted that Machado was
+    ("She said China firmly opposes the probe and urged Brussels to ...", "said the minister had
+    announced a verdict and accused him of ..."), belongs to that cue's subject, which is returned
+    (else None). A *that* clause the parser made adverbial ("tweeted that Machado was
     “a con” and encouraged Americans to ...") is reported all the same."""
     clause = cue.head
     reported = clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and any(
         c.lower_ == "that" and c.i < clause.i for c in clause.children))
     if cue.dep_ != "conj" or not reported or (
-            clause.lemma_.lower() in lexicons.verbs and not cue.tag_ == clause.head.tag_ != clause.tag_):
+            clause.lemma_.lower() in lexicons.verbs and not cue.tag_ == clause.head.tag_ != _tense(clause)):
         return None
     reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if reporter is None and clause.head.dep_ == "ccomp" and any(c.dep_ == "nsubjpass" for c in clause.head.children):
@@ -2303,6 +2320,13 @@ def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
     if reporter is None or clause.head.lemma_.lower() not in lexicons.verbs:
         return None
     return reporter
+
+
+def _tense(verb: Token) -> str:
+    """A verb's tag, or "perfect" when an auxiliary "had"/"has"/"have" makes it so, whatever the tagger
+    said of the participle ("the minister had announced" is no simple past beside "and accused")."""
+    return "perfect" if any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children) \
+        else verb.tag_
 
 
 def _described_as_person(noun: Token) -> bool:
@@ -3080,6 +3104,10 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
     elif in_charge_of([t.lower_ for t in doc[end:end + 3]]):  # "Vice Mayor [in charge of Finance]"
         last = doc[end + 2].right_edge.i
         end, extended = next((k for k in range(end + 3, last + 1) if doc[k].is_punct), last + 1), True
+    body_end = sub_body_end(doc[end]) if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == end - 1 \
+        else None
+    if body_end is not None:  # "head [of the Liberal faction] in the city council"
+        end = body_end
     while end < len(doc) and doc[end].lower_ in ("of", "for", "on") and doc[end].head.i in (described.i, end - 1) \
             and doc[end].right_edge.i - end < 6:
         last = doc[end].right_edge

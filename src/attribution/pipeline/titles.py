@@ -137,15 +137,21 @@ def join_tokens(tokens: list[Token]) -> str:
     return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text if tokens else ""
 
 
-def lower_remit(title: Token) -> Token | None:
+def lower_remit(title: Token, *, before: int | None = None) -> Token | None:
     """The "for"/"on" phrase after a title that names, in lower-case words and no determiner, the field
-    its holder covers ("spokesperson for health and food safety"); None when there is none."""
+    its holder covers ("spokesperson for health and food safety"); None when there is none. Words from
+    index ``before`` on (a name the parser hung on the remit) are no part of it."""
     prep = next((c for c in title.children if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i > title.i), None)
-    words = list(prep.subtree)[1:] if prep is not None else []
-    if not words or len(words) > 6 or not all(t.is_lower and t.pos_ in ("NOUN", "ADJ", "CCONJ") or t.text == ","
-                                             for t in words):
-        return None
-    return prep
+    words = [t for t in prep.subtree if before is None or t.i < before][1:] if prep is not None else []
+    return prep if remit_words(words) else None
+
+
+def remit_words(words: list[Token]) -> bool:
+    """Whether words name, in lower case and with no determiner, the field a title's holder covers:
+    "health and food safety", "planning", "African affairs" (a people's adjective is capitalised)."""
+    return 0 < len(words) <= 6 and words[-1].is_lower and all(
+        t.is_lower and (t.pos_ in ("NOUN", "ADJ", "CCONJ") or t.tag_ == "VBG") or t.text == ","
+        or t.pos_ == "ADJ" and t.ent_type_ == "NORP" for t in words)
 
 
 def is_title_word(token: Token, lexicons: Lexicons) -> bool:
@@ -246,9 +252,12 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
             anchor, steps = anchor.head, steps + 1
         if not (first.i <= anchor.i <= name[-1].i or anchor == top):
             prep = next((p for p in token.ancestors if p.dep_ == "prep"), None)
-            if prep is not None and prep.right_edge.i == i and lower_remit(prep.head) == prep \
-                    and is_title_head(prep.head, lexicons) and all(is_title_word(t, lexicons) for t in tokens):
-                office = prep.head  # "spokesperson for health and food safety [Ana Roe]"
+            if prep is not None and prep.right_edge.i in (i, name[-1].i) and lower_remit(prep.head, before=first.i) \
+                    == prep and is_title_head(prep.head, lexicons) and all(is_title_word(t, lexicons) for t in tokens):
+                office = prep.head  # "spokesperson for health and food safety [Ana Roe]" (the name may hang on it)
+            elif tokens and token.lower_ in ("for", "on") and token.head.i == i - 1 \
+                    and is_title_head(token.head, lexicons) and remit_words(tokens):
+                office = token.head  # "minister for [African affairs Ana Roe]": the parser hung the remit on the name
             elif tokens and portfolio_prep(token, lexicons) and all(
                     (t.is_title and not is_title_word(t, lexicons)) or t.lower_ in ("and", "&") for t in tokens):
                 office = token.head  # "Secretary for Housing [Dana Roe]": the title the portfolio belongs to
@@ -349,16 +358,15 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
         seat = role and (token.lower_ == "for" and is_seat(role[-1], tokens[i:], lexicons)  # "MP for Leeds North"
                          or token.lower_ == "of" and office_of_place(role[-1], tokens[i + 1:], gazetteer))
         end = _lower_remit_end(tokens, i, lexicons)
+        inner = bool(role) and token.lower_ == "of" and sub_body(tokens[i + 1:end])  # "of the Liberal faction"
         if role and (token.lower_ in ("of", "for") and (seat or is_portfolio(tokens[i + 1:end], lexicons, gazetteer,
                                                                              office=role[-1].is_title))
-                     or token.lower_ == "of" and sub_body(tokens[i + 1:end])
-                     or token.lower_ == "on" and is_remit(tokens[i + 1:end], lexicons, gazetteer)):
+                     or inner or token.lower_ == "on" and is_remit(tokens[i + 1:end], lexicons, gazetteer)):
             # "Minister of State for Foreign Affairs", "cabinet member for social services", "Mayor of Port
             # Vale"; a given name after the portfolio begins the name the recognizer cut short ("for Trade
             # [Dana] Roe")
-            stop = len(tokens) if seat else next((k for k in range(i + 2, end)
-                                                  if tokens[k].lower_ in lexicons.first_names and tokens[k].is_title),
-                                                 end)
+            stop = len(tokens) if seat else end if inner else next(
+                (k for k in range(i + 2, end) if tokens[k].lower_ in lexicons.first_names and tokens[k].is_title), end)
             role.extend(tokens[i:stop])
             if closed:
                 closed[-1] = False  # the portfolio belongs to the title before it
@@ -595,11 +603,25 @@ def office_of_place(title: Token, phrase: list[Token], gazetteer: Gazetteer) -> 
 
 def sub_body(phrase: list[Token]) -> bool:
     """Whether the words after a title's "of" name a body inside a larger one that a name or an owner
-    sets apart, which is part of the role as written: "of the Conservative group", "of the Senate finance
-    committee", "of the party's political bureau"; not "of the company" nor "of the group Clean Air Now"."""
+    sets apart, which is part of the role as written: "of the Conservative group", "of the Liberal
+    faction", "of the Senate finance committee", "of the party's political bureau"; not "of the company"
+    nor "of the group Clean Air Now". A place phrase after the body ("in the city council") is no part
+    of it: see :func:`sub_body_end`."""
     head = phrase[-1] if phrase else None
-    return head is not None and head.is_lower and head.lemma_ in _SUB_BODIES and head.i == head.right_edge.i \
-        and any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ == "NORP" for c in head.children)
+    return head is not None and head.is_lower and head.lemma_ in _SUB_BODIES \
+        and all(c.dep_ == "prep" for c in head.rights) \
+        and any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ == "NORP"
+                or c.dep_ == "amod" and c.is_title for c in head.children)
+
+
+def sub_body_end(prep: Token) -> int | None:
+    """The index after the body inside a larger one that a title's "of" at ``prep`` names, when a
+    phrase saying where it sits follows it, which stays out of the role: "head [of the Liberal faction]
+    in the city council"; else None."""
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if body is None or body.i == body.right_edge.i or not any(c.dep_ == "prep" for c in body.rights):
+        return None
+    return body.i + 1 if body.i - prep.i < 6 and sub_body(list(prep.doc[prep.i + 1:body.i + 1])) else None
 
 
 def is_seat(title: Token, phrase: list[Token], lexicons: Lexicons) -> bool:
@@ -624,7 +646,7 @@ def chamber_after(title: Token, lexicons: Lexicons) -> Token | None:
 
 def is_portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, *, office: bool = False) -> bool:
     """True when the words after a title's "of"/"for" name what the office covers ("for social
-    services", "of State for Foreign Affairs"), not whom the holder serves: no place, person or
+    services", "of State for Foreign Affairs", "for planning"), not whom the holder serves: no place, person or
     organisation ("for Ekiti", "for the ministry", "of the Joint Chiefs"). After an ``office``'s
     capitalised title the recognizer may run the portfolio into the name after it ("Secretary for
     [Housing Dana Roe]"): that label does not count."""
@@ -639,7 +661,7 @@ def is_portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, 
         spilled = office and token.ent_type_ == "ORG" and entity_end(token) > tokens[-1].i + 1 \
             and starts_given_name(token.doc, tokens[-1].i + 1, lexicons)  # run on into the name after
         modifier = field and token is not words[-1] and token.ent_type_ in ("GPE", "LOC", "NORP", "")
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") \
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") and not (token.tag_ == "VBG" and token.is_lower) \
                 or (token.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "ORG") and not (spilled or modifier)
                     and not (coordinated and token.ent_type_ == "ORG" and not determined)) \
                 or (gazetteer.lookup(token.text) is not None and not modifier) \
