@@ -137,6 +137,8 @@ def test_a_name_an_honorific_sets_off_after_a_title_is_its_apposition(pipeline):
     ("Kharkiv Oblast Governor Oleh Syniehubov said the city was shelled.", "city was shelled", "Governor",
      "Kharkiv Oblast"),
     ("Greens MP Anna Berg said the city was shelled.", "city was shelled", "MP", "Greens"),
+    # a capitalised modifier before a short title is part of the role, no party
+    ("Former MLA Ravi Menon said the funds were misused.", "funds were misused", "Former MLA", None),
 ])
 def test_a_seat_before_a_members_title(pipeline, text, content, role, affiliation):
     speaker = _speaker(pipeline, text, content)
