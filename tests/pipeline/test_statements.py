@@ -266,6 +266,21 @@ def test_withheld_speech_is_no_statement(pipeline, text, expected):
     assert [q.text for q in pipeline.analyze(text).quotes] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two council aides, who were granted anonymity to describe confidential negotiations, said Mayor Lira "
+         "Voss had been warned in May.", ["Mayor Lira Voss had been warned in May"]),
+        ("A senior official, who spoke on condition of anonymity to discuss the budget talks, said the plan "
+         "would be delayed.", ["the plan would be delayed"]),
+        ("An aide who requested anonymity to discuss internal deliberations said the vote would slip.",
+         ["the vote would slip"]),
+    ],
+)
+def test_topic_of_a_grant_of_anonymity_is_no_statement(pipeline, text, expected):
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
 def test_that_clause_hung_on_the_addressee_is_the_content(pipeline):
     text = "In Easton last week, Ann Lee told a meeting of regional farm leaders that few people understood the risk."
     assert [q.text for q in pipeline.analyze(text).quotes] == ["few people understood the risk"]

@@ -94,6 +94,9 @@ _COMPLEMENT_OPENERS = frozenset({"that", "how", "whether", "why", "what"})
 _CATAPHORS = frozenset({"following", "this", "these"})
 #: Verbs of refusing an act: "declined to comment" says the act was not done, like "did not comment".
 _REFUSALS = frozenset({"decline", "refuse"})
+#: What a source is granted so as to speak: "who was granted [anonymity] to discuss the talks" names the
+#: topic of the talk the grant allows, not what was said.
+_SPEAKING_GRANTS = frozenset({"anonymity"})
 #: Pronouns of the reader, and of the outlet speaking to it ("you agree to [our terms]", "we want your thoughts on C").
 _SECOND_PERSON = frozenset({"you", "your", "yours"})
 _FIRST_PERSON_PLURAL = frozenset({"we", "our", "us", "ours"})
@@ -1436,6 +1439,16 @@ def _speech_withheld(cue: Token, head: Token, lexicons: Lexicons) -> bool:
     return _refused_speech(head) or any(c.dep_ == "auxpass" for c in head.children)
 
 
+def _granted_to_speak(verb: Token) -> bool:
+    """Whether an infinitive gives the purpose of a grant of anonymity to its source: "aides, who were
+    granted anonymity [to describe] the talks, said C", "spoke on condition of anonymity [to discuss]
+    the budget", "requested anonymity [to discuss] it". Its object is the topic the source was let
+    speak on, not what was said; what was said is the main cue's content."""
+    if verb.dep_ not in ("advcl", "xcomp", "acl") or not any(c.lower_ == "to" for c in verb.children):
+        return False
+    return any(w.lower_ in _SPEAKING_GRANTS for c in verb.head.children if c.i < verb.i for w in c.subtree)
+
+
 def _refused_speech(verb: Token) -> bool:
     """Whether a speech verb is refused with nothing said: "declined [to comment] (on C)", "refused
     [to say] whether C" are negated as "did not comment" is. One with a content of its own
@@ -1527,7 +1540,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                                       confidence=0.8))
             continue
         frame, head, rng, weight = found
-        if (frame == "xcomp" and _speech_withheld(token, head, lexicons)) \
+        if _granted_to_speak(token) or (frame == "xcomp" and _granted_to_speak(head)) \
+                or (frame == "xcomp" and _speech_withheld(token, head, lexicons)) \
                 or (frame.startswith("prep:") and _framing_participle(token, lexicons)) \
                 or (frame == "dobj" and source is None and _event_in_time_clause(token, head)):
             continue
