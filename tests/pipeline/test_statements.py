@@ -281,6 +281,21 @@ def test_topic_of_a_grant_of_anonymity_is_no_statement(pipeline, text, expected)
     assert [q.text for q in pipeline.analyze(text).quotes] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A drone strike on a school in Varn District on Monday killed at least nine people, including two "
+         "teachers, according to local volunteers, but the army has claimed the building was a depot.",
+         "A drone strike on a school in Varn District on Monday killed at least nine people, including two teachers"),
+        ("Only two lorries were stopped at the border last week, according to the customs agency, and there "
+         "were no arrests.", "Only two lorries were stopped at the border last week"),
+    ],
+)
+def test_according_to_before_a_coordinator_closes_the_first_clause(pipeline, text, expected):
+    quotes = [q for q in pipeline.analyze(text).quotes if q.cue == "according to"]
+    assert [q.text for q in quotes] == [expected]
+
+
 def test_that_clause_hung_on_the_addressee_is_the_content(pipeline):
     text = "In Easton last week, Ann Lee told a meeting of regional farm leaders that few people understood the risk."
     assert [q.text for q in pipeline.analyze(text).quotes] == ["few people understood the risk"]

@@ -1694,6 +1694,8 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
                 if _relayed_speech(clause, anchor, lexicons):
                     continue
                 rng = _subtree_range(clause, exclude=anchor)
+                if _closes_first_conjunct(anchor, clause):
+                    rng = (clause.left_edge.i, anchor.left_edge.i)
                 subject = _subject_taken_for_apposition(anchor, clause)
                 if subject is not None and subject.left_edge.i < rng[0]:
                     rng = (subject.left_edge.i, rng[1])
@@ -1706,6 +1708,17 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
             yield from _some(_statement(
                 doc, lexicons, layout, rng, kind="indirect", rule="cue-phrase", confidence=0.85, relation=cue.relation,
                 cue_rng=(token.i, end), cue_token=token.i, source=source, content=clause))
+
+
+def _closes_first_conjunct(phrase: Token, clause: Token) -> bool:
+    """Whether a cue phrase after a clause is followed by a coordinator joining a second clause to it
+    ("C1, according to X, but C2"; "C1, according to X, and C2"): the coordinator opens the second
+    conjunct, so the phrase closes the first, which is its content, however short."""
+    doc = phrase.doc
+    i = phrase.right_edge.i + 1
+    while i < len(doc) and doc[i].is_punct:
+        i += 1
+    return clause.i < phrase.i and i < len(doc) and doc[i].dep_ == "cc" and doc[i].head == clause
 
 
 def _subject_taken_for_apposition(phrase: Token, clause: Token) -> Token | None:
