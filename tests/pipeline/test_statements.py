@@ -284,6 +284,20 @@ def test_topic_of_a_grant_of_anonymity_is_no_statement(pipeline, text, expected)
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("The weekly Harbour Post, citing unnamed port officials, reported that the firm had shipped the ore "
+         "to Lisbon.", ["the firm had shipped the ore to Lisbon"]),
+        ("The agency, citing a spokesperson for the Ministry of Fisheries in Varnhold, said the boats had left.",
+         ["the boats had left"]),
+        ("Mr Tomas Reyk cited rising costs.", ["rising costs"]),
+    ],
+)
+def test_cited_people_are_a_source_not_a_content(pipeline, text, expected):
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("A drone strike on a school in Varn District on Monday killed at least nine people, including two "
          "teachers, according to local volunteers, but the army has claimed the building was a depot.",
          "A drone strike on a school in Varn District on Monday killed at least nine people, including two teachers"),

@@ -97,6 +97,9 @@ _REFUSALS = frozenset({"decline", "refuse"})
 #: What a source is granted so as to speak: "who was granted [anonymity] to discuss the talks" names the
 #: topic of the talk the grant allows, not what was said.
 _SPEAKING_GRANTS = frozenset({"anonymity"})
+#: Verbs whose object may be the one whose words are passed on rather than what is passed on: "citing
+#: [unnamed officials], the paper reported that C" names the paper's sources; "citing [the audit]" its reason.
+_CITING = frozenset({"cite"})
 #: Pronouns of the reader, and of the outlet speaking to it ("you agree to [our terms]", "we want your thoughts on C").
 _SECOND_PERSON = frozenset({"you", "your", "yours"})
 _FIRST_PERSON_PLURAL = frozenset({"we", "our", "us", "ours"})
@@ -1449,6 +1452,20 @@ def _granted_to_speak(verb: Token) -> bool:
     return any(w.lower_ in _SPEAKING_GRANTS for c in verb.head.children if c.i < verb.i for w in c.subtree)
 
 
+def _cited_source(verb: Token, obj: Token, lexicons: Lexicons) -> bool:
+    """Whether the object of a citing verb names people or a body whose words are relayed ("citing
+    [unnamed customs officials]", "citing [a spokesperson] for the ministry", "citing [Ms Lee]"): they
+    are the source of what the sentence reports, not its content."""
+    if verb.lemma_.lower() not in _CITING:
+        return False
+    if obj.ent_type_ == "PERSON":
+        return True
+    word = obj.lower_
+    if word in lexicons.document_nouns or word in lexicons.evidence_nouns:
+        return False
+    return word in lexicons.titles or word in lexicons.person_nouns or word in lexicons.generic_sources
+
+
 def _refused_speech(verb: Token) -> bool:
     """Whether a speech verb is refused with nothing said: "declined [to comment] (on C)", "refused
     [to say] whether C" are negated as "did not comment" is. One with a content of its own
@@ -1542,6 +1559,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
         frame, head, rng, weight = found
         if _granted_to_speak(token) or (frame == "xcomp" and _granted_to_speak(head)) \
                 or (frame == "xcomp" and _speech_withheld(token, head, lexicons)) \
+                or (frame == "dobj" and _cited_source(token, head, lexicons)) \
                 or (frame.startswith("prep:") and _framing_participle(token, lexicons)) \
                 or (frame == "dobj" and source is None and _event_in_time_clause(token, head)):
             continue
