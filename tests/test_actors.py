@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution.actors import alias_kind, resolve_actors
+from attribution.actors import alias_kind, article_links, governed_country, is_unnamed, resolve_actors
 from attribution.records import Actor, Article
 
 
@@ -95,3 +95,92 @@ def test_a_companys_legal_form_is_no_part_of_its_id():
     assert slug("Rift Agro Inputs Ltd") == slug("Rift Agro Inputs") == "rift-agro-inputs"
     assert slug("Apple Inc.") == "apple" and slug("U.S. military") == "us-military"
     assert slug("Delta Freight Co") == slug("Delta Freight Co.") == slug("Delta Freight JSC") == "delta-freight"
+
+
+def _org(name: str, kind: str = "organisation") -> Actor:
+    return Actor(f"{'group' if kind == 'group' else 'org'}:{name.lower().replace(' ', '-')}", name, kind)
+
+
+def test_an_acronym_the_article_uses_is_its_organisation(lexicons, gazetteer):
+    board, short = _org("Zembla Water Allocation Board"), _org("ZWAB")
+    front, initials = _org("Popular Front (PFL) rebel movement"), _org("PFL")
+    index = resolve_actors([_article("a", board, short, front, initials)], gazetteer=gazetteer, lexicons=lexicons)
+    assert index.canonical("a", "org:zwab") == index.canonical("a", board.id)
+    assert index.canonical("a", "org:pfl") == index.canonical("a", front.id)
+    assert "ZWAB" in index.actors[index.canonical("a", board.id)].aliases
+
+
+def test_a_bare_head_noun_is_the_one_body_it_ends(lexicons, gazetteer):
+    links = article_links([_org("Zemblan Coast Guard"), _org("coast guard"), _org("militia"),
+                           _org("Northern militia"), _org("Southern militia")], gazetteer)
+    assert links == {"org:coast-guard": "org:zemblan-coast-guard"}  # two militias: "militia" stays apart
+
+
+def test_no_link_across_a_preposition_a_coordination_or_a_quantifier(gazetteer):
+    actors = [_org("Orvale"), _org("Residents of Orvale", "group"), _org("voters", "group"),
+              _org("many voters", "group"), _org("Greens and Blues", "group"), _org("Blues", "group")]
+    assert article_links(actors, gazetteer) == {}
+
+
+def test_a_proper_name_is_kept_over_a_longer_form(gazetteer):
+    links = article_links([_org("Orvale District Council"), _org("accused Orvale District Council"),
+                           _org("Foreign Ministry"), _org("Zembla's Foreign Ministry")], gazetteer)
+    assert links == {"org:accused-orvale-district-council": "org:orvale-district-council",
+                     "org:foreign-ministry": "org:zembla's-foreign-ministry"}  # not every country's ministry
+
+
+def test_a_persons_short_name_is_the_one_person_it_ends(gazetteer):
+    people = [Actor("person:anna-tallis-brook", "Anna Tallis-Brook", "person"),
+              Actor("person:tallis-brook", "Ms Tallis-Brook", "person"),
+              Actor("person:ivo-dunmere", "Ivo Dunmere", "person"),
+              Actor("person:lea-dunmere", "Lea Dunmere", "person"),
+              Actor("person:dunmere", "Dunmere", "person")]
+    assert article_links(people, gazetteer) == {"person:tallis-brook": "person:anna-tallis-brook"}
+
+
+def test_a_countrys_government_is_the_country(lexicons, gazetteer):
+    government = lexicons.government_nouns
+    assert governed_country("Peru's government", gazetteer, government).id == "country:PER"
+    assert governed_country("the Peruvian authorities", gazetteer, government).id == "country:PER"
+    assert governed_country("Peru's interim government", gazetteer, government).id == "country:PER"
+    assert governed_country("Peru's Foreign Ministry", gazetteer, government) is None
+    assert governed_country("Lima Regional Government", gazetteer, government) is None  # not a lower-case word between
+    articles = [_article("a", _org("Peru's government"), _org("government"))]
+    index = resolve_actors(articles, gazetteer=gazetteer, lexicons=lexicons)
+    assert index.canonical("a", "org:peru's-government") == "country:PER" == index.canonical("a", "org:government")
+    assert index.actors["country:PER"].type == "country"
+
+
+def test_a_country_or_body_taken_for_a_person(lexicons, gazetteer):
+    articles = [_article("a", Actor("person:sierra-leone", "Sierra Leone", "person"),
+                         Actor("person:zemblan-bureau-of-standards", "Zemblan Bureau of Standards", "person"))]
+    index = resolve_actors(articles, gazetteer=gazetteer, lexicons=lexicons)
+    assert index.canonical("a", "person:sierra-leone") == "country:SLE"
+    assert index.actors[index.canonical("a", "person:zemblan-bureau-of-standards")].type == "organisation"
+
+
+def test_a_body_named_for_its_country_belongs_to_it(lexicons, gazetteer):
+    articles = [_article("a", _org("Peru’s Water Ministry"), _org("Peruvian Farmers Union"),
+                         _org("Peruvian Sunrise"))]
+    index = resolve_actors(articles, gazetteer=gazetteer, lexicons=lexicons)
+    parents = {a.name: index.parents(index.canonical("a", a.id)) for a in articles[0].actors}
+    assert parents == {"Peru’s Water Ministry": ["country:PER"], "Peruvian Farmers Union": ["country:PER"],
+                       "Peruvian Sunrise": []}  # no organisation head: a name, not a body of Peru
+
+
+def test_an_unnamed_body_is_each_articles_own(lexicons, gazetteer):
+    generic = lexicons.generic_sources | lexicons.government_nouns
+    assert is_unnamed("the water company", generic) and is_unnamed("Analysts", generic)
+    assert not is_unnamed("Congress", generic) and not is_unnamed("Zemblan Water Board", generic)
+    articles = [_article("a", _org("government"), _org("Zemblan Water Board")),
+                _article("b", _org("government"), _org("Zemblan Water Board"))]
+    index = resolve_actors(articles, gazetteer=gazetteer, lexicons=lexicons)
+    assert index.canonical("a", "org:government") != index.canonical("b", "org:government")
+    assert index.canonical("a", "org:zemblan-water-board") == index.canonical("b", "org:zemblan-water-board")
+
+
+def test_an_acronym_written_as_a_word_and_a_bodys_office(gazetteer):
+    links = article_links([_org("Zembla River Basin Authority"), _org("Zrba"), _org("Zemblan Ombudsman"),
+                           _org("Zemblan Ombudsman's office")], gazetteer)
+    assert links == {"org:zrba": "org:zembla-river-basin-authority",
+                     "org:zemblan-ombudsman's-office": "org:zemblan-ombudsman"}

@@ -74,6 +74,15 @@ def test_second_demonyms_name_their_country(gazetteer, word, country):
     assert gazetteer.lookup(word).name == country
 
 
+@pytest.mark.parametrize("word, how", [("Kosovo", "name"), ("Kosovar", "demonym"), ("Pristina", "capital"),
+                                       ("Hargeisa", "capital")])
+def test_states_the_packages_leave_out_are_countries(gazetteer, word, how):
+    """Partly recognised states come from actors.json as countries, with their demonyms and capitals."""
+    entry = gazetteer.lookup(word)
+    assert (entry.type, entry.how) == ("country", how)
+    assert entry.id == ("country:somaliland" if word == "Hargeisa" else "country:XKX")
+
+
 def test_phrase_indexes_are_built_at_load_time(lexicons):
     """The multi-word titles and ranks are indexed by first word on the lexicons object, longest first."""
     assert ("chief", "of", "staff") in lexicons.multiword_title_index["chief"]

@@ -9,7 +9,14 @@ article's actors were resolved within the article ("Clinton" and "she" to
 * people by first and last name ("Hillary Rodham Clinton" is "Hillary
   Clinton"); an article that only ever says "Clinton" joins the one Clinton
   of the corpus, or the one far more written about than any other;
-* other organisations and groups by their normalized name.
+* a country's government ("Colombia's government", "the Turkish authorities")
+  by the country's id;
+* other organisations and groups by their normalized name, except bodies
+  named only by common nouns ("the government", "analysts"), which are each
+  article's own;
+* within one article, an acronym ("FWB"), a bare head noun ("the board") or a
+  short name ("Ms Tallis-Brook") with the one actor of the article it stands
+  for (:func:`article_links`).
 
 Each merged actor keeps its aliases with how they name it (surname, title,
 demonym, metonym, abbreviation...) and its ``member_of`` links, reduced so
@@ -44,6 +51,7 @@ _MAX_ALIASES = 20
 _MAX_PARENTS = 3
 _PARENT_SHARE = 0.5  # a parent named in fewer articles than this share of the top one is noise
 _MAX_ALIAS_WORDS = 8
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 
 @dataclass
@@ -190,50 +198,256 @@ def resolve_actors(articles: Iterable[Article], *, gazetteer: Gazetteer | None =
     lexicons = lexicons or load_lexicons()
     gazetteer = gazetteer or gazetteer_for(lexicons)
     org_heads = lexicons.organisation_heads
+    government = lexicons.government_nouns
     groups: dict[str, _Group] = {}
     seen: list[tuple[str, str, str]] = []  # article id, the article's actor id, key
     # an actor met in many articles is looked up once: its key, and whether it must be retyped
-    keys: dict[tuple[str, str, str], tuple[str, bool]] = {}
+    keys: dict[tuple[str, str, str], tuple[str, bool, bool]] = {}
+    generic = lexicons.generic_sources | government
     for article in articles:
+        links = article_links(article.actors, gazetteer, government)
+        named = {actor.id: actor for actor in article.actors}
         for actor in article.actors:
-            ident = (actor.id, actor.type, actor.name)
-            known = keys.get(ident)
-            if known is None:
-                retyped = _retyped(actor, org_heads)
-                known = keys[ident] = (_key(retyped, gazetteer), retyped is not actor)
-            key, retype = known
+            key, retype, unnamed = keys.get((actor.id, actor.type, actor.name)) or _start(
+                actor, keys, gazetteer, lexicons, generic)
+            if actor.id in links:  # the article's acronym, bare head noun or surname of another of its actors
+                key, _, unnamed = _start(named[links[actor.id]], keys, gazetteer, lexicons, generic)
+            if unnamed:  # "the government", "analysts": this article's, not every article's
+                key = f"{key}@{article.id}"
             seen.append((article.id, actor.id, key))
-            groups.setdefault(key, _Group(key)).members.append(
-                (article.id, _retyped(actor, org_heads) if retype else actor))
+            group = groups.get(key) or groups.setdefault(key, _Group(key))  # (one _Group per key, not per actor)
+            group.members.append((article.id, _retyped(actor, org_heads) if retype else actor))
     _merge_people(groups)
     final = {key: _final(groups, key) for key in groups}
     local = {(article_id, actor_id): final[key] for article_id, actor_id, key in seen}
-    actors = {key: _merged(group, local, gazetteer) for key, group in groups.items() if group.members}
+    actors = {key: _merged(group, local, gazetteer, org_heads) for key, group in groups.items() if group.members}
     _link_countries(actors, gazetteer)
     _reduce_membership(actors)
     return ActorIndex(actors, local, gazetteer)
 
 
+def _start(actor: Actor, keys: dict[tuple[str, str, str], tuple[str, bool, bool]], gazetteer: Gazetteer,
+           lexicons: Lexicons, generic: frozenset[str]) -> tuple[str, bool, bool]:
+    """The corpus id an article's actor starts from, whether it must be retyped and whether it is an
+    unnamed body (looked up once per actor met in many articles)."""
+    ident = (actor.id, actor.type, actor.name)
+    known = keys.get(ident)
+    if known is None:
+        retyped = _retyped(actor, lexicons.organisation_heads)
+        key = _key(retyped, gazetteer, lexicons.government_nouns)
+        unnamed = retyped.type in ("organisation", "group") and not key.startswith("country:") and (
+            gazetteer.lookup(retyped.name) is None and is_unnamed(retyped.name, generic))
+        known = keys[ident] = (key, retyped is not actor, unnamed)
+    return known
+
+
+def is_unnamed(name: str, generic: frozenset[str]) -> bool:
+    """A body named only by common nouns, which stands for a different body in each article: all words in
+    lower case ("the water company", "national government", "someone") or one generic source noun
+    ("Police", "Analysts", "Government"). "Congress" and "Freedonian Water Board" are names."""
+    words = re.sub(r"^(the|a|an)\s+", "", _unpossessed(name), flags=re.IGNORECASE).split()
+    return bool(words) and (all(w.islower() for w in words) or (len(words) == 1 and words[0].lower() in generic))
+
+
 def _retyped(actor: Actor, org_heads: frozenset[str]) -> Actor:
-    """An organisation the entity recognizer took for a person ("Qods Force") gets its type back."""
+    """An organisation the entity recognizer took for a person gets its type back: a name ending in an
+    organisation head ("Qods Force") or with one before "of" ("Bureau of Standards")."""
     words = actor.name.split()
-    if actor.type == "person" and len(words) > 1 and words[-1].lower() in org_heads:
+    lower = [w.lower() for w in words]
+    if actor.type == "person" and len(words) > 1 and (lower[-1] in org_heads or any(
+            w == "of" and i and lower[i - 1] in org_heads for i, w in enumerate(lower))):
         return replace(actor, type="organisation", id=f"org:{slug(actor.name)}")
     return actor
 
 
-def _key(actor: Actor, gazetteer: Gazetteer) -> str:
+def _key(actor: Actor, gazetteer: Gazetteer, government: frozenset[str] = frozenset()) -> str:
     """The corpus id an article's actor starts from."""
     if actor.id.startswith("country:"):
         return actor.id
+    if actor.type == "person" and len(actor.name.split()) > 1:
+        entry = gazetteer.lookup(actor.name)  # "Burkina Faso" taken for a person
+        if entry is not None:
+            return entry.id
     if actor.type != "person":
-        entry = gazetteer.lookup(actor.name)
+        entry = gazetteer.lookup(actor.name) or governed_country(actor.name, gazetteer, government)
         if entry is not None:
             return entry.id
         name = re.sub(r"^(the|a|an)\s+", "", actor.name.strip(), flags=re.IGNORECASE)
         prefix = actor.id.split(":", 1)[0] if ":" in actor.id else "actor"
         return f"{prefix}:{slug(name)}"
     return f"person:{slug(_person_name(_unpossessed(actor.name)))}"
+
+
+def governed_country(name: str, gazetteer: Gazetteer, government: frozenset[str]) -> Entry | None:
+    """The country a body's name stands for as its government: "Colombia's government", "the Turkish
+    authorities", "the Freedonian military government" (at most one word between the country's name,
+    demonym or capital and a government noun of ``actors.json``)."""
+    words = _unpossessed(name).split()
+    if len(words) < 2 or words[-1].lower() not in government:
+        return None
+    for cut in (len(words) - 1, len(words) - 2):
+        if cut >= 1 and (cut == len(words) - 1 or words[cut].islower()):
+            entry = gazetteer.country(" ".join(words[:cut]))
+            if entry is not None:
+                return entry
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def named_country(name: str, gazetteer: Gazetteer, org_heads: frozenset[str]) -> str | None:
+    """The country a body's name says it is of: a possessive ("Freedonia's Water Ministry") or a demonym
+    before an organisation head ("the Freedonian Water Ministry", "Freedonian Labour Party").
+
+    Returns:
+        The country's name, or None.
+    """
+    words = name.translate(_APOSTROPHES).split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for cut in (1, 2, 3):
+        if len(words) <= cut:
+            break
+        head = " ".join(words[:cut])
+        if head.endswith("'s"):
+            entry = gazetteer.country(head[:-2])
+            return entry.name if entry is not None else None
+        entry = gazetteer.lookup(head)
+        if entry is not None and entry.type == "country" and entry.how == "demonym":
+            return entry.name if words[-1].lower() in org_heads else None
+    return None
+
+
+def article_links(actors: Iterable[Actor], gazetteer: Gazetteer,
+                  government: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Actors of one article that are another of its actors, by id: an organisation's initials ("the
+    Freedonian Water Board" and "FWB", "Fwb", or "Water Board (FWB)"), a body's office ("the Ombudsman's
+    office" and "the Ombudsman"), a bare head noun that ends the name of
+    exactly one other body ("the board" and "the Freedonian Water Board") and a person's short name that
+    ends exactly one other person's ("Mr Tallis-Brook" and "Anna Tallis-Brook").
+
+    Only names the gazetteer does not know are linked, never across a preposition ("residents of
+    Kawempe" are not Kawempe) nor "the Government" to a ministry named "Local Government"; a proper name
+    of two or more words is the one kept ("accused Freedonia Council" -> "Freedonia Council", but
+    "Foreign Ministry" -> "Freedonia's Foreign Ministry"). Chains are
+    followed to their end.
+    """
+    actors = actors if isinstance(actors, (list, tuple)) else list(actors)
+    wanted: tuple[set[str], set[str]] = (set(), set())  # what bodies, people look for
+    for actor in actors:
+        wanted[actor.type == "person"].update(_link_forms(actor.name, actor.type, gazetteer)[2])
+    found_by: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})  # tail or initials -> ids
+    for actor in actors:  # (two passes over cached forms: most names find nothing, and cost no allocation)
+        person = actor.type == "person"
+        keys = _link_forms(actor.name, actor.type, gazetteer)[1]
+        if not keys.isdisjoint(wanted[person]):
+            for key in keys & wanted[person]:
+                found_by[person].setdefault(key, []).append(actor.id)
+    links: dict[str, str] = {}
+    if not found_by[0] and not found_by[1]:
+        return links
+    forms = [(actor.id, actor.type == "person", _link_forms(actor.name, actor.type, gazetteer)) for actor in actors]
+    named = {ident: form[0] for ident, _, form in forms}
+    for ident, person, (bare, _, wants) in forms:
+        found: list[str] | tuple[()] = ()
+        for want in wants:
+            found = found_by[person].get(want, ())
+            if found:
+                break
+        if len(set(found)) == 1 and found[0] != ident and not _governs(bare, named[found[0]], government):
+            if not person and _kept(bare, named[found[0]]):
+                links[found[0]] = ident  # a proper name is the key: "accused Freedonia Council" is it
+            else:
+                links[ident] = found[0]
+    for ident in list(links):
+        seen = {ident}
+        while links[ident] in links and links[ident] not in seen:
+            seen.add(links[ident])
+            links[ident] = links[links[ident]]
+    return links
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _link_forms(name: str, kind: str, gazetteer: Gazetteer) -> tuple[str, frozenset[str], tuple[str, ...]]:
+    """How a name takes part in :func:`article_links`: its bare form, the keys shorter names find it by
+    (tails, initials, owner), and the keys it looks for a longer name by, best first (none: it looks for
+    none)."""
+    person = kind == "person"
+    bare = _bare(name, person=person)
+    words = bare.split()
+    if not words:
+        return "", frozenset(), ()
+    keys = []
+    for i in range(1, len(words) if _tailed(words, kind, gazetteer) else 1):
+        if words[i - 1].lower() in _BREAKS or words[i].lower() in _BREAKS or words[i - 1].endswith(","):
+            break  # "residents of Kawempe" are not Kawempe; "Front for Change" is "Front for Change"
+        if kind == "group" and not all(w[:1].isupper() for w in words[:i]):
+            break  # "younger voters" are some voters; "Freedonian police" are the police
+        keys.append(normalize(" ".join(words[i:])))
+    if kind in ("organisation", "group"):
+        keys.append(f"owner:{normalize(bare)}")
+        if len(words) > 1:
+            keys.append(_initials(words))
+            keys += re.findall(r"\(([A-Z][A-Za-z]{1,7})\)", bare)
+    if person:
+        return bare, frozenset(keys), (normalize(bare),)
+    if kind not in ("organisation", "group") or gazetteer.lookup(bare) is not None:
+        return bare, frozenset(keys), ()
+    owner = _OWNED_OFFICE.match(bare)
+    if owner and " " in owner.group(1):  # "the Freedonian Ombudsman's office"; not "Kaczmarek's office"
+        return bare, frozenset(keys), (f"owner:{normalize(owner.group(1))}",)
+    if bare.isupper():
+        return bare, frozenset(keys), (bare,)
+    if len(words) == 1 and len(bare) > 2 and bare.istitle():  # "Nato", "the Fwb" as some outlets write them
+        return bare, frozenset(keys), (normalize(bare), bare.upper())
+    return bare, frozenset(keys), (normalize(bare),)
+
+
+_OWNED_OFFICE = re.compile(r"^(.+?)['\u2019]s office$", re.IGNORECASE)
+
+
+def _kept(short: str, long: str) -> bool:
+    """Whether a body's shorter name is the one to keep: a proper name of two or more words that the longer
+    one only prefixes with lower-case or shouted words ("accused Freedonia Council", "OPPOSITION Freedonia
+    Front"), not with a name ("Freedonia's Foreign Ministry" is not every "Foreign Ministry")."""
+    words = short.split()
+    prefix = long.split()[:-len(words)]
+    return len(words) > 1 and short.istitle() and not short.isupper() and all(
+        w.islower() or (w.isalpha() and w.isupper() and len(w) > 3) for w in prefix)
+
+
+def _governs(bare: str, other: str, government: frozenset[str]) -> bool:
+    """A bare government noun ("Government") beside a body whose proper name ends in it ("Local
+    Government"): the country's government, not that body."""
+    return bare.lower() in government and other.istitle()
+
+
+#: Words no shorter name is cut across: prepositions and coordinators.
+_BREAKS = frozenset({"of", "at", "for", "in", "from", "with", "on", "to", "by", "under", "over", "and", "or",
+                     "nor", "&"})
+#: First words of a part, not the whole: "many lawmakers", "another source".
+_QUANTIFIERS = frozenset({"a", "an", "another", "other", "some", "many", "several", "few", "both", "all", "most",
+                          "one", "two", "three", "four", "five", "more", "various", "certain", "each", "every"})
+
+
+def _tailed(words: list[str], kind: str, gazetteer: Gazetteer) -> bool:
+    """Whether shorter names may stand for this one: not a part ("many lawmakers"), nor a body the
+    gazetteer knows by its whole name (the "White House" is not "the House")."""
+    return words[0].lower() not in _QUANTIFIERS and (kind == "person" or gazetteer.lookup(" ".join(words)) is None)
+
+
+def _bare(name: str, *, person: bool) -> str:
+    """A name without its article, possessive ending, and (for people) honorifics."""
+    text = re.sub(r"^(the|a|an)\s+", "", _unpossessed(name), flags=re.IGNORECASE)
+    return _person_name(text) if person else text
+
+
+def _initials(words: list[str]) -> str:
+    """"Malaysian Anti-Corruption Board" -> "MACB"; little words ("of", "and") left out."""
+    parts = [p for w in words for p in w.split("-") if p]
+    return "".join(p[0] for p in parts if p.lower() not in _LITTLE_WORDS).upper()
+
+
+_LITTLE_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
 
 
 def _person_name(name: str) -> str:
@@ -320,7 +534,8 @@ def _final(groups: dict[str, _Group], key: str) -> str:
     return key
 
 
-def _merged(group: _Group, local: dict[tuple[str, str], str], gazetteer: Gazetteer) -> Actor:
+def _merged(group: _Group, local: dict[tuple[str, str], str], gazetteer: Gazetteer,
+            org_heads: frozenset[str] = frozenset()) -> Actor:
     """One actor from the article-level actors of a group."""
     actors = [actor for _, actor in group.members]
     entry = _entry(group.key, actors, gazetteer)
@@ -353,6 +568,8 @@ def _merged(group: _Group, local: dict[tuple[str, str], str], gazetteer: Gazette
     member_of = [p for p, n in parents.most_common(_MAX_PARENTS) if n >= _PARENT_SHARE * top]
     country = (entry.country if entry is not None else None) or (countries.most_common(1)[0][0]
                                                                   if countries else None)
+    if country is None and kind in ("organisation", "group"):
+        country = named_country(name, gazetteer, org_heads)
     return Actor(
         id=group.key, name=name, type=kind, aliases=tuple(aliases), roles=tuple(r for r, _ in roles.most_common()),
         country=country, member_of=tuple(member_of), mentions=sum(a.mentions for a in actors),
@@ -375,6 +592,10 @@ def _entry(key: str, actors: list[Actor], gazetteer: Gazetteer) -> Entry | None:
         entry = gazetteer.lookup(name)
         if entry is not None and entry.id == key:
             return entry
+    if key.startswith("country:"):  # named only as its government ("Colombia's government")
+        names = gazetteer.names_of(key)
+        entry = gazetteer.lookup(names[0][0]) if names else None
+        return entry if entry is not None and entry.id == key else None
     return None
 
 

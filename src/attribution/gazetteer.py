@@ -3,7 +3,8 @@
 Stage: configuration, before the pipeline. Country names, ISO codes, capitals
 and demonyms come from the maintained ``countryinfo`` and ``pycountry``
 packages; ``models/actors.json`` adds short forms ("U.S.", "Britain"),
-metonyms ("the Kremlin") and international organisations. Build one
+metonyms ("the Kremlin"), states the packages leave out (Kosovo) and
+international organisations. Build one
 :class:`Gazetteer` per pipeline and pass it where it is needed.
 """
 
@@ -116,6 +117,8 @@ class Gazetteer:
             capitals = info.get("capital") or ()
             for capital in [capitals] if isinstance(capitals, str) else capitals:
                 self._add(capital.replace(" D.C.", ""), entry, "capital")
+        for state in lexicons.other_states:
+            by_name[normalize(state["name"])] = self._add_state(state)
         for country, aliases in lexicons.country_aliases.items():
             entry = by_name.get(normalize(country))
             if entry is None:  # a bloc such as the European Union
@@ -140,6 +143,17 @@ class Gazetteer:
                 else:
                     self._entries[normalize(alias)] = _with(entry, "alias")
                     self._written[normalize(alias)] = alias
+
+    def _add_state(self, state: dict) -> Entry:
+        """Enter a state the country packages leave out (``other_states`` of actors.json)."""
+        name = state["name"]
+        entry = Entry(f"country:{state.get('code') or slug(name)}", name, "country", name, "name")
+        self._add(name, entry, "name")
+        for demonym in state.get("demonyms", ()):
+            self._add(demonym, entry, "demonym")
+        for capital in state.get("capitals", ()):
+            self._add(capital, entry, "capital")
+        return entry
 
     def _add(self, alias: str, entry: Entry, how: str) -> None:
         if alias:

@@ -32,7 +32,7 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
                    "place_nouns", "seat_titles", "place_offices", "service_nouns", "business_name_ends", "chambers",
                    "ordinals"),
     "names.json": ("name", "version", "language", "honorifics", "gendered_nouns", "first_names"),
-    "actors.json": ("name", "version", "language", "country_aliases", "organisations",
+    "actors.json": ("name", "version", "language", "country_aliases", "other_states", "organisations",
                     "media", "channel_nouns", "government_nouns", "name_nouns", "organisation_heads",
                     "party_initials"),
     "layout.json": ("name", "version", "language", "section_headings", "page_foot_headings", "line_patterns",
@@ -130,6 +130,8 @@ class Lexicons:
     honorific_gender: dict[str, str]
     gendered_nouns: dict[str, str]
     country_aliases: dict[str, tuple[str, ...]]
+    #: States the country packages leave out: name, optional code, demonyms, capitals (actors.json).
+    other_states: tuple[dict[str, Any], ...]
     organisations: tuple[dict[str, Any], ...]
     media: frozenset[str]
     channel_nouns: frozenset[str]
@@ -427,6 +429,7 @@ def _load(root: Path, stamp: tuple[tuple[str, int, int], ...], code: str) -> Lex
                                                      ("f", raw["names.json"]["gendered_nouns"]["female"]))
                         for w in words},
         country_aliases={k: tuple(v) for k, v in actors["country_aliases"].items()},
+        other_states=tuple(actors["other_states"]),
         organisations=tuple(actors["organisations"]),
         media=frozenset(actors["media"]),
         channel_nouns=frozenset(w.lower() for w in actors["channel_nouns"]),
