@@ -260,10 +260,45 @@ def test_no_statement(pipeline, text):
         ("The regional police command is yet to comment on the shooting.", []),
         ("The ministry has yet to respond to the allegations.", []),
         ("The senator has yet to endorse the governor's bid.", ["the governor's bid"]),
+        ("Two council aides, who were granted anonymity to describe confidential negotiations, said Mayor Lira "
+         "Voss had been warned in May.", ["Mayor Lira Voss had been warned in May"]),
+        ("A senior official, who spoke on condition of anonymity to discuss the budget talks, said the plan "
+         "would be delayed.", ["the plan would be delayed"]),
+        ("An aide who requested anonymity to discuss internal deliberations said the vote would slip.",
+         ["the vote would slip"]),
     ],
 )
 def test_withheld_speech_is_no_statement(pipeline, text, expected):
     assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The weekly Harbour Post, citing unnamed port officials, reported that the firm had shipped the ore "
+         "to Lisbon.", [("Harbour Post", "the firm had shipped the ore to Lisbon")]),
+        ("The agency, citing a spokesperson for the Ministry of Fisheries in Varnhold, said the boats had left.",
+         [("agency", "the boats had left")]),
+        ("Mr Tomas Reyk cited rising costs.", [("Tomas Reyk", "rising costs")]),
+    ],
+)
+def test_cited_people_are_a_source_not_a_content(pipeline, text, expected):
+    assert [(q.speaker.name, q.text) for q in pipeline.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A drone strike on a school in Varn District on Monday killed at least nine people, including two "
+         "teachers, according to local volunteers, but the army has claimed the building was a depot.",
+         "A drone strike on a school in Varn District on Monday killed at least nine people, including two teachers"),
+        ("Only two lorries were stopped at the border last week, according to the customs agency, and there "
+         "were no arrests.", "Only two lorries were stopped at the border last week"),
+    ],
+)
+def test_according_to_before_a_coordinator_closes_the_first_clause(pipeline, text, expected):
+    quotes = [q for q in pipeline.analyze(text).quotes if q.cue == "according to"]
+    assert [q.text for q in quotes] == [expected]
 
 
 def test_that_clause_hung_on_the_addressee_is_the_content(pipeline):

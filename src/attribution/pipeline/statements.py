@@ -94,6 +94,12 @@ _COMPLEMENT_OPENERS = frozenset({"that", "how", "whether", "why", "what"})
 _CATAPHORS = frozenset({"following", "this", "these"})
 #: Verbs of refusing an act: "declined to comment" says the act was not done, like "did not comment".
 _REFUSALS = frozenset({"decline", "refuse"})
+#: What a source is granted so as to speak: "who was granted [anonymity] to discuss the talks" names the
+#: topic of the talk the grant allows, not what was said.
+_SPEAKING_GRANTS = frozenset({"anonymity"})
+#: Verbs whose object may be the one whose words are passed on rather than what is passed on: "citing
+#: [unnamed officials], the paper reported that C" names the paper's sources; "citing [the audit]" its reason.
+_CITING = frozenset({"cite"})
 #: Pronouns of the reader, and of the outlet speaking to it ("you agree to [our terms]", "we want your thoughts on C").
 _SECOND_PERSON = frozenset({"you", "your", "yours"})
 _FIRST_PERSON_PLURAL = frozenset({"we", "our", "us", "ours"})
@@ -1436,6 +1442,30 @@ def _speech_withheld(cue: Token, head: Token, lexicons: Lexicons) -> bool:
     return _refused_speech(head) or any(c.dep_ == "auxpass" for c in head.children)
 
 
+def _granted_to_speak(verb: Token) -> bool:
+    """Whether an infinitive gives the purpose of a grant of anonymity to its source: "aides, who were
+    granted anonymity [to describe] the talks, said C", "spoke on condition of anonymity [to discuss]
+    the budget", "requested anonymity [to discuss] it". Its object is the topic the source was let
+    speak on, not what was said; what was said is the main cue's content."""
+    if verb.dep_ not in ("advcl", "xcomp", "acl") or not any(c.lower_ == "to" for c in verb.children):
+        return False
+    return any(w.lower_ in _SPEAKING_GRANTS for c in verb.head.children if c.i < verb.i for w in c.subtree)
+
+
+def _cited_source(verb: Token, obj: Token, lexicons: Lexicons) -> bool:
+    """Whether the object of a citing verb names people or a body whose words are relayed ("citing
+    [unnamed customs officials]", "citing [a spokesperson] for the ministry", "citing [Ms Lee]"): they
+    are the source of what the sentence reports, not its content."""
+    if verb.lemma_.lower() not in _CITING:
+        return False
+    if obj.ent_type_ == "PERSON":
+        return True
+    word = obj.lower_
+    if word in lexicons.document_nouns or word in lexicons.evidence_nouns:
+        return False
+    return word in lexicons.titles or word in lexicons.person_nouns or word in lexicons.generic_sources
+
+
 def _refused_speech(verb: Token) -> bool:
     """Whether a speech verb is refused with nothing said: "declined [to comment] (on C)", "refused
     [to say] whether C" are negated as "did not comment" is. One with a content of its own
@@ -1527,7 +1557,9 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                                       confidence=0.8))
             continue
         frame, head, rng, weight = found
-        if (frame == "xcomp" and _speech_withheld(token, head, lexicons)) \
+        if _granted_to_speak(token) or (frame == "xcomp" and _granted_to_speak(head)) \
+                or (frame == "xcomp" and _speech_withheld(token, head, lexicons)) \
+                or (frame == "dobj" and _cited_source(token, head, lexicons)) \
                 or (frame.startswith("prep:") and _framing_participle(token, lexicons)) \
                 or (frame == "dobj" and source is None and _event_in_time_clause(token, head)):
             continue
@@ -1680,6 +1712,8 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
                 if _relayed_speech(clause, anchor, lexicons):
                     continue
                 rng = _subtree_range(clause, exclude=anchor)
+                if _closes_first_conjunct(anchor, clause):
+                    rng = (clause.left_edge.i, anchor.left_edge.i)
                 subject = _subject_taken_for_apposition(anchor, clause)
                 if subject is not None and subject.left_edge.i < rng[0]:
                     rng = (subject.left_edge.i, rng[1])
@@ -1692,6 +1726,17 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
             yield from _some(_statement(
                 doc, lexicons, layout, rng, kind="indirect", rule="cue-phrase", confidence=0.85, relation=cue.relation,
                 cue_rng=(token.i, end), cue_token=token.i, source=source, content=clause))
+
+
+def _closes_first_conjunct(phrase: Token, clause: Token) -> bool:
+    """Whether a cue phrase after a clause is followed by a coordinator joining a second clause to it
+    ("C1, according to X, but C2"; "C1, according to X, and C2"): the coordinator opens the second
+    conjunct, so the phrase closes the first, which is its content, however short."""
+    doc = phrase.doc
+    i = phrase.right_edge.i + 1
+    while i < len(doc) and doc[i].is_punct:
+        i += 1
+    return clause.i < phrase.i and i < len(doc) and doc[i].dep_ == "cc" and doc[i].head == clause
 
 
 def _subject_taken_for_apposition(phrase: Token, clause: Token) -> Token | None:
