@@ -399,3 +399,22 @@ def test_a_denier_keeping_the_floor_turns_the_charge_on_its_accuser(pipeline, te
     a negated ("never once") or modal act accuses nobody, and another side speaking in between ends
     the denier's turn."""
     assert (("Ada Verne", "Lowland Party") in _accusations(pipeline, text)) is charged
+
+
+@pytest.mark.parametrize("text, pair, wrong", [
+    ("The opposition Kestrel Party accused the Varna provincial government of awarding a ferry contract to a "
+     "friend of the governor.\n\n"
+     "Fisherman Tomas Reede accused the province of ignoring the fishing villages.\n\n"
+     "Deputy governor Ilse Marr dismissed the allegations, saying the Kestrel Party was “chasing headlines” "
+     "before the vote.", ("Ilse Marr", "Kestrel Party"), ("Ilse Marr", "Fisherman Tomas Reede")),
+    ("The rebels accused the Free Council of hiding weapons in a school near Orlovo.\n\n"
+     "Colonel Ivo Brenn, a spokesman for the military, said the jets had struck a depot. He denied that the "
+     "jets had hit any homes, calling reports of deaths \"stories spread by the Free Council's radio\".\n\n"
+     "The Free Council accused the military of bombing the school.", ("Ivo Brenn", "Free Council"),
+     ("Ivo Brenn", "rebels")),
+])
+def test_a_denial_answers_the_accuser_its_gloss_names(pipeline, text, pair, wrong):
+    """The participle that glosses a denial ("saying X was ...", "calling reports stories spread by X")
+    names the accuser it answers, before or after it in the article, not the latest other accuser."""
+    denials = _denials(pipeline, text)
+    assert pair in denials and wrong not in denials

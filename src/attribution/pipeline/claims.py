@@ -1968,6 +1968,8 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     if claimant is not None and claimant != frame.source:
         return [_claim(frame, frame.source, claimant, ctx, rule="deny-owner")]
     claimant = _relative_claimant(frame, ctx)
+    if claimant is None:
+        claimant = _gloss_accuser(frame, claims, ctx)
     if claimant is not None:
         return [_claim(frame, frame.source, claimant, ctx, rule="deny-answers")]
     if frame.rule == "deny-appended" or _sentential_relative(frame) or _summing_relative(frame, ctx):
@@ -2582,6 +2584,45 @@ def _relative_denial(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> lis
     if denier is None or denier == answered.source:
         return []
     return [_claim(frame, denier, answered.source, ctx, rule="deny-answers")]
+
+
+def _gloss_accuser(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> int | None:
+    """An accuser the denier names in the participle that glosses its denial.
+
+    "dismissed the allegations, saying the opposition was recycling old
+    stories", "denied it, calling the reports lies spread by the rebels'
+    media": the denial answers an actor named from the participle to the end
+    of the sentence as a doer (a subject or an agent, or the owner of one),
+    when that actor (or its side) accuses someone in the article and is not
+    on the denier's side. An actor named otherwise ("raised the matter with
+    X") is only part of the denier's case.
+    """
+    cue = frame.cue
+    gloss = next((t for t in cue.subtree if t.i > cue.i and t.dep_ == "advcl" and t.tag_ == "VBG"), None)
+    if gloss is None:
+        return None
+    entities = ctx.resolver.entities
+    names = side(entities, frame.source)
+    accusers = {c.source for c in claims if c.relation == "accuse" and not c.negated and not c.hypothetical}
+    for token in cue.doc[gloss.i:cue.sent.end]:
+        if token.pos_ != "PROPN" or not _named_doer(token) or not is_actor_phrase(token, ctx):
+            continue
+        entity = target_entity(token, ctx)
+        if entity is None or entity == frame.source or _on_side(entities, entity, names) \
+                or member_of(entities, frame.source, entity):
+            continue
+        if any(entity == accuser or _on_side(entities, accuser, side(entities, entity)) for accuser in accusers):
+            return entity
+    return None
+
+
+def _named_doer(token: Token) -> bool:
+    """Whether a name is a clause's subject or a passive's agent, or names the owner of one ("spread
+    by the rebels' media")."""
+    phrase = token.head if token.dep_ == "poss" else token
+    while phrase.dep_ == "compound":
+        phrase = phrase.head
+    return phrase.dep_ in ("nsubj", "nsubjpass") or (phrase.dep_ == "pobj" and phrase.head.dep_ == "agent")
 
 
 def _accusation_just_before(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo | None:
