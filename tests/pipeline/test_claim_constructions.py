@@ -418,3 +418,10 @@ def test_a_denial_answers_the_accuser_its_gloss_names(pipeline, text, pair, wron
     names the accuser it answers, before or after it in the article, not the latest other accuser."""
     denials = _denials(pipeline, text)
     assert pair in denials and wrong not in denials
+
+
+def test_he_in_a_quotation_is_not_its_speaker(pipeline):
+    """A claim verb whose subject is "he" inside a direct quotation reports someone else's act: the
+    quotation's speaker is not its source."""
+    text = "\"He accused the union of sabotage, and that is a lie,\" said Marta Kiel, the union's leader."
+    assert ("Marta Kiel", "union") not in _accusations(pipeline, text)

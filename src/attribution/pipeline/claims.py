@@ -728,9 +728,10 @@ def _reporter_of(pronoun: Token | None, verb: Token, ctx: Context) -> int | None
 
     The pronoun must agree: "he" and "she" a person, "they" a body or group, "it" anything but
     a person known as one by a title or gender (a firm the tagger took for a person's name is "it").
+    A pronoun inside quotation marks is the speaker's "he", never the speaker.
     """
-    if pronoun is None or pronoun.lower_ not in _REPORTED_SELF or verb.dep_ != "ccomp":
-        return None
+    if pronoun is None or pronoun.lower_ not in _REPORTED_SELF or verb.dep_ != "ccomp" or ctx.quoted(pronoun):
+        return None  # '"Now he is pointing the finger at the builders," X said': he is not X
     index = ctx.by_cue.get(verb.head.i)
     statement = ctx.statements[index] if index is not None else None
     source = statement_source(statement, ctx) if statement is not None and statement.speaker is not None else None
