@@ -425,3 +425,12 @@ def test_he_in_a_quotation_is_not_its_speaker(pipeline):
     quotation's speaker is not its source."""
     text = "\"He accused the union of sabotage, and that is a lie,\" said Marta Kiel, the union's leader."
     assert ("Marta Kiel", "union") not in _accusations(pipeline, text)
+
+
+def test_a_preposition_hung_on_the_particle_is_the_cues(pipeline):
+    """"pushed back on that charge on Friday": the parser may hang "on that charge" on "back"; the
+    particle's preposition is the cue's, not the verb's own "on Friday"."""
+    text = ("Senator Hal Brenner accused the housing agency of steering grants to donors.\n\n"
+            "The agency's director, Rosa Lind, pushed back on that charge on Friday, telling reporters that "
+            "every grant had been audited.")
+    assert ("Rosa Lind", "Hal Brenner") in _denials(pipeline, text)

@@ -950,7 +950,7 @@ def _child(token: Token, step: str) -> Token | None:
             m.dep_ == "mark" for m in c.children))), None)
     if step.startswith("prep:"):
         word = step[5:]
-        for child in token.children:
+        for child in (*_particle_children(token), *token.children):  # its particle's first
             if child.dep_ in ("prep", "agent") and child.lower_ == word:
                 return next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
         return None
@@ -961,6 +961,15 @@ def _child(token: Token, step: str) -> Token | None:
         named = [c for c in found if c.ent_type_ in _ACTOR_ENTS]
         return named[0] if named else found[0]
     return found[0] if found else None
+
+
+def _particle_children(token: Token) -> list[Token]:
+    """The children of a verb's particle right after it: in "pushed back on that charge" the parser
+    may hang "on" on "back"."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is None or after.head != token or after.dep_ not in ("prt", "advmod") or after.tag_ not in ("RP", "RB"):
+        return []
+    return list(after.children)
 
 
 def _passive_subject(verb: Token) -> Token | None:
