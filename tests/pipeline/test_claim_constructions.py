@@ -434,3 +434,24 @@ def test_a_preposition_hung_on_the_particle_is_the_cues(pipeline):
             "The agency's director, Rosa Lind, pushed back on that charge on Friday, telling reporters that "
             "every grant had been audited.")
     assert ("Rosa Lind", "Hal Brenner") in _denials(pipeline, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Opposition leader Dara Voss has questioned whether Rivermark Holdings received favourable treatment in the "
+     "tender. Rivermark has denied that, saying in a statement that every bid was scored by an outside panel.",
+     ("Rivermark", "Dara Voss")),
+    ("Foreign Minister Tilde Aron said the arrest of a Norlandic engineer without charge was deeply troubling. "
+     "Aron said the embassy had been allowed one visit.\n\n"
+     "Sudova rejected the criticism. A spokesman for its foreign ministry said the engineer's rights were "
+     "protected.", ("Sudova", "Tilde Aron")),
+])
+def test_a_denial_of_what_was_just_said_answers_its_speaker(pipeline, text, pair):
+    """"denied that", "rejected the criticism" with no accusation reported for it: the speaker of the
+    statement just before, of another side."""
+    assert pair in _denials(pipeline, text)
+
+
+def test_rejecting_an_estimate_denies_nobody(pipeline):
+    """An estimate is no accusation: rejecting it answers no speaker."""
+    text = "Mayor Ana Brill said the new bridge would open in May. The council's auditor rejected the estimate."
+    assert not _denials(pipeline, text)

@@ -1986,7 +1986,10 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
         return _relative_denial(frame, claims, ctx)
     if any(_anaphoric(head) for head in frame.content):
         answered = _accusation_just_before(frame, claims, ctx)
-        return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")] if answered else []
+        if answered is not None:
+            return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+        speaker = _speaker_just_before(frame, ctx)
+        return [_claim(frame, frame.source, speaker, ctx, rule="deny-answers")] if speaker is not None else []
     joined = _joined_denial(frame, claims, ctx)
     if joined is not None:  # "The firm also rejected the claims": the accuser the denial before answered
         return [_claim(frame, frame.source, joined, ctx, rule="deny-answers")]
@@ -2022,6 +2025,10 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
         accusation = _presupposed_accusation(frame, ctx)
         if accusation is not None:  # "X said the firm had ignored warnings. The firm called the claim nonsense."
             return [accusation, _claim(frame, frame.source, accusation.source, ctx, rule="deny-answers")]
+        charged = any(_accusation_noun(head, ctx, strict=True) for head in frame.content)
+        speaker = _speaker_just_before(frame, ctx) if charged and _refers_back(frame, ctx) else None
+        if speaker is not None:  # "X said the detention was regrettable. Beijing rejected the criticism."
+            return [_claim(frame, frame.source, speaker, ctx, rule="deny-answers")]
     if not _denies_accusation(frame, ctx):
         return []
     prompter = _prompter(frame, ctx)
@@ -2539,6 +2546,31 @@ def _presupposed_accusation(frame: Frame, ctx: Context) -> ClaimInfo | None:
         accusing = Frame("accuse", ctx.doc[statement.cue_token], source, [subject], [clause], statement=index,
                          rule="accuse-presupposed")
         return _claim(accusing, source, frame.source, ctx, token=subject)
+    return None
+
+
+def _speaker_just_before(frame: Frame, ctx: Context) -> int | None:
+    """The speaker of what a denial of what was just said rejects when the article reports no
+    accusation for it: the latest statement before the cue, in the denial's sentence or the one
+    before, by someone of another side.
+
+    "Republicans have questioned whether the firm was favoured. The firm has
+    denied that"; "X said the detention was regrettable. Beijing rejected the
+    criticism": "that" and "the criticism" point at the statement just made.
+    """
+    cue, entities = frame.cue, ctx.resolver.entities
+    first = cue.sent.start
+    window = cue.doc[first - 1].sent.start_char if first > 0 else cue.sent.start_char
+    own = side(entities, frame.source)
+    for statement in sorted(ctx.statements, key=lambda s: s.start, reverse=True):
+        if not window <= statement.start < statement.end <= cue.idx or statement.cue_token is None \
+                or statement.relation not in ("statement", "belief") or statement.negated or statement.hypothetical:
+            continue
+        source = statement_source(statement, ctx)
+        if source is None or source == frame.source or _on_side(entities, source, own) \
+                or member_of(entities, frame.source, source):
+            return None  # the latest statement is the denier's own: nothing of another side was just said
+        return source
     return None
 
 
