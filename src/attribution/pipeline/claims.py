@@ -2528,15 +2528,10 @@ def _presupposed_accusation(frame: Frame, ctx: Context) -> ClaimInfo | None:
         first = cue.doc[first - 1].sent.start if first > 0 else first
     window = cue.doc[first].idx
     own = side(entities, frame.source)
-    for index in range(len(ctx.statements) - 1, -1, -1):
+    for index, source in _said_before(frame, window, ctx):
+        if source is None:
+            continue
         statement = ctx.statements[index]
-        if not window <= statement.start < statement.end <= cue.idx or statement.cue_token is None \
-                or statement.relation not in ("statement", "belief") or statement.negated or statement.hypothetical:
-            continue
-        source = statement_source(statement, ctx)
-        if source is None or source == frame.source or _on_side(entities, source, own) \
-                or member_of(entities, frame.source, source):
-            continue
         span = ctx.doc.char_span(statement.start, statement.end, alignment_mode="expand")
         clause = span.root if span is not None else None
         subject = child_at(clause, "nsubj") if clause is not None and clause.pos_ in ("VERB", "AUX") else None
@@ -2558,20 +2553,27 @@ def _speaker_just_before(frame: Frame, ctx: Context) -> int | None:
     denied that"; "X said the detention was regrettable. Beijing rejected the
     criticism": "that" and "the criticism" point at the statement just made.
     """
-    cue, entities = frame.cue, ctx.resolver.entities
+    cue = frame.cue
     first = cue.sent.start
     window = cue.doc[first - 1].sent.start_char if first > 0 else cue.sent.start_char
+    # the latest statement only: when it is the denier's own (None), nothing of another side was just said
+    return next((source for _, source in _said_before(frame, window, ctx)), None)
+
+
+def _said_before(frame: Frame, window: int, ctx: Context) -> Iterator[tuple[int, int | None]]:
+    """The statements (and belief reports) made from character ``window`` up to a denial's cue,
+    latest first, with their sources: None for an unresolved speaker or one of the denier's side."""
+    cue, entities = frame.cue, ctx.resolver.entities
     own = side(entities, frame.source)
-    for statement in sorted(ctx.statements, key=lambda s: s.start, reverse=True):
+    for index in range(len(ctx.statements) - 1, -1, -1):
+        statement = ctx.statements[index]
         if not window <= statement.start < statement.end <= cue.idx or statement.cue_token is None \
                 or statement.relation not in ("statement", "belief") or statement.negated or statement.hypothetical:
             continue
         source = statement_source(statement, ctx)
-        if source is None or source == frame.source or _on_side(entities, source, own) \
-                or member_of(entities, frame.source, source):
-            return None  # the latest statement is the denier's own: nothing of another side was just said
-        return source
-    return None
+        other = source is not None and source != frame.source and not _on_side(entities, source, own) \
+            and not member_of(entities, frame.source, source)
+        yield index, source if other else None
 
 
 def _denies_own_act(frame: Frame) -> bool:
