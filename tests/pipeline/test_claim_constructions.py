@@ -428,17 +428,17 @@ def test_he_in_a_quotation_is_not_its_speaker(pipeline):
 
 
 def test_a_preposition_hung_on_the_particle_is_the_cues(pipeline):
-    """"pushed back on that charge on Friday": the parser may hang "on that charge" on "back"; the
+    """"pushed back on that accusation on Friday": the parser may hang "on that accusation" on "back"; the
     particle's preposition is the cue's, not the verb's own "on Friday"."""
     text = ("Senator Hal Brenner accused the housing agency of steering grants to donors.\n\n"
-            "The agency's director, Rosa Lind, pushed back on that charge on Friday, telling reporters that "
+            "The agency's director, Rosa Lind, pushed back on that accusation on Friday, telling reporters that "
             "every grant had been audited.")
     assert ("Rosa Lind", "Hal Brenner") in _denials(pipeline, text)
 
 
 @pytest.mark.parametrize("text, pair", [
     ("Opposition leader Dara Voss has questioned whether Rivermark Holdings received favourable treatment in the "
-     "tender. Rivermark has denied that, saying in a statement that every bid was scored by an outside panel.",
+     "tender. Rivermark has denied that, saying every bid was scored by an outside panel.",
      ("Rivermark", "Dara Voss")),
     ("Foreign Minister Tilde Aron said the arrest of a Norlandic engineer without charge was deeply troubling. "
      "Aron said the embassy had been allowed one visit.\n\n"
