@@ -139,12 +139,21 @@ def test_a_persons_short_name_is_the_one_person_it_ends(gazetteer):
 
 
 def test_a_countrys_government_is_the_country(lexicons, gazetteer):
-    government = lexicons.government_nouns
-    assert governed_country("Peru's government", gazetteer, government).id == "country:PER"
-    assert governed_country("the Peruvian authorities", gazetteer, government).id == "country:PER"
-    assert governed_country("Peru's interim government", gazetteer, government).id == "country:PER"
-    assert governed_country("Peru's Foreign Ministry", gazetteer, government) is None
-    assert governed_country("Lima Regional Government", gazetteer, government) is None  # not a lower-case word between
+    nouns, modifiers = lexicons.government_nouns, lexicons.government_modifiers
+    assert governed_country("Peru's government", gazetteer, nouns, modifiers).id == "country:PER"
+    assert governed_country("the Peruvian authorities", gazetteer, nouns, modifiers).id == "country:PER"
+    assert governed_country("Peru's interim government", gazetteer, nouns, modifiers).id == "country:PER"
+    assert governed_country("Peru's Foreign Ministry", gazetteer, nouns, modifiers) is None
+    assert governed_country("Lima Regional Government", gazetteer, nouns, modifiers) is None  # not a modifier
+
+
+@pytest.mark.parametrize("name", ["Peruvian business leaders", "Peruvian rebel leaders", "Peruvian opposition leaders",
+                                  "Peruvian settler leaders", "Peruvian state governments"])
+def test_a_non_state_word_before_a_government_noun_is_not_the_country(lexicons, gazetteer, name):
+    assert governed_country(name, gazetteer, lexicons.government_nouns, lexicons.government_modifiers) is None
+
+
+def test_a_countrys_government_joins_the_country(lexicons, gazetteer):
     articles = [_article("a", _org("Peru's government"), _org("government"))]
     index = resolve_actors(articles, gazetteer=gazetteer, lexicons=lexicons)
     assert index.canonical("a", "org:peru's-government") == "country:PER" == index.canonical("a", "org:government")

@@ -234,7 +234,7 @@ def _start(actor: Actor, keys: dict[tuple[str, str, str], tuple[str, bool, bool]
     known = keys.get(ident)
     if known is None:
         retyped = _retyped(actor, lexicons.organisation_heads)
-        key = _key(retyped, gazetteer, lexicons.government_nouns)
+        key = _key(retyped, gazetteer, lexicons.government_nouns, lexicons.government_modifiers)
         unnamed = retyped.type in ("organisation", "group") and not key.startswith("country:") and (
             gazetteer.lookup(retyped.name) is None and is_unnamed(retyped.name, generic))
         known = keys[ident] = (key, retyped is not actor, unnamed)
@@ -260,7 +260,8 @@ def _retyped(actor: Actor, org_heads: frozenset[str]) -> Actor:
     return actor
 
 
-def _key(actor: Actor, gazetteer: Gazetteer, government: frozenset[str] = frozenset()) -> str:
+def _key(actor: Actor, gazetteer: Gazetteer, government: frozenset[str] = frozenset(),
+         modifiers: frozenset[str] = frozenset()) -> str:
     """The corpus id an article's actor starts from."""
     if actor.id.startswith("country:"):
         return actor.id
@@ -269,7 +270,7 @@ def _key(actor: Actor, gazetteer: Gazetteer, government: frozenset[str] = frozen
         if entry is not None:
             return entry.id
     if actor.type != "person":
-        entry = gazetteer.lookup(actor.name) or governed_country(actor.name, gazetteer, government)
+        entry = gazetteer.lookup(actor.name) or governed_country(actor.name, gazetteer, government, modifiers)
         if entry is not None:
             return entry.id
         name = re.sub(r"^(the|a|an)\s+", "", actor.name.strip(), flags=re.IGNORECASE)
@@ -278,15 +279,17 @@ def _key(actor: Actor, gazetteer: Gazetteer, government: frozenset[str] = frozen
     return f"person:{slug(_person_name(_unpossessed(actor.name)))}"
 
 
-def governed_country(name: str, gazetteer: Gazetteer, government: frozenset[str]) -> Entry | None:
+def governed_country(name: str, gazetteer: Gazetteer, government: frozenset[str],
+                     modifiers: frozenset[str]) -> Entry | None:
     """The country a body's name stands for as its government: "Colombia's government", "the Turkish
     authorities", "the Freedonian military government" (at most one word between the country's name,
-    demonym or capital and a government noun of ``actors.json``)."""
+    demonym or capital and a government noun of ``actors.json``, one of its ``government_modifiers``:
+    "Freedonian business leaders" and "Freedonian rebel leaders" are not the country)."""
     words = _unpossessed(name).split()
     if len(words) < 2 or words[-1].lower() not in government:
         return None
     for cut in (len(words) - 1, len(words) - 2):
-        if cut >= 1 and (cut == len(words) - 1 or words[cut].islower()):
+        if cut >= 1 and (cut == len(words) - 1 or words[cut].lower() in modifiers and words[cut].islower()):
             entry = gazetteer.country(" ".join(words[:cut]))
             if entry is not None:
                 return entry

@@ -33,8 +33,8 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
                    "ordinals"),
     "names.json": ("name", "version", "language", "honorifics", "gendered_nouns", "first_names"),
     "actors.json": ("name", "version", "language", "country_aliases", "other_states", "organisations",
-                    "media", "channel_nouns", "government_nouns", "name_nouns", "organisation_heads",
-                    "party_initials"),
+                    "media", "channel_nouns", "government_nouns", "government_modifiers", "name_nouns",
+                    "organisation_heads", "party_initials"),
     "layout.json": ("name", "version", "language", "section_headings", "page_foot_headings", "line_patterns",
                     "dateline_patterns", "labels"),
 }
@@ -150,6 +150,9 @@ class Lexicons:
     #: Word lists of the claim rules, by name (``cues.json`` ``claim_rules``).
     claim_rules: dict[str, frozenset[str]] = field(default_factory=dict)
     organisation_heads: frozenset[str] = frozenset()
+    #: Words that may stand between a country and a government noun ("the Freedonian interim government"),
+    #: actors.json.
+    government_modifiers: frozenset[str] = frozenset()
     #: Heads of names of places below a country ("Oblast", "State", "County"), roles.json.
     place_nouns: frozenset[str] = frozenset()
     #: Parties a single initial stands for in a legislator's party marker ("D-El Paso"), actors.json.
@@ -447,6 +450,7 @@ def _load(root: Path, stamp: tuple[tuple[str, int, int], ...], code: str) -> Lex
         claim_rules={key: frozenset(w.lower() for w in words) for key, words in cues["claim_rules"].items()
                      if isinstance(words, list)},
         organisation_heads=frozenset(w.lower() for w in actors["organisation_heads"]),
+        government_modifiers=frozenset(w.lower() for w in actors["government_modifiers"]),
         place_nouns=frozenset(w.lower() for w in roles["place_nouns"]),
         **{key: frozenset(w.lower() for w in roles[key]) for key in _ROLE_WORD_LISTS},
         multiword_title_index=_by_first_word(multiword_titles),
