@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution.actors import alias_kind, article_links, governed_country, is_unnamed, resolve_actors
+from attribution.actors import alias_kind, article_links, governed_country, is_unnamed, named_country, resolve_actors
 from attribution.records import Actor, Article
 
 
@@ -193,3 +193,10 @@ def test_an_acronym_written_as_a_word_and_a_bodys_office(gazetteer):
                            _org("Zemblan Ombudsman's office")], gazetteer)
     assert links == {"org:zrba": "org:zembla-river-basin-authority",
                      "org:zemblan-ombudsman's-office": "org:zemblan-ombudsman"}
+
+
+def test_the_longest_known_prefix_names_a_bodys_country(gazetteer, lexicons):
+    heads = lexicons.organisation_heads
+    assert named_country("the American Samoa Power Board", gazetteer, heads) is None  # not the United States
+    assert named_country("the Peruvian Water Board", gazetteer, heads) == "Peru"
+    assert named_country("Peru's Water Board", gazetteer, heads) == "Peru"

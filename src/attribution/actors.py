@@ -301,22 +301,27 @@ def named_country(name: str, gazetteer: Gazetteer, org_heads: frozenset[str]) ->
     """The country a body's name says it is of: a possessive ("Freedonia's Water Ministry") or a demonym
     before an organisation head ("the Freedonian Water Ministry", "Freedonian Labour Party").
 
+    The longest known prefix counts: one the gazetteer knows as something other than a demonym ("American
+    Samoa Power Board") makes no country of its first word.
+
     Returns:
         The country's name, or None.
     """
     words = name.translate(_APOSTROPHES).split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    for cut in (1, 2, 3):
+    for cut in (3, 2, 1):
         if len(words) <= cut:
-            break
+            continue
         head = " ".join(words[:cut])
         if head.endswith("'s"):
             entry = gazetteer.country(head[:-2])
             return entry.name if entry is not None else None
         entry = gazetteer.lookup(head)
-        if entry is not None and entry.type == "country" and entry.how == "demonym":
-            return entry.name if words[-1].lower() in org_heads else None
+        if entry is not None:
+            if entry.type == "country" and entry.how == "demonym" and words[-1].lower() in org_heads:
+                return entry.name
+            return None
     return None
 
 
