@@ -200,3 +200,16 @@ def test_the_longest_known_prefix_names_a_bodys_country(gazetteer, lexicons):
     assert named_country("the American Samoa Power Board", gazetteer, heads) is None  # not the United States
     assert named_country("the Peruvian Water Board", gazetteer, heads) == "Peru"
     assert named_country("Peru's Water Board", gazetteer, heads) == "Peru"
+
+
+def test_a_bare_head_noun_beside_a_known_body_and_another_is_neither(gazetteer):
+    """The gazetteer's "Security Council" ends in "council" too: "the council" is not the one other council."""
+    actors = [_org("Security Council"), _org("the council"), _org("Orvale City Council")]
+    assert article_links(actors, gazetteer, government=frozenset()) == {}
+
+
+def test_a_bare_head_noun_ending_two_names_of_one_body_is_that_body(gazetteer):
+    links = article_links([_org("Orvale District Council"), _org("accused Orvale District Council"),
+                           _org("the council")], gazetteer, government=frozenset())
+    assert links == {"org:accused-orvale-district-council": "org:orvale-district-council",
+                     "org:the-council": "org:orvale-district-council"}

@@ -344,70 +344,112 @@ def article_links(actors: Iterable[Actor], gazetteer: Gazetteer,
     for actor in actors:
         wanted[actor.type == "person"].update(_link_forms(actor.name, actor.type, gazetteer)[2])
     found_by: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})  # tail or initials -> ids
+    blocked: set[str] = set()  # tails of bodies the gazetteer knows: a shorter name may be one of them
     for actor in actors:  # (two passes over cached forms: most names find nothing, and cost no allocation)
         person = actor.type == "person"
-        keys = _link_forms(actor.name, actor.type, gazetteer)[1]
+        _, keys, _, blocks = _link_forms(actor.name, actor.type, gazetteer)
         if not keys.isdisjoint(wanted[person]):
             for key in keys & wanted[person]:
                 found_by[person].setdefault(key, []).append(actor.id)
+        if blocks and not blocks.isdisjoint(wanted[person]):
+            blocked |= blocks & wanted[person]
     links: dict[str, str] = {}
     if not found_by[0] and not found_by[1]:
         return links
     forms = [(actor.id, actor.type == "person", _link_forms(actor.name, actor.type, gazetteer)) for actor in actors]
     named = {ident: form[0] for ident, _, form in forms}
-    for ident, person, (bare, _, wants) in forms:
+    several: list[tuple[str, bool, str, list[str]]] = []  # names that find several bodies, perhaps one
+    for ident, person, (bare, _, wants, _) in forms:
         found: list[str] | tuple[()] = ()
         for want in wants:
             found = found_by[person].get(want, ())
             if found:
+                found = () if want in blocked and not person else found
                 break
-        if len(set(found)) == 1 and found[0] != ident and not _governs(bare, named[found[0]], government):
-            if not person and _kept(bare, named[found[0]]):
-                links[found[0]] = ident  # a proper name is the key: "accused Freedonia Council" is it
-            else:
-                links[ident] = found[0]
+        if len(set(found)) == 1:
+            _link(links, ident, person, bare, found[0], named, government)
+        elif found:
+            several.append((ident, person, bare, found))
+    _follow(links)
+    for ident, person, bare, found in several:  # "the council" and two names of one council
+        ends = {links.get(other, other) for other in found}
+        if len(ends) == 1:
+            _link(links, ident, person, bare, ends.pop(), named, government)
+    _follow(links)
+    return links
+
+
+def _link(links: dict[str, str], ident: str, person: bool, bare: str, other: str, named: dict[str, str],
+          government: frozenset[str]) -> None:
+    """Link an actor to the one other it stands for, or that one to it when its name is the one to keep."""
+    if other == ident or _governs(bare, named[other], government):
+        return
+    if not person and _kept(bare, named[other]):
+        links[other] = ident  # a proper name is the key: "accused Freedonia Council" is it
+    else:
+        links[ident] = other
+
+
+def _follow(links: dict[str, str]) -> None:
+    """Follow chains of links to their end."""
     for ident in list(links):
         seen = {ident}
         while links[ident] in links and links[ident] not in seen:
             seen.add(links[ident])
             links[ident] = links[links[ident]]
-    return links
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _link_forms(name: str, kind: str, gazetteer: Gazetteer) -> tuple[str, frozenset[str], tuple[str, ...]]:
+def _link_forms(name: str, kind: str, gazetteer: Gazetteer) -> tuple[str, frozenset[str], tuple[str, ...],
+                                                                    frozenset[str]]:
     """How a name takes part in :func:`article_links`: its bare form, the keys shorter names find it by
-    (tails, initials, owner), and the keys it looks for a longer name by, best first (none: it looks for
-    none)."""
+    (tails, initials, owner), the keys it looks for a longer name by, best first (none: it looks for
+    none), and the tails of a body the gazetteer knows, which no shorter name is linked by to another
+    body ("the council" beside the "Security Council" and a "City Council")."""
     person = kind == "person"
     bare = _bare(name, person=person)
     words = bare.split()
     if not words:
-        return "", frozenset(), ()
-    keys = []
-    for i in range(1, len(words) if _tailed(words, kind, gazetteer) else 1):
-        if words[i - 1].lower() in _BREAKS or words[i].lower() in _BREAKS or words[i - 1].endswith(","):
-            break  # "residents of Kawempe" are not Kawempe; "Front for Change" is "Front for Change"
-        if kind == "group" and not all(w[:1].isupper() for w in words[:i]):
-            break  # "younger voters" are some voters; "Freedonian police" are the police
-        keys.append(normalize(" ".join(words[i:])))
+        return "", frozenset(), (), frozenset()
+    known = kind != "person" and gazetteer.lookup(bare) is not None
+    tails = _tails(words, kind) if words[0].lower() not in _QUANTIFIERS else []  # "many lawmakers": a part
+    blocks = frozenset(tails) if known else frozenset()  # the "White House" is not "the House"
+    keys = [] if known else tails
     if kind in ("organisation", "group"):
         keys.append(f"owner:{normalize(bare)}")
         if len(words) > 1:
             keys.append(_initials(words))
             keys += re.findall(r"\(([A-Z][A-Za-z]{1,7})\)", bare)
-    if person:
-        return bare, frozenset(keys), (normalize(bare),)
-    if kind not in ("organisation", "group") or gazetteer.lookup(bare) is not None:
-        return bare, frozenset(keys), ()
+    return bare, frozenset(keys), _wants(bare, words, kind, known), blocks
+
+
+def _tails(words: list[str], kind: str) -> list[str]:
+    """The shorter names that may stand for a name: its tails, never cut across a preposition or a
+    coordination, nor (for groups) after a lower-case word."""
+    tails = []
+    for i in range(1, len(words)):
+        if words[i - 1].lower() in _BREAKS or words[i].lower() in _BREAKS or words[i - 1].endswith(","):
+            break  # "residents of Kawempe" are not Kawempe; "Front for Change" is "Front for Change"
+        if kind == "group" and not all(w[:1].isupper() for w in words[:i]):
+            break  # "younger voters" are some voters; "Freedonian police" are the police
+        tails.append(normalize(" ".join(words[i:])))
+    return tails
+
+
+def _wants(bare: str, words: list[str], kind: str, known: bool) -> tuple[str, ...]:
+    """The keys a name looks for a longer name by, best first (none: it looks for none)."""
+    if kind == "person":
+        return (normalize(bare),)
+    if kind not in ("organisation", "group") or known:
+        return ()
     owner = _OWNED_OFFICE.match(bare)
     if owner and " " in owner.group(1):  # "the Freedonian Ombudsman's office"; not "Kaczmarek's office"
-        return bare, frozenset(keys), (f"owner:{normalize(owner.group(1))}",)
+        return (f"owner:{normalize(owner.group(1))}",)
     if bare.isupper():
-        return bare, frozenset(keys), (bare,)
+        return (bare,)
     if len(words) == 1 and len(bare) > 2 and bare.istitle():  # "Nato", "the Fwb" as some outlets write them
-        return bare, frozenset(keys), (normalize(bare), bare.upper())
-    return bare, frozenset(keys), (normalize(bare),)
+        return (normalize(bare), bare.upper())
+    return (normalize(bare),)
 
 
 _OWNED_OFFICE = re.compile(r"^(.+?)['\u2019]s office$", re.IGNORECASE)
@@ -435,12 +477,6 @@ _BREAKS = frozenset({"of", "at", "for", "in", "from", "with", "on", "to", "by", 
 #: First words of a part, not the whole: "many lawmakers", "another source".
 _QUANTIFIERS = frozenset({"a", "an", "another", "other", "some", "many", "several", "few", "both", "all", "most",
                           "one", "two", "three", "four", "five", "more", "various", "certain", "each", "every"})
-
-
-def _tailed(words: list[str], kind: str, gazetteer: Gazetteer) -> bool:
-    """Whether shorter names may stand for this one: not a part ("many lawmakers"), nor a body the
-    gazetteer knows by its whole name (the "White House" is not "the House")."""
-    return words[0].lower() not in _QUANTIFIERS and (kind == "person" or gazetteer.lookup(" ".join(words)) is None)
 
 
 def _bare(name: str, *, person: bool) -> str:
