@@ -213,3 +213,11 @@ def test_a_bare_head_noun_ending_two_names_of_one_body_is_that_body(gazetteer):
                            _org("the council")], gazetteer, government=frozenset())
     assert links == {"org:accused-orvale-district-council": "org:orvale-district-council",
                      "org:the-council": "org:orvale-district-council"}
+
+
+def test_link_forms_are_kept_by_the_caller_not_the_module(gazetteer):
+    forms: dict = {}
+    actors = [_org("Orvale Harbour Board"), _org("the board")]
+    assert article_links(actors, gazetteer, government=frozenset(), forms=forms) == {
+        "org:the-board": "org:orvale-harbour-board"}
+    assert set(forms) == {("Orvale Harbour Board", "organisation"), ("the board", "organisation")}

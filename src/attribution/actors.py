@@ -52,6 +52,9 @@ _MAX_PARENTS = 3
 _PARENT_SHARE = 0.5  # a parent named in fewer articles than this share of the top one is noise
 _MAX_ALIAS_WORDS = 8
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+#: How a name takes part in :func:`article_links`: its bare form, the keys shorter names find it by, the keys
+#: it looks for a longer name by, and the keys it blocks (:func:`_link_forms`).
+LinkForms = tuple[str, frozenset[str], tuple[str, ...], frozenset[str]]
 
 
 @dataclass
@@ -204,8 +207,9 @@ def resolve_actors(articles: Iterable[Article], *, gazetteer: Gazetteer | None =
     # an actor met in many articles is looked up once: its key, and whether it must be retyped
     keys: dict[tuple[str, str, str], tuple[str, bool, bool]] = {}
     generic = lexicons.generic_sources | government
+    forms: dict[tuple[str, str], LinkForms] = {}  # how each name takes part in article_links, worked out once
     for article in articles:
-        links = article_links(article.actors, gazetteer, government)
+        links = article_links(article.actors, gazetteer, government, forms=forms)
         named = {actor.id: actor for actor in article.actors}
         for actor in article.actors:
             key, retype, unnamed = keys.get((actor.id, actor.type, actor.name)) or _start(
@@ -296,7 +300,6 @@ def governed_country(name: str, gazetteer: Gazetteer, government: frozenset[str]
     return None
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def named_country(name: str, gazetteer: Gazetteer, org_heads: frozenset[str]) -> str | None:
     """The country a body's name says it is of: a possessive ("Freedonia's Water Ministry") or a demonym
     before an organisation head ("the Freedonian Water Ministry", "Freedonian Labour Party").
@@ -325,8 +328,8 @@ def named_country(name: str, gazetteer: Gazetteer, org_heads: frozenset[str]) ->
     return None
 
 
-def article_links(actors: Iterable[Actor], gazetteer: Gazetteer,
-                  government: frozenset[str] = frozenset()) -> dict[str, str]:
+def article_links(actors: Iterable[Actor], gazetteer: Gazetteer, government: frozenset[str] = frozenset(), *,
+                  forms: dict[tuple[str, str], LinkForms] | None = None) -> dict[str, str]:
     """Actors of one article that are another of its actors, by id: an organisation's initials ("the
     Freedonian Water Board" and "FWB", "Fwb", or "Water Board (FWB)"), a body's office ("the Ombudsman's
     office" and "the Ombudsman"), a bare head noun that ends the name of
@@ -338,28 +341,35 @@ def article_links(actors: Iterable[Actor], gazetteer: Gazetteer,
     of two or more words is the one kept ("accused Freedonia Council" -> "Freedonia Council", but
     "Foreign Ministry" -> "Freedonia's Foreign Ministry"). Chains are
     followed to their end.
+
+    Args:
+        forms: How each (name, type) takes part (:func:`_link_forms`), kept across the articles of a
+            corpus by the caller; a new dict when not given.
     """
-    actors = actors if isinstance(actors, (list, tuple)) else list(actors)
+    forms = {} if forms is None else forms
+    each: list[tuple[str, bool, LinkForms]] = []
     wanted: tuple[set[str], set[str]] = (set(), set())  # what bodies, people look for
     for actor in actors:
-        wanted[actor.type == "person"].update(_link_forms(actor.name, actor.type, gazetteer)[2])
+        form = forms.get((actor.name, actor.type))
+        if form is None:
+            form = forms[(actor.name, actor.type)] = _link_forms(actor.name, actor.type, gazetteer)
+        each.append((actor.id, actor.type == "person", form))
+        if form[2]:
+            wanted[actor.type == "person"].update(form[2])
     found_by: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})  # tail or initials -> ids
     blocked: set[str] = set()  # tails of bodies the gazetteer knows: a shorter name may be one of them
-    for actor in actors:  # (two passes over cached forms: most names find nothing, and cost no allocation)
-        person = actor.type == "person"
-        _, keys, _, blocks = _link_forms(actor.name, actor.type, gazetteer)
+    for ident, person, (_, keys, _, blocks) in each:  # (most names find nothing, and cost no allocation)
         if not keys.isdisjoint(wanted[person]):
             for key in keys & wanted[person]:
-                found_by[person].setdefault(key, []).append(actor.id)
+                found_by[person].setdefault(key, []).append(ident)
         if blocks and not blocks.isdisjoint(wanted[person]):
             blocked |= blocks & wanted[person]
     links: dict[str, str] = {}
     if not found_by[0] and not found_by[1]:
         return links
-    forms = [(actor.id, actor.type == "person", _link_forms(actor.name, actor.type, gazetteer)) for actor in actors]
-    named = {ident: form[0] for ident, _, form in forms}
+    named = {ident: form[0] for ident, _, form in each}
     several: list[tuple[str, bool, str, list[str]]] = []  # names that find several bodies, perhaps one
-    for ident, person, (bare, _, wants, _) in forms:
+    for ident, person, (bare, _, wants, _) in each:
         found: list[str] | tuple[()] = ()
         for want in wants:
             found = found_by[person].get(want, ())
@@ -399,9 +409,7 @@ def _follow(links: dict[str, str]) -> None:
             links[ident] = links[links[ident]]
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _link_forms(name: str, kind: str, gazetteer: Gazetteer) -> tuple[str, frozenset[str], tuple[str, ...],
-                                                                    frozenset[str]]:
+def _link_forms(name: str, kind: str, gazetteer: Gazetteer) -> LinkForms:
     """How a name takes part in :func:`article_links`: its bare form, the keys shorter names find it by
     (tails, initials, owner), the keys it looks for a longer name by, best first (none: it looks for
     none), and the tails of a body the gazetteer knows, which no shorter name is linked by to another
