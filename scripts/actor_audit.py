@@ -31,13 +31,12 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from attribution.actors import resolve_actors
+from attribution.actors import _initials, is_unnamed, resolve_actors, without_article
 from attribution.gazetteer import gazetteer_for, normalize
 from attribution.lexicons import load_lexicons
 from attribution.results import read_articles
 
 _HONORIFIC = re.compile(r"^((mr|mrs|ms|dr|miss|sir|dame|prof|rev|hon|sen|rep|gen|col)\.?\s+)+", re.I)
-_STOP = {"of", "the", "and", "for", "on", "in", "de", "la", "&"}
 
 
 def key(name: str) -> str:
@@ -46,7 +45,8 @@ def key(name: str) -> str:
 
 
 def initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w.lower() not in _STOP).upper()
+    """"Zembla Water Board" -> "ZWB", as the corpus actors link initials."""
+    return _initials(name.split())
 
 
 def outlets(gold_dir: Path) -> dict[str, str]:
@@ -123,7 +123,7 @@ def audit(out_dir: Path, gold_dir: Path, *, people: bool = False, verbose: bool 
                 tied = label == "body" and _tied(index, group)
                 cls = f"split {label}" + (" tied" if tied else (" untied" if label == "body" else ""))
                 counts[cls] += 1
-                cause = _cause(index, group, gazetteer)
+                cause = _cause(index, group, gazetteer, lexicons.government_nouns)
                 counts[f"cause {cause}"] += 1
                 found[f"cause {cause}"].append((article.id, f"{canonical}: " + " | ".join(
                     index.actors[i].name for i in group if i in index.actors)))
@@ -133,7 +133,7 @@ def audit(out_dir: Path, gold_dir: Path, *, people: bool = False, verbose: bool 
             if _clusters({k for k in ckeys if _name_like(k, titles)}, lists) >= 2:
                 counts["wrong merge"] += 1
                 found["wrong merge"].append((article.id, f"{cid}: {sorted(ckeys)}"))
-        for what in _plainly_same(article, index, gazetteer):
+        for what in _plainly_same(article, index, gazetteer, lexicons.government_nouns):
             counts["same"] += 1
             found["same"].append((article.id, what))
     for ckey, ids in gold_people.items():
@@ -146,25 +146,22 @@ def audit(out_dir: Path, gold_dir: Path, *, people: bool = False, verbose: bool 
             found["corpus merge"].append(("*", f"{cid}: {sorted(ckeys)}"))
     generic = lexicons.generic_sources | lexicons.government_nouns
     for actor in index:
-        words = re.sub(r"^(the|a|an)\s+", "", actor.name, flags=re.I).split()
-        if actor.type in ("organisation", "group") and actor.articles > 1 and words and (
-                all(w.islower() for w in words) or len(words) == 1 and words[0].lower() in generic):
+        if actor.type in ("organisation", "group") and actor.articles > 1 and is_unnamed(actor.name, generic):
             counts["corpus generic"] += 1
             found["corpus generic"].append(("*", f"{actor.id} ({actor.name}): {actor.articles} articles"))
     _report(counts, found, where, verbose)
     return dict(counts)
 
 
-def _cause(index, group: list[str], gazetteer) -> str:
+def _cause(index, group: list[str], gazetteer, government: frozenset[str]) -> str:
     """Why a gold actor is on several of our nodes, as far as the names tell."""
-    names = {cid: re.sub(r"^the\s+", "", index.actors[cid].name if cid in index.actors else cid, flags=re.I)
-             for cid in group}
+    names = {cid: without_article(index.actors[cid].name if cid in index.actors else cid) for cid in group}
     for cid, name in names.items():
         if name.isupper() and any(o != cid and initials(n) == name for o, n in names.items()):
             return "acronym"
     for cid, name in names.items():
         words = normalize(name).split()
-        if words and words[-1] in _GOVERNMENT and any(
+        if words and words[-1] in government and any(
                 (e := gazetteer.lookup(" ".join(words[:i]))) is not None and e.type == "country"
                 for i in range(1, len(words))):
             return "government"
@@ -176,10 +173,6 @@ def _cause(index, group: list[str], gazetteer) -> str:
     if "country" in kinds:
         return "country and body"
     return "other"
-
-
-_GOVERNMENT = {"government", "regime", "authorities", "administration", "leadership", "officials", "cabinet",
-               "junta", "govt"}
 
 
 def _name_like(ckey: str, titles: frozenset[str]) -> bool:
@@ -218,7 +211,7 @@ def _tied(index, group: list[str]) -> bool:
     return all(any(o != cid and (o in chains[cid] or cid in chains[o]) for o in group) for cid in group)
 
 
-def _plainly_same(article, index, gazetteer) -> list[str]:
+def _plainly_same(article, index, gazetteer, government: frozenset[str]) -> list[str]:
     """Pairs of the article's nodes that are plainly one actor."""
     nodes: dict[str, tuple[str, str]] = {}
     for actor in article.actors:
@@ -240,7 +233,7 @@ def _plainly_same(article, index, gazetteer) -> list[str]:
         if kind == "country":
             continue
         words = normalize(name).split()
-        if len(words) >= 2 and words[-1] in _GOVERNMENT:
+        if len(words) >= 2 and words[-1] in government:
             entry = gazetteer.lookup(" ".join(words[:-1]))
             if entry is not None and entry.type == "country":
                 out.append(f"government: {cid} ({name}) ~ {entry.id}" + (" (in article)" if entry.id in countries
@@ -251,13 +244,13 @@ def _plainly_same(article, index, gazetteer) -> list[str]:
         if len(name.split()) >= 2:
             by_initials[initials(name)].append(cid)
     for cid, name in bodies.items():
-        short = re.sub(r"^the\s+", "", name, flags=re.I)
+        short = without_article(name)
         if short.isupper() and 2 <= len(short) <= 6 and by_initials.get(short):
             out.append(f"acronym: {cid} ({name}) ~ " + " | ".join(f"{o} ({bodies[o]})" for o in by_initials[short]))
         inner = re.search(r"\(([A-Z][A-Za-z]{1,7})\)", name)
         if inner:
             for other, oname in bodies.items():
-                if other != cid and re.sub(r"^the\s+", "", oname, flags=re.I) == inner.group(1):
+                if other != cid and without_article(oname) == inner.group(1):
                     out.append(f"acronym: {cid} ({name}) ~ {other} ({oname})")
     return out
 

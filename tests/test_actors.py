@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from attribution.actors import alias_kind, article_links, governed_country, is_unnamed, named_country, resolve_actors
+from attribution.actors import (alias_kind, article_links, governed_country, is_unnamed, named_country, resolve_actors,
+                                without_article)
 from attribution.records import Actor, Article
 
 
@@ -221,3 +222,10 @@ def test_link_forms_are_kept_by_the_caller_not_the_module(gazetteer):
     assert article_links(actors, gazetteer, government=frozenset(), forms=forms) == {
         "org:the-board": "org:orvale-harbour-board"}
     assert set(forms) == {("Orvale Harbour Board", "organisation"), ("the board", "organisation")}
+
+
+def test_names_lose_their_article_and_read_every_apostrophe(gazetteer, lexicons):
+    assert without_article("the Orvale Harbour Board") == "Orvale Harbour Board"
+    assert without_article("An Orvale Harbour Board") == "Orvale Harbour Board"
+    assert without_article("Theodora Vance") == "Theodora Vance"
+    assert named_country("Peru\u02bcs Water Board", gazetteer, lexicons.organisation_heads) == "Peru"

@@ -36,7 +36,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from .gazetteer import Entry, Gazetteer, gazetteer_for, normalize, slug
+from .gazetteer import APOSTROPHES, Entry, Gazetteer, gazetteer_for, normalize, slug
 from .lexicons import Lexicons, load_lexicons
 from .records import Actor, Alias, Article
 
@@ -51,7 +51,7 @@ _MAX_ALIASES = 20
 _MAX_PARENTS = 3
 _PARENT_SHARE = 0.5  # a parent named in fewer articles than this share of the top one is noise
 _MAX_ALIAS_WORDS = 8
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 #: How a name takes part in :func:`article_links`: its bare form, the keys shorter names find it by, the keys
 #: it looks for a longer name by, and the keys it blocks (:func:`_link_forms`).
 LinkForms = tuple[str, frozenset[str], tuple[str, ...], frozenset[str]]
@@ -249,7 +249,7 @@ def is_unnamed(name: str, generic: frozenset[str]) -> bool:
     """A body named only by common nouns, which stands for a different body in each article: all words in
     lower case ("the water company", "national government", "someone") or one generic source noun
     ("Police", "Analysts", "Government"). "Congress" and "Freedonian Water Board" are names."""
-    words = re.sub(r"^(the|a|an)\s+", "", _unpossessed(name), flags=re.IGNORECASE).split()
+    words = _bare(name, person=False).split()
     return bool(words) and (all(w.islower() for w in words) or (len(words) == 1 and words[0].lower() in generic))
 
 
@@ -277,7 +277,7 @@ def _key(actor: Actor, gazetteer: Gazetteer, government: frozenset[str] = frozen
         entry = gazetteer.lookup(actor.name) or governed_country(actor.name, gazetteer, government, modifiers)
         if entry is not None:
             return entry.id
-        name = re.sub(r"^(the|a|an)\s+", "", actor.name.strip(), flags=re.IGNORECASE)
+        name = without_article(actor.name.strip())
         prefix = actor.id.split(":", 1)[0] if ":" in actor.id else "actor"
         return f"{prefix}:{slug(name)}"
     return f"person:{slug(_person_name(_unpossessed(actor.name)))}"
@@ -310,7 +310,7 @@ def named_country(name: str, gazetteer: Gazetteer, org_heads: frozenset[str]) ->
     Returns:
         The country's name, or None.
     """
-    words = name.translate(_APOSTROPHES).split()
+    words = name.translate(APOSTROPHES).split()
     if words and words[0].lower() == "the":
         words = words[1:]
     for cut in (3, 2, 1):
@@ -489,8 +489,13 @@ _QUANTIFIERS = frozenset({"a", "an", "another", "other", "some", "many", "severa
 
 def _bare(name: str, *, person: bool) -> str:
     """A name without its article, possessive ending, and (for people) honorifics."""
-    text = re.sub(r"^(the|a|an)\s+", "", _unpossessed(name), flags=re.IGNORECASE)
+    text = without_article(_unpossessed(name))
     return _person_name(text) if person else text
+
+
+def without_article(name: str) -> str:
+    """A name without its leading article ("the", "a", "an")."""
+    return _ARTICLE.sub("", name)
 
 
 def _initials(words: list[str]) -> str:

@@ -21,7 +21,8 @@ import pycountry
 
 from .lexicons import Lexicons
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+#: Apostrophes written for "'" (the actors module reads names with them too).
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _SLUG = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"'s?$")
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -35,7 +36,7 @@ _AMBIGUOUS_CODES = {"AS", "AT", "BE", "BY", "DO", "GO", "HE", "IN", "IS", "IT", 
 @functools.lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
     """Lower-case look-up key: apostrophes unified, possessive and leading article dropped."""
-    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).strip()
+    text = unicodedata.normalize("NFKC", text).translate(APOSTROPHES).strip()
     text = _ARTICLE.sub("", _POSSESSIVE.sub("", text))
     return _SPACES.sub(" ", text).lower()
 
@@ -178,7 +179,7 @@ class Gazetteer:
         Upper-case codes ("US", "UN", "IAEA") match only as written; every
         other name matches case-insensitively.
         """
-        stripped = text.strip().translate(_APOSTROPHES)
+        stripped = text.strip().translate(APOSTROPHES)
         stripped = re.sub(r"'s?$", "", stripped)
         if stripped in self._codes:
             return self._codes[stripped]
