@@ -121,3 +121,19 @@ def test_known_cue_requirements_load(lexicons):
     """The packaged cues' requirements pass the check: keywords and positions alike."""
     required = {r for cues in (lexicons.verbs, lexicons.nouns) for cue in cues.values() for r in cue.requires}
     assert {"accusation", "owner", "xcomp"} <= required
+
+
+@pytest.mark.parametrize("state, expected", [({"demonyms": [], "capitals": []}, "string 'name'"),
+                                             ({"name": "Zembla", "capitals": []}, "'demonyms' must be a list"),
+                                             ({"name": "Zembla", "demonyms": [], "capitals": "Orvale"},
+                                              "'capitals' must be a list"),
+                                             ({"name": "Zembla", "demonyms": [], "capitals": [], "code": 7},
+                                              "'code' must be a string")])
+def test_a_bad_other_state_is_named(tmp_path, state, expected):
+    models = tmp_path / "models"
+    shutil.copytree(default_models_dir(), models)
+    data = json.loads((models / "actors.json").read_text())
+    data["other_states"].append(state)
+    (models / "actors.json").write_text(json.dumps(data))
+    with pytest.raises(LexiconError, match=expected):
+        load_lexicons(models)

@@ -432,7 +432,7 @@ def _load(root: Path, stamp: tuple[tuple[str, int, int], ...], code: str) -> Lex
                                                      ("f", raw["names.json"]["gendered_nouns"]["female"]))
                         for w in words},
         country_aliases={k: tuple(v) for k, v in actors["country_aliases"].items()},
-        other_states=tuple(actors["other_states"]),
+        other_states=_states(actors["other_states"], root / "actors.json"),
         organisations=tuple(actors["organisations"]),
         media=frozenset(actors["media"]),
         channel_nouns=frozenset(w.lower() for w in actors["channel_nouns"]),
@@ -461,6 +461,25 @@ def _load(root: Path, stamp: tuple[tuple[str, int, int], ...], code: str) -> Lex
 
 #: Word lists of roles.json read as lower-case sets into the field of the same name.
 _ROLE_WORD_LISTS = ("seat_titles", "place_offices", "service_nouns", "business_name_ends", "chambers", "ordinals")
+
+
+def _states(entries: Any, path: Path) -> tuple[dict[str, Any], ...]:
+    """The ``other_states`` of actors.json, each checked: a "name" (string), "demonyms" and "capitals"
+    (lists of strings), an optional "code" (string)."""
+    if not isinstance(entries, list):
+        raise LexiconError(f"'other_states' in {path} must be a list of objects")
+    for state in entries:
+        if not isinstance(state, dict) or not isinstance(state.get("name"), str):
+            raise LexiconError(f"each of 'other_states' in {path} must be an object with a string 'name', "
+                               f"'demonyms' and 'capitals' (lists of strings) and an optional string 'code'; "
+                               f"got {state!r}")
+        for key in ("demonyms", "capitals"):
+            if not isinstance(state.get(key), list) or not all(isinstance(w, str) for w in state[key]):
+                raise LexiconError(f"state {state['name']!r} of 'other_states' in {path}: '{key}' must be a "
+                                   f"list of strings")
+        if not isinstance(state.get("code", ""), str):
+            raise LexiconError(f"state {state['name']!r} of 'other_states' in {path}: 'code' must be a string")
+    return tuple(entries)
 
 
 def _codes(entries: dict[str, str] | list[str]) -> dict[str, str]:
