@@ -113,19 +113,20 @@ def test_an_acronym_the_article_uses_is_its_organisation(lexicons, gazetteer):
 
 def test_a_bare_head_noun_is_the_one_body_it_ends(lexicons, gazetteer):
     links = article_links([_org("Zemblan Coast Guard"), _org("coast guard"), _org("militia"),
-                           _org("Northern militia"), _org("Southern militia")], gazetteer)
+                           _org("Northern militia"), _org("Southern militia")], gazetteer, government=frozenset())
     assert links == {"org:coast-guard": "org:zemblan-coast-guard"}  # two militias: "militia" stays apart
 
 
 def test_no_link_across_a_preposition_a_coordination_or_a_quantifier(gazetteer):
     actors = [_org("Orvale"), _org("Residents of Orvale", "group"), _org("voters", "group"),
               _org("many voters", "group"), _org("Greens and Blues", "group"), _org("Blues", "group")]
-    assert article_links(actors, gazetteer) == {}
+    assert article_links(actors, gazetteer, government=frozenset()) == {}
 
 
 def test_a_proper_name_is_kept_over_a_longer_form(gazetteer):
     links = article_links([_org("Orvale District Council"), _org("accused Orvale District Council"),
-                           _org("Foreign Ministry"), _org("Zembla's Foreign Ministry")], gazetteer)
+                           _org("Foreign Ministry"), _org("Zembla's Foreign Ministry")], gazetteer,
+                          government=frozenset())
     assert links == {"org:accused-orvale-district-council": "org:orvale-district-council",
                      "org:foreign-ministry": "org:zembla's-foreign-ministry"}  # not every country's ministry
 
@@ -136,7 +137,8 @@ def test_a_persons_short_name_is_the_one_person_it_ends(gazetteer):
               Actor("person:ivo-dunmere", "Ivo Dunmere", "person"),
               Actor("person:lea-dunmere", "Lea Dunmere", "person"),
               Actor("person:dunmere", "Dunmere", "person")]
-    assert article_links(people, gazetteer) == {"person:tallis-brook": "person:anna-tallis-brook"}
+    links = article_links(people, gazetteer, government=frozenset())
+    assert links == {"person:tallis-brook": "person:anna-tallis-brook"}
 
 
 def test_a_countrys_government_is_the_country(lexicons, gazetteer):
@@ -191,7 +193,7 @@ def test_an_unnamed_body_is_each_articles_own(lexicons, gazetteer):
 
 def test_an_acronym_written_as_a_word_and_a_bodys_office(gazetteer):
     links = article_links([_org("Zembla River Basin Authority"), _org("Zrba"), _org("Zemblan Ombudsman"),
-                           _org("Zemblan Ombudsman's office")], gazetteer)
+                           _org("Zemblan Ombudsman's office")], gazetteer, government=frozenset())
     assert links == {"org:zrba": "org:zembla-river-basin-authority",
                      "org:zemblan-ombudsman's-office": "org:zemblan-ombudsman"}
 
@@ -229,3 +231,10 @@ def test_names_lose_their_article_and_read_every_apostrophe(gazetteer, lexicons)
     assert without_article("An Orvale Harbour Board") == "Orvale Harbour Board"
     assert without_article("Theodora Vance") == "Theodora Vance"
     assert named_country("Peru\u02bcs Water Board", gazetteer, lexicons.organisation_heads) == "Peru"
+
+
+def test_government_nouns_must_be_given_to_article_links(lexicons, gazetteer):
+    actors = [_org("Zemblan Local Government"), _org("the Government")]
+    with pytest.raises(TypeError):
+        article_links(actors, gazetteer)  # no silent default that turns the government rule off
+    assert article_links(actors, gazetteer, government=lexicons.government_nouns) == {}

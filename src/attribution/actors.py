@@ -209,7 +209,7 @@ def resolve_actors(articles: Iterable[Article], *, gazetteer: Gazetteer | None =
     generic = lexicons.generic_sources | government
     forms: dict[tuple[str, str], LinkForms] = {}  # how each name takes part in article_links, worked out once
     for article in articles:
-        links = article_links(article.actors, gazetteer, government, forms=forms)
+        links = article_links(article.actors, gazetteer, government=government, forms=forms)
         named = {actor.id: actor for actor in article.actors}
         for actor in article.actors:
             key, retype, unnamed = keys.get((actor.id, actor.type, actor.name)) or _start(
@@ -224,7 +224,8 @@ def resolve_actors(articles: Iterable[Article], *, gazetteer: Gazetteer | None =
     _merge_people(groups)
     final = {key: _final(groups, key) for key in groups}
     local = {(article_id, actor_id): final[key] for article_id, actor_id, key in seen}
-    actors = {key: _merged(group, local, gazetteer, org_heads) for key, group in groups.items() if group.members}
+    actors = {key: _merged(group, local, gazetteer, org_heads=org_heads)
+              for key, group in groups.items() if group.members}
     _link_countries(actors, gazetteer)
     _reduce_membership(actors)
     return ActorIndex(actors, local, gazetteer)
@@ -238,7 +239,7 @@ def _start(actor: Actor, keys: dict[tuple[str, str, str], tuple[str, bool, bool]
     known = keys.get(ident)
     if known is None:
         retyped = _retyped(actor, lexicons.organisation_heads)
-        key = _key(retyped, gazetteer, lexicons.government_nouns, lexicons.government_modifiers)
+        key = _key(retyped, gazetteer, government=lexicons.government_nouns, modifiers=lexicons.government_modifiers)
         unnamed = retyped.type in ("organisation", "group") and not key.startswith("country:") and (
             gazetteer.lookup(retyped.name) is None and is_unnamed(retyped.name, generic))
         known = keys[ident] = (key, retyped is not actor, unnamed)
@@ -264,8 +265,7 @@ def _retyped(actor: Actor, org_heads: frozenset[str]) -> Actor:
     return actor
 
 
-def _key(actor: Actor, gazetteer: Gazetteer, government: frozenset[str] = frozenset(),
-         modifiers: frozenset[str] = frozenset()) -> str:
+def _key(actor: Actor, gazetteer: Gazetteer, *, government: frozenset[str], modifiers: frozenset[str]) -> str:
     """The corpus id an article's actor starts from."""
     if actor.id.startswith("country:"):
         return actor.id
@@ -328,7 +328,7 @@ def named_country(name: str, gazetteer: Gazetteer, org_heads: frozenset[str]) ->
     return None
 
 
-def article_links(actors: Iterable[Actor], gazetteer: Gazetteer, government: frozenset[str] = frozenset(), *,
+def article_links(actors: Iterable[Actor], gazetteer: Gazetteer, *, government: frozenset[str],
                   forms: dict[tuple[str, str], LinkForms] | None = None) -> dict[str, str]:
     """Actors of one article that are another of its actors, by id: an organisation's initials ("the
     Freedonian Water Board" and "FWB", "Fwb", or "Water Board (FWB)"), a body's office ("the Ombudsman's
@@ -343,6 +343,8 @@ def article_links(actors: Iterable[Actor], gazetteer: Gazetteer, government: fro
     followed to their end.
 
     Args:
+        government: Government nouns (``actors.json``): a bare one ("the Government") is never a body
+            whose proper name ends in it ("Local Government").
         forms: How each (name, type) takes part (:func:`_link_forms`), kept across the articles of a
             corpus by the caller; a new dict when not given.
     """
@@ -591,8 +593,8 @@ def _final(groups: dict[str, _Group], key: str) -> str:
     return key
 
 
-def _merged(group: _Group, local: dict[tuple[str, str], str], gazetteer: Gazetteer,
-            org_heads: frozenset[str] = frozenset()) -> Actor:
+def _merged(group: _Group, local: dict[tuple[str, str], str], gazetteer: Gazetteer, *,
+            org_heads: frozenset[str]) -> Actor:
     """One actor from the article-level actors of a group."""
     actors = [actor for _, actor in group.members]
     entry = _entry(group.key, actors, gazetteer)
