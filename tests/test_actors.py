@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution.actors import (alias_kind, article_links, governed_country, is_unnamed, named_country, resolve_actors,
+from attribution.actors import (_key, alias_kind, article_links, governed_country, is_unnamed, named_country, resolve_actors,
                                 without_article)
 from attribution.records import Actor, Article
 
@@ -238,3 +238,12 @@ def test_government_nouns_must_be_given_to_article_links(lexicons, gazetteer):
     with pytest.raises(TypeError):
         article_links(actors, gazetteer)  # no silent default that turns the government rule off
     assert article_links(actors, gazetteer, government=lexicons.government_nouns) == {}
+
+
+def test_a_key_says_whether_the_gazetteer_knows_the_body(lexicons, gazetteer):
+    words = {"government": lexicons.government_nouns, "modifiers": lexicons.government_modifiers}
+    assert _key(_org("the Peruvian authorities"), gazetteer, **words) == ("country:PER", True)
+    assert _key(_org("the water company"), gazetteer, **words) == ("org:water-company", False)
+    articles = [_article("a", _org("the water company")), _article("b", _org("the water company"))]
+    index = resolve_actors(articles, gazetteer=gazetteer, lexicons=lexicons)
+    assert index.canonical("a", "org:the-water-company") != index.canonical("b", "org:the-water-company")

@@ -212,8 +212,7 @@ def resolve_actors(articles: Iterable[Article], *, gazetteer: Gazetteer | None =
         links = article_links(article.actors, gazetteer, government=government, forms=forms)
         named = {actor.id: actor for actor in article.actors}
         for actor in article.actors:
-            key, retype, unnamed = keys.get((actor.id, actor.type, actor.name)) or _start(
-                actor, keys, gazetteer, lexicons, generic)
+            key, retype, unnamed = _start(actor, keys, gazetteer, lexicons, generic)
             if actor.id in links:  # the article's acronym, bare head noun or surname of another of its actors
                 key, _, unnamed = _start(named[links[actor.id]], keys, gazetteer, lexicons, generic)
             if unnamed:  # "the government", "analysts": this article's, not every article's
@@ -239,9 +238,9 @@ def _start(actor: Actor, keys: dict[tuple[str, str, str], tuple[str, bool, bool]
     known = keys.get(ident)
     if known is None:
         retyped = _retyped(actor, lexicons.organisation_heads)
-        key = _key(retyped, gazetteer, government=lexicons.government_nouns, modifiers=lexicons.government_modifiers)
-        unnamed = retyped.type in ("organisation", "group") and not key.startswith("country:") and (
-            gazetteer.lookup(retyped.name) is None and is_unnamed(retyped.name, generic))
+        key, known = _key(retyped, gazetteer, government=lexicons.government_nouns,
+                          modifiers=lexicons.government_modifiers)
+        unnamed = retyped.type in ("organisation", "group") and not known and is_unnamed(retyped.name, generic)
         known = keys[ident] = (key, retyped is not actor, unnamed)
     return known
 
@@ -265,22 +264,24 @@ def _retyped(actor: Actor, org_heads: frozenset[str]) -> Actor:
     return actor
 
 
-def _key(actor: Actor, gazetteer: Gazetteer, *, government: frozenset[str], modifiers: frozenset[str]) -> str:
-    """The corpus id an article's actor starts from."""
+def _key(actor: Actor, gazetteer: Gazetteer, *, government: frozenset[str],
+         modifiers: frozenset[str]) -> tuple[str, bool]:
+    """The corpus id an article's actor starts from, and whether it is a country or a body the gazetteer
+    knows (a country's government is the country)."""
     if actor.id.startswith("country:"):
-        return actor.id
+        return actor.id, True
     if actor.type == "person" and len(actor.name.split()) > 1:
         entry = gazetteer.lookup(actor.name)  # "Burkina Faso" taken for a person
         if entry is not None:
-            return entry.id
+            return entry.id, True
     if actor.type != "person":
         entry = gazetteer.lookup(actor.name) or governed_country(actor.name, gazetteer, government, modifiers)
         if entry is not None:
-            return entry.id
+            return entry.id, True
         name = without_article(actor.name.strip())
         prefix = actor.id.split(":", 1)[0] if ":" in actor.id else "actor"
-        return f"{prefix}:{slug(name)}"
-    return f"person:{slug(_person_name(_unpossessed(actor.name)))}"
+        return f"{prefix}:{slug(name)}", False
+    return f"person:{slug(_person_name(_unpossessed(actor.name)))}", False
 
 
 def governed_country(name: str, gazetteer: Gazetteer, government: frozenset[str],
