@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from attribution.actors import (_key, alias_kind, article_links, governed_country, is_unnamed, named_country, resolve_actors,
-                                without_article)
+from attribution.actors import (_key, alias_kind, article_links, governed_country, is_unnamed, named_country,
+                                resolve_actors, without_article)
 from attribution.records import Actor, Article
 
 
