@@ -745,6 +745,15 @@ def test_a_cue_with_its_own_subject_beside_a_reported_verb_keeps_it(pipeline):
         "The mayor could back a new tram line, but only if he can be convinced that it pays for itself"]
 
 
+def test_one_of_some_people_is_a_person_a_pronoun_refers_to(pipeline):
+    """ "One of the farmers ... told reporters he had ...": one person, whom "he" then stands for."""
+    text = ("Police spokesperson Adam Kessler said the inquiry began in May.\n\n"
+            "One of the farmers, who asked not to be named, told reporters he had lost his herd. "
+            "\u201cThey took everything we had,\u201d he said.")
+    speaker = _speaker(pipeline, text, "They took everything")
+    assert (speaker.name, speaker.type) == ("One of the farmers", "person")
+
+
 def test_a_name_set_off_after_a_title_with_a_place(pipeline):
     text = "The board's chief electoral officer for Kano, Professor Musa Bello, said turnout was low."
     speaker = _speaker(pipeline, text, "turnout was low")

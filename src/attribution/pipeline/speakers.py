@@ -1415,7 +1415,8 @@ class Resolver:
             for_phrase = self._only_body(kind_noun.lower()) or kind_noun
         if lemma in self.lexicons.titles or lemma in self.lexicons.person_nouns \
                 or lemma in self.lexicons.gendered_nouns or lemma in _QUANTITIES or head.like_num:
-            kind = "group" if plural or lemma in _QUANTITIES or head.like_num else "person"
+            kind = "person" if _one_person(head, self._np_kind) else \
+                "group" if plural or lemma in _QUANTITIES or head.like_num else "person"
             extended = _with_complement(head, hi, self._np_kind)
             if resolution == "as-written" and extended:
                 text = text + self.text[self.doc[hi - 1].idx + len(self.doc[hi - 1].text):extended]
@@ -1931,7 +1932,8 @@ class Resolver:
                 if index is None:
                     return None
             else:
-                if subject.ent_type_ != "PERSON" and self._np_kind(subject) is None and subject.pos_ != "PROPN":
+                if subject.ent_type_ != "PERSON" and self._np_kind(subject) is None and subject.pos_ != "PROPN" \
+                        and not _one_person(subject, self._np_kind):
                     return None
                 index = self._entity_at(subject.i)
                 if index is None:
@@ -2634,6 +2636,16 @@ def _title_gender(title: TitleParse | None, lexicons: Lexicons) -> str | None:
         if gender:
             return gender
     return None
+
+
+def _one_person(head: Token, kind_of) -> bool:
+    """Whether a source is one of some people: "One of the residents, who asked not to be named, told
+    ... he had been stopped": a single person, whom a later "he" or "she" may stand for."""
+    if head.lower_ != "one":
+        return False
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return pobj is not None and pobj.tag_ == "NNS" and kind_of(pobj) in ("person", "group")
 
 
 def _with_complement(head: Token, hi: int, kind_of) -> int | None:
