@@ -399,3 +399,59 @@ def test_a_denier_keeping_the_floor_turns_the_charge_on_its_accuser(pipeline, te
     a negated ("never once") or modal act accuses nobody, and another side speaking in between ends
     the denier's turn."""
     assert (("Ada Verne", "Lowland Party") in _accusations(pipeline, text)) is charged
+
+
+@pytest.mark.parametrize("text, pair, wrong", [
+    ("The opposition Kestrel Party accused the Varna provincial government of awarding a ferry contract to a "
+     "friend of the governor.\n\n"
+     "Fisherman Tomas Reede accused the province of ignoring the fishing villages.\n\n"
+     "Deputy governor Ilse Marr dismissed the allegations, saying the Kestrel Party was “chasing headlines” "
+     "before the vote.", ("Ilse Marr", "Kestrel Party"), ("Ilse Marr", "Fisherman Tomas Reede")),
+    ("The rebels accused the Free Council of hiding weapons in a school near Orlovo.\n\n"
+     "Colonel Ivo Brenn, a spokesman for the military, said the jets had struck a depot. He denied that the "
+     "jets had hit any homes, calling reports of deaths \"stories spread by the Free Council's radio\".\n\n"
+     "The Free Council accused the military of bombing the school.", ("Ivo Brenn", "Free Council"),
+     ("Ivo Brenn", "rebels")),
+])
+def test_a_denial_answers_the_accuser_its_gloss_names(pipeline, text, pair, wrong):
+    """The participle that glosses a denial ("saying X was ...", "calling reports stories spread by X")
+    names the accuser it answers, before or after it in the article, not the latest other accuser."""
+    denials = _denials(pipeline, text)
+    assert pair in denials and wrong not in denials
+
+
+def test_he_in_a_quotation_is_not_its_speaker(pipeline):
+    """A claim verb whose subject is "he" inside a direct quotation reports someone else's act: the
+    quotation's speaker is not its source."""
+    text = "\"He accused the union of sabotage, and that is a lie,\" said Marta Kiel, the union's leader."
+    assert ("Marta Kiel", "union") not in _accusations(pipeline, text)
+
+
+def test_a_preposition_hung_on_the_particle_is_the_cues(pipeline):
+    """"pushed back on that accusation on Friday": the parser may hang "on that accusation" on "back"; the
+    particle's preposition is the cue's, not the verb's own "on Friday"."""
+    text = ("Senator Hal Brenner accused the housing agency of steering grants to donors.\n\n"
+            "The agency's director, Rosa Lind, pushed back on that accusation on Friday, telling reporters that "
+            "every grant had been audited.")
+    assert ("Rosa Lind", "Hal Brenner") in _denials(pipeline, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Opposition leader Dara Voss has questioned whether Rivermark Holdings received favourable treatment in the "
+     "tender. Rivermark has denied that, saying every bid was scored by an outside panel.",
+     ("Rivermark", "Dara Voss")),
+    ("Foreign Minister Tilde Aron said the arrest of a Norlandic engineer without charge was deeply troubling. "
+     "Aron said the embassy had been allowed one visit.\n\n"
+     "Sudova rejected the criticism. A spokesman for its foreign ministry said the engineer's rights were "
+     "protected.", ("Sudova", "Tilde Aron")),
+])
+def test_a_denial_of_what_was_just_said_answers_its_speaker(pipeline, text, pair):
+    """"denied that", "rejected the criticism" with no accusation reported for it: the speaker of the
+    statement just before, of another side."""
+    assert pair in _denials(pipeline, text)
+
+
+def test_rejecting_an_estimate_denies_nobody(pipeline):
+    """An estimate is no accusation: rejecting it answers no speaker."""
+    text = "Mayor Ana Brill said the new bridge would open in May. The council's auditor rejected the estimate."
+    assert not _denials(pipeline, text)

@@ -13,8 +13,8 @@ def _quotes(pipeline, text):
 @pytest.mark.parametrize("text, expected", [
     # the parser hangs "that Tom Vance had ..." on "report" as a relative clause: it is complete (its own
     # subject and object, "that" a bare complementizer), so it is what the report says
-    ("Governor Alma Reyes is seizing upon a Harbor Gazette report that Tom Vance had a net loss of more than "
-     "$91 million in 2003.", ("Tom Vance had a net loss of more than $91 million in 2003", "report", "Harbor Gazette")),
+    ("Governor Alma Reyes is seizing upon a Harbor Gazette report that Tom Vance had a tax bill of nearly "
+     "$40 million in 2009.", ("Tom Vance had a tax bill of nearly $40 million in 2009", "report", "Harbor Gazette")),
     # "during ...", "amid ..." hung on the verb after its object tell when or amid what it spoke
     ("Councillor Nia Brandt cited the overtime figures during a heated budget debate.",
      ("the overtime figures", "cited", "Nia Brandt")),

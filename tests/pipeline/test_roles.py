@@ -76,10 +76,10 @@ def _affiliation(pipeline, text, content):
      "\u201cThat is wrong,\u201d Winther said.", "That is wrong", "Karl Winther", "parliamentarian"),
     # offices of a prefecture, a district and an upper house the lexicon lacked
     ("Prefect Paul Marchand said the march had been authorised.", "march had been", "Paul Marchand", "Prefect"),
-    ("Eastvale District Collector R. Anitha, in a statement, said 20 complaints had been received.",
-     "complaints had been", "R. Anitha", "Eastvale District Collector"),
-    ("Green MLC T. Srinivas Rao dismissed the charge, saying the State had every right to name its schemes.",
-     "every right", "T. Srinivas Rao", "MLC"),
+    ("Eastvale District Collector R. Anitha, in a statement, said 20 grievances were logged by Monday.",
+     "grievances were logged", "R. Anitha", "Eastvale District Collector"),
+    ("Green MLC T. Srinivas Rao dismissed the charge, saying the State was fully entitled to rename its schemes.",
+     "fully entitled", "T. Srinivas Rao", "MLC"),
     # the parser makes both "Institute" and the name subjects of "said"
     ("Integrity Institute of Antigua and Barbuda chairman Dr Lena Frost said the case showed why the law was "
      "needed.", "the case showed", "Lena Frost", "chairman"),
@@ -123,8 +123,8 @@ def test_a_name_an_honorific_sets_off_after_a_title_is_its_apposition(pipeline):
     text = ("The Green Party accused the Commissioner for Works and Housing, Alhaji Musa Bello-Adamu, of "
             "approving payments to two firms.\n\nReacting, the Commissioner for Information and Culture, Mr "
             "Abdulkareem Omotosho, told reporters that the party was \u201cdesperate for attention\u201d.\n\n"
-            "He denied that the two firms had any link with the commissioner.")
-    for content in ("desperate for attention", "two firms had any link"):
+            "He denied that either firm had ties to the commissioner.")
+    for content in ("desperate for attention", "either firm had ties"):
         speaker = _speaker(pipeline, text, content)
         assert speaker.name == "Abdulkareem Omotosho"
         assert speaker.role == "Commissioner for Information and Culture"

@@ -71,10 +71,10 @@ def test_the_signer_of_a_statement_set_off_after_the_fronted_phrase_is_no_source
     subject (and the commissioner for his apposition); the issuer after him is the source, also of "the
     statement added" after it."""
     text = ("The Green Party accused the Commissioner for Works, Alhaji Musa Bello-Adamu, of approving payments "
-            "to two firms.\n\nIn a statement signed by his Special Assistant on Media, Mr Isah Okonjo, the "
+            "to two firms.\n\nIn a statement signed by his Senior Aide on Publicity, Mr Isah Okonjo, the "
             "commissioner said he had \u201cnever met the directors of either company\u201d.\n\n\u201cThe "
             "commissioner has instructed his lawyers,\u201d the statement added.\n\nIn a statement "
-            "signed by its Director of Public Affairs, Mr Emmanuel Kofi Mensah, the Cocoa Board described the "
+            "signed by its Head of Communications, Mr Emmanuel Kofi Mensah, the Cocoa Board described the "
             "allegations as \u201cbaseless\u201d.")
     quotes = _quotes_of(pipeline, text)
     assert next(name for quote, name in quotes.items() if "never met" in quote) == "Musa Bello-Adamu"

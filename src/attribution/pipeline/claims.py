@@ -728,9 +728,10 @@ def _reporter_of(pronoun: Token | None, verb: Token, ctx: Context) -> int | None
 
     The pronoun must agree: "he" and "she" a person, "they" a body or group, "it" anything but
     a person known as one by a title or gender (a firm the tagger took for a person's name is "it").
+    A pronoun inside quotation marks is the speaker's "he", never the speaker.
     """
-    if pronoun is None or pronoun.lower_ not in _REPORTED_SELF or verb.dep_ != "ccomp":
-        return None
+    if pronoun is None or pronoun.lower_ not in _REPORTED_SELF or verb.dep_ != "ccomp" or ctx.quoted(pronoun):
+        return None  # '"Now he is pointing the finger at the builders," X said': he is not X
     index = ctx.by_cue.get(verb.head.i)
     statement = ctx.statements[index] if index is not None else None
     source = statement_source(statement, ctx) if statement is not None and statement.speaker is not None else None
@@ -949,7 +950,7 @@ def _child(token: Token, step: str) -> Token | None:
             m.dep_ == "mark" for m in c.children))), None)
     if step.startswith("prep:"):
         word = step[5:]
-        for child in token.children:
+        for child in (*_particle_children(token), *token.children):  # its particle's first
             if child.dep_ in ("prep", "agent") and child.lower_ == word:
                 return next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
         return None
@@ -960,6 +961,15 @@ def _child(token: Token, step: str) -> Token | None:
         named = [c for c in found if c.ent_type_ in _ACTOR_ENTS]
         return named[0] if named else found[0]
     return found[0] if found else None
+
+
+def _particle_children(token: Token) -> list[Token]:
+    """The children of a verb's particle right after it: in "pushed back on that charge" the parser
+    may hang "on" on "back"."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is None or after.head != token or after.dep_ not in ("prt", "advmod") or after.tag_ not in ("RP", "RB"):
+        return []
+    return list(after.children)
 
 
 def _passive_subject(verb: Token) -> Token | None:
@@ -1968,13 +1978,18 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     if claimant is not None and claimant != frame.source:
         return [_claim(frame, frame.source, claimant, ctx, rule="deny-owner")]
     claimant = _relative_claimant(frame, ctx)
+    if claimant is None:
+        claimant = _gloss_accuser(frame, claims, ctx)
     if claimant is not None:
         return [_claim(frame, frame.source, claimant, ctx, rule="deny-answers")]
     if frame.rule == "deny-appended" or _sentential_relative(frame) or _summing_relative(frame, ctx):
         return _relative_denial(frame, claims, ctx)
     if any(_anaphoric(head) for head in frame.content):
         answered = _accusation_just_before(frame, claims, ctx)
-        return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")] if answered else []
+        if answered is not None:
+            return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+        speaker = _speaker_just_before(frame, ctx)
+        return [_claim(frame, frame.source, speaker, ctx, rule="deny-answers")] if speaker is not None else []
     joined = _joined_denial(frame, claims, ctx)
     if joined is not None:  # "The firm also rejected the claims": the accuser the denial before answered
         return [_claim(frame, frame.source, joined, ctx, rule="deny-answers")]
@@ -2010,6 +2025,10 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
         accusation = _presupposed_accusation(frame, ctx)
         if accusation is not None:  # "X said the firm had ignored warnings. The firm called the claim nonsense."
             return [accusation, _claim(frame, frame.source, accusation.source, ctx, rule="deny-answers")]
+        charged = any(_accusation_noun(head, ctx, strict=True) for head in frame.content)
+        speaker = _speaker_just_before(frame, ctx) if charged and _refers_back(frame, ctx) else None
+        if speaker is not None:  # "X said the detention was regrettable. Beijing rejected the criticism."
+            return [_claim(frame, frame.source, speaker, ctx, rule="deny-answers")]
     if not _denies_accusation(frame, ctx):
         return []
     prompter = _prompter(frame, ctx)
@@ -2509,15 +2528,10 @@ def _presupposed_accusation(frame: Frame, ctx: Context) -> ClaimInfo | None:
         first = cue.doc[first - 1].sent.start if first > 0 else first
     window = cue.doc[first].idx
     own = side(entities, frame.source)
-    for index in range(len(ctx.statements) - 1, -1, -1):
+    for index, source in _said_before(frame, window, ctx):
+        if source is None:
+            continue
         statement = ctx.statements[index]
-        if not window <= statement.start < statement.end <= cue.idx or statement.cue_token is None \
-                or statement.relation not in ("statement", "belief") or statement.negated or statement.hypothetical:
-            continue
-        source = statement_source(statement, ctx)
-        if source is None or source == frame.source or _on_side(entities, source, own) \
-                or member_of(entities, frame.source, source):
-            continue
         span = ctx.doc.char_span(statement.start, statement.end, alignment_mode="expand")
         clause = span.root if span is not None else None
         subject = child_at(clause, "nsubj") if clause is not None and clause.pos_ in ("VERB", "AUX") else None
@@ -2528,6 +2542,38 @@ def _presupposed_accusation(frame: Frame, ctx: Context) -> ClaimInfo | None:
                          rule="accuse-presupposed")
         return _claim(accusing, source, frame.source, ctx, token=subject)
     return None
+
+
+def _speaker_just_before(frame: Frame, ctx: Context) -> int | None:
+    """The speaker of what a denial of what was just said rejects when the article reports no
+    accusation for it: the latest statement before the cue, in the denial's sentence or the one
+    before, by someone of another side.
+
+    "Republicans have questioned whether the firm was favoured. The firm has
+    denied that"; "X said the detention was regrettable. Beijing rejected the
+    criticism": "that" and "the criticism" point at the statement just made.
+    """
+    cue = frame.cue
+    first = cue.sent.start
+    window = cue.doc[first - 1].sent.start_char if first > 0 else cue.sent.start_char
+    # the latest statement only: when it is the denier's own (None), nothing of another side was just said
+    return next((source for _, source in _said_before(frame, window, ctx)), None)
+
+
+def _said_before(frame: Frame, window: int, ctx: Context) -> Iterator[tuple[int, int | None]]:
+    """The statements (and belief reports) made from character ``window`` up to a denial's cue,
+    latest first, with their sources: None for an unresolved speaker or one of the denier's side."""
+    cue, entities = frame.cue, ctx.resolver.entities
+    own = side(entities, frame.source)
+    for index in range(len(ctx.statements) - 1, -1, -1):
+        statement = ctx.statements[index]
+        if not window <= statement.start < statement.end <= cue.idx or statement.cue_token is None \
+                or statement.relation not in ("statement", "belief") or statement.negated or statement.hypothetical:
+            continue
+        source = statement_source(statement, ctx)
+        other = source is not None and source != frame.source and not _on_side(entities, source, own) \
+            and not member_of(entities, frame.source, source)
+        yield index, source if other else None
 
 
 def _denies_own_act(frame: Frame) -> bool:
@@ -2582,6 +2628,45 @@ def _relative_denial(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> lis
     if denier is None or denier == answered.source:
         return []
     return [_claim(frame, denier, answered.source, ctx, rule="deny-answers")]
+
+
+def _gloss_accuser(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> int | None:
+    """An accuser the denier names in the participle that glosses its denial.
+
+    "dismissed the allegations, saying the opposition was recycling old
+    stories", "denied it, calling the reports lies spread by the rebels'
+    media": the denial answers an actor named from the participle to the end
+    of the sentence as a doer (a subject or an agent, or the owner of one),
+    when that actor (or its side) accuses someone in the article and is not
+    on the denier's side. An actor named otherwise ("raised the matter with
+    X") is only part of the denier's case.
+    """
+    cue = frame.cue
+    gloss = next((t for t in cue.subtree if t.i > cue.i and t.dep_ == "advcl" and t.tag_ == "VBG"), None)
+    if gloss is None:
+        return None
+    entities = ctx.resolver.entities
+    names = side(entities, frame.source)
+    accusers = {c.source for c in claims if c.relation == "accuse" and not c.negated and not c.hypothetical}
+    for token in cue.doc[gloss.i:cue.sent.end]:
+        if token.pos_ != "PROPN" or not _named_doer(token) or not is_actor_phrase(token, ctx):
+            continue
+        entity = target_entity(token, ctx)
+        if entity is None or entity == frame.source or _on_side(entities, entity, names) \
+                or member_of(entities, frame.source, entity):
+            continue
+        if any(entity == accuser or _on_side(entities, accuser, side(entities, entity)) for accuser in accusers):
+            return entity
+    return None
+
+
+def _named_doer(token: Token) -> bool:
+    """Whether a name is a clause's subject or a passive's agent, or names the owner of one ("spread
+    by the rebels' media")."""
+    phrase = token.head if token.dep_ == "poss" else token
+    while phrase.dep_ == "compound":
+        phrase = phrase.head
+    return phrase.dep_ in ("nsubj", "nsubjpass") or (phrase.dep_ == "pobj" and phrase.head.dep_ == "agent")
 
 
 def _accusation_just_before(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo | None:
