@@ -732,23 +732,26 @@ def test_an_object_pronoun_rules_out_the_reported_subject_as_accuser(pipeline):
     """ "the mayor announced a budget and accused him": "him" cannot be the mayor, so the mayor does
     not accuse; the reporter does."""
     text = "Councillor Mara Velden said the mayor announced a new budget and accused him of hiding the accounts."
-    assert _speaker(pipeline, text, "hiding the accounts").name == "Mara Velden"
+    accusation = next(q for q in _quotes(pipeline, text) if q.text.startswith("hiding"))
+    assert accusation.speaker.name == "Mara Velden"
 
 
 def test_a_cue_with_its_own_subject_beside_a_reported_verb_keeps_it(pipeline):
-    """ "C1, but only if he can be convinced that C2, X told": the passive conjunct has a subject of its
-    own and reports nothing of X's; the content runs on to the reporting verb."""
-    text = ("The mayor could back a new tram line, but only if he can be convinced that it pays for itself, "
-            "Councillor Mara Velden told reporters.")
+    """ "C1, but only if she can be convinced that C2, X told": the passive conjunct has a subject of its
+    own and reports nothing of X's, though "embrace" lacks its cue frame here; the content runs on to
+    the reporting verb."""
+    text = ("The mayor could embrace a cycling policy as leader, but only if she can be convinced that it\u2019s a "
+            "sound budget choice, Councillor Mara Velden told The Harbour Post on Thursday.")
     quotes = _quotes(pipeline, text)
     assert [q.text for q in quotes if q.speaker and q.speaker.name == "Mara Velden"] == [
-        "The mayor could back a new tram line, but only if he can be convinced that it pays for itself"]
+        "The mayor could embrace a cycling policy as leader, but only if she can be convinced that it\u2019s a "
+        "sound budget choice"]
 
 
 def test_one_of_some_people_is_a_person_a_pronoun_refers_to(pipeline):
     """ "One of the farmers ... told reporters he had ...": one person, whom "he" then stands for."""
     text = ("Police spokesperson Adam Kessler said the inquiry began in May.\n\n"
-            "One of the farmers, who asked not to be named, told reporters he had lost his herd. "
+            "One of the farmers, who would not give his name, told reporters he had lost his herd. "
             "\u201cThey took everything we had,\u201d he said.")
     speaker = _speaker(pipeline, text, "They took everything")
     assert (speaker.name, speaker.type) == ("One of the farmers", "person")
