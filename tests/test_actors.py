@@ -203,6 +203,7 @@ def test_the_longest_known_prefix_names_a_bodys_country(gazetteer, lexicons):
     assert named_country("the American Samoa Power Board", gazetteer, heads) is None  # not the United States
     assert named_country("the Peruvian Water Board", gazetteer, heads) == "Peru"
     assert named_country("Peru's Water Board", gazetteer, heads) == "Peru"
+    assert named_country("the Peruvian Ombudsman's office", gazetteer, heads) == "Peru"
 
 
 def test_a_bare_head_noun_beside_a_known_body_and_another_is_neither(gazetteer):

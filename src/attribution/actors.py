@@ -318,9 +318,11 @@ def named_country(name: str, gazetteer: Gazetteer, org_heads: frozenset[str]) ->
         if len(words) <= cut:
             continue
         head = " ".join(words[:cut])
-        if head.endswith("'s"):
+        if head.endswith("'s"):  # "Freedonia's ..."; not "the Freedonian Ombudsman's office"
             entry = gazetteer.country(head[:-2])
-            return entry.name if entry is not None else None
+            if entry is not None:
+                return entry.name
+            continue
         entry = gazetteer.lookup(head)
         if entry is not None:
             if entry.type == "country" and entry.how == "demonym" and words[-1].lower() in org_heads:
