@@ -146,6 +146,7 @@ def test_a_countrys_government_is_the_country(lexicons, gazetteer):
     assert governed_country("Peru's government", gazetteer, nouns, modifiers).id == "country:PER"
     assert governed_country("the Peruvian authorities", gazetteer, nouns, modifiers).id == "country:PER"
     assert governed_country("Peru's interim government", gazetteer, nouns, modifiers).id == "country:PER"
+    assert governed_country("the Peruvian occupation authorities", gazetteer, nouns, modifiers).id == "country:PER"
     assert governed_country("Peru's Foreign Ministry", gazetteer, nouns, modifiers) is None
     assert governed_country("Lima Regional Government", gazetteer, nouns, modifiers) is None  # not a modifier
 
