@@ -50,7 +50,7 @@ from spacy.attrs import LEMMA, LOWER, TAG
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer, slug
-from ..lexicons import Cue, Lexicons
+from ..lexicons import CUE_REQUIREMENTS, Cue, Lexicons
 from .layout import is_dateline
 from .model import ClaimInfo, Entity, Statement, sentence_bounds
 from .speakers import Resolver, mention_range, name_tokens
@@ -673,7 +673,7 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
     reported = [] if content else _reported_clause(verb, ctx)
     if "content" in cue.requires and not (content or reported):
         return None
-    if any(child_at(verb, r) is None for r in cue.requires if r not in ("content", "owner", "accusation")):
+    if any(child_at(verb, r) is None for r in cue.requires if r not in CUE_REQUIREMENTS):
         return None  # "appealed to voters to ..." is a demand; "appeals to voters" is not
     denied = content or reported
     if "accusation" in cue.requires and not (denied and all(_accusation_noun(head, ctx) for head in denied)):
@@ -2050,8 +2050,11 @@ def counter_charges(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:
     accusation, a clause it (or its spokesman) goes on to report whose
     active subject names the accuser or the accuser's side, and whose verb
     is an act done (not negated, not modal, not a verb of saying, not "be"),
-    accuses the accuser, whatever the act. The denier keeps the floor until
-    another side's statement comes between.
+    accuses the accuser, whatever the act, when the denier says it in its
+    own quoted words (a direct or mixed quote: "was trying 'to blame us for
+    everything'"); a reported act in the reporter's words ("she said the
+    opposition had won the 2019 election") is no charge. The denier keeps
+    the floor until another side's statement comes between.
     """
     denials = sorted((c for c in claims if c.relation == "deny" and not c.negated and not c.hypothetical),
                      key=lambda c: c.start)
@@ -2068,7 +2071,8 @@ def counter_charges(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:
         if floor is None or speaker is None or not _holds_floor(ctx.resolver.entities, speaker, floor.source):
             floor = None
             continue
-        if statement.relation in ("statement", "belief") and not statement.negated and not statement.hypothetical:
+        if statement.relation in ("statement", "belief") and statement.kind != "indirect" \
+                and not statement.negated and not statement.hypothetical:
             out.extend(_counter_charge(statement, index, speaker, floor.target, ctx))
     return out
 
@@ -2131,7 +2135,7 @@ def _worded_accusation(frame: Frame, answered: ClaimInfo, claims: list[ClaimInfo
     does one whose wording echoes the same accuser under another name ("A
     senator ..." then "Senator X").
     """
-    words = _content_lemmas([t for head in frame.content for t in head.subtree])
+    words = _content_lemmas([t for head in frame.content for t in head.subtree if not _accusation_noun(t, ctx)])
     if not words or answered.start > frame.cue.idx or words & _accusation_lemmas(answered, ctx):
         return answered
     entities = ctx.resolver.entities
@@ -2658,14 +2662,16 @@ def _gloss_accuser(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> int |
 
     "dismissed the allegations, saying the opposition was recycling old
     stories", "denied it, calling the reports lies spread by the rebels'
-    media": the denial answers an actor named from the participle to the end
+    media": the denial answers an actor named from the participle (set off
+    on the cue, or on the denied clause the parser hung it on) to the end
     of the sentence as a doer (a subject or an agent, or the owner of one),
     when that actor (or its side) accuses someone in the article and is not
     on the denier's side. An actor named otherwise ("raised the matter with
     X") is only part of the denier's case.
     """
     cue = frame.cue
-    gloss = next((t for t in cue.subtree if t.i > cue.i and t.dep_ == "advcl" and t.tag_ == "VBG"), None)
+    gloss = next((t for t in cue.subtree if t.i > cue.i and t.dep_ == "advcl" and t.tag_ == "VBG"
+                  and (t.head == cue or t.head in frame.content and cue.doc[t.i - 1].text == ",")), None)
     if gloss is None:
         return None
     entities = ctx.resolver.entities
@@ -2678,7 +2684,8 @@ def _gloss_accuser(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> int |
         if entity is None or entity == frame.source or _on_side(entities, entity, names) \
                 or member_of(entities, frame.source, entity):
             continue
-        if any(entity == accuser or _on_side(entities, accuser, side(entities, entity)) for accuser in accusers):
+        theirs = side(entities, entity)
+        if any(entity == accuser or _on_side(entities, accuser, theirs) for accuser in accusers):
             return entity
     return None
 
