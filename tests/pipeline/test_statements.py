@@ -275,6 +275,23 @@ def test_withheld_speech_is_no_statement(pipeline, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the grant is the head's own object or "condition of" phrase: the topic it lets the source speak on
+        ("Ferry crews requested anonymity to discuss the Dorvel crossing.", []),
+        ("The clerk spoke on condition of anonymity to discuss the harbour levy.", []),
+        # a grant inside the subject's relative clause leaves a later infinitive cue alone
+        ("The ferry clerk, who spoke on condition of anonymity, went on to say that the Dorvel crossing had "
+         "been shut.", ["the Dorvel crossing had been shut"]),
+        ("A harbour guard, who was granted anonymity, went on to explain that the gates had rusted.",
+         ["the gates had rusted"]),
+    ],
+)
+def test_only_the_heads_own_grant_of_anonymity_withholds_an_infinitive(pipeline, text, expected):
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("The weekly Harbour Post, citing unnamed port officials, reported that the firm had shipped the ore "
          "to Lisbon.", [("Harbour Post", "the firm had shipped the ore to Lisbon")]),
         ("The agency, citing a Varnhold fisheries ministry spokesperson, said the boats had left.",

@@ -1449,7 +1449,31 @@ def _granted_to_speak(verb: Token) -> bool:
     speak on, not what was said; what was said is the main cue's content."""
     if verb.dep_ not in ("advcl", "xcomp", "acl") or not any(c.lower_ == "to" for c in verb.children):
         return False
-    return any(w.lower_ in _SPEAKING_GRANTS for c in verb.head.children if c.i < verb.i for w in c.subtree)
+    return any(w.lower_ in _SPEAKING_GRANTS for w in _grant_objects(verb.head, verb.i))
+
+
+def _grant_objects(head: Token, before: int) -> Iterator[Token]:
+    """The head's own objects before index ``before``: its direct object ("granted [anonymity]") and
+    the objects of its prepositional chains ("spoke on [condition] of [anonymity]"). Its subject and
+    what hangs on it are left out: "X, who spoke on condition of anonymity, went on to say C" grants
+    nothing to "say"."""
+    for child in head.children:
+        if child.i >= before:
+            continue
+        if child.dep_ == "dobj":
+            yield child
+        elif child.dep_ == "prep":
+            yield from _chain_objects(child)
+
+
+def _chain_objects(prep: Token) -> Iterator[Token]:
+    """The objects of a preposition and of the prepositions hung on them ("on [condition] of [anonymity]")."""
+    for obj in prep.children:
+        if obj.dep_ == "pobj":
+            yield obj
+            for child in obj.children:
+                if child.dep_ == "prep":
+                    yield from _chain_objects(child)
 
 
 def _cited_source(verb: Token, obj: Token, lexicons: Lexicons) -> bool:
