@@ -718,6 +718,45 @@ def test_a_cue_beside_a_reported_perfect_belongs_to_the_reporter(pipeline):
     assert _speaker(pipeline, text, "using the port").name == "Lena Markovic"
 
 
+def test_a_cue_beside_a_reported_verb_without_its_cue_frame_belongs_to_the_reporter(pipeline):
+    """ "stand" reports a stance only with its "by": "stood with" is no cue, and the accusation is the
+    reporter's; the first content ends before "but accused"."""
+    text = ("Councillor Mara Velden said the union stood with the dock workers but accused the port authority of "
+            "hiding the accounts.")
+    quotes = _quotes(pipeline, text)
+    assert next(q for q in quotes if "hiding the accounts" in q.text).speaker.name == "Mara Velden"
+    assert next(q for q in quotes if "dock workers" in q.text).text.endswith("dock workers")
+
+
+def test_an_object_pronoun_rules_out_the_reported_subject_as_accuser(pipeline):
+    """ "the mayor announced a budget and accused him": "him" cannot be the mayor, so the mayor does
+    not accuse; the reporter does."""
+    text = "Councillor Mara Velden said the mayor announced a new budget and accused him of hiding the accounts."
+    accusation = next(q for q in _quotes(pipeline, text) if q.text.startswith("hiding"))
+    assert accusation.speaker.name == "Mara Velden"
+
+
+def test_a_cue_with_its_own_subject_beside_a_reported_verb_keeps_it(pipeline):
+    """ "C1, but only if she can be convinced that C2, X told": the passive conjunct has a subject of its
+    own and reports nothing of X's, though "embrace" lacks its cue frame here; the content runs on to
+    the reporting verb."""
+    text = ("The mayor could embrace a cycling policy as leader, but only if she can be convinced that it\u2019s a "
+            "sound budget choice, Councillor Mara Velden told The Harbour Post on Thursday.")
+    quotes = _quotes(pipeline, text)
+    assert [q.text for q in quotes if q.speaker and q.speaker.name == "Mara Velden"] == [
+        "The mayor could embrace a cycling policy as leader, but only if she can be convinced that it\u2019s a "
+        "sound budget choice"]
+
+
+def test_one_of_some_people_is_a_person_a_pronoun_refers_to(pipeline):
+    """ "One of the farmers ... told reporters he had ...": one person, whom "he" then stands for."""
+    text = ("Police spokesperson Adam Kessler said the inquiry began in May.\n\n"
+            "One of the farmers, who would not give his name, told reporters he had lost his herd. "
+            "\u201cThey took everything we had,\u201d he said.")
+    speaker = _speaker(pipeline, text, "They took everything")
+    assert (speaker.name, speaker.type) == ("One of the farmers", "person")
+
+
 def test_a_name_set_off_after_a_title_with_a_place(pipeline):
     text = "The board's chief electoral officer for Kano, Professor Musa Bello, said turnout was low."
     speaker = _speaker(pipeline, text, "turnout was low")

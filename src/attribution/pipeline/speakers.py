@@ -64,6 +64,7 @@ _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod
                       "cc", "conj", "predet"})
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "del", "van", "von", "der", "da", "di", "du", "la",
                         "le"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})  # object pronouns of a third person
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 #: Pronouns resolved to a referent; the possessives are the source of a noun cue ("his claim that C").
@@ -1414,7 +1415,8 @@ class Resolver:
             for_phrase = self._only_body(kind_noun.lower()) or kind_noun
         if lemma in self.lexicons.titles or lemma in self.lexicons.person_nouns \
                 or lemma in self.lexicons.gendered_nouns or lemma in _QUANTITIES or head.like_num:
-            kind = "group" if plural or lemma in _QUANTITIES or head.like_num else "person"
+            kind = "person" if _one_person(head, self._np_kind) else \
+                "group" if plural or lemma in _QUANTITIES or head.like_num else "person"
             extended = _with_complement(head, hi, self._np_kind)
             if resolution == "as-written" and extended:
                 text = text + self.text[self.doc[hi - 1].idx + len(self.doc[hi - 1].text):extended]
@@ -1930,7 +1932,8 @@ class Resolver:
                 if index is None:
                     return None
             else:
-                if subject.ent_type_ != "PERSON" and self._np_kind(subject) is None and subject.pos_ != "PROPN":
+                if subject.ent_type_ != "PERSON" and self._np_kind(subject) is None and subject.pos_ != "PROPN" \
+                        and not _one_person(subject, self._np_kind):
                     return None
                 index = self._entity_at(subject.i)
                 if index is None:
@@ -2301,17 +2304,20 @@ def _reporter_of_coordinated_cue(cue: Token, source: Token, lexicons: Lexicons) 
 
 def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
     """ "Marchenko said the strike was a war crime and urged partners to ...": the parser joins
-    "urged" to the reported clause, so its subject seems to be "the strike". A cue coordinated with
-    a clause that another cue reports, and that is no cue itself or is in another tense than the two
-    ("She said China firmly opposes the probe and urged Brussels to ...", "said the minister had
-    announced a verdict and accused him of ..."), belongs to that cue's subject, which is returned
-    (else None). A *that* clause the parser made adverbial ("tweeted that Machado was
-    “a con” and encouraged Americans to ...") is reported all the same."""
+    "urged" to the reported clause, so its subject seems to be "the strike". A cue with no subject of
+    its own coordinated with a clause that another cue reports, and that is no cue itself (or one
+    without its frame: "stood with the workers", see :func:`_framed_cue`) or is in another tense than
+    the two ("She said China firmly opposes the probe and urged Brussels to ...", "said the minister had
+    announced a verdict and accused him of ...") or whose object pronoun is that clause's subject
+    ("announced a budget and accused him"), belongs to that cue's subject, which is returned (else
+    None). A *that* clause the parser made adverbial ("tweeted that Machado was “a con” and encouraged
+    Americans to ...") is reported all the same."""
     clause = cue.head
     reported = clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and any(
         c.lower_ == "that" and c.i < clause.i for c in clause.children))
-    if cue.dep_ != "conj" or not reported or (
-            clause.lemma_.lower() in lexicons.verbs and not cue.tag_ == clause.head.tag_ != _tense(clause)):
+    if cue.dep_ != "conj" or not reported or any(c.dep_ in _SUBJECTS for c in cue.children) or (
+            _framed_cue(clause, lexicons) and not cue.tag_ == clause.head.tag_ != _tense(clause)
+            and not _object_is_subject_of(cue, clause)):
         return None
     reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if reporter is None and clause.head.dep_ == "ccomp" and any(c.dep_ == "nsubjpass" for c in clause.head.children):
@@ -2320,6 +2326,31 @@ def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
     if reporter is None or clause.head.lemma_.lower() not in lexicons.verbs:
         return None
     return reporter
+
+
+def _framed_cue(verb: Token, lexicons: Lexicons) -> bool:
+    """Whether a verb is a cue with one of its content frames there: "stand" reports a stance only with
+    its "by" ("stood by the plan"), so "said the party stood with the workers but accused Y" reports a
+    clause that is no cue. A frame part is there when the verb has a child of its relation (and word:
+    ``prep:by``); a cue with no frames counts as framed."""
+    cue = lexicons.verbs.get(verb.lemma_.lower())
+    if cue is None:
+        return False
+    there = {c.dep_ for c in verb.children} | {f"prep:{c.lower_}" for c in verb.children if c.dep_ == "prep"}
+    return not cue.content or any(all((part if part.startswith("prep:") else part.split(":")[0]) in there
+                                      for part in frame.split("+") if not part.startswith("light:"))
+                                  for frame in cue.content)
+
+
+def _object_is_subject_of(cue: Token, clause: Token) -> bool:
+    """Whether a cue's object is a personal pronoun agreeing with the subject of the clause it is
+    coordinated with ("said the mayor announced a budget and accused him of ..."): a pronoun cannot
+    stand for the subject of its own clause (that takes "himself"), so that subject is not the accuser."""
+    pronoun = next((c.lower_ for c in cue.children if c.dep_ == "dobj" and c.lower_ in _OBJECT_PRONOUNS), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if pronoun is None or subject is None or subject.pos_ == "PRON":
+        return False
+    return (pronoun == "them") == (subject.tag_ in ("NNS", "NNPS"))
 
 
 def _tense(verb: Token) -> str:
@@ -2605,6 +2636,16 @@ def _title_gender(title: TitleParse | None, lexicons: Lexicons) -> str | None:
         if gender:
             return gender
     return None
+
+
+def _one_person(head: Token, kind_of) -> bool:
+    """Whether a source is one of some people: "One of the residents, who asked not to be named, told
+    ... he had been stopped": a single person, whom a later "he" or "she" may stand for."""
+    if head.lower_ != "one":
+        return False
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return pobj is not None and pobj.tag_ == "NNS" and kind_of(pobj) in ("person", "group")
 
 
 def _with_complement(head: Token, hi: int, kind_of) -> int | None:
