@@ -3,8 +3,9 @@ hand-built parse): accusing by contending ("X claimed that Y had ...", not of a 
 undergone), speakers the tagger misread or a pronoun names in the clause it reports; denials of what
 was just said, of a noun labelled by "as", by a relative labelling clause, by an idiom ("pushed back
 on those claims"), of an owner's case, of an accusation made against a description of the denier, by
-a denier never tied to the accused, by "also"; and what is no denial (an accuser's negation, proper
-conduct answering a later accusation, a colon dateline as accuser); the one dateline test."""
+a denier never tied to the accused, by "also", by a demonstrative noun after a newer statement; and
+what is no denial (an accuser's negation, proper conduct answering a later accusation, a colon dateline
+as accuser); the one dateline test."""
 
 from __future__ import annotations
 
@@ -455,3 +456,35 @@ def test_rejecting_an_estimate_denies_nobody(pipeline):
     """An estimate is no accusation: rejecting it answers no speaker."""
     text = "Mayor Ana Brill said the new bridge would open in May. The council's auditor rejected the estimate."
     assert not _denials(pipeline, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Governor Ilse Marten accused the river police of beating protesters in Dorvik.\n\n"
+     "“They acted like an occupying army,” Marten said.\n\n"
+     "The Dorvik Tenants Union said officers had kicked in doors at dawn. “Children were screaming,” its "
+     "chairman, Pavel Rusk, said.\n\n"
+     "The river police denied that claim.", ("river police", "Pavel Rusk")),
+    ("Senator Lena Ortiz accused the Harbour Authority of hiding accident reports.\n\n"
+     "Dock worker Amos Feld said managers had shredded logbooks after each spill.\n\n"
+     "The Harbour Authority rejected those allegations on Monday.", ("Harbour Authority", "Amos Feld")),
+])
+def test_a_demonstrative_charge_answers_the_statement_just_made(pipeline, text, pair):
+    """"denied that claim", "rejected those allegations" after an older accusation: the statement just
+    before, of another side, is the one rejected."""
+    assert pair in _denials(pipeline, text)
+
+
+def test_a_demonstrative_charge_keeps_the_accuser_its_own_side_follows(pipeline):
+    """The latest statement is the denier's own side: "that claim" still answers the accusation."""
+    text = ("Senator Lena Ortiz accused the Harbour Authority of hiding accident reports.\n\n"
+            "The authority's chairman, Bruno Kell, said every report was online.\n\n"
+            "The Harbour Authority rejected that claim again on Monday.")
+    assert ("Harbour Authority", "Lena Ortiz") in _denials(pipeline, text)
+
+
+def test_a_demonstrative_charge_keeps_an_accusation_its_paragraph_goes_on_with(pipeline):
+    """A later statement in the accusation's own paragraph goes on with it: "that charge" is the accusation."""
+    text = ("Senator Hal Brenner accused the housing agency of steering grants to donors. A spokesman said "
+            "Brenner would seek a hearing in March.\n\n"
+            "The agency's director, Rosa Lind, rejected that charge, saying every grant had been audited.")
+    assert ("Rosa Lind", "Hal Brenner") in _denials(pipeline, text)

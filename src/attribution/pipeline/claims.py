@@ -2020,7 +2020,8 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
         answered = None  # "said the agency follows the law" answers what was said, not what is said later
     if answered is not None:
         answered = _worded_accusation(frame, answered, claims, ctx)
-        return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+        speaker = _speaker_since(frame, answered, ctx)  # "denied that claim": the one just made, if not the accuser's
+        return [_claim(frame, frame.source, speaker or answered.source, ctx, rule="deny-answers")]
     if _refers_back(frame, ctx) or _denies_own_act(frame):
         accusation = _presupposed_accusation(frame, ctx)
         if accusation is not None:  # "X said the firm had ignored warnings. The firm called the claim nonsense."
@@ -2558,6 +2559,28 @@ def _speaker_just_before(frame: Frame, ctx: Context) -> int | None:
     window = cue.doc[first - 1].sent.start_char if first > 0 else cue.sent.start_char
     # the latest statement only: when it is the denier's own (None), nothing of another side was just said
     return next((source for _, source in _said_before(frame, window, ctx)), None)
+
+
+def _speaker_since(frame: Frame, answered: ClaimInfo, ctx: Context) -> int | None:
+    """The speaker a denial of a demonstrative accusation noun answers instead of an accusation of an
+    earlier paragraph: that of the latest statement since, when it is of another side, not the
+    accuser's, and ends in the denial's sentence or the one before.
+
+    "X accused the police of abuses.\n\nY said the raids were violent.\n\nThe
+    police denied that claim": "that claim" is Y's, the one just made, not X's.
+    A statement in the accusation's own paragraph goes on with it.
+    """
+    if not any(head.pos_ == "NOUN" and _accusation_noun(head, ctx) and any(
+            c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in head.children) for head in frame.content):
+        return None
+    cue, entities = frame.cue, ctx.resolver.entities
+    first = cue.sent.start
+    window = cue.doc[first - 1].sent.start_char if first > 0 else cue.sent.start_char
+    index, source = next(_said_before(frame, answered.start + 1, ctx), (None, None))
+    if source is None or source == answered.source or _on_side(entities, source, side(entities, answered.source)):
+        return None
+    statement = ctx.statements[index]
+    return source if statement.end >= window and "\n" in ctx.doc.text[answered.start:statement.start] else None
 
 
 def _said_before(frame: Frame, window: int, ctx: Context) -> Iterator[tuple[int, int | None]]:
