@@ -352,6 +352,10 @@ def test_a_contention_accuses_only_of_an_act(pipeline, text, pair):
     ("The Lowland Party accused the Marlow government of cutting the budget of the hospital. The nurses' union "
      "secretary, Ada Verne, accused the health minister, Piet Mulder, of \"spin\". Marlow Health denied that the "
      "ward had been closed.", "Ada Verne"),
+    # the denial's own word for a charge ("claims") repeats nothing the charge is about
+    ("The Lowland Party accused Marlow Health of making false claims to the auditors. The nurses' union "
+     "secretary, Ada Verne, accused Marlow Health of closing the ward. Marlow Health rejected the claims.",
+     "Ada Verne"),
 ])
 def test_a_denial_answers_the_accusation_whose_words_it_repeats(pipeline, text, accuser):
     """When the latest accusation shares no content word with what is denied, the earlier one that does
@@ -394,6 +398,8 @@ _CHARGED = ("The Lowland Party accused the health minister, Ada Verne, of hiding
      "accusation, saying the Lowland Party would lose the election.", False),
     (_CHARGED + "Nurses' union secretary Piet Mulder said the lists were growing. Ada Verne said the Lowland Party "
      "had cut the hospital budget in 2019.", False),
+    # an act reported in the reporter's words, not the denier's own, is no charge
+    (_CHARGED + "Verne said the Lowland Party had won the 2019 election in the north.", False),
 ])
 def test_a_denier_keeping_the_floor_turns_the_charge_on_its_accuser(pipeline, text, charged):
     """After a denial, an act done by the accuser in what the denier goes on to say accuses the accuser;

@@ -50,7 +50,7 @@ from spacy.attrs import LEMMA, LOWER, TAG
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer, slug
-from ..lexicons import Cue, Lexicons
+from ..lexicons import CUE_REQUIREMENTS, Cue, Lexicons
 from .layout import is_dateline
 from .model import ClaimInfo, Entity, Statement, sentence_bounds
 from .speakers import Resolver, mention_range, name_tokens
@@ -673,7 +673,7 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
     reported = [] if content else _reported_clause(verb, ctx)
     if "content" in cue.requires and not (content or reported):
         return None
-    if any(child_at(verb, r) is None for r in cue.requires if r not in ("content", "owner", "accusation")):
+    if any(child_at(verb, r) is None for r in cue.requires if r not in CUE_REQUIREMENTS):
         return None  # "appealed to voters to ..." is a demand; "appeals to voters" is not
     denied = content or reported
     if "accusation" in cue.requires and not (denied and all(_accusation_noun(head, ctx) for head in denied)):
@@ -1993,6 +1993,36 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     joined = _joined_denial(frame, claims, ctx)
     if joined is not None:  # "The firm also rejected the claims": the accuser the denial before answered
         return [_claim(frame, frame.source, joined, ctx, rule="deny-answers")]
+    refers = _refers_back(frame, ctx)
+    answered = _answered_accusation(frame, claims, ctx, refers=refers)
+    if answered is not None:
+        answered = _worded_accusation(frame, answered, claims, ctx)
+        speaker = _speaker_since(frame, answered, ctx)  # "denied that claim": the one just made, if not the accuser's
+        return [_claim(frame, frame.source, speaker or answered.source, ctx, rule="deny-answers")]
+    if refers or _denies_own_act(frame):
+        accusation = _presupposed_accusation(frame, ctx)
+        if accusation is not None:  # "X said the firm had ignored warnings. The firm called the claim nonsense."
+            return [accusation, _claim(frame, frame.source, accusation.source, ctx, rule="deny-answers")]
+        charged = any(_accusation_noun(head, ctx, strict=True) for head in frame.content)
+        speaker = _speaker_just_before(frame, ctx) if charged and refers else None
+        if speaker is not None:  # "X said the detention was regrettable. Beijing rejected the criticism."
+            return [_claim(frame, frame.source, speaker, ctx, rule="deny-answers")]
+    if not _denies_accusation(frame, ctx):
+        return []
+    prompter = _prompter(frame, ctx)
+    if prompter is not None:
+        return [_claim(frame, frame.source, target_entity(prompter, ctx), ctx, rule="deny-prompted", token=prompter)]
+    answered = _sole_accusation(frame, claims, ctx) if frame.rule != "deny-echo" else None
+    if answered is None:
+        return []
+    answered = _worded_accusation(frame, answered, claims, ctx)
+    return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+
+
+def _answered_accusation(frame: Frame, claims: list[ClaimInfo], ctx: Context, *, refers: bool) -> ClaimInfo | None:
+    """The accusation a denial answers by position: the latest against the denier (or its principal, or
+    the accused it names), an echoed one, or, for a denial that refers back (``refers``), the latest
+    already reported by anyone."""
     answered = None
     entities = ctx.resolver.entities
     if _denies_accusation(frame, ctx):
@@ -2013,33 +2043,12 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
                 answered = latest
     if answered is None and frame.rule == "deny-echo":
         answered = _echoed(frame, claims, ctx)
-    if (answered is None or answered.start > frame.cue.idx) and _refers_back(frame, ctx):
+    if (answered is None or answered.start > frame.cue.idx) and refers:
         # "dismissed the criticism": an accusation already reported, not one the article reports later
         answered = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True) or answered
     if answered is not None and answered.start > frame.cue.idx and frame.rule == "deny-innocence":
         answered = None  # "said the agency follows the law" answers what was said, not what is said later
-    if answered is not None:
-        answered = _worded_accusation(frame, answered, claims, ctx)
-        speaker = _speaker_since(frame, answered, ctx)  # "denied that claim": the one just made, if not the accuser's
-        return [_claim(frame, frame.source, speaker or answered.source, ctx, rule="deny-answers")]
-    if _refers_back(frame, ctx) or _denies_own_act(frame):
-        accusation = _presupposed_accusation(frame, ctx)
-        if accusation is not None:  # "X said the firm had ignored warnings. The firm called the claim nonsense."
-            return [accusation, _claim(frame, frame.source, accusation.source, ctx, rule="deny-answers")]
-        charged = any(_accusation_noun(head, ctx, strict=True) for head in frame.content)
-        speaker = _speaker_just_before(frame, ctx) if charged and _refers_back(frame, ctx) else None
-        if speaker is not None:  # "X said the detention was regrettable. Beijing rejected the criticism."
-            return [_claim(frame, frame.source, speaker, ctx, rule="deny-answers")]
-    if not _denies_accusation(frame, ctx):
-        return []
-    prompter = _prompter(frame, ctx)
-    if prompter is not None:
-        return [_claim(frame, frame.source, target_entity(prompter, ctx), ctx, rule="deny-prompted", token=prompter)]
-    answered = _sole_accusation(frame, claims, ctx) if frame.rule != "deny-echo" else None
-    if answered is None:
-        return []
-    answered = _worded_accusation(frame, answered, claims, ctx)
-    return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+    return answered
 
 
 def counter_charges(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:
@@ -2050,8 +2059,11 @@ def counter_charges(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:
     accusation, a clause it (or its spokesman) goes on to report whose
     active subject names the accuser or the accuser's side, and whose verb
     is an act done (not negated, not modal, not a verb of saying, not "be"),
-    accuses the accuser, whatever the act. The denier keeps the floor until
-    another side's statement comes between.
+    accuses the accuser, whatever the act, when the denier says it in its
+    own quoted words (a direct or mixed quote: "was trying 'to blame us for
+    everything'"); a reported act in the reporter's words ("she said the
+    opposition had won the 2019 election") is no charge. The denier keeps
+    the floor until another side's statement comes between.
     """
     denials = sorted((c for c in claims if c.relation == "deny" and not c.negated and not c.hypothetical),
                      key=lambda c: c.start)
@@ -2068,7 +2080,8 @@ def counter_charges(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:
         if floor is None or speaker is None or not _holds_floor(ctx.resolver.entities, speaker, floor.source):
             floor = None
             continue
-        if statement.relation in ("statement", "belief") and not statement.negated and not statement.hypothetical:
+        if statement.relation in ("statement", "belief") and statement.kind != "indirect" \
+                and not statement.negated and not statement.hypothetical:
             out.extend(_counter_charge(statement, index, speaker, floor.target, ctx))
     return out
 
@@ -2131,7 +2144,7 @@ def _worded_accusation(frame: Frame, answered: ClaimInfo, claims: list[ClaimInfo
     does one whose wording echoes the same accuser under another name ("A
     senator ..." then "Senator X").
     """
-    words = _content_lemmas([t for head in frame.content for t in head.subtree])
+    words = _content_lemmas([t for head in frame.content for t in head.subtree if not _accusation_noun(t, ctx)])
     if not words or answered.start > frame.cue.idx or words & _accusation_lemmas(answered, ctx):
         return answered
     entities = ctx.resolver.entities
@@ -2658,14 +2671,16 @@ def _gloss_accuser(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> int |
 
     "dismissed the allegations, saying the opposition was recycling old
     stories", "denied it, calling the reports lies spread by the rebels'
-    media": the denial answers an actor named from the participle to the end
+    media": the denial answers an actor named from the participle (set off
+    on the cue, or on the denied clause the parser hung it on) to the end
     of the sentence as a doer (a subject or an agent, or the owner of one),
     when that actor (or its side) accuses someone in the article and is not
     on the denier's side. An actor named otherwise ("raised the matter with
     X") is only part of the denier's case.
     """
     cue = frame.cue
-    gloss = next((t for t in cue.subtree if t.i > cue.i and t.dep_ == "advcl" and t.tag_ == "VBG"), None)
+    gloss = next((t for t in cue.subtree if t.i > cue.i and t.dep_ == "advcl" and t.tag_ == "VBG"
+                  and (t.head == cue or t.head in frame.content and cue.doc[t.i - 1].text == ",")), None)
     if gloss is None:
         return None
     entities = ctx.resolver.entities
@@ -2678,7 +2693,8 @@ def _gloss_accuser(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> int |
         if entity is None or entity == frame.source or _on_side(entities, entity, names) \
                 or member_of(entities, frame.source, entity):
             continue
-        if any(entity == accuser or _on_side(entities, accuser, side(entities, entity)) for accuser in accusers):
+        theirs = side(entities, entity)
+        if any(entity == accuser or _on_side(entities, accuser, theirs) for accuser in accusers):
             return entity
     return None
 
