@@ -1780,6 +1780,9 @@ def _relayed_speech(clause: Token, phrase: Token, lexicons: Lexicons) -> bool:
     after the quotation it reports, with a subject of its own ("'C,' X said, according to Y"): Y only
     relays X's own words, X is the speaker and Y the channel (as in "Y quoted X as saying C"). An
     indirect report stays Y's ("X has said C, according to Y": Y tells what X said)."""
+    said = clause.doc[phrase.i - 2] if phrase.i >= 2 and clause.doc[phrase.i - 1].text == "," else None
+    if said is not None and said.dep_ == "ccomp" and said.head == clause:
+        clause = said  # "'C1. C2,' X said, according to Y": the parser hung "said" on C2's verb
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     if phrase.i < clause.i or subject is None or subject.left_edge.i == 0:
         return False
