@@ -6,7 +6,8 @@ import pytest
 
 from spacy.tokens import Doc
 
-from attribution.pipeline.statements import adjective_source, extend_right, find_source, frame_content, noun_source
+from attribution.pipeline.statements import (_relayed_speech, adjective_source, extend_right, find_source, frame_content,
+                                            noun_source)
 
 
 def _quotes(pipeline, text):
@@ -269,6 +270,23 @@ def test_no_statement(pipeline, text):
     ],
 )
 def test_withheld_speech_is_no_statement(pipeline, text, expected):
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the grant is the head's own object or "condition of" phrase: the topic it lets the source speak on
+        ("Ferry crews requested anonymity to discuss the Dorvel crossing.", []),
+        ("The clerk spoke on condition of anonymity to discuss the harbour levy.", []),
+        # a grant inside the subject's relative clause leaves a later infinitive cue alone
+        ("The ferry clerk, who spoke on condition of anonymity, went on to say that the Dorvel crossing had "
+         "been shut.", ["the Dorvel crossing had been shut"]),
+        ("A harbour guard, who was granted anonymity, went on to explain that the gates had rusted.",
+         ["the gates had rusted"]),
+    ],
+)
+def test_only_the_heads_own_grant_of_anonymity_withholds_an_infinitive(pipeline, text, expected):
     assert [q.text for q in pipeline.analyze(text).quotes] == expected
 
 
@@ -785,3 +803,20 @@ def test_a_fronted_participle_of_speech_frames_the_statement_after_it(pipeline, 
 def test_a_passive_cue_in_a_clause_of_time_is_no_statement(pipeline, text):
     """"before the tender was announced" tells when, not what anybody said."""
     assert not any(q.text.startswith("the") for q in pipeline.analyze(text).quotes)
+
+
+def test_according_to_after_a_said_the_parser_hung_on_the_quotation_is_the_channel(bare_nlp, lexicons):
+    """"'C1. C2,' X said, according to Y": with two sentences quoted the parser may hang "said" on C2's
+    verb (a ccomp) and "according to" on that verb too; the "said" just before the comma still relays X."""
+    words = ["\u201c", "Prices", "rose", ".", "Nobody", "paid", ",", "\u201d", "Ana", "Roe", "said", ",",
+             "according", "to", "Radio", "Nord", "."]
+    heads = [2, 2, 2, 2, 5, 5, 5, 5, 9, 10, 5, 10, 5, 12, 15, 13, 5]
+    deps = ["punct", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct", "punct", "compound", "nsubj", "ccomp",
+            "punct", "prep", "prep", "compound", "pobj", "punct"]
+    lemmas = ["\u201c", "price", "rise", ".", "nobody", "pay", ",", "\u201d", "Ana", "Roe", "say", ",", "accord",
+              "to", "Radio", "Nord", "."]
+    tags = ["``", "NNS", "VBD", ".", "NN", "VBD", ",", "''", "NNP", "NNP", "VBD", ",", "VBG", "IN", "NNP", "NNP", "."]
+    pos = ["PUNCT", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT",
+           "VERB", "ADP", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, tags=tags, pos=pos)
+    assert _relayed_speech(doc[5], doc[12], lexicons)

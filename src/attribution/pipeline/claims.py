@@ -1993,6 +1993,36 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     joined = _joined_denial(frame, claims, ctx)
     if joined is not None:  # "The firm also rejected the claims": the accuser the denial before answered
         return [_claim(frame, frame.source, joined, ctx, rule="deny-answers")]
+    refers = _refers_back(frame, ctx)
+    answered = _answered_accusation(frame, claims, ctx, refers=refers)
+    if answered is not None:
+        answered = _worded_accusation(frame, answered, claims, ctx)
+        speaker = _speaker_since(frame, answered, ctx)  # "denied that claim": the one just made, if not the accuser's
+        return [_claim(frame, frame.source, speaker or answered.source, ctx, rule="deny-answers")]
+    if refers or _denies_own_act(frame):
+        accusation = _presupposed_accusation(frame, ctx)
+        if accusation is not None:  # "X said the firm had ignored warnings. The firm called the claim nonsense."
+            return [accusation, _claim(frame, frame.source, accusation.source, ctx, rule="deny-answers")]
+        charged = any(_accusation_noun(head, ctx, strict=True) for head in frame.content)
+        speaker = _speaker_just_before(frame, ctx) if charged and refers else None
+        if speaker is not None:  # "X said the detention was regrettable. Beijing rejected the criticism."
+            return [_claim(frame, frame.source, speaker, ctx, rule="deny-answers")]
+    if not _denies_accusation(frame, ctx):
+        return []
+    prompter = _prompter(frame, ctx)
+    if prompter is not None:
+        return [_claim(frame, frame.source, target_entity(prompter, ctx), ctx, rule="deny-prompted", token=prompter)]
+    answered = _sole_accusation(frame, claims, ctx) if frame.rule != "deny-echo" else None
+    if answered is None:
+        return []
+    answered = _worded_accusation(frame, answered, claims, ctx)
+    return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+
+
+def _answered_accusation(frame: Frame, claims: list[ClaimInfo], ctx: Context, *, refers: bool) -> ClaimInfo | None:
+    """The accusation a denial answers by position: the latest against the denier (or its principal, or
+    the accused it names), an echoed one, or, for a denial that refers back (``refers``), the latest
+    already reported by anyone."""
     answered = None
     entities = ctx.resolver.entities
     if _denies_accusation(frame, ctx):
@@ -2013,33 +2043,12 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
                 answered = latest
     if answered is None and frame.rule == "deny-echo":
         answered = _echoed(frame, claims, ctx)
-    if (answered is None or answered.start > frame.cue.idx) and _refers_back(frame, ctx):
+    if (answered is None or answered.start > frame.cue.idx) and refers:
         # "dismissed the criticism": an accusation already reported, not one the article reports later
         answered = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True) or answered
     if answered is not None and answered.start > frame.cue.idx and frame.rule == "deny-innocence":
         answered = None  # "said the agency follows the law" answers what was said, not what is said later
-    if answered is not None:
-        answered = _worded_accusation(frame, answered, claims, ctx)
-        speaker = _speaker_since(frame, answered, ctx)  # "denied that claim": the one just made, if not the accuser's
-        return [_claim(frame, frame.source, speaker or answered.source, ctx, rule="deny-answers")]
-    if _refers_back(frame, ctx) or _denies_own_act(frame):
-        accusation = _presupposed_accusation(frame, ctx)
-        if accusation is not None:  # "X said the firm had ignored warnings. The firm called the claim nonsense."
-            return [accusation, _claim(frame, frame.source, accusation.source, ctx, rule="deny-answers")]
-        charged = any(_accusation_noun(head, ctx, strict=True) for head in frame.content)
-        speaker = _speaker_just_before(frame, ctx) if charged and _refers_back(frame, ctx) else None
-        if speaker is not None:  # "X said the detention was regrettable. Beijing rejected the criticism."
-            return [_claim(frame, frame.source, speaker, ctx, rule="deny-answers")]
-    if not _denies_accusation(frame, ctx):
-        return []
-    prompter = _prompter(frame, ctx)
-    if prompter is not None:
-        return [_claim(frame, frame.source, target_entity(prompter, ctx), ctx, rule="deny-prompted", token=prompter)]
-    answered = _sole_accusation(frame, claims, ctx) if frame.rule != "deny-echo" else None
-    if answered is None:
-        return []
-    answered = _worded_accusation(frame, answered, claims, ctx)
-    return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+    return answered
 
 
 def counter_charges(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:

@@ -2048,8 +2048,10 @@ def _remit_before_name(title: Token, name_start: int, lexicons: Lexicons) -> boo
     written in lower case right after the title's "for"/"on" ("planning", "African affairs") and running
     up to the name, which is the title holder's, not the object of the remit."""
     prep = title.i + 1
-    return is_title_head(title, lexicons) and prep < name_start and lower_remit(title, before=name_start) is not None \
-        and lower_remit(title, before=name_start).i == prep
+    if not is_title_head(title, lexicons) or prep >= name_start:
+        return False
+    remit = lower_remit(title, before=name_start)
+    return remit is not None and remit.i == prep
 
 
 def _name_start(head: Token) -> int:

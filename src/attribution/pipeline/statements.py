@@ -1449,7 +1449,31 @@ def _granted_to_speak(verb: Token) -> bool:
     speak on, not what was said; what was said is the main cue's content."""
     if verb.dep_ not in ("advcl", "xcomp", "acl") or not any(c.lower_ == "to" for c in verb.children):
         return False
-    return any(w.lower_ in _SPEAKING_GRANTS for c in verb.head.children if c.i < verb.i for w in c.subtree)
+    return any(w.lower_ in _SPEAKING_GRANTS for w in _grant_objects(verb.head, verb.i))
+
+
+def _grant_objects(head: Token, before: int) -> Iterator[Token]:
+    """The head's own objects before index ``before``: its direct object ("granted [anonymity]") and
+    the objects of its prepositional chains ("spoke on [condition] of [anonymity]"). Its subject and
+    what hangs on it are left out: "X, who spoke on condition of anonymity, went on to say C" grants
+    nothing to "say"."""
+    for child in head.children:
+        if child.i >= before:
+            continue
+        if child.dep_ == "dobj":
+            yield child
+        elif child.dep_ == "prep":
+            yield from _chain_objects(child)
+
+
+def _chain_objects(prep: Token) -> Iterator[Token]:
+    """The objects of a preposition and of the prepositions hung on them ("on [condition] of [anonymity]")."""
+    for obj in prep.children:
+        if obj.dep_ == "pobj":
+            yield obj
+            for child in obj.children:
+                if child.dep_ == "prep":
+                    yield from _chain_objects(child)
 
 
 def _cited_source(verb: Token, obj: Token, lexicons: Lexicons) -> bool:
@@ -1756,6 +1780,9 @@ def _relayed_speech(clause: Token, phrase: Token, lexicons: Lexicons) -> bool:
     after the quotation it reports, with a subject of its own ("'C,' X said, according to Y"): Y only
     relays X's own words, X is the speaker and Y the channel (as in "Y quoted X as saying C"). An
     indirect report stays Y's ("X has said C, according to Y": Y tells what X said)."""
+    said = clause.doc[phrase.i - 2] if phrase.i >= 2 and clause.doc[phrase.i - 1].text == "," else None
+    if said is not None and said.dep_ == "ccomp" and said.head == clause:
+        clause = said  # "'C1. C2,' X said, according to Y": the parser hung "said" on C2's verb
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     if phrase.i < clause.i or subject is None or subject.left_edge.i == 0:
         return False
