@@ -2567,9 +2567,7 @@ def _speaker_just_before(frame: Frame, ctx: Context) -> int | None:
     denied that"; "X said the detention was regrettable. Beijing rejected the
     criticism": "that" and "the criticism" point at the statement just made.
     """
-    cue = frame.cue
-    first = cue.sent.start
-    window = cue.doc[first - 1].sent.start_char if first > 0 else cue.sent.start_char
+    window = _sentence_before_start(frame.cue)
     # the latest statement only: when it is the denier's own (None), nothing of another side was just said
     return next((source for _, source in _said_before(frame, window, ctx)), None)
 
@@ -2586,14 +2584,19 @@ def _speaker_since(frame: Frame, answered: ClaimInfo, ctx: Context) -> int | Non
     if not any(head.pos_ == "NOUN" and _accusation_noun(head, ctx) and any(
             c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in head.children) for head in frame.content):
         return None
-    cue, entities = frame.cue, ctx.resolver.entities
-    first = cue.sent.start
-    window = cue.doc[first - 1].sent.start_char if first > 0 else cue.sent.start_char
+    entities, layout = ctx.resolver.entities, ctx.resolver.layout
     index, source = next(_said_before(frame, answered.start + 1, ctx), (None, None))
     if source is None or source == answered.source or _on_side(entities, source, side(entities, answered.source)):
         return None
     statement = ctx.statements[index]
-    return source if statement.end >= window and "\n" in ctx.doc.text[answered.start:statement.start] else None
+    new_paragraph = layout.paragraph_of(statement.start) > layout.paragraph_of(answered.start)
+    return source if statement.end >= _sentence_before_start(frame.cue) and new_paragraph else None
+
+
+def _sentence_before_start(cue: Token) -> int:
+    """Character offset where the sentence before a cue's sentence starts (its own, for the first)."""
+    first = cue.sent.start
+    return cue.doc[first - 1].sent.start_char if first > 0 else cue.sent.start_char
 
 
 def _said_before(frame: Frame, window: int, ctx: Context) -> Iterator[tuple[int, int | None]]:
