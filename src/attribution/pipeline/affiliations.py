@@ -39,8 +39,8 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer
 from ..lexicons import Lexicons
 from .model import Entity
-from .titles import (BUSINESS_NOUNS, OWNER_PRONOUNS, PORTFOLIO_TITLES, UNNAMED_KINDS, headed_bodies, is_seat_title,
-                     is_short_name, party_code, title_owner)
+from .titles import (BUSINESS_NOUNS, NOMINAL_SUBJECTS, OWNER_PRONOUNS, PORTFOLIO_TITLES, UNNAMED_KINDS, headed_bodies,
+                     is_seat_title, is_short_name, party_code, title_owner)
 
 #: Words before "minister" that say a rank or name no portfolio ("deputy minister", "prime minister"), or
 #: that start a title's words without naming its portfolio ("the", "new").
@@ -55,7 +55,6 @@ _NAME_JOINERS = frozenset({"of", "and", "&", "for"})
 _FORMER = frozenset({"former", "retired", "ex", "onetime", "erstwhile", "late"})
 #: Words for a government that stand alone before a title for the government the bearer speaks for.
 _GOVERNMENT_WORDS = frozenset({"government"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _BODY_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC", "PRODUCT"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _SENTENCES_BACK = 3  # sentences back an owner of a title may be named
@@ -393,7 +392,7 @@ def _common_subject_before(i: int, context: _Context) -> Token | None:
     if sentence == 0:
         return None
     start, end = context.sentence_starts[sentence - 1], context.sentence_starts[sentence]
-    subject = next((t for t in doc[start:end] if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
+    subject = next((t for t in doc[start:end] if t.dep_ in NOMINAL_SUBJECTS and t.head.dep_ == "ROOT"), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in context.lexicons.organisation_nouns \
             or subject.lemma_.lower() in UNNAMED_KINDS:
         return None
@@ -437,7 +436,7 @@ def _organisation_before(i: int, kind: str | None, context: _Context) -> str | N
 
 def _subject(token: Token) -> bool:
     """A subject, or a name in apposition to one ("The printer, Kestrel Print Holdings, said")."""
-    return token.dep_ in _SUBJECTS or token.dep_ == "appos" and token.head.dep_ in _SUBJECTS
+    return token.dep_ in NOMINAL_SUBJECTS or token.dep_ == "appos" and token.head.dep_ in NOMINAL_SUBJECTS
 
 
 def _of_kind(ent: Span, kind: str | None, context: _Context) -> bool:

@@ -2114,7 +2114,8 @@ def _entity_words(entity: Entity) -> set[str]:
 
 def _holds_floor(entities: list[Entity], speaker: int, denier: int) -> bool:
     """Whether a speaker is the denier, of its side, or one of its members (its spokesman)."""
-    return speaker == denier or _on_side(entities, speaker, side(entities, denier)) or member_of(entities, speaker, denier)
+    return speaker == denier or _on_side(entities, speaker, side(entities, denier)) \
+        or member_of(entities, speaker, denier)
 
 
 def _reported_clauses(statement: Statement, ctx: Context) -> list[Token]:

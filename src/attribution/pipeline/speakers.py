@@ -53,12 +53,12 @@ from .affiliations import complete_affiliations, lower_case_ministry
 from .layout import Layout, opens_paragraph
 from .model import Entity, SpeakerInfo, Statement, doc_text, sentence_bounds
 from .quotations import Quotation
-from .titles import (BUSINESS_NOUNS, DETERMINERS, NAME_SUFFIXES, OWNER_PRONOUNS, PORTFOLIO_TITLES, RANK_MODIFIERS,
-                     TIME_LABELS, UNNAMED_KINDS, TitleParse, chamber_after, coordinated_portfolio, entity_end,
-                     entity_start, headed_bodies, hyphen_joins, in_charge_of, is_portfolio, is_remit, is_seat,
-                     is_short_name, is_title_head, is_title_word, join_tokens, lower_remit, match_phrase,
-                     multiword_title_start, office_of_place, parse_title, party_code, portfolio_prep, starts_given_name,
-                     sub_body, sub_body_end, title_owner, title_tokens)
+from .titles import (BUSINESS_NOUNS, DETERMINERS, NAME_SUFFIXES, NOMINAL_SUBJECTS, OWNER_PRONOUNS, PORTFOLIO_TITLES,
+                     RANK_MODIFIERS, TIME_LABELS, UNNAMED_KINDS, TitleParse, chamber_after, coordinated_portfolio,
+                     entity_end, entity_start, headed_bodies, hyphen_joins, in_charge_of, is_portfolio, is_remit,
+                     is_seat, is_short_name, is_title_head, is_title_word, join_tokens, lower_remit, match_phrase,
+                     multiword_title_start, office_of_place, parse_title, party_code, portfolio_prep,
+                     starts_given_name, sub_body, sub_body_end, title_owner, title_tokens)
 
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
                       "cc", "conj", "predet"})
@@ -71,7 +71,6 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _RESOLVABLE_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 _DEFINITE = frozenset({"the", "this", "that"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _EMBEDDING = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "pcomp"})
 _QUANTITIES = frozenset({"percent", "%", "majority", "minority", "half", "third", "quarter", "number", "share",
                          "fraction", "proportion", "plurality", "most", "many", "some", "few", "all", "both",
@@ -200,7 +199,7 @@ class Resolver:
             for token in _nominals_and_subjects(doc):
                 if token.pos_ in ("NOUN", "PROPN") and resolver._chunk_head(token):
                     resolver._index_chunk(token)
-                if token.dep_ in _SUBJECTS and token.pos_ in ("NOUN", "PROPN") and token.ent_type_ != "PERSON":
+                if token.dep_ in NOMINAL_SUBJECTS and token.pos_ in ("NOUN", "PROPN") and token.ent_type_ != "PERSON":
                     resolver._index_subject(token)  # "the Opposition was ... and accused it": no speaker, an antecedent
         return resolver
 
@@ -275,7 +274,7 @@ class Resolver:
                 described[name[0].i] = relative_title(head, self.lexicons, self.gazetteer) \
                     or predicated_title(head, self.lexicons, self.gazetteer) \
                     or described_person(head, self.lexicons)  # "X is a lecturer at Y.", "X, a vendor,"
-            found.append(_PersonMention(name, title, apposition, gender, head.dep_ in _SUBJECTS))
+            found.append(_PersonMention(name, title, apposition, gender, head.dep_ in NOMINAL_SUBJECTS))
         full = [m for m in found if len(_words(m.name)) > 1]
         self._titled_names = {tuple(w.lower() for w in _words(m.name)) for m in full
                               if (m.title and m.title.role) or (m.apposition and m.apposition.role)}
@@ -662,7 +661,7 @@ class Resolver:
             pos = token.pos_
             if pos in ("NOUN", "PROPN") and self._chunk_head(token):
                 self._index_chunk(token)
-            if token.dep_ not in _SUBJECTS:
+            if token.dep_ not in NOMINAL_SUBJECTS:
                 continue
             if pos == "PRON":
                 if token.lower_ in ("he", "she", "they"):
@@ -857,7 +856,7 @@ class Resolver:
             return None  # a colon or a noun; a passive with no agent has no source ("was accused")
         token = cue
         for _ in range(5):
-            subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+            subject = next((c for c in token.children if c.dep_ in NOMINAL_SUBJECTS), None)
             if subject is not None and token is not cue:
                 return subject.i if subject.pos_ != "PRON" or subject.lower_ in _RESOLVABLE_PRONOUNS else None
             inverted = self._inverted_source(token) if token is not cue else None
@@ -945,7 +944,7 @@ class Resolver:
         clause = next((c for c in cue.children if c.dep_ in ("ccomp", "advcl") and c.right_edge.i < cue.i), None)
         if clause is None or not self._only_adjuncts(clause.right_edge.i + 1, cue.i):
             return None
-        subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECTS), None)
         if subject is None or subject.left_edge.i != clause.left_edge.i or not self.is_agent(subject) \
                 or subject.pos_ not in ("PROPN", "NOUN"):
             return None
@@ -977,7 +976,8 @@ class Resolver:
     def _described_by_relative(self, clause: Token) -> int | None:
         """The name a relative clause set off by a comma describes, just before its pronoun
         ("Okafor, who has donated to the party,"), whatever the parser made of the clause."""
-        pronoun = next((c for c in clause.children if c.dep_ in _SUBJECTS and c.lower_ in ("who", "which")), None)
+        pronoun = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECTS and c.lower_ in ("who", "which")),
+                       None)
         if pronoun is None or pronoun.i < 2 or self.doc[pronoun.i - 1].text != ",":
             return None
         before = pronoun.i - 2
@@ -991,7 +991,7 @@ class Resolver:
         ("said on Fox News's “Fox and Friends”") or quoted words, not who speaks. (A quoted title
         after "according to" is a document that speaks.)"""
         token = self.doc[source]
-        return token.dep_ in _SUBJECTS and source > statement.cue_token and self._quotation_of(token.idx) >= 0
+        return token.dep_ in NOMINAL_SUBJECTS and source > statement.cue_token and self._quotation_of(token.idx) >= 0
 
     def _participle_agent(self, cue: Token, source: Token) -> int:
         """Who does what a participle on a thing says: in "the senator opened a rally blasting
@@ -1025,7 +1025,7 @@ class Resolver:
         label = " ".join(t.lower_ for t in self.doc[lo:hi]).replace("\u2019", "'").replace(" 's", "'s")
         if label not in self.lexicons.labels:
             return source.i
-        after = next((c for c in source.head.children if c.dep_ in _SUBJECTS and c.i > hi), None)
+        after = next((c for c in source.head.children if c.dep_ in NOMINAL_SUBJECTS and c.i > hi), None)
         return after.i if after is not None else None
 
     def _inverted_source(self, verb: Token) -> Token | None:
@@ -1060,7 +1060,7 @@ class Resolver:
         verb = self.doc[cue]
         verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "X accused ... and warned ..."
         for child in (c for v in verbs for c in v.children):
-            if child.dep_ in _SUBJECTS and child.i != source.i and child.pos_ in ("PROPN", "NOUN") \
+            if child.dep_ in NOMINAL_SUBJECTS and child.i != source.i and child.pos_ in ("PROPN", "NOUN") \
                     and self.is_agent(child) and not (child.dep_ == "nsubjpass" and source.head.dep_ == "agent"):
                 return child  # not the passive's subject when its agent was refused: "X is backed by few papers"
         comma = verb.i - 1
@@ -1917,14 +1917,14 @@ class Resolver:
 
     def _bound(self, pronoun: Token, *, gender: str | None, plural: bool) -> int | None:
         """The reporter a pronoun in a reported clause stands for: "Zebari said he was pressing ..."."""
-        if pronoun.dep_ not in _SUBJECTS:
+        if pronoun.dep_ not in NOMINAL_SUBJECTS:
             return None
         clause = pronoun.head
         for _ in range(4):
             if clause.dep_ not in _EMBEDDING or clause.head == clause:
                 return None
             clause = clause.head
-            subject = next((c for c in clause.children if c.dep_ in _SUBJECTS and c.i != pronoun.i), None)
+            subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECTS and c.i != pronoun.i), None)
             if subject is None:
                 continue
             if subject.pos_ == "PRON":
@@ -2113,12 +2113,12 @@ def _hyphenated_subject(source: Token) -> Token | None:
     "Its vice-chairman, Dana Roe, argued" parsed with *vice* and *chairman* both subjects; the
     word after the hyphen heads the compound. None when ``source`` is no such first part."""
     doc = source.doc
-    if source.dep_ not in _SUBJECTS or source.i + 2 >= len(doc) or not hyphen_joins(doc, source.i + 1):
+    if source.dep_ not in NOMINAL_SUBJECTS or source.i + 2 >= len(doc) or not hyphen_joins(doc, source.i + 1):
         return None
     hyphen, second = doc[source.i + 1], doc[source.i + 2]
-    if second.dep_ in _SUBJECTS and second.head == source.head:
+    if second.dep_ in NOMINAL_SUBJECTS and second.head == source.head:
         return second
-    if hyphen.dep_ in _SUBJECTS and hyphen.head == source.head and second.head == hyphen and second.is_title:
+    if hyphen.dep_ in NOMINAL_SUBJECTS and hyphen.head == source.head and second.head == hyphen and second.is_title:
         return second  # "Ben-Harush himself told": the hyphen made a second subject, the surname's end its apposition
     return None
 
@@ -2134,7 +2134,7 @@ def _verb_of_subject(source: Token, cue: int | None) -> int | None:
     """The verb a source is the subject of, which may not be the cue: a participle or a conjunct
     takes its subject from the verb it hangs on ("Sen. Ted Cruz (R-Tex.) continued ..., casting him
     as ..."), and what the parser did around the subject is read at that verb."""
-    if cue is not None and source.dep_ in _SUBJECTS and source.head.i != cue and source.head.i > source.i:
+    if cue is not None and source.dep_ in NOMINAL_SUBJECTS and source.head.i != cue and source.head.i > source.i:
         return source.head.i
     return cue
 
@@ -2250,7 +2250,7 @@ def _nominals_and_subjects(doc: Doc) -> list[Token]:
     table = doc.to_array([POS, DEP])
     if not len(table):
         return []
-    subjects = [doc.vocab.strings[label] for label in _SUBJECTS]
+    subjects = [doc.vocab.strings[label] for label in NOMINAL_SUBJECTS]
     keep = numpy.isin(table[:, 0], (NOUN, PROPN)) | numpy.isin(table[:, 1], subjects)
     return [doc[i] for i in numpy.flatnonzero(keep).tolist()]
 
@@ -2317,7 +2317,7 @@ def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
     clause = cue.head
     reported = clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and any(
         c.lower_ == "that" and c.i < clause.i for c in clause.children))
-    if cue.dep_ != "conj" or not reported or any(c.dep_ in _SUBJECTS for c in cue.children) or (
+    if cue.dep_ != "conj" or not reported or any(c.dep_ in NOMINAL_SUBJECTS for c in cue.children) or (
             _framed_cue(clause, lexicons) and not cue.tag_ == clause.head.tag_ != _tense(clause)
             and not _object_is_subject_of(cue, clause)):
         return None
@@ -2526,7 +2526,7 @@ def _controlling_subject(verb: Token) -> Token | None:
     """The active subject of a verb, or of the verb whose complement or conjunct it is: "Okafor
     felt compelled to issue ...", "Reyes began writing ...", "the party met and released ..."."""
     for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS), None)
         if subject is not None:
             return subject if subject.dep_ == "nsubj" else None
         if verb.dep_ not in ("xcomp", "conj", "acomp", "oprd") or verb.head == verb:
@@ -2573,7 +2573,7 @@ def _is_subject(token: Token, lexicons: Lexicons | None = None) -> bool:
             token.dep_ == "appos" and lexicons is not None and is_title_head(token.head, lexicons))) \
             and token.head != token:
         token = token.head
-    return token.dep_ in _SUBJECTS
+    return token.dep_ in NOMINAL_SUBJECTS
 
 
 def _same_stem(title: str, word: str) -> bool:

@@ -29,6 +29,8 @@ from ..lexicons import Lexicons
 
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+#: Dependency labels of a clause's nominal subject, active or passive.
+NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 TIME_LABELS = frozenset({"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"})  # entities that say when or how much
 #: Kinds of body a name need not say: a party is often named without "party" ("the PDP", "Likud"), so
 #: "the party's spokesman" is not the last "... Party" named.
