@@ -311,9 +311,7 @@ def named_country(name: str, gazetteer: Gazetteer, org_heads: frozenset[str]) ->
     Returns:
         The country's name, or None.
     """
-    words = name.translate(APOSTROPHES).split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
+    words = without_article(name.translate(APOSTROPHES).strip()).split()
     for cut in (3, 2, 1):
         if len(words) <= cut:
             continue
