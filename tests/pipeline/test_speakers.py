@@ -1441,3 +1441,12 @@ def test_descriptive_words_before_an_organisation_are_not_its_name(pipeline):
                               "the charge.", id="t")
     assert {(c.relation, c.source.name, c.target.name) for c in result.claims} == {
         ("accuse", "Villagers", "Shell"), ("deny", "Shell", "Villagers")}
+
+
+def test_unnamed_role_nominal_repeats_the_nearest_one(pipeline):
+    # "the spokesperson" is the board's one just quoted, not a party spokesperson named earlier
+    text = ("The Dunmore Party rejected the plan. A Dunmore Party spokesperson called it a waste of money.\n\n"
+            "The Harbour Board denied the claims on Monday. A spokesperson for the board said the tender "
+            "had been open to all bidders.\n\n"
+            "\u201cNothing was hidden from the public,\u201d the spokesperson told reporters.")
+    assert _speaker(pipeline, text, "Nothing was hidden").name == "spokesperson for the Harbour Board"

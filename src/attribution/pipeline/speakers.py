@@ -103,6 +103,7 @@ _ASIDE_OPENERS = frozenset({",", "-", "--", "\u2013", "\u2014", "(", ")"})
 _PRONOUN_WINDOW = 4  # paragraphs back a pronoun may reach
 _NOMINAL_WINDOW = 12  # paragraphs back a role nominal may reach
 _CATAPHORA_WINDOW = 3  # paragraphs forward a role nominal may reach when no holder precedes it
+_REPEAT_WINDOW = 3  # paragraphs back an unnamed role nominal may repeat one with its head noun
 #: Heads of armed bodies, which rebel groups take for their names: "the army" after the "National Liberation
 #: Army" is still the state's army.
 _ARMED_HEADS = frozenset({"army", "military", "navy", "force", "forces", "guard", "guards", "police", "militia",
@@ -1375,6 +1376,8 @@ class Resolver:
                 return info
         if (lemma in self.lexicons.titles or head.lower_ in self.lexicons.abbreviations) and definite and not plural:
             holder = self._role_holder(head, lo, start)
+            if holder is None and not any(t.pos_ == "PROPN" for t in self.doc[lo:hi]):
+                holder = self._same_noun_before(head, start, _strip_det(self.doc[lo:hi]))
             if holder is not None:
                 return self._info(holder, mention_text, start, end, "nominal")
         text = _strip_det(self.doc[lo:hi]) if head.lower_ not in DETERMINERS else self.text[start:end]
@@ -1585,6 +1588,24 @@ class Resolver:
                     and self._holds_role(mention.entity, titles, modifiers) == "strict":
                 return mention.entity
         return self._cabinet_secretary(start) if titles == {"minister"} and not modifiers else None
+
+    def _same_noun_before(self, head: Token, start: int, text: str) -> int | None:
+        """The person an unnamed role nominal repeats: the nearest one before it with the same head noun,
+        if its own modifiers are in that one's name ("A spokesperson for the board said ... the
+        spokesperson told reporters": the board's, not a party spokesperson named earlier)."""
+        own = {w.lower() for w in text.split()[:-1]} - _ANAPHORIC
+        limit = self._para_of(start) - _REPEAT_WINDOW
+        for mention in self._before(start, 60):
+            if mention.paragraph < limit:
+                return None
+            if mention.kind != "person" or mention.plural or self.doc[mention.token].lemma_ != head.lemma_:
+                continue
+            index = mention.entity if mention.entity is not None else self._materialise(mention)
+            if index is None or self.entities[index].type != "person" \
+                    or not own <= set(self.entities[index].name.lower().split()):
+                return None
+            return index
+        return None
 
     def _cabinet_secretary(self, start: int) -> int | None:
         """The holder of a secretary's office with a portfolio that "the minister" names where no
