@@ -1450,3 +1450,17 @@ def test_unnamed_role_nominal_repeats_the_nearest_one(pipeline):
             "had been open to all bidders.\n\n"
             "\u201cNothing was hidden from the public,\u201d the spokesperson told reporters.")
     assert _speaker(pipeline, text, "Nothing was hidden").name == "spokesperson for the Harbour Board"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # the parser made the reported "that" clause a relative clause of "incident" and joined "accused" to it
+    ("Party legislator Mara Quell said the council had been warned after a similar incident last year that "
+     "Dunmore needed a backup radio link, and accused the Transport Commission of \u201csitting on its "
+     "hands\u201d for a year.", "sitting on its", "Mara Quell"),
+    # "accused" joined to the clause a subjectless participle reports: its controller's
+    ("Councillor Ida Brannock has written to the mayor asking whether the agency's statement breached the "
+     "code, and accused the agency of treating \u201csafety as an accounting exercise\u201d.",
+     "accounting exercise", "Ida Brannock"),
+])
+def test_cue_coordinated_with_a_misparsed_report(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name

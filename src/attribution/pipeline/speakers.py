@@ -2353,8 +2353,16 @@ def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
     announced a verdict and accused him of ...") or whose object pronoun is that clause's subject
     ("announced a budget and accused him"), belongs to that cue's subject, which is returned (else
     None). A *that* clause the parser made adverbial ("tweeted that Machado was “a con” and encouraged
-    Americans to ...") is reported all the same."""
+    Americans to ...") is reported all the same, and so is one it made a relative clause of a noun in
+    the reported clause ("said the board had been warned after the flood that the town needed a
+    levee, and accused ..."), whose *that* is no relative pronoun (no subject or object of it). The reporter of a participle with
+    no subject is its controller's subject ("X wrote to Y asking whether C, and accused Z")."""
     clause = cue.head
+    if clause.dep_ == "relcl" and any(c.lower_ == "that" and c.dep_ in ("mark", "advmod") and c.i < clause.i
+                                      for c in clause.children):
+        clause = _verb_above(clause.head)
+        if clause is None:
+            return None
     reported = clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and any(
         c.lower_ == "that" and c.i < clause.i for c in clause.children))
     if cue.dep_ != "conj" or not reported or any(c.dep_ in NOMINAL_SUBJECTS for c in cue.children) or (
@@ -2365,9 +2373,22 @@ def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
     if reporter is None and clause.head.dep_ == "ccomp" and any(c.dep_ == "nsubjpass" for c in clause.head.children):
         clause = clause.head  # "X said the board had been warned that C1, and accused ...": X's report
         reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None and clause.head.tag_ == "VBG" and clause.head.dep_ in ("advcl", "xcomp"):
+        reporter = next((c for c in clause.head.head.children if c.dep_ == "nsubj"), None)
     if reporter is None or clause.head.lemma_.lower() not in lexicons.verbs:
         return None
     return reporter
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb that ``token`` hangs under, a few steps up, or None."""
+    for _ in range(4):
+        if token.head == token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
 
 
 def _framed_cue(verb: Token, lexicons: Lexicons) -> bool:
