@@ -139,3 +139,16 @@ def test_outlet_set_off_before_its_reporting_verb_is_no_object_gap(pipeline):
     pos = ["PRON", "VERB", "PUNCT", "NOUN", "NOUN", "NOUN", "PROPN", "VERB", "PUNCT"]
     doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert not _object_gap(doc[7])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("As Mara Quill, a housing economist, recently put it, the rent cap will shrink supply.",
+     ("the rent cap will shrink supply", "put", "Mara Quill")),
+    ("The levy is a tax on the poor, as one farmer put it.", ("The levy is a tax on the poor", "put", "one farmer")),
+])
+def test_as_clause_with_put_it_reports_the_clause_it_modifies(pipeline, text, expected):
+    assert expected in _quotes(pipeline, text)
+
+
+def test_put_it_with_a_particle_of_motion_is_no_cue(pipeline):
+    assert _quotes(pipeline, "As Tomas Reyl put it down, the phone rang.") == []

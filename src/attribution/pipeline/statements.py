@@ -122,7 +122,9 @@ _TELLING = frozenset({"tell", "warn", "assure", "reassure", "remind", "inform", 
 
 def verb_cue(token: Token, lexicons: Lexicons) -> Cue | None:
     """The cue a verb token is, or None (nouns, auxiliaries, adjectival participles and non-cues). A
-    verb with a particle is the phrasal verb when that is a cue ("shrugged off the claims": *shrug off*)."""
+    verb with a particle is the phrasal verb when that is a cue ("shrugged off the claims": *shrug off*),
+    as is one with an idiomatic object ("as X put it": *put it*) and no particle that makes it a
+    motion ("put it down")."""
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
     lemma = token.lemma_.lower()
@@ -131,7 +133,14 @@ def verb_cue(token: Token, lexicons: Lexicons) -> Cue | None:
         particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ in phrasal), None)
         if particle is not None:
             return phrasal[particle]
+        idiom = next((c.lower_ for c in token.children if c.dep_ == "dobj" and c.lower_ in phrasal), None)
+        if idiom is not None and not any(c.dep_ == "prt" or c.lower_ in _MOTION_PARTICLES for c in token.children):
+            return phrasal[idiom]
     return lexicons.verbs.get(lemma)
+
+
+#: Particles that make a verb with an idiomatic object a motion ("put it [away]"), not a way of saying.
+_MOTION_PARTICLES = frozenset({"away", "back", "down", "up", "aside", "off", "out", "forward", "together"})
 
 
 def noun_cue(token: Token, lexicons: Lexicons) -> Cue | None:
@@ -1078,14 +1087,15 @@ def _copular_content(noun: Token) -> tuple[Token, tuple[int, int]] | None:
 
 def _as_clause_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     """"C, as X noted" / "As X pointed out, C": a cue in an *as* clause with a subject of its own and
-    no object reports the clause it modifies (the clause without the *as* clause)."""
+    no object reports the clause it modifies (the clause without the *as* clause). An object *it*
+    stands for that clause ("As X put it, C")."""
     head = verb.head
     if verb.dep_ != "advcl" or head == verb or head.pos_ not in ("VERB", "AUX") or not _has_subject(head):
         return None
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return None
     if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) \
-            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ != "it" for c in verb.children):
         return None
     return head, _subtree_range(head, exclude=verb)
 
