@@ -152,3 +152,12 @@ def test_as_clause_with_put_it_reports_the_clause_it_modifies(pipeline, text, ex
 
 def test_put_it_with_a_particle_of_motion_is_no_cue(pipeline):
     assert _quotes(pipeline, "As Tomas Reyl put it down, the phone rang.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Quill said in response to a question that the bridge was on time.",
+    "Mara Quill told reporters in response to a question that the bridge was on time.",
+    "Mara Quill said during the council's third hearing on the works that the bridge was on time.",
+])
+def test_that_clause_hung_on_the_noun_of_a_setting_phrase_within_a_setting_phrase(pipeline, text):
+    assert ("the bridge was on time", "Mara Quill") in [(q[0], q[2]) for q in _quotes(pipeline, text)]

@@ -1105,13 +1105,9 @@ def _clause_on_setting(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     of the setting before it (as if "a statement that C"); a setting phrase takes no that-clause of its
     own unless its noun is a cue, so the clause is the cue's content. So too when the noun has a
     participle after it and the parser hangs the clause on that ("said in a report sent to the
-    council on Monday that C"): a passive participle takes no that-clause."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i:
-            continue
-        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if noun is None:
-            continue
+    council on Monday that C"): a passive participle takes no that-clause. The setting may run on
+    through further phrases ("said in response to a question that C")."""
+    for noun in _setting_nouns(verb):
         for child in noun.children:
             if child.i < noun.i or child.dep_ not in ("acl", "relcl") or child.pos_ not in ("VERB", "AUX"):
                 continue
@@ -1119,6 +1115,19 @@ def _clause_on_setting(verb: Token) -> tuple[Token, tuple[int, int]] | None:
             if clause is not None and that_clause(clause):
                 return clause, _subtree_range(clause)
     return None
+
+
+def _setting_nouns(verb: Token, depth: int = 3) -> Iterator[Token]:
+    """The nouns of the phrases after a verb that may tell where it spoke ("said [in a letter] [to
+    the council]"), and those of the phrases each of them takes ("in response [to a question]")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is not None:
+            yield noun
+            if depth > 1:
+                yield from _setting_nouns(noun, depth - 1)
 
 
 def _clause_of_participle(participle: Token) -> Token | None:
