@@ -161,3 +161,8 @@ def test_put_it_with_a_particle_of_motion_is_no_cue(pipeline):
 ])
 def test_that_clause_hung_on_the_noun_of_a_setting_phrase_within_a_setting_phrase(pipeline, text):
     assert ("the bridge was on time", "Mara Quill") in [(q[0], q[2]) for q in _quotes(pipeline, text)]
+
+
+def test_allude_to_reports_its_object(pipeline):
+    assert ("the budget shortfall", "alluded", "Ines Cole") in _quotes(
+        pipeline, "Mayor Ines Cole alluded to the budget shortfall during her speech.")
