@@ -166,3 +166,20 @@ def test_that_clause_hung_on_the_noun_of_a_setting_phrase_within_a_setting_phras
 def test_allude_to_reports_its_object(pipeline):
     assert ("the budget shortfall", "alluded", "Ines Cole") in _quotes(
         pipeline, "Mayor Ines Cole alluded to the budget shortfall during her speech.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun conjunct hung on the cue is no second predicate: it continues the object
+    ("Mara Quill was apparently referring to the spate of burglaries, and the mayor's campaign to cut patrols.",
+     "the spate of burglaries, and the mayor's campaign to cut patrols"),
+    # so does a conjunct that repeats a preposition of the content
+    ("Mara Quill alluded to her failings, and to his own.", "her failings, and to his own"),
+    ("Mara Quill cited her years as county treasurer and as a state senator.",
+     "her years as county treasurer and as a state senator"),
+])
+def test_conjunct_hung_on_the_cue_continues_its_object(pipeline, text, expected):
+    assert expected in [q[0] for q in _quotes(pipeline, text)]
+
+
+def test_a_second_clause_with_its_own_subject_does_not_continue_the_object(pipeline):
+    assert "the plan" in [q[0] for q in _quotes(pipeline, "Mara Quill praised the plan and the council voted for it.")]

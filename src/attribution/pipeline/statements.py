@@ -878,7 +878,7 @@ def _continues(child: Token, rng: tuple[int, int]) -> bool:
         if child.tag_ == "VB" and child.head.tag_ != "VB" and child.doc[rng[0]].lower_ == "to" \
                 and not _has_subject(child):
             return True  # a bare verb conjoined to an infinitive content: "to cap and then reduce"
-        if _misplaced_conjunct(child):
+        if _misplaced_conjunct(child) or _object_conjunct(child, rng):
             return True
         return first.lower_ in _COMPLEMENT_OPENERS and not (first.lower_ == "that" and first.dep_ in SUBJECTS)
     if child.dep_ == "advcl":
@@ -912,6 +912,18 @@ def _misplaced_conjunct(conjunct: Token) -> bool:
     and confronting the threat]") is no second predicate of a verb in the past or present tense."""
     return conjunct.tag_ == "VBG" and conjunct.head.tag_ in _FINITE and not any(
         c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in conjunct.children)
+
+
+def _object_conjunct(conjunct: Token, rng: tuple[int, int]) -> bool:
+    """Whether a conjunct the parser hung on a cue continues its object instead: a noun after a noun
+    content ("referring to [the killings], and [the mayor's campaign]": a noun is no second predicate)
+    or a preposition the cue already took ("alluded to [X], and [to his own]", "cited X as Y and [as Z]")."""
+    if conjunct.pos_ in ("NOUN", "PROPN"):
+        last = conjunct.doc[rng[1] - 1]
+        return last.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in SUBJECTS for c in conjunct.children)
+    doc = conjunct.doc
+    return conjunct.pos_ == "ADP" and any(t.dep_ == "prep" and t.lower_ == conjunct.lower_
+                                          for t in doc[max(rng[0] - 1, 0):rng[1]])
 
 
 def extend_right(cue: Token, rng: tuple[int, int]) -> tuple[int, int]:
