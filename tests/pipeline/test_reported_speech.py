@@ -183,3 +183,17 @@ def test_conjunct_hung_on_the_cue_continues_its_object(pipeline, text, expected)
 
 def test_a_second_clause_with_its_own_subject_does_not_continue_the_object(pipeline):
     assert "the plan" in [q[0] for q in _quotes(pipeline, "Mara Quill praised the plan and the council voted for it.")]
+
+
+@pytest.mark.parametrize("text, parts", [
+    # "that" taken for the determiner of the second clause's subject still opens a second complement
+    ('The Delta Mining Company said in a statement that it complies with all regulations and that '
+     'government water tests in October "found no contamination."',
+     ["it complies with all regulations", 'government water tests in October "found no contamination']),
+    # a bare noun in -ing is a mass noun, a subject of its own: "that" is its complementizer
+    ("Mara Quill said the council had opened two clinics since July and that flooding had eased since May.",
+     ["the council had opened two clinics since July", "flooding had eased since May"]),
+])
+def test_and_that_opens_a_second_statement(pipeline, text, parts):
+    found = [q[0] for q in _quotes(pipeline, text)]
+    assert all(part in found for part in parts)

@@ -1667,16 +1667,36 @@ def _complements(cue: Token, head: Token, rng: tuple[int, int]) -> list[tuple[tu
     parts: list[tuple[tuple[int, int], Token]] = []
     for k in _outside_quotation(doc, start, end):
         that = doc[k + 1]
-        if doc[k].lower_ != "and" or that.lower_ != "that" or that.dep_ != "mark" \
-                or _determiner_that(that):
+        if doc[k].lower_ != "and" or that.lower_ != "that":
             continue
-        clause = that.head
-        if clause.dep_ != "conj" or not (clause.head == cue or start <= clause.head.i <= k):
+        clause = _and_that_clause(cue, that, start)
+        if clause is None:
             continue
         parts.append(((start, k), head))
-        start, head = k + 1, clause
+        start, head = (k + 2 if that.dep_ == "det" else k + 1), clause
     parts.append(((start, end), head))
     return parts
+
+
+def _and_that_clause(cue: Token, that: Token, start: int) -> Token | None:
+    """The clause the *that* of an "and that" in a content from ``start`` opens: a verb conjoined to the
+    cue or to the first clause, or a second complement of the cue; None if it opens none."""
+    if that.dep_ == "det":
+        return _second_complement(cue, that, start)
+    clause = that.head
+    if that.dep_ != "mark" or _determiner_that(that) or clause.dep_ != "conj" \
+            or not (clause.head == cue or start <= clause.head.i < that.i):
+        return None
+    return clause
+
+
+def _second_complement(cue: Token, that: Token, start: int) -> Token | None:
+    """The clause an "and that" opens when the parser took the complementizer for the determiner of
+    its subject ("said that C1 and [that] the tests found C2"): a second complement of the cue after
+    it, left without a subject, while the first lies in the content before it."""
+    if not any(c.dep_ == "ccomp" and start <= c.i < that.i for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "ccomp" and c.i > that.i and not _has_subject(c)), None)
 
 
 def _determiner_that(that: Token) -> bool:
@@ -1686,7 +1706,7 @@ def _determiner_that(that: Token) -> bool:
     no such noun)."""
     noun = that.nbor() if that.i + 1 < len(that.doc) else None
     return noun is not None and noun.tag_ == "NN" and noun.dep_ in SUBJECTS \
-        and not noun.lower_.endswith(("body", "one", "thing")) and not any(
+        and not noun.lower_.endswith(("body", "one", "thing", "ing")) and not any(
             c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
 
 
