@@ -504,8 +504,8 @@ def test_a_demonstrative_charge_keeps_an_accusation_its_paragraph_goes_on_with(p
      ("Tenants League", "Velmont council")),
     ("Rights group Open Voice said the Korvan authorities had \"increasingly used criminal cases to silence "
      "critics\".", ("Open Voice", "Korvan authorities")),
-    ("\"The Green Party is once again trying to manufacture a scandal out of routine paperwork,\" the "
-     "Harbour Authority said in a statement.", ("Harbour Authority", "Green Party")),
+    ("\"The opposition is once again trying to manufacture a scandal out of routine paperwork,\" the "
+     "Harbour Authority said in a statement.", ("Harbour Authority", "opposition")),
     ("Mayor Ivo Brandt said the Dorvik council would observe a minute of silence for the flood victims.", None),
     ("Senator Mira Dalton said the Harbour Authority was not trying to silence anyone.", None),
     ("Senator Mira Dalton said the Harbour Authority would try to silence its critics.", None),

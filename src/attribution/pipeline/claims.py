@@ -1636,18 +1636,23 @@ def _phrase_code(verb: Token, codes: dict[str, str]) -> str | None:
 def _reporting_source(statement: Statement, ctx: Context, *,
                       relations: Collection[str] = ("statement", "belief")) -> int | None:
     """The source of a neutral statement (one of ``relations``) that can accuse by what it reports: a
-    known speaker, not a news outlet or a channel ("the report said"), with a cue ("Source: ..."
-    headlines and quotations with no cue accuse nobody), and not a thing ("according to FBI data")."""
+    known speaker, not a news outlet or a channel ("the report said") unless the speaker resolution
+    found the body whose document it is ("In a statement, the ministry said ... The statement said"),
+    with a cue ("Source: ..." headlines and quotations with no cue accuse nobody), and not a thing
+    ("according to FBI data")."""
     speaker = statement.speaker
     if statement.relation not in relations or speaker is None or speaker.entity is None:
         return None
     if (statement.cue_token is None and statement.inherit_from is None) or statement.rule == "colon":
         return None
-    if ctx.gazetteer.is_media(speaker.name or "") or (statement.source_token is not None and ctx.doc[
-            statement.source_token].lemma_.lower() in ctx.lexicons.channel_nouns):
+    if ctx.gazetteer.is_media(speaker.name or ""):
         return None
-    if statement.source_token is not None and not is_actor_phrase(ctx.doc[statement.source_token], ctx) \
-            and not _stands_for_speaker(ctx.doc[statement.source_token], statement, ctx):
+    head = ctx.doc[statement.source_token] if statement.source_token is not None else None
+    if speaker.resolution == "author" and head is not None and head.lemma_.lower() not in ctx.lexicons.evidence_nouns \
+            and head.lower_ not in ctx.lexicons.evidence_nouns:
+        return statement_source(statement, ctx)  # "the statement said": the statement of the body named before
+    if head is not None and (head.lemma_.lower() in ctx.lexicons.channel_nouns or not is_actor_phrase(head, ctx)
+                             and not _stands_for_speaker(head, statement, ctx)):
         return None
     return statement_source(statement, ctx)
 
