@@ -93,6 +93,10 @@ def test_affiliation_from_the_words_around_the_name(pipeline, text, content, aff
      "party would petition the court.", "petition the court", "Unity Front"),
     ("Opposition lawmakers met on Monday. Dana Ferro, a party-list MP and the party's spokesman on ports, said "
      "the terms were written for one bidder.", "written for one bidder", None),
+    # a party named some sentences before
+    ("The Unity Reform Party (URP) accused the council of fraud on Monday. Its chairman spoke at a rally in Kerrow. "
+     "The council denied it. Auditors were sent to the town hall. The mayor said the books were open. \"The money "
+     "is gone,\" the party's spokesman, Tayo Bandele, told reporters.", "money is gone", "Unity Reform Party"),
 ])
 def test_the_owner_of_a_title_after_the_name(pipeline, text, content, affiliation):
     assert _speaker(pipeline, text, content).affiliation == affiliation

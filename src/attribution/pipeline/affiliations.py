@@ -59,6 +59,7 @@ _GOVERNMENT_WORDS = frozenset({"government"})
 _BODY_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC", "PRODUCT"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _SENTENCES_BACK = 3  # sentences back an owner of a title may be named
+_PARTY_SENTENCES_BACK = 8  # sentences back the party "the party's" refers to may be named
 
 
 @dataclass
@@ -432,13 +433,14 @@ def _party_before(i: int, context: _Context) -> str | None:
     the word ("the PDP"), so the nearest body of any kind is not taken."""
     sentence = context.sentence_of(i)
     at = bisect.bisect_right(context.org_ends, i) - 1
-    while at >= 0 and context.sentence_of(context.organisations[at].start) >= sentence - _SENTENCES_BACK:
+    while at >= 0 and context.sentence_of(context.organisations[at].start) >= sentence - _PARTY_SENTENCES_BACK:
         span = context.organisations[at]
         at -= 1
         if context.is_title(span.root):
             continue  # "a party-list MP": a title, no party
         if _subject(span.root) or any(t.lower_ in UNNAMED_KINDS for t in span):
-            return span.text[4:] if span.text.lower().startswith("the ") else span.text
+            text = span.text[4:] if span.text.lower().startswith("the ") else span.text
+            return context.short_names.get(text, text)  # "the PDP": the Peoples Democratic Party it stands for
     return None
 
 
