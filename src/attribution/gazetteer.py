@@ -41,6 +41,7 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text).lower()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """An id-safe form of a name: ``"U.S. military"`` -> ``"us-military"``; a company's legal form is
     no part of it (``"Rift Agro Inputs Ltd"`` is ``"rift-agro-inputs"``, as the article's "Rift Agro Inputs")."""

@@ -43,7 +43,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import DEP, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, LENGTH, LOWER, POS, SENT_START
+from spacy.attrs import DEP, ENT_TYPE, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, LENGTH, LOWER, POS, SENT_START
 from spacy.symbols import NOUN, ORTH, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -182,23 +182,22 @@ class Resolver:
         """A resolver for ``doc``; given the ``entities`` an earlier one found, it continues
         from them (their indices stay valid) instead of indexing the people afresh. Names
         inside ``quotations`` are the quoted speaker's words, not antecedents of pronouns."""
-        acronyms = _acronyms_of(doc)
+        acronyms, capitalised, nominals, chunks = _article_words(doc, lexicons)
         resolver = cls(doc, lexicons, gazetteer.with_short_names(acronyms), layout, text=doc_text(doc))
         spans = sorted((q.start, q.end) for q in quotations or () if q.end > q.start)
         resolver._quote_starts = [a for a, _ in spans]
         resolver._quote_ends = [b for _, b in spans]
         resolver._sent_starts = [start for start, _ in sentence_bounds(doc)] or [0]
         resolver._para_starts = [p[0] for p in layout.paragraphs] or [0]
-        resolver._capitalised = _capitalised_words_of(doc)
+        resolver._capitalised = capitalised
         resolver._acronyms = acronyms
+        resolver.chunks = chunks
         if entities is None:
             resolver._index_people()
-            resolver._index_tokens()
+            resolver._index_tokens(nominals)
         else:
             resolver._adopt(entities)
-            for token in _nominals_and_subjects(doc):
-                if token.pos_ in ("NOUN", "PROPN") and resolver._chunk_head(token):
-                    resolver._index_chunk(token)
+            for token in (doc[i] for i in nominals):
                 if token.dep_ in NOMINAL_SUBJECTS and token.pos_ in ("NOUN", "PROPN") and token.ent_type_ != "PERSON":
                     resolver._index_subject(token)  # "the Opposition was ... and accused it": no speaker, an antecedent
         return resolver
@@ -354,12 +353,20 @@ class Resolver:
         whatever label the recognizer gave it), or an honorific does, whatever the parse ("Reacting, the
         Commissioner for Works, Mr [Obi Eze], told": the title is then read back from the comma)."""
         doc, lexicons = self.doc, self.lexicons
+        table = doc.to_array([POS, ENT_TYPE, IS_TITLE, ORTH, LOWER])
+        if len(table) < 2:
+            return []
         surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON"}
-        surnames.update(t.lower_ for t in doc[1:] if t.is_title and doc[t.i - 1].lower_ in lexicons.honorific_gender)
+        honorifics = [doc.vocab.strings[word] for word in lexicons.honorific_gender]
+        after_honorific = numpy.flatnonzero((table[1:, 2] != 0) & numpy.isin(table[:-1, 4], honorifics)) + 1
+        surnames.update(doc.vocab.strings[key] for key in table[after_honorific, 4].tolist())
+        # the candidates, read from the Doc's columns: an unlabelled capitalised proper noun before a comma
+        before_comma = numpy.zeros(len(table), dtype=bool)
+        before_comma[:-1] = table[1:, 3] == doc.vocab.strings[","]
+        candidates = (table[:, 0] == PROPN) & (table[:, 1] == 0) & (table[:, 2] != 0) & before_comma
         found = []
-        for token in doc:
-            if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title \
-                    or token.i + 1 >= len(doc) or doc[token.i + 1].text != "," or token.dep_ != "appos" \
+        for token in (doc[i] for i in numpy.flatnonzero(candidates).tolist()):
+            if token.dep_ != "appos" \
                     and not any(t.lower_ in lexicons.honorifics for t in doc[max(token.i - 4, 0):token.i]):
                 continue
             name = name_tokens(token, lexicons)
@@ -653,14 +660,12 @@ class Resolver:
             words.update(self.lexicons.abbreviations.get(word, "").lower().split())
         words.update(w.lower() for w in (affiliation or "").split())
 
-    def _index_tokens(self) -> None:
-        """One pass over the tokens: noun phrases with a named modifier by head lemma ("the U.S.
-        military" for a later "the military"), subjects a pronoun may point back to, and subject
-        pronouns, resolved in text order so that a chain of "he"s keeps its referent."""
-        for token in _nominals_and_subjects(self.doc):
+    def _index_tokens(self, nominals: list[int]) -> None:
+        """One pass over the ``nominals`` (see :func:`_nominals_and_subjects`): subjects a pronoun may
+        point back to, and subject pronouns, resolved in text order so that a chain of "he"s keeps its
+        referent."""
+        for token in (self.doc[i] for i in nominals):
             pos = token.pos_
-            if pos in ("NOUN", "PROPN") and self._chunk_head(token):
-                self._index_chunk(token)
             if token.dep_ not in NOMINAL_SUBJECTS:
                 continue
             if pos == "PRON":
@@ -708,30 +713,6 @@ class Resolver:
             plural = kind != "country" and (token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children))
             gender = _noun_gender(token, self.lexicons) if kind == "person" else None
             self._add_mention(token, None, kind, gender=gender, plural=plural, salient=True)
-
-    def _chunk_head(self, token: Token) -> bool:
-        """Whether a later definite nominal may stand for the named phrase ``token`` heads: a common noun
-        ("the U.S. military" for "the military"), or a proper name's last word that names a kind of body
-        ("the Works Ministry" for "the ministry")."""
-        if token.pos_ == "NOUN":
-            return token.lemma_.lower() not in _QUANTITIES
-        return token.pos_ == "PROPN" and token.lower_ in self.lexicons.organisation_heads \
-            and token.lower_ not in _ARMED_HEADS
-
-    def _index_chunk(self, head: Token) -> None:
-        named = False
-        for child in head.children:
-            if child.i < head.i and child.dep_ in ("compound", "amod", "nmod") and (
-                    child.pos_ == "PROPN" or child.ent_type_ in ("GPE", "NORP", "ORG")):
-                named = True
-                break
-        if named:
-            lo, _ = own_range(head)
-            if any(t.dep_ in ("cc", "conj") for t in self.doc[lo:head.i]):
-                return  # "Republican nominee Donald Trump and Democratic nominee": not one description
-            text = _strip_det(self.doc[lo:_name_of_end(head)])
-            if text:
-                self.chunks.setdefault(head.lemma_.lower(), []).append((self.doc[lo].idx, text, head))
 
     def _add(self, entity: Entity) -> int:
         self.entities.append(entity)
@@ -2244,15 +2225,54 @@ def _acronyms_of(doc: Doc) -> dict[str, str]:
     return found
 
 
-def _nominals_and_subjects(doc: Doc) -> list[Token]:
-    """The tokens the indexes look at, in text order: nouns, proper nouns and subjects (read from the
-    Doc's columns, so that no Token is made for the other words)."""
+#: Key in ``Doc.user_data`` of what :func:`_article_words` finds.
+_WORDS_KEY = ("attribution", "resolver_words")
+
+
+def _article_words(doc: Doc, lexicons: Lexicons
+                   ) -> tuple[dict[str, str], set[str], list[int], dict[str, list[tuple[int, str, Token]]]]:
+    """The article's bracketed short names, its capitalised-only words, the indices of its nominals
+    and subjects and its named noun phrases, found once per Doc and kept in ``doc.user_data``: the
+    speakers' resolver and the claims' one both read them, and neither changes them."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None:
+        nominals = _nominals_and_subjects(doc)
+        words = doc.user_data[_WORDS_KEY] = (_acronyms_of(doc), _capitalised_words_of(doc), nominals,
+                                             _named_chunks(doc, nominals, lexicons))
+    return words
+
+
+def _named_chunks(doc: Doc, nominals: list[int], lexicons: Lexicons) -> dict[str, list[tuple[int, str, Token]]]:
+    """Noun phrases with a named modifier, by head lemma, for a later definite nominal to stand for:
+    "the U.S. military" for "the military", and a proper name's last word that names a kind of body
+    ("the Works Ministry" for "the ministry"); each as (start offset, text, head)."""
+    chunks: dict[str, list[tuple[int, str, Token]]] = {}
+    for head in (doc[i] for i in nominals):
+        if head.pos_ == "NOUN":
+            kind = head.lemma_.lower() not in _QUANTITIES
+        else:
+            kind = head.pos_ == "PROPN" and head.lower_ in lexicons.organisation_heads and head.lower_ not in _ARMED_HEADS
+        if not kind or not any(child.i < head.i and child.dep_ in ("compound", "amod", "nmod") and (
+                child.pos_ == "PROPN" or child.ent_type_ in ("GPE", "NORP", "ORG")) for child in head.children):
+            continue
+        lo, _ = own_range(head)
+        if any(t.dep_ in ("cc", "conj") for t in doc[lo:head.i]):
+            continue  # "Republican nominee Donald Trump and Democratic nominee": not one description
+        text = _strip_det(doc[lo:_name_of_end(head)])
+        if text:
+            chunks.setdefault(head.lemma_.lower(), []).append((doc[lo].idx, text, head))
+    return chunks
+
+
+def _nominals_and_subjects(doc: Doc) -> list[int]:
+    """The indices of the tokens the indexes look at, in text order: nouns, proper nouns and subjects
+    (read from the Doc's columns, so that no Token is made for the other words)."""
     table = doc.to_array([POS, DEP])
     if not len(table):
         return []
     subjects = [doc.vocab.strings[label] for label in NOMINAL_SUBJECTS]
     keep = numpy.isin(table[:, 0], (NOUN, PROPN)) | numpy.isin(table[:, 1], subjects)
-    return [doc[i] for i in numpy.flatnonzero(keep).tolist()]
+    return numpy.flatnonzero(keep).tolist()
 
 
 def _capitalised_words_of(doc: Doc) -> set[str]:
@@ -2268,9 +2288,8 @@ def _capitalised_words_of(doc: Doc) -> set[str]:
     after_break[0] = True  # the first word opens the text
     after_break[1:] = (table[:-1, 5] != 0) | (table[:-1, 6] != 0)
     inside = (is_title != 0) & (length > 1) & (sent_start != 1) & ~after_break
-    strings = doc.vocab.strings
-    return {strings[key] for key in numpy.unique(lower[inside]).tolist()} - \
-        {strings[key] for key in numpy.unique(lower[is_lower != 0]).tolist()}
+    keys = set(numpy.unique(lower[inside]).tolist()) - set(numpy.unique(lower[is_lower != 0]).tolist())
+    return {doc.vocab.strings[key] for key in keys}
 
 
 def _continues_name(token: Token, lexicons: Lexicons, capitalised: set[str]) -> bool:
