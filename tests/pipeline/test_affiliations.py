@@ -93,6 +93,11 @@ def test_affiliation_from_the_words_around_the_name(pipeline, text, content, aff
      "party would petition the court.", "petition the court", "Unity Front"),
     ("Opposition lawmakers met on Monday. Dana Ferro, a party-list MP and the party's spokesman on ports, said "
      "the terms were written for one bidder.", "written for one bidder", None),
+    # a body's kind that "the" sets before the title, as a possessive would
+    ("Members of the Ledger Oversight Committee grilled the officials. The committee chairperson, Hon. Ruth "
+     "Nalule, said the report had been altered.", "report had been altered", "Ledger Oversight Committee"),
+    ("The Unity Reform Party held a rally on Monday. \"The money is gone,\" the party chairman, Tayo Bandele, "
+     "told reporters.", "money is gone", "Unity Reform Party"),
     # a party named some sentences before
     ("The Unity Reform Party (URP) accused the council of fraud on Monday. Its chairman spoke at a rally in Kerrow. "
      "The council denied it. Auditors were sent to the town hall. The mayor said the books were open. \"The money "

@@ -382,8 +382,19 @@ def _owner_of_title(first: Token, last: Token, context: _Context) -> str | None:
     title = _title_range(first, context)
     if title is None:
         return None
-    owner = title_owner(list(context.doc[title[0]:title[1]]))
+    words = list(context.doc[title[0]:title[1]])
+    owner = title_owner(words) or _kind_before_title(words, context)
     return None if owner is None else _body_of_owner(owner, context)
+
+
+def _kind_before_title(words: list[Token], context: _Context) -> Token | None:
+    """A body's kind that "the" sets before a title as its owner, as a possessive would: "The party
+    chairman, Ana Ruiz", "the committee chairperson, Ana Ruiz" (the party's, the committee's)."""
+    first = words[0] if words else None
+    if first is None or first.i == 0 or first.doc[first.i - 1].lower_ != "the" or not first.is_lower \
+            or first.lemma_.lower() not in context.lexicons.organisation_nouns or first.dep_ != "compound":
+        return None
+    return first
 
 
 def _owner_after_name(first: Token, last: Token, context: _Context) -> str | None:
