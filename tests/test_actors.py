@@ -67,6 +67,16 @@ def test_alias_kinds_of_people(gazetteer):
     assert alias_kind("the Iranian government", "Iran", "country", gazetteer) == "government"
 
 
+def test_tied_parents_are_kept_in_id_order(lexicons, gazetteer):
+    """Four bodies named once each: the three kept are the same in every run (ties by id, not by the
+    order a set happens to give)."""
+    parents = ("org:zeta-union", "org:alpha-league", "org:mu-council", "org:delta-board")
+    bodies = [Actor(p, p.split(":")[1].replace("-", " ").title(), "organisation", mentions=1) for p in parents]
+    person = Actor("person:ines-varga", "Ines Varga", "person", member_of=parents, mentions=2)
+    corpus = resolve_actors([_article("t1", person, *bodies)], gazetteer=gazetteer, lexicons=lexicons)
+    assert corpus.actors["person:ines-varga"].member_of == ("org:alpha-league", "org:delta-board", "org:mu-council")
+
+
 def test_membership_is_direct_and_rolls_up(corpus):
     bergner = corpus.actors["person:kevin-bergner"]
     assert bergner.member_of == ("org:us-military",)

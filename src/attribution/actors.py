@@ -625,7 +625,8 @@ def _merged(group: _Group, local: dict[tuple[str, str], str], gazetteer: Gazette
             parents.update({local.get((article_id, p), p) for p in actor.member_of} - {group.key})
     parents = Counter({p: n for p, n in parents.items() if p != group.key})
     top = max(parents.values(), default=0)
-    member_of = [p for p, n in parents.most_common(_MAX_PARENTS) if n >= _PARENT_SHARE * top]
+    ranked = sorted(parents.items(), key=lambda item: (-item[1], item[0]))[:_MAX_PARENTS]  # ties by id: any run
+    member_of = [p for p, n in ranked if n >= _PARENT_SHARE * top]
     country = (entry.country if entry is not None else None) or (countries.most_common(1)[0][0]
                                                                   if countries else None)
     if country is None and kind in ("organisation", "group"):

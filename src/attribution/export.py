@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any
@@ -34,6 +35,8 @@ FORMATS = ("csv", "graphml", "gexf", "json", "neo4j")
 #: Formats written to a directory (several files) rather than one file.
 DIRECTORY_FORMATS = ("csv", "neo4j")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: What :func:`safe_cell` escapes: a formula's start, or an apostrophe (so that the escape can be undone).
+_ESCAPED_START = (*_FORMULA_START, "'")
 _LIST_SEPARATOR = "; "
 _NEO4J_ARRAY = ";"
 _INTEGERS = frozenset({"start", "end", "mentions", "articles", "weight"})
@@ -54,14 +57,14 @@ def safe_cell(value: Any) -> Any:
     A string that already starts with an apostrophe gets one more, so that
     :func:`unsafe_cell` gives back exactly what was written.
     """
-    if isinstance(value, str) and value.startswith((*_FORMULA_START, "'")):
+    if isinstance(value, str) and value.startswith(_ESCAPED_START):
         return "'" + value
     return value
 
 
 def unsafe_cell(value: str) -> str:
     """Undo :func:`safe_cell`."""
-    if len(value) > 1 and value[0] == "'" and value[1] in (*_FORMULA_START, "'"):
+    if len(value) > 1 and value[0] == "'" and value[1] in _ESCAPED_START:
         return value[1:]
     return value
 
@@ -102,10 +105,13 @@ def _scalar(value: Any) -> str | int | float | bool | None:
     return str(value)
 
 
+#: Characters XML 1.0 cannot hold: controls other than tab, newline and return, lone surrogates, U+FFFE, U+FFFF.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _xml_safe(value: Any) -> Any:
     if isinstance(value, str):
-        return "".join(ch for ch in value if ch in "\t\n\r" or (ord(ch) >= 0x20 and ch not in "\ufffe\uffff"
-                                                                 and not 0xD800 <= ord(ch) <= 0xDFFF))
+        return _XML_UNSAFE.sub("", value)
     return value
 
 

@@ -3,7 +3,8 @@ hand-built parse): accusing by contending ("X claimed that Y had ...", not of a 
 undergone), speakers the tagger misread or a pronoun names in the clause it reports; denials of what
 was just said, of a noun labelled by "as", by a relative labelling clause, by an idiom ("pushed back
 on those claims"), of an owner's case, of an accusation made against a description of the denier, by
-a denier never tied to the accused, by "also", by a demonstrative noun after a newer statement; and
+a denier never tied to the accused, by "also", by a demonstrative noun after a newer statement;
+accusing by an attempt at wrongdoing ("is trying to silence critics", never a minute's silence); and
 what is no denial (an accuser's negation, proper conduct answering a later accusation, a colon dateline
 as accuser); the one dateline test."""
 
@@ -494,3 +495,33 @@ def test_a_demonstrative_charge_keeps_an_accusation_its_paragraph_goes_on_with(p
             "Brenner would seek a hearing in March.\n\n"
             "The agency's director, Rosa Lind, rejected that charge, saying every grant had been audited.")
     assert ("Rosa Lind", "Hal Brenner") in _denials(pipeline, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Senator Mira Dalton said the Harbour Authority was trying to silence the dock workers who spoke out.",
+     ("Mira Dalton", "Harbour Authority")),
+    ("The Tenants League said in a statement that the Velmont council had sought to gag its members.",
+     ("Tenants League", "Velmont council")),
+    ("Rights group Open Voice said the Korvan authorities had \"turned to lawsuits, again and again, to silence "
+     "reporters\".", ("Open Voice", "Korvan authorities")),
+    ("\"The opposition keeps trying to manufacture a scandal from ordinary paperwork,\" the "
+     "Harbour Authority said in a statement.", ("Harbour Authority", "opposition")),
+    ("Mayor Ivo Brandt said the Dorvik council would observe a minute of silence for the flood victims.", None),
+    ("Senator Mira Dalton said the Harbour Authority was not trying to silence anyone.", None),
+    ("Senator Mira Dalton said the Harbour Authority would try to silence its critics.", None),
+])
+def test_an_attempt_at_wrongdoing_accuses_the_one_attempting_it(pipeline, text, pair):
+    """"trying to silence", "sought to gag": an attempt is still the subject's wrongdoing (unlike one
+    planned or supposed); "silence" and "gag" name wrongdoing only as verbs."""
+    assert _accusations(pipeline, text) == ({pair} if pair else set())
+
+
+def test_a_charge_denied_with_its_accused_named_answers_the_charge_against_that_accused(pipeline):
+    """"rejected the allegation that the Government had neglected ...": the accusation against the Government,
+    not a later one against another body."""
+    text = ("Opposition health spokesperson Dara Quinlan accused the Government of \"overseeing the longest "
+            "hospital queues this country has known\".\n\n"
+            "The Nurses Guild accused the hospital board of hiding the waiting lists.\n\n"
+            "Minister for Health Ruth Halloran firmly rejected the allegation that the Government had neglected "
+            "hospital capacity.")
+    assert _denials(pipeline, text) == {("Ruth Halloran", "Dara Quinlan")}

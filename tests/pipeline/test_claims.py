@@ -873,3 +873,17 @@ def test_a_company_with_and_without_its_legal_form_is_one_side():
                 Entity(name="standards agency", type="organisation", key="org:standards-agency")]
     assert side(entities, 0) & side(entities, 1) and side(entities, 2) & side(entities, 0)
     assert not side(entities, 3) & side(entities, 0)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("In a statement, the Harbour Authority said its chairman had never met the developers.\n\n"
+     "\"The opposition keeps trying to manufacture a scandal from ordinary paperwork,\" the statement "
+     "said.", ("Harbour Authority", "opposition")),
+    ("The Dorvik city council published its findings on Monday.\n\n"
+     "According to police data, the Harbour Authority had falsified invoices.", None),
+])
+def test_a_statement_resolved_to_its_author_accuses_for_it(pipeline, text, pair):
+    """"the statement said": the body whose statement it is accuses; findings in data accuse nobody."""
+    article = pipeline.analyze(text, id="t")
+    accusations = {(c.source.name, c.target.name) for c in article.claims if c.relation == "accuse"}
+    assert accusations == ({pair} if pair else set())

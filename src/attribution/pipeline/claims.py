@@ -1559,7 +1559,7 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
     out: list[ClaimInfo] = []
     phrases = ctx.words("wrongdoing_phrases")
     for token in span:
-        code = ctx.lexicons.wrongdoing_codes.get(token.lemma_.lower(), ctx.lexicons.wrongdoing_codes.get(token.lower_))
+        code = _act_code(token, ctx)
         spared = None
         if code is None and token.pos_ == "VERB":  # "covered up the deaths", "was playing politics with roads"
             code = _phrase_code(token, ctx.lexicons.wrongdoing_codes)
@@ -1587,6 +1587,16 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
                           "wrongdoing", code or "")
             out.append(_claim(frame, source, target, ctx, token=head))
     return out
+
+
+def _act_code(token: Token, ctx: Context) -> str | None:
+    """The wrongdoing code of a word by its lemma or form, if it names wrongdoing as the part of
+    speech it has here ("sought to silence critics", not "a minute's silence")."""
+    codes = ctx.lexicons.wrongdoing_codes
+    code = codes.get(token.lemma_.lower(), codes.get(token.lower_))
+    if code is not None and token.pos_ != "VERB" and token.lemma_.lower() in ctx.words("verbal_wrongdoing"):
+        return None
+    return code
 
 
 def _ulterior_act(token: Token, ctx: Context) -> Token | None:
@@ -1626,18 +1636,23 @@ def _phrase_code(verb: Token, codes: dict[str, str]) -> str | None:
 def _reporting_source(statement: Statement, ctx: Context, *,
                       relations: Collection[str] = ("statement", "belief")) -> int | None:
     """The source of a neutral statement (one of ``relations``) that can accuse by what it reports: a
-    known speaker, not a news outlet or a channel ("the report said"), with a cue ("Source: ..."
-    headlines and quotations with no cue accuse nobody), and not a thing ("according to FBI data")."""
+    known speaker, not a news outlet or a channel ("the report said") unless the speaker resolution
+    found the body whose document it is ("In a statement, the ministry said ... The statement said"),
+    with a cue ("Source: ..." headlines and quotations with no cue accuse nobody), and not a thing
+    ("according to FBI data")."""
     speaker = statement.speaker
     if statement.relation not in relations or speaker is None or speaker.entity is None:
         return None
     if (statement.cue_token is None and statement.inherit_from is None) or statement.rule == "colon":
         return None
-    if ctx.gazetteer.is_media(speaker.name or "") or (statement.source_token is not None and ctx.doc[
-            statement.source_token].lemma_.lower() in ctx.lexicons.channel_nouns):
+    if ctx.gazetteer.is_media(speaker.name or ""):
         return None
-    if statement.source_token is not None and not is_actor_phrase(ctx.doc[statement.source_token], ctx) \
-            and not _stands_for_speaker(ctx.doc[statement.source_token], statement, ctx):
+    head = ctx.doc[statement.source_token] if statement.source_token is not None else None
+    if speaker.resolution == "author" and head is not None and head.lemma_.lower() not in ctx.lexicons.evidence_nouns \
+            and head.lower_ not in ctx.lexicons.evidence_nouns:
+        return statement_source(statement, ctx)  # "the statement said": the statement of the body named before
+    if head is not None and (head.lemma_.lower() in ctx.lexicons.channel_nouns or not is_actor_phrase(head, ctx)
+                             and not _stands_for_speaker(head, statement, ctx)):
         return None
     return statement_source(statement, ctx)
 
@@ -1759,7 +1774,7 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
     """
     lexicons = ctx.lexicons
     preps, countering = ctx.words("wrongdoing_preps"), ctx.words("countering")
-    unreal_heads = ctx.words("hypothetical_heads") | ctx.words("negative_heads")
+    unreal_heads = (ctx.words("hypothetical_heads") | ctx.words("negative_heads")) - ctx.words("attempt_heads")
     if act.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in act.children):
         agent = child_at(act, "agent>pobj")  # "cheated by our adversaries": the agent, if anyone
         if agent is None or not is_actor_phrase(agent, ctx) or _unreal(act, ctx) or negated_here(act, ctx.lexicons):
@@ -2045,10 +2060,22 @@ def _answered_accusation(frame: Frame, claims: list[ClaimInfo], ctx: Context, *,
         answered = _echoed(frame, claims, ctx)
     if (answered is None or answered.start > frame.cue.idx) and refers:
         # "dismissed the criticism": an accusation already reported, not one the article reports later
-        answered = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True) or answered
+        answered = _named_accusation(frame, claims, ctx) or _last_accusation(
+            claims, frame.source, frame.cue.idx, entities, anyone=True) or answered
     if answered is not None and answered.start > frame.cue.idx and frame.rule == "deny-innocence":
         answered = None  # "said the agency follows the law" answers what was said, not what is said later
     return answered
+
+
+def _named_accusation(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo | None:
+    """The latest accusation already reported against the actor a denied clause names, if any:
+    "rejected the claim that the Government had failed" answers the charge against the Government,
+    not a later one against another body."""
+    other = _denied_about(frame, ctx)
+    if other is None:
+        return None
+    found = _last_accusation(claims, frame.source, frame.cue.idx, ctx.resolver.entities, accused=other)
+    return found if found is not None and found.start <= frame.cue.idx else None
 
 
 def counter_charges(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:
