@@ -1464,3 +1464,12 @@ def test_unnamed_role_nominal_repeats_the_nearest_one(pipeline):
 ])
 def test_cue_coordinated_with_a_misparsed_report(pipeline, text, content, name):
     assert _speaker(pipeline, text, content).name == name
+
+
+def test_lead_holds_back_a_name_after_a_headline_naming_a_body(pipeline):
+    # a name in the headline (a line with no full stop) is no one named before the lead
+    text = ("Lawmaker says hospital fund split contracts; fund chief Piet Varda calls it \u201ca stunt\u201d\n\n"
+            "A Green Bloc lawmaker on Thursday accused the hospital fund of splitting the purchase of "
+            "scanners into smaller contracts.\n\n"
+            "Legislator Ilse Marrow told the spending committee that the fund had divided one purchase in four.")
+    assert _speaker(pipeline, text, "splitting the purchase").name == "Ilse Marrow"

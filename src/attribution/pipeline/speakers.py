@@ -3360,7 +3360,7 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
     _first_person(doc, statements)
     _evidence_reported(doc, statements, lexicons)
     kept = _fold_channels(doc, statements, gazetteer, lexicons)
-    _named_after_lead(kept, resolver.entities, layout, lexicons)
+    _named_after_lead(kept, resolver.entities, layout, lexicons, text=resolver.text)
     _inherit_affiliations(resolver.entities, kept, lexicons)
     resolver.settle_affiliations()
     complete_affiliations(doc, resolver.entities, lexicons, gazetteer, short_names=resolver._acronyms)
@@ -3380,16 +3380,18 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
 
 
 def _named_after_lead(statements: list[Statement], entities: list[Entity], layout: Layout,
-                      lexicons: Lexicons) -> None:
+                      lexicons: Lexicons, *, text: str = "") -> None:
     """A person a lead introduces by an indefinite title ("A lawmaker has accused ...") is the one
     named with the same office in the paragraphs just after it ("MP Ana Roe told reporters ..."), whom
     the news style holds back before naming anyone: the lead's statements are that person's. The office
     is the same when the titles' head words are, or both name a legislature's member ("lawmaker", "MP",
-    "Rep."); a generic source ("A spokesperson said") is no such lead."""
+    "Rep."); a generic source ("A spokesperson said") is no such lead. A name in a headline (a
+    paragraph ending on no full stop, ``text`` given) is no naming before the lead: the tagger
+    often takes a body's short name there for a person's."""
     for at, lead in enumerate(statements):
         speaker = lead.speaker
         if speaker is not None and speaker.resolution == "name" and speaker.entity is not None \
-                and entities[speaker.entity].type == "person":
+                and entities[speaker.entity].type == "person" and not _in_headline(speaker.start, layout, text):
             return  # a lead holds back no one once a person has been named
         if speaker is None or speaker.resolution != "as-written" or speaker.entity is None \
                 or speaker.start is None or not (speaker.mention or "").lower().startswith(("a ", "an ")):
@@ -3414,6 +3416,16 @@ def _named_after_lead(statements: list[Statement], entities: list[Entity], layou
                 lead.speaker = SpeakerInfo(**{**named.__dict__, "mention": speaker.mention, "start": speaker.start,
                                               "end": speaker.end, "resolution": "named-after"})
                 break
+
+
+def _in_headline(offset: int | None, layout: Layout, text: str) -> bool:
+    """Whether ``offset`` is in a headline: a paragraph whose last word ends on no full stop, question
+    or exclamation mark (closing quotation marks aside)."""
+    if offset is None or not text or not layout.paragraphs:
+        return False
+    start, end = layout.paragraphs[layout.paragraph_of(offset)]
+    last = text[start:end].rstrip().rstrip("\"'\u201d\u2019")
+    return bool(last) and last[-1] not in ".!?"
 
 
 def _names_kept(lead: str, role: str, described: tuple[str | None, ...]) -> bool:
