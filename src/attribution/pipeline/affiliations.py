@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
 from ..lexicons import Lexicons
-from .model import Entity
+from .model import Entity, sentence_bounds
 from .titles import (BUSINESS_NOUNS, NOMINAL_SUBJECTS, OWNER_PRONOUNS, PORTFOLIO_TITLES, UNNAMED_KINDS, headed_bodies,
                      is_seat_title, is_short_name, party_code, title_owner)
 
@@ -88,7 +88,7 @@ class _Context:
         organisations = _organisations(doc, gazetteer, taken)
         return cls(doc=doc, lexicons=lexicons, gazetteer=gazetteer, organisations=organisations,
                    org_ends=[span.end for span in organisations],
-                   sentence_starts=[sent.start for sent in doc.sents],
+                   sentence_starts=[start for start, _ in sentence_bounds(doc)],
                    title_words=frozenset(titles), rank_words=frozenset(ranks), people=frozenset(taken),
                    short_names=short_names)
 
@@ -152,9 +152,11 @@ def _organisations(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Span
     found = {ent.root.i: ent for ent in doc.ents if ent.label_ == "ORG"}
     for chunk in doc.noun_chunks:
         root = chunk.root
+        if root.pos_ != "PROPN" or root.i in found or root.i in taken \
+                or root.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "FAC"):
+            continue
         chunk = _with_named_complement(chunk)
-        if root.pos_ == "PROPN" and root.i not in found and root.i not in taken \
-                and root.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME", "FAC") and len(chunk) > 1:
+        if len(chunk) > 1:
             found[root.i] = chunk
     return sorted((span for span in found.values() if not gazetteer.is_media(span.text)), key=lambda s: s.end)
 
