@@ -146,6 +146,11 @@ def test_a_name_an_honorific_sets_off_after_a_title_is_its_apposition(pipeline):
     ("Kharkiv Oblast Governor Oleh Syniehubov said the city was shelled.", "city was shelled", "Governor",
      "Kharkiv Oblast"),
     ("Greens MP Anna Berg said the city was shelled.", "city was shelled", "MP", "Greens"),
+    # a party's initials before a member's title in capitals are the party, as a party's name is; and the
+    # title is then a form of address that a description before it sets off
+    ("KPA MP Lena Brandt said the tender had been rigged from the start.", "tender had been rigged", "MP", "KPA"),
+    ("The board's chair, KPA MP Lena Brandt, answered that there was \u201cno ground\u201d for a new inquiry.",
+     "no ground", "chair", "KPA"),
     # a capitalised modifier before a short title is part of the role, no party
     ("Former MLA Ravi Menon said the funds were misused.", "funds were misused", "Former MLA", None),
 ])
@@ -219,6 +224,8 @@ def test_no_role_from_a_judgement_a_condition_or_someone_else(pipeline, text):
     ("Tom Renner, a property investor, said the plan was doomed.", "property investor"),
     # a hyphenated word before the title stays whole, even when its first part is a place
     ("Denver-area businessman Tom Renner said the plan was doomed.", "Denver-area businessman"),
+    # a seat's title is a title before the name too
+    ("Assemblywoman Dora Pike said the plan was doomed.", "Assemblywoman"),
 ])
 def test_occupational_titles(pipeline, text, role):
     assert _speaker(pipeline, text, "plan was doomed").role == role

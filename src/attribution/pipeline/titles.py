@@ -397,10 +397,10 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             i += rank
             continue
         if token.text.isupper() and len(token.text) > 1 and token.lower_ in lexicons.titles:
-            if role and all(t.is_title and t.lower_ not in lexicons.titles and t.lower_ not in RANK_MODIFIERS
-                            for t in role) and role[-1].lower_ not in _CONSTITUENCIES:
+            if role and all((t.is_title or is_short_name(t.text)) and t.lower_ not in lexicons.titles
+                            and t.lower_ not in RANK_MODIFIERS for t in role) and role[-1].lower_ not in _CONSTITUENCIES:
                 result.affiliation = result.affiliation or gazetteer.lookup(join_tokens(role)) or join_tokens(role)
-                role = []  # "Plaid Cymru MS", "Greens MP": the party is the affiliation; not "Former MLA"
+                role = []  # "Plaid Cymru MS", "Greens MP", "KPA MP": the party is the affiliation; not "Former MLA"
             role.append(token)  # "MS", "MP": a member of a legislature, not the honorific "Ms"
             found()
             i += 1
