@@ -226,6 +226,10 @@ def test_no_role_from_a_judgement_a_condition_or_someone_else(pipeline, text):
     ("Denver-area businessman Tom Renner said the plan was doomed.", "Denver-area businessman"),
     # a seat's title is a title before the name too
     ("Assemblywoman Dora Pike said the plan was doomed.", "Assemblywoman"),
+    # a party's senior member on a committee; a title in lower case after it is part of it
+    ("The panel's top Republican, Rep. Dora Pike, said the plan was doomed.", "top Republican"),
+    ("Dora Pike, the ranking Democrat on the water committee, said the plan was doomed.", "ranking Democrat"),
+    ("Top Republican strategist Dora Pike said the plan was doomed.", "Top Republican strategist"),
 ])
 def test_occupational_titles(pipeline, text, role):
     assert _speaker(pipeline, text, "plan was doomed").role == role

@@ -349,7 +349,10 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
         multiword = match_phrase(lowers, i, lexicons.multiword_title_index)
         if multiword:  # "Secretary of State", "Secretary-General": one title, whatever its words
             role.extend(tokens[i:i + multiword])
-            found(whole=True)  # "Supreme Leader": a title after it is another ("Ayatollah")
+            after = tokens[i + multiword] if i + multiword < len(tokens) else None
+            found(whole=after is None or not (after.is_lower and after.lemma_.lower() in lexicons.titles))
+            # "Supreme Leader": a title after it is another ("Ayatollah"), one in lower case part of it
+            # ("top Republican strategist")
             i += multiword
             continue
         chamber = chamber_after(role[-1], lexicons) if role and token.lower_ == "in" else None
