@@ -525,3 +525,34 @@ def test_a_charge_denied_with_its_accused_named_answers_the_charge_against_that_
             "Minister for Health Ruth Halloran rejected the claim that the Government had failed on hospital "
             "capacity.")
     assert _denials(pipeline, text) == {("Ruth Halloran", "Dara Quinlan")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Councillor Rita Oduya accused the Harbour Board of hiding the cost of the new pier. Board chairman Felix "
+     "Amanor dismissed her remarks as \"campaign noise\".", ("Felix Amanor", "Rita Oduya")),
+    ("Councillor Rita Oduya said the Harbour Board had been slow to repair the pier. Board chairman Felix Amanor "
+     "dismissed Oduya's comments as \"campaign noise\".", ("Felix Amanor", "Rita Oduya")),
+])
+def test_dismissing_someones_remarks_denies_them(pipeline, text, pair):
+    """"dismissed her remarks as ...": the owner of the remarks is answered, as the owner of a case or of
+    figures is; remarks with no owner named answer nobody by themselves."""
+    assert pair in _denials(pipeline, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Transport Minister Ivo Maren said the Harbour Pilots Guild had missed its deadline, and accused its "
+     "management of \"hiding behind the pilots\".", ("Ivo Maren", "Harbour Pilots Guild")),
+    ("Minister Ivo Maren accused the Harbour Pilots Guild of blocking the reform, alleging that some of its "
+     "officials had taken money from shipping firms.", ("Ivo Maren", "Harbour Pilots Guild")),
+])
+def test_the_management_or_officials_of_a_body_are_the_body(pipeline, text, pair):
+    """"its management", "some of its officials": the body that owns them, never a party of its own."""
+    assert _accusations(pipeline, text) == {pair}
+
+
+def test_no_one_accuses_or_is_denied_by_an_office_named_after_them(pipeline):
+    """"Ocampo's office" speaks for Ocampo: its denial answers no accusation of his."""
+    text = ("Governor Lidia Marsh accused the Federal Housing Agency of \"sitting on\" the relief money.\n\n"
+            "The agency said the state had been told which forms were missing.\n\n"
+            "Marsh's office called that account false.")
+    assert ("Marsh's office", "Lidia Marsh") not in _denials(pipeline, text)

@@ -1005,15 +1005,20 @@ def _past_dateline(token: Token) -> Token:
 def _partitive(token: Token) -> Token:
     """The group a partitive names a member of: "one of England's largest water companies"; the body
     whose people a plural of membership or a collective of running it names: "officials of the Roads
-    Agency", "the management of the Cocoa Board"."""
+    Agency", "the management of the Cocoa Board", "its management", "the union's officials" (not a
+    person's: "his officers" are not he)."""
     if token.lower_ in _PARTITIVES or token.pos_ == "NUM":
         group = child_at(token, "prep:of")
         if group is not None and group.pos_ in ("NOUN", "PROPN"):
-            return group
+            return _partitive(group)  # "some of its officials": the body they are of
     if (token.tag_ == "NNS" and token.lemma_.lower() in _MEMBERS) or token.lemma_.lower() in _RUNNERS:
         body = child_at(token, "prep:of")
         if body is not None and body.pos_ == "PROPN":
             return body
+        owner = child_at(token, "poss")  # "its management", "the union's officials": the body
+        if owner is not None and (owner.lower_ in ("its", "their") or owner.pos_ in ("NOUN", "PROPN")
+                                  and owner.ent_type_ != "PERSON"):
+            return owner
     return token
 
 
@@ -1467,7 +1472,8 @@ def frame_claims(frame: Frame, ctx: Context, earlier: list[ClaimInfo] = ()) -> l
             # "accused the contractor of hiding delays", "urged the board to act" (not "urged restraint")
             target = actor_entity(token, ctx.resolver)
         if target is not None and frame.source is not None and target != frame.source \
-                and entities[target].name != entities[frame.source].name:
+                and entities[target].name != entities[frame.source].name \
+                and not _namesakes(entities, frame.source, target):  # "X accused X's office": no one does
             out.append(_claim(frame, frame.source, target, ctx, token=token))
     return out
 
@@ -2833,10 +2839,11 @@ def _against(entities: list[Entity], claim: ClaimInfo, actor: int, names: set[st
 
 def _namesakes(entities: list[Entity], one: int, other: int) -> bool:
     """Whether a person's surname names an organisation or group of the other actor: "the Sanders
-    campaign" and "Bernie Sanders" are one side."""
+    campaign" and "Bernie Sanders", "Ocampo's office" and "Daniel Ocampo" are one side."""
     for person, body in ((entities[one], entities[other]), (entities[other], entities[one])):
         words = person.name.split()
-        if person.type == "person" and body.type != "person" and len(words) > 1 and words[-1] in body.name.split():
+        if person.type == "person" and body.type != "person" and len(words) > 1 \
+                and _stems(words[-1]) <= _stems(body.name):
             return True
     return False
 
