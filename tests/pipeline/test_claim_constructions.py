@@ -556,3 +556,38 @@ def test_no_one_accuses_or_is_denied_by_an_office_named_after_them(pipeline):
             "The agency said the state had been told which forms were missing.\n\n"
             "Marsh's office called that account false.")
     assert ("Marsh's office", "Lidia Marsh") not in _denials(pipeline, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The company's chief executive, Rita Moss, said the delays were caused by the former main contractor, "
+     "Hollis Build.", ("Rita Moss", "Hollis Build")),
+    ("Mayor Dan Orr said the Velmont militia caused the blackout.", ("Dan Orr", "Velmont militia")),
+    ("Mayor Dan Orr said the fires had been caused by the long dry season.", None),
+    ("Mayor Dan Orr said the Velmont militia could cause delays.", None),
+])
+def test_causing_a_harm_is_the_wrongdoing_of_the_actor_who_caused_it(pipeline, text, pair):
+    """"the delays were caused by the contractor": who caused a harm is to blame for it; a season
+    is no actor, and a harm that could be caused is none done."""
+    assert _accusations(pipeline, text) == ({pair} if pair else set())
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Governor Lidia Marsh accused the Federal Housing Agency of \"sitting on\" the relief money. In a "
+     "statement, the agency said the delays were caused by the state's own housing office.",
+     ("Federal Housing Agency", "state's own housing office")),
+    ("Xinhua news agency reported the talks had ended. The agency said the delays were caused by the rebels.",
+     None),
+    ("Anadolu Agency reported the talks had ended. The agency said the delays were caused by the rebels.", None),
+])
+def test_an_agency_that_is_no_outlet_accuses_by_what_it_says(pipeline, text, pair):
+    """"the agency said", resolved to a government agency, is that agency speaking, not a channel;
+    a news agency relays and accuses nobody."""
+    assert (pair in _accusations(pipeline, text)) if pair else not _accusations(pipeline, text)
+
+
+def test_a_demonstrative_the_parser_took_for_a_subject_still_refers_back(pipeline):
+    """"called that account false" (the parser reads "that" as the noun's subject): the account just given."""
+    text = ("Governor Lidia Marsh accused the Federal Housing Agency of \"sitting on\" the relief money.\n\n"
+            "In a statement, the agency said the delays were caused by the state's own housing office.\n\n"
+            "Marsh's office called that account false.")
+    assert ("Marsh's office", "Federal Housing Agency") in _denials(pipeline, text)

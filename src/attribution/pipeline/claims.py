@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer, slug
 from ..lexicons import CUE_REQUIREMENTS, Cue, Lexicons
 from .layout import is_dateline
-from .model import ClaimInfo, Entity, Statement, sentence_bounds
+from .model import ClaimInfo, Entity, SpeakerInfo, Statement, sentence_bounds
 from .speakers import Resolver, mention_range, name_tokens
 from .statements import find_source, that_clause, verb_cue
 from .titles import entity_start
@@ -1578,7 +1578,7 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
             code = ""  # "said the firm had deliberately cleared the forest"
         if code is None and token.lemma_.lower() in ctx.words("harms") and _blamed_for(token, ctx):
             code = ""  # "said the militia was behind the attack", "was responsible for the deaths"
-        act = _ulterior_act(token, ctx) if code is None else token
+        act = (_ulterior_act(token, ctx) or _causing(token, ctx)) if code is None else token
         if act is None:
             continue
         if act is not token:
@@ -1614,6 +1614,17 @@ def _ulterior_act(token: Token, ctx: Context) -> Token | None:
         return None
     act = preposition.head.head if preposition.head.dep_ == "dobj" else preposition.head
     return act if act.pos_ == "VERB" else None
+
+
+def _causing(harm: Token, ctx: Context) -> Token | None:
+    """The act of causing a harm, whose doer is to blame for it: "the delays were caused by the
+    contractor", "the militia caused the blackout" (the verb; who caused it is found as for any act).
+    "The fires were caused by the dry season" names no actor, so it accuses nobody."""
+    verb = harm.head
+    if harm.lemma_.lower() not in ctx.words("harms") or harm.dep_ not in ("nsubjpass", "dobj") \
+            or verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.words("causing_verbs"):
+        return None
+    return verb
 
 
 def _distributive(head: Token) -> bool:
@@ -1657,10 +1668,24 @@ def _reporting_source(statement: Statement, ctx: Context, *,
     if speaker.resolution == "author" and head is not None and head.lemma_.lower() not in ctx.lexicons.evidence_nouns \
             and head.lower_ not in ctx.lexicons.evidence_nouns:
         return statement_source(statement, ctx)  # "the statement said": the statement of the body named before
-    if head is not None and (head.lemma_.lower() in ctx.lexicons.channel_nouns or not is_actor_phrase(head, ctx)
+    if head is not None and (_channel(head, speaker, ctx) or not is_actor_phrase(head, ctx)
                              and not _stands_for_speaker(head, statement, ctx)):
         return None
     return statement_source(statement, ctx)
+
+
+def _channel(head: Token, speaker: SpeakerInfo, ctx: Context) -> bool:
+    """Whether a speaker's head noun names a channel ("the agency said", "the paper reported"): not when
+    the speaker resolution found a body whose name has the noun and is no outlet ("the Federal Emergency
+    Management Agency ... the agency said"; not "Anadolu Agency", "Xinhua news agency", "the Press
+    Agency")."""
+    if head.lemma_.lower() not in ctx.lexicons.channel_nouns:
+        return False
+    words = (speaker.name or "").split()
+    named = [w for w in words if w.lower() != head.lower_]
+    if speaker.resolution != "nominal" or head.text.title() not in words or ctx.gazetteer.is_media(" ".join(named)):
+        return True
+    return any(noun in speaker.name.lower() for noun in ctx.lexicons.channel_nouns if " " in noun)
 
 
 def contention_claims(statement: Statement, index: int, ctx: Context) -> list[ClaimInfo]:
@@ -2532,7 +2557,8 @@ def _refers_back(frame: Frame, ctx: Context) -> bool:
     for head in frame.content:
         if head.pos_ != "NOUN" or not _accusation_noun(head, ctx):
             continue
-        determiners = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+        # "called that account false": the parser may take the demonstrative for the noun's subject
+        determiners = [c.lower_ for c in head.children if c.dep_ in ("det", "poss") or c.i == head.i - 1]
         if any(d in _DEMONSTRATIVES for d in determiners):
             return True  # "rejected that account", "disputes this characterisation": the one just given
         if not _accusation_noun(head, ctx, strict=True):
