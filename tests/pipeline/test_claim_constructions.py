@@ -591,3 +591,17 @@ def test_a_demonstrative_the_parser_took_for_a_subject_still_refers_back(pipelin
             "In a statement, the agency said the delays were caused by the state's own housing office.\n\n"
             "Marsh's office called that account false.")
     assert ("Marsh's office", "Federal Housing Agency") in _denials(pipeline, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Senator Ana Ruiz said the governor was \"using fire victims as props\" in a feud with Washington.",
+     ("Ana Ruiz", "governor")),
+    ("Opposition leader Dara Voss said the government was treating the audit office as a political tool.",
+     ("Dara Voss", "government")),
+    ("Opposition leader Dara Voss said the government used the stadium as a shelter during the floods.", None),
+    ("\"Our country has never used water as a weapon,\" the ambassador Ivo Kral said.", None),
+])
+def test_using_someone_as_a_mere_instrument_accuses_the_user(pipeline, text, pair):
+    """"using fire victims as props", "as a political tool": the user's wrongdoing; a shelter is an
+    instrument in its own sense, and a negated use is none."""
+    assert _accusations(pipeline, text) == ({pair} if pair else set())

@@ -1578,7 +1578,8 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
             code = ""  # "said the firm had deliberately cleared the forest"
         if code is None and token.lemma_.lower() in ctx.words("harms") and _blamed_for(token, ctx):
             code = ""  # "said the militia was behind the attack", "was responsible for the deaths"
-        act = (_ulterior_act(token, ctx) or _causing(token, ctx)) if code is None else token
+        act = (_ulterior_act(token, ctx) or _instrumental_act(token, ctx) or _causing(token, ctx)) \
+            if code is None else token
         if act is None:
             continue
         if act is not token:
@@ -1614,6 +1615,22 @@ def _ulterior_act(token: Token, ctx: Context) -> Token | None:
         return None
     act = preposition.head.head if preposition.head.dep_ == "dobj" else preposition.head
     return act if act.pos_ == "VERB" else None
+
+
+def _instrumental_act(token: Token, ctx: Context) -> Token | None:
+    """The act of using someone or something as a mere instrument ("instrument_nouns"): "was using fire
+    victims as props", "used the budget as a whip", "treats the audit office as a political tool".
+    An instrument in its own sense ("used the boat as a ferry") is no wrongdoing."""
+    preposition = token.head
+    verb = preposition.head
+    if token.dep_ != "pobj" or preposition.lower_ != "as" or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in ctx.words("using_verbs"):
+        return None
+    instruments = ctx.words("instrument_nouns")
+    lemma = token.lemma_.lower()
+    if lemma in instruments or any(f"{c.lower_} {lemma}" in instruments for c in token.children if c.dep_ == "amod"):
+        return verb
+    return None
 
 
 def _causing(harm: Token, ctx: Context) -> Token | None:
