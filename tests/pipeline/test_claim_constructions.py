@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from attribution.pipeline.claims import find_claims
+from attribution.pipeline.claims import _on_side, find_claims, side
 from attribution.pipeline.layout import is_dateline
+from attribution.pipeline.model import Entity
 from attribution.pipeline.speakers import Resolver
 
 
@@ -605,3 +606,24 @@ def test_using_someone_as_a_mere_instrument_accuses_the_user(pipeline, text, pai
     """"using fire victims as props", "as a political tool": the user's wrongdoing; a shelter is an
     instrument in its own sense, and a negated use is none."""
     assert _accusations(pipeline, text) == ({pair} if pair else set())
+
+
+def test_a_denial_answers_the_accuser_whose_further_words_it_takes_up(pipeline):
+    """The charge spelt out in the accuser's next statement ("the payment") ties a denial to that accuser,
+    not to a newer one whose words it does not share (lexical cohesion)."""
+    text = ("Senator Lena Ortiz accused the Harbour Authority of holding back the dredging funds to punish the "
+            "port union.\n\n"
+            "Ortiz said the authority's director had told staff to delay the payment.\n\n"
+            "The Pilots Guild said the authority was using the dredging contract as a whip against the union.\n\n"
+            "Harbour Authority director Bruno Kell denied that he had given any order about the payment.")
+    assert _denials(pipeline, text) == {("Bruno Kell", "Lena Ortiz")}
+
+
+
+def test_a_press_secretary_named_by_her_principal_is_on_his_side():
+    """"Brusnikin's press secretary" (affiliation: a person's surname) is on Anatoly Brusnikin's side."""
+    entities = [Entity(name="Oleg Varnik", type="person", key="person:oleg-varnik"),
+                Entity(name="Irina Sokol", type="person", key="person:irina-sokol", affiliation="Varnik"),
+                Entity(name="Workers Party", type="organisation", key="org:workers-party")]
+    assert _on_side(entities, 0, side(entities, 1))
+    assert not _on_side(entities, 2, side(entities, 1))

@@ -1430,11 +1430,13 @@ def _gazetteer_index(entry, resolver: Resolver, mention: Span | None) -> int:
 
 
 def side(entities: list[Entity], index: int) -> set[str]:
-    """Names of an actor and of the organisations and country it belongs to, as slugs (a company
-    with or without its legal form, "Rift Agro Inputs Ltd" and "Rift Agro Inputs", is one side)."""
+    """Names of an actor and of the organisations, country and person it belongs to, as slugs (a company
+    with or without its legal form, "Rift Agro Inputs Ltd" and "Rift Agro Inputs", is one side; so are
+    "Brusnikin's press secretary" and Anatoly Brusnikin)."""
     names = _own_names(entities[index])
     for other in entities:
-        if slug(other.name) in names:
+        if slug(other.name) in names or (other.type == "person" and " " in other.name
+                                         and slug(other.name.rsplit(" ", 1)[1]) in names):
             names |= _own_names(other)
     return names
 
@@ -2221,7 +2223,7 @@ def _worded_accusation(frame: Frame, answered: ClaimInfo, claims: list[ClaimInfo
     senator ..." then "Senator X").
     """
     words = _content_lemmas([t for head in frame.content for t in head.subtree if not _accusation_noun(t, ctx)])
-    if not words or answered.start > frame.cue.idx or words & _accusation_lemmas(answered, ctx):
+    if not words or answered.start > frame.cue.idx or words & _accusation_lemmas(answered, frame.cue.idx, ctx):
         return answered
     entities = ctx.resolver.entities
     own, answered_side = side(entities, frame.source), side(entities, answered.source)
@@ -2230,17 +2232,24 @@ def _worded_accusation(frame: Frame, answered: ClaimInfo, claims: list[ClaimInfo
               and not claim.hypothetical and claim.source not in (frame.source, answered.source)
               and not _on_side(entities, claim.source, own) and not _on_side(entities, claim.source, answered_side)
               and not _described_as(entities, claim.source, answered.source)
-              and words & _accusation_lemmas(claim, ctx)]
+              and words & _accusation_lemmas(claim, frame.cue.idx, ctx)]
     return max(worded, key=lambda c: c.start) if worded else answered
 
 
-def _accusation_lemmas(claim: ClaimInfo, ctx: Context) -> set[str]:
-    """The content words of what an accusation charges (its statement's reported content)."""
+def _accusation_lemmas(claim: ClaimInfo, before: int, ctx: Context) -> set[str]:
+    """The content words of what an accusation charges: its statement's reported content, and what its
+    accuser says after it before ``before`` (the charge spelt out: "X accused the ministry of holding
+    back the funds ... She said its director had ordered staff to delay the payment")."""
     if claim.statement is None:
         return set()
     accusation = ctx.statements[claim.statement]
-    span = ctx.doc.char_span(accusation.start, accusation.end, alignment_mode="expand")
-    return set() if span is None else _content_lemmas(span)
+    spans = [(start, end) for start, end in ctx.statement_spans().get(claim.source, ())
+             if accusation.start < start and end <= before]
+    lemmas = set()
+    for start, end in ((accusation.start, accusation.end), *spans):
+        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        lemmas |= _content_lemmas(span) if span is not None else set()
+    return lemmas
 
 
 def _content_lemmas(tokens: Collection[Token]) -> set[str]:
