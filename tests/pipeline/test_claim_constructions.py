@@ -627,3 +627,13 @@ def test_a_press_secretary_named_by_her_principal_is_on_his_side():
                 Entity(name="Workers Party", type="organisation", key="org:workers-party")]
     assert _on_side(entities, 0, side(entities, 1))
     assert not _on_side(entities, 2, side(entities, 1))
+
+
+def test_a_corporation_following_the_rules_in_its_chief_executives_words_denies(pipeline):
+    """"said the corporation had followed the procurement guidelines": "the corporation" is an actor, the
+    speaker's own body, so its proper conduct answers the accusation against it."""
+    text = ("Councillor Dana Whyte charged that the Eastfield Municipal Corporation had paid contractors for work "
+            "that was never done.\n\n"
+            "The chief executive officer of the Eastfield Municipal Corporation, Sharon Blake, said the "
+            "corporation had followed the procurement guidelines.")
+    assert ("Sharon Blake", "Dana Whyte") in _denials(pipeline, text)
