@@ -637,3 +637,13 @@ def test_a_corporation_following_the_rules_in_its_chief_executives_words_denies(
             "The chief executive officer of the Eastfield Municipal Corporation, Sharon Blake, said the "
             "corporation had followed the procurement guidelines.")
     assert ("Sharon Blake", "Dana Whyte") in _denials(pipeline, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Varnian border committee said Ostland was \"looking for an external enemy to cover its own "
+     "failures\".", ("Varnian border committee", "Ostland")),
+    ("Minister Ivo Maren said the new report would hide no failure.", None),
+])
+def test_covering_up_ones_failures_is_wrongdoing(pipeline, text, pair):
+    """"to cover its own failures", "hid its failures": a verb with its object names the wrongdoing."""
+    assert _accusations(pipeline, text) == ({pair} if pair else set())
