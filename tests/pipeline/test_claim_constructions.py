@@ -647,3 +647,27 @@ def test_a_corporation_following_the_rules_in_its_chief_executives_words_denies(
 def test_covering_up_ones_failures_is_wrongdoing(pipeline, text, pair):
     """"to cover its own failures", "hid its failures": a verb with its object names the wrongdoing."""
     assert _accusations(pipeline, text) == ({pair} if pair else set())
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Community leader Rosa Quispe said the mining company had ignored complaints for years.",
+     ("Rosa Quispe", "mining company")),
+    ("The Lake Trust said the water board had ignored repeated written requests to publish the data.",
+     ("Lake Trust", "water board")),
+    ("Mayor Dan Orr said the board had ignored the noise from the protest.", None),
+    ("Mayor Dan Orr said the council would not ignore warnings again.", None),
+])
+def test_ignoring_complaints_or_warnings_is_wrongdoing(pipeline, text, pair):
+    """"had ignored complaints", "ignored repeated written requests": neglect of what one was asked or warned
+    (not of a noise), done, not promised."""
+    assert _accusations(pipeline, text) == ({pair} if pair else set())
+
+
+def test_a_claim_a_denial_rejects_accuses_nobody_for_the_denier(pipeline):
+    """"dismissed as untrue the claim that the ministry had ignored the letters": the deputy minister
+    rejects the charge against her ministry; she makes none."""
+    text = ("Senator Kwame Asare said the Ministry of Roads had ignored two letters from the caucus.\n\n"
+            "The Deputy Minister for Roads, Ama Boateng, dismissed as untrue the claim that the ministry had "
+            "ignored the caucus's letters.")
+    assert ("Ama Boateng", "Ministry of Roads") not in _accusations(pipeline, text)
+    assert ("Ama Boateng", "ministry") not in _accusations(pipeline, text)

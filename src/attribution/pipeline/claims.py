@@ -1674,13 +1674,16 @@ def _reporting_source(statement: Statement, ctx: Context, *,
     """The source of a neutral statement (one of ``relations``) that can accuse by what it reports: a
     known speaker, not a news outlet or a channel ("the report said") unless the speaker resolution
     found the body whose document it is ("In a statement, the ministry said ... The statement said"),
-    with a cue ("Source: ..." headlines and quotations with no cue accuse nobody), and not a thing
-    ("according to FBI data")."""
+    with a cue ("Source: ..." headlines and quotations with no cue accuse nobody), not a claim noun a
+    denial rejects ("dismissed the claim that ..."), and not a thing ("according to FBI data")."""
     speaker = statement.speaker
     if statement.relation not in relations or speaker is None or speaker.entity is None:
         return None
     if (statement.cue_token is None and statement.inherit_from is None) or statement.rule == "colon":
         return None
+    cue = ctx.doc[statement.cue_token] if statement.cue_token is not None else None
+    if cue is not None and cue.pos_ == "NOUN" and cue.head.lemma_.lower() in ctx.lexicons.denial_verbs:
+        return None  # "dismissed as untrue the claim that the ministry had ...": the claim denied, not made
     if ctx.gazetteer.is_media(speaker.name or ""):
         return None
     head = ctx.doc[statement.source_token] if statement.source_token is not None else None
