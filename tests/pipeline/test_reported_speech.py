@@ -139,3 +139,61 @@ def test_outlet_set_off_before_its_reporting_verb_is_no_object_gap(pipeline):
     pos = ["PRON", "VERB", "PUNCT", "NOUN", "NOUN", "NOUN", "PROPN", "VERB", "PUNCT"]
     doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert not _object_gap(doc[7])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("As Mara Quill, a housing economist, recently put it, the rent cap will shrink supply.",
+     ("the rent cap will shrink supply", "put", "Mara Quill")),
+    ("The levy is a tax on the poor, as one farmer put it.", ("The levy is a tax on the poor", "put", "one farmer")),
+])
+def test_as_clause_with_put_it_reports_the_clause_it_modifies(pipeline, text, expected):
+    assert expected in _quotes(pipeline, text)
+
+
+def test_put_it_with_a_particle_of_motion_is_no_cue(pipeline):
+    assert _quotes(pipeline, "As Tomas Reyl put it down, the phone rang.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Quill said in reply to a question from the floor that the bridge was on time.",
+    "Mara Quill told reporters in response to Tuesday's question that the bridge was on time.",
+    "Mara Quill said during the council's third hearing on the works that the bridge was on time.",
+])
+def test_that_clause_hung_on_the_noun_of_a_setting_phrase_within_a_setting_phrase(pipeline, text):
+    assert ("the bridge was on time", "Mara Quill") in [(q[0], q[2]) for q in _quotes(pipeline, text)]
+
+
+def test_allude_to_reports_its_object(pipeline):
+    assert ("the budget shortfall", "alluded", "Ines Cole") in _quotes(
+        pipeline, "Mayor Ines Cole alluded to the budget shortfall during her speech.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun conjunct hung on the cue is no second predicate: it continues the object
+    ("Mara Quill was apparently referring to the spate of burglaries, and the mayor's campaign to cut patrols.",
+     "the spate of burglaries, and the mayor's campaign to cut patrols"),
+    # so does a conjunct that repeats a preposition of the content
+    ("Mara Quill alluded to her failings, and to his own.", "her failings, and to his own"),
+    ("Mara Quill cited her years as county treasurer and as a state senator.",
+     "her years as county treasurer and as a state senator"),
+])
+def test_conjunct_hung_on_the_cue_continues_its_object(pipeline, text, expected):
+    assert expected in [q[0] for q in _quotes(pipeline, text)]
+
+
+def test_a_second_clause_with_its_own_subject_does_not_continue_the_object(pipeline):
+    assert "the plan" in [q[0] for q in _quotes(pipeline, "Mara Quill praised the plan and the council voted for it.")]
+
+
+@pytest.mark.parametrize("text, parts", [
+    # "that" taken for the determiner of the second clause's subject still opens a second complement
+    ('The Orvel Quarry Group said in a statement that it follows every permit condition and that '
+     'state soil samples in March "showed no pollution."',
+     ["it follows every permit condition", 'state soil samples in March "showed no pollution']),
+    # a bare noun in -ing is a mass noun, a subject of its own: "that" is its complementizer
+    ("Mara Quill said the council had opened two clinics since July and that flooding had eased since May.",
+     ["the council had opened two clinics since July", "flooding had eased since May"]),
+])
+def test_and_that_opens_a_second_statement(pipeline, text, parts):
+    found = [q[0] for q in _quotes(pipeline, text)]
+    assert all(part in found for part in parts)

@@ -122,7 +122,9 @@ _TELLING = frozenset({"tell", "warn", "assure", "reassure", "remind", "inform", 
 
 def verb_cue(token: Token, lexicons: Lexicons) -> Cue | None:
     """The cue a verb token is, or None (nouns, auxiliaries, adjectival participles and non-cues). A
-    verb with a particle is the phrasal verb when that is a cue ("shrugged off the claims": *shrug off*)."""
+    verb with a particle is the phrasal verb when that is a cue ("shrugged off the claims": *shrug off*),
+    as is one with an idiomatic object ("as X put it": *put it*) and no particle that makes it a
+    motion ("put it down")."""
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
     lemma = token.lemma_.lower()
@@ -131,7 +133,14 @@ def verb_cue(token: Token, lexicons: Lexicons) -> Cue | None:
         particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ in phrasal), None)
         if particle is not None:
             return phrasal[particle]
+        idiom = next((c.lower_ for c in token.children if c.dep_ == "dobj" and c.lower_ in phrasal), None)
+        if idiom is not None and not any(c.dep_ == "prt" or c.lower_ in _MOTION_PARTICLES for c in token.children):
+            return phrasal[idiom]
     return lexicons.verbs.get(lemma)
+
+
+#: Particles that make a verb with an idiomatic object a motion ("put it [away]"), not a way of saying.
+_MOTION_PARTICLES = frozenset({"away", "back", "down", "up", "aside", "off", "out", "forward", "together"})
 
 
 def noun_cue(token: Token, lexicons: Lexicons) -> Cue | None:
@@ -869,7 +878,7 @@ def _continues(child: Token, rng: tuple[int, int]) -> bool:
         if child.tag_ == "VB" and child.head.tag_ != "VB" and child.doc[rng[0]].lower_ == "to" \
                 and not _has_subject(child):
             return True  # a bare verb conjoined to an infinitive content: "to cap and then reduce"
-        if _misplaced_conjunct(child):
+        if _misplaced_conjunct(child) or _object_conjunct(child, rng):
             return True
         return first.lower_ in _COMPLEMENT_OPENERS and not (first.lower_ == "that" and first.dep_ in SUBJECTS)
     if child.dep_ == "advcl":
@@ -903,6 +912,18 @@ def _misplaced_conjunct(conjunct: Token) -> bool:
     and confronting the threat]") is no second predicate of a verb in the past or present tense."""
     return conjunct.tag_ == "VBG" and conjunct.head.tag_ in _FINITE and not any(
         c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in conjunct.children)
+
+
+def _object_conjunct(conjunct: Token, rng: tuple[int, int]) -> bool:
+    """Whether a conjunct the parser hung on a cue continues its object instead: a noun after a noun
+    content ("referring to [the killings], and [the mayor's campaign]": a noun is no second predicate)
+    or a preposition the cue already took ("alluded to [X], and [to his own]", "cited X as Y and [as Z]")."""
+    if conjunct.pos_ in ("NOUN", "PROPN"):
+        last = conjunct.doc[rng[1] - 1]
+        return last.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in SUBJECTS for c in conjunct.children)
+    doc = conjunct.doc
+    return conjunct.pos_ == "ADP" and any(t.dep_ == "prep" and t.lower_ == conjunct.lower_
+                                          for t in doc[max(rng[0] - 1, 0):rng[1]])
 
 
 def extend_right(cue: Token, rng: tuple[int, int]) -> tuple[int, int]:
@@ -1078,14 +1099,15 @@ def _copular_content(noun: Token) -> tuple[Token, tuple[int, int]] | None:
 
 def _as_clause_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     """"C, as X noted" / "As X pointed out, C": a cue in an *as* clause with a subject of its own and
-    no object reports the clause it modifies (the clause without the *as* clause)."""
+    no object reports the clause it modifies (the clause without the *as* clause). An object *it*
+    stands for that clause ("As X put it, C")."""
     head = verb.head
     if verb.dep_ != "advcl" or head == verb or head.pos_ not in ("VERB", "AUX") or not _has_subject(head):
         return None
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return None
     if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) \
-            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ != "it" for c in verb.children):
         return None
     return head, _subtree_range(head, exclude=verb)
 
@@ -1095,13 +1117,9 @@ def _clause_on_setting(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     of the setting before it (as if "a statement that C"); a setting phrase takes no that-clause of its
     own unless its noun is a cue, so the clause is the cue's content. So too when the noun has a
     participle after it and the parser hangs the clause on that ("said in a report sent to the
-    council on Monday that C"): a passive participle takes no that-clause."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i:
-            continue
-        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if noun is None:
-            continue
+    council on Monday that C"): a passive participle takes no that-clause. The setting may run on
+    through further phrases ("said in response to a question that C")."""
+    for noun in _setting_nouns(verb):
         for child in noun.children:
             if child.i < noun.i or child.dep_ not in ("acl", "relcl") or child.pos_ not in ("VERB", "AUX"):
                 continue
@@ -1109,6 +1127,19 @@ def _clause_on_setting(verb: Token) -> tuple[Token, tuple[int, int]] | None:
             if clause is not None and that_clause(clause):
                 return clause, _subtree_range(clause)
     return None
+
+
+def _setting_nouns(verb: Token, depth: int = 3) -> Iterator[Token]:
+    """The nouns of the phrases after a verb that may tell where it spoke ("said [in a letter] [to
+    the council]"), and those of the phrases each of them takes ("in response [to a question]")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is not None:
+            yield noun
+            if depth > 1:
+                yield from _setting_nouns(noun, depth - 1)
 
 
 def _clause_of_participle(participle: Token) -> Token | None:
@@ -1636,16 +1667,36 @@ def _complements(cue: Token, head: Token, rng: tuple[int, int]) -> list[tuple[tu
     parts: list[tuple[tuple[int, int], Token]] = []
     for k in _outside_quotation(doc, start, end):
         that = doc[k + 1]
-        if doc[k].lower_ != "and" or that.lower_ != "that" or that.dep_ != "mark" \
-                or _determiner_that(that):
+        if doc[k].lower_ != "and" or that.lower_ != "that":
             continue
-        clause = that.head
-        if clause.dep_ != "conj" or not (clause.head == cue or start <= clause.head.i <= k):
+        clause = _and_that_clause(cue, that, start)
+        if clause is None:
             continue
         parts.append(((start, k), head))
-        start, head = k + 1, clause
+        start, head = (k + 2 if that.dep_ == "det" else k + 1), clause
     parts.append(((start, end), head))
     return parts
+
+
+def _and_that_clause(cue: Token, that: Token, start: int) -> Token | None:
+    """The clause the *that* of an "and that" in a content from ``start`` opens: a verb conjoined to the
+    cue or to the first clause, or a second complement of the cue; None if it opens none."""
+    if that.dep_ == "det":
+        return _second_complement(cue, that, start)
+    clause = that.head
+    if that.dep_ != "mark" or _determiner_that(that) or clause.dep_ != "conj" \
+            or not (clause.head == cue or start <= clause.head.i < that.i):
+        return None
+    return clause
+
+
+def _second_complement(cue: Token, that: Token, start: int) -> Token | None:
+    """The clause an "and that" opens when the parser took the complementizer for the determiner of
+    its subject ("said that C1 and [that] the tests found C2"): a second complement of the cue after
+    it, left without a subject, while the first lies in the content before it."""
+    if not any(c.dep_ == "ccomp" and start <= c.i < that.i for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "ccomp" and c.i > that.i and not _has_subject(c)), None)
 
 
 def _determiner_that(that: Token) -> bool:
@@ -1655,7 +1706,7 @@ def _determiner_that(that: Token) -> bool:
     no such noun)."""
     noun = that.nbor() if that.i + 1 < len(that.doc) else None
     return noun is not None and noun.tag_ == "NN" and noun.dep_ in SUBJECTS \
-        and not noun.lower_.endswith(("body", "one", "thing")) and not any(
+        and not noun.lower_.endswith(("body", "one", "thing", "ing")) and not any(
             c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
 
 
