@@ -475,10 +475,14 @@ def test_rejecting_an_estimate_denies_nobody(pipeline):
     ("Senator Lena Ortiz accused the Harbour Authority of hiding accident reports.\n\n"
      "Dock worker Amos Feld said managers had shredded logbooks after each spill.\n\n"
      "The Harbour Authority rejected those allegations on Monday.", ("Harbour Authority", "Amos Feld")),
+    ("Governor Lidia Marsh accused the Federal Housing Agency of \"sitting on\" the relief money.\n\n"
+     "In a statement, the agency said the delays were caused by the state's own housing office.\n\n"
+     "Marsh's office called that account false.", ("Marsh's office", "Federal Housing Agency")),
 ])
 def test_a_demonstrative_charge_answers_the_statement_just_made(pipeline, text, pair):
     """"denied that claim", "rejected those allegations" after an older accusation: the statement just
-    before, of another side, is the one rejected."""
+    before, of another side, is the one rejected; so is "that account" the parser read as the noun's
+    subject ("called that account false")."""
     assert pair in _denials(pipeline, text)
 
 
@@ -517,15 +521,25 @@ def test_an_attempt_at_wrongdoing_accuses_the_one_attempting_it(pipeline, text, 
     assert _accusations(pipeline, text) == ({pair} if pair else set())
 
 
-def test_a_charge_denied_with_its_accused_named_answers_the_charge_against_that_accused(pipeline):
+@pytest.mark.parametrize("text, pair", [
+    ("Opposition health spokesperson Dara Quinlan accused the Government of \"overseeing the longest "
+     "hospital queues this country has known\".\n\n"
+     "The Nurses Guild accused the hospital board of hiding the waiting lists.\n\n"
+     "Minister for Health Ruth Halloran firmly rejected the allegation that the Government had neglected "
+     "hospital capacity.", ("Ruth Halloran", "Dara Quinlan")),
+    ("Senator Lena Ortiz accused the Harbour Authority of holding back the dredging funds to punish the "
+     "port union.\n\n"
+     "Ortiz said the authority's director had told staff to delay the payment.\n\n"
+     "The Pilots Guild said the authority was using the dredging contract as a whip against the union.\n\n"
+     "Harbour Authority director Bruno Kell denied that he had given any order about the payment.",
+     ("Bruno Kell", "Lena Ortiz")),
+])
+def test_a_charge_denied_with_its_accused_or_its_words_answers_that_charge(pipeline, text, pair):
     """"rejected the allegation that the Government had neglected ...": the accusation against the Government,
-    not a later one against another body."""
-    text = ("Opposition health spokesperson Dara Quinlan accused the Government of \"overseeing the longest "
-            "hospital queues this country has known\".\n\n"
-            "The Nurses Guild accused the hospital board of hiding the waiting lists.\n\n"
-            "Minister for Health Ruth Halloran firmly rejected the allegation that the Government had neglected "
-            "hospital capacity.")
-    assert _denials(pipeline, text) == {("Ruth Halloran", "Dara Quinlan")}
+    not a later one against another body; a denial taking up the words of a charge spelt out in the
+    accuser's next statement ("the payment") answers that accuser, not a newer one whose words it does not
+    share (lexical cohesion)."""
+    assert _denials(pipeline, text) == {pair}
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -540,36 +554,12 @@ def test_dismissing_someones_remarks_denies_them(pipeline, text, pair):
     assert pair in _denials(pipeline, text)
 
 
-@pytest.mark.parametrize("text, pair", [
-    ("Transport Minister Ivo Maren said the Harbour Pilots Guild had missed its deadline, and accused its "
-     "management of \"hiding behind the pilots\".", ("Ivo Maren", "Harbour Pilots Guild")),
-    ("Minister Ivo Maren accused the Harbour Pilots Guild of blocking the reform, alleging that some of its "
-     "officials had taken money from shipping firms.", ("Ivo Maren", "Harbour Pilots Guild")),
-])
-def test_the_management_or_officials_of_a_body_are_the_body(pipeline, text, pair):
-    """"its management", "some of its officials": the body that owns them, never a party of its own."""
-    assert _accusations(pipeline, text) == {pair}
-
-
 def test_no_one_accuses_or_is_denied_by_an_office_named_after_them(pipeline):
     """"Ocampo's office" speaks for Ocampo: its denial answers no accusation of his."""
     text = ("Governor Lidia Marsh accused the Federal Housing Agency of \"sitting on\" the relief money.\n\n"
             "The agency said the state had been told which forms were missing.\n\n"
             "Marsh's office called that account false.")
     assert ("Marsh's office", "Lidia Marsh") not in _denials(pipeline, text)
-
-
-@pytest.mark.parametrize("text, pair", [
-    ("The company's chief executive, Rita Moss, said the delays were caused by the former main contractor, "
-     "Hollis Build.", ("Rita Moss", "Hollis Build")),
-    ("Mayor Dan Orr said the Velmont militia caused the blackout.", ("Dan Orr", "Velmont militia")),
-    ("Mayor Dan Orr said the fires had been caused by the long dry season.", None),
-    ("Mayor Dan Orr said the Velmont militia could cause delays.", None),
-])
-def test_causing_a_harm_is_the_wrongdoing_of_the_actor_who_caused_it(pipeline, text, pair):
-    """"the delays were caused by the contractor": who caused a harm is to blame for it; a season
-    is no actor, and a harm that could be caused is none done."""
-    assert _accusations(pipeline, text) == ({pair} if pair else set())
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -584,39 +574,6 @@ def test_an_agency_that_is_no_outlet_accuses_by_what_it_says(pipeline, text, pai
     """"the agency said", resolved to a government agency, is that agency speaking, not a channel;
     a news agency relays and accuses nobody."""
     assert (pair in _accusations(pipeline, text)) if pair else not _accusations(pipeline, text)
-
-
-def test_a_demonstrative_the_parser_took_for_a_subject_still_refers_back(pipeline):
-    """"called that account false" (the parser reads "that" as the noun's subject): the account just given."""
-    text = ("Governor Lidia Marsh accused the Federal Housing Agency of \"sitting on\" the relief money.\n\n"
-            "In a statement, the agency said the delays were caused by the state's own housing office.\n\n"
-            "Marsh's office called that account false.")
-    assert ("Marsh's office", "Federal Housing Agency") in _denials(pipeline, text)
-
-
-@pytest.mark.parametrize("text, pair", [
-    ("Senator Ana Ruiz said the governor was \"using fire victims as props\" in a feud with Washington.",
-     ("Ana Ruiz", "governor")),
-    ("Opposition leader Dara Voss said the government was treating the audit office as a political tool.",
-     ("Dara Voss", "government")),
-    ("Opposition leader Dara Voss said the government used the stadium as a shelter during the floods.", None),
-    ("\"Our country has never used water as a weapon,\" the ambassador Ivo Kral said.", None),
-])
-def test_using_someone_as_a_mere_instrument_accuses_the_user(pipeline, text, pair):
-    """"using fire victims as props", "as a political tool": the user's wrongdoing; a shelter is an
-    instrument in its own sense, and a negated use is none."""
-    assert _accusations(pipeline, text) == ({pair} if pair else set())
-
-
-def test_a_denial_answers_the_accuser_whose_further_words_it_takes_up(pipeline):
-    """The charge spelt out in the accuser's next statement ("the payment") ties a denial to that accuser,
-    not to a newer one whose words it does not share (lexical cohesion)."""
-    text = ("Senator Lena Ortiz accused the Harbour Authority of holding back the dredging funds to punish the "
-            "port union.\n\n"
-            "Ortiz said the authority's director had told staff to delay the payment.\n\n"
-            "The Pilots Guild said the authority was using the dredging contract as a whip against the union.\n\n"
-            "Harbour Authority director Bruno Kell denied that he had given any order about the payment.")
-    assert _denials(pipeline, text) == {("Bruno Kell", "Lena Ortiz")}
 
 
 
@@ -639,30 +596,6 @@ def test_a_corporation_following_the_rules_in_its_chief_executives_words_denies(
     assert ("Sharon Blake", "Dana Whyte") in _denials(pipeline, text)
 
 
-@pytest.mark.parametrize("text, pair", [
-    ("The Varnian border committee said Ostland was \"looking for an external enemy to cover its own "
-     "failures\".", ("Varnian border committee", "Ostland")),
-    ("Minister Ivo Maren said the new report would hide no failure.", None),
-])
-def test_covering_up_ones_failures_is_wrongdoing(pipeline, text, pair):
-    """"to cover its own failures", "hid its failures": a verb with its object names the wrongdoing."""
-    assert _accusations(pipeline, text) == ({pair} if pair else set())
-
-
-@pytest.mark.parametrize("text, pair", [
-    ("Community leader Rosa Quispe said the mining company had ignored complaints for years.",
-     ("Rosa Quispe", "mining company")),
-    ("The Lake Trust said the water board had ignored repeated written requests to publish the data.",
-     ("Lake Trust", "water board")),
-    ("Mayor Dan Orr said the board had ignored the noise from the protest.", None),
-    ("Mayor Dan Orr said the council would not ignore warnings again.", None),
-])
-def test_ignoring_complaints_or_warnings_is_wrongdoing(pipeline, text, pair):
-    """"had ignored complaints", "ignored repeated written requests": neglect of what one was asked or warned
-    (not of a noise), done, not promised."""
-    assert _accusations(pipeline, text) == ({pair} if pair else set())
-
-
 def test_a_claim_a_denial_rejects_accuses_nobody_for_the_denier(pipeline):
     """"dismissed as untrue the claim that the ministry had ignored the letters": the deputy minister
     rejects the charge against her ministry; she makes none."""
@@ -671,3 +604,38 @@ def test_a_claim_a_denial_rejects_accuses_nobody_for_the_denier(pipeline):
             "ignored the caucus's letters.")
     assert ("Ama Boateng", "Ministry of Roads") not in _accusations(pipeline, text)
     assert ("Ama Boateng", "ministry") not in _accusations(pipeline, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The company's chief executive, Rita Moss, said the delays were caused by the former main contractor, "
+     "Hollis Build.", ("Rita Moss", "Hollis Build")),
+    ("Mayor Dan Orr said the Velmont militia caused the blackout.", ("Dan Orr", "Velmont militia")),
+    ("Mayor Dan Orr said the fires had been caused by the long dry season.", None),
+    ("Mayor Dan Orr said the Velmont militia could cause delays.", None),
+    ("Senator Ana Ruiz said the governor was \"using fire victims as props\" in a feud with Washington.",
+     ("Ana Ruiz", "governor")),
+    ("Opposition leader Dara Voss said the government was treating the audit office as a political tool.",
+     ("Dara Voss", "government")),
+    ("Opposition leader Dara Voss said the government used the stadium as a shelter during the floods.", None),
+    ("\"Our country has never used water as a weapon,\" the ambassador Ivo Kral said.", None),
+    ("The Varnian border committee said Ostland was \"looking for an external enemy to cover its own "
+     "failures\".", ("Varnian border committee", "Ostland")),
+    ("Minister Ivo Maren said the new report would hide no failure.", None),
+    ("Community leader Rosa Quispe said the mining company had ignored complaints for years.",
+     ("Rosa Quispe", "mining company")),
+    ("The Lake Trust said the water board had ignored repeated written requests to publish the data.",
+     ("Lake Trust", "water board")),
+    ("Mayor Dan Orr said the board had ignored the noise from the protest.", None),
+    ("Mayor Dan Orr said the council would not ignore warnings again.", None),
+    ("Transport Minister Ivo Maren said the Harbour Pilots Guild had missed its deadline, and accused its "
+     "management of \"hiding behind the pilots\".", ("Ivo Maren", "Harbour Pilots Guild")),
+    ("Minister Ivo Maren accused the Harbour Pilots Guild of blocking the reform, alleging that some of its "
+     "officials had taken money from shipping firms.", ("Ivo Maren", "Harbour Pilots Guild")),
+])
+def test_an_act_of_wrongdoing_by_construction_accuses_its_doer(pipeline, text, pair):
+    """Wrongdoing named by a construction, not a word alone: causing a harm ("the delays were caused by
+    the contractor"; a season is no actor, a harm that could be caused none done), using someone as a
+    mere instrument ("as props", "as a political tool"; not a shelter, not a negated use), covering up
+    one's failures, ignoring complaints or warnings (not a noise, not a promise). "its management",
+    "some of its officials" are the body that owns them, never a party of their own."""
+    assert _accusations(pipeline, text) == ({pair} if pair else set())
