@@ -713,7 +713,7 @@ def test_a_cue_in_the_reporting_tense_belongs_to_the_reporter(pipeline):
 
 def test_a_cue_beside_a_reported_perfect_belongs_to_the_reporter(pipeline):
     """The tagger may call the participle after "had" a simple past: the perfect is another tense."""
-    text = ("Lena Markovic said the minister had once again announced a verdict before a trial and accused him of "
+    text = ("Lena Markovic said the minister had yet again announced a verdict ahead of a trial and accused him of "
             "using the port to win favour.")
     assert _speaker(pipeline, text, "using the port").name == "Lena Markovic"
 
@@ -1295,6 +1295,9 @@ def test_a_name_set_off_after_a_description_the_parser_made_a_second_subject(pip
 @pytest.mark.parametrize("text, role, rank", [
     ("Its publicity secretary, Chief Emeka Adeyemi, alleged that the funds had become a slush fund.",
      "publicity secretary", "Chief"),
+    # the recognizer labels the titled name an organisation's
+    ("Green caucus leader in the metro, Councillor Ilse Coetzee, claimed that the appointment of Tom Reed was "
+     "rushed through a special sitting.", "Green caucus leader", "Councillor"),
     # the same word both before and after: the title stays the role
     ("Senator Jane Roe, the chair of the committee, said the bill would pass.", "Senator", None),
 ])
@@ -1463,7 +1466,7 @@ def test_unnamed_nominal_speaker_found_in_the_article(pipeline, text, content, n
 
 @pytest.mark.parametrize("text, content, name", [
     # the parser made the reported "that" clause a relative clause of "incident" and joined "accused" to it
-    ("Party legislator Mara Quell said the council had been warned after a similar incident last year that "
+    ("Party legislator Mara Quell said the council had been warned after a comparable incident last year that "
      "Dunmore needed a backup radio link, and accused the Transport Commission of \u201csitting on its "
      "hands\u201d for a year.", "sitting on its", "Mara Quell"),
     # "accused" joined to the clause a subjectless participle reports: its controller's

@@ -1218,7 +1218,8 @@ class Resolver:
             if head.ent_type_ != "PERSON" and not (surname in self.surnames and not place) and full != name:
                 full_title = parse_title(title_tokens(full[0], full, self.lexicons), self.lexicons, self.gazetteer)
                 if self._titled_person(head, full, full_title, apposition):  # "spokesperson Mandla Nkosi"
-                    name, title, surname, titled = full, full_title, _surname(_words(full)), True
+                    title = _address_before_description(full_title, apposition, head)
+                    name, surname, titled = full, _surname(_words(full)), True
             given = len(name) == 1 and name[0].lower_ in self.first_names and not place  # "Norazlan said"
             shortened = full != name and len(full) > 1 and not place \
                 and self._named_in_full([w.lower() for w in _words(full)], None) is not None
