@@ -777,6 +777,17 @@ def test_a_titled_name_the_tagger_missed_takes_the_pronoun(pipeline):
     assert _speaker(pipeline, text, "reckless claims").name == "Thabo Dlamini"
 
 
+def test_a_name_labelled_otherwise_that_a_title_after_it_describes_takes_the_pronoun(pipeline):
+    """"Islam" is an organisation's name to the recognizer; the title set off after the name makes it a
+    person's, whom the "he" of the next paragraph means."""
+    text = ("The shipowners' council also dismissed the complaint. Its deputy chairman, Rafiq Ahmed, said the "
+            "council could not force any firm to pay.\n\nDock unions sided with the campaigners. Monirul Islam, "
+            "general secretary of the Northern Port Workers Federation, claimed that the agency had lent part "
+            "of the pension fund to a state bank.\n\n\u201cThat money was paid in by dockers,\u201d he said in a "
+            "phone interview.")
+    assert _speaker(pipeline, text, "paid in by dockers").name == "Monirul Islam"
+
+
 @pytest.mark.parametrize("text, name, role, affiliation", [
     # initials before lower-case role words are the organisation; a hyphenated title is one word
     ("UMNO vice-president Datuk Seri Hamzah Ismail said the arrest was political.",

@@ -335,6 +335,10 @@ class Resolver:
             if self._apposed_to_title(ent):
                 found.append(ent)  # "the Majority Leader, Tunde Okonkwo-Bello, and ..."
                 continue
+            described = self._described_after(ent)
+            if described is not None:
+                found.append(described)  # "Karim Haque, general secretary of the federation, claimed"
+                continue
             if not 2 <= len(ent) <= 3 or ent.start == 0:
                 continue
             title = self.doc[ent.start - 1]
@@ -388,6 +392,25 @@ class Resolver:
             if is_title_head(title, lexicons) and title.i < name[0].i:
                 found.append((title, doc[name[0].i:token.i + 1]))
         return found
+
+    def _described_after(self, ent: Span) -> Span | None:
+        """A name the recognizer labelled otherwise, whole or in part ("Karim [Haque]"), that a title set
+        off after it describes: "Karim Haque, general secretary of the Port Workers Federation, claimed"
+        is a person, whom a later "he" can mean. Not a name after a preposition ("Speaking to Radio
+        Vale, the minister's aide, ..."), which is a channel or a place more often than a person."""
+        root, doc = ent.root, self.doc
+        if root.i != ent.end - 1 or ent.end >= len(doc) or doc[ent.end].text != "," or root.dep_ == "pobj" \
+                or not any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and is_title_head(c, self.lexicons)
+                           for c in root.children):
+            return None
+        name = name_tokens(root, self.lexicons)
+        if not 2 <= len(name) <= 4 or name[0].i > ent.start or name[-1].i != root.i \
+                or any(self.gazetteer.is_media(t.text) for t in name):
+            return None
+        apposition = appositive_title(root, self.lexicons, self.gazetteer)
+        if apposition is None or not apposition.role or not self._titled_person(root, name, None, apposition):
+            return None
+        return doc[name[0].i:ent.end]
 
     def _apposed_to_title(self, ent: Span) -> bool:
         """Whether a name the recognizer labelled otherwise is set off after a title as its apposition
