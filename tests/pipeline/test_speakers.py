@@ -788,6 +788,15 @@ def test_a_name_labelled_otherwise_that_a_title_after_it_describes_takes_the_pro
     assert _speaker(pipeline, text, "paid in by dockers").name == "Monirul Islam"
 
 
+def test_a_titled_name_labelled_otherwise_takes_the_pronoun(pipeline):
+    """The recognizer labels "Councillor Ilse Coetzee" an organisation's name; the title in it makes the
+    rest a woman's name, whom "She" means rather than the man named after her."""
+    text = ("Green caucus leader in the metro, Councillor Ilse Coetzee, claimed that the hiring of Sipho Mabuza, "
+            "a former aide in the mayor's office, was pushed through at a late sitting.\n\n"
+            "She said the party would ask the province to review the vote.")
+    assert _speaker(pipeline, text, "review the vote").name == "Ilse Coetzee"
+
+
 @pytest.mark.parametrize("text, name, role, affiliation", [
     # initials before lower-case role words are the organisation; a hyphenated title is one word
     ("UMNO vice-president Datuk Seri Hamzah Ismail said the arrest was political.",

@@ -335,7 +335,7 @@ class Resolver:
             if self._apposed_to_title(ent):
                 found.append(ent)  # "the Majority Leader, Tunde Okonkwo-Bello, and ..."
                 continue
-            described = self._described_after(ent)
+            described = self._described_after(ent) or self._titled_within(ent)
             if described is not None:
                 found.append(described)  # "Karim Haque, general secretary of the federation, claimed"
                 continue
@@ -411,6 +411,18 @@ class Resolver:
         if apposition is None or not apposition.role or not self._titled_person(root, name, None, apposition):
             return None
         return doc[name[0].i:ent.end]
+
+    def _titled_within(self, ent: Span) -> Span | None:
+        """The name in an entity the recognizer labelled otherwise that starts with the bearer's title
+        or form of address ("[Councillor Ana Marsh]" or "[Dr Tomas Ruiz]" as an organisation): the
+        words after the title, when the title makes them a person's name."""
+        if not 3 <= len(ent) <= 5 or not (is_title_word(ent[0], self.lexicons)
+                                          or ent[0].lower_ in self.lexicons.honorifics):
+            return None
+        name = name_tokens(ent.root, self.lexicons, within=(ent.start + 1, ent.end))
+        if len(name) != len(ent) - 1 or not self._titled_person(ent.root, name, self._title_before(name), None):
+            return None
+        return self.doc[ent.start + 1:ent.end]
 
     def _apposed_to_title(self, ent: Span) -> bool:
         """Whether a name the recognizer labelled otherwise is set off after a title as its apposition
