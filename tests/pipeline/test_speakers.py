@@ -1216,6 +1216,30 @@ def test_the_chamber_or_remit_a_title_is_held_in(pipeline, text, role):
     assert next(q.speaker for q in _quotes(pipeline, text) if q.speaker).role == role
 
 
+def test_a_repeated_unnamed_nominal_means_the_one_just_before_not_a_named_holder(pipeline):
+    """"the spokesperson" repeats the board's unnamed spokesperson of the paragraph before, not the party
+    spokesperson named earlier in the article."""
+    text = ("Opposition spokesperson for transport Lina Borg Cutajar said the tender was rigged.\n\n"
+            "The Transport Board denied that any bid had been altered. A spokesperson for the board said late "
+            "bids were common.\n\n\u201cAnyone can check the file,\u201d the spokesperson told reporters.")
+    assert _speaker(pipeline, text, "check the file").name == "spokesperson for the Transport Board"
+
+
+@pytest.mark.parametrize("text, content, name, role", [
+    # the recognizer labels "Ana Marsh" an organisation's name and the parser hangs it on the remit
+    ("Opposition spokesperson for health Ana Marsh said the wards were full.", "wards", "Ana Marsh",
+     "Opposition spokesperson for health"),
+    # the whole name a work of art, a second subject, and its last words a known name later
+    ("PL spokesperson for housing Carmen Zammit Borda told a press conference in Mdina on Friday that the "
+     "permit was rushed.\n\n\u201cThis is a scandal,\u201d Zammit Borda said.", "permit", "Carmen Zammit Borda",
+     "spokesperson for housing"),
+])
+def test_a_name_after_a_titles_remit_is_the_holders_whatever_its_label(pipeline, text, content, name, role):
+    """The name after a title's remit is the title holder's, not part of a nominal, whatever its label."""
+    speaker = _speaker(pipeline, text, content)
+    assert (speaker.name, speaker.role) == (name, role)
+
+
 @pytest.mark.parametrize("text, content, role", [
     # a relative clause that says what the person is or was gives the role a later mention keeps
     ("The official behind it was Tomasz Brell, who served as deputy housing minister until May.\n\n"
