@@ -197,3 +197,16 @@ def test_a_second_clause_with_its_own_subject_does_not_continue_the_object(pipel
 def test_and_that_opens_a_second_statement(pipeline, text, parts):
     found = [q[0] for q in _quotes(pipeline, text)]
     assert all(part in found for part in parts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated verb of saying with no subject of its own is the speaker's act, whatever the parser joins it to
+    ("Harbor police spokesperson Nia Brandt said 12 dockers had been detained since the start of the blockade "
+     "on charges of trespass, but would not say whether any of them were union members.",
+     "12 dockers had been detained since the start of the blockade on charges of trespass"),
+    ("The Arrow Valley water board confirmed that the authority had received a complaint about the tender but "
+     "would not say whether an inquiry had been opened.",
+     "the authority had received a complaint about the tender"),
+])
+def test_a_negated_saying_conjoined_to_the_content_ends_it(pipeline, text, expected):
+    assert expected in [q[0] for q in _quotes(pipeline, text)]

@@ -1197,8 +1197,25 @@ def _drop_trailing_aside(doc: Doc, start: int, end: int, lexicons: Lexicons) -> 
         if clause is not None and start <= clause.head.i < k and clause.right_edge.i >= end - 1 \
                 and clause.left_edge.i == k + 1:
             return start, k
-    end = _drop_channel(doc, start, end, lexicons)
+    end = _drop_withheld_answer(doc, start, _drop_channel(doc, start, end, lexicons), lexicons)
     return start, _drop_trailing_parenthesis(doc, start, _drop_clause_label(doc, start, end, lexicons))
+
+
+def _drop_withheld_answer(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
+    """The end of a content without a negated verb of saying conjoined to it with no subject of its
+    own ("said [17 people had been arrested], but would not say whether ..."): the parser joins it to
+    the content's verb, but what the speaker did not say is the speaker's act, not part of what was
+    said."""
+    for k in range(start + 2, end):
+        verb = doc[k]
+        if verb.dep_ != "conj" or not start <= verb.head.i < verb.left_edge.i or _has_subject(verb) \
+                or not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        cue = verb_cue(verb, lexicons)
+        first = verb.left_edge.i
+        if cue is not None and cue.relation == "statement" and doc[first - 1].dep_ == "cc":
+            return first - 1
+    return end
 
 
 def _drop_channel(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
