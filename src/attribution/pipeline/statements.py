@@ -697,23 +697,30 @@ def _addressee_content(verb: Token, lexicons: Lexicons) -> tuple[Token, tuple[in
     lacks a subject or object, which its *that* stands for; one with a subject of its own and
     *that* as a bare complementizer is complete, the complement of the verb. It must close the
     object's phrase, and not follow *so* or *such*, whose *that* opens a result ("told so many
-    people that C")."""
+    people that C"). A phrase of place or time after the hearer may hold it instead ("told [reporters]
+    [at the briefing] [that C]")."""
     dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if verb.lemma_.lower() not in lexicons.statement_rules["telling_verbs"] or dobj is None or dobj.pos_ not in ("NOUN", "PROPN") \
+    if verb.lemma_.lower() not in lexicons.statement_rules["telling_verbs"] or dobj is None \
+            or dobj.pos_ not in ("NOUN", "PROPN") \
             or any(t.lower_ in ("so", "such") for t in dobj.subtree):
         return None
-    for noun in dobj.subtree:
-        for clause in noun.children:
-            if clause.dep_ in ("relcl", "acl") and clause.i > noun.i and clause.right_edge == dobj.right_edge \
-                    and _complete_that_clause(clause):
-                return clause, _subtree_range(clause)
+    for phrase in (dobj, *(c for c in verb.children if c.dep_ == "prep" and c.i > dobj.i)):
+        for noun in phrase.subtree:
+            for clause in noun.children:
+                if clause.dep_ in ("relcl", "acl") and clause.i > noun.i and clause.right_edge == phrase.right_edge \
+                        and _complete_that_clause(clause):
+                    return clause, _subtree_range(clause)
     return None
 
 
 def _complete_that_clause(clause: Token) -> bool:
-    """Whether a clause opens with a complementizer *that* and has a subject of its own."""
+    """Whether a clause opens with a complementizer *that* and has a subject of its own. A *that* taken
+    for the clause's object is its complementizer when the clause has another object ("that the board
+    treats [all members] equally")."""
     that = clause.left_edge
-    return that.lower_ == "that" and (that.dep_ == "mark" or that.tag_ == "IN") and that.head == clause \
+    return that.lower_ == "that" and that.head == clause and (
+        that.dep_ == "mark" or that.tag_ == "IN" or that.dep_ == "dobj" and sum(
+            c.dep_ == "dobj" for c in clause.children) > 1) \
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE for c in clause.children)
 
 
@@ -1197,25 +1204,55 @@ def _drop_trailing_aside(doc: Doc, start: int, end: int, lexicons: Lexicons) -> 
         if clause is not None and start <= clause.head.i < k and clause.right_edge.i >= end - 1 \
                 and clause.left_edge.i == k + 1:
             return start, k
-    end = _drop_withheld_answer(doc, start, _drop_channel(doc, start, end, lexicons), lexicons)
+    end = _drop_speakers_next_act(doc, start, _drop_channel(doc, start, end, lexicons), lexicons)
     return start, _drop_trailing_parenthesis(doc, start, _drop_clause_label(doc, start, end, lexicons))
 
 
-def _drop_withheld_answer(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
-    """The end of a content without a negated verb of saying conjoined to it with no subject of its
-    own ("said [17 people had been arrested], but would not say whether ..."): the parser joins it to
-    the content's verb, but what the speaker did not say is the speaker's act, not part of what was
-    said."""
+def _drop_speakers_next_act(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
+    """The end of a content without a cue verb that "and" or "but" conjoins to it with no subject of its
+    own and that the content's verb cannot share: the parser joins it to that verb, but it is the
+    speaker's next act. Such a verb is a negated verb of saying ("said [17 people had been arrested],
+    but would not say whether ..."), or a finite past speech act with a sure content (not a belief or
+    wish: "was alarmed and wanted to see"; see :func:`_sure_cue`) where the content's verb is a
+    participle after an auxiliary ("said [it was deeply saddened by the deaths] and urged ...": not
+    "was urged") or closes a quotation opened in the content ('said [the public deserved to know "who
+    knew what"] and called for ...')."""
     for k in range(start + 2, end):
         verb = doc[k]
         if verb.dep_ != "conj" or not start <= verb.head.i < verb.left_edge.i or _has_subject(verb) \
-                or not any(c.dep_ == "neg" for c in verb.children):
+                or doc[verb.left_edge.i - 1].lower_ not in ("and", "but"):
             continue
         cue = verb_cue(verb, lexicons)
-        first = verb.left_edge.i
-        if cue is not None and cue.relation == "statement" and doc[first - 1].dep_ == "cc":
-            return first - 1
+        if cue is None:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children) and cue.relation == "statement" \
+                or verb.tag_ == "VBD" and verb.left_edge == verb and cue.relation not in _MENTAL_RELATIONS \
+                and _cannot_share(verb.head, verb, start) and _sure_cue(verb, cue, lexicons):
+            return verb.left_edge.i - 1
     return end
+
+
+def _sure_cue(verb: Token, cue: Cue, lexicons: Lexicons) -> bool:
+    """Whether a cue has a content sure enough to stand as a statement inside another's content ("urged
+    [the council to act]"; not "ignored [the audit]", seldom a report)."""
+    found = cue_content(verb, cue, lexicons)
+    model = lexicons.confidence
+    return found is not None and found[3] * model["embedded"] >= model["minimum"]
+
+
+#: Relations of cues that tell a state of mind or what something shows, not an act of speaking.
+_MENTAL_RELATIONS = frozenset({"belief", "intention", "evidence"})
+
+
+def _cannot_share(head: Token, verb: Token, start: int) -> bool:
+    """Whether a finite past ``verb`` conjoined to ``head`` cannot share its clause: ``head`` is a
+    participle after an auxiliary ("had [cut]", "was [saddened]") or stands in a quotation opened after
+    ``start`` that closes before ``verb``."""
+    doc = head.doc
+    if head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return True
+    quotes = [t.i for t in doc[start:verb.i] if t.is_quote]
+    return len(quotes) == 2 and quotes[0] < head.i < quotes[1]
 
 
 def _drop_channel(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
