@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
-from attribution.pipeline.affiliations import complete_affiliations
+from attribution.pipeline.affiliations import _with_named_complement, complete_affiliations
 from attribution.pipeline.model import Entity
 
 
@@ -76,6 +77,46 @@ def _speaker(pipeline, text, content):
 ])
 def test_affiliation_from_the_words_around_the_name(pipeline, text, content, affiliation):
     assert _speaker(pipeline, text, content).affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, content, affiliation", [
+    # a possessive in a title set off after the name: the body it refers back to
+    ("The rights group Civic Watch said the families were never consulted. Lena Pavic, the group's monitoring "
+     "coordinator, said the company had begun clearing the land.", "begun clearing the land", "Civic Watch"),
+    ("The Harbour Alliance has campaigned for years. Tomas Irwin, one of the alliance's leaders, said the "
+     "recordings were genuine.", "recordings were genuine", "Harbour Alliance"),
+    # "the party's": the subject named before, or a body named a party, never a title ("party-list MP")
+    ("The opposition Civic Party has accused the port authority of rigging a tender. Dana Ferro, a party-list MP "
+     "and the party's spokesman on ports, said the terms were written for one bidder.", "written for one bidder",
+     "Civic Party"),
+    ("The Unity Front accused the council of fraud. The party's Publicity Secretary, Mr Friday Okon, said the "
+     "party would petition the court.", "petition the court", "Unity Front"),
+    ("Opposition lawmakers met on Monday. Dana Ferro, a party-list MP and the party's spokesman on ports, said "
+     "the terms were written for one bidder.", "written for one bidder", None),
+    # a body's kind that "the" sets before the title, as a possessive would
+    ("Members of the Ledger Oversight Committee grilled the officials. The committee chairperson, Hon. Ruth "
+     "Nalule, said the report had been altered.", "report had been altered", "Ledger Oversight Committee"),
+    ("The Unity Reform Party held a rally on Monday. \"The money is gone,\" the party chairman, Tayo Bandele, "
+     "told reporters.", "money is gone", "Unity Reform Party"),
+    # a party named some sentences before
+    ("The Unity Reform Party (URP) accused the council of fraud on Monday. Its chairman spoke at a rally in Kerrow. "
+     "The council denied it. Auditors were sent to the town hall. The mayor said the books were open. \"The money "
+     "is gone,\" the party's spokesman, Tayo Bandele, told reporters.", "money is gone", "Unity Reform Party"),
+])
+def test_the_owner_of_a_title_after_the_name(pipeline, text, content, affiliation):
+    assert _speaker(pipeline, text, content).affiliation == affiliation
+
+
+@pytest.mark.parametrize("words, ents, name", [
+    # a body's name the parser splits at "for" or "of": the whole name; not a place after "of"
+    (["Coalition", "for", "Renewal", "met"], None, "Coalition for Renewal"),
+    (["Party", "of", "Westmark", "met"], ["O", "O", "B-GPE", "O"], "Party"),
+])
+def test_a_body_name_split_at_its_preposition(bare_nlp, words, ents, name):
+    doc = Doc(bare_nlp.vocab, words=words, heads=[3, 0, 1, 3], deps=["nsubj", "prep", "pobj", "ROOT"],
+              pos=["PROPN", "ADP", "PROPN", "VERB"], ents=ents)
+    chunk = doc[0:1]
+    assert _with_named_complement(chunk).text == name
 
 
 @pytest.mark.parametrize("text, content", [

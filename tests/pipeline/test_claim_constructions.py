@@ -502,9 +502,9 @@ def test_a_demonstrative_charge_keeps_an_accusation_its_paragraph_goes_on_with(p
      ("Mira Dalton", "Harbour Authority")),
     ("The Tenants League said in a statement that the Velmont council had sought to gag its members.",
      ("Tenants League", "Velmont council")),
-    ("Rights group Open Voice said the Korvan authorities had \"increasingly used criminal cases to silence "
-     "critics\".", ("Open Voice", "Korvan authorities")),
-    ("\"The opposition is once again trying to manufacture a scandal out of routine paperwork,\" the "
+    ("Rights group Open Voice said the Korvan authorities had \"turned to lawsuits, again and again, to silence "
+     "reporters\".", ("Open Voice", "Korvan authorities")),
+    ("\"The opposition keeps trying to manufacture a scandal from ordinary paperwork,\" the "
      "Harbour Authority said in a statement.", ("Harbour Authority", "opposition")),
     ("Mayor Ivo Brandt said the Dorvik council would observe a minute of silence for the flood victims.", None),
     ("Senator Mira Dalton said the Harbour Authority was not trying to silence anyone.", None),
@@ -517,11 +517,11 @@ def test_an_attempt_at_wrongdoing_accuses_the_one_attempting_it(pipeline, text, 
 
 
 def test_a_charge_denied_with_its_accused_named_answers_the_charge_against_that_accused(pipeline):
-    """"rejected the claim that the Government had failed": the accusation against the Government,
+    """"rejected the allegation that the Government had neglected ...": the accusation against the Government,
     not a later one against another body."""
-    text = ("Opposition health spokesperson Dara Quinlan accused the Government of \"presiding over the worst "
-            "overcrowding in the history of the State\".\n\n"
+    text = ("Opposition health spokesperson Dara Quinlan accused the Government of \"overseeing the longest "
+            "hospital queues this country has known\".\n\n"
             "The Nurses Guild accused the hospital board of hiding the waiting lists.\n\n"
-            "Minister for Health Ruth Halloran rejected the claim that the Government had failed on hospital "
-            "capacity.")
+            "Minister for Health Ruth Halloran firmly rejected the allegation that the Government had neglected "
+            "hospital capacity.")
     assert _denials(pipeline, text) == {("Ruth Halloran", "Dara Quinlan")}

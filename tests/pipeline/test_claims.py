@@ -877,7 +877,7 @@ def test_a_company_with_and_without_its_legal_form_is_one_side():
 
 @pytest.mark.parametrize("text, pair", [
     ("In a statement, the Harbour Authority said its chairman had never met the developers.\n\n"
-     "\"The opposition is once again trying to manufacture a scandal out of routine paperwork,\" the statement "
+     "\"The opposition keeps trying to manufacture a scandal from ordinary paperwork,\" the statement "
      "said.", ("Harbour Authority", "opposition")),
     ("The Dorvik city council published its findings on Monday.\n\n"
      "According to police data, the Harbour Authority had falsified invoices.", None),

@@ -155,8 +155,8 @@ def test_put_it_with_a_particle_of_motion_is_no_cue(pipeline):
 
 
 @pytest.mark.parametrize("text", [
-    "Mara Quill said in response to a question that the bridge was on time.",
-    "Mara Quill told reporters in response to a question that the bridge was on time.",
+    "Mara Quill said in reply to a question from the floor that the bridge was on time.",
+    "Mara Quill told reporters in response to Tuesday's question that the bridge was on time.",
     "Mara Quill said during the council's third hearing on the works that the bridge was on time.",
 ])
 def test_that_clause_hung_on_the_noun_of_a_setting_phrase_within_a_setting_phrase(pipeline, text):
@@ -187,9 +187,9 @@ def test_a_second_clause_with_its_own_subject_does_not_continue_the_object(pipel
 
 @pytest.mark.parametrize("text, parts", [
     # "that" taken for the determiner of the second clause's subject still opens a second complement
-    ('The Delta Mining Company said in a statement that it complies with all regulations and that '
-     'government water tests in October "found no contamination."',
-     ["it complies with all regulations", 'government water tests in October "found no contamination']),
+    ('The Orvel Quarry Group said in a statement that it follows every permit condition and that '
+     'state soil samples in March "showed no pollution."',
+     ["it follows every permit condition", 'state soil samples in March "showed no pollution']),
     # a bare noun in -ing is a mass noun, a subject of its own: "that" is its complementizer
     ("Mara Quill said the council had opened two clinics since July and that flooding had eased since May.",
      ["the council had opened two clinics since July", "flooding had eased since May"]),

@@ -83,6 +83,15 @@ def _affiliation(pipeline, text, content):
     # the parser makes both "Institute" and the name subjects of "said"
     ("Integrity Institute of Antigua and Barbuda chairman Dr Lena Frost said the case showed why the law was "
      "needed.", "the case showed", "Lena Frost", "chairman"),
+    # a minister's portfolio after "for" that the recognizer marks as a body or a place, or that "the" starts
+    ("The minister for the Digital Transition, Elena Varga Soto, flatly rejected the accusation.", "accusation",
+     "Elena Varga Soto", "minister for the Digital Transition"),
+    ("The Minister for Harbour City and Metropolitan Affairs, Hon. Ruth Nalule, said the tender was clean.",
+     "tender was clean", "Ruth Nalule", "Minister for Harbour City and Metropolitan Affairs"),
+    # not a lone place nor a body after "for"
+    ("The Minister for Wales, Ana Roe, said the tender was clean.", "tender was clean", "Ana Roe", "Minister"),
+    ("The Secretary for the Cabinet Office, Ana Roe, said the tender was clean.", "tender was clean", "Ana Roe",
+     "Secretary"),
 ])
 def test_name_and_role(pipeline, text, content, name, role):
     """Titles of office the lexicon lacked, long remits before a name, the words before a name that are

@@ -1441,3 +1441,35 @@ def test_descriptive_words_before_an_organisation_are_not_its_name(pipeline):
                               "the charge.", id="t")
     assert {(c.relation, c.source.name, c.target.name) for c in result.claims} == {
         ("accuse", "Villagers", "Shell"), ("deny", "Shell", "Villagers")}
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # "the spokesperson" is the board's one just quoted, not a party spokesperson named earlier
+    ("The Dunmore Party rejected the plan. A Dunmore Party spokesperson called it a waste of money.\n\n"
+     "The Harbour Board denied the claims on Monday. A spokesperson for the board said the tender "
+     "had been open to all bidders.\n\n"
+     "\u201cNothing was hidden from the public,\u201d the spokesperson told reporters.",
+     "Nothing was hidden", "spokesperson for the Harbour Board"),
+    # a name in the headline (a line with no full stop) is no one named before the lead
+    ("Lawmaker says hospital fund split contracts; fund chief Piet Varda calls it \u201ca stunt\u201d\n\n"
+     "A Green Bloc lawmaker on Thursday accused the hospital fund of splitting the purchase of "
+     "scanners into smaller contracts.\n\n"
+     "Legislator Ilse Marrow told the spending committee that the fund had divided one purchase in four.",
+     "splitting the purchase", "Ilse Marrow"),
+])
+def test_unnamed_nominal_speaker_found_in_the_article(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # the parser made the reported "that" clause a relative clause of "incident" and joined "accused" to it
+    ("Party legislator Mara Quell said the council had been warned after a similar incident last year that "
+     "Dunmore needed a backup radio link, and accused the Transport Commission of \u201csitting on its "
+     "hands\u201d for a year.", "sitting on its", "Mara Quell"),
+    # "accused" joined to the clause a subjectless participle reports: its controller's
+    ("Councillor Ida Brannock has written to the mayor asking whether the agency's statement breached the "
+     "code, and accused the agency of treating \u201csafety as an accounting exercise\u201d.",
+     "accounting exercise", "Ida Brannock"),
+])
+def test_cue_coordinated_with_a_misparsed_report(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name

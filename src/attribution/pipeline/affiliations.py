@@ -32,13 +32,14 @@ across articles (:mod:`attribution.actors`).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
 from ..lexicons import Lexicons
-from .model import Entity
+from .model import Entity, sentence_bounds
 from .titles import (BUSINESS_NOUNS, NOMINAL_SUBJECTS, OWNER_PRONOUNS, PORTFOLIO_TITLES, UNNAMED_KINDS, headed_bodies,
                      is_seat_title, is_short_name, party_code, title_owner)
 
@@ -58,6 +59,7 @@ _GOVERNMENT_WORDS = frozenset({"government"})
 _BODY_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC", "PRODUCT"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _SENTENCES_BACK = 3  # sentences back an owner of a title may be named
+_PARTY_SENTENCES_BACK = 8  # sentences back the party "the party's" refers to may be named
 
 
 @dataclass
@@ -86,7 +88,7 @@ class _Context:
         organisations = _organisations(doc, gazetteer, taken)
         return cls(doc=doc, lexicons=lexicons, gazetteer=gazetteer, organisations=organisations,
                    org_ends=[span.end for span in organisations],
-                   sentence_starts=[sent.start for sent in doc.sents],
+                   sentence_starts=[start for start, _ in sentence_bounds(doc)],
                    title_words=frozenset(titles), rank_words=frozenset(ranks), people=frozenset(taken),
                    short_names=short_names)
 
@@ -150,17 +152,32 @@ def _organisations(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Span
     found = {ent.root.i: ent for ent in doc.ents if ent.label_ == "ORG"}
     for chunk in doc.noun_chunks:
         root = chunk.root
-        if root.pos_ == "PROPN" and root.i not in found and root.i not in taken \
-                and root.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME", "FAC") and len(chunk) > 1:
+        if root.pos_ != "PROPN" or root.i in found or root.i in taken \
+                or root.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "FAC"):
+            continue
+        chunk = _with_named_complement(chunk)
+        if len(chunk) > 1:
             found[root.i] = chunk
     return sorted((span for span in found.values() if not gazetteer.is_media(span.text)), key=lambda s: s.end)
+
+
+def _with_named_complement(chunk: Span) -> Span:
+    """A noun phrase with the proper noun of an "of"/"for" phrase just after its head, which the
+    parser splits into two noun phrases ("Coalition for Change", "Alliance for Progress"); the
+    phrase alone otherwise, and when the "of" phrase names a place ("Party of Westmark")."""
+    root = chunk.root
+    prep = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == root.i + 1), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ in _PLACE_LABELS or obj.ent_type_ == "DATE":
+        return chunk
+    return chunk.doc[chunk.start:obj.right_edge.i + 1]
 
 
 def _affiliation_of(entity: Entity, context: _Context) -> str | None:
     """The first affiliation a mention of the person gives, by the rules in order."""
     names = [_name_span(start, end, context) for start, end in sorted(entity.mentions)]
     names = [name for name in names if name is not None]
-    for rule in (_headed_body, _body_before_title, _owner_of_title, _party_marker):
+    for rule in (_headed_body, _body_before_title, _owner_of_title, _owner_after_name, _party_marker):
         for first, last in names:
             found = rule(first, last, context)
             if found:
@@ -367,21 +384,77 @@ def _owner_of_title(first: Token, last: Token, context: _Context) -> str | None:
     title = _title_range(first, context)
     if title is None:
         return None
-    doc = context.doc
-    owner = title_owner(list(doc[title[0]:title[1]]))
-    if owner is None:
+    words = list(context.doc[title[0]:title[1]])
+    owner = title_owner(words) or _kind_before_title(words, context)
+    return None if owner is None else _body_of_owner(owner, context)
+
+
+def _kind_before_title(words: list[Token], context: _Context) -> Token | None:
+    """A body's kind that "the" sets before a title as its owner, as a possessive would: "The party
+    chairman, Ana Ruiz", "the committee chairperson, Ana Ruiz" (the party's, the committee's)."""
+    first = words[0] if words else None
+    if first is None or first.i == 0 or first.doc[first.i - 1].lower_ != "the" or not first.is_lower \
+            or first.lemma_.lower() not in context.lexicons.organisation_nouns or first.dep_ != "compound":
         return None
+    return first
+
+
+def _owner_after_name(first: Token, last: Token, context: _Context) -> str | None:
+    """The organisation a possessive in a title set off after the name refers to: "Ana Ruiz, the
+    group's monitoring coordinator,", "Ana Ruiz, an MP and the party's spokesman,", "Ana Ruiz, one of
+    the alliance's leaders," (as :func:`_owner_of_title` reads one before the name)."""
+    for title in _titles_after(last, context):
+        owner = next((c for c in title.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return _body_of_owner(owner, context)
+    return None
+
+
+def _titles_after(last: Token, context: _Context) -> Iterator[Token]:
+    """The title nouns of the appositions to a name, with their conjuncts, and the title after "one
+    of" ("one of the alliance's leaders")."""
+    for appos in (c for c in last.children if c.dep_ == "appos"):
+        for noun in (appos, *appos.conjuncts):
+            if noun.lower_ == "one":
+                noun = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj"), noun)
+            if context.is_title(noun):
+                yield noun
+
+
+def _body_of_owner(owner: Token, context: _Context) -> str | None:
+    """The organisation the owner of a title stands for: the body "its" or "the union" refers to
+    back, or the body a proper-noun owner names ("the Audit Office's")."""
     if owner.lower_ in OWNER_PRONOUNS:
         noun = _common_subject_before(owner.i, context)
         if noun is not None:  # "The union wants a ballot. Its deputy chairman, ...": the union's
             return _organisation_before(noun.i, noun.lemma_.lower(), context)
         kind = None
-    elif owner.pos_ == "NOUN" and owner.lemma_.lower() in context.lexicons.organisation_nouns \
-            and owner.lemma_.lower() not in UNNAMED_KINDS:
+    elif owner.pos_ == "NOUN" and owner.lemma_.lower() in UNNAMED_KINDS:
+        return _party_before(owner.i, context)
+    elif owner.pos_ == "NOUN" and owner.lemma_.lower() in context.lexicons.organisation_nouns:
         kind = owner.lemma_.lower()
     else:
         return _named_owner(owner, context)
     return _organisation_before(owner.i, kind, context)
+
+
+def _party_before(i: int, context: _Context) -> str | None:
+    """The party "the party's" refers to: of the organisations named in the nearest sentences before
+    token ``i`` (or its own), the last that is a subject or has "party" in its name ("The Reform
+    Union denied it. The party's spokesman ...": the Reform Union); a party is often named without
+    the word ("the PDP"), so the nearest body of any kind is not taken."""
+    sentence = context.sentence_of(i)
+    at = bisect.bisect_right(context.org_ends, i) - 1
+    while at >= 0 and context.sentence_of(context.organisations[at].start) >= sentence - _PARTY_SENTENCES_BACK:
+        span = context.organisations[at]
+        at -= 1
+        if context.is_title(span.root):
+            continue  # "a party-list MP": a title, no party
+        if _subject(span.root) or any(t.lower_ in UNNAMED_KINDS for t in span):
+            text = span.text[4:] if span.text.lower().startswith("the ") else span.text
+            return context.short_names.get(text, text)  # "the PDP": the Peoples Democratic Party it stands for
+    return None
 
 
 def _common_subject_before(i: int, context: _Context) -> Token | None:

@@ -103,6 +103,7 @@ _ASIDE_OPENERS = frozenset({",", "-", "--", "\u2013", "\u2014", "(", ")"})
 _PRONOUN_WINDOW = 4  # paragraphs back a pronoun may reach
 _NOMINAL_WINDOW = 12  # paragraphs back a role nominal may reach
 _CATAPHORA_WINDOW = 3  # paragraphs forward a role nominal may reach when no holder precedes it
+_REPEAT_WINDOW = 3  # paragraphs back an unnamed role nominal may repeat one with its head noun
 #: Heads of armed bodies, which rebel groups take for their names: "the army" after the "National Liberation
 #: Army" is still the state's army.
 _ARMED_HEADS = frozenset({"army", "military", "navy", "force", "forces", "guard", "guards", "police", "militia",
@@ -1375,6 +1376,8 @@ class Resolver:
                 return info
         if (lemma in self.lexicons.titles or head.lower_ in self.lexicons.abbreviations) and definite and not plural:
             holder = self._role_holder(head, lo, start)
+            if holder is None and not any(t.pos_ == "PROPN" for t in self.doc[lo:hi]):
+                holder = self._same_noun_before(head, start, _strip_det(self.doc[lo:hi]))
             if holder is not None:
                 return self._info(holder, mention_text, start, end, "nominal")
         text = _strip_det(self.doc[lo:hi]) if head.lower_ not in DETERMINERS else self.text[start:end]
@@ -1585,6 +1588,24 @@ class Resolver:
                     and self._holds_role(mention.entity, titles, modifiers) == "strict":
                 return mention.entity
         return self._cabinet_secretary(start) if titles == {"minister"} and not modifiers else None
+
+    def _same_noun_before(self, head: Token, start: int, text: str) -> int | None:
+        """The person an unnamed role nominal repeats: the nearest one before it with the same head noun,
+        if its own modifiers are in that one's name ("A spokesperson for the board said ... the
+        spokesperson told reporters": the board's, not a party spokesperson named earlier)."""
+        own = {w.lower() for w in text.split()[:-1]} - _ANAPHORIC
+        limit = self._para_of(start) - _REPEAT_WINDOW
+        for mention in self._before(start, 60):
+            if mention.paragraph < limit:
+                return None
+            if mention.kind != "person" or mention.plural or self.doc[mention.token].lemma_ != head.lemma_:
+                continue
+            index = mention.entity if mention.entity is not None else self._materialise(mention)
+            if index is None or self.entities[index].type != "person" \
+                    or not own <= set(self.entities[index].name.lower().split()):
+                return None
+            return index
+        return None
 
     def _cabinet_secretary(self, start: int) -> int | None:
         """The holder of a secretary's office with a portfolio that "the minister" names where no
@@ -2332,8 +2353,16 @@ def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
     announced a verdict and accused him of ...") or whose object pronoun is that clause's subject
     ("announced a budget and accused him"), belongs to that cue's subject, which is returned (else
     None). A *that* clause the parser made adverbial ("tweeted that Machado was “a con” and encouraged
-    Americans to ...") is reported all the same."""
+    Americans to ...") is reported all the same, and so is one it made a relative clause of a noun in
+    the reported clause ("said the board had been warned after the flood that the town needed a
+    levee, and accused ..."), whose *that* is no relative pronoun (no subject or object of it). The reporter of a participle with
+    no subject is its controller's subject ("X wrote to Y asking whether C, and accused Z")."""
     clause = cue.head
+    if clause.dep_ == "relcl" and any(c.lower_ == "that" and c.dep_ in ("mark", "advmod") and c.i < clause.i
+                                      for c in clause.children):
+        clause = _verb_above(clause.head)
+        if clause is None:
+            return None
     reported = clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and any(
         c.lower_ == "that" and c.i < clause.i for c in clause.children))
     if cue.dep_ != "conj" or not reported or any(c.dep_ in NOMINAL_SUBJECTS for c in cue.children) or (
@@ -2344,9 +2373,22 @@ def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
     if reporter is None and clause.head.dep_ == "ccomp" and any(c.dep_ == "nsubjpass" for c in clause.head.children):
         clause = clause.head  # "X said the board had been warned that C1, and accused ...": X's report
         reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None and clause.head.tag_ == "VBG" and clause.head.dep_ in ("advcl", "xcomp"):
+        reporter = next((c for c in clause.head.head.children if c.dep_ == "nsubj"), None)
     if reporter is None or clause.head.lemma_.lower() not in lexicons.verbs:
         return None
     return reporter
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb that ``token`` hangs under, a few steps up, or None."""
+    for _ in range(4):
+        if token.head == token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
 
 
 def _framed_cue(verb: Token, lexicons: Lexicons) -> bool:
@@ -3318,7 +3360,7 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
     _first_person(doc, statements)
     _evidence_reported(doc, statements, lexicons)
     kept = _fold_channels(doc, statements, gazetteer, lexicons)
-    _named_after_lead(kept, resolver.entities, layout, lexicons)
+    _named_after_lead(kept, resolver.entities, layout, lexicons, text=resolver.text)
     _inherit_affiliations(resolver.entities, kept, lexicons)
     resolver.settle_affiliations()
     complete_affiliations(doc, resolver.entities, lexicons, gazetteer, short_names=resolver._acronyms)
@@ -3338,16 +3380,18 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
 
 
 def _named_after_lead(statements: list[Statement], entities: list[Entity], layout: Layout,
-                      lexicons: Lexicons) -> None:
+                      lexicons: Lexicons, *, text: str = "") -> None:
     """A person a lead introduces by an indefinite title ("A lawmaker has accused ...") is the one
     named with the same office in the paragraphs just after it ("MP Ana Roe told reporters ..."), whom
     the news style holds back before naming anyone: the lead's statements are that person's. The office
     is the same when the titles' head words are, or both name a legislature's member ("lawmaker", "MP",
-    "Rep."); a generic source ("A spokesperson said") is no such lead."""
+    "Rep."); a generic source ("A spokesperson said") is no such lead. A name in a headline (a
+    paragraph ending on no full stop, ``text`` given) is no naming before the lead: the tagger
+    often takes a body's short name there for a person's."""
     for at, lead in enumerate(statements):
         speaker = lead.speaker
         if speaker is not None and speaker.resolution == "name" and speaker.entity is not None \
-                and entities[speaker.entity].type == "person":
+                and entities[speaker.entity].type == "person" and not _in_headline(speaker.start, layout, text):
             return  # a lead holds back no one once a person has been named
         if speaker is None or speaker.resolution != "as-written" or speaker.entity is None \
                 or speaker.start is None or not (speaker.mention or "").lower().startswith(("a ", "an ")):
@@ -3372,6 +3416,16 @@ def _named_after_lead(statements: list[Statement], entities: list[Entity], layou
                 lead.speaker = SpeakerInfo(**{**named.__dict__, "mention": speaker.mention, "start": speaker.start,
                                               "end": speaker.end, "resolution": "named-after"})
                 break
+
+
+def _in_headline(offset: int | None, layout: Layout, text: str) -> bool:
+    """Whether ``offset`` is in a headline: a paragraph whose last word ends on no full stop, question
+    or exclamation mark (closing quotation marks aside)."""
+    if offset is None or not text or not layout.paragraphs:
+        return False
+    start, end = layout.paragraphs[layout.paragraph_of(offset)]
+    last = text[start:end].rstrip().rstrip("\"'\u201d\u2019")
+    return bool(last) and last[-1] not in ".!?"
 
 
 def _names_kept(lead: str, role: str, described: tuple[str | None, ...]) -> bool:

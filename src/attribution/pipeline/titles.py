@@ -656,6 +656,8 @@ def is_portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, 
     coordinated = len(words) > 1 and any(t.lower_ in ("and", "&", ",") for t in tokens)  # "Trade and Industry"
     if not words or len(words) > (6 if coordinated else 4):
         return False
+    if named_portfolio(tokens, words, lexicons, gazetteer):
+        return True
     determined = any(t.pos_ == "DET" for t in tokens)
     field = words[-1].is_lower and words[-1].pos_ == "NOUN" and not determined \
         and words[-1].lemma_.lower() not in lexicons.organisation_nouns  # "of North Korean studies": a subject
@@ -672,6 +674,30 @@ def is_portfolio(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer, 
                     and (determined or token.is_title and not coordinated)):
             return False  # "for the ministry", "of the Police" name an organisation; "for social services" a portfolio
     return True
+
+
+def named_portfolio(tokens: list[Token], words: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> bool:
+    """Whether capitalised words after a minister's, secretary's or commissioner's "for" name the
+    portfolio, though the recognizer marks them as a body or a place or they start with "the": "minister
+    for the Digital Transition", "Minister for Harbour City and Metropolitan Affairs". Not a country
+    or a lone place ("Minister for Wales" keeps its place), nor a body ("for the Cabinet Office"), nor
+    a person.
+
+    Args:
+        tokens: The words after "for".
+        words: Their content words (no determiner, conjunction or comma).
+    """
+    doc = tokens[0].doc
+    prep = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if prep is None or prep.lower_ != "for" or prep.head.i != prep.i - 1 \
+            or prep.head.lemma_.lower() not in PORTFOLIO_TITLES and prep.head.lower_ not in PORTFOLIO_TITLES:
+        return False
+    if not all(t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.ent_type_ != "PERSON" for t in words):
+        return False
+    text = join_tokens([t for t in tokens if t.pos_ != "DET"])
+    alone = len(words) == 1 and words[0].ent_type_ in ("GPE", "LOC", "NORP")
+    return not alone and gazetteer.country(text) is None and gazetteer.lookup(text) is None \
+        and words[-1].lemma_.lower() not in lexicons.organisation_nouns
 
 
 def starts_given_name(doc: Doc, i: int, lexicons: Lexicons) -> bool:
