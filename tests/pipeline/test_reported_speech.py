@@ -202,15 +202,16 @@ def test_and_that_opens_a_second_statement(pipeline, text, parts):
 
 @pytest.mark.parametrize("text, expected", [
     # a negated verb of saying with no subject of its own is the speaker's act, whatever the parser joins it to
-    ("Harbor police spokesperson Nia Brandt said 12 dockers had been detained since the start of the blockade "
-     "on charges of trespass, but would not say whether any of them were union members.",
-     "12 dockers had been detained since the start of the blockade on charges of trespass"),
+    ("Harbor police spokesperson Nia Brandt said 12 dockers had been held since the blockade began on trespass "
+     "charges, but would not say whether the union had organised the protest.",
+     "12 dockers had been held since the blockade began on trespass charges"),
     ("The Arrow Valley water board confirmed that the authority had received a complaint about the tender but "
      "would not say whether an inquiry had been opened.",
      "the authority had received a complaint about the tender"),
     # so is a finite past after a participle with its auxiliary, the content's verb
-    ('The Arrow Valley Trust said in a statement that it was "deeply saddened" by the deaths and urged both '
-     'councils to ensure an independent review.', 'it was "deeply saddened" by the deaths'),
+    ("The Freedonian Press Union said in a report in May that the harbour police had “repeatedly seized cameras "
+     "from reporters” and called for the officers to face trial before a civilian judge.",
+     "the harbour police had “repeatedly seized cameras from reporters”"),
     # or after a quotation that the content's verb closes
     ('Councillor Nia Brandt said the tenants deserved to know "who signed what and when" and called for a '
      'public hearing.', 'the tenants deserved to know "who signed what and when"'),

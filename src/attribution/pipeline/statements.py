@@ -1211,12 +1211,12 @@ def _drop_trailing_aside(doc: Doc, start: int, end: int, lexicons: Lexicons) -> 
 def _drop_speakers_next_act(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
     """The end of a content without a cue verb that "and" or "but" conjoins to it with no subject of its
     own and that the content's verb cannot share: the parser joins it to that verb, but it is the
-    speaker's next act. Such a verb is a negated verb of saying ("said [17 people had been arrested],
-    but would not say whether ..."), or a finite past speech act with a sure content (not a belief or
+    speaker's next act. Such a verb is a negated verb of saying ("said [12 dockers had been held], but
+    would not say whether ..."), or a finite past speech act with a sure content (not a belief or
     wish: "was alarmed and wanted to see"; see :func:`_sure_cue`) where the content's verb is a
-    participle after an auxiliary ("said [it was deeply saddened by the deaths] and urged ...": not
-    "was urged") or closes a quotation opened in the content ('said [the public deserved to know "who
-    knew what"] and called for ...')."""
+    participle after an auxiliary ("said [the police had seized cameras] and called for ...": not "had
+    called") or closes a quotation opened in the content ('said [the tenants deserved to know "who
+    signed what"] and called for ...')."""
     for k in range(start + 2, end):
         verb = doc[k]
         if verb.dep_ != "conj" or not start <= verb.head.i < verb.left_edge.i or _has_subject(verb) \
@@ -1246,7 +1246,7 @@ _MENTAL_RELATIONS = frozenset({"belief", "intention", "evidence"})
 
 def _cannot_share(head: Token, verb: Token, start: int) -> bool:
     """Whether a finite past ``verb`` conjoined to ``head`` cannot share its clause: ``head`` is a
-    participle after an auxiliary ("had [cut]", "was [saddened]") or stands in a quotation opened after
+    participle after an auxiliary ("had [cut]", "was [shocked]") or stands in a quotation opened after
     ``start`` that closes before ``verb``."""
     doc = head.doc
     if head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in head.children):
