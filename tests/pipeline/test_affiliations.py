@@ -153,3 +153,30 @@ def test_a_code_of_letters_after_a_comma_is_no_party_marker(pipeline):
     speaker = _speaker(pipeline, "Marta Dunn, UAW-Ford liaison, said the plant would close in May.",
                        "plant would close")
     assert speaker.affiliation != "UAW"
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # the one state's or province's government the article names
+    ("The Marlow State Government has paid every worker, officials said. The Commissioner for Works, Mrs Ada "
+     "Obi, said the roads \"were built on time\".", "Marlow State Government"),
+    ("Talks between unions and the Sindh government stalled. Provincial Irrigation Minister Ali Raza said the "
+     "roads \"were built on time\".", "Sindh government"),
+    # a local council is no state's government; two governments leave the holder unplaced
+    ("Lokoja Local Government and the Marlow State Government met. The Commissioner for Works, Mrs Ada Obi, said "
+     "the roads \"were built on time\".", "Marlow State Government"),
+    ("The Marlow State Government and the Sindh government met. The Commissioner for Works, Mrs Ada Obi, said "
+     "the roads \"were built on time\".", None),
+])
+def test_a_portfolio_title_serves_the_one_regional_government_named(pipeline, text, affiliation):
+    assert _speaker(pipeline, text, "built on time").affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # a short name the article never defines, for the one body it names whose initials spell it
+    ("The Harbour Workers Union and the Marlow State Government have traded accusations. The Chairman of the HWU "
+     "in the state, Comrade Ade Bello, said workers \"were owed three months\".", "Harbour Workers Union"),
+    # none named so: the short name is kept
+    ("Workers marched in Marlow. HWU chairman Ade Bello said workers \"were owed three months\".", "HWU"),
+])
+def test_an_undefined_short_name_is_the_body_named_in_full(pipeline, text, affiliation):
+    assert _speaker(pipeline, text, "three months").affiliation == affiliation

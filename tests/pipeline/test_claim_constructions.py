@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from attribution.pipeline.claims import find_claims
+from attribution.pipeline.claims import _on_side, find_claims, side
 from attribution.pipeline.layout import is_dateline
+from attribution.pipeline.model import Entity
 from attribution.pipeline.speakers import Resolver
 
 
@@ -474,10 +475,14 @@ def test_rejecting_an_estimate_denies_nobody(pipeline):
     ("Senator Lena Ortiz accused the Harbour Authority of hiding accident reports.\n\n"
      "Dock worker Amos Feld said managers had shredded logbooks after each spill.\n\n"
      "The Harbour Authority rejected those allegations on Monday.", ("Harbour Authority", "Amos Feld")),
+    ("Governor Lidia Marsh accused the Federal Housing Agency of \"sitting on\" the relief money.\n\n"
+     "In a statement, the agency said the delays were caused by the state's own housing office.\n\n"
+     "Marsh's office called that account false.", ("Marsh's office", "Federal Housing Agency")),
 ])
 def test_a_demonstrative_charge_answers_the_statement_just_made(pipeline, text, pair):
     """"denied that claim", "rejected those allegations" after an older accusation: the statement just
-    before, of another side, is the one rejected."""
+    before, of another side, is the one rejected; so is "that account" the parser read as the noun's
+    subject ("called that account false")."""
     assert pair in _denials(pipeline, text)
 
 
@@ -516,12 +521,121 @@ def test_an_attempt_at_wrongdoing_accuses_the_one_attempting_it(pipeline, text, 
     assert _accusations(pipeline, text) == ({pair} if pair else set())
 
 
-def test_a_charge_denied_with_its_accused_named_answers_the_charge_against_that_accused(pipeline):
+@pytest.mark.parametrize("text, pair", [
+    ("Opposition health spokesperson Dara Quinlan accused the Government of \"overseeing the longest "
+     "hospital queues this country has known\".\n\n"
+     "The Nurses Guild accused the hospital board of hiding the waiting lists.\n\n"
+     "Minister for Health Ruth Halloran firmly rejected the allegation that the Government had neglected "
+     "hospital capacity.", ("Ruth Halloran", "Dara Quinlan")),
+    ("Senator Lena Ortiz accused the Harbour Authority of holding back the dredging funds to punish the "
+     "port union.\n\n"
+     "Ortiz said the authority's director had told staff to delay the payment.\n\n"
+     "The Pilots Guild said the authority was using the dredging contract as a whip against the union.\n\n"
+     "Harbour Authority director Bruno Kell denied that he had given any order about the payment.",
+     ("Bruno Kell", "Lena Ortiz")),
+])
+def test_a_charge_denied_with_its_accused_or_its_words_answers_that_charge(pipeline, text, pair):
     """"rejected the allegation that the Government had neglected ...": the accusation against the Government,
-    not a later one against another body."""
-    text = ("Opposition health spokesperson Dara Quinlan accused the Government of \"overseeing the longest "
-            "hospital queues this country has known\".\n\n"
-            "The Nurses Guild accused the hospital board of hiding the waiting lists.\n\n"
-            "Minister for Health Ruth Halloran firmly rejected the allegation that the Government had neglected "
-            "hospital capacity.")
-    assert _denials(pipeline, text) == {("Ruth Halloran", "Dara Quinlan")}
+    not a later one against another body; a denial taking up the words of a charge spelt out in the
+    accuser's next statement ("the payment") answers that accuser, not a newer one whose words it does not
+    share (lexical cohesion)."""
+    assert _denials(pipeline, text) == {pair}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Councillor Rita Oduya accused the Harbour Board of hiding the cost of the new pier. Board chairman Felix "
+     "Amanor dismissed her remarks as \"campaign noise\".", ("Felix Amanor", "Rita Oduya")),
+    ("Councillor Rita Oduya said the Harbour Board had been slow to repair the pier. Board chairman Felix Amanor "
+     "dismissed Oduya's comments as \"campaign noise\".", ("Felix Amanor", "Rita Oduya")),
+])
+def test_dismissing_someones_remarks_denies_them(pipeline, text, pair):
+    """"dismissed her remarks as ...": the owner of the remarks is answered, as the owner of a case or of
+    figures is; remarks with no owner named answer nobody by themselves."""
+    assert pair in _denials(pipeline, text)
+
+
+def test_no_one_accuses_or_is_denied_by_an_office_named_after_them(pipeline):
+    """"Ocampo's office" speaks for Ocampo: its denial answers no accusation of his."""
+    text = ("Governor Lidia Marsh accused the Federal Housing Agency of \"sitting on\" the relief money.\n\n"
+            "The agency said the state had been told which forms were missing.\n\n"
+            "Marsh's office called that account false.")
+    assert ("Marsh's office", "Lidia Marsh") not in _denials(pipeline, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Governor Lidia Marsh accused the Federal Housing Agency of \"sitting on\" the relief money. In a "
+     "statement, the agency said the delays were caused by the state's own housing office.",
+     ("Federal Housing Agency", "state's own housing office")),
+    ("Xinhua news agency reported the talks had ended. The agency said the delays were caused by the rebels.",
+     None),
+    ("Anadolu Agency reported the talks had ended. The agency said the delays were caused by the rebels.", None),
+])
+def test_an_agency_that_is_no_outlet_accuses_by_what_it_says(pipeline, text, pair):
+    """"the agency said", resolved to a government agency, is that agency speaking, not a channel;
+    a news agency relays and accuses nobody."""
+    assert (pair in _accusations(pipeline, text)) if pair else not _accusations(pipeline, text)
+
+
+
+def test_a_press_secretary_named_by_her_principal_is_on_his_side():
+    """"Brusnikin's press secretary" (affiliation: a person's surname) is on Anatoly Brusnikin's side."""
+    entities = [Entity(name="Oleg Varnik", type="person", key="person:oleg-varnik"),
+                Entity(name="Irina Sokol", type="person", key="person:irina-sokol", affiliation="Varnik"),
+                Entity(name="Workers Party", type="organisation", key="org:workers-party")]
+    assert _on_side(entities, 0, side(entities, 1))
+    assert not _on_side(entities, 2, side(entities, 1))
+
+
+def test_a_corporation_following_the_rules_in_its_chief_executives_words_denies(pipeline):
+    """"said the corporation had followed the procurement guidelines": "the corporation" is an actor, the
+    speaker's own body, so its proper conduct answers the accusation against it."""
+    text = ("Councillor Dana Whyte charged that the Eastfield Municipal Corporation had paid contractors for work "
+            "that was never done.\n\n"
+            "The chief executive officer of the Eastfield Municipal Corporation, Sharon Blake, said the "
+            "corporation had followed the procurement guidelines.")
+    assert ("Sharon Blake", "Dana Whyte") in _denials(pipeline, text)
+
+
+def test_a_claim_a_denial_rejects_accuses_nobody_for_the_denier(pipeline):
+    """"dismissed as untrue the claim that the ministry had ignored the letters": the deputy minister
+    rejects the charge against her ministry; she makes none."""
+    text = ("Senator Kwame Asare said the Ministry of Roads had ignored two letters from the caucus.\n\n"
+            "The Deputy Minister for Roads, Ama Boateng, dismissed as untrue the claim that the ministry had "
+            "ignored the caucus's letters.")
+    assert ("Ama Boateng", "Ministry of Roads") not in _accusations(pipeline, text)
+    assert ("Ama Boateng", "ministry") not in _accusations(pipeline, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The company's chief executive, Rita Moss, said the delays were caused by the former main contractor, "
+     "Hollis Build.", ("Rita Moss", "Hollis Build")),
+    ("Mayor Dan Orr said the Velmont militia caused the blackout.", ("Dan Orr", "Velmont militia")),
+    ("Mayor Dan Orr said the fires had been caused by the long dry season.", None),
+    ("Mayor Dan Orr said the Velmont militia could cause delays.", None),
+    ("Senator Ana Ruiz said the governor was \"using fire victims as props\" in a feud with Washington.",
+     ("Ana Ruiz", "governor")),
+    ("Opposition leader Dara Voss said the government was treating the audit office as a political tool.",
+     ("Dara Voss", "government")),
+    ("Opposition leader Dara Voss said the government used the stadium as a shelter during the floods.", None),
+    ("\"Our country has never used water as a weapon,\" the ambassador Ivo Kral said.", None),
+    ("The Varnian border committee said Ostland was \"looking for an external enemy to cover its own "
+     "failures\".", ("Varnian border committee", "Ostland")),
+    ("Minister Ivo Maren said the new report would hide no failure.", None),
+    ("Community leader Rosa Quispe said the mining company had ignored complaints for years.",
+     ("Rosa Quispe", "mining company")),
+    ("The Lake Trust said the water board had ignored repeated written requests to publish the data.",
+     ("Lake Trust", "water board")),
+    ("Mayor Dan Orr said the board had ignored the noise from the protest.", None),
+    ("Mayor Dan Orr said the council would not ignore warnings again.", None),
+    ("Transport Minister Ivo Maren said the Harbour Pilots Guild had missed its deadline, and accused its "
+     "management of \"hiding behind the pilots\".", ("Ivo Maren", "Harbour Pilots Guild")),
+    ("Minister Ivo Maren accused the Harbour Pilots Guild of blocking the reform, alleging that some of its "
+     "officials had taken money from shipping firms.", ("Ivo Maren", "Harbour Pilots Guild")),
+])
+def test_an_act_of_wrongdoing_by_construction_accuses_its_doer(pipeline, text, pair):
+    """Wrongdoing named by a construction, not a word alone: causing a harm ("the delays were caused by
+    the contractor"; a season is no actor, a harm that could be caused none done), using someone as a
+    mere instrument ("as props", "as a political tool"; not a shelter, not a negated use), covering up
+    one's failures, ignoring complaints or warnings (not a noise, not a promise). "its management",
+    "some of its officials" are the body that owns them, never a party of their own."""
+    assert _accusations(pipeline, text) == ({pair} if pair else set())

@@ -311,6 +311,16 @@ def test_a_lower_case_rank_word_before_a_title_is_part_of_it(pipeline, text, rol
     # a title starts with no preposition
     ("State Sen. Tom Alder, R-Marlow, wrote on Friday to agency Commissioner Ruth Kettering "
      "that his staff had checked the records.\n\nKettering said the figures were wrong.", "agency Commissioner", None),
+    # a party's adjective before an abbreviated title is the affiliation, lower-case words before it are the
+    # title's; a place before a governor's abbreviation is the state he governs (all of "New Jersey", no
+    # country "Jersey"), a place before a seat's is the seat
+    ("Republican state Sen. Tom Alder said the figures were wrong.", "state Sen.", "Republican Party"),
+    ("Nevada Gov. Carla Benton said the figures were wrong.", "Gov.", "Nevada"),
+    ("New Jersey Gov. Carla Benton said the figures were wrong.", "Gov.", "New Jersey"),
+    ("Nevada Sen. Tom Alder said the figures were wrong.", "Sen.", None),
+    # a portfolio joined by "and" whose first word the recognizer marks as a body, after a verb
+    ("The panel accused Fisheries and Tourism Minister Alan Brooks of hiding the audit.\n\nBrooks said the "
+     "figures were wrong.", "Fisheries and Tourism Minister", "Fisheries and Tourism Ministry"),
     # an ordinal numbers an office's district and starts its title
     ("'Politically motivated'\n\nMarikit Second District Engineer Ernesto Salvo, who was relieved last week, "
      "rejected the allegations and said the figures were wrong.", "Marikit Second District Engineer", None),

@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer, slug
 from ..lexicons import CUE_REQUIREMENTS, Cue, Lexicons
 from .layout import is_dateline
-from .model import ClaimInfo, Entity, Statement, sentence_bounds
+from .model import ClaimInfo, Entity, SpeakerInfo, Statement, sentence_bounds
 from .speakers import Resolver, mention_range, name_tokens
 from .statements import find_source, that_clause, verb_cue
 from .titles import entity_start
@@ -1005,15 +1005,20 @@ def _past_dateline(token: Token) -> Token:
 def _partitive(token: Token) -> Token:
     """The group a partitive names a member of: "one of England's largest water companies"; the body
     whose people a plural of membership or a collective of running it names: "officials of the Roads
-    Agency", "the management of the Cocoa Board"."""
+    Agency", "the management of the Cocoa Board", "its management", "the union's officials" (not a
+    person's: "his officers" are not he)."""
     if token.lower_ in _PARTITIVES or token.pos_ == "NUM":
         group = child_at(token, "prep:of")
         if group is not None and group.pos_ in ("NOUN", "PROPN"):
-            return group
+            return _partitive(group)  # "some of its officials": the body they are of
     if (token.tag_ == "NNS" and token.lemma_.lower() in _MEMBERS) or token.lemma_.lower() in _RUNNERS:
         body = child_at(token, "prep:of")
         if body is not None and body.pos_ == "PROPN":
             return body
+        owner = child_at(token, "poss")  # "its management", "the union's officials": the body
+        if owner is not None and (owner.lower_ in ("its", "their") or owner.pos_ in ("NOUN", "PROPN")
+                                  and owner.ent_type_ != "PERSON"):
+            return owner
     return token
 
 
@@ -1425,11 +1430,13 @@ def _gazetteer_index(entry, resolver: Resolver, mention: Span | None) -> int:
 
 
 def side(entities: list[Entity], index: int) -> set[str]:
-    """Names of an actor and of the organisations and country it belongs to, as slugs (a company
-    with or without its legal form, "Rift Agro Inputs Ltd" and "Rift Agro Inputs", is one side)."""
+    """Names of an actor and of the organisations, country and person it belongs to, as slugs (a company
+    with or without its legal form, "Rift Agro Inputs Ltd" and "Rift Agro Inputs", is one side; so are
+    "Brusnikin's press secretary" and Anatoly Brusnikin)."""
     names = _own_names(entities[index])
     for other in entities:
-        if slug(other.name) in names:
+        if slug(other.name) in names or (other.type == "person" and " " in other.name
+                                         and slug(other.name.rsplit(" ", 1)[1]) in names):
             names |= _own_names(other)
     return names
 
@@ -1467,7 +1474,8 @@ def frame_claims(frame: Frame, ctx: Context, earlier: list[ClaimInfo] = ()) -> l
             # "accused the contractor of hiding delays", "urged the board to act" (not "urged restraint")
             target = actor_entity(token, ctx.resolver)
         if target is not None and frame.source is not None and target != frame.source \
-                and entities[target].name != entities[frame.source].name:
+                and entities[target].name != entities[frame.source].name \
+                and not _namesakes(entities, frame.source, target):  # "X accused X's office": no one does
             out.append(_claim(frame, frame.source, target, ctx, token=token))
     return out
 
@@ -1572,7 +1580,8 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
             code = ""  # "said the firm had deliberately cleared the forest"
         if code is None and token.lemma_.lower() in ctx.words("harms") and _blamed_for(token, ctx):
             code = ""  # "said the militia was behind the attack", "was responsible for the deaths"
-        act = _ulterior_act(token, ctx) if code is None else token
+        act = (_ulterior_act(token, ctx) or _instrumental_act(token, ctx) or _causing(token, ctx)) \
+            if code is None else token
         if act is None:
             continue
         if act is not token:
@@ -1610,6 +1619,33 @@ def _ulterior_act(token: Token, ctx: Context) -> Token | None:
     return act if act.pos_ == "VERB" else None
 
 
+def _instrumental_act(token: Token, ctx: Context) -> Token | None:
+    """The act of using someone or something as a mere instrument ("instrument_nouns"): "was using fire
+    victims as props", "used the budget as a whip", "treats the audit office as a political tool".
+    An instrument in its own sense ("used the boat as a ferry") is no wrongdoing."""
+    preposition = token.head
+    verb = preposition.head
+    if token.dep_ != "pobj" or preposition.lower_ != "as" or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in ctx.words("using_verbs"):
+        return None
+    instruments = ctx.words("instrument_nouns")
+    lemma = token.lemma_.lower()
+    if lemma in instruments or any(f"{c.lower_} {lemma}" in instruments for c in token.children if c.dep_ == "amod"):
+        return verb
+    return None
+
+
+def _causing(harm: Token, ctx: Context) -> Token | None:
+    """The act of causing a harm, whose doer is to blame for it: "the delays were caused by the
+    contractor", "the militia caused the blackout" (the verb; who caused it is found as for any act).
+    "The fires were caused by the dry season" names no actor, so it accuses nobody."""
+    verb = harm.head
+    if harm.lemma_.lower() not in ctx.words("harms") or harm.dep_ not in ("nsubjpass", "dobj") \
+            or verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.words("causing_verbs"):
+        return None
+    return verb
+
+
 def _distributive(head: Token) -> bool:
     """Whether a phrase names each of several actors ("both governments", "either side"): no one
     actor a claim can name."""
@@ -1638,23 +1674,40 @@ def _reporting_source(statement: Statement, ctx: Context, *,
     """The source of a neutral statement (one of ``relations``) that can accuse by what it reports: a
     known speaker, not a news outlet or a channel ("the report said") unless the speaker resolution
     found the body whose document it is ("In a statement, the ministry said ... The statement said"),
-    with a cue ("Source: ..." headlines and quotations with no cue accuse nobody), and not a thing
-    ("according to FBI data")."""
+    with a cue ("Source: ..." headlines and quotations with no cue accuse nobody), not a claim noun a
+    denial rejects ("dismissed the claim that ..."), and not a thing ("according to FBI data")."""
     speaker = statement.speaker
     if statement.relation not in relations or speaker is None or speaker.entity is None:
         return None
     if (statement.cue_token is None and statement.inherit_from is None) or statement.rule == "colon":
         return None
+    cue = ctx.doc[statement.cue_token] if statement.cue_token is not None else None
+    if cue is not None and cue.pos_ == "NOUN" and cue.head.lemma_.lower() in ctx.lexicons.denial_verbs:
+        return None  # "dismissed as untrue the claim that the ministry had ...": the claim denied, not made
     if ctx.gazetteer.is_media(speaker.name or ""):
         return None
     head = ctx.doc[statement.source_token] if statement.source_token is not None else None
     if speaker.resolution == "author" and head is not None and head.lemma_.lower() not in ctx.lexicons.evidence_nouns \
             and head.lower_ not in ctx.lexicons.evidence_nouns:
         return statement_source(statement, ctx)  # "the statement said": the statement of the body named before
-    if head is not None and (head.lemma_.lower() in ctx.lexicons.channel_nouns or not is_actor_phrase(head, ctx)
+    if head is not None and (_channel(head, speaker, ctx) or not is_actor_phrase(head, ctx)
                              and not _stands_for_speaker(head, statement, ctx)):
         return None
     return statement_source(statement, ctx)
+
+
+def _channel(head: Token, speaker: SpeakerInfo, ctx: Context) -> bool:
+    """Whether a speaker's head noun names a channel ("the agency said", "the paper reported"): not when
+    the speaker resolution found a body whose name has the noun and is no outlet ("the Federal Emergency
+    Management Agency ... the agency said"; not "Anadolu Agency", "Xinhua news agency", "the Press
+    Agency")."""
+    if head.lemma_.lower() not in ctx.lexicons.channel_nouns:
+        return False
+    words = (speaker.name or "").split()
+    named = [w for w in words if w.lower() != head.lower_]
+    if speaker.resolution != "nominal" or head.text.title() not in words or ctx.gazetteer.is_media(" ".join(named)):
+        return True
+    return any(noun in speaker.name.lower() for noun in ctx.lexicons.channel_nouns if " " in noun)
 
 
 def contention_claims(statement: Statement, index: int, ctx: Context) -> list[ClaimInfo]:
@@ -2173,7 +2226,7 @@ def _worded_accusation(frame: Frame, answered: ClaimInfo, claims: list[ClaimInfo
     senator ..." then "Senator X").
     """
     words = _content_lemmas([t for head in frame.content for t in head.subtree if not _accusation_noun(t, ctx)])
-    if not words or answered.start > frame.cue.idx or words & _accusation_lemmas(answered, ctx):
+    if not words or answered.start > frame.cue.idx or words & _accusation_lemmas(answered, frame.cue.idx, ctx):
         return answered
     entities = ctx.resolver.entities
     own, answered_side = side(entities, frame.source), side(entities, answered.source)
@@ -2182,17 +2235,24 @@ def _worded_accusation(frame: Frame, answered: ClaimInfo, claims: list[ClaimInfo
               and not claim.hypothetical and claim.source not in (frame.source, answered.source)
               and not _on_side(entities, claim.source, own) and not _on_side(entities, claim.source, answered_side)
               and not _described_as(entities, claim.source, answered.source)
-              and words & _accusation_lemmas(claim, ctx)]
+              and words & _accusation_lemmas(claim, frame.cue.idx, ctx)]
     return max(worded, key=lambda c: c.start) if worded else answered
 
 
-def _accusation_lemmas(claim: ClaimInfo, ctx: Context) -> set[str]:
-    """The content words of what an accusation charges (its statement's reported content)."""
+def _accusation_lemmas(claim: ClaimInfo, before: int, ctx: Context) -> set[str]:
+    """The content words of what an accusation charges: its statement's reported content, and what its
+    accuser says after it before ``before`` (the charge spelt out: "X accused the ministry of holding
+    back the funds ... She said its director had ordered staff to delay the payment")."""
     if claim.statement is None:
         return set()
     accusation = ctx.statements[claim.statement]
-    span = ctx.doc.char_span(accusation.start, accusation.end, alignment_mode="expand")
-    return set() if span is None else _content_lemmas(span)
+    spans = [(start, end) for start, end in ctx.statement_spans().get(claim.source, ())
+             if accusation.start < start and end <= before]
+    lemmas = set()
+    for start, end in ((accusation.start, accusation.end), *spans):
+        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        lemmas |= _content_lemmas(span) if span is not None else set()
+    return lemmas
 
 
 def _content_lemmas(tokens: Collection[Token]) -> set[str]:
@@ -2526,7 +2586,8 @@ def _refers_back(frame: Frame, ctx: Context) -> bool:
     for head in frame.content:
         if head.pos_ != "NOUN" or not _accusation_noun(head, ctx):
             continue
-        determiners = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+        # "called that account false": the parser may take the demonstrative for the noun's subject
+        determiners = [c.lower_ for c in head.children if c.dep_ in ("det", "poss") or c.i == head.i - 1]
         if any(d in _DEMONSTRATIVES for d in determiners):
             return True  # "rejected that account", "disputes this characterisation": the one just given
         if not _accusation_noun(head, ctx, strict=True):
@@ -2833,10 +2894,11 @@ def _against(entities: list[Entity], claim: ClaimInfo, actor: int, names: set[st
 
 def _namesakes(entities: list[Entity], one: int, other: int) -> bool:
     """Whether a person's surname names an organisation or group of the other actor: "the Sanders
-    campaign" and "Bernie Sanders" are one side."""
+    campaign" and "Bernie Sanders", "Ocampo's office" and "Daniel Ocampo" are one side."""
     for person, body in ((entities[one], entities[other]), (entities[other], entities[one])):
         words = person.name.split()
-        if person.type == "person" and body.type != "person" and len(words) > 1 and words[-1] in body.name.split():
+        if person.type == "person" and body.type != "person" and len(words) > 1 \
+                and _stems(words[-1]) <= _stems(body.name):
             return True
     return False
 
