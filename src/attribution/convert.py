@@ -140,6 +140,6 @@ def _actors(entities: list[Entity], statements: list[Statement], claims: list[Cl
         actors[entity.key] = Actor(
             id=entity.key, name=entity.name, type=entity.type, aliases=tuple(sorted(entity.aliases - {entity.name})),
             roles=(entity.role,) if entity.role else (), country=entity.country, member_of=tuple(member_of),
-            mentions=len(entity.mentions),
+            mentions=len(set(entity.mentions)),  # a phrase several rules looked up is one mention
         )
     return tuple(actors.values())

@@ -887,3 +887,12 @@ def test_a_statement_resolved_to_its_author_accuses_for_it(pipeline, text, pair)
     article = pipeline.analyze(text, id="t")
     accusations = {(c.source.name, c.target.name) for c in article.claims if c.relation == "accuse"}
     assert accusations == ({pair} if pair else set())
+
+
+def test_a_phrase_several_claim_rules_look_up_is_one_mention(pipeline):
+    """An actor named twice is not counted six times because several rules resolved the same phrase."""
+    text = ("Brig. Gen. Ada Lorne, a military spokeswoman, said Kestonia was arming the rebels and had smuggled "
+            "rockets across the border. Kestonia's defence minister, Ivo Tamm, dismissed the accusations as "
+            "lies.\n\nLorne said Iran was training the fighters.\n\nIran denied the charge, calling it a fabrication.")
+    actors = {actor.name: actor for actor in pipeline.analyze(text, id="t").actors}
+    assert 1 <= actors["Iran"].mentions <= 2

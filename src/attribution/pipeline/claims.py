@@ -1324,7 +1324,7 @@ def actor_entity(token: Token, resolver: Resolver) -> int | None:
         # a bare plural ("thanked supporters") is the people it names here, not a group named before
         key = f"group:{token.lemma_.lower()}"
         index = resolver.entity_for(key, Entity(name=token.text, type="group", key=key))
-        resolver.entities[index].mentions.append((token.idx, token.idx + len(token.text)))
+        _mention(resolver.entities[index], token.idx, token.idx + len(token.text))
         return index
     if token.pos_ == "NOUN" and token.ent_type_ not in _ACTOR_ENTS and any(
             c.dep_ == "conj" or (c.dep_ == "amod" and c.i > token.i) for c in token.children):
@@ -1364,7 +1364,7 @@ def _collective(token: Token, resolver: Resolver) -> int | None:
         return None
     key = f"group:{token.lemma_.lower()}"
     index = resolver.entity_for(key, Entity(name=token.text, type="group", key=key))
-    resolver.entities[index].mentions.append((token.idx, token.idx + len(token.text)))
+    _mention(resolver.entities[index], token.idx, token.idx + len(token.text))
     return index
 
 
@@ -1385,7 +1385,7 @@ def _first_conjunct(token: Token, resolver: Resolver) -> int:
         "person" if token.lemma_.lower() in lexicons.titles | lexicons.person_nouns else "organisation")
     key = f"{_KEY_PREFIX[kind]}:{slug(name)}"
     index = resolver.entity_for(key, Entity(name=name, type=kind, key=key))
-    resolver.entities[index].mentions.append((doc[lo].idx, token.idx + len(token.text)))
+    _mention(resolver.entities[index], doc[lo].idx, token.idx + len(token.text))
     return index
 
 
@@ -1419,11 +1419,17 @@ def gazetteer_entity(token: Token, resolver: Resolver) -> int | None:
     return None
 
 
+def _mention(entity: Entity, start: int, end: int) -> None:
+    """Count a phrase as a mention of ``entity`` once: several rules may look the same phrase up."""
+    if (start, end) not in entity.mentions:
+        entity.mentions.append((start, end))
+
+
 def _gazetteer_index(entry, resolver: Resolver, mention: Span | None) -> int:
     index = resolver.entity_for(entry.id, Entity(name=entry.name, type=entry.type, key=entry.id,
                                                  country=entry.country))
     if mention is not None:
-        resolver.entities[index].mentions.append((mention.start_char, mention.end_char))
+        _mention(resolver.entities[index], mention.start_char, mention.end_char)
         if mention.text != entry.name:
             resolver.entities[index].aliases.add(mention.text)
     return index

@@ -335,6 +335,10 @@ class Resolver:
             if self._apposed_to_title(ent):
                 found.append(ent)  # "the Majority Leader, Tunde Okonkwo-Bello, and ..."
                 continue
+            described = self._described_after(ent) or self._titled_within(ent)
+            if described is not None:
+                found.append(described)  # "Karim Haque, general secretary of the federation, claimed"
+                continue
             if not 2 <= len(ent) <= 3 or ent.start == 0:
                 continue
             title = self.doc[ent.start - 1]
@@ -388,6 +392,37 @@ class Resolver:
             if is_title_head(title, lexicons) and title.i < name[0].i:
                 found.append((title, doc[name[0].i:token.i + 1]))
         return found
+
+    def _described_after(self, ent: Span) -> Span | None:
+        """A name the recognizer labelled otherwise, whole or in part ("Karim [Haque]"), that a title set
+        off after it describes: "Karim Haque, general secretary of the Port Workers Federation, claimed"
+        is a person, whom a later "he" can mean. Not a name after a preposition ("Speaking to Radio
+        Vale, the minister's aide, ..."), which is a channel or a place more often than a person."""
+        root, doc = ent.root, self.doc
+        if root.i != ent.end - 1 or ent.end >= len(doc) or doc[ent.end].text != "," or root.dep_ == "pobj" \
+                or not any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and is_title_head(c, self.lexicons)
+                           for c in root.children):
+            return None
+        name = name_tokens(root, self.lexicons)
+        if not 2 <= len(name) <= 4 or name[0].i > ent.start or name[-1].i != root.i \
+                or any(self.gazetteer.is_media(t.text) for t in name):
+            return None
+        apposition = appositive_title(root, self.lexicons, self.gazetteer)
+        if apposition is None or not apposition.role or not self._titled_person(root, name, None, apposition):
+            return None
+        return doc[name[0].i:ent.end]
+
+    def _titled_within(self, ent: Span) -> Span | None:
+        """The name in an entity the recognizer labelled otherwise that starts with the bearer's title
+        or form of address ("[Councillor Ana Marsh]" or "[Dr Tomas Ruiz]" as an organisation): the
+        words after the title, when the title makes them a person's name."""
+        if not 3 <= len(ent) <= 5 or not (is_title_word(ent[0], self.lexicons)
+                                          or ent[0].lower_ in self.lexicons.honorifics):
+            return None
+        name = name_tokens(ent.root, self.lexicons, within=(ent.start + 1, ent.end))
+        if len(name) != len(ent) - 1 or not self._titled_person(ent.root, name, self._title_before(name), None):
+            return None
+        return self.doc[ent.start + 1:ent.end]
 
     def _apposed_to_title(self, ent: Span) -> bool:
         """Whether a name the recognizer labelled otherwise is set off after a title as its apposition
@@ -1215,10 +1250,16 @@ class Resolver:
             apposition = appositive_title(head, self.lexicons, self.gazetteer)
             title = _address_before_description(title, apposition, head)
             titled = False
-            if head.ent_type_ != "PERSON" and not (surname in self.surnames and not place) and full != name:
+            if head.ent_type_ != "PERSON" and full != name:
                 full_title = parse_title(title_tokens(full[0], full, self.lexicons), self.lexicons, self.gazetteer)
-                if self._titled_person(head, full, full_title, apposition):  # "spokesperson Mandla Nkosi"
-                    name, title, surname, titled = full, full_title, _surname(_words(full)), True
+                # a known surname is the person's unless a title heads the whole name ("spokesperson for
+                # planning Ana Vella Roe", the recognizer's work of art, then "Vella Roe said"), which does
+                # not start inside a place's name ("MP for Chiang [Mai Ana Roe]")
+                if (not (surname in self.surnames and not place) or full_title is not None and full_title.role
+                        and full[0].ent_iob_ != "I") \
+                        and self._titled_person(head, full, full_title, apposition):  # "spokesperson Mandla Nkosi"
+                    title = _address_before_description(full_title, apposition, head)
+                    name, surname, titled = full, _surname(_words(full)), True
             given = len(name) == 1 and name[0].lower_ in self.first_names and not place  # "Norazlan said"
             shortened = full != name and len(full) > 1 and not place \
                 and self._named_in_full([w.lower() for w in _words(full)], None) is not None
@@ -1375,9 +1416,14 @@ class Resolver:
                 info.mention, info.start, info.end, info.resolution = mention_text, start, end, "apposition"
                 return info
         if (lemma in self.lexicons.titles or head.lower_ in self.lexicons.abbreviations) and definite and not plural:
-            holder = self._role_holder(head, lo, start)
-            if holder is None and not any(t.pos_ == "PROPN" for t in self.doc[lo:hi]):
-                holder = self._same_noun_before(head, start, _strip_det(self.doc[lo:hi]))
+            # an unnamed nominal just before that this one repeats comes first ("A spokesperson for the
+            # board said ... the spokesperson told": the board's, not a spokesperson named earlier)
+            repeated = None if any(t.pos_ == "PROPN" for t in self.doc[lo:hi]) \
+                else self._same_noun_before(head, start, _strip_det(self.doc[lo:hi]))
+            unnamed = repeated is not None and head.lower_ in self.entities[repeated].name.lower().split()
+            holder = repeated if unnamed else self._role_holder(head, lo, start)
+            if holder is None and repeated is not None:
+                holder = repeated
             if holder is not None:
                 return self._info(holder, mention_text, start, end, "nominal")
         text = _strip_det(self.doc[lo:hi]) if head.lower_ not in DETERMINERS else self.text[start:end]
@@ -2001,7 +2047,7 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
     tagger may make "Tulsa" the subject; the name just before the cue is the source."""
     if cue is None or head.ent_type_ == "PERSON" or head.pos_ == "PRON" or cue <= head.i:
         return head
-    twin = _run_on_subject(head, cue)
+    twin = _run_on_subject(head, cue, lexicons)
     if twin is not None:
         return twin
     doc = head.doc
@@ -2010,9 +2056,11 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         last -= 1
     token = doc[last]
     initialled = _initialled_name_start(token)  # "H. Prakash Shetty", a name the recognizer missed
-    if last > head.i and (token.ent_type_ == "PERSON" or initialled is not None) \
+    remitted = _remitted_name_start(head, token, lexicons)  # "spokesperson for health Ana Roe", whatever label
+    if last > head.i and (token.ent_type_ == "PERSON" or initialled is not None or remitted is not None) \
             and head.left_edge.i <= last <= head.right_edge.i:
-        name_start = entity_start(token) if token.ent_type_ == "PERSON" else initialled
+        name_start = entity_start(token) if token.ent_type_ == "PERSON" else \
+            initialled if initialled is not None else remitted
         start = name_start
         while start > head.i + 1 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
             start -= 1  # "..., Professor Bisi Olanrewaju,": a title before the name
@@ -2061,14 +2109,27 @@ def _name_start(head: Token) -> int:
     return entity_start(head) if head.ent_type_ == "PERSON" else head.i
 
 
-def _run_on_subject(head: Token, cue: int) -> Token | None:
+def _remitted_name_start(title: Token, last: Token, lexicons: Lexicons) -> int | None:
+    """Where a name ending at ``last`` starts when it follows the remit of the title before it
+    ("spokesperson for planning [Rosa Vella Grech]"), whatever label the recognizer gave it; else None."""
+    if last.pos_ != "PROPN" or not last.is_title or last.i <= title.i:
+        return None
+    start = last.i
+    while start - 1 > title.i and last.doc[start - 1].pos_ == "PROPN" and last.doc[start - 1].is_title:
+        start -= 1
+    return start if _remit_before_name(title, start, lexicons) else None
+
+
+def _run_on_subject(head: Token, cue: int, lexicons: Lexicons) -> Token | None:
     """A titled name the parser made a second subject of the cue, run on to the first: in "Integrity
     Institute of Antigua and Barbuda chairman Dr Ana Roe said" both "Institute" and "Roe" are subjects
-    of "said"; the name just before the cue is the source."""
+    of "said"; the name just before the cue is the source. So is a name after the title's remit,
+    whatever its label ("Commission spokesperson for the environment Ana Lind rejected")."""
     verb = head.doc[cue]
     if head.dep_ != "nsubj" or head.head != verb:
         return None
-    twin = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == cue - 1 and c.ent_type_ == "PERSON"), None)
+    twin = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == cue - 1 and (
+        c.ent_type_ == "PERSON" or _remitted_name_start(head, c, lexicons) is not None)), None)
     if twin is None or twin.left_edge.i != head.right_edge.i + 1 or twin.left_edge.i == twin.i:
         return None
     return twin
