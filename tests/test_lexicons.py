@@ -137,3 +137,23 @@ def test_a_bad_other_state_is_named(tmp_path, state, expected):
     (models / "actors.json").write_text(json.dumps(data))
     with pytest.raises(LexiconError, match=expected):
         load_lexicons(models)
+
+
+def test_statement_rules_load(lexicons):
+    """The statement rules' word lists are read from ``cues.json``, lower-cased, by name."""
+    assert "tell" in lexicons.statement_rules["telling_verbs"]
+    assert "anonymity" in lexicons.statement_rules["speaking_grants"]
+    assert "description" not in lexicons.statement_rules
+
+
+@pytest.mark.parametrize("change", [lambda rules: rules.pop("citing_verbs"),
+                                    lambda rules: rules.update(refusals="decline")])
+def test_bad_statement_rules_are_named(tmp_path, change):
+    """A missing or malformed word list of ``statement_rules`` is named with the lists expected."""
+    models = tmp_path / "models"
+    shutil.copytree(default_models_dir(), models)
+    data = json.loads((models / "cues.json").read_text())
+    change(data["statement_rules"])
+    (models / "cues.json").write_text(json.dumps(data))
+    with pytest.raises(LexiconError, match="statement_rules.*citing_verbs"):
+        load_lexicons(models)

@@ -23,8 +23,8 @@ from .types import PathType
 
 #: Files every models directory must hold, with the top-level keys each must have.
 REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
-    "cues.json": ("name", "version", "language", "verbs", "nouns", "adjectives", "phrases", "confidence",
-                  "negation", "hypothetical", "wrongdoing", "claim_rules"),
+    "cues.json": ("name", "version", "language", "verbs", "nouns", "adjectives", "phrases", "statement_rules",
+                  "confidence", "negation", "hypothetical", "wrongdoing", "claim_rules"),
     "relations.json": ("name", "version", "relations"),
     "roles.json": ("name", "version", "language", "titles", "multiword_titles", "ranks",
                    "honorifics", "abbreviations", "generic_sources", "person_nouns",
@@ -48,6 +48,9 @@ DEPENDENCY_LABELS = frozenset({
     "compound", "conj", "csubj", "csubjpass", "dative", "dep", "det", "dobj", "expl", "intj", "mark", "meta", "neg",
     "nmod", "npadvmod", "nsubj", "nsubjpass", "nummod", "oprd", "parataxis", "pcomp", "pobj", "poss", "preconj",
     "predet", "prep", "prt", "punct", "quantmod", "relcl", "xcomp"})
+#: Word lists the statement rules read from ``cues.json`` ``statement_rules`` (each a list of lemmas).
+STATEMENT_RULES = ("telling_verbs", "refusals", "speaking_grants", "citing_verbs", "channel_verbs", "clause_labels",
+                   "motion_particles")
 #: Confidence of a cue's content position when its entry gives none.
 DEFAULT_WEIGHT = 0.7
 
@@ -149,6 +152,8 @@ class Lexicons:
     wrongdoing_codes: dict[str, str] = field(default_factory=dict)
     #: Word lists of the claim rules, by name (``cues.json`` ``claim_rules``).
     claim_rules: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Word lists of the statement rules, by name (``cues.json`` ``statement_rules``, :data:`STATEMENT_RULES`).
+    statement_rules: dict[str, frozenset[str]] = field(default_factory=dict)
     organisation_heads: frozenset[str] = frozenset()
     #: Words that may stand between a country and a government noun ("the Freedonian interim government"),
     #: actors.json.
@@ -449,6 +454,7 @@ def _load(root: Path, stamp: tuple[tuple[str, int, int], ...], code: str) -> Lex
         wrongdoing_codes=_codes(cues["wrongdoing"]),
         claim_rules={key: frozenset(w.lower() for w in words) for key, words in cues["claim_rules"].items()
                      if isinstance(words, list)},
+        statement_rules=_word_lists(cues["statement_rules"], "statement_rules", STATEMENT_RULES, root / "cues.json"),
         organisation_heads=frozenset(w.lower() for w in actors["organisation_heads"]),
         government_modifiers=frozenset(w.lower() for w in actors["government_modifiers"]),
         place_nouns=frozenset(w.lower() for w in roles["place_nouns"]),
@@ -480,6 +486,16 @@ def _states(entries: Any, path: Path) -> tuple[dict[str, Any], ...]:
         if not isinstance(state.get("code", ""), str):
             raise LexiconError(f"state {state['name']!r} of 'other_states' in {path}: 'code' must be a string")
     return tuple(entries)
+
+
+def _word_lists(spec: Any, key: str, names: tuple[str, ...], path: Path) -> dict[str, frozenset[str]]:
+    """The named word lists of ``key`` in a lexicon, lower-cased: an object holding a list of strings for
+    each of ``names`` (and an optional "description" string)."""
+    if not isinstance(spec, dict) or any(
+            not isinstance(spec.get(name), list) or not all(isinstance(w, str) for w in spec[name]) for name in names):
+        raise LexiconError(f"'{key}' in {path} must be an object with the word lists {', '.join(names)} "
+                           f"(lists of strings)")
+    return {name: frozenset(w.lower() for w in words) for name, words in spec.items() if isinstance(words, list)}
 
 
 def _codes(entries: dict[str, str] | list[str]) -> dict[str, str]:

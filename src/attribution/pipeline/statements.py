@@ -62,9 +62,6 @@ _EDGE_JUNK = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "that", "a
 #: Relative pronouns that open a non-restrictive relative clause after a comma.
 _ASIDE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 _ASIDE_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
-#: Nouns of a sentential apposition, the writer's label for the clause before it ("C, a charge X denies").
-_CLAUSE_LABELS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "contention", "view",
-                            "argument", "position", "assessment", "move", "step", "decision"})
 #: Dependencies of a 'that' that is a word of the content, not its complementizer.
 _THAT_IN_CONTENT = frozenset({"det", "nsubj", "nsubjpass", "dobj"})
 _TRAILING_JUNK = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "and", "but", "(", "."})
@@ -92,14 +89,6 @@ _GERUND_PREPS = frozenset({"to", "into", "by", "from", "with", "through", "towar
 _COMPLEMENT_OPENERS = frozenset({"that", "how", "whether", "why", "what"})
 #: Objects that stand for a content that follows a colon ("said the following: C").
 _CATAPHORS = frozenset({"following", "this", "these"})
-#: Verbs of refusing an act: "declined to comment" says the act was not done, like "did not comment".
-_REFUSALS = frozenset({"decline", "refuse"})
-#: What a source is granted so as to speak: "who was granted [anonymity] to discuss the talks" names the
-#: topic of the talk the grant allows, not what was said.
-_SPEAKING_GRANTS = frozenset({"anonymity"})
-#: Verbs whose object may be the one whose words are passed on rather than what is passed on: "citing
-#: [unnamed officials], the paper reported that C" names the paper's sources; "citing [the audit]" its reason.
-_CITING = frozenset({"cite"})
 #: Pronouns of the reader, and of the outlet speaking to it ("you agree to [our terms]", "we want your thoughts on C").
 _SECOND_PERSON = frozenset({"you", "your", "yours"})
 _FIRST_PERSON_PLURAL = frozenset({"we", "our", "us", "ours"})
@@ -113,9 +102,6 @@ _CIRCUMSTANTIAL_PREPS = frozenset({"during", "amid", "amidst", "despite", "throu
 #: Nouns that with a bare preposition make a fixed adverbial ("for instance", "for now", "at least").
 _ADVERBIAL_OBJECTS = frozenset({"instance", "example", "starters", "now", "sure", "once", "good", "least", "most",
                                 "large", "all", "first", "last", "length", "times"})
-#: Verbs of telling, whose object is the hearer and whose clause is what was told ("told [X] that C").
-_TELLING = frozenset({"tell", "warn", "assure", "reassure", "remind", "inform", "notify", "advise", "brief",
-                      "convince", "persuade", "promise", "caution"})
 
 
 # -- cues -------------------------------------------------------------------------------------
@@ -134,13 +120,10 @@ def verb_cue(token: Token, lexicons: Lexicons) -> Cue | None:
         if particle is not None:
             return phrasal[particle]
         idiom = next((c.lower_ for c in token.children if c.dep_ == "dobj" and c.lower_ in phrasal), None)
-        if idiom is not None and not any(c.dep_ == "prt" or c.lower_ in _MOTION_PARTICLES for c in token.children):
+        if idiom is not None and not any(c.dep_ == "prt" or c.lower_ in lexicons.statement_rules["motion_particles"]
+                                            for c in token.children):
             return phrasal[idiom]
     return lexicons.verbs.get(lemma)
-
-
-#: Particles that make a verb with an idiomatic object a motion ("put it [away]"), not a way of saying.
-_MOTION_PARTICLES = frozenset({"away", "back", "down", "up", "aside", "off", "out", "forward", "together"})
 
 
 def noun_cue(token: Token, lexicons: Lexicons) -> Cue | None:
@@ -707,30 +690,37 @@ def _predicate_clause(adjective: Token) -> Token | None:
     return next((c for c in adjective.head.children if c.dep_ == "ccomp" and c.i > adjective.i), None)
 
 
-def _addressee_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+def _addressee_content(verb: Token, lexicons: Lexicons) -> tuple[Token, tuple[int, int]] | None:
     """The that-clause of a verb of telling, whose object is the hearer ("told", "warned", not
     "found [signs that C]"), which the parser hung on the noun phrase of the hearer as a relative
     clause ("told [a meeting of farm leaders] [that few people understood C]"). A relative clause
     lacks a subject or object, which its *that* stands for; one with a subject of its own and
     *that* as a bare complementizer is complete, the complement of the verb. It must close the
     object's phrase, and not follow *so* or *such*, whose *that* opens a result ("told so many
-    people that C")."""
+    people that C"). A phrase of place or time after the hearer may hold it instead ("told [reporters]
+    [at the briefing] [that C]")."""
     dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if verb.lemma_.lower() not in _TELLING or dobj is None or dobj.pos_ not in ("NOUN", "PROPN") \
+    if verb.lemma_.lower() not in lexicons.statement_rules["telling_verbs"] or dobj is None \
+            or dobj.pos_ not in ("NOUN", "PROPN") \
             or any(t.lower_ in ("so", "such") for t in dobj.subtree):
         return None
-    for noun in dobj.subtree:
-        for clause in noun.children:
-            if clause.dep_ in ("relcl", "acl") and clause.i > noun.i and clause.right_edge == dobj.right_edge \
-                    and _complete_that_clause(clause):
-                return clause, _subtree_range(clause)
+    for phrase in (dobj, *(c for c in verb.children if c.dep_ == "prep" and c.i > dobj.i)):
+        for noun in phrase.subtree:
+            for clause in noun.children:
+                if clause.dep_ in ("relcl", "acl") and clause.i > noun.i and clause.right_edge == phrase.right_edge \
+                        and _complete_that_clause(clause):
+                    return clause, _subtree_range(clause)
     return None
 
 
 def _complete_that_clause(clause: Token) -> bool:
-    """Whether a clause opens with a complementizer *that* and has a subject of its own."""
+    """Whether a clause opens with a complementizer *that* and has a subject of its own. A *that* taken
+    for the clause's object is its complementizer when the clause has another object ("that the board
+    treats [all members] equally")."""
     that = clause.left_edge
-    return that.lower_ == "that" and (that.dep_ == "mark" or that.tag_ == "IN") and that.head == clause \
+    return that.lower_ == "that" and that.head == clause and (
+        that.dep_ == "mark" or that.tag_ == "IN" or that.dep_ == "dobj" and sum(
+            c.dep_ == "dobj" for c in clause.children) > 1) \
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE for c in clause.children)
 
 
@@ -1044,7 +1034,7 @@ def _spliced(verb: Token) -> bool:
         c.dep_ == "cc" for c in head.children if head.i < c.i < first)
 
 
-def cue_content(token: Token, cue: Cue) -> tuple[str, Token, tuple[int, int], float] | None:
+def cue_content(token: Token, cue: Cue, lexicons: Lexicons) -> tuple[str, Token, tuple[int, int], float] | None:
     """The first frame of ``cue`` that ``token`` has: (frame, head, token range, weight)."""
     split = _predication_around(token) and any(f in cue.content for f in _PREDICATIVE_FRAMES)
     for n, frame in enumerate(cue.content):
@@ -1052,7 +1042,7 @@ def cue_content(token: Token, cue: Cue) -> tuple[str, Token, tuple[int, int], fl
             continue
         found = frame_content(token, frame)
         if found is None and frame == "ccomp":
-            found = _addressee_content(token)
+            found = _addressee_content(token, lexicons)
         if found is not None:
             weight = cue.weights[n] if n < len(cue.weights) else 0.7
             return frame, found[0], found[1], weight
@@ -1195,7 +1185,6 @@ def _closes_quotation(doc: Doc, start: int, end: int) -> bool:
     return start < end < len(doc) and doc[end].is_quote and sum(1 for t in doc[start:end] if t.is_quote) % 2 == 1
 
 
-_CHANNEL_VERBS = frozenset({"report", "say"})
 _CHANNEL_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PUNCT"})
 _MAX_CHANNEL_WORDS = 8
 
@@ -1215,8 +1204,55 @@ def _drop_trailing_aside(doc: Doc, start: int, end: int, lexicons: Lexicons) -> 
         if clause is not None and start <= clause.head.i < k and clause.right_edge.i >= end - 1 \
                 and clause.left_edge.i == k + 1:
             return start, k
-    end = _drop_channel(doc, start, end, lexicons)
-    return start, _drop_trailing_parenthesis(doc, start, _drop_clause_label(doc, start, end))
+    end = _drop_speakers_next_act(doc, start, _drop_channel(doc, start, end, lexicons), lexicons)
+    return start, _drop_trailing_parenthesis(doc, start, _drop_clause_label(doc, start, end, lexicons))
+
+
+def _drop_speakers_next_act(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
+    """The end of a content without a cue verb that "and" or "but" conjoins to it with no subject of its
+    own and that the content's verb cannot share: the parser joins it to that verb, but it is the
+    speaker's next act. Such a verb is a negated verb of saying ("said [12 dockers had been held], but
+    would not say whether ..."), or a finite past speech act with a sure content (not a belief or
+    wish: "was alarmed and wanted to see"; see :func:`_sure_cue`) where the content's verb is a
+    participle after an auxiliary ("said [the police had seized cameras] and called for ...": not "had
+    called") or closes a quotation opened in the content ('said [the tenants deserved to know "who
+    signed what"] and called for ...')."""
+    for k in range(start + 2, end):
+        verb = doc[k]
+        if verb.dep_ != "conj" or not start <= verb.head.i < verb.left_edge.i or _has_subject(verb) \
+                or doc[verb.left_edge.i - 1].lower_ not in ("and", "but"):
+            continue
+        cue = verb_cue(verb, lexicons)
+        if cue is None:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children) and cue.relation == "statement" \
+                or verb.tag_ == "VBD" and verb.left_edge == verb and cue.relation not in _MENTAL_RELATIONS \
+                and _cannot_share(verb.head, verb, start) and _sure_cue(verb, cue, lexicons):
+            return verb.left_edge.i - 1
+    return end
+
+
+def _sure_cue(verb: Token, cue: Cue, lexicons: Lexicons) -> bool:
+    """Whether a cue has a content sure enough to stand as a statement inside another's content ("urged
+    [the council to act]"; not "ignored [the audit]", seldom a report)."""
+    found = cue_content(verb, cue, lexicons)
+    model = lexicons.confidence
+    return found is not None and found[3] * model["embedded"] >= model["minimum"]
+
+
+#: Relations of cues that tell a state of mind or what something shows, not an act of speaking.
+_MENTAL_RELATIONS = frozenset({"belief", "intention", "evidence"})
+
+
+def _cannot_share(head: Token, verb: Token, start: int) -> bool:
+    """Whether a finite past ``verb`` conjoined to ``head`` cannot share its clause: ``head`` is a
+    participle after an auxiliary ("had [cut]", "was [shocked]") or stands in a quotation opened after
+    ``start`` that closes before ``verb``."""
+    doc = head.doc
+    if head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return True
+    quotes = [t.i for t in doc[start:verb.i] if t.is_quote]
+    return len(quotes) == 2 and quotes[0] < head.i < quotes[1]
 
 
 def _drop_channel(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
@@ -1228,7 +1264,7 @@ def _drop_channel(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
     while last > start and doc[last].is_punct:
         last -= 1
     verb = doc[last]
-    if verb.lemma_ not in _CHANNEL_VERBS or verb.tag_ not in _FINITE or last < start + 3:
+    if verb.lemma_ not in lexicons.statement_rules["channel_verbs"] or verb.tag_ not in _FINITE or last < start + 3:
         return end
     k = last - 2
     while k > start and last - k <= _MAX_CHANNEL_WORDS and doc[k].text != "," \
@@ -1281,13 +1317,13 @@ def _drop_closing_report(doc: Doc, rng: tuple[int, int], lexicons: Lexicons) -> 
                 or participle.right_edge.i < end - 1 or _has_subject(participle):
             continue
         cue = verb_cue(participle, lexicons)
-        found = cue_content(participle, cue) if cue is not None else None
+        found = cue_content(participle, cue, lexicons) if cue is not None else None
         if found is not None and not found[0].startswith("prep:"):
             return start, k
     return rng
 
 
-def _drop_clause_label(doc: Doc, start: int, end: int) -> int:
+def _drop_clause_label(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
     """The end of a content without a sentential apposition that closes it ("the dam will flood six
     villages, [a claim officials dispute]"): an indefinite noun set off by a comma that labels the
     whole clause before it, with a clause of its own, is the writer's, not the speaker's."""
@@ -1295,7 +1331,8 @@ def _drop_clause_label(doc: Doc, start: int, end: int) -> int:
         if doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an"):
             continue
         noun = doc[k + 1].head
-        if noun.lemma_.lower() in _CLAUSE_LABELS and noun.left_edge.i == k + 1 and noun.right_edge.i >= end - 2 \
+        if noun.lemma_.lower() in lexicons.statement_rules["clause_labels"] and noun.left_edge.i == k + 1 \
+                and noun.right_edge.i >= end - 2 \
                 and any(c.dep_ in ("relcl", "acl", "appos") and c.i > noun.i for c in noun.children):
             return k
     return end
@@ -1353,7 +1390,7 @@ def _flags(token: Token, lexicons: Lexicons) -> tuple[bool, bool]:
     verb = token.head if token.dep_ in ("acomp", "oprd") else token
     negated = any(c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ in SUBJECTS and (
         c.lower_ in _NOBODY or any(d.lower_ in _NOBODY and d.dep_ == "det" for d in c.children)))
-        for c in verb.children) or _refused_speech(verb)
+        for c in verb.children) or _refused_speech(verb, lexicons)
     hypothetical = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) or any(
         c.dep_ == "mark" and c.lower_ in lexicons.hypothetical for c in verb.children)
     return negated, hypothetical
@@ -1470,17 +1507,17 @@ def _speech_withheld(cue: Token, head: Token, lexicons: Lexicons) -> bool:
     inner = verb_cue(head, lexicons)
     if inner is None or inner.relation != "statement":
         return False
-    return _refused_speech(head) or any(c.dep_ == "auxpass" for c in head.children)
+    return _refused_speech(head, lexicons) or any(c.dep_ == "auxpass" for c in head.children)
 
 
-def _granted_to_speak(verb: Token) -> bool:
+def _granted_to_speak(verb: Token, lexicons: Lexicons) -> bool:
     """Whether an infinitive gives the purpose of a grant of anonymity to its source: "aides, who were
     granted anonymity [to describe] the talks, said C", "spoke on condition of anonymity [to discuss]
     the budget", "requested anonymity [to discuss] it". Its object is the topic the source was let
     speak on, not what was said; what was said is the main cue's content."""
     if verb.dep_ not in ("advcl", "xcomp", "acl") or not any(c.lower_ == "to" for c in verb.children):
         return False
-    return any(w.lower_ in _SPEAKING_GRANTS for w in _grant_objects(verb.head, verb.i))
+    return any(w.lower_ in lexicons.statement_rules["speaking_grants"] for w in _grant_objects(verb.head, verb.i))
 
 
 def _grant_objects(head: Token, before: int) -> Iterator[Token]:
@@ -1511,7 +1548,7 @@ def _cited_source(verb: Token, obj: Token, lexicons: Lexicons) -> bool:
     """Whether the object of a citing verb names people or a body whose words are relayed ("citing
     [unnamed customs officials]", "citing [a spokesperson] for the ministry", "citing [Ms Lee]"): they
     are the source of what the sentence reports, not its content."""
-    if verb.lemma_.lower() not in _CITING:
+    if verb.lemma_.lower() not in lexicons.statement_rules["citing_verbs"]:
         return False
     if obj.ent_type_ == "PERSON":
         return True
@@ -1521,7 +1558,7 @@ def _cited_source(verb: Token, obj: Token, lexicons: Lexicons) -> bool:
     return word in lexicons.titles or word in lexicons.person_nouns or word in lexicons.generic_sources
 
 
-def _refused_speech(verb: Token) -> bool:
+def _refused_speech(verb: Token, lexicons: Lexicons) -> bool:
     """Whether a speech verb is refused with nothing said: "declined [to comment] (on C)", "refused
     [to say] whether C" are negated as "did not comment" is. One with a content of its own
     ("refused to disclose [the records]") still tells what the refusal is about. "Is yet [to comment]
@@ -1531,7 +1568,7 @@ def _refused_speech(verb: Token) -> bool:
         return False
     if _not_yet(verb.head):
         return not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
-    if verb.head.lemma_.lower() not in _REFUSALS:
+    if verb.head.lemma_.lower() not in lexicons.statement_rules["refusals"]:
         return False
     return not any(c.dep_ in ("dobj", "ccomp") and not _interrogative(c) for c in verb.children)
 
@@ -1597,7 +1634,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
         cue = verb_cue(token, lexicons)
         if cue is None or (token.dep_ == "advcl" and token.tag_ == "VBN" and not _has_subject(token)):
             continue  # "Asked about C, X said": the asker is not X
-        found = cue_content(token, cue)
+        found = cue_content(token, cue, lexicons)
         source, passive = find_source(token)
         if source is None and token.dep_ == "conj":  # "X said C was never tested and accused Y": X accused
             source = coordinated_report(token, lexicons)
@@ -1612,7 +1649,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                                       confidence=0.8))
             continue
         frame, head, rng, weight = found
-        if _granted_to_speak(token) or (frame == "xcomp" and _granted_to_speak(head)) \
+        if _granted_to_speak(token, lexicons) or (frame == "xcomp" and _granted_to_speak(head, lexicons)) \
                 or (frame == "xcomp" and _speech_withheld(token, head, lexicons)) \
                 or (frame == "dobj" and _cited_source(token, head, lexicons)) \
                 or (frame.startswith("prep:") and _framing_participle(token, lexicons)) \
@@ -1717,7 +1754,7 @@ def noun_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
         cue = noun_cue(token, lexicons)
         if cue is None:
             continue
-        found = cue_content(token, cue)
+        found = cue_content(token, cue, lexicons)
         if found is None:
             continue
         frame, head, rng, weight = found
@@ -1742,7 +1779,7 @@ def adjective_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
         cue = adjective_cue(token, lexicons)
         if cue is None:
             continue
-        found = cue_content(token, cue)
+        found = cue_content(token, cue, lexicons)
         if found is None:
             continue
         frame, head, rng, weight = found
