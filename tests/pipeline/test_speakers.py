@@ -1512,3 +1512,22 @@ def test_unnamed_nominal_speaker_found_in_the_article(pipeline, text, content, n
 ])
 def test_cue_coordinated_with_a_misparsed_report(pipeline, text, content, name):
     assert _speaker(pipeline, text, content).name == name
+
+
+@pytest.mark.parametrize("place", ["GEORGE TOWN", "TELUK INTAN", "ALOR SETAR", "JOHOR BAHRU"])
+def test_a_wire_dateline_of_several_words_is_no_speaker(pipeline, place):
+    """"PLACE, Dec 5 (Agency) -- The state government claimed ...": whatever the recognizer makes of a
+    place it does not know (a person, a body, the date as subject), the speaker is the phrase after the
+    dateline's dash."""
+    text = f"{place}, Dec 5 (Bernama) -- The state government today claimed that the ministry had delayed the payments."
+    assert [q.speaker.name for q in pipeline.analyze(text, id="t").quotes] == ["state government"]
+
+
+def test_a_later_nominal_for_the_leads_unnamed_speaker_is_the_person_named_after_it(pipeline):
+    """"A senator accused ... ¶ Senator X, who chairs ..., said ... ¶ The senator also accused ...": the
+    later "the senator" stood for the lead's unnamed senator, who is X."""
+    text = ("A senator on Tuesday accused officials of the Harbour Board of paying for piers that were never "
+            "built.\n\nSenator Mara Ostin, who chairs the transport committee, said the payments began in 2024."
+            "\n\nThe senator also accused two dredging firms of overbilling the board.")
+    speakers = [(q.cue, q.speaker.name) for q in pipeline.analyze(text, id="t").quotes]
+    assert speakers == [("accused", "Mara Ostin"), ("said", "Mara Ostin"), ("accused", "Mara Ostin")]

@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer, slug
 from ..lexicons import CUE_REQUIREMENTS, Cue, Lexicons
-from .layout import is_dateline
+from .layout import is_dateline, past_dateline
 from .model import ClaimInfo, Entity, SpeakerInfo, Statement, sentence_bounds
 from .speakers import Resolver, mention_range, name_tokens
 from .statements import find_source, that_clause, verb_cue
@@ -314,7 +314,7 @@ def statement_source(statement: Statement, ctx: Context) -> int | None:
     if statement.speaker is None:
         return None
     if statement.source_token is not None and statement.inherit_from is None:
-        head = ctx.doc[statement.source_token]
+        head = past_dateline(ctx.doc[statement.source_token])  # not "QUITO, Ecuador -- A senator ..." as Ecuador
         chosen = salient_namesake(head, ctx)
         if chosen is None:
             chosen = gazetteer_entity(head, ctx.resolver)
@@ -688,7 +688,9 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
     if controller is not None:  # "prompted Anderson Cooper to accuse Bondi": Cooper, and not yet done
         statement, hypothetical = None, True
     if statement is not None and statement.speaker is not None:
-        speaker = ctx.doc[statement.source_token] if statement.source_token is not None else None
+        # past a dateline the parser made the subject: "Muscat: [A group of owners] has accused ...", whom the
+        # statement's speaker already is
+        speaker = past_dateline(ctx.doc[statement.source_token]) if statement.source_token is not None else None
         # a participle taken for the subject ("Responding, the spokesperson, X, said ...") is no source at all:
         # the speaker found for the statement stands
         if speaker is not None and speaker.pos_ not in ("VERB", "AUX") and not is_actor_phrase(speaker, ctx) \
@@ -696,13 +698,10 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
                 and not _stands_for_speaker(speaker, statement, ctx):
             return None  # "the statement urged ...", "a case that threatened ..."; not "the governor's office"
         source = statement_source(statement, ctx)
-        beside = _past_dateline(speaker) if speaker is not None else None
-        if beside is not speaker:  # "Muscat: A group of owners has accused ...": the group
-            source = target_entity(beside, ctx) or source
         negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
     else:
         head = controller if controller is not None else find_source(reporter if reporter is not None else verb)[0]
-        head = _past_dateline(head) if head is not None else None
+        head = past_dateline(head) if head is not None else None
         source = _reporter_of(head, verb, ctx)
         if source is None and head is not None and (is_actor_phrase(head, ctx) or _client_of(head, ctx) is not None):
             source = target_entity(head, ctx)
@@ -988,18 +987,8 @@ def _passive_subject(verb: Token) -> Token | None:
     for holder in holders:
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            return _past_dateline(subject)
+            return past_dateline(subject)
     return None
-
-
-def _past_dateline(token: Token) -> Token:
-    """The actor a dateline was parsed as standing beside: "NAIROBI, Kenya — [Secretary X] was ...",
-    or as a second subject of its verb: "Muscat: [A group of owners] has accused ..."."""
-    if not is_dateline(token):
-        return token
-    beside = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
-    beside = beside or [c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i]
-    return beside[-1] if beside else token
 
 
 def _partitive(token: Token) -> Token:

@@ -96,6 +96,24 @@ def mark_paragraph_starts(doc) -> None:
 _DATELINE_MARKS = frozenset({",", "(", "-", "--", "\u2014", "\u2013", "\u2015"})
 
 
+#: What ends a dateline before the story: a dash, or a colon after a place in title case.
+_DATELINE_ENDS = frozenset({"-", "--", "\u2014", "\u2013", "\u2015", ":"})
+
+
+def past_dateline(token: Token) -> Token:
+    """The actor a dateline was parsed as standing beside, after the dateline's dash: "NAIROBI, Kenya
+    — [Secretary X] was ...", "KOTA BARU, Dec 5 (Bernama) -- [The state government] claimed ..." (not
+    the wire in brackets), or as a second subject of its verb: "Muscat: [A group of owners] has
+    accused ..."; ``token`` itself when it is no dateline's place."""
+    if not is_dateline(token):
+        return token
+    doc = token.doc
+    end = next((t.i for t in doc[token.i + 1:min(token.i + 12, len(doc))] if t.text in _DATELINE_ENDS), token.i)
+    beside = [c for c in token.children if c.dep_ == "appos" and c.i > end]
+    beside = beside or [c for c in token.head.children if c.dep_ == token.dep_ and c.i > end]
+    return beside[-1] if beside else token
+
+
 def is_dateline(place: Token) -> bool:
     """Whether a word opening a paragraph is the place of a dateline: in capitals before a dash, a
     bracket or a comma ("TALLAHASSEE \u2014", "BAGHDAD (Reuters)"), or in title case before a colon
@@ -106,7 +124,11 @@ def is_dateline(place: Token) -> bool:
     of a dateline from the subject the parser may take it for.
     """
     doc = place.doc
-    if place.i + 1 >= len(doc) or not opens_paragraph(place):
+    first = place.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == place.i \
+            and doc[first - 1].is_upper:
+        first -= 1  # a place of several words: "KOTA BARU, Dec 5 (Bernama) --"
+    if place.i + 1 >= len(doc) or not opens_paragraph(doc[first]):
         return False
     mark = doc[place.i + 1].text
     if mark == ":":

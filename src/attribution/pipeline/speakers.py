@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Entry, Gazetteer, normalize, slug
 from ..lexicons import Lexicons
 from .affiliations import complete_affiliations, lower_case_ministry
-from .layout import Layout, opens_paragraph
+from .layout import Layout, opens_paragraph, past_dateline
 from .model import Entity, SpeakerInfo, Statement, doc_text, sentence_bounds
 from .quotations import Quotation
 from .titles import (BUSINESS_NOUNS, DETERMINERS, NAME_SUFFIXES, NOMINAL_SUBJECTS, OWNER_PRONOUNS, PORTFOLIO_TITLES,
@@ -774,7 +774,7 @@ class Resolver:
         if source is not None and statement.cue_token is not None and self._quoted_title(source, statement):
             source = None  # "said ... on Fox News's “Fox and Friends”": a quoted title is not who speaks
         if source is not None:
-            source = self._past_label(self.doc[source])
+            source = self._past_label(past_dateline(self.doc[source]))
         if source is not None and statement.cue_token is not None:
             source = self._participle_agent(self.doc[statement.cue_token], self.doc[source])
         if statement.cue_token is not None:
@@ -1550,9 +1550,10 @@ class Resolver:
         if 0 < head.i < len(head.doc) - 1 and head.doc[head.i - 1].text == "(" and head.doc[head.i + 1].text == ")" \
                 and self.gazetteer.is_media(head.text):
             return False  # "BOGOTA, Oct 2 (Reuters) - Colombia's government ...": the wire of a dateline
-        if head.ent_type_ in ("GPE", "LOC", "FAC", "") and _is_dateline(head) and (
-                (head.is_upper and len(head.text) > 2) or self._agency_after(head)):
-            return False  # a dateline: "CLEVELAND --", "MYRTLE BEACH, S.C. --", "Philadelphia (AFP) -"
+        if _is_dateline(head) and ((head.ent_type_ in ("GPE", "LOC", "FAC", "") and head.is_upper and len(head.text) > 2)
+                                   or self._agency_after(head)):
+            return False  # a dateline: "CLEVELAND --", "MYRTLE BEACH, S.C. --", "Philadelphia (AFP) -", whatever
+            # the recognizer made of a place it does not know ("KOTA BARU, Dec 5 (Bernama) --" as a person)
         if head.pos_ == "PROPN" and head.is_sent_start and not head.ent_type_ and lower not in self.surnames \
                 and (lower.endswith(_ABSTRACT_SUFFIXES) or lower in lex.non_agent_nouns):
             return False  # "Boasting, ...", "Bankruptcy ..." capitalised at the start of a sentence
@@ -1573,10 +1574,11 @@ class Resolver:
         return not lemma.endswith(_ABSTRACT_SUFFIXES)
 
     def _agency_after(self, place: Token) -> bool:
-        """Whether a news agency follows a place in parentheses, as in a dateline: "Philadelphia (AFP)"."""
+        """Whether a news agency follows a place in parentheses, as in a dateline, after the date if
+        there is one: "Philadelphia (AFP)", "KUCHING, Dec 5 (Bernama)"."""
         doc = place.doc
-        return place.i + 3 < len(doc) and doc[place.i + 1].text == "(" and doc[place.i + 3].text == ")" \
-            and self.gazetteer.is_media(doc[place.i + 2].text)
+        bracket = next((i for i in range(place.i + 1, min(place.i + 6, len(doc) - 2)) if doc[i].text == "("), None)
+        return bracket is not None and doc[bracket + 2].text == ")" and self.gazetteer.is_media(doc[bracket + 1].text)
 
     def _place_owner(self, head: Token) -> str | None:
         """The place a role belongs to by a possessive, which makes the role definite: "Ontario's
@@ -3474,8 +3476,12 @@ def _named_after_lead(statements: list[Statement], entities: list[Entity], layou
             if person.type == "person" and first > speaker.start and person.role \
                     and _same_office(entity.role, person.role, lexicons) \
                     and _names_kept(speaker.mention, person.role, (person.role, person.affiliation, named.mention)):
-                lead.speaker = SpeakerInfo(**{**named.__dict__, "mention": speaker.mention, "start": speaker.start,
-                                              "end": speaker.end, "resolution": "named-after"})
+                for held in (lead, *(s for s in statements[at + 1:] if s.speaker is not None
+                                     and s.speaker.entity == speaker.entity and s.speaker.resolution == "nominal")):
+                    # the lead's, and a later "the senator" that stood for the lead's unnamed one
+                    held.speaker = SpeakerInfo(**{**named.__dict__, "mention": held.speaker.mention,
+                                                  "start": held.speaker.start, "end": held.speaker.end,
+                                                  "resolution": "named-after"})
                 break
 
 
