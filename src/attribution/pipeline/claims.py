@@ -58,6 +58,8 @@ from .statements import find_source, that_clause, verb_cue
 from .titles import entity_start
 
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: The tags of verbs, the part of speech a verb's own tests of wrongdoing need.
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "EVENT",
                              "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
 #: Reciprocal and reflexive words: never a claim's other party.
@@ -117,6 +119,7 @@ class Context:
     _strings: dict[int, tuple[list[int], list[str]]] = field(default_factory=dict, init=False, repr=False)
     _spans: dict[int, list[tuple[int, int]]] | None = field(default=None, init=False, repr=False)
     _starts: list[int] | None = field(default=None, init=False, repr=False)
+    _wrongdoing: list[int] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.quotations and Doc.has_extension("attribution_quotations"):
@@ -152,6 +155,19 @@ class Context:
             strings = [self.doc.vocab.strings[key] for key in keys]
             found = self._strings[column] = (keys, [t.lower() for t in strings] if column == 0 else strings)
         return found
+
+    def wrongdoing_words(self, start: int, end: int) -> list[Token]:
+        """The tokens from ``start`` to ``end`` that a report of wrongdoing can rest on, in text order:
+        a word of wrongdoing, a verb, an adverb of intent, a harm, the noun of an ulterior end or of a
+        mere instrument. Each test of :func:`wrongdoing_claims` starts from one of these; the others
+        are not made Token objects, statement after statement."""
+        if self._wrongdoing is None:
+            codes = self.lexicons.wrongdoing_codes
+            ends = {phrase.split()[-1] for name in ("ulterior_ends", "instrument_nouns") for phrase in self.words(name)}
+            self._wrongdoing = [t.i for t in self.tokens_with(lemmas={*codes, *self.words("harms"), *ends},
+                                                              forms={*codes, *self.words("intent")}, tags=_VERB_TAGS)]
+        found = self._wrongdoing
+        return [self.doc[i] for i in found[bisect.bisect_left(found, start):bisect.bisect_left(found, end)]]
 
     def sentence_starts(self) -> list[int]:
         """The first token of each sentence, for finding sentences by bisection (listed once)."""
@@ -1561,7 +1577,7 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
     negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
     out: list[ClaimInfo] = []
     phrases = ctx.words("wrongdoing_phrases")
-    for token in span:
+    for token in ctx.wrongdoing_words(span.start, span.end):
         code = _act_code(token, ctx)
         spared = None
         if code is None and token.pos_ == "VERB":  # "covered up the deaths", "was playing politics with roads"
