@@ -1422,8 +1422,8 @@ class Resolver:
                 else self._same_noun_before(head, start, _strip_det(self.doc[lo:hi]))
             unnamed = repeated is not None and head.lower_ in self.entities[repeated].name.lower().split()
             holder = repeated if unnamed else self._role_holder(head, lo, start)
-            if holder is None and repeated is not None:
-                holder = repeated
+            if holder is None:
+                holder = repeated  # no named holder: the unnamed one it repeats, if any
             if holder is not None:
                 return self._info(holder, mention_text, start, end, "nominal")
         text = _strip_det(self.doc[lo:hi]) if head.lower_ not in DETERMINERS else self.text[start:end]
