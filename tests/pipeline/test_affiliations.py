@@ -82,7 +82,7 @@ def test_affiliation_from_the_words_around_the_name(pipeline, text, content, aff
 @pytest.mark.parametrize("text, content, affiliation", [
     # a possessive in a title set off after the name: the body it refers back to
     ("The rights group Civic Watch said the families were never consulted. Lena Pavic, the group's monitoring "
-     "coordinator, said the company had begun clearing the land.", "begun clearing the land", "Civic Watch"),
+     "coordinator, said the firm had started to clear the land.", "started to clear the land", "Civic Watch"),
     ("The Harbour Alliance has campaigned for years. Tomas Irwin, one of the alliance's leaders, said the "
      "recordings were genuine.", "recordings were genuine", "Harbour Alliance"),
     # "the party's": the subject named before, or a body named a party, never a title ("party-list MP")
@@ -91,8 +91,8 @@ def test_affiliation_from_the_words_around_the_name(pipeline, text, content, aff
      "Civic Party"),
     ("The Unity Front accused the council of fraud. The party's Publicity Secretary, Mr Friday Okon, said the "
      "party would petition the court.", "petition the court", "Unity Front"),
-    ("Opposition lawmakers met on Monday. Dana Ferro, a party-list MP and the party's spokesman on ports, said "
-     "the terms were written for one bidder.", "written for one bidder", None),
+    ("Opposition lawmakers met on Monday. Dana Ferro, a party-list legislator and the party's spokesman on ports, "
+     "said the terms were written for one bidder.", "written for one bidder", None),
     # a body's kind that "the" sets before the title, as a possessive would
     ("Members of the Ledger Oversight Committee grilled the officials. The committee chairperson, Hon. Ruth "
      "Nalule, said the report had been altered.", "report had been altered", "Ledger Oversight Committee"),
@@ -104,6 +104,21 @@ def test_affiliation_from_the_words_around_the_name(pipeline, text, content, aff
      "is gone,\" the party's spokesman, Tayo Bandele, told reporters.", "money is gone", "Unity Reform Party"),
 ])
 def test_the_owner_of_a_title_after_the_name(pipeline, text, content, affiliation):
+    assert _speaker(pipeline, text, content).affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, content, affiliation", [
+    # an unnamed spokesperson "for the" kind of body: the business named before; the body of that kind
+    # the sentence before has for subject, whose name need not say its kind
+    ("Inspectors found oil in the creek below the depot run by Harbourfront Water. Harbourfront Water denied "
+     "wrongdoing. A spokesperson for the company said the discharge had been licensed.", "discharge",
+     "Harbourfront Water"),
+    ("Radio Lakeside said its quarterly report went in by the deadline. A spokesperson for the broadcaster "
+     "told us the cut was \"political revenge\".", "political revenge", "Radio Lakeside"),
+    ("Westmark Growers also rejected the claim. A spokesperson for the association said the data were old.",
+     "data were old", "Westmark Growers"),
+])
+def test_the_body_a_title_is_for(pipeline, text, content, affiliation):
     assert _speaker(pipeline, text, content).affiliation == affiliation
 
 
