@@ -496,8 +496,14 @@ def _body_of_complement(start: int, end: int, context: _Context) -> str | None:
         for prep in (c for c in title.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")):
             kind = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
                          and any(d.lower_ == "the" for d in o.children)), None)
-            if kind is not None and kind.lemma_.lower() in context.lexicons.organisation_nouns:
-                return _body_of_owner(kind, context) or _subject_body_before(kind.i, context)
+            lemma = kind.lemma_.lower() if kind is not None else ""
+            if lemma in UNNAMED_KINDS:
+                return _party_before(kind.i, context)
+            if lemma in context.lexicons.organisation_nouns:
+                found = _bodies_before(kind.i, lemma, context)
+                if found:  # two of that kind: which is unknown
+                    return _without_the(found[0]) if len(found) == 1 else None
+                return _subject_body_before(kind.i, context)
     return None
 
 
@@ -510,7 +516,7 @@ def _subject_body_before(i: int, context: _Context) -> str | None:
         span = context.organisations[at]
         at -= 1
         if _subject(span.root):
-            return span.text[4:] if span.text.lower().startswith("the ") else span.text
+            return None if any(c.dep_ == "conj" for c in span.root.children) else _without_the(span)
     return None
 
 
@@ -614,6 +620,20 @@ def _organisation_before(i: int, kind: str | None, context: _Context) -> str | N
     """The organisation named last before token ``i`` in its sentence or the few before it, that
     a body of ``kind`` can be: any for "its" and "the group", a business for "the company", one
     whose name says the kind otherwise ("the union": "Harbour Workers Union")."""
+    found = _bodies_before(i, kind, context)
+    if not found:
+        return None
+    return _without_the(next((span for span in found if _subject(span.root)), found[0]))
+
+
+def _without_the(span: Span) -> str:
+    """A body's name without the article before it."""
+    return span.text[4:] if span.text.lower().startswith("the ") else span.text
+
+
+def _bodies_before(i: int, kind: str | None, context: _Context) -> list[Span]:
+    """The organisations a body of ``kind`` can be (see :func:`_organisation_before`) that the nearest
+    sentence naming one, token ``i``'s or one of the few before it, names, the last first."""
     sentence = context.sentence_of(i)
     at = bisect.bisect_right(context.org_ends, i) - 1
     found: list[Span] = []
@@ -626,10 +646,7 @@ def _organisation_before(i: int, kind: str | None, context: _Context) -> str | N
             break
         if _of_kind(span, kind, context):
             found.append(span)
-    if not found:
-        return None
-    best = next((span for span in found if _subject(span.root)), found[0])
-    return best.text[4:] if best.text.lower().startswith("the ") else best.text
+    return found
 
 
 def _subject(token: Token) -> bool:
