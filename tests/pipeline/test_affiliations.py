@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from attribution.pipeline.affiliations import _with_named_complement, complete_affiliations
+from attribution.pipeline.affiliations import _with_named_complement, complete_affiliations, state_affiliations
 from attribution.pipeline.model import Entity
 
 
@@ -151,6 +151,27 @@ def test_an_affiliation_given_is_kept(nlp, lexicons, gazetteer):
     bare = Entity(name="Ilse Varga", type="person", key="person:ilse-varga-2", mentions=list(given.mentions))
     complete_affiliations(doc, [given, bare], lexicons, gazetteer)
     assert (given.affiliation, bare.affiliation) == ("Cabinet Office", "Government")
+
+
+@pytest.mark.parametrize("text, body, country", [
+    # the dateline's country; a country in the body's name; a country named twice as often as any other
+    ("SANTIAGO, Dec 5 - The Foreign Office said on Monday that the fishing boats had strayed north of the line.",
+     "Foreign Office", "Chile"),
+    ("Peru protested. The Chilean Coast Guard said its cutter had stayed in its own waters all week.",
+     "Chilean Coast Guard", "Chile"),
+    ("Chile and Peru met at sea. Chile wants the talks to go on, and Chile will send envoys. The Defence "
+     "Ministry said the drills would go ahead.", "Defence Ministry", "Chile"),
+    # no home: two countries named as often; a government below the country's; a person's office
+    ("Chile and Peru met at sea. The Defence Ministry said the drills would go ahead.", "Defence Ministry", None),
+    ("SANTIAGO, Dec 5 - The regional government said the road would reopen within the week.",
+     "regional government", None),
+    ("SANTIAGO, Dec 5 - The minister's office said the road would reopen within the week.",
+     "minister's office", None),
+])
+def test_the_state_a_body_of_its_executive_speaks_for(nlp, gazetteer, text, body, country):
+    doc = nlp(text)
+    entity = Entity(name=body, type="organisation", key="org:body")
+    assert state_affiliations(doc, [entity], gazetteer).get(0) == country
 
 
 def test_a_ministry_the_title_alone_names_is_the_speakers_not_the_actors(pipeline):
