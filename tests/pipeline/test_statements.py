@@ -186,6 +186,25 @@ def test_mixed_quote_keeps_the_reported_clause(pipeline):
     assert "sheer lie" in quotes[0].text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted predicate of words judged by the speaker is the content, not the words judged
+        ('The port authority dismissed the complaints as "a cheap stunt".', [("direct", "a cheap stunt")]),
+        ('Mayor Lin Okafor called the report "misleading and unfair".', [("direct", "misleading and unfair")]),
+        ('The councillor, Amir Delacroix, described it as a "smokescreen".', [("mixed", 'a "smokescreen"')]),
+        ("The fisheries board rejected the union's account as \"a fairy tale told by sore losers\".",
+         [("direct", "a fairy tale told by sore losers")]),
+        # an unquoted predicate, and a person judged, keep the object
+        ("The senator described the claims as false.", [("indirect", "the claims as false")]),
+        ('Councillor Amir Delacroix called the harbour master a "bully".',
+         [("mixed", 'the harbour master a "bully"')]),
+    ],
+)
+def test_quoted_predicate_of_judged_words_is_the_content(pipeline, text, expected):
+    assert [(q.kind, q.text) for q in pipeline.analyze(text).quotes] == expected
+
+
 def test_quotation_over_most_but_not_all_of_the_content_is_a_mixed_quote(pipeline):
     quotes = pipeline.analyze("The senator blasted the press for being \u201cdeeply dishonest.\u201d").quotes
     assert [(q.kind, q.text) for q in quotes] == [("mixed", "being \u201cdeeply dishonest")]
@@ -371,7 +390,7 @@ def test_a_clause_telling_when_or_if_a_cue_spoke_is_no_content(pipeline, text, e
          [("both camps to \u201csheathe their swords\u201d", "Musa Bello"),
           ("the party would form a panel", "Musa Bello")]),
         ("Agriculture Minister Rohan Patel termed the allegations \u201cbaseless and politically motivated\u201d.",
-         [("the allegations \u201cbaseless and politically motivated\u201d", "Rohan Patel")]),
+         [("baseless and politically motivated", "Rohan Patel")]),
         ("Minister Rohan Patel underlined that the funds had been released on time.",
          [("the funds had been released on time", "Rohan Patel")]),
     ],
