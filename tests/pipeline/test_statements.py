@@ -205,6 +205,20 @@ def test_quoted_predicate_of_judged_words_is_the_content(pipeline, text, expecte
     assert [(q.kind, q.text) for q in pipeline.analyze(text).quotes] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The mayor accused the ministry of "hiding behind the hills" and of quietly shelving a ban on older'
+         " lorries.", 'hiding behind the hills" and of quietly shelving a ban on older lorries'),
+        ("The union blamed the board for the pay freeze and for the closure of two depots.",
+         "the board for the pay freeze and for the closure of two depots"),
+    ],
+)
+def test_a_second_phrase_of_the_same_preposition_continues_the_content(pipeline, text, expected):
+    """"accused X of A and of B": the parser conjoins the second *of* to the first; one content."""
+    assert [q.text for q in pipeline.analyze(text).quotes] == [expected]
+
+
 def test_quotation_over_most_but_not_all_of_the_content_is_a_mixed_quote(pipeline):
     quotes = pipeline.analyze("The senator blasted the press for being \u201cdeeply dishonest.\u201d").quotes
     assert [(q.kind, q.text) for q in quotes] == [("mixed", "being \u201cdeeply dishonest")]

@@ -602,7 +602,10 @@ def _part(token: Token, part: str, *, alone: bool = True) -> tuple[Token, tuple[
     ``alone`` in its frame may be a pronoun ("cast [him] as [weak]")."""
     if part.startswith("prep:"):
         head = _prep_object(token, part[5:])
-        return (head, _subtree_range(head, exclude=token)) if head is not None else None
+        if head is None:
+            return None
+        start, end = _subtree_range(head, exclude=token)
+        return head, (start, _repeated_preposition_end(head, end))
     if part == "dobj":
         return _object(token, pronoun=not alone)
     if part.startswith("dobj:"):
@@ -630,6 +633,15 @@ def _part(token: Token, part: str, *, alone: bool = True) -> tuple[Token, tuple[
     if second is not None and start < second.left_edge.i < end:
         end = second.left_edge.i
     return head, (start, end)
+
+
+def _repeated_preposition_end(head: Token, end: int) -> int:
+    """The end of a prepositional content run on over a second phrase of the same preposition, which
+    the parser conjoins to the first preposition ("accused X of [A] and of [B]", "blamed X for [A] and
+    for [B]"): both phrases complete the cue, one content."""
+    prep = head.head
+    second = next((c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_ and c.i >= end), None)
+    return second.right_edge.i + 1 if second is not None and head.dep_ in ("pobj", "pcomp") else end
 
 
 def _cue_predicate_in_content(cue: Token, clause: Token) -> Token | None:
