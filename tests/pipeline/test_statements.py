@@ -208,8 +208,8 @@ def test_quoted_predicate_of_judged_words_is_the_content(pipeline, text, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('The mayor accused the ministry of "hiding behind the hills" and of quietly shelving a ban on older'
-         " lorries.", 'hiding behind the hills" and of quietly shelving a ban on older lorries'),
+        ('The mayor accused the ministry of "hiding behind the hills" and of dropping its promised curbs on'
+         " lorries.", 'hiding behind the hills" and of dropping its promised curbs on lorries'),
         ("The union blamed the board for the pay freeze and for the closure of two depots.",
          "the board for the pay freeze and for the closure of two depots"),
     ],
@@ -294,7 +294,7 @@ def test_no_statement(pipeline, text):
         ("The regional police command is yet to comment on the shooting.", []),
         ("The ministry has yet to respond to the allegations.", []),
         ("The senator has yet to endorse the governor's bid.", ["the governor's bid"]),
-        ("Two council aides, who were granted anonymity to describe confidential negotiations, said Mayor Lira "
+        ("Two council aides, who were given anonymity to describe the private talks, said Mayor Lira "
          "Voss had been warned in May.", ["Mayor Lira Voss had been warned in May"]),
         ("A senior official, who spoke on condition of anonymity to discuss the budget talks, said the plan "
          "would be delayed.", ["the plan would be delayed"]),
