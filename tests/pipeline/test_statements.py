@@ -42,6 +42,10 @@ def _token(doc, word):
          [("indirect", "If the levy fails to pass, Mr. Dorvan argues, there are other ways to fund the port", "Dorvan")]),
         ("In both seasons, the harbour board said, the ferries ran at a loss.",
          [("indirect", "In both seasons, the harbour board said, the ferries ran at a loss", "harbour board")]),
+        # ... and so when the cue comes after the clause's verb and the clause runs on after it
+        ("Mayor Ines Carvalho has drawn up a plan, she said, for how the town can keep its library open.",
+         [("indirect", "Mayor Ines Carvalho has drawn up a plan, she said, for how the town can keep its library open",
+           "Ines Carvalho")]),
         # a content announced by a colon runs to the end of its paragraph
         ("Jane Miller said: The tax cut is a disaster. It will never pay for itself.\n\nThe bill passed.",
          [("indirect", "The tax cut is a disaster. It will never pay for itself", "Jane Miller")]),

@@ -1001,7 +1001,8 @@ def _reversed_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
             or not _has_subject(verb):
         return None
     if verb.i > head.i:
-        return head, (head.left_edge.i, verb.left_edge.i)
+        end = head.right_edge.i + 1 if _set_off_inside(verb, head) else verb.left_edge.i
+        return head, (head.left_edge.i, end)
     doc = verb.doc
     first, last = verb.left_edge.i, verb.right_edge.i
     while first < verb.i and doc[first].is_punct:
@@ -1014,6 +1015,21 @@ def _reversed_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     if start < first - 1 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ",":
         return head, (start, head.right_edge.i + 1)
     return None
+
+
+def _set_off_inside(verb: Token, head: Token) -> bool:
+    """Whether a cue after the verb of the clause it reports is set off by commas inside that clause,
+    which runs on after it ("She has drawn up a plan, she said, [for how the town can ...]"): the
+    clause is one content, the cue with it, as in "C1, X said, C2" where the cue comes first. A
+    coordinated clause after the cue ("C1, he said, but C2") is a proposition of its own."""
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    while first < verb.i and doc[first].is_punct:
+        first += 1
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == "," \
+        and head.right_edge.i > last + 1 and not (doc[last + 2].is_punct or doc[last + 2].dep_ == "cc")
 
 
 def _after_hung_adverbial(verb: Token) -> int | None:
