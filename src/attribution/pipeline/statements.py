@@ -1004,11 +1004,7 @@ def _reversed_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
         end = head.right_edge.i + 1 if _set_off_inside(verb, head) else verb.left_edge.i
         return head, (head.left_edge.i, end)
     doc = verb.doc
-    first, last = verb.left_edge.i, verb.right_edge.i
-    while first < verb.i and doc[first].is_punct:
-        first += 1
-    while last > verb.i and doc[last].is_punct:
-        last -= 1
+    first, last = _words_of_cue(verb)
     start, own = head.left_edge.i, _after_hung_adverbial(verb)
     if own is not None:  # "If C1, X argues, C2": "If C1" opens the clause, though the parser hung it on the cue
         start, first = min(start, first), own
@@ -1023,13 +1019,20 @@ def _set_off_inside(verb: Token, head: Token) -> bool:
     clause is one content, the cue with it, as in "C1, X said, C2" where the cue comes first. A
     coordinated clause after the cue ("C1, he said, but C2") is a proposition of its own."""
     doc = verb.doc
+    first, last = _words_of_cue(verb)
+    return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == "," \
+        and head.right_edge.i > last + 1 and not (doc[last + 2].is_punct or doc[last + 2].dep_ == "cc")
+
+
+def _words_of_cue(verb: Token) -> tuple[int, int]:
+    """The first and last word of a cue clause without the punctuation the parser hung at its edges."""
+    doc = verb.doc
     first, last = verb.left_edge.i, verb.right_edge.i
     while first < verb.i and doc[first].is_punct:
         first += 1
     while last > verb.i and doc[last].is_punct:
         last -= 1
-    return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == "," \
-        and head.right_edge.i > last + 1 and not (doc[last + 2].is_punct or doc[last + 2].dep_ == "cc")
+    return first, last
 
 
 def _after_hung_adverbial(verb: Token) -> int | None:
