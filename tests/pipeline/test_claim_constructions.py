@@ -52,6 +52,20 @@ def test_claiming_that_another_actor_did_something_accuses_it(pipeline, text, pa
     assert _claims_of(pipeline, text, "accuse") == ({pair} if pair else set())
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("ALOR SETAR, Dec 5 (Bernama) -- The Kedah state government today claimed that the Ministry of Rural Works "
+     "(MRW) had held back RM40 million meant for flood works in four districts, leaving villages exposed.",
+     ("Kedah state government", "Ministry of Rural Works")),
+    ("GEORGE TOWN, Dec 5 (Bernama) -- The Penang state government today claimed that the Ministry of Rural and "
+     "Regional Works (MRRW) had held back RM40 million meant for flood works.",
+     ("Penang state government", "Ministry of Rural and Regional Works")),
+])
+def test_a_claim_in_a_wire_lead_is_the_actor_beside_the_dateline(pipeline, text, pair):
+    """The parser may take the dateline's place for the subject of the lead's verb: the claimant is the
+    actor beside it, not the place."""
+    assert _claims_of(pipeline, text, "accuse") == {pair}
+
+
 def test_a_speaker_the_tagger_took_for_no_actor_still_makes_its_claims(nlp, lexicons, gazetteer):
     """A party name read as a common noun or as the title of a work is still the resolved speaker's."""
     doc = nlp("KODEP on Friday accused the Civil Aviation Ministry of leaving four aircraft grounded.")

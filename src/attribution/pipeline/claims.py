@@ -1697,7 +1697,7 @@ def _reporting_source(statement: Statement, ctx: Context, *,
         return None  # "dismissed as untrue the claim that the ministry had ...": the claim denied, not made
     if ctx.gazetteer.is_media(speaker.name or ""):
         return None
-    head = ctx.doc[statement.source_token] if statement.source_token is not None else None
+    head = past_dateline(ctx.doc[statement.source_token]) if statement.source_token is not None else None
     if speaker.resolution == "author" and head is not None and head.lemma_.lower() not in ctx.lexicons.evidence_nouns \
             and head.lower_ not in ctx.lexicons.evidence_nouns:
         return statement_source(statement, ctx)  # "the statement said": the statement of the body named before
