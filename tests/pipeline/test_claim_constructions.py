@@ -653,3 +653,28 @@ def test_an_act_of_wrongdoing_by_construction_accuses_its_doer(pipeline, text, p
     one's failures, ignoring complaints or warnings (not a noise, not a promise). "its management",
     "some of its officials" are the body that owns them, never a party of their own."""
     assert _accusations(pipeline, text) == ({pair} if pair else set())
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Mayor Ana Ruiz said the Farmers League had itself failed to file its reports on time.",
+     ("Ana Ruiz", "Farmers League")),
+    ("Councillor Rita Mbeki added that the Harbour Party had itself appointed three acting managers without "
+     "assessments when it ran the city.", ("Rita Mbeki", "Harbour Party")),
+    ("Mayor Tom Ruiz said the Harbour Party itself had hired consultants without a tender.",
+     ("Tom Ruiz", "Harbour Party")),
+    ("The ministry said the Harbour Party had defended itself in court.", None),
+    ("The Dockworkers Union's secretary, Joan Marr, said the union had itself asked the police to investigate "
+     "the attack.", None),
+])
+def test_a_tu_quoque_accuses_the_actor_it_stresses(pipeline, text, pair):
+    """An emphatic reflexive beside another actor's subject charges it with what it charges others with; a
+    reflexive object, or the speaker's own body, accuses nobody."""
+    assert _claims_of(pipeline, text, "accuse") == ({pair} if pair else set())
+
+
+def test_claims_denied_are_their_owners_when_its_leaders_made_them(pipeline):
+    """"The League's claims" answer the charge League leaders made, not the speaker who spoke last."""
+    text = ("Farmers League leaders accused the water board of hiding the test results. Mayor Ana Ruiz accused the "
+            "League of skipping the hearings. The League's claims were, however, dismissed by board chairman "
+            "Tom Vale.")
+    assert _denials(pipeline, text) == {("Tom Vale", "League")}

@@ -65,6 +65,8 @@ _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "OR
 #: Reciprocal and reflexive words: never a claim's other party.
 _SELF = frozenset({"each", "other", "another", "one", "themselves", "himself", "herself", "itself", "ourselves",
                    "yourself", "yourselves", "myself", "oneself"})
+#: Reflexives that, set beside a clause's subject, stress it ("had itself appointed").
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 _RESOLVABLE = frozenset({"he", "him", "she", "her", "they", "them", "it"})
 #: Endings of nouns for people by what they do ("settler", "investor", "activist", "fisherman").
 _AGENTIVE = ("er", "or", "ist", "ant", "ent", "man")
@@ -91,7 +93,8 @@ _NOUN_PATH = frozenset({"pobj", "prep", "dobj", "attr", "conj", "appos", "pcomp"
 _MAX_CLIMB = 8
 # confidence of each rule, times that of the statement it rests on
 _CONFIDENCE = {"cue-verb": 0.85, "cue-noun": 0.7, "wrongdoing": 0.6, "deny-owner": 0.8, "deny-answers": 0.6,
-               "deny-prompted": 0.6, "accuse-presupposed": 0.5, "accuse-claimed": 0.55, "accuse-associated": 0.55}
+               "deny-prompted": 0.6, "accuse-presupposed": 0.5, "accuse-claimed": 0.55, "accuse-associated": 0.55,
+               "accuse-tu-quoque": 0.5}
 
 
 @dataclass
@@ -1734,15 +1737,38 @@ def contention_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
     act at all, but a move or something undergone.
     """
     cue = ctx.doc[statement.cue_token] if statement.cue_token is not None else None
-    if cue is None or cue.pos_ != "VERB" or cue.lemma_.lower() not in ctx.words("contentious_verbs") \
-            or statement.content_token is None:
-        return []  # "dismissed the claim that X ..." is no claim of the dismisser's
+    if cue is None or cue.pos_ != "VERB" or statement.content_token is None:
+        return []
     clause = ctx.doc[statement.content_token]
     subject = child_at(clause, "nsubj") if clause.pos_ in ("VERB", "AUX") else None
+    if subject is not None and subject.lower_ in _REFLEXIVES:  # "the party had itself appointed": the party
+        subject = _stressed_subject(clause, subject)
     if subject is None or subject.pos_ == "PRON" or not is_actor_phrase(subject, ctx) or _unreal(clause, ctx) \
             or not _agentive(clause, ctx):
         return []
-    return _contended(statement, index, ctx, clause, subject, _reporting_source(statement, ctx), "accuse-claimed")
+    if cue.lemma_.lower() in ctx.words("contentious_verbs"):
+        rule = "accuse-claimed"  # "dismissed the claim that X ..." is no claim of the dismisser's: no verb
+    elif _emphatic_reflexive(clause, subject):
+        rule = "accuse-tu-quoque"
+    else:
+        return []
+    return _contended(statement, index, ctx, clause, subject, _reporting_source(statement, ctx), rule)
+
+
+def _stressed_subject(clause: Token, reflexive: Token) -> Token | None:
+    """The subject a reflexive parsed as a second subject stresses: the clause's other subject, or its
+    auxiliary's ("the government had itself failed" may hang "the government" on "had")."""
+    heads = [clause, *(c for c in clause.children if c.dep_ == "aux" and c.i < reflexive.i)]
+    return next((c for head in heads for c in head.children if c.dep_ == "nsubj" and c.i < reflexive.i), None)
+
+
+def _emphatic_reflexive(clause: Token, subject: Token) -> bool:
+    """Whether a reported clause stresses its subject by a reflexive between it and the verb, the mark of a
+    tu quoque ("said the party had itself appointed managers without assessments", "the council itself
+    had ..."): the act charged to the speaker's side was done by the accuser too. A reflexive object
+    ("defended itself") stresses nothing."""
+    return any(t.lower_ in _REFLEXIVES and subject.i < t.i < clause.i and t.dep_ != "dobj"
+               for t in (*clause.children, *subject.children, *subject.head.children))
 
 
 def _agentive(clause: Token, ctx: Context) -> bool:
@@ -2445,9 +2471,11 @@ def _names_accusation(noun: Token | None, ctx: Context) -> bool:
 
 
 def _has_accused(claims: list[ClaimInfo], actor: int, entities: list[Entity]) -> bool:
-    """Whether the article reports an accusation or criticism by ``actor`` or its side."""
+    """Whether the article reports an accusation or criticism by ``actor``, its side or its members ("the
+    party's claims" after "party leaders accused ...")."""
     names = side(entities, actor)
-    return any(c.relation in ("accuse", "criticize") and (c.source == actor or _on_side(entities, c.source, names))
+    return any(c.relation in ("accuse", "criticize") and (c.source == actor or _on_side(entities, c.source, names)
+                                                          or member_of(entities, c.source, actor))
                for c in claims)
 
 
