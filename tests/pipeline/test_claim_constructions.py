@@ -678,3 +678,17 @@ def test_claims_denied_are_their_owners_when_its_leaders_made_them(pipeline):
             "League of skipping the hearings. The League's claims were, however, dismissed by board chairman "
             "Tom Vale.")
     assert _denials(pipeline, text) == {("Tom Vale", "League")}
+
+
+@pytest.mark.parametrize("text, denials", [
+    ("The Farmers Caucus accused the Grain Board of diverting subsidised seed to traders. The board's chief "
+     "executive, Dr Paul Onyango, insisted that the caucus's figures were made up.",
+     {("Paul Onyango", "Farmers Caucus")}),
+    ("The Farmers Caucus accused the Grain Board of diverting subsidised seed to traders. Board chairman Paul "
+     "Onyango maintained that every district office had filed its returns.", {("Paul Onyango", "Farmers Caucus")}),
+    ("Board chairman Paul Onyango insisted that every district office had filed its returns. The Farmers Caucus "
+     "later accused the Grain Board of diverting subsidised seed to traders.", set()),
+])
+def test_insisting_against_an_accusation_already_reported_denies_it(pipeline, text, denials):
+    """A rebuttal verb answers the charge already made against the speaker's side, never a later one."""
+    assert _denials(pipeline, text) == denials

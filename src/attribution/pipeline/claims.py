@@ -248,7 +248,7 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
     claims: list[ClaimInfo] = []
     denials: list[Frame] = []
     for frame in (*cue_frames(ctx), *falsity_frames(ctx), *untruth_frames(ctx), *groundless_frames(ctx),
-                  *culpability_frames(ctx), *innocence_frames(ctx), *propriety_frames(ctx),
+                  *culpability_frames(ctx), *innocence_frames(ctx), *propriety_frames(ctx), *rebuttal_frames(ctx),
                   *appended_denial_frames(ctx), *idiom_frames(ctx)):
         if frame.relation == "deny":
             denials.append(frame)
@@ -557,6 +557,31 @@ def propriety_frames(ctx: Context) -> Iterator[Frame]:
             continue
         yield Frame("deny", verb, source, [], [verb], statement.negated, statement.hypothetical, index,
                     "deny-innocence")
+
+
+def rebuttal_frames(ctx: Context) -> Iterator[Frame]:
+    """Denials made by holding to a position against an accusation.
+
+    "The board's chief executive insisted that the caucus's figures were
+    made up", "He maintained that the lists were incomplete": a verb of
+    rebuttal ("rebuttal_verbs") asserts what another contests, so the
+    statement it reports denies, for its speaker, the accusation already
+    reported against the speaker's side (:func:`denial_claims` answers only
+    one said before, as for proper conduct). A rebuttal verb a denial verb
+    governs or joins ("rejected the claims, insisting ...") is that verb's denial.
+    """
+    verbs, denials = ctx.words("rebuttal_verbs"), ctx.lexicons.denial_verbs
+    for index, statement in enumerate(ctx.statements):
+        cue = ctx.doc[statement.cue_token] if statement.cue_token is not None else None
+        if cue is None or cue.pos_ != "VERB" or cue.lemma_.lower() not in verbs or statement.content_token is None \
+                or statement.relation not in ("statement", "belief") or ctx.skipped(cue):
+            continue
+        if any(t.lemma_.lower() in denials for t in (cue.head, *cue.conjuncts) if t.i != cue.i):
+            continue  # "rejected the claims, insisting ...", "denied it and insisted ..."
+        source = statement_source(statement, ctx)
+        if source is not None:
+            yield Frame("deny", cue, source, [], [ctx.doc[statement.content_token]], statement.negated,
+                        statement.hypothetical, index, "deny-rebuttal")
 
 
 def _own_side(subject: Token, source: int, ctx: Context) -> bool:
@@ -2152,7 +2177,7 @@ def _answered_accusation(frame: Frame, claims: list[ClaimInfo], ctx: Context, *,
         # "dismissed the criticism": an accusation already reported, not one the article reports later
         answered = _named_accusation(frame, claims, ctx) or _last_accusation(
             claims, frame.source, frame.cue.idx, entities, anyone=True) or answered
-    if answered is not None and answered.start > frame.cue.idx and frame.rule == "deny-innocence":
+    if answered is not None and answered.start > frame.cue.idx and frame.rule in ("deny-innocence", "deny-rebuttal"):
         answered = None  # "said the agency follows the law" answers what was said, not what is said later
     return answered
 
@@ -2598,7 +2623,7 @@ def _said_by(clause: Token, ctx: Context) -> Token | None:
 
 def _denies_accusation(frame: Frame, ctx: Context) -> bool:
     objects, wrongdoing = ctx.words("denial_objects") | ctx.words("account_nouns"), ctx.lexicons.wrongdoing
-    if frame.rule in ("deny-innocence", "deny-echo"):
+    if frame.rule in ("deny-innocence", "deny-echo", "deny-rebuttal"):
         return True
     for head in frame.content:
         if head.pos_ in ("VERB", "AUX") and (head.dep_ in ("ccomp", "pcomp", "acl") or head.tag_ == "VBG"):
