@@ -53,12 +53,12 @@ def test_claiming_that_another_actor_did_something_accuses_it(pipeline, text, pa
 
 
 @pytest.mark.parametrize("text, pair", [
-    ("ALOR SETAR, Dec 5 (Bernama) -- The Kedah state government today claimed that the Ministry of Rural Works "
-     "(MRW) had held back RM40 million meant for flood works in four districts, leaving villages exposed.",
-     ("Kedah state government", "Ministry of Rural Works")),
-    ("GEORGE TOWN, Dec 5 (Bernama) -- The Penang state government today claimed that the Ministry of Rural and "
-     "Regional Works (MRRW) had held back RM40 million meant for flood works.",
-     ("Penang state government", "Ministry of Rural and Regional Works")),
+    ("ALOR SETAR, Dec 5 (Bernama) -- The Kedah state executive on Friday claimed that the Ministry of Rural Works "
+     "(MRW) had kept back RM40 million intended for drainage works in three districts, leaving farms exposed.",
+     ("Kedah state executive", "Ministry of Rural Works")),
+    ("GEORGE TOWN, Dec 5 (Bernama) -- The Penang state executive on Friday claimed that the Ministry of Coastal and "
+     "Regional Works (MCRW) had kept back RM40 million intended for drainage works.",
+     ("Penang state executive", "Ministry of Coastal and Regional Works")),
 ])
 def test_a_claim_in_a_wire_lead_is_the_actor_beside_the_dateline(pipeline, text, pair):
     """The parser may take the dateline's place for the subject of the lead's verb: the claimant is the
@@ -663,8 +663,8 @@ def test_an_act_of_wrongdoing_by_construction_accuses_its_doer(pipeline, text, p
     ("Mayor Tom Ruiz said the Harbour Party itself had hired consultants without a tender.",
      ("Tom Ruiz", "Harbour Party")),
     ("The ministry said the Harbour Party had defended itself in court.", None),
-    ("The Dockworkers Union's secretary, Joan Marr, said the union had itself asked the police to investigate "
-     "the attack.", None),
+    ("The Dockworkers Union's secretary, Joan Marr, said the union had itself called on the inspectors to look "
+     "into the blast.", None),
 ])
 def test_a_tu_quoque_accuses_the_actor_it_stresses(pipeline, text, pair):
     """An emphatic reflexive beside another actor's subject charges it with what it charges others with; a
