@@ -24,7 +24,9 @@ cue lexicon (``models/cues.json``) and the dependency parse:
   denier's side in the article (an earlier one whose words the denial
   repeats, when the latest's share none), else the doer of the act of accusing or
   investigating the denial is said to follow ("denied wrongdoing after Y
-  opened a probe"); the denial ``responds_to`` that accusation;
+  opened a probe"); the denial ``responds_to`` that accusation. Proper
+  conduct ("said it had followed the rules") and a verb of rebuttal
+  ("insisted that ...") deny only an accusation already reported;
 * **counter-charges**: an act the accuser did, in what the denier goes on to
   say before another side speaks, accuses the accuser.
 
@@ -1759,11 +1761,13 @@ def contention_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
     the economy had grown" names no actor, "claimed he had been misquoted" the
     speaker's own side, "claimed the firm would ..." no act done, and "claimed
     the families had gone home" or "that patients were bearing the brunt" no
-    act at all, but a move or something undergone.
+    act at all, but a move or something undergone. Any verb of saying does
+    the same when the clause stresses its subject by a reflexive, a tu quoque
+    ("said the party had itself appointed managers without assessments").
     """
     cue = ctx.doc[statement.cue_token] if statement.cue_token is not None else None
     if cue is None or cue.pos_ != "VERB" or statement.content_token is None:
-        return []
+        return []  # "dismissed the claim that X ..." is no claim of the dismisser's
     clause = ctx.doc[statement.content_token]
     subject = child_at(clause, "nsubj") if clause.pos_ in ("VERB", "AUX") else None
     if subject is not None and subject.lower_ in _REFLEXIVES:  # "the party had itself appointed": the party
@@ -1772,7 +1776,7 @@ def contention_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
             or not _agentive(clause, ctx):
         return []
     if cue.lemma_.lower() in ctx.words("contentious_verbs"):
-        rule = "accuse-claimed"  # "dismissed the claim that X ..." is no claim of the dismisser's: no verb
+        rule = "accuse-claimed"
     elif _emphatic_reflexive(clause, subject):
         rule = "accuse-tu-quoque"
     else:
