@@ -490,7 +490,7 @@ def test_rejecting_an_estimate_denies_nobody(pipeline):
      "Dock worker Amos Feld said managers had shredded logbooks after each spill.\n\n"
      "The Harbour Authority rejected those allegations on Monday.", ("Harbour Authority", "Amos Feld")),
     ("Governor Lidia Marsh accused the Federal Housing Agency of \"sitting on\" the relief money.\n\n"
-     "In a statement, the agency said the delays were caused by the state's own housing office.\n\n"
+     "In a statement on Monday, the agency said the long delays were caused by the state housing office itself.\n\n"
      "Marsh's office called that account false.", ("Marsh's office", "Federal Housing Agency")),
 ])
 def test_a_demonstrative_charge_answers_the_statement_just_made(pipeline, text, pair):
@@ -578,11 +578,11 @@ def test_no_one_accuses_or_is_denied_by_an_office_named_after_them(pipeline):
 
 @pytest.mark.parametrize("text, pair", [
     ("Governor Lidia Marsh accused the Federal Housing Agency of \"sitting on\" the relief money. In a "
-     "statement, the agency said the delays were caused by the state's own housing office.",
-     ("Federal Housing Agency", "state's own housing office")),
-    ("Xinhua news agency reported the talks had ended. The agency said the delays were caused by the rebels.",
+     "statement on Monday, the agency said the long delays were caused by the state housing office itself.",
+     ("Federal Housing Agency", "state housing office")),
+    ("Xinhua news agency reported the talks had ended. The agency said the long delays were caused by the rebels.",
      None),
-    ("Anadolu Agency reported the talks had ended. The agency said the delays were caused by the rebels.", None),
+    ("Anadolu Agency reported the talks had ended. The agency said the long delays were caused by the rebels.", None),
 ])
 def test_an_agency_that_is_no_outlet_accuses_by_what_it_says(pipeline, text, pair):
     """"the agency said", resolved to a government agency, is that agency speaking, not a channel;
@@ -611,28 +611,28 @@ def test_a_corporation_following_the_rules_in_its_chief_executives_words_denies(
 
 
 def test_a_claim_a_denial_rejects_accuses_nobody_for_the_denier(pipeline):
-    """"dismissed as untrue the claim that the ministry had ignored the letters": the deputy minister
+    """"dismissed as false the claim that her ministry had ignored the letters": the deputy minister
     rejects the charge against her ministry; she makes none."""
     text = ("Senator Kwame Asare said the Ministry of Roads had ignored two letters from the caucus.\n\n"
-            "The Deputy Minister for Roads, Ama Boateng, dismissed as untrue the claim that the ministry had "
+            "The Deputy Minister for Roads, Ama Boateng, dismissed as false the claim that her ministry had "
             "ignored the caucus's letters.")
     assert ("Ama Boateng", "Ministry of Roads") not in _accusations(pipeline, text)
     assert ("Ama Boateng", "ministry") not in _accusations(pipeline, text)
 
 
 @pytest.mark.parametrize("text, pair", [
-    ("The company's chief executive, Rita Moss, said the delays were caused by the former main contractor, "
-     "Hollis Build.", ("Rita Moss", "Hollis Build")),
+    ("The company's chief executive, Rita Moss, said the delays were caused by Hollis Build, the "
+     "former main contractor.", ("Rita Moss", "Hollis Build")),
     ("Mayor Dan Orr said the Velmont militia caused the blackout.", ("Dan Orr", "Velmont militia")),
-    ("Mayor Dan Orr said the fires had been caused by the long dry season.", None),
+    ("Mayor Dan Orr said the blazes had been caused by a long spell of dry weather.", None),
     ("Mayor Dan Orr said the Velmont militia could cause delays.", None),
-    ("Senator Ana Ruiz said the governor was \"using fire victims as props\" in a feud with Washington.",
+    ("Senator Ana Ruiz said the governor was \"using flood victims as props\" in a feud with Washington.",
      ("Ana Ruiz", "governor")),
     ("Opposition leader Dara Voss said the government was treating the audit office as a political tool.",
      ("Dara Voss", "government")),
     ("Opposition leader Dara Voss said the government used the stadium as a shelter during the floods.", None),
     ("\"Our country has never used water as a weapon,\" the ambassador Ivo Kral said.", None),
-    ("The Varnian border committee said Ostland was \"looking for an external enemy to cover its own "
+    ("The Varnian border committee said Ostland was \"searching for an outside enemy to cover its own "
      "failures\".", ("Varnian border committee", "Ostland")),
     ("Minister Ivo Maren said the new report would hide no failure.", None),
     ("Community leader Rosa Quispe said the mining company had ignored complaints for years.",
