@@ -43,7 +43,7 @@ def _affiliation(pipeline, text, content):
      "Tobias Renner", "Energy, Mining and Climate Minister"),
     ("Minister for Water, Forestry and Rural Affairs Tobias Renner said the plan was final.", "plan was final",
      "Tobias Renner", "Minister for Water, Forestry and Rural Affairs"),
-    ("Commissioner for Trade and Industry Marta Solberg dismissed the claims as \u201cnonsense\u201d.", "claims",
+    ("Commissioner for Trade and Industry Marta Solberg dismissed the claims as \u201cnonsense\u201d.", "nonsense",
      "Marta Solberg", "Commissioner for Trade and Industry"),
     # the remit in lower case: the name after it is the speaker, not the title
     ("Commission spokesperson for trade and industry Marta Solberg said the text was final.", "text was final",

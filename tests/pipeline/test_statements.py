@@ -42,6 +42,10 @@ def _token(doc, word):
          [("indirect", "If the levy fails to pass, Mr. Dorvan argues, there are other ways to fund the port", "Dorvan")]),
         ("In both seasons, the harbour board said, the ferries ran at a loss.",
          [("indirect", "In both seasons, the harbour board said, the ferries ran at a loss", "harbour board")]),
+        # ... and so when the cue comes after the clause's verb and the clause runs on after it
+        ("Mayor Ines Carvalho has drawn up a plan, she said, for how the town can keep its library open.",
+         [("indirect", "Mayor Ines Carvalho has drawn up a plan, she said, for how the town can keep its library open",
+           "Ines Carvalho")]),
         # a content announced by a colon runs to the end of its paragraph
         ("Jane Miller said: The tax cut is a disaster. It will never pay for itself.\n\nThe bill passed.",
          [("indirect", "The tax cut is a disaster. It will never pay for itself", "Jane Miller")]),
@@ -186,6 +190,39 @@ def test_mixed_quote_keeps_the_reported_clause(pipeline):
     assert "sheer lie" in quotes[0].text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted predicate of words judged by the speaker is the content, not the words judged
+        ('The port authority dismissed the complaints as "a cheap stunt".', [("direct", "a cheap stunt")]),
+        ('Mayor Lin Okafor called the report "misleading and unfair".', [("direct", "misleading and unfair")]),
+        ('The councillor, Amir Delacroix, described it as a "smokescreen".', [("mixed", 'a "smokescreen"')]),
+        ("The fisheries board rejected the union's account as \"a fairy tale told by sore losers\".",
+         [("direct", "a fairy tale told by sore losers")]),
+        # an unquoted predicate, and a person judged, keep the object
+        ("The senator described the claims as false.", [("indirect", "the claims as false")]),
+        ('Councillor Amir Delacroix called the harbour master a "bully".',
+         [("mixed", 'the harbour master a "bully"')]),
+    ],
+)
+def test_quoted_predicate_of_judged_words_is_the_content(pipeline, text, expected):
+    assert [(q.kind, q.text) for q in pipeline.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The mayor accused the ministry of "hiding behind the hills" and of dropping its promised curbs on'
+         " lorries.", 'hiding behind the hills" and of dropping its promised curbs on lorries'),
+        ("The union blamed the board for the pay freeze and for the closure of two depots.",
+         "the board for the pay freeze and for the closure of two depots"),
+    ],
+)
+def test_a_second_phrase_of_the_same_preposition_continues_the_content(pipeline, text, expected):
+    """"accused X of A and of B": the parser conjoins the second *of* to the first; one content."""
+    assert [q.text for q in pipeline.analyze(text).quotes] == [expected]
+
+
 def test_quotation_over_most_but_not_all_of_the_content_is_a_mixed_quote(pipeline):
     quotes = pipeline.analyze("The senator blasted the press for being \u201cdeeply dishonest.\u201d").quotes
     assert [(q.kind, q.text) for q in quotes] == [("mixed", "being \u201cdeeply dishonest")]
@@ -261,7 +298,7 @@ def test_no_statement(pipeline, text):
         ("The regional police command is yet to comment on the shooting.", []),
         ("The ministry has yet to respond to the allegations.", []),
         ("The senator has yet to endorse the governor's bid.", ["the governor's bid"]),
-        ("Two council aides, who were granted anonymity to describe confidential negotiations, said Mayor Lira "
+        ("Two council aides, who were given anonymity to describe the private talks, said Mayor Lira "
          "Voss had been warned in May.", ["Mayor Lira Voss had been warned in May"]),
         ("A senior official, who spoke on condition of anonymity to discuss the budget talks, said the plan "
          "would be delayed.", ["the plan would be delayed"]),
@@ -371,7 +408,7 @@ def test_a_clause_telling_when_or_if_a_cue_spoke_is_no_content(pipeline, text, e
          [("both camps to \u201csheathe their swords\u201d", "Musa Bello"),
           ("the party would form a panel", "Musa Bello")]),
         ("Agriculture Minister Rohan Patel termed the allegations \u201cbaseless and politically motivated\u201d.",
-         [("the allegations \u201cbaseless and politically motivated\u201d", "Rohan Patel")]),
+         [("baseless and politically motivated", "Rohan Patel")]),
         ("Minister Rohan Patel underlined that the funds had been released on time.",
          [("the funds had been released on time", "Rohan Patel")]),
     ],

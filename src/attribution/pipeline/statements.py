@@ -602,7 +602,10 @@ def _part(token: Token, part: str, *, alone: bool = True) -> tuple[Token, tuple[
     ``alone`` in its frame may be a pronoun ("cast [him] as [weak]")."""
     if part.startswith("prep:"):
         head = _prep_object(token, part[5:])
-        return (head, _subtree_range(head, exclude=token)) if head is not None else None
+        if head is None:
+            return None
+        start, end = _subtree_range(head, exclude=token)
+        return head, (start, _repeated_preposition_end(head, end))
     if part == "dobj":
         return _object(token, pronoun=not alone)
     if part.startswith("dobj:"):
@@ -630,6 +633,15 @@ def _part(token: Token, part: str, *, alone: bool = True) -> tuple[Token, tuple[
     if second is not None and start < second.left_edge.i < end:
         end = second.left_edge.i
     return head, (start, end)
+
+
+def _repeated_preposition_end(head: Token, end: int) -> int:
+    """The end of a prepositional content run on over a second phrase of the same preposition, which
+    the parser conjoins to the first preposition ("accused X of [A] and of [B]", "blamed X for [A] and
+    for [B]"): both phrases complete the cue, one content."""
+    prep = head.head
+    second = next((c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_ and c.i >= end), None)
+    return second.right_edge.i + 1 if second is not None and head.dep_ in ("pobj", "pcomp") else end
 
 
 def _cue_predicate_in_content(cue: Token, clause: Token) -> Token | None:
@@ -989,19 +1001,38 @@ def _reversed_content(verb: Token) -> tuple[Token, tuple[int, int]] | None:
             or not _has_subject(verb):
         return None
     if verb.i > head.i:
-        return head, (head.left_edge.i, verb.left_edge.i)
+        end = head.right_edge.i + 1 if _set_off_inside(verb, head) else verb.left_edge.i
+        return head, (head.left_edge.i, end)
     doc = verb.doc
-    first, last = verb.left_edge.i, verb.right_edge.i
-    while first < verb.i and doc[first].is_punct:
-        first += 1
-    while last > verb.i and doc[last].is_punct:
-        last -= 1
+    first, last = _words_of_cue(verb)
     start, own = head.left_edge.i, _after_hung_adverbial(verb)
     if own is not None:  # "If C1, X argues, C2": "If C1" opens the clause, though the parser hung it on the cue
         start, first = min(start, first), own
     if start < first - 1 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ",":
         return head, (start, head.right_edge.i + 1)
     return None
+
+
+def _set_off_inside(verb: Token, head: Token) -> bool:
+    """Whether a cue after the verb of the clause it reports is set off by commas inside that clause,
+    which runs on after it ("She has drawn up a plan, she said, [for how the town can ...]"): the
+    clause is one content, the cue with it, as in "C1, X said, C2" where the cue comes first. A
+    coordinated clause after the cue ("C1, he said, but C2") is a proposition of its own."""
+    doc = verb.doc
+    first, last = _words_of_cue(verb)
+    return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == "," \
+        and head.right_edge.i > last + 1 and not (doc[last + 2].is_punct or doc[last + 2].dep_ == "cc")
+
+
+def _words_of_cue(verb: Token) -> tuple[int, int]:
+    """The first and last word of a cue clause without the punctuation the parser hung at its edges."""
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    while first < verb.i and doc[first].is_punct:
+        first += 1
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    return first, last
 
 
 def _after_hung_adverbial(verb: Token) -> int | None:
@@ -1064,6 +1095,50 @@ def cue_content(token: Token, cue: Cue, lexicons: Lexicons) -> tuple[str, Token,
 
 #: Frames of a cue that predicates something of its object: "named X as Y", "called X Y".
 _PREDICATIVE_FRAMES = ("dobj+prep:as", "dobj+oprd")
+
+
+def object_predicate(verb: Token, rng: tuple[int, int], lexicons: Lexicons) -> tuple[Token, tuple[int, int]] | None:
+    """The quoted predicate a speech cue gives an object that names words, inside content ``rng``:
+    "dismissed [the claims] as ["a smear"]", "called [the report] ["misleading"]", "described [it] as
+    [a "blatant lie"]". Such an object is what the speaker judges, another's words (``judged_words``
+    in ``statement_rules``) or a pronoun standing for them; the predicate, run on to the end of the
+    content, is what the speaker said of it, in the speaker's words (the spec's convention:
+    "dismissed the accusations as a 'sheer lie'" reports "sheer lie"). An unquoted predicate keeps
+    its object, as the gold sets mostly do ("described [the talks as positive]"), and so does an
+    object that is a person or a thing ("called [the senator a "bully"]"). The *as* phrase may hang
+    on the verb or on its object, or open a verbless clause ("as ["invented"]"). None where the
+    content holds no such object and predicate."""
+    start, end = rng
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and start <= c.i < end), None)
+    if obj is None or obj.i < verb.i or not (obj.lemma_.lower() in lexicons.statement_rules["judged_words"]
+                                             or obj.lower_ in _JUDGED_PRONOUNS):
+        return None
+    first = _predicate_start(verb, obj, rng)
+    if first is None or not any(t.is_quote for t in verb.doc[first - 1:end]):
+        return None
+    return verb.doc[first], (first, end)
+
+
+def _predicate_start(verb: Token, obj: Token, rng: tuple[int, int]) -> int | None:
+    """Where the predicate of a cue's object starts inside ``rng``: after an *as* on the verb or the
+    object ("as [a smear]", "as ["invented"]") or at an object complement ("called it [a smear]")."""
+    start, end = rng
+    for child in (*verb.children, *obj.children):
+        if not (obj.i < child.i < end):
+            continue
+        if child.dep_ == "prep" and child.lower_ == "as" and any(not g.is_punct for g in child.children):
+            return child.i + 1
+        if child.dep_ == "advcl" and child.head == verb:
+            mark = next((g for g in child.children if g.dep_ == "mark" and g.lower_ == "as" and g.i < child.i), None)
+            if mark is not None:
+                return mark.i + 1
+        if child.dep_ == "oprd" and child.head == verb:
+            return child.left_edge.i
+    return None
+
+
+#: Pronouns that stand for the words a cue judges ("called [it] a smear", "dismissed [that] as false").
+_JUDGED_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them"})
 
 
 def _predication_around(verb: Token) -> bool:
@@ -1658,6 +1733,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
         if frame != "reversed" and head.i > token.i:
             rng = after_colon(token, head, extend_right(token, rng), layout)
             rng = _drop_closing_report(doc, rng, lexicons)
+        if frame.startswith("dobj") and cue.relation not in _MENTAL_RELATIONS:
+            head, rng = object_predicate(token, rng, lexicons) or (head, rng)
         score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token) or _addressed(token) or _asked_who(source):
             continue
