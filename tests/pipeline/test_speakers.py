@@ -1275,10 +1275,18 @@ def test_the_statement_speaks_for_who_spoke_in_it(pipeline):
     assert _speaker(pipeline, text, "naira").name == "Mayor"
 
 
-def test_a_place_named_with_and_before_a_titled_name(pipeline):
-    text = "Jammu and Kashmir Chief Minister Omar Rather visited the injured and demanded that the UN take notice."
-    speaker = _speaker(pipeline, text, "take notice")
-    assert (speaker.name, speaker.role) == ("Omar Rather", "Chief Minister")
+@pytest.mark.parametrize("text, content, name, role", [
+    ("Jammu and Kashmir Chief Minister Omar Rather visited the injured and demanded that the UN take notice.",
+     "take notice", "Omar Rather", "Chief Minister"),
+    # a title's portfolios in capitals, listed with commas and "and", the first taken for a coordinated subject
+    ("State Forestry, Inland Waters and Village Roads Committee chairman Datuk Amran Sulaiman Yusof said the "
+     "grant had been frozen since June.", "grant had been", "Amran Sulaiman Yusof", "Committee chairman"),
+    # two people, the first named in full
+    ("Jane Smith and Finance Minister John Roe said the deal was signed.", "deal", "Jane Smith and John Roe", None),
+])
+def test_a_place_or_portfolio_named_with_and_before_a_titled_name(pipeline, text, content, name, role):
+    speaker = _speaker(pipeline, text, content)
+    assert (speaker.name, speaker.role) == (name, role)
 
 
 @pytest.mark.parametrize("text, name, role", [

@@ -2079,7 +2079,8 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         # "Jammu and Kashmir Chief Minister Omar Rather said": a place named with "and", taken for a
         # coordination with the titled name after it
         place_named = head.ent_type_ in ("GPE", "LOC") and any(is_title_head(t, lexicons)
-                                                              for t in doc[start:name_start])
+                                                              for t in doc[start:name_start]) \
+            or _portfolio_list(head, name_start, lexicons)
         step = token
         # a name in apposition or compound, not "a spokeswoman for Hillary Clinton" nor "Reyes and Cho"
         while step.i != head.i:
@@ -2093,6 +2094,19 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         start = entity_start(token)
         return max(doc[start:entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
+
+
+def _portfolio_list(head: Token, name_start: int, lexicons: Lexicons) -> bool:
+    """ "Local Government and Community Development Minister Ana Roe said", "Water, Sanitation and Rural
+    Works Committee chairman Ana Roe said": the parser coordinated the first of a title's capitalised
+    portfolios with the titled name; the subject is no person, is written in capitals with no title,
+    determiner or possessive, and a title stands between it and the name."""
+    doc = head.doc
+    first = doc[head.left_edge.i:head.i + 1]
+    return head.ent_type_ != "PERSON" \
+        and all(t.pos_ == "PROPN" and t.is_title and not is_title_word(t, lexicons) for t in first) \
+        and any(t.dep_ == "cc" for t in doc[head.i + 1:name_start]) \
+        and any(is_title_head(t, lexicons) for t in doc[head.i + 1:name_start])
 
 
 def _remit_before_name(title: Token, name_start: int, lexicons: Lexicons) -> bool:
