@@ -1289,6 +1289,14 @@ def test_a_place_or_portfolio_named_with_and_before_a_titled_name(pipeline, text
     assert (speaker.name, speaker.role) == (name, role)
 
 
+def test_a_titled_name_after_a_party_s_initials(pipeline):
+    """The parser made the party the subject and the titled name its apposition after the brackets."""
+    text = ("Rashtriya Janata Sangh (RJS) former MLA K. Suresh Menon on Friday alleged that the houses had been "
+            "sold.")
+    speaker = _speaker(pipeline, text, "houses")
+    assert (speaker.name, speaker.role) == ("K. Suresh Menon", "former MLA")
+
+
 @pytest.mark.parametrize("text, name, role", [
     ("Daniel Porter, the Labour MP for Leeds North, blamed the Greens for the delay.", "Daniel Porter",
      "MP for Leeds North"),

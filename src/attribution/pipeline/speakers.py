@@ -1155,6 +1155,7 @@ class Resolver:
         if head.pos_ in ("NOUN", "PROPN"):
             head = portfolio_holder(head, self.lexicons) or head
         head = self._apposed_name(head) or head
+        head = _titled_after_initials(head, self.lexicons) or head
         lower = head.lower_
         if lower in _RESOLVABLE_PRONOUNS and head.pos_ == "PRON":
             if head.i in self.links:
@@ -2107,6 +2108,22 @@ def _portfolio_list(head: Token, name_start: int, lexicons: Lexicons) -> bool:
         and all(t.pos_ == "PROPN" and t.is_title and not is_title_word(t, lexicons) for t in first) \
         and any(t.dep_ == "cc" for t in doc[head.i + 1:name_start]) \
         and any(is_title_head(t, lexicons) for t in doc[head.i + 1:name_start])
+
+
+def _titled_after_initials(head: Token, lexicons: Lexicons) -> Token | None:
+    """ "Rashtriya Janata Sangh (RJS) former MLA K. Suresh Menon alleged": the parser made the party
+    the subject and hung the titled name after its initials in brackets on it as an apposition; the
+    person so titled is the source. None unless the apposition is a person's name right after the
+    closing bracket with a title before it."""
+    if head.pos_ != "PROPN" or is_title_head(head, lexicons):
+        return None
+    for child in head.rights:
+        if child.dep_ != "appos" or child.ent_type_ != "PERSON" or child.left_edge.i < 1:
+            continue
+        before = head.doc[child.left_edge.i - 1]
+        if before.text == ")" and any(is_title_head(t, lexicons) for t in head.doc[child.left_edge.i:child.i]):
+            return child
+    return None
 
 
 def _remit_before_name(title: Token, name_start: int, lexicons: Lexicons) -> bool:
