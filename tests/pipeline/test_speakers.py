@@ -1297,6 +1297,21 @@ def test_a_titled_name_after_a_party_s_initials(pipeline):
     assert (speaker.name, speaker.role) == ("K. Suresh Menon", "former MLA")
 
 
+@pytest.mark.parametrize("text, content", [
+    # the full name introduced where the recognizer missed it, two surnames alone indexed first
+    ("Party spokesperson for housing Marisa Camilleri Bonello told reporters in Mdina on Monday that the "
+     "permit was unlawful.\n\nShe said the tower had skipped the queue.\n\n"
+     "Camilleri Bonello dismissed the reply as \u201ca smokescreen\u201d.", "smokescreen"),
+    # the first of two surnames is also a given name
+    ("The trust's president, Dr Lorna Vella Azzopardi, said the trust would appeal.\n\n"
+     "\u201cWe cannot accept another tower,\u201d Vella Azzopardi told the newspaper.", "another tower"),
+])
+def test_two_surnames_alone_join_the_full_name(pipeline, text, content):
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.name in ("Marisa Camilleri Bonello", "Lorna Vella Azzopardi")
+    assert speaker.role is not None
+
+
 @pytest.mark.parametrize("text, name, role", [
     ("Daniel Porter, the Labour MP for Leeds North, blamed the Greens for the delay.", "Daniel Porter",
      "MP for Leeds North"),

@@ -488,13 +488,18 @@ class Resolver:
         candidates = [i for i in self.surnames.get(surname, []) if _agrees(self.entities[i].gender, gender)]
         longer = [i for i in candidates if len(self.entities[i].name.split()) > len(words)
                   and [w.lower() for w in self.entities[i].name.split()][-len(words):] == lowered]
-        if longer and (first is None or len(words) > 2 or first not in self.lexicons.first_names):
+        if longer and (first is None or len(words) > 2 or first not in self.lexicons.first_names
+                       or all(self._first_of(i) in self.lexicons.first_names and self._titled(i)
+                              for i in longer)):
+            # "Vella Gauci" after Dr Claire Vella Gauci: a given name that is also a surname ("Vella",
+            # "Huda") is the middle word of the fuller name the article introduced with a title
             # a bearer named as briefly ("Mr. Obama", kept apart from Michelle Obama by gender) competes
             # with the fuller names: the surname alone goes to the most salient of them all
             brief = [i for i in candidates if [w.lower() for w in self.entities[i].name.split()] == lowered]
             return self._salient(self._introduced_before(longer + brief, pos), pos)
         if first is not None:
-            same = [i for i in candidates if self._first_of(i) in (first, None)]
+            same = [i for i in candidates if self._first_of(i) in (first, None)
+                    or self._surname_form(i, lowered, name)]
             if same:
                 index = max(same, key=lambda i: (self._first_of(i) == first, len(self.entities[i].mentions)))
                 self._rename(index, text)
@@ -526,6 +531,23 @@ class Resolver:
         if first is not None:
             self.first_names.setdefault(first, []).append(index)
         return index
+
+    def _surname_form(self, index: int, lowered: list[str], name: list[Token]) -> bool:
+        """Whether a person first met by two surnames ("Attard Portelli", "Camilleri Bonello" said) is
+        the one now named in full ("Ramona Attard Portelli", a name the recognizer missed where the
+        article introduced her): the short name ends the full one and begins with no given name, or
+        is the same mention cut short after a form of address ("Ms Nurul [Huda Kamarudin]", not a
+        headline's "Lawmakers [Rip Donald Trump]")."""
+        entity = self.entities[index]
+        words = [w.lower() for w in entity.name.split()]
+        if not 1 < len(words) < len(lowered) or lowered[-len(words):] != words:
+            return False
+        if words[0] not in self.lexicons.first_names:
+            # the full name a person's: not "Eastern Cape Cogta MEC Nokuzola Mbangi", a title run on
+            return lowered[0] in self.lexicons.first_names or name[0].ent_type_ == "PERSON"
+        start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+        return name[0].i > 0 and self.doc[name[0].i - 1].lower_ in self.lexicons.honorifics \
+            and any(start <= at < end for at, _ in entity.mentions)
 
     def _titled(self, index: int) -> bool:
         """Whether the article introduced a person with a role: a title before the name or in apposition."""
