@@ -1297,6 +1297,16 @@ def test_a_titled_name_after_a_party_s_initials(pipeline):
     assert (speaker.name, speaker.role) == ("K. Suresh Menon", "former MLA")
 
 
+def test_the_end_of_a_body_s_bracketed_name_is_no_person(pipeline):
+    """The recognizer took the end of a body's name for a person's; its short name in brackets says it is
+    a body, so a later "she" finds the woman who spoke for it."""
+    text = ("Last week rights organisation Ain o Tarun Kendra (ATK) said the closures left workers "
+            "unpaid.\n\nPresenting the findings, ATK Executive Director Rubina Haque alleged that the "
+            "ministry had broken its promise.\n\nShe also accused the employers of hiding the owners.")
+    assert _speaker(pipeline, text, "owners").name == "Rubina Haque"
+    assert _speaker(pipeline, text, "closures").name == "Ain o Tarun Kendra"
+
+
 @pytest.mark.parametrize("text, content", [
     # the full name introduced where the recognizer missed it, two surnames alone indexed first
     ("Party spokesperson for housing Marisa Camilleri Bonello told reporters in Mdina on Monday that the "

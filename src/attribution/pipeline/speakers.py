@@ -436,13 +436,14 @@ class Resolver:
 
     def _organisation_name(self, name: list[Token]) -> bool:
         """A "person" the tagger found that is an organisation: "Qods Force", "Revolutionary Guards", or
-        a name the article gives a short name in brackets, or that short name ("Rashtriya Janata Dal
-        (RJD)"): people are not abbreviated so."""
+        a name the article gives a short name in brackets, the end of one ("Ain o [Salish Kendra]
+        (ASK)"), or that short name ("Rashtriya Janata Dal (RJD)"): people are not abbreviated so."""
         last = name[-1]
         if len(name) > 1 and last.is_title and last.lemma_.lower() in self.lexicons.organisation_nouns:
             return True
         text = " ".join(t.text for t in name)
-        return text in self._acronyms or text in self._acronyms.values()
+        return text in self._acronyms or any(full == text or full.endswith(f" {text}") and len(name) > 1
+                                             for full in self._acronyms.values())
 
     def _np_kind(self, token: Token) -> str | None:
         """The kind of actor a subject noun phrase names, or None for a thing."""
@@ -1307,6 +1308,9 @@ class Resolver:
         text = _strip_det(self.doc[lo:hi]).split(" (")[0]  # "the Kenya Bureau of Standards (Kebs)"
         if text in self._acronyms:
             text = self._acronyms[text]  # "the RJD": the party its first mention names in full
+        defined = next((full for full in self._acronyms.values()
+                        if text == full or text.endswith(f" {full}")), None)
+        text = defined or text  # "rights body Ain o Salish Kendra (ASK)": the name the short one stands for
         entry = self.gazetteer.lookup(text) or (self.gazetteer.lookup(head.text) if head.pos_ == "PROPN" else None)
         if entry is not None and entry.type == "country" and head.tag_ in ("NNPS", "NNS") \
                 and (normalize(text) != normalize(head.text) or not any(c.dep_ == "det" for c in head.children)):
@@ -1324,6 +1328,7 @@ class Resolver:
             return self._info(index, mention_text, start, end, "gazetteer")
         if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
             kind = {"PERSON": "person", "GPE": "country", "NORP": "group"}.get(head.ent_type_, "organisation")
+            kind = "organisation" if defined is not None and kind == "person" else kind
             country = self._country_of(head)
             key = f"{_prefix(kind)}:{slug(text)}"
             index = self.entity_for(key, Entity(
@@ -2357,6 +2362,9 @@ def _acronyms_of(doc: Doc) -> dict[str, str]:
         start = entity_start(last) if last.ent_type_ in ("ORG", "GPE", "NORP", "FAC") else mention_range(last)[0]
         name = _strip_det(doc[start:last.i + 1])
         words = name.split()
+        while len(words) > 2 and words[0].islower() and words[0][0] != match.group(1)[0]:
+            words = words[1:]  # "rights body [Ain o Salish Kendra] (ASK)": the kind before the name
+            name = " ".join(words)
         if len(words) > 1 and words[0][0] == match.group(1)[0] and not name.isupper():
             found.setdefault(match.group(1), name)
     return found
