@@ -1283,18 +1283,14 @@ def test_the_statement_speaks_for_who_spoke_in_it(pipeline):
      "grant had been frozen since June.", "grant had been", "Amran Sulaiman Yusof", "Committee chairman"),
     # two people, the first named in full
     ("Jane Smith and Finance Minister John Roe said the deal was signed.", "deal", "Jane Smith and John Roe", None),
+    # the party the subject, the titled name its apposition after the party's initials in brackets
+    ("Rashtriya Janata Sangh (RJS) former MLA K. Suresh Menon on Friday alleged that the houses had been sold.",
+     "houses", "K. Suresh Menon", "former MLA"),
 ])
-def test_a_place_or_portfolio_named_with_and_before_a_titled_name(pipeline, text, content, name, role):
+def test_a_titled_name_after_a_place_portfolio_or_party(pipeline, text, content, name, role):
+    """The parser joined a titled name to the place, portfolios or party written before it."""
     speaker = _speaker(pipeline, text, content)
     assert (speaker.name, speaker.role) == (name, role)
-
-
-def test_a_titled_name_after_a_party_s_initials(pipeline):
-    """The parser made the party the subject and the titled name its apposition after the brackets."""
-    text = ("Rashtriya Janata Sangh (RJS) former MLA K. Suresh Menon on Friday alleged that the houses had been "
-            "sold.")
-    speaker = _speaker(pipeline, text, "houses")
-    assert (speaker.name, speaker.role) == ("K. Suresh Menon", "former MLA")
 
 
 def test_the_end_of_a_body_s_bracketed_name_is_no_person(pipeline):
@@ -1303,8 +1299,8 @@ def test_the_end_of_a_body_s_bracketed_name_is_no_person(pipeline):
     text = ("Last week rights organisation Ain o Tarun Kendra (ATK) said the closures left workers "
             "unpaid.\n\nPresenting the findings, ATK Executive Director Rubina Haque alleged that the "
             "ministry had broken its promise.\n\nShe also accused the employers of hiding the owners.")
-    assert _speaker(pipeline, text, "owners").name == "Rubina Haque"
-    assert _speaker(pipeline, text, "closures").name == "Ain o Tarun Kendra"
+    speakers = [_speaker(pipeline, text, content) for content in ("closures", "owners")]
+    assert [(s.name, s.type) for s in speakers] == [("Ain o Tarun Kendra", "organisation"), ("Rubina Haque", "person")]
 
 
 @pytest.mark.parametrize("text, content", [
