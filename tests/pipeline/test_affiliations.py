@@ -174,6 +174,16 @@ def test_the_state_a_body_of_its_executive_speaks_for(nlp, gazetteer, text, body
     assert state_affiliations(doc, [entity], gazetteer).get(0) == country
 
 
+def test_a_state_body_speaks_for_its_country_as_the_reader_sees_it(pipeline):
+    """A foreign ministry the article names with no country speaks for the country the article is
+    about, on the statement only: the actor is put on no country's side by it."""
+    text = ("Norway and Sweden met in Oslo. Norway wants the quota cut, and Norway's fleet agrees. The Foreign "
+            "Ministry said the talks on the herring quota would resume in March.")
+    article = pipeline.analyze(text, id="t")
+    quote = next(q for q in article.quotes if "resume in March" in q.text)
+    assert quote.speaker.affiliation == "Norway"
+
+
 def test_a_ministry_the_title_alone_names_is_the_speakers_not_the_actors(pipeline):
     """"culture minister" gives the speaker the Culture Ministry for the reader, as a capitalised
     portfolio does, but puts the actor in no ministry the article never names."""
