@@ -91,7 +91,7 @@ def _token(doc, word):
         ("The mayor is confident that the budget will pass.", [("indirect", "the budget will pass", "mayor")]),
         # the complementizer "that" is no content; a determiner or pronoun "that" is
         ("The mayor said that the budget would pass.", [("indirect", "the budget would pass", "mayor")]),
-        ("The judge rejected that argument.", [("indirect", "that argument", "judge")]),
+        ("The judge rejected that request.", [("indirect", "that request", "judge")]),
         ("Her lawyer said that was not her view.", [("indirect", "that was not her view", "Her lawyer")]),
         # a relative clause set off by a comma that closes the content is the writer's aside
         ("Some Democrats questioned the wisdom of backing Smith, who has never faced a competitive race.",
@@ -207,6 +207,23 @@ def test_mixed_quote_keeps_the_reported_clause(pipeline):
 )
 def test_quoted_predicate_of_judged_words_is_the_content(pipeline, text, expected):
     assert [(q.kind, q.text) for q in pipeline.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial whose object only names the words it answers says nothing of its own
+        ("The harbour board rejected the allegations. It said the ferries had always sailed on time.",
+         ["the ferries had always sailed on time"]),
+        ("Councillor Amir Delacroix dismissed that explanation.", []),
+        # a quantifier of negative polarity, or a clause in the object, is content
+        ("The ferry company denied any wrongdoing.", ["any wrongdoing"]),
+        ("The ministry rejected the claim that the ferries were unsafe.",
+         ["the claim that the ferries were unsafe", "the ferries were unsafe"]),
+    ],
+)
+def test_denial_of_words_reported_elsewhere_is_no_statement(pipeline, text, expected):
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
 
 
 @pytest.mark.parametrize(

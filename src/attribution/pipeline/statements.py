@@ -1093,6 +1093,23 @@ def cue_content(token: Token, cue: Cue, lexicons: Lexicons) -> tuple[str, Token,
     return None
 
 
+#: Determiners of negative polarity: "denied [any wrongdoing]", "rejected [no claim]" say what was denied.
+_POLARITY_DETERMINERS = frozenset({"any", "no"})
+
+
+def answered_words(head: Token, rng: tuple[int, int], lexicons: Lexicons) -> bool:
+    """Whether the object of a denial only names the words it answers ("rejected [the claim]",
+    "dismissed [this version]", "shrugged off [the criticism]"): a noun for another's words
+    (``judged_words``), neither quoted nor holding a clause of its own. It points back to a statement
+    reported elsewhere and says nothing new, so the held-out gold sets leave it out or optional; a
+    denial with a quantifier of negative polarity keeps its object ("denied [any wrongdoing]"), and a
+    clause or a quotation in it is content ("rejected [the claim that C]")."""
+    if head.lemma_.lower() not in lexicons.statement_rules["judged_words"]:
+        return False
+    words = head.doc[rng[0]:rng[1]]
+    return not any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.lower_ in _POLARITY_DETERMINERS for t in words)
+
+
 #: Frames of a cue that predicates something of its object: "named X as Y", "called X Y".
 _PREDICATIVE_FRAMES = ("dobj+prep:as", "dobj+oprd")
 
@@ -1735,6 +1752,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
             rng = _drop_closing_report(doc, rng, lexicons)
         if frame.startswith("dobj") and cue.relation not in _MENTAL_RELATIONS:
             head, rng = object_predicate(token, rng, lexicons) or (head, rng)
+        if frame == "dobj" and cue.relation == "deny" and answered_words(head, rng, lexicons):
+            continue
         score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token) or _addressed(token) or _asked_who(source):
             continue
