@@ -195,6 +195,10 @@ def test_mixed_quote_keeps_the_reported_clause(pipeline):
     [
         # a quoted predicate of words judged by the speaker is the content, not the words judged
         ('The port authority dismissed the complaints as "a cheap stunt".', [("direct", "a cheap stunt")]),
+        # ... up to its closing mark when the writer's words hang a modifier on it
+        ('The ferry board dismissed the complaints as "a cheap stunt" aimed at the coming council vote.',
+         [("direct", "a cheap stunt")]),
+        ('The mayor described the report as "petty" and "a distraction".', [("mixed", 'petty" and "a distraction')]),
         ('Mayor Lin Okafor called the report "misleading and unfair".', [("direct", "misleading and unfair")]),
         ('The councillor, Amir Delacroix, described it as a "smokescreen".', [("mixed", 'a "smokescreen"')]),
         ("The fisheries board rejected the union's account as \"a fairy tale told by sore losers\".",

@@ -1133,7 +1133,21 @@ def object_predicate(verb: Token, rng: tuple[int, int], lexicons: Lexicons) -> t
     first = _predicate_start(verb, obj, rng)
     if first is None or not any(t.is_quote for t in verb.doc[first - 1:end]):
         return None
-    return verb.doc[first], (first, end)
+    return verb.doc[first], (first, _quoted_predicate_end(verb.doc, first, end))
+
+
+def _quoted_predicate_end(doc: Doc, first: int, end: int) -> int:
+    """Where a predicate that opens with a quotation ends: at its closing mark, when the words after it
+    are the writer's, a modifier or adverbial hung on it ("dismissed the claims as "a staged stunt"
+    [aimed at the vote]", "as a "cheap trick" [ahead of the polls]"); the speaker's words are the
+    quotation. A conjunction after it keeps the rest ("as "petty" and "a distraction"")."""
+    opening = next((i for i in range(max(first - 1, 0), min(first + 2, end)) if doc[i].is_quote), None)
+    if opening is None:
+        return end
+    closing = next((i for i in range(opening + 1, end) if doc[i].is_quote), None)
+    if closing is None or closing + 1 >= end or doc[closing + 1].dep_ == "cc" or doc[closing + 1].is_punct:
+        return end
+    return closing + 1
 
 
 def _predicate_start(verb: Token, obj: Token, rng: tuple[int, int]) -> int | None:
