@@ -255,6 +255,34 @@ def test_content_ends_before_a_participle_cue_after_a_comma(pipeline):
     assert [q.text for q in quotes] == ["taxes would rise", "the deficit was too large"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a finite past speech act joined to a base form in the content is the speaker's next act
+        ("Mr Okafor said relatives of the crew had not been allowed to see them and called on the ministry to"
+         " send an envoy.",
+         [("relatives of the crew had not been allowed to see them", "Okafor"),
+          ("the ministry to send an envoy", "Okafor")]),
+        # ... and so one joined to a verb of what a record shows, whose subject speaks no words
+        ('The campaign group said the ruling showed "how the courts bend for the powerful", and urged the'
+         " tribunal to halt the works.",
+         [('the ruling showed "how the courts bend for the powerful"', "campaign group"),
+          ("to halt the works", "campaign group")]),
+        # ... whose "as" predicate the parser made a clause of its own
+        ("The harbour office said the trawler's own records showed the boat \"never left the zone\" during"
+         ' the period named by the navy, and described the allegation as "fabricated to serve a political story".',
+         [("the trawler's own records showed the boat \"never left the zone\" during the period named by the navy",
+           "harbour office"), ("fabricated to serve a political story", "harbour office")]),
+        # a verb the content's subject can do stays in the content
+        ("The minister said the firm wanted to build a plant and hoped to hire 200 people.",
+         [("the firm wanted to build a plant and hoped to hire 200 people", "minister"),
+          ("to hire 200 people", "firm")]),
+    ],
+)
+def test_speakers_next_act_parsed_into_the_content(pipeline, text, expected):
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in pipeline.analyze(text).quotes] == expected
+
+
 def test_content_ends_before_a_conjoined_cue_clause_with_its_own_subject(pipeline):
     """"X said C, and ... Y replied that D": the conjunct is Y's statement; "and that D" is X's."""
     text = ("Officials said the suspect got out of the car, and when pressed on why the police fired, "

@@ -1136,6 +1136,18 @@ def object_predicate(verb: Token, rng: tuple[int, int], lexicons: Lexicons) -> t
     return verb.doc[first], (first, _quoted_predicate_end(verb.doc, first, end))
 
 
+def _as_clause_after(verb: Token, rng: tuple[int, int]) -> tuple[int, int]:
+    """A cue's object content with the *as* predicate right after it that the parser made a clause of
+    its own ("described [the claim] [as "invented to serve a story"]": an adverbial clause marked
+    *as*), which a cue that predicates of its object ("dobj+prep:as") takes with the object."""
+    start, end = rng
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.left_edge.i == end and child.left_edge.lower_ == "as" \
+                and child.left_edge.dep_ == "mark":
+            return start, child.right_edge.i + 1
+    return rng
+
+
 def _quoted_predicate_end(doc: Doc, first: int, end: int) -> int:
     """Where a predicate that opens with a quotation ends: at its closing mark, when the words after it
     are the writer's, a modifier or adverbial hung on it ("dismissed the claims as "a staged stunt"
@@ -1333,9 +1345,35 @@ def _drop_speakers_next_act(doc: Doc, start: int, end: int, lexicons: Lexicons) 
             continue
         if any(c.dep_ == "neg" for c in verb.children) and cue.relation == "statement" \
                 or verb.tag_ == "VBD" and verb.left_edge == verb and cue.relation not in _MENTAL_RELATIONS \
-                and _cannot_share(verb.head, verb, start) and _sure_cue(verb, cue, lexicons):
+                and _cannot_share(verb.head, verb, start, lexicons) and _sure_cue(verb, cue, lexicons):
             return verb.left_edge.i - 1
     return end
+
+
+def _reporter_of_next_act(verb: Token, lexicons: Lexicons) -> Token | None:
+    """The cue whose content the parser joined a speech act to, where that act is the speaker's next one
+    (see :func:`_drop_speakers_next_act`: "X said [the records showed C], and described Y as Z", "X
+    said [relatives had not been allowed to see them] and called on ..."): the reporting cue, whose
+    source is the act's. None for a verb with a subject, or one the content's verb can share."""
+    if verb.tag_ != "VBD" or _has_subject(verb):
+        return None
+    clause = verb.head
+    for _ in range(_MAX_NEXT_ACT_DEPTH):
+        if clause.dep_ == "ccomp" and verb_cue(clause.head, lexicons) is not None:
+            break
+        if clause.head == clause:
+            return None
+        clause = clause.head
+    else:
+        return None
+    doc = verb.doc
+    end = _drop_speakers_next_act(doc, clause.left_edge.i, clause.right_edge.i + 1, lexicons)
+    return clause.head if end == verb.left_edge.i - 1 else None
+
+
+#: Heads climbed from a conjoined speech act to the clause a cue reports ("said [relatives had not
+#: been allowed to [see] them] and called on ...": see, allowed).
+_MAX_NEXT_ACT_DEPTH = 4
 
 
 def _sure_cue(verb: Token, cue: Cue, lexicons: Lexicons) -> bool:
@@ -1350,12 +1388,20 @@ def _sure_cue(verb: Token, cue: Cue, lexicons: Lexicons) -> bool:
 _MENTAL_RELATIONS = frozenset({"belief", "intention", "evidence"})
 
 
-def _cannot_share(head: Token, verb: Token, start: int) -> bool:
+def _cannot_share(head: Token, verb: Token, start: int, lexicons: Lexicons) -> bool:
     """Whether a finite past ``verb`` conjoined to ``head`` cannot share its clause: ``head`` is a
-    participle after an auxiliary ("had [cut]", "was [shocked]") or stands in a quotation opened after
-    ``start`` that closes before ``verb``."""
+    participle after an auxiliary ("had [cut]", "was [shocked]"), a base form or gerund, which no
+    finite past verb is coordinated with ("had not been allowed to [see] them and called on ..."), a
+    verb of what something shows, whose subject is a record or finding and no speaker ("the data
+    [showed] C, and urged ..."), or stands in a quotation opened after ``start`` that closes before
+    ``verb``."""
     doc = head.doc
     if head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return True
+    if head.tag_ in ("VB", "VBG"):
+        return True
+    own = verb_cue(head, lexicons)
+    if own is not None and own.relation == "evidence":
         return True
     quotes = [t.i for t in doc[start:verb.i] if t.is_quote]
     return len(quotes) == 2 and quotes[0] < head.i < quotes[1]
@@ -1742,6 +1788,9 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
             continue  # "Asked about C, X said": the asker is not X
         found = cue_content(token, cue, lexicons)
         source, passive = find_source(token)
+        reporter = _reporter_of_next_act(token, lexicons) if token.dep_ == "conj" else None
+        if reporter is not None:  # "X said [the data showed C], and urged Y": X urged, not the data
+            source, passive = find_source(reporter)
         if source is None and token.dep_ == "conj":  # "X said C was never tested and accused Y": X accused
             source = coordinated_report(token, lexicons)
         negated, hypothetical = _flags(token, lexicons)
@@ -1764,6 +1813,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
         if frame != "reversed" and head.i > token.i:
             rng = after_colon(token, head, extend_right(token, rng), layout)
             rng = _drop_closing_report(doc, rng, lexicons)
+        if frame == "dobj" and "dobj+prep:as" in cue.content:
+            rng = _as_clause_after(token, rng)
         if frame.startswith("dobj") and cue.relation not in _MENTAL_RELATIONS:
             head, rng = object_predicate(token, rng, lexicons) or (head, rng)
         if frame == "dobj" and cue.relation == "deny" and answered_words(head, rng, lexicons):
