@@ -220,6 +220,7 @@ def test_quoted_predicate_of_judged_words_is_the_content(pipeline, text, expecte
         ("The harbour board rejected the allegations. It said the ferries had always sailed on time.",
          ["the ferries had always sailed on time"]),
         ("Councillor Amir Delacroix dismissed that explanation.", []),
+        ("The harbour union backed the pilots' account.", []),
         # a quantifier of negative polarity, or a clause in the object, is content
         ("The ferry company denied any wrongdoing.", ["any wrongdoing"]),
         ("The ministry rejected the claim that the ferries were unsafe.",

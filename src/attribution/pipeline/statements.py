@@ -1093,13 +1093,16 @@ def cue_content(token: Token, cue: Cue, lexicons: Lexicons) -> tuple[str, Token,
     return None
 
 
+#: Relations of cues that answer words reported elsewhere, for or against: "rejected [the claim]",
+#: "backed [the coalition's account]".
+_ANSWERING_RELATIONS = frozenset({"deny", "belief"})
 #: Determiners of negative polarity: "denied [any wrongdoing]", "rejected [no claim]" say what was denied.
 _POLARITY_DETERMINERS = frozenset({"any", "no"})
 
 
 def answered_words(head: Token, rng: tuple[int, int], lexicons: Lexicons) -> bool:
-    """Whether the object of a denial only names the words it answers ("rejected [the claim]",
-    "dismissed [this version]", "shrugged off [the criticism]"): a noun for another's words
+    """Whether the object of a denial or endorsement only names the words it answers ("rejected [the
+    claim]", "dismissed [this version]", "backed [the board's account]"): a noun for another's words
     (``judged_words``), neither quoted nor holding a clause of its own. It points back to a statement
     reported elsewhere and says nothing new, so the held-out gold sets leave it out or optional; a
     denial with a quantifier of negative polarity keeps its object ("denied [any wrongdoing]"), and a
@@ -1107,7 +1110,8 @@ def answered_words(head: Token, rng: tuple[int, int], lexicons: Lexicons) -> boo
     if head.lemma_.lower() not in lexicons.statement_rules["judged_words"]:
         return False
     words = head.doc[rng[0]:rng[1]]
-    return not any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.lower_ in _POLARITY_DETERMINERS for t in words)
+    return not any(t.pos_ in ("VERB", "AUX") or (t.is_quote and t.dep_ != "case") or t.lower_ in _POLARITY_DETERMINERS
+                   for t in words)  # a possessive's apostrophe ("the pilots' account") is no quotation mark
 
 
 #: Frames of a cue that predicates something of its object: "named X as Y", "called X Y".
@@ -1817,7 +1821,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
             rng = _as_clause_after(token, rng)
         if frame.startswith("dobj") and cue.relation not in _MENTAL_RELATIONS:
             head, rng = object_predicate(token, rng, lexicons) or (head, rng)
-        if frame == "dobj" and cue.relation == "deny" and answered_words(head, rng, lexicons):
+        if frame == "dobj" and cue.relation in _ANSWERING_RELATIONS and answered_words(head, rng, lexicons):
             continue
         score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token) or _addressed(token) or _asked_who(source):
