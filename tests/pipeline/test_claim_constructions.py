@@ -6,7 +6,9 @@ on those claims"), of an owner's case, of an accusation made against a descripti
 a denier never tied to the accused, by "also", by a demonstrative noun after a newer statement;
 accusing by an attempt at wrongdoing ("is trying to silence critics", never a minute's silence); and
 what is no denial (an accuser's negation, proper conduct answering a later accusation, a colon dateline
-as accuser); the one dateline test."""
+as accuser); the one dateline test; sides by a state organ's country and by a body's acronym; statements
+responding to an accusation; denials whatever the parse ("called the accusation "a smear ...""), of the
+denier's own deed; wrongdoing in a gerund parsed as a compound."""
 
 from __future__ import annotations
 
@@ -751,3 +753,12 @@ def test_a_gerund_parsed_as_compound_keeps_its_wrongdoing(pipeline):
     text = ("Information Minister Omar Haddad said the rebel militia has \"a long record of looting fuel, grain "
             "and medicine\".")
     assert {source for source, _ in _accusations(pipeline, text)} == {"Omar Haddad"}
+
+
+def test_a_labelled_denial_coordinated_with_a_negated_report_is_not_negated(pipeline):
+    """'said that Ostrana "does not allow" ... and termed the allegations "baseless"': the parser hangs the
+    labelling verb on the negated reported clause; the denial is as the report is, said."""
+    text = ("Spain accused Portugal of sheltering the smugglers. Portugal's foreign ministry spokesman, Ivo Renn, "
+            "wrote on X on Sunday that Portugal \"does not allow anyone to use its land against a neighbour\" and "
+            "termed the Spanish allegations \"baseless and a cover for failures at home\".")
+    assert any(target == "Spain" for _, target in _denials(pipeline, text))

@@ -27,8 +27,9 @@ cue lexicon (``models/cues.json``) and the dependency parse:
   opened a probe"); the denial ``responds_to`` that accusation. Proper
   conduct ("said it had followed the rules") and a verb of rebuttal
   ("insisted that ...") deny only an accusation already reported;
-* **counter-charges**: an act the accuser did, in what the denier goes on to
-  say before another side speaks, accuses the accuser.
+* **counter-charges**: an act the accuser did, in what the denier (or one
+  "responding to the criticism") goes on to say before another side
+  speaks, accuses the accuser.
 
 A claim under negation ("did not accuse", "refused to endorse", "denied that
 he criticized"), a modal, a condition, a question or a wish ("plans to
@@ -415,7 +416,8 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
             source = statement_source(ctx.statements[index], ctx) if index is not None else None
         if source is None:
             continue
-        negated, hypothetical = modality(verb, ctx)
+        # 'said Kabul "does not permit" attacks and termed the allegations baseless': as the report is said
+        negated, hypothetical = modality(_coordinated_report(verb, lexicons) or verb, ctx)
         content = [] if verb.head == token else [token]  # a relative denial has the noun for its head
         yield Frame("deny", verb, source, [], content, negated, hypothetical, index, "deny-falsity")
 
@@ -625,27 +627,40 @@ def _own_side(subject: Token, source: int, ctx: Context) -> bool:
 def appended_denial_frames(ctx: Context) -> Iterator[Frame]:
     """Denials appended to an accusation as "..., a charge Moscow denies".
 
-    The small model reads a denial verb after a bare name ending the
-    sentence as a plural noun ("rejects" NNS), so no cue verb is found:
-    an indefinite accusation noun, a name, then a form in -s of a denial
-    verb closing the clause make the name the denier of the accusation the
-    sentence reports.
+    The small model misreads a denial after a bare name ending the
+    sentence: the verb as a plural noun ("rejects" NNS), the noun as the
+    verb's subject with the name in apposition ("a charge Kabul promptly
+    rejected"), the determiner hung on the verb. So the words are read
+    instead: an indefinite accusation noun, a name, auxiliaries and adverbs
+    of manner ("has flatly"; a negation makes it no denial), then a form of
+    a denial verb closing the clause make the name the denier of the
+    accusation the sentence reports.
     """
     doc = ctx.doc
     for token in ctx.tokens_with(lemmas=ctx.lexicons.denial_verbs):
-        if token.tag_ not in ("NNS", "NNPS") or not token.lower_.endswith("s") or token.i < 3 \
-                or ctx.skipped(token) or (token.i + 1 < len(doc) and not doc[token.i + 1].is_punct):
+        if token.tag_ not in ("NNS", "NNPS", "VBZ", "VBD", "VBN") or token.i < 3 or ctx.skipped(token) \
+                or (token.i + 1 < len(doc) and not doc[token.i + 1].is_punct):
             continue
-        start = token.i - 1
+        last = token.i - 1
+        while last > 2 and (doc[last].tag_ == "RB" or doc[last].lower_ in _PERFECT) \
+                and doc[last].lower_ not in _NEGATORS:
+            last -= 1  # "a charge Paris has flatly rejected"
+        start = last
         while start > 0 and doc[start - 1].pos_ == "PROPN":
             start -= 1
-        noun, name = doc[start - 1], doc[token.i - 1]
-        if name.pos_ != "PROPN" or not _accusation_noun(noun, ctx) or not any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        noun, name = doc[start - 1], doc[last]
+        if name.pos_ != "PROPN" or start < 2 or doc[start - 2].lower_ not in ("a", "an") \
+                or not _accusation_noun(noun, ctx):
             continue
         source = target_entity(name, ctx) if is_actor_phrase(name, ctx) else None
         if source is not None:
             yield Frame("deny", token, source, [], [], rule="deny-appended")
+
+
+#: Auxiliaries of the perfect, between a denier and its verb ("a charge Paris has rejected").
+_PERFECT = frozenset({"has", "have", "had"})
+#: Adverbs that negate a verb they stand before.
+_NEGATORS = frozenset({"not", "never", "n't"})
 
 
 def echo_frames(ctx: Context, claims: list[ClaimInfo]) -> Iterator[Frame]:
