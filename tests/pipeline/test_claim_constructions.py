@@ -52,6 +52,20 @@ def test_claiming_that_another_actor_did_something_accuses_it(pipeline, text, pa
     assert _claims_of(pipeline, text, "accuse") == ({pair} if pair else set())
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("ALOR SETAR, Dec 5 (Bernama) -- The Kedah state executive on Friday claimed that the Ministry of Rural Works "
+     "(MRW) had kept back RM40 million intended for drainage works in three districts, leaving farms exposed.",
+     ("Kedah state executive", "Ministry of Rural Works")),
+    ("GEORGE TOWN, Dec 5 (Bernama) -- The Penang state executive on Friday claimed that the Ministry of Coastal and "
+     "Regional Works (MCRW) had kept back RM40 million intended for drainage works.",
+     ("Penang state executive", "Ministry of Coastal and Regional Works")),
+])
+def test_a_claim_in_a_wire_lead_is_the_actor_beside_the_dateline(pipeline, text, pair):
+    """The parser may take the dateline's place for the subject of the lead's verb: the claimant is the
+    actor beside it, not the place."""
+    assert _claims_of(pipeline, text, "accuse") == {pair}
+
+
 def test_a_speaker_the_tagger_took_for_no_actor_still_makes_its_claims(nlp, lexicons, gazetteer):
     """A party name read as a common noun or as the title of a work is still the resolved speaker's."""
     doc = nlp("KODEP on Friday accused the Civil Aviation Ministry of leaving four aircraft grounded.")
@@ -476,7 +490,7 @@ def test_rejecting_an_estimate_denies_nobody(pipeline):
      "Dock worker Amos Feld said managers had shredded logbooks after each spill.\n\n"
      "The Harbour Authority rejected those allegations on Monday.", ("Harbour Authority", "Amos Feld")),
     ("Governor Lidia Marsh accused the Federal Housing Agency of \"sitting on\" the relief money.\n\n"
-     "In a statement, the agency said the delays were caused by the state's own housing office.\n\n"
+     "In a statement on Monday, the agency said the long delays were caused by the state housing office itself.\n\n"
      "Marsh's office called that account false.", ("Marsh's office", "Federal Housing Agency")),
 ])
 def test_a_demonstrative_charge_answers_the_statement_just_made(pipeline, text, pair):
@@ -564,11 +578,11 @@ def test_no_one_accuses_or_is_denied_by_an_office_named_after_them(pipeline):
 
 @pytest.mark.parametrize("text, pair", [
     ("Governor Lidia Marsh accused the Federal Housing Agency of \"sitting on\" the relief money. In a "
-     "statement, the agency said the delays were caused by the state's own housing office.",
-     ("Federal Housing Agency", "state's own housing office")),
-    ("Xinhua news agency reported the talks had ended. The agency said the delays were caused by the rebels.",
+     "statement on Monday, the agency said the long delays were caused by the state housing office itself.",
+     ("Federal Housing Agency", "state housing office")),
+    ("Xinhua news agency reported the talks had ended. The agency said the long delays were caused by the rebels.",
      None),
-    ("Anadolu Agency reported the talks had ended. The agency said the delays were caused by the rebels.", None),
+    ("Anadolu Agency reported the talks had ended. The agency said the long delays were caused by the rebels.", None),
 ])
 def test_an_agency_that_is_no_outlet_accuses_by_what_it_says(pipeline, text, pair):
     """"the agency said", resolved to a government agency, is that agency speaking, not a channel;
@@ -597,28 +611,28 @@ def test_a_corporation_following_the_rules_in_its_chief_executives_words_denies(
 
 
 def test_a_claim_a_denial_rejects_accuses_nobody_for_the_denier(pipeline):
-    """"dismissed as untrue the claim that the ministry had ignored the letters": the deputy minister
+    """"dismissed as false the claim that her ministry had ignored the letters": the deputy minister
     rejects the charge against her ministry; she makes none."""
     text = ("Senator Kwame Asare said the Ministry of Roads had ignored two letters from the caucus.\n\n"
-            "The Deputy Minister for Roads, Ama Boateng, dismissed as untrue the claim that the ministry had "
+            "The Deputy Minister for Roads, Ama Boateng, dismissed as false the claim that her ministry had "
             "ignored the caucus's letters.")
     assert ("Ama Boateng", "Ministry of Roads") not in _accusations(pipeline, text)
     assert ("Ama Boateng", "ministry") not in _accusations(pipeline, text)
 
 
 @pytest.mark.parametrize("text, pair", [
-    ("The company's chief executive, Rita Moss, said the delays were caused by the former main contractor, "
-     "Hollis Build.", ("Rita Moss", "Hollis Build")),
+    ("The company's chief executive, Rita Moss, said the delays were caused by Hollis Build, the "
+     "former main contractor.", ("Rita Moss", "Hollis Build")),
     ("Mayor Dan Orr said the Velmont militia caused the blackout.", ("Dan Orr", "Velmont militia")),
-    ("Mayor Dan Orr said the fires had been caused by the long dry season.", None),
+    ("Mayor Dan Orr said the blazes had been caused by a long spell of dry weather.", None),
     ("Mayor Dan Orr said the Velmont militia could cause delays.", None),
-    ("Senator Ana Ruiz said the governor was \"using fire victims as props\" in a feud with Washington.",
+    ("Senator Ana Ruiz said the governor was \"using flood victims as props\" in a feud with Washington.",
      ("Ana Ruiz", "governor")),
     ("Opposition leader Dara Voss said the government was treating the audit office as a political tool.",
      ("Dara Voss", "government")),
     ("Opposition leader Dara Voss said the government used the stadium as a shelter during the floods.", None),
     ("\"Our country has never used water as a weapon,\" the ambassador Ivo Kral said.", None),
-    ("The Varnian border committee said Ostland was \"looking for an external enemy to cover its own "
+    ("The Varnian border committee said Ostland was \"searching for an outside enemy to cover its own "
      "failures\".", ("Varnian border committee", "Ostland")),
     ("Minister Ivo Maren said the new report would hide no failure.", None),
     ("Community leader Rosa Quispe said the mining company had ignored complaints for years.",
@@ -639,3 +653,42 @@ def test_an_act_of_wrongdoing_by_construction_accuses_its_doer(pipeline, text, p
     one's failures, ignoring complaints or warnings (not a noise, not a promise). "its management",
     "some of its officials" are the body that owns them, never a party of their own."""
     assert _accusations(pipeline, text) == ({pair} if pair else set())
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Mayor Ana Ruiz said the Farmers League had itself failed to file its reports on time.",
+     ("Ana Ruiz", "Farmers League")),
+    ("Councillor Rita Mbeki added that the Harbour Party had itself appointed three acting managers without "
+     "assessments when it ran the city.", ("Rita Mbeki", "Harbour Party")),
+    ("Mayor Tom Ruiz said the Harbour Party itself had hired consultants without a tender.",
+     ("Tom Ruiz", "Harbour Party")),
+    ("The ministry said the Harbour Party had defended itself in court.", None),
+    ("The Dockworkers Union's secretary, Joan Marr, said the union had itself called on the inspectors to look "
+     "into the blast.", None),
+])
+def test_a_tu_quoque_accuses_the_actor_it_stresses(pipeline, text, pair):
+    """An emphatic reflexive beside another actor's subject charges it with what it charges others with; a
+    reflexive object, or the speaker's own body, accuses nobody."""
+    assert _claims_of(pipeline, text, "accuse") == ({pair} if pair else set())
+
+
+def test_claims_denied_are_their_owners_when_its_leaders_made_them(pipeline):
+    """"The League's claims" answer the charge League leaders made, not the speaker who spoke last."""
+    text = ("Farmers League leaders accused the water board of hiding the test results. Mayor Ana Ruiz accused the "
+            "League of skipping the hearings. The League's claims were, however, dismissed by board chairman "
+            "Tom Vale.")
+    assert _denials(pipeline, text) == {("Tom Vale", "League")}
+
+
+@pytest.mark.parametrize("text, denials", [
+    ("The Farmers Caucus accused the Grain Board of diverting subsidised seed to traders. The board's chief "
+     "executive, Dr Paul Onyango, insisted that the caucus's figures were made up.",
+     {("Paul Onyango", "Farmers Caucus")}),
+    ("The Farmers Caucus accused the Grain Board of diverting subsidised seed to traders. Board chairman Paul "
+     "Onyango maintained that every district office had filed its returns.", {("Paul Onyango", "Farmers Caucus")}),
+    ("Board chairman Paul Onyango insisted that every district office had filed its returns. The Farmers Caucus "
+     "later accused the Grain Board of diverting subsidised seed to traders.", set()),
+])
+def test_insisting_against_an_accusation_already_reported_denies_it(pipeline, text, denials):
+    """A rebuttal verb answers the charge already made against the speaker's side, never a later one."""
+    assert _denials(pipeline, text) == denials

@@ -1275,10 +1275,47 @@ def test_the_statement_speaks_for_who_spoke_in_it(pipeline):
     assert _speaker(pipeline, text, "naira").name == "Mayor"
 
 
-def test_a_place_named_with_and_before_a_titled_name(pipeline):
-    text = "Jammu and Kashmir Chief Minister Omar Rather visited the injured and demanded that the UN take notice."
-    speaker = _speaker(pipeline, text, "take notice")
-    assert (speaker.name, speaker.role) == ("Omar Rather", "Chief Minister")
+@pytest.mark.parametrize("text, content, name, role", [
+    ("Jammu and Kashmir Chief Minister Omar Rather visited the injured and demanded that the UN take notice.",
+     "take notice", "Omar Rather", "Chief Minister"),
+    # a title's portfolios in capitals, listed with commas and "and", the first taken for a coordinated subject
+    ("State Forestry, Inland Waters and Village Roads Committee chairman Datuk Amran Sulaiman Yusof said the "
+     "grant had been frozen since June.", "grant had been", "Amran Sulaiman Yusof", "Committee chairman"),
+    # two people, the first named in full
+    ("Jane Smith and Finance Minister John Roe said the deal was signed.", "deal", "Jane Smith and John Roe", None),
+    # the party the subject, the titled name its apposition after the party's initials in brackets
+    ("Rashtriya Janata Sangh (RJS) former MLA K. Suresh Menon on Friday alleged that the houses had been sold.",
+     "houses", "K. Suresh Menon", "former MLA"),
+])
+def test_a_titled_name_after_a_place_portfolio_or_party(pipeline, text, content, name, role):
+    """The parser joined a titled name to the place, portfolios or party written before it."""
+    speaker = _speaker(pipeline, text, content)
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_the_end_of_a_body_s_bracketed_name_is_no_person(pipeline):
+    """The recognizer took the end of a body's name for a person's; its short name in brackets says it is
+    a body, so a later "she" finds the woman who spoke for it."""
+    text = ("Last week rights organisation Ain o Tarun Kendra (ATK) said the closures left workers "
+            "unpaid.\n\nPresenting the findings, ATK Executive Director Rubina Haque alleged that the "
+            "ministry had broken its promise.\n\nShe also accused the employers of hiding the owners.")
+    speakers = [_speaker(pipeline, text, content) for content in ("closures", "owners")]
+    assert [(s.name, s.type) for s in speakers] == [("Ain o Tarun Kendra", "organisation"), ("Rubina Haque", "person")]
+
+
+@pytest.mark.parametrize("text, content", [
+    # the full name introduced where the recognizer missed it, two surnames alone indexed first
+    ("Party spokesperson for housing Marisa Camilleri Bonello told reporters in Mdina on Monday that the "
+     "permit was unlawful.\n\nShe said the tower had skipped the queue.\n\n"
+     "Camilleri Bonello dismissed the reply as \u201ca smokescreen\u201d.", "smokescreen"),
+    # the first of two surnames is also a given name
+    ("The trust's president, Dr Lorna Vella Azzopardi, said the trust would appeal.\n\n"
+     "\u201cWe cannot accept another tower,\u201d Vella Azzopardi told the newspaper.", "another tower"),
+])
+def test_two_surnames_alone_join_the_full_name(pipeline, text, content):
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.name in ("Marisa Camilleri Bonello", "Lorna Vella Azzopardi")
+    assert speaker.role is not None
 
 
 @pytest.mark.parametrize("text, name, role", [

@@ -24,7 +24,9 @@ cue lexicon (``models/cues.json``) and the dependency parse:
   denier's side in the article (an earlier one whose words the denial
   repeats, when the latest's share none), else the doer of the act of accusing or
   investigating the denial is said to follow ("denied wrongdoing after Y
-  opened a probe"); the denial ``responds_to`` that accusation;
+  opened a probe"); the denial ``responds_to`` that accusation. Proper
+  conduct ("said it had followed the rules") and a verb of rebuttal
+  ("insisted that ...") deny only an accusation already reported;
 * **counter-charges**: an act the accuser did, in what the denier goes on to
   say before another side speaks, accuses the accuser.
 
@@ -65,6 +67,8 @@ _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "OR
 #: Reciprocal and reflexive words: never a claim's other party.
 _SELF = frozenset({"each", "other", "another", "one", "themselves", "himself", "herself", "itself", "ourselves",
                    "yourself", "yourselves", "myself", "oneself"})
+#: Reflexives that, set beside a clause's subject, stress it ("had itself appointed").
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 _RESOLVABLE = frozenset({"he", "him", "she", "her", "they", "them", "it"})
 #: Endings of nouns for people by what they do ("settler", "investor", "activist", "fisherman").
 _AGENTIVE = ("er", "or", "ist", "ant", "ent", "man")
@@ -91,7 +95,8 @@ _NOUN_PATH = frozenset({"pobj", "prep", "dobj", "attr", "conj", "appos", "pcomp"
 _MAX_CLIMB = 8
 # confidence of each rule, times that of the statement it rests on
 _CONFIDENCE = {"cue-verb": 0.85, "cue-noun": 0.7, "wrongdoing": 0.6, "deny-owner": 0.8, "deny-answers": 0.6,
-               "deny-prompted": 0.6, "accuse-presupposed": 0.5, "accuse-claimed": 0.55, "accuse-associated": 0.55}
+               "deny-prompted": 0.6, "accuse-presupposed": 0.5, "accuse-claimed": 0.55, "accuse-associated": 0.55,
+               "accuse-tu-quoque": 0.5}
 
 
 @dataclass
@@ -245,7 +250,7 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
     claims: list[ClaimInfo] = []
     denials: list[Frame] = []
     for frame in (*cue_frames(ctx), *falsity_frames(ctx), *untruth_frames(ctx), *groundless_frames(ctx),
-                  *culpability_frames(ctx), *innocence_frames(ctx), *propriety_frames(ctx),
+                  *culpability_frames(ctx), *innocence_frames(ctx), *propriety_frames(ctx), *rebuttal_frames(ctx),
                   *appended_denial_frames(ctx), *idiom_frames(ctx)):
         if frame.relation == "deny":
             denials.append(frame)
@@ -554,6 +559,31 @@ def propriety_frames(ctx: Context) -> Iterator[Frame]:
             continue
         yield Frame("deny", verb, source, [], [verb], statement.negated, statement.hypothetical, index,
                     "deny-innocence")
+
+
+def rebuttal_frames(ctx: Context) -> Iterator[Frame]:
+    """Denials made by holding to a position against an accusation.
+
+    "The board's chief executive insisted that the caucus's figures were
+    made up", "He maintained that the lists were incomplete": a verb of
+    rebuttal ("rebuttal_verbs") asserts what another contests, so the
+    statement it reports denies, for its speaker, the accusation already
+    reported against the speaker's side (:func:`denial_claims` answers only
+    one said before, as for proper conduct). A rebuttal verb a denial verb
+    governs or joins ("rejected the claims, insisting ...") is that verb's denial.
+    """
+    verbs, denials = ctx.words("rebuttal_verbs"), ctx.lexicons.denial_verbs
+    for index, statement in enumerate(ctx.statements):
+        cue = ctx.doc[statement.cue_token] if statement.cue_token is not None else None
+        if cue is None or cue.pos_ != "VERB" or cue.lemma_.lower() not in verbs or statement.content_token is None \
+                or statement.relation not in ("statement", "belief") or ctx.skipped(cue):
+            continue
+        if any(t.lemma_.lower() in denials for t in (cue.head, *cue.conjuncts) if t.i != cue.i):
+            continue  # "rejected the claims, insisting ...", "denied it and insisted ..."
+        source = statement_source(statement, ctx)
+        if source is not None:
+            yield Frame("deny", cue, source, [], [ctx.doc[statement.content_token]], statement.negated,
+                        statement.hypothetical, index, "deny-rebuttal")
 
 
 def _own_side(subject: Token, source: int, ctx: Context) -> bool:
@@ -1697,7 +1727,7 @@ def _reporting_source(statement: Statement, ctx: Context, *,
         return None  # "dismissed as untrue the claim that the ministry had ...": the claim denied, not made
     if ctx.gazetteer.is_media(speaker.name or ""):
         return None
-    head = ctx.doc[statement.source_token] if statement.source_token is not None else None
+    head = past_dateline(ctx.doc[statement.source_token]) if statement.source_token is not None else None
     if speaker.resolution == "author" and head is not None and head.lemma_.lower() not in ctx.lexicons.evidence_nouns \
             and head.lower_ not in ctx.lexicons.evidence_nouns:
         return statement_source(statement, ctx)  # "the statement said": the statement of the body named before
@@ -1731,18 +1761,43 @@ def contention_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
     the economy had grown" names no actor, "claimed he had been misquoted" the
     speaker's own side, "claimed the firm would ..." no act done, and "claimed
     the families had gone home" or "that patients were bearing the brunt" no
-    act at all, but a move or something undergone.
+    act at all, but a move or something undergone. Any verb of saying does
+    the same when the clause stresses its subject by a reflexive, a tu quoque
+    ("said the party had itself appointed managers without assessments").
     """
     cue = ctx.doc[statement.cue_token] if statement.cue_token is not None else None
-    if cue is None or cue.pos_ != "VERB" or cue.lemma_.lower() not in ctx.words("contentious_verbs") \
-            or statement.content_token is None:
+    if cue is None or cue.pos_ != "VERB" or statement.content_token is None:
         return []  # "dismissed the claim that X ..." is no claim of the dismisser's
     clause = ctx.doc[statement.content_token]
     subject = child_at(clause, "nsubj") if clause.pos_ in ("VERB", "AUX") else None
+    if subject is not None and subject.lower_ in _REFLEXIVES:  # "the party had itself appointed": the party
+        subject = _stressed_subject(clause, subject)
     if subject is None or subject.pos_ == "PRON" or not is_actor_phrase(subject, ctx) or _unreal(clause, ctx) \
             or not _agentive(clause, ctx):
         return []
-    return _contended(statement, index, ctx, clause, subject, _reporting_source(statement, ctx), "accuse-claimed")
+    if cue.lemma_.lower() in ctx.words("contentious_verbs"):
+        rule = "accuse-claimed"
+    elif _emphatic_reflexive(clause, subject):
+        rule = "accuse-tu-quoque"
+    else:
+        return []
+    return _contended(statement, index, ctx, clause, subject, _reporting_source(statement, ctx), rule)
+
+
+def _stressed_subject(clause: Token, reflexive: Token) -> Token | None:
+    """The subject a reflexive parsed as a second subject stresses: the clause's other subject, or its
+    auxiliary's ("the government had itself failed" may hang "the government" on "had")."""
+    heads = [clause, *(c for c in clause.children if c.dep_ == "aux" and c.i < reflexive.i)]
+    return next((c for head in heads for c in head.children if c.dep_ == "nsubj" and c.i < reflexive.i), None)
+
+
+def _emphatic_reflexive(clause: Token, subject: Token) -> bool:
+    """Whether a reported clause stresses its subject by a reflexive between it and the verb, the mark of a
+    tu quoque ("said the party had itself appointed managers without assessments", "the council itself
+    had ..."): the act charged to the speaker's side was done by the accuser too. A reflexive object
+    ("defended itself") stresses nothing."""
+    return any(t.lower_ in _REFLEXIVES and subject.i < t.i < clause.i and t.dep_ != "dobj"
+               for t in (*clause.children, *subject.children, *subject.head.children))
 
 
 def _agentive(clause: Token, ctx: Context) -> bool:
@@ -2126,7 +2181,7 @@ def _answered_accusation(frame: Frame, claims: list[ClaimInfo], ctx: Context, *,
         # "dismissed the criticism": an accusation already reported, not one the article reports later
         answered = _named_accusation(frame, claims, ctx) or _last_accusation(
             claims, frame.source, frame.cue.idx, entities, anyone=True) or answered
-    if answered is not None and answered.start > frame.cue.idx and frame.rule == "deny-innocence":
+    if answered is not None and answered.start > frame.cue.idx and frame.rule in ("deny-innocence", "deny-rebuttal"):
         answered = None  # "said the agency follows the law" answers what was said, not what is said later
     return answered
 
@@ -2445,9 +2500,11 @@ def _names_accusation(noun: Token | None, ctx: Context) -> bool:
 
 
 def _has_accused(claims: list[ClaimInfo], actor: int, entities: list[Entity]) -> bool:
-    """Whether the article reports an accusation or criticism by ``actor`` or its side."""
+    """Whether the article reports an accusation or criticism by ``actor``, its side or its members ("the
+    party's claims" after "party leaders accused ...")."""
     names = side(entities, actor)
-    return any(c.relation in ("accuse", "criticize") and (c.source == actor or _on_side(entities, c.source, names))
+    return any(c.relation in ("accuse", "criticize") and (c.source == actor or _on_side(entities, c.source, names)
+                                                          or member_of(entities, c.source, actor))
                for c in claims)
 
 
@@ -2570,7 +2627,7 @@ def _said_by(clause: Token, ctx: Context) -> Token | None:
 
 def _denies_accusation(frame: Frame, ctx: Context) -> bool:
     objects, wrongdoing = ctx.words("denial_objects") | ctx.words("account_nouns"), ctx.lexicons.wrongdoing
-    if frame.rule in ("deny-innocence", "deny-echo"):
+    if frame.rule in ("deny-innocence", "deny-echo", "deny-rebuttal"):
         return True
     for head in frame.content:
         if head.pos_ in ("VERB", "AUX") and (head.dep_ in ("ccomp", "pcomp", "acl") or head.tag_ == "VBG"):

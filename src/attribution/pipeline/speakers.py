@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Entry, Gazetteer, normalize, slug
 from ..lexicons import Lexicons
-from .affiliations import complete_affiliations, lower_case_ministry
+from .affiliations import complete_affiliations, lower_case_ministry, state_affiliations
 from .layout import Layout, opens_paragraph, past_dateline
 from .model import Entity, SpeakerInfo, Statement, doc_text, sentence_bounds
 from .quotations import Quotation
@@ -436,13 +436,14 @@ class Resolver:
 
     def _organisation_name(self, name: list[Token]) -> bool:
         """A "person" the tagger found that is an organisation: "Qods Force", "Revolutionary Guards", or
-        a name the article gives a short name in brackets, or that short name ("Rashtriya Janata Dal
-        (RJD)"): people are not abbreviated so."""
+        a name the article gives a short name in brackets, the end of one ("Ain o [Salish Kendra]
+        (ASK)"), or that short name ("Rashtriya Janata Dal (RJD)"): people are not abbreviated so."""
         last = name[-1]
         if len(name) > 1 and last.is_title and last.lemma_.lower() in self.lexicons.organisation_nouns:
             return True
         text = " ".join(t.text for t in name)
-        return text in self._acronyms or text in self._acronyms.values()
+        return text in self._acronyms or any(full == text or full.endswith(f" {text}") and len(name) > 1
+                                             for full in self._acronyms.values())
 
     def _np_kind(self, token: Token) -> str | None:
         """The kind of actor a subject noun phrase names, or None for a thing."""
@@ -488,13 +489,18 @@ class Resolver:
         candidates = [i for i in self.surnames.get(surname, []) if _agrees(self.entities[i].gender, gender)]
         longer = [i for i in candidates if len(self.entities[i].name.split()) > len(words)
                   and [w.lower() for w in self.entities[i].name.split()][-len(words):] == lowered]
-        if longer and (first is None or len(words) > 2 or first not in self.lexicons.first_names):
+        if longer and (first is None or len(words) > 2 or first not in self.lexicons.first_names
+                       or all(self._first_of(i) in self.lexicons.first_names and self._titled(i)
+                              for i in longer)):
+            # "Vella Gauci" after Dr Claire Vella Gauci: a given name that is also a surname ("Vella",
+            # "Huda") is the middle word of the fuller name the article introduced with a title
             # a bearer named as briefly ("Mr. Obama", kept apart from Michelle Obama by gender) competes
             # with the fuller names: the surname alone goes to the most salient of them all
             brief = [i for i in candidates if [w.lower() for w in self.entities[i].name.split()] == lowered]
             return self._salient(self._introduced_before(longer + brief, pos), pos)
         if first is not None:
-            same = [i for i in candidates if self._first_of(i) in (first, None)]
+            same = [i for i in candidates if self._first_of(i) in (first, None)
+                    or self._surname_form(i, lowered, name)]
             if same:
                 index = max(same, key=lambda i: (self._first_of(i) == first, len(self.entities[i].mentions)))
                 self._rename(index, text)
@@ -526,6 +532,23 @@ class Resolver:
         if first is not None:
             self.first_names.setdefault(first, []).append(index)
         return index
+
+    def _surname_form(self, index: int, lowered: list[str], name: list[Token]) -> bool:
+        """Whether a person first met by two surnames ("Attard Portelli", "Camilleri Bonello" said) is
+        the one now named in full ("Ramona Attard Portelli", a name the recognizer missed where the
+        article introduced her): the short name ends the full one and begins with no given name, or
+        is the same mention cut short after a form of address ("Ms Nurul [Huda Kamarudin]", not a
+        headline's "Lawmakers [Rip Donald Trump]")."""
+        entity = self.entities[index]
+        words = [w.lower() for w in entity.name.split()]
+        if not 1 < len(words) < len(lowered) or lowered[-len(words):] != words:
+            return False
+        if words[0] not in self.lexicons.first_names:
+            # the full name a person's: not "Eastern Cape Cogta MEC Nokuzola Mbangi", a title run on
+            return lowered[0] in self.lexicons.first_names or name[0].ent_type_ == "PERSON"
+        start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+        return name[0].i > 0 and self.doc[name[0].i - 1].lower_ in self.lexicons.honorifics \
+            and any(start <= at < end for at, _ in entity.mentions)
 
     def _titled(self, index: int) -> bool:
         """Whether the article introduced a person with a role: a title before the name or in apposition."""
@@ -1155,6 +1178,7 @@ class Resolver:
         if head.pos_ in ("NOUN", "PROPN"):
             head = portfolio_holder(head, self.lexicons) or head
         head = self._apposed_name(head) or head
+        head = _titled_after_initials(head, self.lexicons) or head
         lower = head.lower_
         if lower in _RESOLVABLE_PRONOUNS and head.pos_ == "PRON":
             if head.i in self.links:
@@ -1284,6 +1308,9 @@ class Resolver:
         text = _strip_det(self.doc[lo:hi]).split(" (")[0]  # "the Kenya Bureau of Standards (Kebs)"
         if text in self._acronyms:
             text = self._acronyms[text]  # "the RJD": the party its first mention names in full
+        defined = next((full for full in self._acronyms.values()
+                        if text == full or text.endswith(f" {full}")), None)
+        text = defined or text  # "rights body Ain o Salish Kendra (ASK)": the name the short one stands for
         entry = self.gazetteer.lookup(text) or (self.gazetteer.lookup(head.text) if head.pos_ == "PROPN" else None)
         if entry is not None and entry.type == "country" and head.tag_ in ("NNPS", "NNS") \
                 and (normalize(text) != normalize(head.text) or not any(c.dep_ == "det" for c in head.children)):
@@ -1301,6 +1328,7 @@ class Resolver:
             return self._info(index, mention_text, start, end, "gazetteer")
         if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
             kind = {"PERSON": "person", "GPE": "country", "NORP": "group"}.get(head.ent_type_, "organisation")
+            kind = "organisation" if defined is not None and kind == "person" else kind
             country = self._country_of(head)
             key = f"{_prefix(kind)}:{slug(text)}"
             index = self.entity_for(key, Entity(
@@ -2079,7 +2107,8 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         # "Jammu and Kashmir Chief Minister Omar Rather said": a place named with "and", taken for a
         # coordination with the titled name after it
         place_named = head.ent_type_ in ("GPE", "LOC") and any(is_title_head(t, lexicons)
-                                                              for t in doc[start:name_start])
+                                                              for t in doc[start:name_start]) \
+            or _portfolio_list(head, name_start, lexicons)
         step = token
         # a name in apposition or compound, not "a spokeswoman for Hillary Clinton" nor "Reyes and Cho"
         while step.i != head.i:
@@ -2093,6 +2122,35 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         start = entity_start(token)
         return max(doc[start:entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
+
+
+def _portfolio_list(head: Token, name_start: int, lexicons: Lexicons) -> bool:
+    """ "Local Government and Community Development Minister Ana Roe said", "Water, Sanitation and Rural
+    Works Committee chairman Ana Roe said": the parser coordinated the first of a title's capitalised
+    portfolios with the titled name; the subject is no person, is written in capitals with no title,
+    determiner or possessive, and a title stands between it and the name."""
+    doc = head.doc
+    first = doc[head.left_edge.i:head.i + 1]
+    return head.ent_type_ != "PERSON" \
+        and all(t.pos_ == "PROPN" and t.is_title and not is_title_word(t, lexicons) for t in first) \
+        and any(t.dep_ == "cc" for t in doc[head.i + 1:name_start]) \
+        and any(is_title_head(t, lexicons) for t in doc[head.i + 1:name_start])
+
+
+def _titled_after_initials(head: Token, lexicons: Lexicons) -> Token | None:
+    """ "Rashtriya Janata Sangh (RJS) former MLA K. Suresh Menon alleged": the parser made the party
+    the subject and hung the titled name after its initials in brackets on it as an apposition; the
+    person so titled is the source. None unless the apposition is a person's name right after the
+    closing bracket with a title before it."""
+    if head.pos_ != "PROPN" or is_title_head(head, lexicons):
+        return None
+    for child in head.rights:
+        if child.dep_ != "appos" or child.ent_type_ != "PERSON" or child.left_edge.i < 1:
+            continue
+        before = head.doc[child.left_edge.i - 1]
+        if before.text == ")" and any(is_title_head(t, lexicons) for t in head.doc[child.left_edge.i:child.i]):
+            return child
+    return None
 
 
 def _remit_before_name(title: Token, name_start: int, lexicons: Lexicons) -> bool:
@@ -2304,6 +2362,9 @@ def _acronyms_of(doc: Doc) -> dict[str, str]:
         start = entity_start(last) if last.ent_type_ in ("ORG", "GPE", "NORP", "FAC") else mention_range(last)[0]
         name = _strip_det(doc[start:last.i + 1])
         words = name.split()
+        while len(words) > 2 and words[0].islower() and words[0][0] != match.group(1)[0]:
+            words = words[1:]  # "rights body [Ain o Salish Kendra] (ASK)": the kind before the name
+            name = " ".join(words)
         if len(words) > 1 and words[0][0] == match.group(1)[0] and not name.isupper():
             found.setdefault(match.group(1), name)
     return found
@@ -3429,6 +3490,7 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
     _inherit_affiliations(resolver.entities, kept, lexicons)
     resolver.settle_affiliations()
     complete_affiliations(doc, resolver.entities, lexicons, gazetteer, short_names=resolver._acronyms)
+    states = state_affiliations(doc, resolver.entities, gazetteer)
     for statement in kept:
         if statement.speaker is not None and statement.speaker.entity is not None:
             entity = resolver.entities[statement.speaker.entity]
@@ -3441,6 +3503,8 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
             statement.speaker.affiliation = entity.affiliation
             # the ministry a title names, for the reader: the actor is not put on an actor's side by it
             statement.speaker.affiliation = _ministry_of(statement.speaker, lexicons) or statement.speaker.affiliation
+            # and the country a state's body speaks for, for the reader too (not the actor's side)
+            statement.speaker.affiliation = statement.speaker.affiliation or states.get(statement.speaker.entity)
     return kept, resolver.entities
 
 
