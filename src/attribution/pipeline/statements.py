@@ -1093,6 +1093,8 @@ def cue_content(token: Token, cue: Cue, lexicons: Lexicons) -> tuple[str, Token,
     return None
 
 
+#: Suffix of the rule of a statement whose content only names words reported elsewhere (:func:`answered_words`).
+ANSWER = ":answer"
 #: Relations of cues that answer words reported elsewhere, for or against: "rejected [the claim]",
 #: "backed [the coalition's account]".
 _ANSWERING_RELATIONS = frozenset({"deny", "belief"})
@@ -1106,7 +1108,12 @@ def answered_words(head: Token, rng: tuple[int, int], lexicons: Lexicons) -> boo
     (``judged_words``), neither quoted nor holding a clause of its own. It points back to a statement
     reported elsewhere and says nothing new, so the held-out gold sets leave it out or optional; a
     denial with a quantifier of negative polarity keeps its object ("denied [any wrongdoing]"), and a
-    clause or a quotation in it is content ("rejected [the claim that C]")."""
+    clause or a quotation in it is content ("rejected [the claim that C]").
+
+    Notes:
+        Such a statement is kept, its rule ending in :data:`ANSWER`: the claim stage reads the denial
+        off it and the speaker stage the denier's role and body, so it can only be left out of the
+        exported quotes after those stages."""
     if head.lemma_.lower() not in lexicons.statement_rules["judged_words"]:
         return False
     words = head.doc[rng[0]:rng[1]]
@@ -1821,17 +1828,18 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
             rng = _as_clause_after(token, rng)
         if frame.startswith("dobj") and cue.relation not in _MENTAL_RELATIONS:
             head, rng = object_predicate(token, rng, lexicons) or (head, rng)
-        if frame == "dobj" and cue.relation in _ANSWERING_RELATIONS and answered_words(head, rng, lexicons):
-            continue
+        # "rejected [the claim]": kept, for the claim and the speaker's role it carries, and marked
+        answer = frame == "dobj" and cue.relation in _ANSWERING_RELATIONS and answered_words(head, rng, lexicons)
         score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token) or _addressed(token) or _asked_who(source):
             continue
         targets = _targets(token, cue)
         if passive:  # "X was accused by Y": X is the target
             targets += [c.i for c in token.children if c.dep_ == "nsubjpass"]
+        rule = f"cue-verb:{frame}{ANSWER if answer else ''}"
         for part, part_head in _complements(token, head, rng):
             yield from _some(_statement(
-                doc, lexicons, layout, part, kind="indirect", rule=f"cue-verb:{frame}", confidence=score,
+                doc, lexicons, layout, part, kind="indirect", rule=rule, confidence=score,
                 relation=cue.relation, cue_rng=_cue_range(token), cue_token=token.i, source=source,
                 content=part_head, targets=targets, negated=negated, hypothetical=hypothetical))
 
