@@ -261,9 +261,9 @@ def test_content_ends_before_a_participle_cue_after_a_comma(pipeline):
     ("text", "expected"),
     [
         # a finite past speech act joined to a base form in the content is the speaker's next act
-        ("Mr Okafor said relatives of the crew had not been allowed to see them and called on the ministry to"
+        ("Mr Okafor said families of the sailors were not permitted to visit them and called on the ministry to"
          " send an envoy.",
-         [("relatives of the crew had not been allowed to see them", "Okafor"),
+         [("families of the sailors were not permitted to visit them", "Okafor"),
           ("the ministry to send an envoy", "Okafor")]),
         # ... and so one joined to a verb of what a record shows, whose subject speaks no words
         ('The campaign group said the ruling showed "how the courts bend for the powerful", and urged the'
@@ -271,10 +271,10 @@ def test_content_ends_before_a_participle_cue_after_a_comma(pipeline):
          [('the ruling showed "how the courts bend for the powerful"', "campaign group"),
           ("to halt the works", "campaign group")]),
         # ... whose "as" predicate the parser made a clause of its own
-        ("The harbour office said the trawler's own records showed the boat \"never left the zone\" during"
-         ' the period named by the navy, and described the allegation as "fabricated to serve a political story".',
-         [("the trawler's own records showed the boat \"never left the zone\" during the period named by the navy",
-           "harbour office"), ("fabricated to serve a political story", "harbour office")]),
+        ("The harbour office said the trawler's own logs showed the boat \"never left the zone\" during"
+         ' the period named by the navy, and described the complaint as "invented to suit a political story".',
+         [("the trawler's own logs showed the boat \"never left the zone\" during the period named by the navy",
+           "harbour office"), ("invented to suit a political story", "harbour office")]),
         # a verb the content's subject can do stays in the content
         ("The minister said the firm wanted to build a plant and hoped to hire 200 people.",
          [("the firm wanted to build a plant and hoped to hire 200 people", "minister"),
