@@ -1546,6 +1546,14 @@ def test_unnamed_nominal_speaker_found_in_the_article(pipeline, text, content, n
     ("Councillor Ida Brannock has written to the mayor asking whether the agency's statement breached the "
      "code, and accused the agency of treating \u201csafety as an accounting exercise\u201d.",
      "accounting exercise", "Ida Brannock"),
+    # a finite "accused" the parser joined to an infinitive inside the reported clause ("no right to
+    # comment"): no conjunct of the infinitive, but of the report
+    ("The Norwegian Embassy in Lima replied on its Telegram account that Peru had \u201cno right\u201d to comment on "
+     "naval drills in Norwegian waters and accused Lima of raising tensions by backing the boycott.",
+     "raising tensions", "Norwegian Embassy"),
+    # "warned" joined to what a report showed: a document shows, the reporter warns
+    ("Greta Lind, a transport analyst at the institute, said the agency's report showed that Oslo had "
+     "\u201clost control of costs\u201d, but warned that a new tender could take years.", "new tender", "Greta Lind"),
 ])
 def test_cue_coordinated_with_a_misparsed_report(pipeline, text, content, name):
     assert _speaker(pipeline, text, content).name == name

@@ -100,6 +100,7 @@ _NO_PORTFOLIO = frozenset({"prime", "first", "chief", "state", "cabinet", "senio
 _ANAPHORIC = frozenset({"same", "new", "latest", "recent", "most", "earlier", "previous", "other", "former"})
 #: Punctuation that sets off an aside: "Okafor, a lawyer, said", "Reyes - a former mayor - said".
 _ASIDE_OPENERS = frozenset({",", "-", "--", "\u2013", "\u2014", "(", ")"})
+_FINDING_VERBS = frozenset({"show", "prove", "demonstrate", "reveal", "suggest", "indicate"})  # what a thing shows
 _PRONOUN_WINDOW = 4  # paragraphs back a pronoun may reach
 _NOMINAL_WINDOW = 12  # paragraphs back a role nominal may reach
 _CATAPHORA_WINDOW = 3  # paragraphs forward a role nominal may reach when no holder precedes it
@@ -2465,7 +2466,7 @@ def _person_spans(doc: Doc) -> list:
 def _reporter_of_coordinated_cue(cue: Token, source: Token, lexicons: Lexicons) -> Token:
     """The subject of the cue a coordinated cue belongs beside (see :func:`coordinated_report`), when
     the parser gave it the reported clause's subject; else ``source``."""
-    if source.head != cue.head:
+    if source.head not in (cue.head, _finite_clause_of(cue)):
         return source
     return coordinated_report(cue, lexicons) or source
 
@@ -2483,7 +2484,7 @@ def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
     the reported clause ("said the board had been warned after the flood that the town needed a
     levee, and accused ..."), whose *that* is no relative pronoun (no subject or object of it). The reporter of a participle with
     no subject is its controller's subject ("X wrote to Y asking whether C, and accused Z")."""
-    clause = cue.head
+    clause = _finite_clause_of(cue)
     if clause.dep_ == "relcl" and any(c.lower_ == "that" and c.dep_ in ("mark", "advmod") and c.i < clause.i
                                       for c in clause.children):
         clause = _verb_above(clause.head)
@@ -2493,7 +2494,7 @@ def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
         c.lower_ == "that" and c.i < clause.i for c in clause.children))
     if cue.dep_ != "conj" or not reported or any(c.dep_ in NOMINAL_SUBJECTS for c in cue.children) or (
             _framed_cue(clause, lexicons) and not cue.tag_ == clause.head.tag_ != _tense(clause)
-            and not _object_is_subject_of(cue, clause)):
+            and not _object_is_subject_of(cue, clause) and not _findings_of_thing(clause, lexicons)):
         return None
     reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if reporter is None and clause.head.dep_ == "ccomp" and any(c.dep_ == "nsubjpass" for c in clause.head.children):
@@ -2504,6 +2505,33 @@ def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
     if reporter is None or clause.head.lemma_.lower() not in lexicons.verbs:
         return None
     return reporter
+
+
+def _finite_clause_of(cue: Token) -> Token:
+    """The verb a coordinated cue is joined to, past an infinitive the parser hung it on: in "said
+    that Japan had no right to comment on X and accused Tokyo of ...", the finite "accused" is no
+    conjunct of the bare infinitive "comment" but of the clause's "had" (a finite verb and an
+    infinitive are not coordinated), whether the infinitive complements a verb or modifies a noun ("no
+    right to comment"); else the cue's head."""
+    clause = cue.head
+    while clause.dep_ in ("xcomp", "acl", "relcl") and clause.tag_ == "VB" and cue.tag_ in ("VBD", "VBZ", "VBP") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        above = _verb_above(clause)
+        if above is None:
+            break
+        clause = above
+    return clause
+
+
+def _findings_of_thing(clause: Token, lexicons: Lexicons) -> bool:
+    """Whether a reported clause tells what a document or piece of evidence shows ("said the
+    ministry's letter showed that C, but warned ..."): its subject is a thing, not one who speaks,
+    so a speaking cue joined to it is the reporter's, as the finding itself is (see
+    :func:`_evidence_reported`)."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return clause.lemma_.lower() in _FINDING_VERBS and subject is not None and subject.pos_ == "NOUN" and (
+        subject.lemma_.lower() in lexicons.document_nouns or subject.lemma_.lower() in lexicons.evidence_nouns
+        or subject.lower_ in lexicons.evidence_nouns)
 
 
 def _verb_above(token: Token) -> Token | None:
