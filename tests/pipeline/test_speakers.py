@@ -387,6 +387,30 @@ def test_apposition_gives_role_and_affiliation(pipeline):
     assert (speaker.role, speaker.affiliation) == ("foreign minister", "Iraq")
 
 
+@pytest.mark.parametrize("text, content, name, affiliation", [
+    # the recognizer cuts a body's name at its "for": the capitalised rest is the name's
+    ("A spokeswoman for the EU Office for the Protection of Coastal Fisheries said the agency was seeking "
+     "access to the harbour.", "seeking access",
+     "spokeswoman for the EU Office for the Protection of Coastal Fisheries",
+     "EU Office for the Protection of Coastal Fisheries"),
+    ("Mira Kovac, director of the Slovenian government's Office for Istria and Dalmatia, said the claims were "
+     "false.", "claims were false", "Mira Kovac", "Slovenian government's Office for Istria and Dalmatia"),
+    ("Dr Ilse Brandt, a fellow at the Baltic Centre for Naval Studies in Riga, said the drills were routine.",
+     "drills were routine", "Ilse Brandt", "Baltic Centre for Naval Studies"),
+])
+def test_a_body_name_runs_on_past_its_for(pipeline, text, content, name, affiliation):
+    speaker = _speaker(pipeline, text, content)
+    assert (speaker.name, speaker.affiliation) == (name, affiliation)
+
+
+def test_a_body_named_with_for_is_of_the_kind_before_it(pipeline):
+    """ "Centre for Monitoring Public Claims" is a centre, whatever its last word: no company."""
+    text = ("Prosecutors accused Lindqvist Mining of dumping waste in the river.\n\nThe government's Centre for "
+            "Monitoring Public Claims also weighed in, saying the reports were false.\n\nIn a written statement, "
+            "the company said the waste came from an older site.")
+    assert _speaker(pipeline, text, "older site").name == "company"
+
+
 def test_demonym_gives_affiliation(pipeline):
     text = "Kenyan Foreign Minister Amos Wekesa told Reuters he was pushing for a ceasefire."
     speaker = _speaker(pipeline, text, "pushing for a ceasefire")

@@ -1305,6 +1305,7 @@ class Resolver:
         lo, hi = mention_range(head)
         if head.ent_iob_ in ("B", "I") and head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
             lo, hi = min(lo, entity_start(head)), max(hi, entity_end(head))  # "Department of Veterans Affairs"
+        hi = _name_for_end(head, hi)
         lo = self._after_description(head, lo)
         text = _strip_det(self.doc[lo:hi]).split(" (")[0]  # "the Kenya Bureau of Standards (Kebs)"
         if text in self._acronyms:
@@ -2584,8 +2585,8 @@ def _described_as_person(noun: Token) -> bool:
 
 
 def _body_heads(name: str) -> set[str]:
-    """The words of a body's name that say its kind: the last and the one before its first "of"
-    ("Ministry of Mines": ministry and mines), lower-cased."""
+    """The words of a body's name that say its kind: the last and the one before its first "of" or
+    "for" ("Ministry of Mines": ministry and mines), lower-cased."""
     words = name.lower().split()
     return {words[-1], _kind_word(name)} if words else set()
 
@@ -2647,10 +2648,12 @@ def _demonym(word: str, gazetteer: Gazetteer) -> bool:
 
 
 def _kind_word(name: str) -> str:
-    """The word of a body's name that says its kind, lower-cased: the one before its first "of"
-    ("Ministry of Water": ministry), else the last ("U.S. military")."""
+    """The word of a body's name that says its kind, lower-cased: the one before its first "of" or
+    "for" ("Ministry of Water", "Center for Countering Disinformation": ministry, center), else the
+    last ("U.S. military")."""
     words = name.lower().split()
-    return words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+    at = next((i for i, w in enumerate(words) if i and w in ("of", "for")), None)
+    return words[at - 1] if at is not None else words[-1]
 
 
 def _capitalised_words(entity: Entity) -> set[str]:
@@ -2878,6 +2881,7 @@ def _with_complement(head: Token, hi: int, kind_of) -> int | None:
                         head.lemma_.lower() in _QUANTITIES and child.lower_ == "of" and pobj.tag_ == "NNS")
                     or (head.like_num and child.lower_ == "in" and pobj.like_num)):
                 _, hi2 = mention_range(pobj)
+                hi2 = _name_for_end(pobj, hi2)
                 last = head.doc[hi2 - 1]
                 while hi2 - 1 > pobj.i and (last.is_punct or last.tag_ == "POS"):
                     hi2 -= 1
@@ -3010,6 +3014,30 @@ def _name_of_end(head: Token) -> int:
             and any(t.pos_ == "PROPN" for t in of.subtree):
         end = of.right_edge.i + 1
     return end
+
+
+def _name_for_end(head: Token, end: int) -> int:
+    """The end of a body's name that runs on past ``end`` with a capitalised "for" phrase of the head,
+    which the recognizer often cuts off: "the UN Office [for the Coordination of Humanitarian Affairs]",
+    "Jamaicans [for Justice]", "the Office for Kosovo [and Metohija]" (inside it, "of", "and" and "for"
+    join further capitalised words); ``end`` when none follows. Not a person's name, nor a lower-case
+    phrase ("the Forum for the third time")."""
+    doc = head.doc
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or end >= len(doc):
+        return end
+    inside = any(t.lower_ == "for" for t in doc[head.i + 1:end])
+    if not (doc[end].lower_ == "for" and doc[end].head.i == head.i or inside and doc[end].lower_ in ("of", "and")):
+        return end
+    i, joined = end, end
+    while i < len(doc) and doc[i].lower_ in ("for", "of", "and"):
+        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+        k = j
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].ent_type_ != "PERSON":
+            k += 1
+        if k == j:
+            break
+        i = joined = k
+    return joined
 
 
 def own_range(head: Token) -> tuple[int, int]:
@@ -3434,7 +3462,7 @@ def _body_text(head: Token) -> str:
     lo, hi = mention_range(head)
     if head.ent_iob_ in ("B", "I") and head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
         lo, hi = min(lo, entity_start(head)), max(hi, entity_end(head))
-    return _strip_det(head.doc[lo:hi])
+    return _strip_det(head.doc[lo:_name_for_end(head, hi)])
 
 
 def _name_after_kind(noun: Token) -> Token:
