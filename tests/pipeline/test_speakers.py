@@ -730,6 +730,23 @@ def test_a_parenthesis_inside_a_title_and_a_given_name_alone(pipeline):
     assert (speaker.name, speaker.role, speaker.rank) == ("Azlan Yusof", "Police deputy director", "Datuk")
 
 
+@pytest.mark.parametrize("text, content, name", [
+    # a definite seat title that names no one describes anew the person just named
+    ("Speaking in parliament on Tuesday, Labour's transport spokesperson, Ciara Noonan, said the contract was "
+     "\u201ca scandal\u201d.\n\n\u201cThe minister has questions to answer,\u201d the Galway West TD said.",
+     "questions to answer", "Ciara Noonan"),
+    ("Opposition spokesman on housing, Dr Maureen Clarke-Henry, said the tenders had gone to party loyalists.\n\n"
+     "The member of parliament for Kingston East argued that the ministry had ignored its own rules.",
+     "ignored its own rules", "Maureen Clarke-Henry"),
+    # a unique office is no such description; nor is a member when the nearest speaker is left unnamed
+    ("Mayor Tom Ryle said the plan would go ahead.\n\nMaria Lopez, a nurse, said the hospital was full.\n\n"
+     "\u201cWe will not be bullied,\u201d the mayor said.", "not be bullied", "Tom Ryle"),
+    ("A villager said the road was unsafe.\n\n\u201cNobody listens to us,\u201d the MP said.", "Nobody listens", "MP"),
+])
+def test_a_definite_seat_title_describes_the_person_just_named(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
 def test_a_cue_in_the_reporting_tense_belongs_to_the_reporter(pipeline):
     text = "The spokeswoman said Norway strongly rejects the inquiry and urged Ottawa to end it."
     assert _speaker(pipeline, text, "to end it").name == "spokeswoman"

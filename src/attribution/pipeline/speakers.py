@@ -1454,6 +1454,8 @@ class Resolver:
             holder = repeated if unnamed else self._role_holder(head, lo, start)
             if holder is None:
                 holder = repeated  # no named holder: the unnamed one it repeats, if any
+            if holder is None:
+                holder = self._seat_holder_before(head, lo, start)
             if holder is not None:
                 return self._info(holder, mention_text, start, end, "nominal")
         text = _strip_det(self.doc[lo:hi]) if head.lower_ not in DETERMINERS else self.text[start:end]
@@ -1666,6 +1668,33 @@ class Resolver:
                     and self._holds_role(mention.entity, titles, modifiers) == "strict":
                 return mention.entity
         return self._cabinet_secretary(start) if titles == {"minister"} and not modifiers else None
+
+    def _seat_holder_before(self, head: Token, lo: int, start: int) -> int | None:
+        """The person just named whom a definite seat title describes anew: "Ana Roe, the opposition's
+        health spokesperson, said ... “C,” the Cork South TD said". A legislature has many members,
+        so "the MP" that names no one is not a unique office holder (as "the mayor" is) but the member
+        the reader knows: the nearest person before it who is a subject or a speaker, in its paragraph
+        or the one before, and no one when that nearest is a person the text leaves unnamed or one in
+        its own sentence."""
+        words = {t.lemma_.lower() for t in self.doc[lo:head.i + 1]} | {
+            w for t in self.doc[lo:head.i + 1] for w in self.lexicons.abbreviations.get(t.lower_, "").lower().split()}
+        if head.lemma_.lower() not in self.lexicons.seat_titles and not (
+                head.lower_ in self.lexicons.abbreviations and words & self.lexicons.seat_titles):
+            return None
+        limit, sent = self._para_of(start) - 1, self._sent_of(head.i)
+        for mention in self._before(start, 40):
+            if mention.paragraph < limit:
+                return None
+            if mention.plural or not mention.salient or mention.quoted != -1:
+                continue
+            if mention.entity is not None and self.entities[mention.entity].type == "person":
+                # one named in its own sentence is another ("Ana Roe said the MP was wrong"); one left
+                # unnamed ("the Senate minority leader") is a description, not someone the reader knows
+                named = self.entities[mention.entity].name.split()[-1].lower() not in self.lexicons.titles
+                return mention.entity if mention.sent < sent and named else None
+            if mention.kind == "person":
+                return None
+        return None
 
     def _same_noun_before(self, head: Token, start: int, text: str) -> int | None:
         """The person an unnamed role nominal repeats: the nearest one before it with the same head noun,
