@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from attribution.pipeline.affiliations import _with_named_complement, complete_affiliations
+from attribution.pipeline.affiliations import _with_named_complement, complete_affiliations, state_affiliations
 from attribution.pipeline.model import Entity
 
 
@@ -82,7 +82,7 @@ def test_affiliation_from_the_words_around_the_name(pipeline, text, content, aff
 @pytest.mark.parametrize("text, content, affiliation", [
     # a possessive in a title set off after the name: the body it refers back to
     ("The rights group Civic Watch said the families were never consulted. Lena Pavic, the group's monitoring "
-     "coordinator, said the company had begun clearing the land.", "begun clearing the land", "Civic Watch"),
+     "coordinator, said the firm had started to clear the land.", "started to clear the land", "Civic Watch"),
     ("The Harbour Alliance has campaigned for years. Tomas Irwin, one of the alliance's leaders, said the "
      "recordings were genuine.", "recordings were genuine", "Harbour Alliance"),
     # "the party's": the subject named before, or a body named a party, never a title ("party-list MP")
@@ -91,8 +91,8 @@ def test_affiliation_from_the_words_around_the_name(pipeline, text, content, aff
      "Civic Party"),
     ("The Unity Front accused the council of fraud. The party's Publicity Secretary, Mr Friday Okon, said the "
      "party would petition the court.", "petition the court", "Unity Front"),
-    ("Opposition lawmakers met on Monday. Dana Ferro, a party-list MP and the party's spokesman on ports, said "
-     "the terms were written for one bidder.", "written for one bidder", None),
+    ("Opposition lawmakers met on Monday. Dana Ferro, a party-list legislator and the party's spokesman on ports, "
+     "said the terms were written for one bidder.", "written for one bidder", None),
     # a body's kind that "the" sets before the title, as a possessive would
     ("Members of the Ledger Oversight Committee grilled the officials. The committee chairperson, Hon. Ruth "
      "Nalule, said the report had been altered.", "report had been altered", "Ledger Oversight Committee"),
@@ -104,6 +104,21 @@ def test_affiliation_from_the_words_around_the_name(pipeline, text, content, aff
      "is gone,\" the party's spokesman, Tayo Bandele, told reporters.", "money is gone", "Unity Reform Party"),
 ])
 def test_the_owner_of_a_title_after_the_name(pipeline, text, content, affiliation):
+    assert _speaker(pipeline, text, content).affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, content, affiliation", [
+    # an unnamed spokesperson "for the" kind of body: the business named before; the body of that kind
+    # the sentence before has for subject, whose name need not say its kind
+    ("Inspectors found oil in the creek below the depot run by Harbourfront Water. Harbourfront Water denied "
+     "wrongdoing. A spokesperson for the company said the discharge had been licensed.", "discharge",
+     "Harbourfront Water"),
+    ("Radio Lakeside said its quarterly report went in by the deadline. A spokesperson for the broadcaster "
+     "told us the cut was \"political revenge\".", "political revenge", "Radio Lakeside"),
+    ("Westmark Growers also rejected the claim. A spokesperson for the association said the data were old.",
+     "data were old", "Westmark Growers"),
+])
+def test_the_body_a_title_is_for(pipeline, text, content, affiliation):
     assert _speaker(pipeline, text, content).affiliation == affiliation
 
 
@@ -136,6 +151,37 @@ def test_an_affiliation_given_is_kept(nlp, lexicons, gazetteer):
     bare = Entity(name="Ilse Varga", type="person", key="person:ilse-varga-2", mentions=list(given.mentions))
     complete_affiliations(doc, [given, bare], lexicons, gazetteer)
     assert (given.affiliation, bare.affiliation) == ("Cabinet Office", "Government")
+
+
+@pytest.mark.parametrize("text, body, country", [
+    # the dateline's country; a country in the body's name; a country named twice as often as any other
+    ("SANTIAGO, Dec 5 - The Foreign Office said on Monday that the fishing boats had strayed north of the line.",
+     "Foreign Office", "Chile"),
+    ("Peru protested. The Chilean Coast Guard said its cutter had stayed in its own waters all week.",
+     "Chilean Coast Guard", "Chile"),
+    ("Chile and Peru met at sea. Chile wants the talks to go on, and Chile will send envoys. The Defence "
+     "Ministry said the drills would go ahead.", "Defence Ministry", "Chile"),
+    # no home: two countries named as often; a government below the country's; a person's office
+    ("Chile and Peru met at sea. The Defence Ministry said the drills would go ahead.", "Defence Ministry", None),
+    ("SANTIAGO, Dec 5 - The regional government said the road would reopen within the week.",
+     "regional government", None),
+    ("SANTIAGO, Dec 5 - The minister's office said the road would reopen within the week.",
+     "minister's office", None),
+])
+def test_the_state_a_body_of_its_executive_speaks_for(nlp, gazetteer, text, body, country):
+    doc = nlp(text)
+    entity = Entity(name=body, type="organisation", key="org:body")
+    assert state_affiliations(doc, [entity], gazetteer).get(0) == country
+
+
+def test_a_state_body_speaks_for_its_country_as_the_reader_sees_it(pipeline):
+    """A foreign ministry the article names with no country speaks for the country the article is
+    about, on the statement only: the actor is put on no country's side by it."""
+    text = ("Norway and Sweden met in Oslo. Norway wants the quota cut, and Norway's fleet agrees. The Foreign "
+            "Ministry said the talks on the herring quota would resume in March.")
+    article = pipeline.analyze(text, id="t")
+    quote = next(q for q in article.quotes if "resume in March" in q.text)
+    assert quote.speaker.affiliation == "Norway"
 
 
 def test_a_ministry_the_title_alone_names_is_the_speakers_not_the_actors(pipeline):

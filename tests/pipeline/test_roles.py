@@ -53,8 +53,8 @@ def _affiliation(pipeline, text, content):
     # the parser hangs the name on the lower-case remit (a gerund, a people's adjective): the name is the holder's
     ("RVP spokesperson for planning Rosa Vella Grech told a press conference that the permit was unlawful.",
      "permit was unlawful", "Rosa Vella Grech", "spokesperson for planning"),
-    ("Former assistant foreign minister for African affairs Mona Idris El-Khatib told reporters that the talks had "
-     "failed.", "talks had failed", "Mona Idris El-Khatib", "Former assistant foreign minister for African affairs"),
+    ("Former assistant foreign minister for Asian affairs Mona Idris El-Khatib told reporters that the talks had "
+     "failed.", "talks had failed", "Mona Idris El-Khatib", "Former assistant foreign minister for Asian affairs"),
     # the parser hangs the title on the name: "and" inside its remit is no coordination of two people
     ("The Board answered at once. Board spokesperson for water and river safety Ines Kohl said the plan "
      "reflected \u201cyears of study by Board engineers\u201d and that some delay was normal.",
@@ -153,6 +153,8 @@ def test_a_name_an_honorific_sets_off_after_a_title_is_its_apposition(pipeline):
      "no ground", "chair", "KPA"),
     # a capitalised modifier before a short title is part of the role, no party
     ("Former MLA Ravi Menon said the funds were misused.", "funds were misused", "Former MLA", None),
+    # a province's executive member (MEC) holds a portfolio, which is part of the title, not a party
+    ("Housing MEC Thandi Mokoena said the contractor had been paid twice.", "paid twice", "Housing MEC", None),
 ])
 def test_a_seat_before_a_members_title(pipeline, text, content, role, affiliation):
     speaker = _speaker(pipeline, text, content)

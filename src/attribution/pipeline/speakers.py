@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Entry, Gazetteer, normalize, slug
 from ..lexicons import Lexicons
-from .affiliations import complete_affiliations, lower_case_ministry
+from .affiliations import complete_affiliations, lower_case_ministry, state_affiliations
 from .layout import Layout, opens_paragraph, past_dateline
 from .model import Entity, SpeakerInfo, Statement, doc_text, sentence_bounds
 from .quotations import Quotation
@@ -3575,6 +3575,7 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
     _inherit_affiliations(resolver.entities, kept, lexicons)
     resolver.settle_affiliations()
     complete_affiliations(doc, resolver.entities, lexicons, gazetteer, short_names=resolver._acronyms)
+    states = state_affiliations(doc, resolver.entities, gazetteer)
     for statement in kept:
         if statement.speaker is not None and statement.speaker.entity is not None:
             entity = resolver.entities[statement.speaker.entity]
@@ -3587,6 +3588,8 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
             statement.speaker.affiliation = entity.affiliation
             # the ministry a title names, for the reader: the actor is not put on an actor's side by it
             statement.speaker.affiliation = _ministry_of(statement.speaker, lexicons) or statement.speaker.affiliation
+            # and the country a state's body speaks for, for the reader too (not the actor's side)
+            statement.speaker.affiliation = statement.speaker.affiliation or states.get(statement.speaker.entity)
     return kept, resolver.entities
 
 

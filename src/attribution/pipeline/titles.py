@@ -35,8 +35,9 @@ TIME_LABELS = frozenset({"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"})  # ent
 #: Kinds of body a name need not say: a party is often named without "party" ("the PDP", "Likud"), so
 #: "the party's spokesman" is not the last "... Party" named.
 UNNAMED_KINDS = frozenset({"party"})
-#: Titles whose capitalised words before them name a portfolio, not a body ("Harbours Secretary").
-PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
+#: Titles whose capitalised words before them name a portfolio, not a body ("Harbours Secretary", "Health MEC":
+#: a South African province's member of the executive council).
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "mec"})
 #: Verbs of a relative clause that say which body its subject heads ("X, who chairs the committee").
 HEADING_VERBS = frozenset({"head", "chair", "lead", "run", "direct"})
 #: Nouns for a business, which stand only for a body whose name can be a company's ("the company's lawyer").
@@ -400,10 +401,12 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             i += rank
             continue
         if token.text.isupper() and len(token.text) > 1 and token.lower_ in lexicons.titles:
-            if role and all((t.is_title or is_short_name(t.text)) and t.lower_ not in lexicons.titles
-                            and t.lower_ not in RANK_MODIFIERS for t in role) and role[-1].lower_ not in _CONSTITUENCIES:
+            if role and token.lower_ not in PORTFOLIO_TITLES and all(
+                    (t.is_title or is_short_name(t.text)) and t.lower_ not in lexicons.titles
+                    and t.lower_ not in RANK_MODIFIERS for t in role) and role[-1].lower_ not in _CONSTITUENCIES:
                 result.affiliation = result.affiliation or gazetteer.lookup(join_tokens(role)) or join_tokens(role)
-                role = []  # "Plaid Cymru MS", "Greens MP", "KPA MP": the party is the affiliation; not "Former MLA"
+                role = []  # "Plaid Cymru MS", "Greens MP", "KPA MP": the party is the affiliation; not "Former MLA",
+                # nor the portfolio of an executive's office ("Health MEC")
             role.append(token)  # "MS", "MP": a member of a legislature, not the honorific "Ms"
             found()
             i += 1
