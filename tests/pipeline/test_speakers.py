@@ -388,7 +388,6 @@ def test_apposition_gives_role_and_affiliation(pipeline):
 
 
 @pytest.mark.parametrize("text, content, name, affiliation", [
-    # the recognizer cuts a body's name at its "for": the capitalised rest is the name's
     ("A spokeswoman for the EU Office for the Protection of Coastal Fisheries said the agency was seeking "
      "access to the harbour.", "seeking access",
      "spokeswoman for the EU Office for the Protection of Coastal Fisheries",
@@ -399,8 +398,11 @@ def test_apposition_gives_role_and_affiliation(pipeline):
      "drills were routine", "Ilse Brandt", "Baltic Centre for Naval Studies"),
 ])
 def test_a_body_name_runs_on_past_its_for(pipeline, text, content, name, affiliation):
+    """The recognizer cuts a body's name at its "for": the capitalised rest is the name's, in the
+    speaker's name and in the affiliation."""
     speaker = _speaker(pipeline, text, content)
-    assert (speaker.name, speaker.affiliation) == (name, affiliation)
+    assert speaker.name == name
+    assert speaker.affiliation == affiliation
 
 
 def test_a_body_named_with_for_is_of_the_kind_before_it(pipeline):
