@@ -387,6 +387,32 @@ def test_apposition_gives_role_and_affiliation(pipeline):
     assert (speaker.role, speaker.affiliation) == ("foreign minister", "Iraq")
 
 
+@pytest.mark.parametrize("text, content, name, affiliation", [
+    ("A spokeswoman for the EU Office for the Protection of Coastal Fisheries said the agency was seeking "
+     "access to the harbour.", "seeking access",
+     "spokeswoman for the EU Office for the Protection of Coastal Fisheries",
+     "EU Office for the Protection of Coastal Fisheries"),
+    ("Mira Kovac, director of the Slovenian government's Office for Istria and Dalmatia, said the claims were "
+     "false.", "claims were false", "Mira Kovac", "Slovenian government's Office for Istria and Dalmatia"),
+    ("Dr Ilse Brandt, a fellow at the Baltic Centre for Naval Studies in Riga, said the drills were routine.",
+     "drills were routine", "Ilse Brandt", "Baltic Centre for Naval Studies"),
+])
+def test_a_body_name_runs_on_past_its_for(pipeline, text, content, name, affiliation):
+    """The recognizer cuts a body's name at its "for": the capitalised rest is the name's, in the
+    speaker's name and in the affiliation."""
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.name == name
+    assert speaker.affiliation == affiliation
+
+
+def test_a_body_named_with_for_is_of_the_kind_before_it(pipeline):
+    """ "Centre for Monitoring Public Claims" is a centre, whatever its last word: no company."""
+    text = ("Prosecutors accused Lindqvist Mining of dumping waste in the river.\n\nThe government's Centre for "
+            "Monitoring Public Claims also weighed in, saying the reports were false.\n\nIn a written statement, "
+            "the company said the waste came from an older site.")
+    assert _speaker(pipeline, text, "older site").name == "company"
+
+
 def test_demonym_gives_affiliation(pipeline):
     text = "Kenyan Foreign Minister Amos Wekesa told Reuters he was pushing for a ceasefire."
     speaker = _speaker(pipeline, text, "pushing for a ceasefire")
@@ -704,6 +730,23 @@ def test_a_parenthesis_inside_a_title_and_a_given_name_alone(pipeline):
             "Azlan said the agency had acted on evidence.")
     speaker = _speaker(pipeline, text, "acted on evidence")
     assert (speaker.name, speaker.role, speaker.rank) == ("Azlan Yusof", "Police deputy director", "Datuk")
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # a definite seat title that names no one describes anew the person just named
+    ("Speaking in parliament on Tuesday, Labour's transport spokesperson, Ciara Noonan, said the contract was "
+     "\u201ca scandal\u201d.\n\n\u201cThe minister has questions to answer,\u201d the Galway West TD said.",
+     "questions to answer", "Ciara Noonan"),
+    ("Opposition spokesman on housing, Dr Maureen Clarke-Henry, said the tenders had gone to party loyalists.\n\n"
+     "The member of parliament for Kingston East argued that the ministry had ignored its own rules.",
+     "ignored its own rules", "Maureen Clarke-Henry"),
+    # a unique office is no such description; nor is a member when the nearest speaker is left unnamed
+    ("Mayor Tom Ryle said the plan would go ahead.\n\nMaria Lopez, a nurse, said the hospital was full.\n\n"
+     "\u201cWe will not be bullied,\u201d the mayor said.", "not be bullied", "Tom Ryle"),
+    ("A villager said the road was unsafe.\n\n\u201cNobody listens to us,\u201d the MP said.", "Nobody listens", "MP"),
+])
+def test_a_definite_seat_title_describes_the_person_just_named(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
 
 
 def test_a_cue_in_the_reporting_tense_belongs_to_the_reporter(pipeline):
@@ -1546,6 +1589,14 @@ def test_unnamed_nominal_speaker_found_in_the_article(pipeline, text, content, n
     ("Councillor Ida Brannock has written to the mayor asking whether the agency's statement breached the "
      "code, and accused the agency of treating \u201csafety as an accounting exercise\u201d.",
      "accounting exercise", "Ida Brannock"),
+    # a finite "accused" the parser joined to an infinitive inside the reported clause ("no right to
+    # comment"): no conjunct of the infinitive, but of the report
+    ("The Norwegian Embassy in Lima replied on its Telegram account that Peru had \u201cno right\u201d to comment on "
+     "naval drills in Norwegian waters and accused Lima of raising tensions by backing the boycott.",
+     "raising tensions", "Norwegian Embassy"),
+    # "warned" joined to what a report showed: a document shows, the reporter warns
+    ("Greta Lind, a transport analyst at the institute, said the agency's report showed that Oslo had "
+     "\u201clost control of costs\u201d, but warned that a new tender could take years.", "new tender", "Greta Lind"),
 ])
 def test_cue_coordinated_with_a_misparsed_report(pipeline, text, content, name):
     assert _speaker(pipeline, text, content).name == name

@@ -100,6 +100,7 @@ _NO_PORTFOLIO = frozenset({"prime", "first", "chief", "state", "cabinet", "senio
 _ANAPHORIC = frozenset({"same", "new", "latest", "recent", "most", "earlier", "previous", "other", "former"})
 #: Punctuation that sets off an aside: "Okafor, a lawyer, said", "Reyes - a former mayor - said".
 _ASIDE_OPENERS = frozenset({",", "-", "--", "\u2013", "\u2014", "(", ")"})
+_FINDING_VERBS = frozenset({"show", "prove", "demonstrate", "reveal", "suggest", "indicate"})  # what a thing shows
 _PRONOUN_WINDOW = 4  # paragraphs back a pronoun may reach
 _NOMINAL_WINDOW = 12  # paragraphs back a role nominal may reach
 _CATAPHORA_WINDOW = 3  # paragraphs forward a role nominal may reach when no holder precedes it
@@ -1304,6 +1305,7 @@ class Resolver:
         lo, hi = mention_range(head)
         if head.ent_iob_ in ("B", "I") and head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
             lo, hi = min(lo, entity_start(head)), max(hi, entity_end(head))  # "Department of Veterans Affairs"
+        hi = _name_for_end(head, hi)
         lo = self._after_description(head, lo)
         text = _strip_det(self.doc[lo:hi]).split(" (")[0]  # "the Kenya Bureau of Standards (Kebs)"
         if text in self._acronyms:
@@ -1452,6 +1454,8 @@ class Resolver:
             holder = repeated if unnamed else self._role_holder(head, lo, start)
             if holder is None:
                 holder = repeated  # no named holder: the unnamed one it repeats, if any
+            if holder is None:
+                holder = self._seat_holder_before(head, lo, start)
             if holder is not None:
                 return self._info(holder, mention_text, start, end, "nominal")
         text = _strip_det(self.doc[lo:hi]) if head.lower_ not in DETERMINERS else self.text[start:end]
@@ -1664,6 +1668,33 @@ class Resolver:
                     and self._holds_role(mention.entity, titles, modifiers) == "strict":
                 return mention.entity
         return self._cabinet_secretary(start) if titles == {"minister"} and not modifiers else None
+
+    def _seat_holder_before(self, head: Token, lo: int, start: int) -> int | None:
+        """The person just named whom a definite seat title describes anew: "Ana Roe, the opposition's
+        health spokesperson, said ... “C,” the Cork South TD said". A legislature has many members,
+        so "the MP" that names no one is not a unique office holder (as "the mayor" is) but the member
+        the reader knows: the nearest person before it who is a subject or a speaker, in its paragraph
+        or the one before, and no one when that nearest is a person the text leaves unnamed or one in
+        its own sentence."""
+        words = {t.lemma_.lower() for t in self.doc[lo:head.i + 1]} | {
+            w for t in self.doc[lo:head.i + 1] for w in self.lexicons.abbreviations.get(t.lower_, "").lower().split()}
+        if head.lemma_.lower() not in self.lexicons.seat_titles and not (
+                head.lower_ in self.lexicons.abbreviations and words & self.lexicons.seat_titles):
+            return None
+        limit, sent = self._para_of(start) - 1, self._sent_of(head.i)
+        for mention in self._before(start, 40):
+            if mention.paragraph < limit:
+                return None
+            if mention.plural or not mention.salient or mention.quoted != -1:
+                continue
+            if mention.entity is not None and self.entities[mention.entity].type == "person":
+                # one named in its own sentence is another ("Ana Roe said the MP was wrong"); one left
+                # unnamed ("the Senate minority leader") is a description, not someone the reader knows
+                named = self.entities[mention.entity].name.split()[-1].lower() not in self.lexicons.titles
+                return mention.entity if mention.sent < sent and named else None
+            if mention.kind == "person":
+                return None
+        return None
 
     def _same_noun_before(self, head: Token, start: int, text: str) -> int | None:
         """The person an unnamed role nominal repeats: the nearest one before it with the same head noun,
@@ -2465,7 +2496,7 @@ def _person_spans(doc: Doc) -> list:
 def _reporter_of_coordinated_cue(cue: Token, source: Token, lexicons: Lexicons) -> Token:
     """The subject of the cue a coordinated cue belongs beside (see :func:`coordinated_report`), when
     the parser gave it the reported clause's subject; else ``source``."""
-    if source.head != cue.head:
+    if source.head not in (cue.head, _finite_clause_of(cue)):
         return source
     return coordinated_report(cue, lexicons) or source
 
@@ -2483,7 +2514,7 @@ def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
     the reported clause ("said the board had been warned after the flood that the town needed a
     levee, and accused ..."), whose *that* is no relative pronoun (no subject or object of it). The reporter of a participle with
     no subject is its controller's subject ("X wrote to Y asking whether C, and accused Z")."""
-    clause = cue.head
+    clause = _finite_clause_of(cue)
     if clause.dep_ == "relcl" and any(c.lower_ == "that" and c.dep_ in ("mark", "advmod") and c.i < clause.i
                                       for c in clause.children):
         clause = _verb_above(clause.head)
@@ -2493,7 +2524,7 @@ def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
         c.lower_ == "that" and c.i < clause.i for c in clause.children))
     if cue.dep_ != "conj" or not reported or any(c.dep_ in NOMINAL_SUBJECTS for c in cue.children) or (
             _framed_cue(clause, lexicons) and not cue.tag_ == clause.head.tag_ != _tense(clause)
-            and not _object_is_subject_of(cue, clause)):
+            and not _object_is_subject_of(cue, clause) and not _findings_of_thing(clause, lexicons)):
         return None
     reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if reporter is None and clause.head.dep_ == "ccomp" and any(c.dep_ == "nsubjpass" for c in clause.head.children):
@@ -2504,6 +2535,33 @@ def coordinated_report(cue: Token, lexicons: Lexicons) -> Token | None:
     if reporter is None or clause.head.lemma_.lower() not in lexicons.verbs:
         return None
     return reporter
+
+
+def _finite_clause_of(cue: Token) -> Token:
+    """The verb a coordinated cue is joined to, past an infinitive the parser hung it on: in "said
+    that Japan had no right to comment on X and accused Tokyo of ...", the finite "accused" is no
+    conjunct of the bare infinitive "comment" but of the clause's "had" (a finite verb and an
+    infinitive are not coordinated), whether the infinitive complements a verb or modifies a noun ("no
+    right to comment"); else the cue's head."""
+    clause = cue.head
+    while clause.dep_ in ("xcomp", "acl", "relcl") and clause.tag_ == "VB" and cue.tag_ in ("VBD", "VBZ", "VBP") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        above = _verb_above(clause)
+        if above is None:
+            break
+        clause = above
+    return clause
+
+
+def _findings_of_thing(clause: Token, lexicons: Lexicons) -> bool:
+    """Whether a reported clause tells what a document or piece of evidence shows ("said the
+    ministry's letter showed that C, but warned ..."): its subject is a thing, not one who speaks,
+    so a speaking cue joined to it is the reporter's, as the finding itself is (see
+    :func:`_evidence_reported`)."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return clause.lemma_.lower() in _FINDING_VERBS and subject is not None and subject.pos_ == "NOUN" and (
+        subject.lemma_.lower() in lexicons.document_nouns or subject.lemma_.lower() in lexicons.evidence_nouns
+        or subject.lower_ in lexicons.evidence_nouns)
 
 
 def _verb_above(token: Token) -> Token | None:
@@ -2556,8 +2614,8 @@ def _described_as_person(noun: Token) -> bool:
 
 
 def _body_heads(name: str) -> set[str]:
-    """The words of a body's name that say its kind: the last and the one before its first "of"
-    ("Ministry of Mines": ministry and mines), lower-cased."""
+    """The words of a body's name that say its kind: the last and the one before its first "of" or
+    "for" ("Ministry of Mines": ministry and mines), lower-cased."""
     words = name.lower().split()
     return {words[-1], _kind_word(name)} if words else set()
 
@@ -2619,10 +2677,12 @@ def _demonym(word: str, gazetteer: Gazetteer) -> bool:
 
 
 def _kind_word(name: str) -> str:
-    """The word of a body's name that says its kind, lower-cased: the one before its first "of"
-    ("Ministry of Water": ministry), else the last ("U.S. military")."""
+    """The word of a body's name that says its kind, lower-cased: the one before its first "of" or
+    "for" ("Ministry of Water", "Center for Countering Disinformation": ministry, center), else the
+    last ("U.S. military")."""
     words = name.lower().split()
-    return words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+    at = next((i for i, w in enumerate(words) if i and w in ("of", "for")), None)
+    return words[at - 1] if at is not None else words[-1]
 
 
 def _capitalised_words(entity: Entity) -> set[str]:
@@ -2850,6 +2910,7 @@ def _with_complement(head: Token, hi: int, kind_of) -> int | None:
                         head.lemma_.lower() in _QUANTITIES and child.lower_ == "of" and pobj.tag_ == "NNS")
                     or (head.like_num and child.lower_ == "in" and pobj.like_num)):
                 _, hi2 = mention_range(pobj)
+                hi2 = _name_for_end(pobj, hi2)
                 last = head.doc[hi2 - 1]
                 while hi2 - 1 > pobj.i and (last.is_punct or last.tag_ == "POS"):
                     hi2 -= 1
@@ -2982,6 +3043,30 @@ def _name_of_end(head: Token) -> int:
             and any(t.pos_ == "PROPN" for t in of.subtree):
         end = of.right_edge.i + 1
     return end
+
+
+def _name_for_end(head: Token, end: int) -> int:
+    """The end of a body's name that runs on past ``end`` with a capitalised "for" phrase of the head,
+    which the recognizer often cuts off: "the UN Office [for the Coordination of Humanitarian Affairs]",
+    "Jamaicans [for Justice]", "the Office for Kosovo [and Metohija]" (inside it, "of", "and" and "for"
+    join further capitalised words); ``end`` when none follows. Not a person's name, nor a lower-case
+    phrase ("the Forum for the third time")."""
+    doc = head.doc
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or end >= len(doc):
+        return end
+    inside = any(t.lower_ == "for" for t in doc[head.i + 1:end])
+    if not (doc[end].lower_ == "for" and doc[end].head.i == head.i or inside and doc[end].lower_ in ("of", "and")):
+        return end
+    i, joined = end, end
+    while i < len(doc) and doc[i].lower_ in ("for", "of", "and"):
+        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+        k = j
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].ent_type_ != "PERSON":
+            k += 1
+        if k == j:
+            break
+        i = joined = k
+    return joined
 
 
 def own_range(head: Token) -> tuple[int, int]:
@@ -3411,7 +3496,7 @@ def _body_text(head: Token) -> str:
     lo, hi = mention_range(head)
     if head.ent_iob_ in ("B", "I") and head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
         lo, hi = min(lo, entity_start(head)), max(hi, entity_end(head))
-    return _strip_det(head.doc[lo:hi])
+    return _strip_det(head.doc[lo:_name_for_end(head, hi)])
 
 
 def _name_after_kind(noun: Token) -> Token:
