@@ -65,3 +65,19 @@ def test_clutter_yields_no_statements(pipeline):
 def test_photo_caption_label_is_no_source(pipeline):
     text = "Illustrative: A woman walks past the council building in Easton, May 3, 2026."
     assert pipeline.analyze(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Newsletter: Sign up for the harbour bulletins and never miss the port news.",
+     "Sign up to the Harbour Gazette's weekly briefing",
+     "Privacy Notice: Newsletters may carry content paid for by sponsors.",
+     "Our morning email sums up the council's day for you"],
+)
+def test_a_newsletter_box_is_skipped(lexicons, line):
+    """The outlet addressing its reader ("Newsletter: Sign up ...") is page furniture, not a statement."""
+    text = (f"The council said the ferry would run again in May.\n\n{line}\n\n"
+            "The mayor said the signing-up of crews was slow.")
+    reasons = dict(_skipped(text, lexicons))
+    assert reasons.get(line) == "boilerplate"
+    assert "The mayor said the signing-up of crews was slow." not in reasons

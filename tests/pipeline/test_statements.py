@@ -6,8 +6,8 @@ import pytest
 
 from spacy.tokens import Doc
 
-from attribution.pipeline.statements import (_relayed_speech, adjective_source, extend_right, find_source, frame_content,
-                                            noun_source)
+from attribution.pipeline.statements import (ANSWER, _relayed_speech, adjective_source, extend_right, find_source,
+                                            frame_content, noun_source)
 
 
 def _quotes(pipeline, text):
@@ -195,6 +195,10 @@ def test_mixed_quote_keeps_the_reported_clause(pipeline):
     [
         # a quoted predicate of words judged by the speaker is the content, not the words judged
         ('The port authority dismissed the complaints as "a cheap stunt".', [("direct", "a cheap stunt")]),
+        # ... up to its closing mark when the writer's words hang a modifier on it
+        ('The ferry board dismissed the complaints as "a cheap stunt" aimed at the coming council vote.',
+         [("direct", "a cheap stunt")]),
+        ('The mayor described the report as "petty" and "a distraction".', [("mixed", 'petty" and "a distraction')]),
         ('Mayor Lin Okafor called the report "misleading and unfair".', [("direct", "misleading and unfair")]),
         ('The councillor, Amir Delacroix, described it as a "smokescreen".', [("mixed", 'a "smokescreen"')]),
         ("The fisheries board rejected the union's account as \"a fairy tale told by sore losers\".",
@@ -207,6 +211,25 @@ def test_mixed_quote_keeps_the_reported_clause(pipeline):
 )
 def test_quoted_predicate_of_judged_words_is_the_content(pipeline, text, expected):
     assert [(q.kind, q.text) for q in pipeline.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial or endorsement whose object only names the words it answers says nothing of its own: marked
+        ("The harbour board rejected the allegations. It said the ferries had always sailed on time.",
+         [("the allegations", True), ("the ferries had always sailed on time", False)]),
+        ("Councillor Amir Delacroix dismissed that explanation.", [("that explanation", True)]),
+        ("The harbour union backed the pilots' account.", [("the pilots' account", True)]),
+        # a quantifier of negative polarity, or a clause in the object, is content
+        ("The ferry company denied any wrongdoing.", [("any wrongdoing", False)]),
+        ("The ministry rejected the claim that the ferries were unsafe.",
+         [("the claim that the ferries were unsafe", False), ("the ferries were unsafe", False)]),
+    ],
+)
+def test_denial_of_words_reported_elsewhere_is_marked(pipeline, text, expected):
+    """Kept (the claim and the denier's role are read off it) with its rule marked, for the export to leave out."""
+    assert [(q.text, q.rule.endswith(ANSWER)) for q in pipeline.analyze(text).quotes] == expected
 
 
 @pytest.mark.parametrize(
@@ -232,6 +255,34 @@ def test_content_ends_before_a_participle_cue_after_a_comma(pipeline):
     """"X said C, arguing that D": the participle opens a further statement; C ends at the comma."""
     quotes = pipeline.analyze("The senator said taxes would rise, arguing that the deficit was too large.").quotes
     assert [q.text for q in quotes] == ["taxes would rise", "the deficit was too large"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a finite past speech act joined to a base form in the content is the speaker's next act
+        ("Mr Okafor said families of the sailors were not permitted to visit them and called on the ministry to"
+         " send an envoy.",
+         [("families of the sailors were not permitted to visit them", "Okafor"),
+          ("the ministry to send an envoy", "Okafor")]),
+        # ... and so one joined to a verb of what a record shows, whose subject speaks no words
+        ('The campaign group said the ruling showed "how the courts bend for the powerful", and urged the'
+         " tribunal to halt the works.",
+         [('the ruling showed "how the courts bend for the powerful"', "campaign group"),
+          ("to halt the works", "campaign group")]),
+        # ... whose "as" predicate the parser made a clause of its own
+        ("The harbour office said the trawler's own logs showed the boat \"never left the zone\" during"
+         ' the period named by the navy, and described the complaint as "invented to suit a political story".',
+         [("the trawler's own logs showed the boat \"never left the zone\" during the period named by the navy",
+           "harbour office"), ("invented to suit a political story", "harbour office")]),
+        # a verb the content's subject can do stays in the content
+        ("The minister said the firm wanted to build a plant and hoped to hire 200 people.",
+         [("the firm wanted to build a plant and hoped to hire 200 people", "minister"),
+          ("to hire 200 people", "firm")]),
+    ],
+)
+def test_speakers_next_act_parsed_into_the_content(pipeline, text, expected):
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in pipeline.analyze(text).quotes] == expected
 
 
 def test_content_ends_before_a_conjoined_cue_clause_with_its_own_subject(pipeline):

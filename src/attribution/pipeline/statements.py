@@ -1093,6 +1093,34 @@ def cue_content(token: Token, cue: Cue, lexicons: Lexicons) -> tuple[str, Token,
     return None
 
 
+#: Suffix of the rule of a statement whose content only names words reported elsewhere (:func:`answered_words`).
+ANSWER = ":answer"
+#: Relations of cues that answer words reported elsewhere, for or against: "rejected [the claim]",
+#: "backed [the coalition's account]".
+_ANSWERING_RELATIONS = frozenset({"deny", "belief"})
+#: Determiners of negative polarity: "denied [any wrongdoing]", "rejected [no claim]" say what was denied.
+_POLARITY_DETERMINERS = frozenset({"any", "no"})
+
+
+def answered_words(head: Token, rng: tuple[int, int], lexicons: Lexicons) -> bool:
+    """Whether the object of a denial or endorsement only names the words it answers ("rejected [the
+    claim]", "dismissed [this version]", "backed [the board's account]"): a noun for another's words
+    (``judged_words``), neither quoted nor holding a clause of its own. It points back to a statement
+    reported elsewhere and says nothing new, so the held-out gold sets leave it out or optional; a
+    denial with a quantifier of negative polarity keeps its object ("denied [any wrongdoing]"), and a
+    clause or a quotation in it is content ("rejected [the claim that C]").
+
+    Notes:
+        Such a statement is kept, its rule ending in :data:`ANSWER`: the claim stage reads the denial
+        off it and the speaker stage the denier's role and body, so it can only be left out of the
+        exported quotes after those stages."""
+    if head.lemma_.lower() not in lexicons.statement_rules["judged_words"]:
+        return False
+    words = head.doc[rng[0]:rng[1]]
+    return not any(t.pos_ in ("VERB", "AUX") or (t.is_quote and t.dep_ != "case") or t.lower_ in _POLARITY_DETERMINERS
+                   for t in words)  # a possessive's apostrophe ("the pilots' account") is no quotation mark
+
+
 #: Frames of a cue that predicates something of its object: "named X as Y", "called X Y".
 _PREDICATIVE_FRAMES = ("dobj+prep:as", "dobj+oprd")
 
@@ -1116,7 +1144,33 @@ def object_predicate(verb: Token, rng: tuple[int, int], lexicons: Lexicons) -> t
     first = _predicate_start(verb, obj, rng)
     if first is None or not any(t.is_quote for t in verb.doc[first - 1:end]):
         return None
-    return verb.doc[first], (first, end)
+    return verb.doc[first], (first, _quoted_predicate_end(verb.doc, first, end))
+
+
+def _as_clause_after(verb: Token, rng: tuple[int, int]) -> tuple[int, int]:
+    """A cue's object content with the *as* predicate right after it that the parser made a clause of
+    its own ("described [the claim] [as "invented to serve a story"]": an adverbial clause marked
+    *as*), which a cue that predicates of its object ("dobj+prep:as") takes with the object."""
+    start, end = rng
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.left_edge.i == end and child.left_edge.lower_ == "as" \
+                and child.left_edge.dep_ == "mark":
+            return start, child.right_edge.i + 1
+    return rng
+
+
+def _quoted_predicate_end(doc: Doc, first: int, end: int) -> int:
+    """Where a predicate that opens with a quotation ends: at its closing mark, when the words after it
+    are the writer's, a modifier or adverbial hung on it ("dismissed the claims as "a staged stunt"
+    [aimed at the vote]", "as a "cheap trick" [ahead of the polls]"); the speaker's words are the
+    quotation. A conjunction after it keeps the rest ("as "petty" and "a distraction"")."""
+    opening = next((i for i in range(max(first - 1, 0), min(first + 2, end)) if doc[i].is_quote), None)
+    if opening is None:
+        return end
+    closing = next((i for i in range(opening + 1, end) if doc[i].is_quote), None)
+    if closing is None or closing + 1 >= end or doc[closing + 1].dep_ == "cc" or doc[closing + 1].is_punct:
+        return end
+    return closing + 1
 
 
 def _predicate_start(verb: Token, obj: Token, rng: tuple[int, int]) -> int | None:
@@ -1302,9 +1356,35 @@ def _drop_speakers_next_act(doc: Doc, start: int, end: int, lexicons: Lexicons) 
             continue
         if any(c.dep_ == "neg" for c in verb.children) and cue.relation == "statement" \
                 or verb.tag_ == "VBD" and verb.left_edge == verb and cue.relation not in _MENTAL_RELATIONS \
-                and _cannot_share(verb.head, verb, start) and _sure_cue(verb, cue, lexicons):
+                and _cannot_share(verb.head, verb, start, lexicons) and _sure_cue(verb, cue, lexicons):
             return verb.left_edge.i - 1
     return end
+
+
+def _reporter_of_next_act(verb: Token, lexicons: Lexicons) -> Token | None:
+    """The cue whose content the parser joined a speech act to, where that act is the speaker's next one
+    (see :func:`_drop_speakers_next_act`: "X said [the records showed C], and described Y as Z", "X
+    said [relatives had not been allowed to see them] and called on ..."): the reporting cue, whose
+    source is the act's. None for a verb with a subject, or one the content's verb can share."""
+    if verb.tag_ != "VBD" or _has_subject(verb):
+        return None
+    clause = verb.head
+    for _ in range(_MAX_NEXT_ACT_DEPTH):
+        if clause.dep_ == "ccomp" and verb_cue(clause.head, lexicons) is not None:
+            break
+        if clause.head == clause:
+            return None
+        clause = clause.head
+    else:
+        return None
+    doc = verb.doc
+    end = _drop_speakers_next_act(doc, clause.left_edge.i, clause.right_edge.i + 1, lexicons)
+    return clause.head if end == verb.left_edge.i - 1 else None
+
+
+#: Heads climbed from a conjoined speech act to the clause a cue reports ("said [relatives had not
+#: been allowed to [see] them] and called on ...": see, allowed).
+_MAX_NEXT_ACT_DEPTH = 4
 
 
 def _sure_cue(verb: Token, cue: Cue, lexicons: Lexicons) -> bool:
@@ -1319,12 +1399,20 @@ def _sure_cue(verb: Token, cue: Cue, lexicons: Lexicons) -> bool:
 _MENTAL_RELATIONS = frozenset({"belief", "intention", "evidence"})
 
 
-def _cannot_share(head: Token, verb: Token, start: int) -> bool:
+def _cannot_share(head: Token, verb: Token, start: int, lexicons: Lexicons) -> bool:
     """Whether a finite past ``verb`` conjoined to ``head`` cannot share its clause: ``head`` is a
-    participle after an auxiliary ("had [cut]", "was [shocked]") or stands in a quotation opened after
-    ``start`` that closes before ``verb``."""
+    participle after an auxiliary ("had [cut]", "was [shocked]"), a base form or gerund, which no
+    finite past verb is coordinated with ("had not been allowed to [see] them and called on ..."), a
+    verb of what something shows, whose subject is a record or finding and no speaker ("the data
+    [showed] C, and urged ..."), or stands in a quotation opened after ``start`` that closes before
+    ``verb``."""
     doc = head.doc
     if head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return True
+    if head.tag_ in ("VB", "VBG"):
+        return True
+    own = verb_cue(head, lexicons)
+    if own is not None and own.relation == "evidence":
         return True
     quotes = [t.i for t in doc[start:verb.i] if t.is_quote]
     return len(quotes) == 2 and quotes[0] < head.i < quotes[1]
@@ -1711,6 +1799,9 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
             continue  # "Asked about C, X said": the asker is not X
         found = cue_content(token, cue, lexicons)
         source, passive = find_source(token)
+        reporter = _reporter_of_next_act(token, lexicons) if token.dep_ == "conj" else None
+        if reporter is not None:  # "X said [the data showed C], and urged Y": X urged, not the data
+            source, passive = find_source(reporter)
         if source is None and token.dep_ == "conj":  # "X said C was never tested and accused Y": X accused
             source = coordinated_report(token, lexicons)
         negated, hypothetical = _flags(token, lexicons)
@@ -1733,17 +1824,22 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
         if frame != "reversed" and head.i > token.i:
             rng = after_colon(token, head, extend_right(token, rng), layout)
             rng = _drop_closing_report(doc, rng, lexicons)
+        if frame == "dobj" and "dobj+prep:as" in cue.content:
+            rng = _as_clause_after(token, rng)
         if frame.startswith("dobj") and cue.relation not in _MENTAL_RELATIONS:
             head, rng = object_predicate(token, rng, lexicons) or (head, rng)
+        # "rejected [the claim]": kept, for the claim and the speaker's role it carries, and marked
+        answer = frame == "dobj" and cue.relation in _ANSWERING_RELATIONS and answered_words(head, rng, lexicons)
         score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token) or _addressed(token) or _asked_who(source):
             continue
         targets = _targets(token, cue)
         if passive:  # "X was accused by Y": X is the target
             targets += [c.i for c in token.children if c.dep_ == "nsubjpass"]
+        rule = f"cue-verb:{frame}{ANSWER if answer else ''}"
         for part, part_head in _complements(token, head, rng):
             yield from _some(_statement(
-                doc, lexicons, layout, part, kind="indirect", rule=f"cue-verb:{frame}", confidence=score,
+                doc, lexicons, layout, part, kind="indirect", rule=rule, confidence=score,
                 relation=cue.relation, cue_rng=_cue_range(token), cue_token=token.i, source=source,
                 content=part_head, targets=targets, negated=negated, hypothetical=hypothetical))
 
