@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .gazetteer import Gazetteer, gazetteer_for, slug
 from .lexicons import Lexicons
 from .pipeline.model import ClaimInfo, Entity, SpeakerInfo, Statement, doc_text
+from .pipeline.statements import ANSWER
 from .readers import RawArticle
 from .records import Actor, ActorRef, Article, Claim, Quote, Speaker
 
@@ -36,10 +37,13 @@ def doc_to_article(doc: Doc, raw: RawArticle, *, model: str, lexicons: Lexicons)
     layout = doc._.attribution_layout
     spaced = _one_spaced(text)  # names are kept with single spaces ("Daybreak\u00a0tracking poll")
     gazetteer = gazetteer_for(lexicons)
-    quotes = []
-    for n, st in enumerate(statements, 1):
+    quotes, quote_of = [], {}
+    for index, st in enumerate(statements):
+        if st.rule.endswith(ANSWER):
+            continue  # "rejected the claim": the denial is a claim; its object says nothing of its own
+        quote_of[index] = len(quotes)
         quotes.append(Quote(
-            id=f"{raw.id}:q{n}", text=text[st.start:st.end], start=st.start, end=st.end, kind=st.kind,
+            id=f"{raw.id}:q{len(quotes) + 1}", text=text[st.start:st.end], start=st.start, end=st.end, kind=st.kind,
             cue=text[st.cue_start:st.cue_end] if st.cue_start is not None else None,
             cue_start=st.cue_start, cue_end=st.cue_end, relation=st.relation,
             speaker=_speaker(st.speaker, entities, spaced, gazetteer), confidence=round(st.confidence, 3),
@@ -54,7 +58,7 @@ def doc_to_article(doc: Doc, raw: RawArticle, *, model: str, lexicons: Lexicons)
             id=f"{raw.id}:c{n}", relation=info.relation, source=_ref(entities[info.source], spaced, gazetteer),
             target=_ref(entities[info.target], spaced, gazetteer), evidence=text[info.start:info.end].strip(),
             start=info.start, end=info.end, cue=info.cue,
-            quote_id=quotes[info.statement].id if info.statement is not None and info.statement < len(quotes) else None,
+            quote_id=quotes[quote_of[info.statement]].id if info.statement in quote_of else None,
             cameo=info.cameo or (relation.cameo if relation else ""), plover=relation.plover if relation else "",
             negated=info.negated, hypothetical=info.hypothetical, confidence=round(info.confidence, 3),
             rule=info.rule, responds_to=f"{raw.id}:c{info.responds_to + 1}" if info.responds_to is not None else None,

@@ -84,7 +84,7 @@ def _affiliation(pipeline, text, content):
     ("Integrity Institute of Antigua and Barbuda chairman Dr Lena Frost said the case showed why the law was "
      "needed.", "the case showed", "Lena Frost", "chairman"),
     # a minister's portfolio after "for" that the recognizer marks as a body or a place, or that "the" starts
-    ("The minister for the Digital Transition, Elena Varga Soto, flatly rejected the accusation.", "accusation",
+    ("The minister for the Digital Transition, Elena Varga Soto, flatly rejected the accusation that the tender was rigged.", "accusation",
      "Elena Varga Soto", "minister for the Digital Transition"),
     ("The Minister for Harbour City and Metropolitan Affairs, Hon. Ruth Nalule, said the tender was clean.",
      "tender was clean", "Ruth Nalule", "Minister for Harbour City and Metropolitan Affairs"),
@@ -173,7 +173,7 @@ def test_a_name_the_recognizer_missed_after_a_title_and_its_body(pipeline):
     """ "The managing director of the builder, Coast Works Ltd, Anil Mehta," names Mehta (named "Mr Mehta"
     later), not the company; his role carries over to the later mentions."""
     text = ("The managing director of the builder, Coastline Works Pte Ltd, Ravinesh Kumar, also rejected the "
-            "claims when contacted.\n\n\u201cWe have 42 workers on site every day,\u201d Mr Kumar said.")
+            "claims that the site was overcrowded when contacted.\n\n\u201cWe have 42 workers on site every day,\u201d Mr Kumar said.")
     first, later = _speaker(pipeline, text, "the claims"), _speaker(pipeline, text, "42 workers")
     assert first.name == later.name == "Ravinesh Kumar"
     assert later.role == "managing director of the builder"
@@ -430,13 +430,13 @@ def test_body_a_speaker_speaks_for(pipeline, text, affiliation):
     ("NDP Leader Erik Vollan accused the cabinet of hiding the costs.", "NDP"),
     ("PiS spokesman Tomasz Wilk dismissed the audit as a stunt.", "PiS"),
     ("Liberal Democrat councillor Jean Harrow said the scheme had failed.", "Liberal Democrat"),
-    ("Trump campaign spokesman Jason Miller denied the claim.", "Trump campaign"),
+    ("Trump campaign spokesman Jason Miller denied the claim that the rally was cancelled.", "Trump campaign"),
     # a short name before a title is the party, whatever follows it
     ("LRP Joint Secretary General Barrister Kamal Hossain Mia said the rally was peaceful.", "LRP"),
     ("SYRIZA MP Nikos Vrettos claimed in Parliament that the tender had been rigged.", "SYRIZA"),
     ("UN Secretary-General Antonio Guterres said the talks failed.", "United Nations"),
     # a portfolio before a minister's or secretary's title is none
-    ("Public Works Secretary Ramon Ilagan denied the report.", None),
+    ("Public Works Secretary Ramon Ilagan denied that the bridge was unsafe.", None),
 ])
 def test_body_before_a_title(pipeline, text, affiliation):
     assert _affiliation(pipeline, text, "") == affiliation
@@ -455,11 +455,11 @@ def test_field_of_a_spokesperson_is_no_department(pipeline):
 
 
 @pytest.mark.parametrize("text, affiliation", [
-    ("Housing Minister Paul Desrosiers denied the claim.", "Housing Ministry"),
-    ("Deputy Finance Minister Paul Desrosiers denied the claim.", "Finance Ministry"),
-    ("Minister for Health Paul Desrosiers denied the claim.", "Ministry of Health"),
-    ("Iranian Defense Minister Ali Saberi denied the claim.", "Iran"),  # a body the text gives stays
-    ("Prime Minister Ali Saberi denied the claim.", None),  # no portfolio, no ministry
+    ("Housing Minister Paul Desrosiers denied that the depot was sold.", "Housing Ministry"),
+    ("Deputy Finance Minister Paul Desrosiers denied that the depot was sold.", "Finance Ministry"),
+    ("Minister for Health Paul Desrosiers denied that the depot was sold.", "Ministry of Health"),
+    ("Iranian Defense Minister Ali Saberi denied that the depot was sold.", "Iran"),  # a body the text gives stays
+    ("Prime Minister Ali Saberi denied that the depot was sold.", None),  # no portfolio, no ministry
 ])
 def test_minister_with_no_body_heads_the_ministry_of_the_portfolio(pipeline, text, affiliation):
     assert _affiliation(pipeline, text, "") == affiliation

@@ -978,7 +978,7 @@ def test_sources_around_asides_datelines_and_purpose_clauses(pipeline, text, con
     # a bare plural demonym is people of the country, not the country
     ("Mocking their weather, Peruvians often say, ''Poor Lima, so far from the sun.''", "Poor Lima", "Peruvians"),
     # a name with the people coordinated with it, and the full name of a name the tagger took for a noun
-    ("Tom Reyes runs a charity. Reyes and his lawyers have firmly denied the allegations.",
+    ("Tom Reyes runs a charity. Reyes and his lawyers have firmly denied the allegations that the charity misspent its funds.",
      "the allegations", "Tom Reyes and his lawyers"),
     # a fronted participle clause the parser made a clausal subject: the main clause's subject claims
     ("Claiming the audit is meant to smear him, Reyes told reporters that the review was biased.",
@@ -1435,7 +1435,7 @@ def test_a_one_word_title_after_a_description_is_a_form_of_address(pipeline, tex
     # a surname joined by a hyphen, whichever part the parse takes for the name or leaves out of it
     ("Welfare Minister Eli Ben-Harush rejected the report.\n\nBen-Harush himself told the radio station that the "
      "opposition was desperate.", "desperate", "Eli Ben-Harush", "Welfare Minister"),
-    ("Welfare Minister Eli Ben-Harush rejected the report.\n\nBen-Harush dismissed the charge out of hand.",
+    ("Welfare Minister Eli Ben-Harush rejected the report.\n\nBen-Harush dismissed the charge that he lied out of hand.",
      "the charge", "Eli Ben-Harush", "Welfare Minister"),
     # a possessive pronoun is no part of the role
     ("But the Mayor, in a statement signed by her Chief Press Secretary, Tolu Martins, described the claims "

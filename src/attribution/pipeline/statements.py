@@ -1121,6 +1121,16 @@ def answered_words(head: Token, rng: tuple[int, int], lexicons: Lexicons) -> boo
                    for t in words)  # a possessive's apostrophe ("the pilots' account") is no quotation mark
 
 
+def _judged_as(cue: Token, rng: tuple[int, int]) -> bool:
+    """Whether a denial says what it holds the words it answers to be: "dismissed the accusations [as
+    lies]", "rejected the claims as baseless" (however the parser hangs the "as": on the verb, the object
+    or a clause of the verb), "called the report baseless": the predicate is the speaker's own judgment,
+    so the statement is content, not an answer."""
+    doc = cue.doc
+    return any(c.dep_ == "oprd" for c in cue.children) or any(
+        t.lower_ == "as" and cue in (t.head, t.head.head) for t in doc[cue.i + 1:max(rng[1], cue.right_edge.i + 1)])
+
+
 #: Frames of a cue that predicates something of its object: "named X as Y", "called X Y".
 _PREDICATIVE_FRAMES = ("dobj+prep:as", "dobj+oprd")
 
@@ -1829,7 +1839,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
         if frame.startswith("dobj") and cue.relation not in _MENTAL_RELATIONS:
             head, rng = object_predicate(token, rng, lexicons) or (head, rng)
         # "rejected [the claim]": kept, for the claim and the speaker's role it carries, and marked
-        answer = frame == "dobj" and cue.relation in _ANSWERING_RELATIONS and answered_words(head, rng, lexicons)
+        answer = frame == "dobj" and cue.relation in _ANSWERING_RELATIONS and answered_words(head, rng, lexicons) \
+            and not _judged_as(token, rng)
         score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token) or _addressed(token) or _asked_who(source):
             continue
