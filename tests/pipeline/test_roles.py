@@ -92,6 +92,11 @@ def _affiliation(pipeline, text, content):
     ("The Minister for Wales, Ana Roe, said the tender was clean.", "tender was clean", "Ana Roe", "Minister"),
     ("The Secretary for the Cabinet Office, Ana Roe, said the tender was clean.", "tender was clean", "Ana Roe",
      "Secretary"),
+    # a region between a body's possessive and a lower-case title is the title's remit; a country is not
+    ("Westmark Watch's East Africa researcher, Tomas Verlinde, said the army had no excuse.", "no excuse",
+     "Tomas Verlinde", "East Africa researcher"),
+    ("Westmark Watch's Kenya researcher, Tomas Verlinde, said the army had no excuse.", "no excuse",
+     "Tomas Verlinde", "researcher"),
 ])
 def test_name_and_role(pipeline, text, content, name, role):
     """Titles of office the lexicon lacked, long remits before a name, the words before a name that are
@@ -279,7 +284,7 @@ def test_a_lower_case_rank_word_before_a_title_is_part_of_it(pipeline, text, rol
     ("CCM Lakeside regional secretary Ms Neema Lyimo said the figures were wrong.", "regional secretary", "CCM"),
     # a hyphenated place and a party's name the recognizer did not label
     ("Marlow-Kestria mayor Ruth Penlow said the figures were wrong.", "mayor", "Marlow-Kestria"),
-    ("Liberal Democrat councillor Helen Marsh said the figures were wrong.", "councillor", "Liberal Democrat"),
+    ("Liberal Democrat councillor Helen Marsh said the figures were wrong.", "councillor", "Liberal Democrats"),
     # a body's name with "of" before a capitalised title
     ("Ministry of Health and Sanitation Spokesperson Daniel Kamara said the figures were wrong.", "Spokesperson",
      "Ministry of Health and Sanitation"),
@@ -429,7 +434,7 @@ def test_body_a_speaker_speaks_for(pipeline, text, affiliation):
     # a party or body the recognizer marks before a title
     ("NDP Leader Erik Vollan accused the cabinet of hiding the costs.", "NDP"),
     ("PiS spokesman Tomasz Wilk dismissed the audit as a stunt.", "PiS"),
-    ("Liberal Democrat councillor Jean Harrow said the scheme had failed.", "Liberal Democrat"),
+    ("Liberal Democrat councillor Jean Harrow said the scheme had failed.", "Liberal Democrats"),
     ("Trump campaign spokesman Jason Miller denied the claim.", "Trump campaign"),
     # a short name before a title is the party, whatever follows it
     ("LRP Joint Secretary General Barrister Kamal Hossain Mia said the rally was peaceful.", "LRP"),

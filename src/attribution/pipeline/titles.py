@@ -57,6 +57,8 @@ _SUB_BODIES = frozenset({"group", "committee", "subcommittee", "bureau", "caucus
 _NAMED_ALONE = frozenset({"party", "house"})
 #: Modifiers of a minister's title that say his rank, not his portfolio ("Deputy Foreign Minister").
 RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim"})
+#: Labels of a place, which a title after a body's possessive may take as its remit ("East Africa researcher").
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 @dataclass
@@ -483,6 +485,11 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             if rest and (token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC") or place or named) and not portfolio \
                     and (rest[0].is_lower or token.ent_type_ in ("GPE", "LOC") or place) \
                     and any(t.lower_ in lexicons.titles for t in rest):
+                if i and tokens[i - 1].tag_ == "POS" and token.ent_type_ in _PLACE_LABELS and rest[0].is_lower \
+                        and gazetteer.country(join_tokens(owner)) is None:
+                    role.extend(owner)  # "Westmark Watch's East Africa researcher": the region is the remit
+                    i += len(owner)
+                    continue
                 result.affiliation = result.affiliation or gazetteer.lookup(join_tokens(owner)) or join_tokens(owner)
                 kind = next((k for k in range(len(owner) - 1, 0, -1) if owner[k].lemma_.lower()
                              in lexicons.organisation_nouns and owner[k].lemma_.lower() not in _NAMED_ALONE), None)
