@@ -98,7 +98,7 @@ def candidates(pipeline: Pipeline, corpus: Path) -> list[dict]:
                 negated, hypothetical = S._flags(token, lexicons)
                 if negated or S._nested(token, lexicons):
                     continue  # their own factors (negated, nested) cover them: they would bias the weight
-                frames = _frames(token, doc, layout, quotes)
+                frames = _frames(token, doc, lexicons, layout, quotes)
                 if frames:
                     pos = "ADJ" if token.pos_ == "ADJ" else "NOUN" if token.pos_ == "NOUN" else "VERB"
                     rows.append({"lemma": token.lemma_.lower(), "pos": pos, "dep": token.dep_,
@@ -115,7 +115,7 @@ def _context_factor(token, hypothetical: bool, lexicons) -> float:
     return factor * (model["hypothetical"] if hypothetical else 1.0)
 
 
-def _frames(token, doc, layout, quotes) -> dict[str, bool]:
+def _frames(token, doc, lexicons, layout, quotes) -> dict[str, bool]:
     hosts = [token] + ([token.head] if token.pos_ == "NOUN" and token.dep_ == "dobj" else [])
     preps = sorted({f"prep:{c.lower_}" for h in hosts for c in h.children if c.dep_ in ("prep", "agent", "dative")
                     and any(g.dep_ in ("pobj", "pcomp") for g in c.children) and (h == token or c.i > token.i)})
@@ -132,7 +132,7 @@ def _frames(token, doc, layout, quotes) -> dict[str, bool]:
         if found is None:
             continue
         head, rng = found
-        st = S._statement(doc, layout, rng, kind="indirect", rule="learn", confidence=1.0, relation="statement",
+        st = S._statement(doc, lexicons, layout, rng, kind="indirect", rule="learn", confidence=1.0, relation="statement",
                           cue_rng=(token.i, token.i + 1), cue_token=token.i, source=None, content=head)
         if st is None:
             continue

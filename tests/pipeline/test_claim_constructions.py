@@ -6,7 +6,9 @@ on those claims"), of an owner's case, of an accusation made against a descripti
 a denier never tied to the accused, by "also", by a demonstrative noun after a newer statement;
 accusing by an attempt at wrongdoing ("is trying to silence critics", never a minute's silence); and
 what is no denial (an accuser's negation, proper conduct answering a later accusation, a colon dateline
-as accuser); the one dateline test."""
+as accuser); the one dateline test; sides by a state organ's country and by a body's acronym; statements
+responding to an accusation; denials whatever the parse ("called the accusation "a smear ...""), of the
+denier's own deed; wrongdoing in a gerund parsed as a compound."""
 
 from __future__ import annotations
 
@@ -692,3 +694,71 @@ def test_claims_denied_are_their_owners_when_its_leaders_made_them(pipeline):
 def test_insisting_against_an_accusation_already_reported_denies_it(pipeline, text, denials):
     """A rebuttal verb answers the charge already made against the speaker's side, never a later one."""
     assert _denials(pipeline, text) == denials
+
+
+def test_a_spokesperson_of_a_state_organ_is_of_its_country_side(pipeline):
+    """A "Ruritanian Interior Ministry spokesperson" speaks for Ruritania (France here): her "also denied"
+    joins no earlier denial of France's own accusation."""
+    text = ("Carlos Mendez, the governor of the border province, said French drones had struck a grain depot. "
+            "The Swiss agency for refugees disputed the French account. "
+            "French Interior Ministry spokesperson Odile Marchand later accused the governor of staging the "
+            "blast. Marchand also denied that French drones fly over the province.")
+    assert ("Odile Marchand", "France") not in _denials(pipeline, text)
+
+
+def test_an_acronym_names_the_side_of_the_body_it_abbreviates(pipeline):
+    """"The TVL's press officer" is of the Tarsa Valley League's side, so her denial answers the
+    minister who accused the party, not the party itself."""
+    text = ("The Tarsa Valley League (TVL) alleged that the transport ministry had ignored warnings about the "
+            "bridge. Responding to the criticism, Transport Minister Hugo Lind said the TVL was \"playing games "
+            "with the grief of families\". The TVL's press officer rejected the charge.")
+    assert any(source == "Hugo Lind" and "TVL" in target for source, target in _accusations(pipeline, text))
+    denials = _denials(pipeline, text)
+    assert any(target == "Hugo Lind" for _, target in denials)
+    assert not any(target == "Tarsa Valley League" for _, target in denials)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Harbour Workers Guild accused the port authority of selling berths to friends. Reacting to the "
+     "allegations, port director Ilse Brandt said the Harbour Workers Guild had \"staged the whole strike for "
+     "money\".",
+     ("Ilse Brandt", "Harbour Workers Guild")),
+    ("The Harbour Workers Guild accused the port authority of selling berths to friends. Port director Ilse "
+     "Brandt said the Harbour Workers Guild had \"staged the whole strike for money\".", None),
+])
+def test_a_statement_responding_to_an_accusation_turns_it_on_the_accuser(pipeline, text, pair):
+    """"Responding to / Reacting to the criticism, X said": X answers the latest accuser, and an act X's
+    own quoted words give the accuser is a counter-charge (without the answer, a mere report is none)."""
+    accusations = _accusations(pipeline, text) - {("Harbour Workers Guild", "port authority")}
+    assert accusations == ({pair} if pair else set())
+
+
+@pytest.mark.parametrize("text, denier, accuser", [
+    # 'called the accusation "a smear ..."': the parser may hang the complement as a second object
+    ("Councillor Dana Whitby accused the mayor of hiding the audit. Mayor Piet Loman rejected the demand. "
+     "He called that accusation \"a smear made up by rivals who failed to win the vote\" and said the audit "
+     "was public.", "Piet Loman", "Dana Whitby"),
+    # a person denying a deed of her own answers the prefect who accused her, not a later charge against her party
+    ("Prefect Anton Weil accused Green Workers Party deputy Mara Olsen of inventing facts about a march she "
+     "attended herself. The police union accused the GWP of turning officers into targets. Olsen denied she "
+     "was ever at the rally.", "Mara Olsen", "Anton Weil"),
+])
+def test_a_denial_answers_the_accuser_however_parsed_or_placed(pipeline, text, denier, accuser):
+    """A labelled accusation and a denial of one's own deed, each answering its accuser alone."""
+    assert {target for source, target in _denials(pipeline, text) if source == denier} == {accuser}
+
+
+def test_a_gerund_parsed_as_compound_keeps_its_wrongdoing(pipeline):
+    """'had "a long record of looting fuel"': the parser makes "looting" a compound of "fuel"."""
+    text = ("Information Minister Omar Haddad said the rebel militia has \"a long record of looting fuel, grain "
+            "and medicine\".")
+    assert {source for source, _ in _accusations(pipeline, text)} == {"Omar Haddad"}
+
+
+def test_a_labelled_denial_coordinated_with_a_negated_report_is_not_negated(pipeline):
+    """'said that Ostrana "does not allow" ... and termed the allegations "baseless"': the parser hangs the
+    labelling verb on the negated reported clause; the denial is as the report is, said."""
+    text = ("Spain accused Portugal of sheltering the smugglers. Portugal's foreign ministry spokesman, Ivo Renn, "
+            "wrote on X on Sunday that Portugal \"does not allow anyone to use its land against a neighbour\" and "
+            "termed the Spanish allegations \"baseless and a cover for failures at home\".")
+    assert any(target == "Spain" for _, target in _denials(pipeline, text))

@@ -619,10 +619,20 @@ def test_a_target_described_then_named_is_the_one_named(analyze, text, edge):
      ("deny", "Kalvin Dorr", "Opposition leaders")),
     ("Valdoria accused Ostrana of moving troops to the border, a charge Ostrana rejects.",
      ("deny", "Ostrana", "Valdoria")),
+    ("Valdoria accused Ostrana of moving troops to the border, a charge Ostrana swiftly rejected.",
+     ("deny", "Ostrana", "Valdoria")),
+    ("Valdoria accused Ostrana of moving troops to the border, an accusation Ostrana has firmly denied.",
+     ("deny", "Ostrana", "Valdoria")),
 ])
 def test_a_charge_a_name_denies_after_an_accusation_answers_it(analyze, text, edge):
-    """ "..., a charge X rejects": the small model tags the verb after the bare name a plural noun."""
+    """ "..., a charge X rejects": the small model tags the verb after the bare name a plural noun, or
+    makes the noun the subject of "rejected" with the name in apposition."""
     assert edge in _edges(analyze(text))
+
+
+def test_a_charge_a_name_never_denied_is_no_denial(analyze):
+    assert not {e for e in _edges(analyze("Valdoria accused Ostrana of moving troops to the border, a charge "
+                                          "Ostrana has never denied.")) if e[0] == "deny"}
 
 
 @pytest.mark.parametrize("text, edge", [

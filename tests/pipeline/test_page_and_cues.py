@@ -90,3 +90,21 @@ def test_passive_accusation_with_an_of_phrase_inside_the_agent(pipeline):
     text = ("The Easton council was accused on Monday by an all-party group of MPs of lifting entire sections "
             "from a developer's brochure.")
     assert ("lifting entire sections from a developer's brochure", "was accused") in _quotes(pipeline, text)
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    # cue verbs and phrasal verbs of speech added from PolNeAR train (each annotated there in 2+ outlets)
+    ("Councillor Mira Feld barked that the vote had been rigged.", "the vote had been rigged", "barked"),
+    ("Governor Lisa Tran spelled out how the new levy would work.", "how the new levy would work", "spelled out"),
+    ("The senator sounded off on the proposed fuel tax.", "the proposed fuel tax", "sounded off"),
+    ("The minister, Rafe Collum, played down fears of a second flood.", "fears of a second flood", "played down"),
+    ("Mayor Gita Rahn trumpeted the fall in burglaries.", "the fall in burglaries", "trumpeted"),
+    ("Senator Oskar Vell extols the virtues of rail freight.", "the virtues of rail freight", "extols"),
+])
+def test_less_common_speech_cues(pipeline, text, content, cue):
+    assert (content, cue) in _quotes(pipeline, text)
+
+
+def test_playing_with_the_band_is_no_cue(pipeline):
+    # only the particle makes 'play' a cue ('played down'), and only with a content
+    assert _quotes(pipeline, "The mayor played with the town band on Sunday and then went down to the harbour.") == []

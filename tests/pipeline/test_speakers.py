@@ -9,7 +9,7 @@ from attribution.pipeline.model import Statement
 from attribution.pipeline.quotations import find_quotations
 from spacy.tokens import Doc, Span
 
-from attribution.pipeline.speakers import (Resolver, _capitalised_words_of, _name_in_fronted_phrase,
+from attribution.pipeline.speakers import (Resolver, _capitalised_words_of, _name_in_fronted_phrase, mention_range,
                                            _reporter_of_coordinated_cue, _verb_of_subject, parse_title, repair_name)
 
 
@@ -1558,6 +1558,24 @@ def test_a_wire_dateline_of_several_words_is_no_speaker(pipeline, place):
     dateline's dash."""
     text = f"{place}, Dec 5 (Bernama) -- The state government today claimed that the ministry had delayed the payments."
     assert [q.speaker.name for q in pipeline.analyze(text, id="t").quotes] == ["state government"]
+
+
+def test_a_dateline_place_the_parser_split_off_is_no_speaker(pipeline):
+    """A place of two words in capitals that the parser makes a sentence of its own ("KOTA | TINGGI, Dec 5
+    \u2014 ...") is still a dateline, after the page's byline: the speaker is the phrase after the dash."""
+    text = ("Updated 4:35 PM\n\nBY DANA ROE\n\nKOTA TINGGI, Dec 5 \u2014 A DAP assemblyman today accused the district "
+            "council of giving quarry licences to firms owned by its friends.")
+    assert [q.speaker.name for q in pipeline.analyze(text, id="t").quotes] == ["DAP assemblyman"]
+
+
+def test_a_date_set_off_by_a_dash_is_not_in_the_phrase(bare_nlp):
+    """The parser may hang a dateline's date on the subject after it ("Dec 5 \u2014 A PAS assemblyman"):
+    a modifier before the noun that ends in a dash is set off from the phrase."""
+    words = ["Dec", "5", "\u2014", "A", "PAS", "assemblyman", "accused", "them", "."]
+    heads = [5, 0, 0, 5, 5, 6, 6, 6, 6]
+    deps = ["nmod", "nummod", "punct", "det", "compound", "nsubj", "ROOT", "dobj", "punct"]
+    doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps)
+    assert mention_range(doc[5]) == (3, 6)
 
 
 def test_a_later_nominal_for_the_leads_unnamed_speaker_is_the_person_named_after_it(pipeline):

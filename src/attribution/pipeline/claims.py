@@ -27,8 +27,9 @@ cue lexicon (``models/cues.json``) and the dependency parse:
   opened a probe"); the denial ``responds_to`` that accusation. Proper
   conduct ("said it had followed the rules") and a verb of rebuttal
   ("insisted that ...") deny only an accusation already reported;
-* **counter-charges**: an act the accuser did, in what the denier goes on to
-  say before another side speaks, accuses the accuser.
+* **counter-charges**: an act the accuser did, in what the denier (or one
+  "responding to the criticism") goes on to say before another side
+  speaks, accuses the accuser.
 
 A claim under negation ("did not accuse", "refused to endorse", "denied that
 he criticized"), a modal, a condition, a question or a wish ("plans to
@@ -247,6 +248,7 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
         ``responds_to`` indexes the returned list.
     """
     ctx = Context(doc, statements, resolver, lexicons, gazetteer)
+    affiliated_countries(ctx)
     claims: list[ClaimInfo] = []
     denials: list[Frame] = []
     for frame in (*cue_frames(ctx), *falsity_frames(ctx), *untruth_frames(ctx), *groundless_frames(ctx),
@@ -260,10 +262,12 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
         claims.extend(wrongdoing_claims(statement, index, ctx))
         claims.extend(contention_claims(statement, index, ctx))
         claims.extend(association_claims(statement, index, ctx))
+    claims.extend(counter_charges(_responses(claims, ctx), ctx))  # before the denials, which may answer them
     denials.extend(echo_frames(ctx, claims))
     for frame in sorted(denials, key=lambda f: f.cue.i):  # text order: a denial may join the one before
         claims.extend(denial_claims(frame, claims, ctx))
-    claims.extend(counter_charges(claims, ctx))
+    claims.extend(counter_charges([(c.start, c.source, c.target) for c in claims if c.relation == "deny"
+                                   and not c.negated and not c.hypothetical], ctx))
     claims = _dedupe(claims)
     _link_denials(claims, resolver.entities)
     possessive_countries(ctx, {c.source for c in claims} | {c.target for c in claims})
@@ -290,6 +294,24 @@ def possessive_countries(ctx: Context, indices: set[int]) -> None:
         if index is not None:
             entities[index].country = entry.name
             entities[index].affiliation = entities[index].affiliation or entry.name
+
+
+#: Heads of the names of a state's own organs: a "Russian Foreign Ministry" speaks for Russia, unlike a
+#: "Kosovo Serb party".
+_STATE_ORGANS = frozenset({"ministry", "government", "embassy", "consulate", "army", "military", "navy",
+                           "police", "cabinet", "presidency", "administration"})
+
+
+def affiliated_countries(ctx: Context) -> None:
+    """Give an actor with no country the one whose state organ it speaks for: a "Russian Foreign Ministry
+    spokesperson" is of Russia's side, so her denial never answers an accusation by Russia."""
+    for entity in ctx.resolver.entities:
+        words = (entity.affiliation or "").split()
+        if entity.country or len(words) < 2 or words[-1].lower() not in _STATE_ORGANS:
+            continue
+        entry = ctx.gazetteer.country(words[0])
+        if entry is not None:
+            entity.country = entry.name
 
 
 # -- frames ----------------------------------------------------------------------------------
@@ -375,8 +397,10 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
         predicate += [c for c in verb.children if c.dep_ == "advcl" and any(  # 'as "fabricated"' read as a clause
             m.dep_ in ("mark", "advmod") and m.lower_ == "as" for m in c.children)]
         if dep == "dobj" and verb.lemma_.lower() in labels:
-            # "called the allegations politically motivated": the complement hung on the object
+            # "called the allegations politically motivated": the complement hung on the object; 'called the
+            # accusation "a smear ..."': the complement parsed as a second object
             predicate += [c for c in token.children if c.dep_ in ("acl", "amod") and c.i > token.i]
+            predicate += [c for c in verb.children if c.dep_ == "dobj" and c.i > token.i]
         if not any(t.lemma_.lower() in falsity or t.lower_ in falsity for p in predicate for t in p.subtree):
             continue
         source, index = None, None
@@ -392,7 +416,8 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
             source = statement_source(ctx.statements[index], ctx) if index is not None else None
         if source is None:
             continue
-        negated, hypothetical = modality(verb, ctx)
+        # 'said Kabul "does not permit" attacks and termed the allegations baseless': as the report is said
+        negated, hypothetical = modality(_coordinated_report(verb, lexicons) or verb, ctx)
         content = [] if verb.head == token else [token]  # a relative denial has the noun for its head
         yield Frame("deny", verb, source, [], content, negated, hypothetical, index, "deny-falsity")
 
@@ -602,27 +627,40 @@ def _own_side(subject: Token, source: int, ctx: Context) -> bool:
 def appended_denial_frames(ctx: Context) -> Iterator[Frame]:
     """Denials appended to an accusation as "..., a charge Moscow denies".
 
-    The small model reads a denial verb after a bare name ending the
-    sentence as a plural noun ("rejects" NNS), so no cue verb is found:
-    an indefinite accusation noun, a name, then a form in -s of a denial
-    verb closing the clause make the name the denier of the accusation the
-    sentence reports.
+    The small model misreads a denial after a bare name ending the
+    sentence: the verb as a plural noun ("rejects" NNS), the noun as the
+    verb's subject with the name in apposition ("a charge Kabul promptly
+    rejected"), the determiner hung on the verb. So the words are read
+    instead: an indefinite accusation noun, a name, auxiliaries and adverbs
+    of manner ("has flatly"; a negation makes it no denial), then a form of
+    a denial verb closing the clause make the name the denier of the
+    accusation the sentence reports.
     """
     doc = ctx.doc
     for token in ctx.tokens_with(lemmas=ctx.lexicons.denial_verbs):
-        if token.tag_ not in ("NNS", "NNPS") or not token.lower_.endswith("s") or token.i < 3 \
-                or ctx.skipped(token) or (token.i + 1 < len(doc) and not doc[token.i + 1].is_punct):
+        if token.tag_ not in ("NNS", "NNPS", "VBZ", "VBD", "VBN") or token.i < 3 or ctx.skipped(token) \
+                or (token.i + 1 < len(doc) and not doc[token.i + 1].is_punct):
             continue
-        start = token.i - 1
+        last = token.i - 1
+        while last > 2 and (doc[last].tag_ == "RB" or doc[last].lower_ in _PERFECT) \
+                and doc[last].lower_ not in _NEGATORS:
+            last -= 1  # "a charge Paris has flatly rejected"
+        start = last
         while start > 0 and doc[start - 1].pos_ == "PROPN":
             start -= 1
-        noun, name = doc[start - 1], doc[token.i - 1]
-        if name.pos_ != "PROPN" or not _accusation_noun(noun, ctx) or not any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        noun, name = doc[start - 1], doc[last]
+        if name.pos_ != "PROPN" or start < 2 or doc[start - 2].lower_ not in ("a", "an") \
+                or not _accusation_noun(noun, ctx):
             continue
         source = target_entity(name, ctx) if is_actor_phrase(name, ctx) else None
         if source is not None:
             yield Frame("deny", token, source, [], [], rule="deny-appended")
+
+
+#: Auxiliaries of the perfect, between a denier and its verb ("a charge Paris has rejected").
+_PERFECT = frozenset({"has", "have", "had"})
+#: Adverbs that negate a verb they stand before.
+_NEGATORS = frozenset({"not", "never", "n't"})
 
 
 def echo_frames(ctx: Context, claims: list[ClaimInfo]) -> Iterator[Frame]:
@@ -1474,12 +1512,28 @@ def side(entities: list[Entity], index: int) -> set[str]:
     """Names of an actor and of the organisations, country and person it belongs to, as slugs (a company
     with or without its legal form, "Rift Agro Inputs Ltd" and "Rift Agro Inputs", is one side; so are
     "Brusnikin's press secretary" and Anatoly Brusnikin)."""
-    names = _own_names(entities[index])
+    entity = entities[index]
+    names = _own_names(entity)
+    acronyms = {_initials(name) for name in (entity.name, entity.affiliation) if name}
     for other in entities:
         if slug(other.name) in names or (other.type == "person" and " " in other.name
-                                         and slug(other.name.rsplit(" ", 1)[1]) in names):
+                                         and slug(other.name.rsplit(" ", 1)[1]) in names) \
+                or (other.type != "person" and (_initials(other.name) in names or _bare(other.name) in acronyms)):
             names |= _own_names(other)
     return names
+
+
+def _initials(name: str) -> str:
+    """The acronym of a name of three or more capitalised words or word parts, as a slug ("Pakistan
+    Tehreek-e-Insaf" -> "pti", "Members of County Assembly" -> "mca"), else "-" (no slug)."""
+    letters = [part[0] for part in name.replace("-", " ").split() if part[0].isupper()]
+    return "".join(letters).lower() if len(letters) >= 3 else "-"
+
+
+def _bare(name: str) -> str:
+    """A one-word name as a slug, less a plural "s" ("MCAs" -> "mca")."""
+    word = slug(name)
+    return word[:-1] if word.endswith("s") and name[-1:] == "s" and name[:-1].isupper() else word
 
 
 def _own_names(entity: Entity) -> set[str]:
@@ -1925,7 +1979,8 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
         if came == "advmod" and current.pos_ not in ("VERB", "AUX"):
             return []  # "workers in the country illegally": the adverb qualifies a phrase, not an act
         if came in ("amod", "compound") and current.dep_ not in ("attr", "oprd", "acomp") \
-                and not (current.pos_ == "NOUN" and (is_actor_phrase(current, ctx) or _deverbal(current))):
+                and not (current.pos_ == "NOUN" and (is_actor_phrase(current, ctx) or _deverbal(current))) \
+                and not _gerund_object(act, current):
             return []  # "a crime rate", "the crooked process": a quality of a thing, not of an actor or an act
         if current.dep_ not in _PREDICATE_PATH or current.head == current:
             return []
@@ -1962,6 +2017,14 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
         return []
     return [h for h in (*heads, *partners) if (is_actor_phrase(h, ctx) or _owned_by_actor(h, ctx))
             and not _inside(h, act)]
+
+
+def _gerund_object(act: Token, head: Token) -> bool:
+    """Whether an act in -ing the parser hung as a compound on the noun after it opens a preposition's
+    object, and so is a gerund with its object ("a record of looting fuel", "of shelling villages"), not a
+    noun of kind ("a looting spree")."""
+    return act.head == head and act.dep_ == "compound" and act.lower_.endswith("ing") \
+        and head.dep_ == "pobj" and head.left_edge == act
 
 
 def _nominal_agents(act: Token, ctx: Context) -> list[Token]:
@@ -2162,7 +2225,8 @@ def _answered_accusation(frame: Frame, claims: list[ClaimInfo], ctx: Context, *,
     if _denies_accusation(frame, ctx):
         other = _denied_about(frame, ctx)
         if other is None:
-            answered = _last_accusation(claims, frame.source, frame.cue.idx, entities)
+            answered = _last_accusation(claims, frame.source, frame.cue.idx, entities,
+                                        personal=_denies_of_self(frame, ctx))
             principal = _principal(frame, ctx)
             if answered is None and principal is not None:  # "Her ministry denied that ...": hers
                 answered = _last_accusation(claims, principal, frame.cue.idx, entities)
@@ -2186,6 +2250,15 @@ def _answered_accusation(frame: Frame, claims: list[ClaimInfo], ctx: Context, *,
     return answered
 
 
+def _denies_of_self(frame: Frame, ctx: Context) -> bool:
+    """Whether a person denies a clause said of himself or herself ("She denied that she had been at the
+    march"): a charge against the person, before one against the person's party."""
+    if ctx.resolver.entities[frame.source].type != "person":
+        return False
+    subjects = (child_at(head, "nsubj") or child_at(head, "nsubjpass") for head in frame.content)
+    return any(subject is not None and subject.lower_ in ("he", "she") for subject in subjects)
+
+
 def _named_accusation(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo | None:
     """The latest accusation already reported against the actor a denied clause names, if any:
     "rejected the claim that the Government had failed" answers the charge against the Government,
@@ -2197,7 +2270,7 @@ def _named_accusation(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> Cl
     return found if found is not None and found.start <= frame.cue.idx else None
 
 
-def counter_charges(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:
+def counter_charges(floors: list[tuple[int, int, int]], ctx: Context) -> list[ClaimInfo]:
     """Accusations a denier turns on its accuser while it keeps the floor.
 
     "The minister rejected the accusation. ... 'The opposition left the
@@ -2209,33 +2282,71 @@ def counter_charges(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:
     own quoted words (a direct or mixed quote: "was trying 'to blame us for
     everything'"); a reported act in the reporter's words ("she said the
     opposition had won the 2019 election") is no charge. The denier keeps
-    the floor until another side's statement comes between.
+    the floor until another side's statement comes between. A statement
+    made in answer to an accusation ("Responding to the criticism, the
+    minister said ...", :func:`_responses`) takes the floor as a denial does.
+
+    Args:
+        floors: (start, denier, accuser) of each denial or response, where the denier takes the floor.
+        ctx: The article's claim context.
     """
-    denials = sorted((c for c in claims if c.relation == "deny" and not c.negated and not c.hypothetical),
-                     key=lambda c: c.start)
-    if not denials:
-        return []
     out: list[ClaimInfo] = []
-    floor: ClaimInfo | None = None  # the denial whose speaker has the floor
-    pending = iter(denials)
+    floor: tuple[int, int, int] | None = None  # the (start, denier, accuser) whose speaker has the floor
+    pending = iter(sorted(floors))
     upcoming = next(pending, None)
     for index, statement in sorted(enumerate(ctx.statements), key=lambda pair: pair[1].start):
-        while upcoming is not None and upcoming.start <= statement.start:
+        while upcoming is not None and upcoming[0] <= statement.start:
             floor, upcoming = upcoming, next(pending, None)
         speaker = statement.speaker.entity if statement.speaker is not None else None
-        if floor is None or speaker is None or not _holds_floor(ctx.resolver.entities, speaker, floor.source):
+        if floor is None or speaker is None or not _holds_floor(ctx.resolver.entities, speaker, floor[1]):
             floor = None
             continue
         if statement.relation in ("statement", "belief") and statement.kind != "indirect" \
                 and not statement.negated and not statement.hypothetical:
-            out.extend(_counter_charge(statement, index, speaker, floor.target, ctx))
+            out.extend(_counter_charge(statement, index, speaker, floor[2], ctx))
     return out
+
+
+#: Verbs whose participle, set before a statement, says what it answers ("Responding to the criticism, X said").
+_RESPONDING = frozenset({"respond", "react", "reply"})
+
+
+def _responses(claims: list[ClaimInfo], ctx: Context) -> list[tuple[int, int, int]]:
+    """Statements made in answer to an accusation, as (start, speaker, accuser): "Responding to the
+    criticism, the minister said ...", answering the latest accusation reported before it by another side
+    (its accuser, when the participle names one: "Reacting to the senator, ...")."""
+    out = []
+    entities = ctx.resolver.entities
+    for statement in ctx.statements:
+        if statement.cue_token is None or statement.speaker is None or statement.speaker.entity is None:
+            continue
+        cue, speaker = ctx.doc[statement.cue_token], statement.speaker.entity
+        for clause in cue.children:
+            answered = _responded_to(clause) if clause.dep_ == "advcl" else None
+            if answered is None:
+                continue
+            if is_actor_phrase(answered, ctx) and not _accusation_noun(answered, ctx):
+                accuser = target_entity(answered, ctx)
+            else:
+                latest = _last_accusation(claims, speaker, cue.idx, entities, anyone=True)
+                accuser = latest.source if latest is not None and latest.start <= cue.idx else None
+            if accuser is not None and accuser != speaker:
+                out.append((statement.start, speaker, accuser))
+    return out
+
+
+def _responded_to(clause: Token) -> Token | None:
+    """What a participle of responding answers ("responding to the criticism": "criticism"), or None."""
+    if clause.tag_ != "VBG" or clause.lemma_.lower() not in _RESPONDING:
+        return None
+    to = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return child_at(to, "pobj") if to is not None else None
 
 
 def _counter_charge(statement: Statement, index: int, speaker: int, accuser: int, ctx: Context) -> list[ClaimInfo]:
     """The accusations of the accuser a denier's statement makes by the subjects of its acts."""
     entities = ctx.resolver.entities
-    accusers, words = side(entities, accuser), _entity_words(entities[accuser])
+    words = _entity_words(entities[accuser])
     out = []
     for head in _reported_clauses(statement, ctx):
         subject = child_at(head, "nsubj")
@@ -2245,7 +2356,8 @@ def _counter_charge(statement: Statement, index: int, speaker: int, accuser: int
         if not _stems(" ".join(t.text for t in ctx.doc[lo:hi])) & words:
             continue  # resolve only a subject that may name the accuser
         target = target_entity(subject, ctx)
-        if target is not None and target != speaker and (target == accuser or _on_side(entities, target, accusers)
+        if target is not None and target != speaker and (target == accuser  # its side once the target is known
+                                                          or _on_side(entities, target, side(entities, accuser))
                                                           or _described_as(entities, target, accuser, partly=True)):
             source = statement_source(statement, ctx) or speaker
             frame = Frame("accuse", head, source, [subject], [head], False, False, index, "counter-charge")
@@ -2925,12 +3037,13 @@ def _denied_about(frame: Frame, ctx: Context) -> int | None:
 
 
 def _last_accusation(claims: list[ClaimInfo], denier: int, position: int, entities: list[Entity], *,
-                     accused: int | None = None, anyone: bool = False) -> ClaimInfo | None:
+                     accused: int | None = None, anyone: bool = False, personal: bool = False) -> ClaimInfo | None:
     """The accusation against the denier's side closest before ``position`` (else the first after,
     preferring one against the denier itself: a summary denial answers the accusation reported below it).
 
     With ``accused``, the accusation against that actor instead; with
-    ``anyone``, the latest accusation before ``position`` whoever it targets.
+    ``anyone``, the latest accusation before ``position`` whoever it targets;
+    with ``personal``, the latest before against the denier itself, if any, before one against its side.
     Accusations by the denier's own side never count.
     """
     names = side(entities, denier)
@@ -2946,7 +3059,8 @@ def _last_accusation(claims: list[ClaimInfo], denier: int, position: int, entiti
         if not anyone and not _against(entities, claim, wanted, wanted_names, members=accused is None):
             continue
         if claim.start <= position:
-            if before is None or claim.start >= before.start:
+            if before is None or (claim.start >= before.start and not (
+                    personal and before.target == denier and claim.target != denier)):
                 before = claim
         elif not anyone and (after is None or (after.target != denier and claim.target == denier)):
             after = claim  # the first later one, one against the denier itself before one against its side

@@ -125,9 +125,9 @@ def is_dateline(place: Token) -> bool:
     """
     doc = place.doc
     first = place.i
-    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == place.i \
-            and doc[first - 1].is_upper:
-        first -= 1  # a place of several words: "KOTA BARU, Dec 5 (Bernama) --"
+    while first > 0 and doc[first - 1].is_upper and doc[first - 1].is_alpha and doc[first - 1].whitespace_ == " " \
+            and (doc[first - 1].head.i == place.i or doc[first - 1].is_sent_start):
+        first -= 1  # a place of several words: "KOTA BARU, Dec 5 (Bernama) --", split off as a sentence or not
     if place.i + 1 >= len(doc) or not opens_paragraph(doc[first]):
         return False
     mark = doc[place.i + 1].text

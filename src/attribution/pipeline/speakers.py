@@ -3070,12 +3070,17 @@ def mention_range(head: Token) -> tuple[int, int]:
     while stack:
         token = stack.pop()
         for child in token.children:
-            if child.dep_ == "conj" and child.pos_ not in ("NOUN", "PROPN", "PRON") or _set_off_after(child):
-                continue
+            if child.dep_ == "conj" and child.pos_ not in ("NOUN", "PROPN", "PRON") or _set_off_after(child) \
+                    or child.i < token.i and child.right_edge.text in _DASHES:
+                continue  # nor a dateline's date the parser hung on it: "Dec 5 \u2014 A PAS assemblyman"
             if child.dep_ in _NP_DEPS or (child.dep_ == "punct" and child.text in "-\u2010\u2011"):
                 collected.append(child.i)
                 stack.append(child)
     return min(collected), max(collected) + 1
+
+
+#: Dashes that set a phrase off before a noun phrase; a hyphen joins words.
+_DASHES = ("\u2014", "\u2013", "--")
 
 
 def _set_off_after(modifier: Token) -> bool:
