@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from attribution.pipeline.affiliations import _with_named_complement, complete_affiliations, state_affiliations
+from attribution.pipeline.affiliations import (_plural_name, _with_named_complement, complete_affiliations,
+                                               government_affiliations, state_affiliations)
 from attribution.pipeline.model import Entity
 
 
@@ -226,3 +227,41 @@ def test_a_portfolio_title_serves_the_one_regional_government_named(pipeline, te
 ])
 def test_an_undefined_short_name_is_the_body_named_in_full(pipeline, text, affiliation):
     assert _speaker(pipeline, text, "three months").affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # a portfolio minister in an article on two countries: the dateline's country
+    ("HANOI, Dec 5 - Vietnam accused China of ramming a trawler. China denied it, and China said the crew of "
+     "Vietnam had rammed first. Vietnam wants talks, and Vietnam will send envoys. Defence Minister Tran Van Lam "
+     "said the trawler sank.",
+     "Tran Van Lam", "Defence Minister", "Vietnam"),
+    # the country whose government the sentence before names
+    ("Chile accused Peru of sending troops. Peru denied it; Peru said Chile had invented the report and Chile "
+     "had no proof. Chile's government backed the navy. Interior Minister Rosa Vial said the troops had left.",
+     "Rosa Vial", "Interior Minister", "Chile"),
+    # an article on one country: the ministry is kept; a head of government takes the country
+    ("OSLO, Dec 5 - Norway will cut the quota. Norway's fleet agrees. Fisheries Minister Ola Dahl said the quota "
+     "would fall.", "Ola Dahl", "Fisheries Minister", None),
+    ("OSLO, Dec 5 - Norway will cut the quota. Prime Minister Ola Dahl said the quota would fall.", "Ola Dahl",
+     "Prime Minister", "Norway"),
+    # an opposition shadow minister serves no government
+    ("HANOI, Dec 5 - Vietnam accused China of ramming a trawler. China denied it, and China said the crew of "
+     "Vietnam had rammed first. Vietnam wants talks, and Vietnam will send envoys. Shadow Defence Minister Tran "
+     "Van Lam said the trawler sank.",
+     "Tran Van Lam", "Shadow Defence Minister", None),
+])
+def test_the_country_a_member_of_a_government_serves(nlp, lexicons, gazetteer, text, name, role, country):
+    doc = nlp(text)
+    start = text.index(name)
+    person = Entity(name=name, type="person", key="person:p", role=role, mentions=[(start, start + len(name))])
+    assert government_affiliations(doc, [person], lexicons, gazetteer).get(0) == country
+
+
+@pytest.mark.parametrize("affiliation, text, plural", [
+    ("Liberal Democrat", "the liberal democrat councillor said", "Liberal Democrats"),
+    ("Kestrel", "the kestrels have denied it; a kestrel spokesman said", "Kestrels"),
+    ("Kestrel", "a kestrel spokesman said", "Kestrel"),
+    ("Labour", "the labour spokesman said", "Labour"),
+])
+def test_a_party_read_off_a_members_word_is_named_in_the_plural(affiliation, text, plural):
+    assert _plural_name(affiliation, text) == plural

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from attribution.pipeline.layout import find_layout
 from attribution.pipeline.speakers import Resolver
-from attribution.pipeline.titles import is_short_name
+from attribution.pipeline.titles import is_short_name, seat_only
 
 
 def _speaker(pipeline, text, content):
@@ -92,6 +92,11 @@ def _affiliation(pipeline, text, content):
     ("The Minister for Wales, Ana Roe, said the tender was clean.", "tender was clean", "Ana Roe", "Minister"),
     ("The Secretary for the Cabinet Office, Ana Roe, said the tender was clean.", "tender was clean", "Ana Roe",
      "Secretary"),
+    # a region between a body's possessive and a lower-case title is the title's remit; a country is not
+    ("Westmark Watch's East Africa researcher, Tomas Verlinde, said the army had no excuse.", "no excuse",
+     "Tomas Verlinde", "East Africa researcher"),
+    ("Westmark Watch's Kenya researcher, Tomas Verlinde, said the army had no excuse.", "no excuse",
+     "Tomas Verlinde", "researcher"),
 ])
 def test_name_and_role(pipeline, text, content, name, role):
     """Titles of office the lexicon lacked, long remits before a name, the words before a name that are
@@ -279,7 +284,7 @@ def test_a_lower_case_rank_word_before_a_title_is_part_of_it(pipeline, text, rol
     ("CCM Lakeside regional secretary Ms Neema Lyimo said the figures were wrong.", "regional secretary", "CCM"),
     # a hyphenated place and a party's name the recognizer did not label
     ("Marlow-Kestria mayor Ruth Penlow said the figures were wrong.", "mayor", "Marlow-Kestria"),
-    ("Liberal Democrat councillor Helen Marsh said the figures were wrong.", "councillor", "Liberal Democrat"),
+    ("Liberal Democrat councillor Helen Marsh said the figures were wrong.", "councillor", "Liberal Democrats"),
     # a body's name with "of" before a capitalised title
     ("Ministry of Health and Sanitation Spokesperson Daniel Kamara said the figures were wrong.", "Spokesperson",
      "Ministry of Health and Sanitation"),
@@ -429,7 +434,7 @@ def test_body_a_speaker_speaks_for(pipeline, text, affiliation):
     # a party or body the recognizer marks before a title
     ("NDP Leader Erik Vollan accused the cabinet of hiding the costs.", "NDP"),
     ("PiS spokesman Tomasz Wilk dismissed the audit as a stunt.", "PiS"),
-    ("Liberal Democrat councillor Jean Harrow said the scheme had failed.", "Liberal Democrat"),
+    ("Liberal Democrat councillor Jean Harrow said the scheme had failed.", "Liberal Democrats"),
     ("Trump campaign spokesman Jason Miller denied the claim that the rally was cancelled.", "Trump campaign"),
     # a short name before a title is the party, whatever follows it
     ("LRP Joint Secretary General Barrister Kamal Hossain Mia said the rally was peaceful.", "LRP"),
@@ -528,3 +533,31 @@ def test_a_title_word_after_of_in_a_bodys_name_is_the_bodys(pipeline):
                        "misled the house")
     assert speaker.role == "spokesman"
     assert speaker.affiliation == "Department of Justice"
+
+
+@pytest.mark.parametrize("text, name, rank", [
+    # forms of address of unions, the bar, Cambodian and Malaysian honours: kept out of the name
+    ("Its chairman, Comrade Musa Danjuma, said workers had not been paid.", "Musa Danjuma", "Comrade"),
+    ("Party Assistant Secretary General Advocate Rafiqul Haque said buses had been held.", "Rafiqul Haque",
+     "Advocate"),
+    ("\"We never used force,\" said Oknha Sok Veasna, chairman of the company.", "Sok Veasna", "Oknha"),
+    ("Harbour JPS director Ir Ahmad Zaki Osman said the bund was complete.", "Ahmad Zaki Osman", "Ir"),
+])
+def test_a_form_of_address_is_no_part_of_the_name(pipeline, text, name, rank):
+    speaker = next(q.speaker for q in pipeline.analyze(text, id="t").quotes)
+    assert (speaker.name, speaker.rank) == (name, rank)
+
+
+@pytest.mark.parametrize("role, seat", [
+    ("Sen.", True), ("Greens senator", True), ("Westmark MP", True), ("TD", True), ("assemblyman", True),
+    ("ranking member", False), ("housing spokesman", False), ("Opposition Leader", False), ("", False),
+])
+def test_a_role_that_says_only_a_seat(lexicons, role, seat):
+    """A seat in a legislature, which an office the person also holds is to replace."""
+    assert seat_only(role, lexicons) is seat
+
+
+def test_a_ranking_member_is_an_office(pipeline):
+    text = "Maria Vance, the ranking member of the Energy Committee's grid subcommittee, said the loan was hidden."
+    speaker = _speaker(pipeline, text, "loan was hidden")
+    assert (speaker.role, speaker.affiliation) == ("ranking member", "Energy Committee's grid subcommittee")
