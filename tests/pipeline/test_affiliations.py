@@ -265,3 +265,12 @@ def test_the_country_a_member_of_a_government_serves(nlp, lexicons, gazetteer, t
 ])
 def test_a_party_read_off_a_members_word_is_named_in_the_plural(affiliation, text, plural):
     assert _plural_name(affiliation, text) == plural
+
+
+def test_a_minister_in_a_quarrel_of_two_countries_speaks_for_a_country(pipeline):
+    """In an article on two countries news writes a portfolio minister for the country's side (the
+    spec's Defense Minister for Iran): the dateline's country, not the ministry the title names."""
+    text = ("OSLO \u2014 Norway accused Sweden of overfishing in the strait. Sweden denied it, and Sweden said the "
+            "quota was kept. Norway said the quota was broken, and Norway wants new talks.\n\nFisheries Minister "
+            "Ola Dahl said the talks with Sweden had failed.")
+    assert _speaker(pipeline, text, "talks with Sweden").affiliation == "Norway"

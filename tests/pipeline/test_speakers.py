@@ -1407,8 +1407,8 @@ def test_a_name_set_off_after_a_description_the_parser_made_a_second_subject(pip
     # the recognizer labels the titled name an organisation's
     ("Green caucus leader in the metro, Councillor Ilse Coetzee, claimed that the appointment of Tom Reed was "
      "rushed through a special sitting.", "Green caucus leader", "Councillor"),
-    # the same word both before and after: the title stays the role
-    ("Senator Jane Roe, the chair of the committee, said the bill would pass.", "Senator", None),
+    # a seat before, an office after: the office is the role, and the seat no rank
+    ("Senator Jane Roe, the chair of the committee, said the bill would pass.", "chair", None),
 ])
 def test_a_one_word_title_after_a_description_is_a_form_of_address(pipeline, text, role, rank):
     speaker = next(q.speaker for q in _quotes(pipeline, text) if q.speaker)

@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Entry, Gazetteer, normalize, slug
 from ..lexicons import Lexicons
-from .affiliations import complete_affiliations, lower_case_ministry, state_affiliations
+from .affiliations import complete_affiliations, government_affiliations, lower_case_ministry, state_affiliations
 from .layout import Layout, opens_paragraph, past_dateline
 from .model import Entity, SpeakerInfo, Statement, doc_text, sentence_bounds
 from .quotations import Quotation
@@ -58,7 +58,7 @@ from .titles import (BUSINESS_NOUNS, DETERMINERS, NAME_SUFFIXES, NOMINAL_SUBJECT
                      entity_end, entity_start, headed_bodies, hyphen_joins, in_charge_of, is_portfolio, is_remit,
                      is_seat, is_short_name, is_title_head, is_title_word, join_tokens, lower_remit, match_phrase,
                      multiword_title_start, office_of_place, parse_title, party_code, portfolio_prep,
-                     starts_given_name, sub_body, sub_body_end, title_owner, title_tokens)
+                     seat_only, starts_given_name, sub_body, sub_body_end, title_owner, title_tokens)
 
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
                       "cc", "conj", "predet"})
@@ -698,7 +698,7 @@ class Resolver:
         entity = self.entities[index]
         self._title_words_of(index, title.role, None)
         self._title_words_of(index, title.rank, None)  # "Senator Ana Roe" is "the senator" too
-        if title.role and not entity.role:
+        if title.role and (not entity.role or _office_after_seat(entity.role, title.role, self.lexicons)):
             entity.role = title.role
         if title.rank and not entity.rank:
             entity.rank = title.rank
@@ -3581,6 +3581,7 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
     resolver.settle_affiliations()
     complete_affiliations(doc, resolver.entities, lexicons, gazetteer, short_names=resolver._acronyms)
     states = state_affiliations(doc, resolver.entities, gazetteer)
+    governments = government_affiliations(doc, resolver.entities, lexicons, gazetteer)
     for statement in kept:
         if statement.speaker is not None and statement.speaker.entity is not None:
             entity = resolver.entities[statement.speaker.entity]
@@ -3592,10 +3593,24 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
             # set once), or none yet
             statement.speaker.affiliation = entity.affiliation
             # the ministry a title names, for the reader: the actor is not put on an actor's side by it
-            statement.speaker.affiliation = _ministry_of(statement.speaker, lexicons) or statement.speaker.affiliation
+            # (a minister of a country the article sets against another: the country, as the spec's gold)
+            statement.speaker.affiliation = governments.get(statement.speaker.entity) \
+                or _ministry_of(statement.speaker, lexicons) or statement.speaker.affiliation
             # and the country a state's body speaks for, for the reader too (not the actor's side)
             statement.speaker.affiliation = statement.speaker.affiliation or states.get(statement.speaker.entity)
     return kept, resolver.entities
+
+
+#: Words that make a title one its holder no longer holds: "former minister".
+_FORMER_WORDS = frozenset({"former", "ex", "retired", "onetime", "erstwhile", "late"})
+
+
+def _office_after_seat(held: str, title: str, lexicons: Lexicons) -> bool:
+    """Whether a later title names the office of someone so far known by a seat only: "Sen. Ana Roe
+    (D-Ore.), the ranking member of the committee": the office, not the seat, is the role; not a
+    former office ("the former minister")."""
+    return seat_only(held, lexicons) and not seat_only(title, lexicons) \
+        and not _FORMER_WORDS & set(title.lower().split())
 
 
 def _named_after_lead(statements: list[Statement], entities: list[Entity], layout: Layout,
