@@ -1637,3 +1637,28 @@ def test_a_later_nominal_for_the_leads_unnamed_speaker_is_the_person_named_after
             "\n\nThe senator also accused two dredging firms of overbilling the board.")
     speakers = [(q.cue, q.speaker.name) for q in pipeline.analyze(text, id="t").quotes]
     assert speakers == [("accused", "Mara Ostin"), ("said", "Mara Ostin"), ("accused", "Mara Ostin")]
+
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # "a group of X said": the X speak, not a body called "group"
+    ("A group of dairy farmers said the new levy would drive them out of business.", "new levy", "dairy farmers"),
+    ("A team of engineers warned that the reservoir was silting up.", "reservoir was silting", "engineers"),
+    # a plural title in capitals, whatever the recognizer makes of it
+    ("A group of Members of Parliament (MPs) accused the treasury of hiding the cost of the bridge.",
+     "hiding the cost", "Members"),
+    # a group of things has no people in it; "the group" refers back to a body named before
+    ("A group of companies said the tariff would \u201cwreck exports\u201d by spring.", "wreck exports", "group"),
+    ("The Orchard Growers Alliance met on Monday.\n\nThe group said the frost had ruined half of the crop.",
+     "frost had ruined", "Orchard Growers Alliance"),
+    # a prefecture is an administration that issues statements, whatever its abstract-looking ending
+    ("The prefecture said in a statement that the march through the old port had been banned.", "march through",
+     "prefecture"),
+])
+def test_a_collective_speaks_as_its_members_and_a_body_as_itself(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name.startswith(name)
+
+
+def test_a_county_assembly_member_title_is_no_part_of_the_name(pipeline):
+    speaker = _speaker(pipeline, "Westbrook MCA Jane Auma said the ward had no clinic.", "no clinic")
+    assert (speaker.name, speaker.role) == ("Jane Auma", "MCA")

@@ -89,6 +89,8 @@ _NOT_NOMINAL = frozenset({"ADP", "VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PART",
 _NO_REFERENT = frozenset({"neither", "no", "either", "each", "every", "any"})
 #: Nouns for a kind of body, which a bare "the group" uses to refer back to one named before.
 _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia", "company", "firm"})
+#: Collective nouns whose "of" phrase names the members who speak: "a group of farmers said" is the farmers.
+_COLLECTIVES = frozenset({"group", "team", "delegation", "band", "crowd"})
 #: Last words of business names that the organisation nouns also list.
 _BUSINESS_HEADS = frozenset({"group", "corporation", "holdings", "bank", "airline", "carrier", "utility", "retailer",
                              "publisher", "manufacturer", "operator", "exchange", "fund", "industry"})
@@ -1180,6 +1182,7 @@ class Resolver:
             head = portfolio_holder(head, self.lexicons) or head
         head = self._apposed_name(head) or head
         head = _titled_after_initials(head, self.lexicons) or head
+        head = _members_of_collective(head, self._np_kind, self.lexicons.titles) or head
         lower = head.lower_
         if lower in _RESOLVABLE_PRONOUNS and head.pos_ == "PRON":
             if head.i in self.links:
@@ -2322,6 +2325,22 @@ def _main_verb_taken_for_aside(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") \
         and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and verb.doc[verb.i - 1].text == ","
+
+
+def _members_of_collective(head: Token, kind_of, titles) -> Token | None:
+    """The plural people an indefinite collective noun is made of, who are the source it names: "a group
+    of farmers said" (the farmers), "a team of Westmark councillors", "a group of Members of Parliament"
+    (a plural title, whatever its entity label); not "the group" (a body named before) nor "a group of
+    companies" (no people)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _COLLECTIVES \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or pobj.tag_ not in ("NNS", "NNPS") or not (
+            kind_of(pobj) in ("person", "group") or pobj.lower_[:-1] in titles):
+        return None
+    return pobj
 
 
 def _count_of_people(token: Token) -> bool:
