@@ -260,6 +260,37 @@ def test_quotation_over_most_but_not_all_of_the_content_is_a_mixed_quote(pipelin
     assert [(q.kind, q.text) for q in quotes] == [("mixed", "being \u201cdeeply dishonest")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the word of culpability on the object (amod) or on the verb (oprd, ccomp)
+        ("The transport ministry held the contractor responsible for the collapse of the footbridge.",
+         [("the contractor responsible for the collapse of the footbridge", "held", "transport ministry")]),
+        ("The regional council also held the rebels responsible.",
+         [("the rebels responsible", "held", "regional council")]),
+        ("The dockers' union holds the management accountable for the accidents.",
+         [("the management accountable for the accidents", "holds", "dockers' union")]),
+        ("Half of the farmers held the drought partly responsible for their losses.",
+         [("the drought partly responsible for their losses", "held", "Half of the farmers")]),
+        # coordinated with a report: the reporter holds, and the report ends before the coordinator
+        ("Anna Kovic, a senator from the Green Party, said the old cabinet had wasted the money, but held the new"
+         " coalition responsible for doing the same.",
+         [("the old cabinet had wasted the money", "said", "Anna Kovic"),
+          ("the new coalition responsible for doing the same", "held", "Anna Kovic")]),
+        # only possible, attempted or asked about: nobody is held culpable
+        ("Inspectors could hold the shipyard liable for the delays.", []),
+        ("The opposition tried to hold the treasurer accountable for the shortfall.", []),
+        ("The agency declined to say whether it held the hauliers responsible.", []),
+        # a passive "be held accountable" names no one holding: no statement of its own
+        ("Residents want the firm to be held accountable for the spill, the mayor said.",
+         [("Residents want the firm to be held accountable for the spill", "said", "mayor")]),
+    ],
+)
+def test_holding_someone_culpable_is_a_statement(pipeline, text, expected):
+    quotes = pipeline.analyze(text).quotes
+    assert [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in quotes] == expected
+
+
 def test_content_ends_before_a_participle_cue_after_a_comma(pipeline):
     """"X said C, arguing that D": the participle opens a further statement; C ends at the comma."""
     quotes = pipeline.analyze("The senator said taxes would rise, arguing that the deficit was too large.").quotes

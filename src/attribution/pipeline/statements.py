@@ -75,6 +75,10 @@ _LIGHT_COMPLEMENT = frozenset({"dobj", "oprd", "ccomp", "acomp"})
 _MAX_COLON_SOURCE = 4
 #: Places of a predicative adjective: "X is [sure]", "X made [clear] C", "X made it [clear] C".
 _PREDICATIVE = frozenset({"acomp", "oprd", "ccomp"})
+#: Where the parser hangs a word of culpability on a holding verb ("held Y responsible")
+_HELD_AS = frozenset({"oprd", "ccomp", "xcomp"})
+#: The frame of "X held Y responsible for C": an accusation, as sure as an accusing verb's object frame
+_HOLDING = Cue(lemma="hold", relation="accuse", content=("oprd",), target=("dobj",), weights=(0.66,))
 #: Dependents of a cue after its content that run the content on (:func:`extend_right`).
 _CONTINUING_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 _CONTINUING_PREPS = frozenset({"as", "for"})
@@ -1855,6 +1859,53 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                 content=part_head, targets=targets, negated=negated, hypothetical=hypothetical))
 
 
+def _culpable_word(verb: Token, lexicons: Lexicons) -> tuple[Token, Token] | None:
+    """The one held culpable and the word of culpability a holding verb predicates of it ("held [the
+    contractor] [responsible] for C", "holds [the utility] [to blame]"); the parser hangs the word on
+    the object (amod) or on the verb (oprd, ccomp, xcomp, with the object as its subject); else None."""
+    culpable = lexicons.claim_rules.get("culpability", frozenset())
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    word = next((c for c in obj.children if c.dep_ == "amod" and c.lower_ in culpable), None) if obj else None
+    if word is None:
+        word = next((c for c in verb.children if c.dep_ in _HELD_AS and c.lower_ in culpable
+                     and (c.pos_ == "ADJ" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
+        obj = obj or (next((c for c in word.children if c.dep_ == "nsubj"), None) if word is not None else None)
+    return (obj, word) if obj is not None and word is not None else None
+
+
+def holding_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
+                       tokens: Iterable[Token] | None = None) -> Iterator[Statement]:
+    """Statements of holding someone culpable: "X held Y responsible for C", "X holds Y to blame".
+    No cue of the lexicon can ask for the adjective, so the holding verbs and the words of
+    culpability are the claim rules' (``holding_verbs``, ``culpability``); the content runs from
+    the one held to the end of the adjective's phrase ("[Y responsible for C]"), and a verb
+    coordinated with a report ("X said C1, but held Y responsible") is the reporter's. One only
+    possible, attempted or asked about ("could hold Y liable", "tried to hold Y accountable",
+    "whether X held Y responsible") holds nobody culpable."""
+    holding = lexicons.claim_rules.get("holding_verbs", frozenset())
+    for token in doc if tokens is None else tokens:
+        if token.lemma_.lower() not in holding:
+            continue
+        found = _culpable_word(token, lexicons)
+        if found is None:
+            continue
+        obj, word = found
+        source = find_source(token)[0]
+        if source is None and token.dep_ == "conj":
+            source = coordinated_report(token, lexicons)
+        negated, hypothetical = _flags(token, lexicons)
+        if hypothetical or token.dep_ == "xcomp" or _interrogative(token):
+            continue  # "could hold Y liable", "tried to hold Y accountable", "whether X held Y responsible"
+        score = confidence(token, _HOLDING, _HOLDING.weights[0], source, negated, hypothetical, lexicons)
+        if score < lexicons.confidence["minimum"] or _nobody(token):
+            continue
+        rng = (min(obj.left_edge.i, word.left_edge.i), max(obj.right_edge.i, word.right_edge.i) + 1)
+        yield from _some(_statement(
+            doc, lexicons, layout, rng, kind="indirect", rule="cue-holding", confidence=score,
+            relation=_HOLDING.relation, cue_rng=(token.i, token.i + 1), cue_token=token.i, source=source,
+            content=word, targets=[obj.i], negated=negated, hypothetical=hypothetical))
+
+
 def _framing_participle(verb: Token, lexicons: Lexicons) -> bool:
     """Whether a speech cue is a participle fronted before a verb of saying that reports a clause
     ("Responding to the mayor, X insisted C"; "Replying to critics, X said C"): it names what the
@@ -2199,6 +2250,7 @@ def find_statements(doc: Doc, lexicons: Lexicons, quotations: list[Quotation], l
     for source in (verb_statements(doc, lexicons, layout, bare, tokens=by_pos["VERB"]),
                    noun_statements(doc, lexicons, layout, tokens=by_pos["NOUN"]),
                    adjective_statements(doc, lexicons, layout, tokens=by_pos["ADJ"]),
+                   holding_statements(doc, lexicons, layout, tokens=by_pos["VERB"]),
                    phrase_statements(doc, lexicons, layout, tokens=by_pos["other"]),
                    colon_statements(doc, lexicons, layout), headline_statements(doc, lexicons, layout)):
         found.extend(source)
