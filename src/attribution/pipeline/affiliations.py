@@ -54,8 +54,8 @@ from ..gazetteer import Entry, Gazetteer
 from ..lexicons import Lexicons
 from .layout import is_dateline, opens_paragraph
 from .model import Entity, sentence_bounds
-from .titles import (BUSINESS_NOUNS, NOMINAL_SUBJECTS, OWNER_PRONOUNS, PORTFOLIO_TITLES, UNNAMED_KINDS, headed_bodies,
-                     is_seat_title, is_short_name, party_code, title_owner)
+from .titles import (BUSINESS_NOUNS, FORMER_WORDS, NOMINAL_SUBJECTS, OWNER_PRONOUNS, PORTFOLIO_TITLES, UNNAMED_KINDS,
+                     headed_bodies, is_seat_title, is_short_name, party_code, title_owner)
 
 #: Words before "minister" that say a rank or name no portfolio ("deputy minister", "prime minister"), or
 #: that start a title's words without naming its portfolio ("the", "new").
@@ -66,8 +66,6 @@ _NOT_PORTFOLIO = frozenset({"deputy", "acting", "junior", "assistant", "vice", "
 _PORTFOLIO_BODIES = frozenset({"department", "ministry", "office", "bureau"})
 #: Words inside a body's name between its capitalised words ("Law Society of Westmark").
 _NAME_JOINERS = frozenset({"of", "and", "&", "for"})
-#: Words saying a title is held no longer ("former army officer").
-_FORMER = frozenset({"former", "retired", "ex", "onetime", "erstwhile", "late"})
 #: Words for a government that stand alone before a title for the government the bearer speaks for.
 _GOVERNMENT_WORDS = frozenset({"government"})
 #: Words between a place and "government" that say which tier it is ("Westmark State Government").
@@ -253,7 +251,7 @@ def _government_country(entity: Entity, doc: Doc, lexicons: Lexicons, gazetteer:
         right 31 more of 1611 in 9 sets, none fewer; claims unchanged (set on the actor, 3 sets lost claims).
     """
     words = (entity.role or "").lower().replace("-", " ").split()
-    if entity.type != "person" or not entity.mentions or _FORMER & set(words):
+    if entity.type != "person" or not entity.mentions or FORMER_WORDS & set(words):
         return None
     portfolio = len(words) > 1 and (words[-1] == "minister" or words[0] == "minister" and words[1] in ("of", "for"))
     if " ".join(words) not in _HEAD_OF_GOVERNMENT and (
@@ -451,7 +449,7 @@ def _service_in_title(role: str | None, context: _Context) -> str | None:
     """
     words = (role or "").lower().replace("-", " ").split()
     noun = next((w for w in words[:-1] if w in context.lexicons.service_nouns), None)
-    if noun is None or words[-1] not in context.lexicons.titles or _FORMER & set(words):
+    if noun is None or words[-1] not in context.lexicons.titles or FORMER_WORDS & set(words):
         return None  # "military analyst"; "former army officer": no longer of it
     named = {ent.text[4:] if ent.text.lower().startswith("the ") else ent.text for ent in context.doc.ents
              if ent.label_ == "ORG" and ent[-1].lower_ == noun and len(ent) > 1}
@@ -470,7 +468,7 @@ def _regional_government(role: str | None, context: _Context) -> str | None:
         one state's or province's government, 3 in 3 outlets (punch heldout19, ndtv heldout6, dawn
         heldout15), where the gold writes that government."""
     words = (role or "").lower().replace("-", " ").split()
-    if len(words) < 2 or _FORMER & set(words) or not (
+    if len(words) < 2 or FORMER_WORDS & set(words) or not (
             words[0] in PORTFOLIO_TITLES and words[0] != "minister"
             or words[0] in _GOVERNMENT_TIERS and words[-1] in PORTFOLIO_TITLES):
         return None

@@ -40,6 +40,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy
@@ -53,12 +54,12 @@ from .affiliations import complete_affiliations, government_affiliations, lower_
 from .layout import Layout, opens_paragraph, past_dateline
 from .model import Entity, SpeakerInfo, Statement, doc_text, sentence_bounds
 from .quotations import Quotation
-from .titles import (BUSINESS_NOUNS, DETERMINERS, NAME_SUFFIXES, NOMINAL_SUBJECTS, OWNER_PRONOUNS, PORTFOLIO_TITLES,
-                     RANK_MODIFIERS, TIME_LABELS, UNNAMED_KINDS, TitleParse, chamber_after, coordinated_portfolio,
-                     entity_end, entity_start, headed_bodies, hyphen_joins, in_charge_of, is_portfolio, is_remit,
-                     is_seat, is_short_name, is_title_head, is_title_word, join_tokens, lower_remit, match_phrase,
-                     multiword_title_start, office_of_place, parse_title, party_code, portfolio_prep,
-                     seat_only, starts_given_name, sub_body, sub_body_end, title_owner, title_tokens)
+from .titles import (BUSINESS_NOUNS, DETERMINERS, FORMER_WORDS, NAME_SUFFIXES, NOMINAL_SUBJECTS, OWNER_PRONOUNS,
+                     PORTFOLIO_TITLES, RANK_MODIFIERS, TIME_LABELS, UNNAMED_KINDS, TitleParse, chamber_after,
+                     coordinated_portfolio, entity_end, entity_start, headed_bodies, hyphen_joins, in_charge_of,
+                     is_portfolio, is_remit, is_seat, is_short_name, is_title_head, is_title_word, join_tokens,
+                     lower_remit, match_phrase, multiword_title_start, office_of_place, parse_title, party_code,
+                     portfolio_prep, seat_only, starts_given_name, sub_body, sub_body_end, title_owner, title_tokens)
 
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
                       "cc", "conj", "predet"})
@@ -102,7 +103,8 @@ _NO_PORTFOLIO = frozenset({"prime", "first", "chief", "state", "cabinet", "senio
 _ANAPHORIC = frozenset({"same", "new", "latest", "recent", "most", "earlier", "previous", "other", "former"})
 #: Punctuation that sets off an aside: "Okafor, a lawyer, said", "Reyes - a former mayor - said".
 _ASIDE_OPENERS = frozenset({",", "-", "--", "\u2013", "\u2014", "(", ")"})
-_FINDING_VERBS = frozenset({"show", "prove", "demonstrate", "reveal", "suggest", "indicate"})  # what a thing shows
+#: Verbs of what a document or piece of evidence shows ("the letter showed that C").
+_FINDING_VERBS = frozenset({"show", "prove", "demonstrate", "reveal", "suggest", "indicate"})
 _PRONOUN_WINDOW = 4  # paragraphs back a pronoun may reach
 _NOMINAL_WINDOW = 12  # paragraphs back a role nominal may reach
 _CATAPHORA_WINDOW = 3  # paragraphs forward a role nominal may reach when no holder precedes it
@@ -2327,7 +2329,7 @@ def _main_verb_taken_for_aside(verb: Token) -> bool:
         and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and verb.doc[verb.i - 1].text == ","
 
 
-def _members_of_collective(head: Token, kind_of, titles) -> Token | None:
+def _members_of_collective(head: Token, kind_of: Callable[[Token], str | None], titles: frozenset[str]) -> Token | None:
     """The plural people an indefinite collective noun is made of, who are the source it names: "a group
     of farmers said" (the farmers), "a team of Westmark councillors", "a group of Members of Parliament"
     (a plural title, whatever its entity label); not "the group" (a body named before) nor "a group of
@@ -3620,16 +3622,12 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
     return kept, resolver.entities
 
 
-#: Words that make a title one its holder no longer holds: "former minister".
-_FORMER_WORDS = frozenset({"former", "ex", "retired", "onetime", "erstwhile", "late"})
-
-
 def _office_after_seat(held: str, title: str, lexicons: Lexicons) -> bool:
     """Whether a later title names the office of someone so far known by a seat only: "Sen. Ana Roe
     (D-Ore.), the ranking member of the committee": the office, not the seat, is the role; not a
     former office ("the former minister")."""
     return seat_only(held, lexicons) and not seat_only(title, lexicons) \
-        and not _FORMER_WORDS & set(title.lower().split())
+        and not FORMER_WORDS & set(title.lower().split())
 
 
 def _named_after_lead(statements: list[Statement], entities: list[Entity], layout: Layout,

@@ -57,6 +57,8 @@ _SUB_BODIES = frozenset({"group", "committee", "subcommittee", "bureau", "caucus
 _NAMED_ALONE = frozenset({"party", "house"})
 #: Modifiers of a minister's title that say his rank, not his portfolio ("Deputy Foreign Minister").
 RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "former", "interim"})
+#: Words saying a title is held no longer ("former army officer", "the ex-minister").
+FORMER_WORDS = frozenset({"former", "retired", "ex", "onetime", "erstwhile", "late"})
 #: Labels of a place, which a title after a body's possessive may take as its remit ("East Africa researcher").
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
