@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from pathlib import Path
 import networkx as nx
 from typer.testing import CliRunner
 
+import attribution
 from attribution.cli import app
 from attribution.cli.analyze import EXIT_INTERRUPTED
 from attribution.results import JOURNAL
@@ -118,13 +120,16 @@ def test_a_killed_run_is_finished_by_the_next_one(tmp_path, monkeypatch):
     assert runner.invoke(app, ["analyze", "in", "--out", "reference", "--jobs", "1", "-q"]).exit_code == 0
     command = [sys.executable, "-c", "from attribution.cli import app; app()",
                "analyze", "in", "--out", "out", "--jobs", "1", "--batch-size", "1"]
+    # the child runs in tmp_path: it must import the package under test, whatever PYTHONPATH says
+    source = str(Path(attribution.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([source, os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
 
     def journal_lines() -> int:
         return sum(len(p.read_bytes().splitlines()) for p in (Path("out") / JOURNAL).glob("*.articles.jsonl"))
 
     for sig, code in ((signal.SIGTERM, EXIT_INTERRUPTED), (signal.SIGKILL, -signal.SIGKILL)):
         before = journal_lines() if Path("out").exists() else 0
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
         while process.poll() is None and journal_lines() < before + 2:
             time.sleep(0.01)
         process.send_signal(sig)
