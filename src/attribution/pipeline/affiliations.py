@@ -196,11 +196,13 @@ def government_affiliations(doc: Doc, entities: list[Entity], lexicons: Lexicons
     claims lost in 3 sets).
     """
     found: dict[int, str] = {}
+    named: list[tuple[int, Entry]] | None = None
     for index, entity in enumerate(entities):
         if entity.type != "person" or not entity.mentions or not entity.role \
                 or entity.affiliation and not _own_ministry(entity.affiliation, entity.role):
             continue
-        country = _government_country(entity, doc, lexicons, gazetteer)
+        named = _countries_named(doc, gazetteer) if named is None else named
+        country = _government_country(entity, doc, lexicons, gazetteer, named)
         if country:
             found[index] = country
     return found
@@ -232,14 +234,16 @@ def _own_ministry(affiliation: str, role: str | None) -> bool:
     return "minister" in title and bool(words) and words <= title
 
 
-def _government_country(entity: Entity, doc: Doc, lexicons: Lexicons, gazetteer: Gazetteer) -> str | None:
+def _government_country(entity: Entity, doc: Doc, lexicons: Lexicons, gazetteer: Gazetteer,
+                        named: list[tuple[int, Entry]]) -> str | None:
     """The country a member of a national government serves, when nothing around the name places the
     member: a head of government's ("Prime Minister", "Chancellor", "Chief Cabinet Secretary") in any
     article, a portfolio minister's ("Defense Minister") only in an article on a quarrel of two countries
     (:func:`_two_countries`), where news writes the minister for the country's side. The country is the
     one whose government the sentence of the first mention or the one before names ("Westmark's
     government backed the claim. Information Minister Ana Ruiz said"), else the article's own
-    (:func:`_home_country`: its dateline's, or the one it names most).
+    (:func:`_home_country`: its dateline's, or the one it names most); ``named``: the article's countries,
+    :func:`_countries_named`.
 
     Notes:
         Counted before it was built, on heldout..heldout22: portfolio ministers given the ministry their
@@ -255,25 +259,31 @@ def _government_country(entity: Entity, doc: Doc, lexicons: Lexicons, gazetteer:
         return None
     portfolio = len(words) > 1 and (words[-1] == "minister" or words[0] == "minister" and words[1] in ("of", "for"))
     if " ".join(words) not in _HEAD_OF_GOVERNMENT and (
-            not portfolio or _NOT_NATIONAL & set(words) or not _two_countries(doc, gazetteer)):
+            not portfolio or _NOT_NATIONAL & set(words) or not _two_countries(named)):
         return None
     if entity.country:
         return entity.country
     start = min(entity.mentions)[0]
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     found = _government_named_before(span[0], lexicons, gazetteer) if span is not None and len(span) else None
-    home = _home_country(doc, gazetteer) if found is None else None
+    home = _home_country(doc, gazetteer, named) if found is None else None
     return found or (home.name if home is not None else None)
 
 
-def _two_countries(doc: Doc, gazetteer: Gazetteer) -> bool:
-    """Whether the article is on two countries: each of the two it names most named three times or more."""
-    counts: dict[str, int] = {}
+def _countries_named(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, Entry]]:
+    """The countries an article names, by name or demonym, with how often: the most named first (ties in
+    the order they are first named)."""
+    counts: dict[str, list] = {}
     for ent in doc.ents:
         entry = gazetteer.country(ent.text) if ent.label_ in ("GPE", "NORP") else None
         if entry is not None:
-            counts[entry.name] = counts.get(entry.name, 0) + 1
-    return len([n for n in counts.values() if n >= 3]) >= 2
+            counts.setdefault(entry.name, [0, entry])[0] += 1
+    return sorted(((n, entry) for n, entry in counts.values()), key=lambda item: -item[0])
+
+
+def _two_countries(named: list[tuple[int, Entry]]) -> bool:
+    """Whether the article is on two countries: each of the two it names most named three times or more."""
+    return len(named) > 1 and named[1][0] >= 3
 
 
 def _government_named_before(name: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> str | None:
@@ -324,16 +334,16 @@ def state_affiliations(doc: Doc, entities: list[Entity], gazetteer: Gazetteer) -
         country = entity.country or (known.country if known is not None else None) \
             or next((e.name for e in map(gazetteer.country, entity.name.split()) if e is not None), None)
         if country is None and home is False:
-            home = _home_country(doc, gazetteer)
+            home = _home_country(doc, gazetteer, _countries_named(doc, gazetteer))
         country = country or (home.name if home else None)
         if country:
             found[index] = country
     return found
 
 
-def _home_country(doc: Doc, gazetteer: Gazetteer) -> Entry | None:
+def _home_country(doc: Doc, gazetteer: Gazetteer, named: list[tuple[int, Entry]]) -> Entry | None:
     """The country an article is from: its dateline's ("ISLAMABAD:", a capital), else the country it
-    names twice as often as any other, by name or demonym; None when none is."""
+    names twice as often as any other (``named``: :func:`_countries_named`); None when none is."""
     for token in doc[:120]:
         if token.is_upper and token.is_alpha and len(token.text) > 2 \
                 and (is_dateline(token) or _colon_dateline(token)):
@@ -343,17 +353,9 @@ def _home_country(doc: Doc, gazetteer: Gazetteer) -> Entry | None:
             entry = gazetteer.country(doc[first:token.i + 1].text.title())
             if entry is not None:
                 return entry
-    counts: dict[str, int] = {}
-    entries: dict[str, Entry] = {}
-    for ent in doc.ents:
-        entry = gazetteer.country(ent.text) if ent.label_ in ("GPE", "NORP") else None
-        if entry is not None:
-            counts[entry.name] = counts.get(entry.name, 0) + 1
-            entries.setdefault(entry.name, entry)
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+    if not named or len(named) > 1 and named[0][0] < 2 * named[1][0]:
         return None
-    return entries[ranked[0][0]]
+    return named[0][1]
 
 
 def _colon_dateline(token: Token) -> bool:
