@@ -44,7 +44,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, LENGTH, LOWER, POS, SENT_START
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, LENGTH, LOWER, POS, SENT_START
 from spacy.symbols import NOUN, ORTH, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -2446,13 +2446,13 @@ def _named_chunks(doc: Doc, nominals: list[int], lexicons: Lexicons) -> dict[str
     kept: one kept in ``doc.user_data`` would hold its Doc in a reference cycle, and every Doc with its
     arrays would then wait for the garbage collector (peak memory grew 11% from 100 to 800 articles)."""
     chunks: dict[str, list[tuple[int, str, bool]]] = {}
-    for head in (doc[i] for i in nominals):
+    modified = _heads_of_named_modifiers(doc)
+    for head in (doc[i] for i in nominals if i in modified):
         if head.pos_ == "NOUN":
             kind = head.lemma_.lower() not in _QUANTITIES
         else:
             kind = head.pos_ == "PROPN" and head.lower_ in lexicons.organisation_heads and head.lower_ not in _ARMED_HEADS
-        if not kind or not any(child.i < head.i and child.dep_ in ("compound", "amod", "nmod") and (
-                child.pos_ == "PROPN" or child.ent_type_ in ("GPE", "NORP", "ORG")) for child in head.children):
+        if not kind:
             continue
         lo, _ = own_range(head)
         if any(t.dep_ in ("cc", "conj") for t in doc[lo:head.i]):
@@ -2461,6 +2461,22 @@ def _named_chunks(doc: Doc, nominals: list[int], lexicons: Lexicons) -> dict[str
         if text:
             chunks.setdefault(head.lemma_.lower(), []).append((doc[lo].idx, text, head.tag_ in ("NNS", "NNPS")))
     return chunks
+
+
+def _heads_of_named_modifiers(doc: Doc) -> set[int]:
+    """The indices of the words a named modifier stands before: a compound, adjective or nominal
+    modifier that is a proper noun or a place, people or body the recognizer marks ("the [U.S.]
+    military", "[Works] Ministry"). Read from the Doc's columns, so that no Token is made for the
+    words without one."""
+    table = doc.to_array([HEAD, DEP, POS, ENT_TYPE]).astype(numpy.int64)
+    if not len(table):
+        return set()
+    deps = [doc.vocab.strings[label] for label in ("compound", "amod", "nmod")]
+    labels = [doc.vocab.strings[label] for label in ("GPE", "NORP", "ORG")]
+    named = (table[:, 2] == PROPN) | numpy.isin(table[:, 3], labels)
+    before = (table[:, 0] > 0) & numpy.isin(table[:, 1], deps) & named  # the head comes after the modifier
+    at = numpy.flatnonzero(before)
+    return set((at + table[at, 0]).tolist())
 
 
 def _nominals_and_subjects(doc: Doc) -> list[int]:
