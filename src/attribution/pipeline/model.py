@@ -8,14 +8,18 @@ of :mod:`attribution.records`. Positions are character offsets into
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy
 
 #: Keys of what is kept in ``Doc.user_data``: the article text, the sentence bounds.
 _TEXT_KEY = ("attribution", "text")
 _SENTENCES_KEY = ("attribution", "sentences")
+
+R = TypeVar("R")
 
 
 def doc_text(doc: Any) -> str:
@@ -45,6 +49,27 @@ def sentence_bounds(doc: Any) -> list[tuple[int, int]]:
         bounds = [(a, b) for a, b in zip(starts, [*starts[1:], len(doc)]) if b > a]
         doc.user_data[_SENTENCES_KEY] = bounds
     return bounds
+
+
+def by_token(function: Callable[[Any], R]) -> Callable[[Any], R]:
+    """Decorate a function of one token of a parsed Doc so that it runs once per token: what it
+    returns is kept in ``doc.user_data``, by token index, and given back on the next call.
+
+    Only for a function whose result depends on nothing but the parse, and holds no Token or Span:
+    one kept in ``user_data`` would hold its Doc in a reference cycle (see :func:`sentence_bounds`).
+    """
+    key = ("attribution", function.__module__, function.__qualname__)
+
+    @functools.wraps(function)
+    def once_per_token(token: Any) -> R:
+        found = token.doc.user_data.get(key)
+        if found is None:
+            found = token.doc.user_data[key] = {}
+        if token.i not in found:
+            found[token.i] = function(token)
+        return found[token.i]
+
+    return once_per_token
 
 
 @dataclass

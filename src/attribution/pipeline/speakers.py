@@ -52,7 +52,7 @@ from ..gazetteer import Entry, Gazetteer, normalize, slug
 from ..lexicons import Lexicons
 from .affiliations import complete_affiliations, government_affiliations, lower_case_ministry, state_affiliations
 from .layout import Layout, opens_paragraph, past_dateline
-from .model import Entity, SpeakerInfo, Statement, doc_text, sentence_bounds
+from .model import Entity, SpeakerInfo, Statement, by_token, doc_text, sentence_bounds
 from .quotations import Quotation
 from .titles import (BUSINESS_NOUNS, DETERMINERS, FORMER_WORDS, NAME_SUFFIXES, NOMINAL_SUBJECTS, OWNER_PRONOUNS,
                      PORTFOLIO_TITLES, RANK_MODIFIERS, TIME_LABELS, UNNAMED_KINDS, TitleParse, chamber_after,
@@ -3184,9 +3184,11 @@ def portfolio_holder(token: Token, lexicons: Lexicons) -> Token | None:
     return token if _name_after_portfolio(token.doc, start, token.i + 1, lexicons) > start else None
 
 
+@by_token
 def mention_range(head: Token) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``head``: modifiers and coordination, no clauses,
-    nor an adjective phrase predicated after it ("a handful of insiders, long dismissive of it,")."""
+    nor an adjective phrase predicated after it ("a handful of insiders, long dismissive of it,").
+    Found once per token (many rules ask for the same phrase)."""
     collected = [head.i]
     stack = [head]
     while stack:
