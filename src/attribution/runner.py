@@ -23,6 +23,7 @@ What it does not do: print (callers pass callbacks), or build the tables
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -135,6 +136,7 @@ def run_corpus(
     # one batch or less: starting workers would take longer than parsing it here
     engine: _Engine = _InProcess(pipeline or config.build()) \
         if jobs <= 1 or len(first) <= config.batch_size else _Workers(config, jobs)
+    gc.freeze()  # the model and lexicons live to the end of the run: the collector's full sweeps skip them
     try:
         with Run(out_dir, reuse=not force) as run:
             model, lexicons = engine.identity
@@ -156,6 +158,8 @@ def run_corpus(
     except BaseException:
         engine.close(abort=True)
         raise
+    finally:
+        gc.unfreeze()
 
 
 class _InOrder:
@@ -487,6 +491,7 @@ def _worker_main(wid: int, config: PipelineConfig, tasks: Any, results: Any, par
         results.send(("failed", wid, str(exc) if isinstance(exc, AttributionError) else
                       f"cannot load the pipeline: {type(exc).__name__}: {exc}"))
         return
+    gc.freeze()  # the pipeline lives as long as the worker: the collector's full sweeps skip it
     results.send(("ready", wid, pipeline.identity, pipeline.max_length))
     while (task := tasks.get()) is not None:
         number, raws = task
