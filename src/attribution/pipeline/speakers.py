@@ -3583,10 +3583,13 @@ def continue_after_titles(doc: Doc, lexicons: Lexicons) -> None:
         return
     ids = [doc.vocab.strings[w] for w in lexicons.title_stops if w.endswith(".") and len(w) > 2]
     lowers = doc.to_array("LOWER")  # (one pass in C; only the title tokens are looked at here)
-    for i in numpy.isin(lowers[:-1], ids).nonzero()[0].tolist():
-        previous, token = doc[i], doc[i + 1]
-        if previous.whitespace_ and token.is_title and token.is_sent_start is not True:
-            token.is_sent_start = False
+    # written as an array: setting Token.is_sent_start checks the whole Doc for a parse each time
+    starts = doc.to_array("SENT_START").astype(numpy.int64)  # 1 a start, -1 none, 0 not set
+    after = [i + 1 for i in numpy.isin(lowers[:-1], ids).nonzero()[0].tolist()
+             if doc[i].whitespace_ and doc[i + 1].is_title and starts[i + 1] != 1]
+    if after:
+        starts[after] = -1
+        doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))  # spaCy's column type
 
 
 def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, gazetteer: Gazetteer,
