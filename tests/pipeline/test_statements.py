@@ -6,8 +6,8 @@ import pytest
 
 from spacy.tokens import Doc
 
-from attribution.pipeline.statements import (ANSWER, _relayed_speech, adjective_source, extend_right, find_source,
-                                            frame_content, noun_source)
+from attribution.pipeline.statements import (ANSWER, _inner_quotation_mark, _relayed_speech, adjective_source,
+                                            extend_right, find_source, frame_content, noun_source)
 
 
 def _quotes(pipeline, text):
@@ -253,6 +253,36 @@ def test_the_denial_of_words_reported_elsewhere_stays_a_claim(pipeline, nlp):
 def test_a_second_phrase_of_the_same_preposition_continues_the_content(pipeline, text, expected):
     """"accused X of A and of B": the parser conjoins the second *of* to the first; one content."""
     assert [q.text for q in pipeline.analyze(text).quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past a quotation mark between words: "into submission" [by freezing pay]
+        ("Tom Baker accused managers of \u201cstarving staff into submission\u201d by freezing pay and closing the"
+         " canteen.", "starving staff into submission\u201d by freezing pay and closing the canteen"),
+        ('Baker accused council officials of shielding the contractor "because it funds the mayor\'s campaign."',
+         'shielding the contractor "because it funds the mayor\'s campaign'),
+        # a quoted predicate the parser conjoined to the cue, with no "and" before it
+        ("The senator backed the army but accused the ministry of leaving the villages \u201cexposed\u201d by"
+         " failing to build a road.", "leaving the villages \u201cexposed\u201d by failing to build a road"),
+        # a quoted phrase the parser hung on the cue
+        ('Dorsey accused the two firms of filing claims "far above cost" in five contracts.',
+         'filing claims "far above cost"'),
+        # a participle the tagger read as a past tense
+        ("Opposition councillors accused Mayor Tom Baker of diverting Sh50 million meant for orphans into a fund.",
+         "diverting Sh50 million meant for orphans into a fund"),
+    ],
+)
+def test_the_act_of_an_accusation_runs_on_over_what_the_parser_hung_on_the_cue(pipeline, text, expected):
+    """"accused X of [A]": words after the gerund's phrase that the parser gave the cue still tell the act."""
+    assert [q.text for q in pipeline.analyze(text).quotes if q.cue.startswith("accused")] == [expected]
+
+
+def test_only_a_quotation_mark_between_words_lets_a_content_run_on(bare_nlp):
+    doc = bare_nlp('He spoke of "reform" today and of "reform", then left.')
+    marks = [t for t in doc if t.is_quote]
+    assert [_inner_quotation_mark(t) for t in marks] == [True, True, True, False]
 
 
 def test_quotation_over_most_but_not_all_of_the_content_is_a_mixed_quote(pipeline):

@@ -876,11 +876,15 @@ def _continues(child: Token, rng: tuple[int, int]) -> bool:
     if child.dep_ == "prep":
         return child.lower_ in _CONTINUING_PREPS or (child.lower_ in _NOUN_PREPS and child.i == rng[1]
                                                      and child.doc[rng[1] - 1].pos_ in ("NOUN", "PROPN")) \
-            or (child.lower_ in _GERUND_PREPS and _after_gerund_content(child, rng))
-    if child.dep_ == "advcl" and child.tag_ == "VBN" and _after_gerund_content(child.left_edge, rng):
+            or (child.lower_ in _GERUND_PREPS and _after_gerund_content(child, rng)) \
+            or (_quoted(child) and _after_gerund_content(child.left_edge, rng))
+    if child.dep_ == "advcl" and (child.tag_ == "VBN" or (child.tag_ == "VBD" and not _has_subject(child))) \
+            and _after_gerund_content(child.left_edge, rng):
         return True  # a participle modifying the gerund's object: "of [diverting seed] [meant for farmers]"
     if child.dep_ == "conj":  # "said [C1] and [that C2]": a second complement, not a main clause
         first = child.left_edge
+        if _after_gerund_content(first, rng):
+            return True  # no "and" between: "of [leaving the towns] ["exposed"]" is the act's predicate
         if child.tag_ == "VB" and child.head.tag_ != "VB" and child.doc[rng[0]].lower_ == "to" \
                 and not _has_subject(child):
             return True  # a bare verb conjoined to an infinitive content: "to cap and then reduce"
@@ -912,6 +916,14 @@ def _after_gerund_content(first: Token, rng: tuple[int, int]) -> bool:
     return any(t.tag_ == "VBG" or (t.lower_.endswith("ing") and t.pos_ != "PRON") for t in opening)
 
 
+def _quoted(phrase: Token) -> bool:
+    """Whether a phrase is quoted, between quotation marks of its own ("of [filing claims] ["far above
+    cost"]"): the speaker's words, which run on from a content before them."""
+    doc = phrase.doc
+    first, last = phrase.left_edge.i, phrase.right_edge.i
+    return first > 0 and doc[first - 1].is_quote and last + 1 < len(doc) and doc[last + 1].is_quote
+
+
 def _misplaced_conjunct(conjunct: Token) -> bool:
     """Whether a conjunct the parser hung on a finite cue verb cannot coordinate with that verb and so
     belongs with its content: a bare gerund with no subject or auxiliary ("talked about [the attack
@@ -932,6 +944,15 @@ def _object_conjunct(conjunct: Token, rng: tuple[int, int]) -> bool:
                                           for t in doc[max(rng[0] - 1, 0):rng[1]])
 
 
+def _inner_quotation_mark(mark: Token) -> bool:
+    """Whether a quotation mark stands between words, with no punctuation on either side ("of [starving
+    staff into submission]" [by freezing pay]"): a content before it may run on past it. A mark next
+    to a comma or stop ("sides", but that ...") ends the clause."""
+    doc = mark.doc
+    return mark.is_quote and 0 < mark.i < len(doc) - 1 and not doc[mark.i - 1].is_punct \
+        and not doc[mark.i + 1].is_punct
+
+
 def extend_right(cue: Token, rng: tuple[int, int]) -> tuple[int, int]:
     """A content after its cue, run on over the cue's later dependents that continue it."""
     start, end = rng
@@ -939,7 +960,7 @@ def extend_right(cue: Token, rng: tuple[int, int]) -> tuple[int, int]:
         if child.left_edge.i < end:
             continue
         if child.is_punct or child.dep_ == "cc":
-            if child.text == "," or child.dep_ == "cc":
+            if child.text == "," or child.dep_ == "cc" or _inner_quotation_mark(child):
                 continue
             break
         if not _continues(child, (start, end)):
