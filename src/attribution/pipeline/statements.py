@@ -1854,6 +1854,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                 or (frame == "xcomp" and _speech_withheld(token, head, lexicons)) \
                 or (frame == "dobj" and _cited_source(token, head, lexicons)) \
                 or (frame.startswith("prep:") and _framing_participle(token, lexicons)) \
+                or (frame in _STANCE_FRAMES and _stance_aside(token, cue)) \
                 or (frame == "dobj" and source is None and _event_in_time_clause(token, head)):
             continue
         if frame != "reversed" and head.i > token.i:
@@ -1939,6 +1940,23 @@ def _framing_participle(verb: Token, lexicons: Lexicons) -> bool:
     own, cue = verb_cue(verb, lexicons), verb_cue(host, lexicons)
     return own is not None and own.relation == "statement" and cue is not None and cue.relation == "statement" \
         and any(c.dep_ == "ccomp" for c in host.children)
+
+
+#: Relations of a stance toward a thing or person ("backed", "supports", "endorsed", "welcomed"), and
+#: the frames in which their content is only a noun phrase, not a clause or a predicate.
+_STANCE_RELATIONS = frozenset({"belief", "praise"})
+_STANCE_FRAMES = frozenset({"dobj", "dobj+prep:for", "dobj+prep:in", "dobj+prep:by"})
+
+
+def _stance_aside(verb: Token, cue: Cue) -> bool:
+    """Whether a cue of stance is an aside set off by commas on a noun, a relative clause with a
+    *who*/*which* subject ("the Green Party, [which supports the coalition], said C", "X, [who backed
+    the call for a review], added C"): it tells where the noun stands, background to its words, not
+    something it said."""
+    if verb.dep_ != "relcl" or cue.relation not in _STANCE_RELATIONS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _ASIDE_PRONOUNS), None)
+    return subject is not None and subject.i > 0 and verb.doc[subject.i - 1].text == ","
 
 
 def _event_in_time_clause(verb: Token, subject: Token) -> bool:
