@@ -398,6 +398,7 @@ def test_uncued_quote_continues_the_previous_speaker(pipeline):
         "Do you think the council will approve the bridge?",  # a question to the hearer
         "The rival councils traded accusations about who is to blame for the blackout.",  # a question asks who
         "It is unclear who said the dam would be built.",
+        "The Green Party sided with the nurses.",  # taking a side says nothing
         "The Tenants League, which backs the rent freeze, held a rally.",  # a stance in an aside on the noun
         "The Farmers Union, who endorsed Mayor Dana Pike in June, met on Monday.",
     ],
