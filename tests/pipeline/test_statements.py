@@ -279,6 +279,20 @@ def test_the_act_of_an_accusation_runs_on_over_what_the_parser_hung_on_the_cue(p
     assert [q.text for q in pipeline.analyze(text).quotes if q.cue.startswith("accused")] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Senator Ruth Okafor shot back that the budget was "written for donors".',
+         [("mixed", 'the budget was "written for donors"', "Ruth Okafor")]),
+        ("The mayor fired back that the audit had been rushed.",
+         [("indirect", "the audit had been rushed", "mayor")]),
+    ],
+)
+def test_a_retort_reports_its_clause(pipeline, text, expected):
+    """"shot back that C", "fired back that C": the phrasal verb of a retort is a verb of saying."""
+    assert _quotes(pipeline, text) == expected
+
+
 def test_only_a_quotation_mark_between_words_lets_a_content_run_on(bare_nlp):
     doc = bare_nlp('He spoke of "reform" today and of "reform", then left.')
     marks = [t for t in doc if t.is_quote]
