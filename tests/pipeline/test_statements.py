@@ -293,6 +293,18 @@ def test_a_retort_reports_its_clause(pipeline, text, expected):
     assert _quotes(pipeline, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Union files complaint against port chief over pay; board calls claims a 'stunt'", []),
+        ("Mayor accuses rivals of 'sabotage'; council rejects claim", [("direct", "sabotage", "Mayor")]),
+    ],
+)
+def test_a_clause_before_a_semicolon_is_no_content_of_a_later_cue(pipeline, text, expected):
+    """"C; Y rejects claim": the parser may take C for the later verb's complement; the semicolon ends it."""
+    assert _quotes(pipeline, text) == expected
+
+
 def test_only_a_quotation_mark_between_words_lets_a_content_run_on(bare_nlp):
     doc = bare_nlp('He spoke of "reform" today and of "reform", then left.')
     marks = [t for t in doc if t.is_quote]

@@ -1855,6 +1855,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                 or (frame == "dobj" and _cited_source(token, head, lexicons)) \
                 or (frame.startswith("prep:") and _framing_participle(token, lexicons)) \
                 or (frame in _STANCE_FRAMES and _stance_aside(token, cue)) \
+                or (frame == "ccomp" and _before_semicolon(token, rng)) \
                 or (frame == "dobj" and source is None and _event_in_time_clause(token, head)):
             continue
         if frame != "reversed" and head.i > token.i:
@@ -1957,6 +1958,13 @@ def _stance_aside(verb: Token, cue: Cue) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _ASIDE_PRONOUNS), None)
     return subject is not None and subject.i > 0 and verb.doc[subject.i - 1].text == ","
+
+
+def _before_semicolon(verb: Token, rng: tuple[int, int]) -> bool:
+    """Whether a clause the parser gave a later cue as its complement ends before a semicolon that
+    comes before the cue ("[Union sues port chief]; board calls claim a stunt"): the semicolon closes
+    a sentence of the writer's; the cue's clause after it is another's answer to it."""
+    return rng[1] <= verb.i and any(t.text == ";" for t in verb.doc[rng[1]:verb.i])
 
 
 def _event_in_time_clause(verb: Token, subject: Token) -> bool:
