@@ -425,6 +425,8 @@ def test_uncued_quote_continues_the_previous_speaker(pipeline):
         "The rival councils traded accusations about who is to blame for the blackout.",  # a question asks who
         "It is unclear who said the dam would be built.",
         "The Green Party sided with the nurses.",  # taking a side says nothing
+        "The board closed the mine without naming the owners.",  # an act not done
+        "Ms Okafor left the hall without commenting on the vote.",
         "The Tenants League, which backs the rent freeze, held a rally.",  # a stance in an aside on the noun
         "The Farmers Union, who endorsed Mayor Dana Pike in June, met on Monday.",
     ],

@@ -1584,11 +1584,13 @@ def _cue_range(token: Token) -> tuple[int, int]:
 
 
 def _flags(token: Token, lexicons: Lexicons) -> tuple[bool, bool]:
-    """Whether a cue is negated ("did not say", "neither said", "declined to say") or hypothetical ("would say")."""
+    """Whether a cue is negated ("did not say", "neither said", "declined to say", "without naming X") or
+    hypothetical ("would say")."""
     verb = token.head if token.dep_ in ("acomp", "oprd") else token
     negated = any(c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ in SUBJECTS and (
         c.lower_ in _NOBODY or any(d.lower_ in _NOBODY and d.dep_ == "det" for d in c.children)))
-        for c in verb.children) or _refused_speech(verb, lexicons)
+        for c in verb.children) or _refused_speech(verb, lexicons) \
+        or (verb.dep_ == "pcomp" and verb.head.lower_ in lexicons.negation)  # "without naming [anyone]"
     hypothetical = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) or any(
         c.dep_ == "mark" and c.lower_ in lexicons.hypothetical for c in verb.children)
     return negated, hypothetical
