@@ -561,3 +561,36 @@ def test_a_ranking_member_is_an_office(pipeline):
     text = "Maria Vance, the ranking member of the Energy Committee's grid subcommittee, said the loan was hidden."
     speaker = _speaker(pipeline, text, "loan was hidden")
     assert (speaker.role, speaker.affiliation) == ("ranking member", "Energy Committee's grid subcommittee")
+
+
+@pytest.mark.parametrize("text, role", [
+    # a chamber named with capitals is part of the title; one in lower case only says where the office sits
+    ("Ola Berg, the Greens' group leader in the municipal council, accused the coalition of wasting the grant.",
+     "group leader"),
+    ("Leader of opposition in the assembly, Mira Kaul, said the budget had left farmers behind.",
+     "Leader of opposition"),
+    ("Anil Dev Sharma, deputy leader in the Regional Council, said the memo had leaked.",
+     "deputy leader in the Regional Council"),
+])
+def test_a_lower_case_chamber_is_no_part_of_the_role(pipeline, text, role):
+    speaker = next(q.speaker for q in pipeline.analyze(text, id="t").quotes)
+    assert speaker.role == role
+
+
+@pytest.mark.parametrize("text, role", [
+    # an adjective sets a body inside a larger one apart, as a name or an owner does
+    ("Dara Voss, a member of the standing committee of the Lakeside Growers Union, told reporters that the "
+     "growers had never blocked a road.", "member of the standing committee"),
+    ("Carl Ober, a senior member of the full committee, said the nominee had misled the hearing.",
+     "senior member of the full committee"),
+])
+def test_an_adjective_sets_a_body_inside_another_apart(pipeline, text, role):
+    speaker = next(q.speaker for q in pipeline.analyze(text, id="t").quotes)
+    assert speaker.role == role
+
+
+def test_a_partys_short_name_in_brackets_before_a_members_title(pipeline):
+    text = ("Tomas Ferro, a Westland Green League (Verdi) MP in the Westland parliament, criticized both sides, "
+            "saying residents were \"paying the price.\"")
+    speaker = next(q.speaker for q in pipeline.analyze(text, id="t").quotes)
+    assert (speaker.role, speaker.affiliation) == ("MP", "Westland Green League")
