@@ -594,3 +594,15 @@ def test_a_partys_short_name_in_brackets_before_a_members_title(pipeline):
             "saying residents were \"paying the price.\"")
     speaker = next(q.speaker for q in pipeline.analyze(text, id="t").quotes)
     assert (speaker.role, speaker.affiliation) == ("MP", "Westland Green League")
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    # titles the lexicon lacked, after an owner that refers back to a body
+    ("The Westland Dairy Board also dismissed the claims. Its registrar, Mr Tom Okello, described them as a "
+     "distraction.", "registrar", "Westland Dairy Board"),
+    ("The programme was set up in 2018. Its supervisor general, Omar Haddad, has repeatedly said that the "
+     "programme gives no cargo to any armed group.", "supervisor general", None),
+])
+def test_titles_of_registrars_and_supervisors(pipeline, text, role, affiliation):
+    speaker = next(q.speaker for q in pipeline.analyze(text, id="t").quotes)
+    assert (speaker.role, speaker.affiliation) == (role, affiliation)
