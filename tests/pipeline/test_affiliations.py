@@ -274,3 +274,21 @@ def test_a_minister_in_a_quarrel_of_two_countries_speaks_for_a_country(pipeline)
             "quota was kept. Norway said the quota was broken, and Norway wants new talks.\n\nFisheries Minister "
             "Ola Dahl said the talks with Sweden had failed.")
     assert _speaker(pipeline, text, "talks with Sweden").affiliation == "Norway"
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # a party the recognizer did not label, named with its kind after the name
+    ("Mazhilis deputy Arman Tulegenov of the Zhana Zhol party accused the ministry of hiding the data.",
+     "Zhana Zhol party"),
+    # a party named after the name outranks the committee or commission the member's title names
+    ("Budget committee chairman Dov Peretz of Likud ended the hearing early, saying the members had heard enough.",
+     "Likud"),
+    ("Lakeside Assembly Commission II member Rita Handa of the Westland Unity Party (WUP) said the minister had "
+     "to explain the permits.", "Westland Unity Party"),
+    # a place after the name is no body, nor a part of a house
+    ("Senator Ana Ruiz of Ohio said the bill was dead.", None),
+    ("At a session last week, deputy Tran Van Minh of the Eastvale delegation said the tolls were unlawful.", None),
+])
+def test_a_body_named_after_the_name(pipeline, text, affiliation):
+    speaker = next(q.speaker for q in pipeline.analyze(text, id="t").quotes)
+    assert speaker.affiliation == affiliation

@@ -50,8 +50,8 @@ _RETIRED = frozenset({"rtd", "retd", "ret", "retired"})
 _CONSTITUENCIES = frozenset({"county", "district", "constituency", "ward", "borough", "parish"})
 #: Bodies inside a larger one, which an "of" phrase after a title names as part of the role when a name or an
 #: owner sets them apart: "leader of the Conservative group", "member of the Senate finance committee".
-_SUB_BODIES = frozenset({"group", "committee", "subcommittee", "bureau", "caucus", "panel", "board", "faction",
-                         "wing", "delegation", "council", "commission"})
+SUB_BODIES = frozenset({"group", "committee", "subcommittee", "bureau", "caucus", "panel", "board", "faction",
+                        "wing", "delegation", "council", "commission"})
 #: Bodies whose name before a lower-case title is the affiliation alone, its kind kept by no title: "Green
 #: Party candidate" is a candidate, "White House physician" a physician.
 _NAMED_ALONE = frozenset({"party", "house"})
@@ -706,7 +706,7 @@ def sub_body(phrase: list[Token]) -> bool:
         committee" whose role the gold writes with it, 2 outlets (heldout21, heldout24), none against.
     """
     head = phrase[-1] if phrase else None
-    return head is not None and head.is_lower and head.lemma_ in _SUB_BODIES \
+    return head is not None and head.is_lower and head.lemma_ in SUB_BODIES \
         and all(c.dep_ == "prep" for c in head.rights) \
         and any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ == "NORP"
                 or c.dep_ == "amod" and (c.is_title or c.pos_ == "ADJ") for c in head.children)
