@@ -292,3 +292,12 @@ def test_a_minister_in_a_quarrel_of_two_countries_speaks_for_a_country(pipeline)
 def test_a_body_named_after_the_name(pipeline, text, affiliation):
     speaker = next(q.speaker for q in pipeline.analyze(text, id="t").quotes)
     assert speaker.affiliation == affiliation
+
+
+def test_the_company_is_the_one_business_named_further_back(pipeline):
+    """A title "the company's" owns refers to the one business the article named, however far back."""
+    text = ("Residents said trucks belonging to Kestrel Waste Ltd had been seen dumping rubbish by the canal at "
+            "night. The city said it would inspect the site. Officials declined to comment further. Two councillors "
+            "visited the canal on Monday. They found bags of waste on the bank. The company's managing director, "
+            "Ana Ruiz, called the claims \"false and unkind\".")
+    assert _speaker(pipeline, text, "unkind").affiliation == "Kestrel Waste Ltd"
