@@ -285,6 +285,11 @@ def test_a_minister_in_a_quarrel_of_two_countries_speaks_for_a_country(pipeline)
      "Likud"),
     ("Lakeside Assembly Commission II member Rita Handa of the Westland Unity Party (WUP) said the minister had "
      "to explain the permits.", "Westland Unity Party"),
+    # a party a title in apposition says the member is from outranks the country or the house the title gave
+    ("Not everyone agrees. Karl Brenner, an Eastland MEP from the centre-left Westmark People's Party who sits on "
+     "the farm committee, accused the Greens of \"shouting at every comma\".", "Westmark People's Party"),
+    ("Noa Levin, a Knesset member from The Renewal party, told the committee that the money was frozen.",
+     "The Renewal party"),
     # a place after the name is no body, nor a part of a house
     ("Senator Ana Ruiz of Ohio said the bill was dead.", None),
     ("At a session last week, deputy Tran Van Minh of the Eastvale delegation said the tolls were unlawful.", None),

@@ -173,15 +173,12 @@ def complete_affiliations(doc: Doc, entities: list[Entity], lexicons: Lexicons, 
     """
     context: _Context | None = None
     for entity in entities:
-        house = entity.affiliation is not None and bool(_HOUSE_BODIES & set(entity.affiliation.lower().split()))
-        if entity.type != "person" or not entity.mentions or entity.affiliation and not house \
-                and not _undefined_short_name(entity.affiliation, short_names or {}):
+        if entity.type != "person" or not entity.mentions:
             continue
         context = context or _Context.of(doc, lexicons, gazetteer,
                                          [e for e in entities if _known_person(e, lexicons)], short_names or {})
-        if house:  # "Committee chairman Ana Ruiz of the Westmark Party": her party, not the committee
-            entity.affiliation = next(filter(None, (_body_after_name(*name, context) for name in _names_of(
-                entity, context))), entity.affiliation)
+        if entity.affiliation and not _undefined_short_name(entity.affiliation, short_names or {}):
+            entity.affiliation = _party_over_title(entity, context) or entity.affiliation
             continue
         found = entity.affiliation or _affiliation_of(entity, context)
         if found and _undefined_short_name(found, short_names or {}):
@@ -425,6 +422,39 @@ def _with_named_complement(chunk: Span) -> Span:
     if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ in _PLACE_LABELS or obj.ent_type_ == "DATE":
         return chunk
     return chunk.doc[chunk.start:obj.right_edge.i + 1]
+
+
+def _party_over_title(entity: Entity, context: _Context) -> str | None:
+    """The party that outranks the affiliation a member's title gave: a body named after the name when the
+    title gave a committee or commission the member sits on ("Committee chairman Ana Ruiz of the Westmark
+    Party", :func:`_body_after_name`), or a party a title in apposition says the member is from, whatever
+    the title gave ("Ana Ruiz, a Westmark MP from the Green Party", :func:`_party_in_apposition`)."""
+    house = bool(_HOUSE_BODIES & set((entity.affiliation or "").lower().split()))
+    rules = (_body_after_name, _party_in_apposition) if house else (_party_in_apposition,)
+    return next(filter(None, (rule(*name, context) for rule in rules for name in _names_of(entity, context))), None)
+
+
+def _party_in_apposition(first: Token, last: Token, context: _Context) -> str | None:
+    """The party a title in apposition to a name says its bearer is from: "Ana Ruiz, a Knesset member from
+    the Renewal party," ("Renewal party"), "Ana Ruiz, an Eastland MEP from the centre-left Westmark People's
+    Party," ("Westmark People's Party"), which outranks the house or the country the title gave.
+
+    Notes:
+        Counted before it was built: 2 outlets of heldout..heldout24 (heldout9, heldout19), 2 quotes, where
+        the title gave the country ("Austrian MEP") or the house ("Knesset member") and the gold the party.
+    """
+    doc = context.doc
+    for title in _titles_after(last, context):
+        prep = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        party = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if party is None or party.lower_ != "party":
+            continue
+        start = party.i
+        while start - 1 > prep.i and (doc[start - 1].is_title or doc[start - 1].tag_ == "POS"):
+            start -= 1  # the party's name: its capitalised words ("People's" with its possessive)
+        if start < party.i:
+            return doc[start:party.i + 1].text
+    return None
 
 
 def _names_of(entity: Entity, context: _Context) -> list[tuple[Token, Token]]:
