@@ -14,6 +14,7 @@ the name, in this order:
   ("Westmark Premier Ana Ruiz"; not the seat before a legislator's title, "Westmark MP");
 - the owner of a title set off before the name, when it refers back to an organisation
   named just before ("Its operations chief, Ana Ruiz", "the company's lawyer, Ana Ruiz");
+- a body an "of" phrase right after the name names ("Ana Ruiz of the Westmark Greens party");
 - a party marker after a legislator's name, as US and Brazilian papers write it ("Ana
   Ruiz, D-El Paso,", "Senator Ana Ruiz (PL-MG)"), with single initials read from
   ``models/actors.json`` (``party_initials``);
@@ -36,9 +37,11 @@ the article does not name.
 ("Defense Minister" in an article on two countries, "Prime Minister"), for the statements' speakers
 only, as :func:`state_affiliations` does.
 
-It never replaces an affiliation already given (but for writing a short name in full, and a party read
+It never replaces an affiliation already given (but for writing a short name in full, a party read
 off a member's word in the singular in the plural: "Liberal Democrat councillor", the Liberal
-Democrats), and does not merge actors across articles (:mod:`attribution.actors`).
+Democrats, and a member's party named beside the name over the house, committee or country the title
+gave: "Committee chairman Ana Ruiz of the Westmark Party", "Ana Ruiz, an MEP from the Green Party",
+:func:`_party_over_title`), and does not merge actors across articles (:mod:`attribution.actors`).
 """
 
 from __future__ import annotations
