@@ -13,7 +13,8 @@ the name, in this order:
   Ana Ruiz": the government), or a province or city before an office that runs it
   ("Westmark Premier Ana Ruiz"; not the seat before a legislator's title, "Westmark MP");
 - the owner of a title set off before the name, when it refers back to an organisation
-  named just before ("Its operations chief, Ana Ruiz", "the company's lawyer, Ana Ruiz");
+  named just before ("Its operations chief, Ana Ruiz", "the company's lawyer, Ana Ruiz"), or for
+  "the company's" the one business the article names, however far back;
 - a body an "of" phrase right after the name names ("Ana Ruiz of the Westmark Greens party");
 - a party marker after a legislator's name, as US and Brazilian papers write it ("Ana
   Ruiz, D-El Paso,", "Senator Ana Ruiz (PL-MG)"), with single initials read from
