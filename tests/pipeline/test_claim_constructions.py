@@ -762,3 +762,21 @@ def test_a_labelled_denial_coordinated_with_a_negated_report_is_not_negated(pipe
             "wrote on X on Sunday that Portugal \"does not allow anyone to use its land against a neighbour\" and "
             "termed the Spanish allegations \"baseless and a cover for failures at home\".")
     assert any(target == "Spain" for _, target in _denials(pipeline, text))
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Greens spokesman Tomas Erlund said Vastra was \"once more trying to scare pensioners\" and accused the "
+     "party of \"lying about the budget\".", "Tomas Erlund", "Vastra"),
+    ("Farmers union chief Ilse Brandt said the Agrarian League and Forward Kelmar were \"selling out rural "
+     "towns\" and accused them of \"trading votes for subsidies\".", "Ilse Brandt", "Agrarian League"),
+])
+def test_the_party_or_them_takes_up_the_actors_the_sentence_named(pipeline, text, accuser, accused):
+    """'said Akel was ... and accused the party of': the party is the one just named, not a body called
+    "party"; "them", the coordinated actors of the clause before (not someone named earlier)."""
+    assert any(source == accuser and target.startswith(accused) for source, target in _accusations(pipeline, text))
+
+
+def test_the_party_is_never_the_claimants_own_phrase(pipeline):
+    """'Mayor of Dorvik Council, Ana Lind, blamed the company': no body of the claimant's own phrase."""
+    text = "Mayor of Dorvik Council, Ana Lind, blamed the company for the flooding of the lower town."
+    assert ("Ana Lind", "Dorvik Council") not in _accusations(pipeline, text)

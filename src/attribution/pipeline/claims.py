@@ -1331,6 +1331,59 @@ def target_entity(token: Token, ctx: Context) -> int | None:
     return None
 
 
+def _taken_up(token: Token, target: int | None, ctx: Context) -> int | None:
+    """A claim's target as the phrase before it in its sentence that it takes up (:func:`_sentence_antecedent`):
+    "them" always, "the party" when the resolver found no body it names (``target`` none, or a body called
+    "party")."""
+    entities = ctx.resolver.entities
+    if token.lower_ != "them" and target is not None and entities[target].name.lower() not in (
+            token.lower_, f"the {token.lower_}"):
+        return target
+    antecedent = _sentence_antecedent(token, ctx)
+    return target if antecedent is None else target_entity(antecedent, ctx)
+
+
+#: Dependency labels of the phrases a later "them" or "the party" of the same sentence can take up.
+_ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _sentence_antecedent(token: Token, ctx: Context) -> Token | None:
+    """The phrase a target "them" or "the party" (a body noun with "the" alone) takes up from earlier in
+    its sentence: the nearest argument naming coordinated actors for "them" ("said the Greens and Labour
+    were ... and accused them of"), a body's name for the noun ("said Akel was ... and accused the party
+    of"); never the claimant's own phrase. None when the sentence names none before it (the resolver
+    decides)."""
+    plural = token.lower_ == "them"
+    if not plural and not (token.tag_ == "NN" and token.lemma_.lower() in ctx.words("anaphoric_bodies")
+                           and [c.lower_ for c in token.lefts] == ["the"]):
+        return None
+    if ctx.quoted(token):
+        return None
+    # who makes the claim (a subject of a verb over it, not of a reported clause) is not whom it takes up
+    claimants = {t.i for verb in token.ancestors if verb.dep_ != "ccomp" for c in verb.children
+                 if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for candidate in reversed(token.doc[token.sent.start:token.i]):
+        if candidate.dep_ not in _ANTECEDENT_DEPS or candidate.i in claimants or ctx.quoted(candidate) \
+                or not is_actor_phrase(candidate, ctx):
+            continue
+        if plural and any(c.dep_ == "conj" and is_actor_phrase(c, ctx) for c in candidate.children):
+            return candidate
+        if not plural and candidate.pos_ == "PROPN" and _names_body(candidate, ctx):
+            return candidate
+    return None
+
+
+def _names_body(name: Token, ctx: Context) -> bool:
+    """Whether a proper name can be that of a body: the resolver's organisation, or a one-word name it
+    took for a person's (a party's short name, "Akel", is often read as a person's; people are named in
+    full)."""
+    info = ctx.resolver.resolve_mention(name)
+    if info is None or info.entity is None:
+        return False
+    entity = ctx.resolver.entities[info.entity]
+    return entity.type == "organisation" or (entity.type == "person" and " " not in entity.name)
+
+
 def _set_off_name(token: Token) -> Token | None:
     """A name set off by commas right after a noun phrase, which the parser hung on the verb instead of
     the noun: "blamed its supplier for the parts, Norvik Steel, for ..." names the supplier."""
@@ -1563,7 +1616,7 @@ def frame_claims(frame: Frame, ctx: Context, earlier: list[ClaimInfo] = ()) -> l
             parties = _reciprocal_parties(frame, ctx)
             out.extend(_claim(frame, one, other, ctx) for one in parties for other in parties if one != other)
             continue
-        target = target_entity(token, ctx)
+        target = _taken_up(token, target_entity(token, ctx), ctx)
         if target is None and frame.animate and token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") \
                 and any(c.i != token.i for c in frame.content):
             # "accused the contractor of hiding delays", "urged the board to act" (not "urged restraint")
@@ -1887,7 +1940,7 @@ def _contended(statement: Statement, index: int, ctx: Context, clause: Token, ac
                source: int | None, rule: str) -> list[ClaimInfo]:
     """The accusation by ``source`` of the actor ``accused`` names, which the statement's reported
     ``clause`` contends did wrong; none of one's own side or body."""
-    target = target_entity(accused, ctx) if source is not None else None
+    target = _taken_up(accused, target_entity(accused, ctx), ctx) if source is not None else None
     entities = ctx.resolver.entities
     if target is None or target == source or _on_side(entities, target, side(entities, source)) \
             or member_of(entities, source, target):
