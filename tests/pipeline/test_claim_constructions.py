@@ -780,3 +780,12 @@ def test_the_party_is_never_the_claimants_own_phrase(pipeline):
     """'Mayor of Dorvik Council, Ana Lind, blamed the company': no body of the claimant's own phrase."""
     text = "Mayor of Dorvik Council, Ana Lind, blamed the company for the flooding of the lower town."
     assert ("Ana Lind", "Dorvik Council") not in _accusations(pipeline, text)
+
+
+def test_an_acronym_the_tagger_reads_as_a_common_noun_is_still_its_actor(pipeline):
+    """'a charge the DA disputed': the tagger's "DA" is a common noun there and a name elsewhere in the
+    article."""
+    text = ("The DA on Monday accused Mayor Sipho Khumalo of rigging the vote.\n\nCouncillor Thandi Mokoena said "
+            "the DA had itself hired four managers without interviews when it ran the council, a charge the DA "
+            "disputed.")
+    assert ("DA", "Thandi Mokoena") in _denials(pipeline, text)

@@ -126,6 +126,7 @@ class Context:
     _spans: dict[int, list[tuple[int, int]]] | None = field(default=None, init=False, repr=False)
     _starts: list[int] | None = field(default=None, init=False, repr=False)
     _wrongdoing: list[int] | None = field(default=None, init=False, repr=False)
+    _acronyms: frozenset[str] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.quotations and Doc.has_extension("attribution_quotations"):
@@ -188,6 +189,17 @@ class Context:
             for statement in self.statements:
                 self._spans.setdefault(statement_source(statement, self), []).append((statement.start, statement.end))
         return self._spans
+
+    def named_acronym(self, token: Token) -> bool:
+        """Whether a word in capitals is an acronym the article uses as a name elsewhere (a proper noun or
+        an entity there): the tagger reads a party's "DA" or an authority's "CPA" as a common noun in some
+        sentences, never "VAT" or "GDP" as a name."""
+        if not (token.is_upper and token.is_alpha and 2 <= len(token) <= 6):
+            return False
+        if self._acronyms is None:
+            self._acronyms = frozenset(t.text for t in self.tokens_with(tags=("NNP", "NNPS"))
+                                       if t.is_upper and t.is_alpha and (t.ent_type_ in _ACTOR_ENTS or not t.ent_type_))
+        return token.text in self._acronyms
 
     def words(self, name: str) -> frozenset[str]:
         """A word list of ``claim_rules`` in ``cues.json``."""
@@ -1281,6 +1293,8 @@ def is_actor_phrase(token: Token, ctx: Context) -> bool:
         return False
     if token.pos_ == "PROPN":
         return not _headline(token.sent)  # "Mayor, Port Board Pose A Risk To Budget"
+    if token.pos_ == "NOUN" and ctx.named_acronym(token):
+        return True  # "a charge the DA disputed", the tagger's "DA" a common noun here, a name elsewhere
     lemma = token.lemma_.lower()
     lexicons = ctx.lexicons
     if lemma in ctx.words("actor_nouns") or token.lower_ in ctx.words("actor_nouns") or lemma in lexicons.titles or lemma in lexicons.person_nouns \
