@@ -789,3 +789,25 @@ def test_an_acronym_the_tagger_reads_as_a_common_noun_is_still_its_actor(pipelin
             "the DA had itself hired four managers without interviews when it ran the council, a charge the DA "
             "disputed.")
     assert ("DA", "Thandi Mokoena") in _denials(pipeline, text)
+
+
+@pytest.mark.parametrize("text, denial", [
+    ("The Greens accused the transport ministry of rigging a bus tender for a donor's firm.\n\nIn a written "
+     "statement, the transport ministry said the tender had been run \"in full compliance\" with procurement law.",
+     ("transport ministry", "Greens")),
+    ("The Greens accused the transport ministry of rigging a bus tender for a donor's firm.\n\nThe transport "
+     "ministry said the tender had been awarded in accordance with the rules.", ("transport ministry", "Greens")),
+])
+def test_a_thing_done_in_compliance_denies_for_its_doer(pipeline, text, denial):
+    """'said the tender had been run "in full compliance" with ...': the passive act of the accused,
+    done in conformity with a norm, denies the accusation."""
+    denier, accuser = denial
+    assert any(denier.endswith(source) and target == accuser for source, target in _denials(pipeline, text))
+
+
+def test_compliance_of_an_act_done_by_another_denies_nothing(pipeline):
+    """A passive act with its doer named ('had been run by the auditors in compliance with ...') is no
+    denial of the speaker's."""
+    text = ("The Greens accused the transport ministry of rigging a bus tender for a donor's firm.\n\nThe ministry "
+            "said the review had been run by outside auditors in full compliance with the law.")
+    assert not any(source.endswith("ministry") for source, _ in _denials(pipeline, text))

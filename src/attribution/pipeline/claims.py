@@ -192,7 +192,7 @@ class Context:
 
     def named_acronym(self, token: Token) -> bool:
         """Whether a word in capitals is an acronym the article uses as a name elsewhere (a proper noun or
-        an entity there): the tagger reads a party's "DA" or an authority's "CPA" as a common noun in some
+        an entity there): the tagger reads a party's "KLP" or an authority's "WRA" as a common noun in some
         sentences, never "VAT" or "GDP" as a name."""
         if not (token.is_upper and token.is_alpha and 2 <= len(token) <= 6):
             return False
@@ -570,32 +570,54 @@ def propriety_frames(ctx: Context) -> Iterator[Frame]:
     """Denials made by asserting one's own proper conduct in a statement.
 
     "The firm said it had won the contract fairly", "the council said it had
-    followed the procurement rules": an act of the speaker's own side done in
-    a manner of propriety, or the following of a norm, denies, for the
+    followed the procurement rules", "the ministry said the permits had been
+    issued in compliance with the law": an act of the speaker's
+    own side (or a thing done, in the passive with no other doer) done in a
+    manner of propriety, or the following of a norm, denies, for the
     speaker, the accusation against the speaker's side. Another's conduct
-    ("said the vote was held fairly") denies nothing.
+    ("said the vote was held fairly" by its observers, "said the union had
+    followed the rules") denies nothing.
     """
     manners, norms = ctx.words("propriety"), ctx.words("norms")
-    for token in ctx.tokens_with(forms=manners, lemmas=ctx.words("norm_verbs")):
-        if token.lower_ in manners:
-            verb = token.head if token.dep_ == "advmod" else None
-        else:
-            followed = (t.lemma_.lower() for t in token.subtree if t.dep_ in ("dobj", "pobj"))
-            verb = token if any(lemma in norms for lemma in followed) else None
+    phrases = ctx.words("propriety_nouns")
+    for token in ctx.tokens_with(forms=manners, lemmas=ctx.words("norm_verbs") | phrases):
+        verb = _proper_act(token, manners, norms, phrases)
         if verb is None or verb.pos_ not in ("VERB", "AUX") or ctx.skipped(token) or negated_here(verb, ctx.lexicons) \
                 or _unreal(verb, ctx):
             continue
         index = _statement_around(token, ctx)
-        subject = child_at(verb, "nsubj")
+        subject = child_at(verb, "nsubj") or _done_thing(verb, ctx)
         if index is None or subject is None:
             continue
         statement = ctx.statements[index]
         source = statement_source(statement, ctx)
         if source is None or statement.relation not in ("statement", "belief", "deny") \
-                or not _own_side(subject, source, ctx):
+                or not (subject.dep_ == "nsubjpass" or _own_side(subject, source, ctx)):
             continue
         yield Frame("deny", verb, source, [], [verb], statement.negated, statement.hypothetical, index,
                     "deny-innocence")
+
+
+def _proper_act(token: Token, manners: frozenset[str], norms: frozenset[str], phrases: frozenset[str]) -> Token | None:
+    """The verb a word of propriety says was done properly: the verb of a manner adverb ("fairly"), of
+    a phrase of conformity ("in full compliance with ...", "in accordance with ..."), or a verb of
+    following a norm ("followed the rules")."""
+    if token.lower_ in manners:
+        return token.head if token.dep_ == "advmod" else None
+    if token.lemma_.lower() in phrases:
+        preposition = token.head  # its "with" on the noun, or on the verb past a quotation mark
+        return preposition.head if token.dep_ == "pobj" and preposition.lower_ == "in" else None
+    followed = (t.lemma_.lower() for t in token.subtree if t.dep_ in ("dobj", "pobj"))
+    return token if any(lemma in norms for lemma in followed) else None
+
+
+def _done_thing(verb: Token, ctx: Context) -> Token | None:
+    """The subject of a passive verb that names a thing done, with no doer named ("the permits had been
+    issued ..."): the act of whoever says it was done properly. None for an actor or with an agent."""
+    subject = child_at(verb, "nsubjpass")
+    if subject is None or is_actor_phrase(subject, ctx) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return subject
 
 
 def rebuttal_frames(ctx: Context) -> Iterator[Frame]:
@@ -1294,7 +1316,7 @@ def is_actor_phrase(token: Token, ctx: Context) -> bool:
     if token.pos_ == "PROPN":
         return not _headline(token.sent)  # "Mayor, Port Board Pose A Risk To Budget"
     if token.pos_ == "NOUN" and ctx.named_acronym(token):
-        return True  # "a charge the DA disputed", the tagger's "DA" a common noun here, a name elsewhere
+        return True  # "a claim the KLP rejected", the tagger's "KLP" a common noun here, a name elsewhere
     lemma = token.lemma_.lower()
     lexicons = ctx.lexicons
     if lemma in ctx.words("actor_nouns") or token.lower_ in ctx.words("actor_nouns") or lemma in lexicons.titles or lemma in lexicons.person_nouns \
@@ -1364,7 +1386,7 @@ _ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 def _sentence_antecedent(token: Token, ctx: Context) -> Token | None:
     """The phrase a target "them" or "the party" (a body noun with "the" alone) takes up from earlier in
     its sentence: the nearest argument naming coordinated actors for "them" ("said the Greens and Labour
-    were ... and accused them of"), a body's name for the noun ("said Akel was ... and accused the party
+    were ... and accused them of"), a body's name for the noun ("said Vastra was ... and accused the party
     of"); never the claimant's own phrase. None when the sentence names none before it (the resolver
     decides)."""
     plural = token.lower_ == "them"
@@ -1389,7 +1411,7 @@ def _sentence_antecedent(token: Token, ctx: Context) -> Token | None:
 
 def _names_body(name: Token, ctx: Context) -> bool:
     """Whether a proper name can be that of a body: the resolver's organisation, or a one-word name it
-    took for a person's (a party's short name, "Akel", is often read as a person's; people are named in
+    took for a person's (a party's short name, "Vastra", is often read as a person's; people are named in
     full)."""
     info = ctx.resolver.resolve_mention(name)
     if info is None or info.entity is None:
@@ -2540,7 +2562,7 @@ def _sole_accusation(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> Cla
     oneself, which this one was not; dismissing an actor ("dismissed Estonia
     as a suburb") answers nobody.
     """
-    if _denies_own_act(frame) or any(is_actor_phrase(head, ctx) for head in frame.content):
+    if _denies_own_act(frame) or _done_properly(frame) or any(is_actor_phrase(head, ctx) for head in frame.content):
         return None
     entities = ctx.resolver.entities
     latest = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True)
@@ -2955,6 +2977,12 @@ def _denies_own_act(frame: Frame) -> bool:
     """Whether a denial rejects an act of the denier's own, named by a gerund: "Police denied
     mistreating anyone" presupposes that someone said they did."""
     return any(head.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS for c in head.children) for head in frame.content)
+
+
+def _done_properly(frame: Frame) -> bool:
+    """Whether a denial says a thing was done properly, in the passive ("the vote was held fairly"): it
+    answers an accusation against the denier, never one against another side (:func:`_done_thing`)."""
+    return frame.rule == "deny-innocence" and any(child_at(head, "nsubjpass") is not None for head in frame.content)
 
 
 def _anaphoric(head: Token) -> bool:
