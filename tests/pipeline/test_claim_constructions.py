@@ -811,3 +811,19 @@ def test_compliance_of_an_act_done_by_another_denies_nothing(pipeline):
     text = ("The Greens accused the transport ministry of rigging a bus tender for a donor's firm.\n\nThe ministry "
             "said the review had been run by outside auditors in full compliance with the law.")
     assert not any(source.endswith("ministry") for source, _ in _denials(pipeline, text))
+
+
+def test_a_statement_read_out_accuses_for_whoever_read_it(pipeline):
+    """'X read a statement on television accusing Y': X accuses, not "statement"."""
+    text = ("Colonel Ivo Renn, the spokesman for the ruling council, read a statement on national television "
+            "accusing the Border Agency of recruiting spies among the drivers.")
+    assert ("Ivo Renn", "Border Agency") in _accusations(pipeline, text)
+
+
+def test_following_a_case_while_urging_respect_for_the_law_denies_nothing(pipeline):
+    """A norm in a verb coordinated with "follow" ('was following the dispute closely and called on both
+    camps to respect the rules') is no following of a norm."""
+    text = ("The Greens accused the transport ministry of rigging a bus tender for a donor's firm.\n\nThe bloc's "
+            "delegation in Dorvik said it was following the dispute closely and called on both camps to respect "
+            "the rules.")
+    assert not any(source.endswith("delegation") for source, _ in _denials(pipeline, text))

@@ -607,8 +607,11 @@ def _proper_act(token: Token, manners: frozenset[str], norms: frozenset[str], ph
     if token.lemma_.lower() in phrases:
         preposition = token.head  # its "with" on the noun, or on the verb past a quotation mark
         return preposition.head if token.dep_ == "pobj" and preposition.lower_ == "in" else None
-    followed = (t.lemma_.lower() for t in token.subtree if t.dep_ in ("dobj", "pobj"))
-    return token if any(lemma in norms for lemma in followed) else None
+    # the verb's own object ("followed the rules", "complied with the regulations"), not one of a verb
+    # coordinated with it ("was following the case and urged all sides to respect the law")
+    followed = [c for c in token.children if c.dep_ == "dobj"] + [
+        g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return token if any(t.lemma_.lower() in norms for t in followed) else None
 
 
 def _done_thing(verb: Token, ctx: Context) -> Token | None:
@@ -811,11 +814,15 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
         speaker = past_dateline(ctx.doc[statement.source_token]) if statement.source_token is not None else None
         # a participle taken for the subject ("Responding, the spokesperson, X, said ...") is no source at all:
         # the speaker found for the statement stands
-        if speaker is not None and speaker.pos_ not in ("VERB", "AUX") and not is_actor_phrase(speaker, ctx) \
+        issuer = _issuer(verb, ctx)
+        if issuer is not None:  # "X read a statement accusing Y": X, whom the statement was taken to speak for
+            source = target_entity(issuer, ctx)
+        elif speaker is not None and speaker.pos_ not in ("VERB", "AUX") and not is_actor_phrase(speaker, ctx) \
                 and speaker.lemma_.lower() not in ctx.lexicons.organisation_nouns \
                 and not _stands_for_speaker(speaker, statement, ctx):
             return None  # "the statement urged ...", "a case that threatened ..."; not "the governor's office"
-        source = statement_source(statement, ctx)
+        else:
+            source = statement_source(statement, ctx)
         negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
     else:
         head = controller if controller is not None else find_source(reporter if reporter is not None else verb)[0]
@@ -837,6 +844,18 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
         targets = targets_at(reported[0], ("nsubj",), ctx)  # "charged that Y ...": Y, wherever the clause hangs
     return Frame(cue.relation, verb, source, targets, content or reported, negated, hypothetical, index, "cue-verb",
                  cameo, cue.animate)
+
+
+def _issuer(verb: Token, ctx: Context) -> Token | None:
+    """The actor who issues a document a claim participle qualifies: "X read a statement on television
+    accusing Y", "X released a letter blaming Y" (the subject of the verb whose object the document
+    is); None otherwise."""
+    document = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or document.dep_ != "dobj" \
+            or document.lemma_.lower() not in ctx.lexicons.document_nouns:
+        return None
+    subject = child_at(document.head, "nsubj")
+    return subject if subject is not None and is_actor_phrase(subject, ctx) else None
 
 
 def _reporter_of(pronoun: Token | None, verb: Token, ctx: Context) -> int | None:
@@ -1320,7 +1339,7 @@ def is_actor_phrase(token: Token, ctx: Context) -> bool:
     lemma = token.lemma_.lower()
     lexicons = ctx.lexicons
     if lemma in ctx.words("actor_nouns") or token.lower_ in ctx.words("actor_nouns") or lemma in lexicons.titles or lemma in lexicons.person_nouns \
-            or lemma in lexicons.government_nouns or lemma in lexicons.name_nouns:
+            or lemma in lexicons.government_nouns or token.lower_ in lexicons.government_nouns or lemma in lexicons.name_nouns:
         return True
     if token.tag_ == "NNS" and lemma.endswith(_AGENTIVE) and any(
             c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in token.children):
