@@ -308,10 +308,13 @@ def test_no_denial_without_a_sound_accuser(pipeline, text):
     ("Brackton: A group of boat owners has accused the harbour board of fraud.", "Brackton", True),
     ("The union met on Friday. NATO, the alliance, accused the board of lying.", "NATO", False),  # mid-paragraph
     ("HARTLEY is a port town.", "HARTLEY", False),
+    ("Dunmore \u2013 A group of boat owners has accused the harbour board of fraud.", "Dunmore", True),
+    ("The union met on Friday.\n\nPHB, for its part, accused the union of lying.", "PHB", False),
 ])
 def test_one_dateline_test(nlp, text, word, expected):
-    """A dateline's place opens its paragraph, in capitals before a dash, a bracket or a comma, or in
-    title case before a colon (naming no person); the claim rules read no actor in it."""
+    """A dateline's place opens its paragraph, in capitals before a dash, a bracket or a comma (not a
+    short name before a comma and a lower-case word), or in title case before a colon or a dash (naming
+    no person); the claim rules read no actor in it."""
     token = next(t for t in nlp(text) if t.text == word)
     assert is_dateline(token) is expected
 
