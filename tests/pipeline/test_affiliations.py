@@ -69,6 +69,23 @@ def _speaker(pipeline, text, content):
      "Reyes said the department had set up a panel.", "set up a panel", "Department of Harbours and Canals"),
     ("Prime Minister Ana Lopes said the Department of Finance would publish the figures.", "publish the figures",
      None),
+    # -- a body named after the name
+    # a party the recognizer did not label, named with its kind after the name
+    ("Mazhilis deputy Arman Tulegenov of the Zhana Zhol party said the data had been hidden.", "data had been",
+     "Zhana Zhol party"),
+    # a party named after the name outranks the committee or commission the member's title names
+    ("Budget committee chairman Dov Peretz of Likud said the members had heard enough.", "heard enough", "Likud"),
+    ("Lakeside Assembly Commission II member Rita Handa of the Westland Unity Party (WUP) said the minister had "
+     "to explain the permits.", "explain the permits", "Westland Unity Party"),
+    # a party a title in apposition says the member is from outranks the country or the house the title gave
+    ("Karl Brenner, an Eastland MEP from the centre-left Westmark People's Party who sits on the farm committee, "
+     "said the Greens were \"shouting at every comma\".", "every comma", "Westmark People's Party"),
+    ("Noa Levin, a Knesset member from The Renewal party, told the committee that the money was frozen.",
+     "money was frozen", "The Renewal party"),
+    # a place after the name is no body, nor a part of a house
+    ("Senator Ana Ruiz of Ohio said the bill was dead.", "bill was dead", None),
+    ("At a session last week, deputy Tran Van Minh of the Eastvale delegation said the tolls were unlawful.",
+     "tolls were unlawful", None),
     # -- a service the title names
     # the service a title names by its common noun: the one body of that kind the article names, or the noun
     ("Provincial police director Col. Mateo Cruz said the convoy had been ambushed.", "convoy had been ambushed",
@@ -274,3 +291,12 @@ def test_a_minister_in_a_quarrel_of_two_countries_speaks_for_a_country(pipeline)
             "quota was kept. Norway said the quota was broken, and Norway wants new talks.\n\nFisheries Minister "
             "Ola Dahl said the talks with Sweden had failed.")
     assert _speaker(pipeline, text, "talks with Sweden").affiliation == "Norway"
+
+
+def test_the_company_is_the_one_business_named_further_back(pipeline):
+    """A title "the company's" owns refers to the one business the article named, however far back."""
+    text = ("Residents said trucks belonging to Kestrel Waste Ltd had been seen dumping rubbish by the canal at "
+            "night. The city said it would inspect the site. Officials declined to comment further. Two councillors "
+            "visited the canal on Monday. They found bags of waste on the bank. The company's managing director, "
+            "Ana Ruiz, called the claims \"false and unkind\".")
+    assert _speaker(pipeline, text, "unkind").affiliation == "Kestrel Waste Ltd"

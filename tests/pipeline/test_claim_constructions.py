@@ -8,7 +8,9 @@ accusing by an attempt at wrongdoing ("is trying to silence critics", never a mi
 what is no denial (an accuser's negation, proper conduct answering a later accusation, a colon dateline
 as accuser); the one dateline test; sides by a state organ's country and by a body's acronym; statements
 responding to an accusation; denials whatever the parse ("called the accusation "a smear ...""), of the
-denier's own deed; wrongdoing in a gerund parsed as a compound."""
+denier's own deed, by an acronym tagged a common noun; wrongdoing in a gerund parsed as a compound; a
+target "the party" or "them" taking up the actors its sentence named; denial by a thing done "in full
+compliance" (and not by a norm of a coordinated verb); a statement read out accusing for its reader."""
 
 from __future__ import annotations
 
@@ -306,10 +308,13 @@ def test_no_denial_without_a_sound_accuser(pipeline, text):
     ("Brackton: A group of boat owners has accused the harbour board of fraud.", "Brackton", True),
     ("The union met on Friday. NATO, the alliance, accused the board of lying.", "NATO", False),  # mid-paragraph
     ("HARTLEY is a port town.", "HARTLEY", False),
+    ("Dunmore \u2013 A group of boat owners has accused the harbour board of fraud.", "Dunmore", True),
+    ("The union met on Friday.\n\nPHB, for its part, accused the union of lying.", "PHB", False),
 ])
 def test_one_dateline_test(nlp, text, word, expected):
-    """A dateline's place opens its paragraph, in capitals before a dash, a bracket or a comma, or in
-    title case before a colon (naming no person); the claim rules read no actor in it."""
+    """A dateline's place opens its paragraph, in capitals before a dash, a bracket or a comma (not a
+    short name before a comma and a lower-case word), or in title case before a colon or a dash (naming
+    no person); the claim rules read no actor in it."""
     token = next(t for t in nlp(text) if t.text == word)
     assert is_dateline(token) is expected
 
@@ -742,9 +747,14 @@ def test_a_statement_responding_to_an_accusation_turns_it_on_the_accuser(pipelin
     ("Prefect Anton Weil accused Green Workers Party deputy Mara Olsen of inventing facts about a march she "
      "attended herself. The police union accused the GWP of turning officers into targets. Olsen denied she "
      "was ever at the rally.", "Mara Olsen", "Anton Weil"),
+    # 'a charge the DA disputed': the tagger's "DA" a common noun there, a name elsewhere in the article
+    ("The DA on Monday accused Mayor Sipho Khumalo of rigging the vote.\n\nCouncillor Thandi Mokoena said the DA "
+     "had itself hired four managers without interviews when it ran the council, a charge the DA disputed.",
+     "DA", "Thandi Mokoena"),
 ])
 def test_a_denial_answers_the_accuser_however_parsed_or_placed(pipeline, text, denier, accuser):
-    """A labelled accusation and a denial of one's own deed, each answering its accuser alone."""
+    """A labelled accusation, a denial of one's own deed and one by an acronym the tagger misread, each
+    answering its accuser alone."""
     assert {target for source, target in _denials(pipeline, text) if source == denier} == {accuser}
 
 
@@ -762,3 +772,59 @@ def test_a_labelled_denial_coordinated_with_a_negated_report_is_not_negated(pipe
             "wrote on X on Sunday that Portugal \"does not allow anyone to use its land against a neighbour\" and "
             "termed the Spanish allegations \"baseless and a cover for failures at home\".")
     assert any(target == "Spain" for _, target in _denials(pipeline, text))
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Greens spokesman Tomas Erlund said Vastra was \"once more trying to scare pensioners\" and accused the "
+     "party of \"lying about the budget\".", "Tomas Erlund", "Vastra"),
+    ("Farmers union chief Ilse Brandt said the Agrarian League and Forward Kelmar were \"selling out rural "
+     "towns\" and accused them of \"trading votes for subsidies\".", "Ilse Brandt", "Agrarian League"),
+])
+def test_the_party_or_them_takes_up_the_actors_the_sentence_named(pipeline, text, accuser, accused):
+    """'said Akel was ... and accused the party of': the party is the one just named, not a body called
+    "party"; "them", the coordinated actors of the clause before (not someone named earlier)."""
+    assert any(source == accuser and target.startswith(accused) for source, target in _accusations(pipeline, text))
+
+
+def test_the_party_is_never_the_claimants_own_phrase(pipeline):
+    """'Mayor of Dorvik Council, Ana Lind, blamed the company': no body of the claimant's own phrase."""
+    text = "Mayor of Dorvik Council, Ana Lind, blamed the company for the flooding of the lower town."
+    assert ("Ana Lind", "Dorvik Council") not in _accusations(pipeline, text)
+
+
+@pytest.mark.parametrize("text, denial", [
+    ("The Greens accused the transport ministry of rigging a bus tender for a donor's firm.\n\nIn a written "
+     "statement, the transport ministry said the tender had been run \"in full compliance\" with procurement law.",
+     ("transport ministry", "Greens")),
+    ("The Greens accused the transport ministry of rigging a bus tender for a donor's firm.\n\nThe transport "
+     "ministry said the tender had been awarded in accordance with the rules.", ("transport ministry", "Greens")),
+])
+def test_a_thing_done_in_compliance_denies_for_its_doer(pipeline, text, denial):
+    """'said the tender had been run "in full compliance" with ...': the passive act of the accused,
+    done in conformity with a norm, denies the accusation."""
+    denier, accuser = denial
+    assert any(denier.endswith(source) and target == accuser for source, target in _denials(pipeline, text))
+
+
+def test_compliance_of_an_act_done_by_another_denies_nothing(pipeline):
+    """A passive act with its doer named ('had been run by the auditors in compliance with ...') is no
+    denial of the speaker's."""
+    text = ("The Greens accused the transport ministry of rigging a bus tender for a donor's firm.\n\nThe ministry "
+            "said the review had been run by outside auditors in full compliance with the law.")
+    assert not any(source.endswith("ministry") for source, _ in _denials(pipeline, text))
+
+
+def test_a_statement_read_out_accuses_for_whoever_read_it(pipeline):
+    """'X read a statement on television accusing Y': X accuses, not "statement"."""
+    text = ("Colonel Ivo Renn, the spokesman for the ruling council, read a statement on national television "
+            "accusing the Border Agency of recruiting spies among the drivers.")
+    assert ("Ivo Renn", "Border Agency") in _accusations(pipeline, text)
+
+
+def test_following_a_case_while_urging_respect_for_the_law_denies_nothing(pipeline):
+    """A norm in a verb coordinated with "follow" ('was following the dispute closely and called on both
+    camps to respect the rules') is no following of a norm."""
+    text = ("The Greens accused the transport ministry of rigging a bus tender for a donor's firm.\n\nThe bloc's "
+            "delegation in Dorvik said it was following the dispute closely and called on both camps to respect "
+            "the rules.")
+    assert not any(source.endswith("delegation") for source, _ in _denials(pipeline, text))

@@ -32,7 +32,7 @@ def _linked(pipeline, text):
         ("\u201cWe have nothing to hide.\u201d Councillor Tom Reed frowned.",
          [("quote-after", "We have nothing to hide.", "Tom Reed")]),
         # X verbed, "C" / X was blunt: "C"
-        ("The mayor shot back, \u201cThat is simply untrue and they know it.\u201d",
+        ("The mayor snapped back, \u201cThat is simply untrue and they know it.\u201d",
          [("quote-before", "That is simply untrue and they know it.", "mayor")]),
         ("Councillor Tom Reed was blunt: \u201cThe budget is a disgrace.\u201d",
          [("quote-before", "The budget is a disgrace.", "Tom Reed")]),

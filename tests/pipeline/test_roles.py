@@ -342,6 +342,19 @@ def test_a_lower_case_rank_word_before_a_title_is_part_of_it(pipeline, text, rol
     # an ordinal numbers an office's district and starts its title
     ("'Politically motivated'\n\nMarikit Second District Engineer Ernesto Salvo, who was relieved last week, "
      "rejected the allegations and said the figures were wrong.", "Marikit Second District Engineer", None),
+    # a chamber named with capitals is part of the title; one in lower case only says where the office sits
+    ("Ola Berg, group leader in the municipal council, said the figures were wrong.", "group leader", None),
+    ("Leader of opposition in the assembly, Mira Kaul, said the figures were wrong.", "Leader of opposition", None),
+    ("Anil Dev Sharma, deputy leader in the Regional Council, said the figures were wrong.",
+     "deputy leader in the Regional Council", None),
+    # a party's short name in brackets before a member's title: the party, without it
+    ("Tomas Ferro, a Westland Green League (Verdi) MP in the Westland parliament, said the figures were wrong.",
+     "MP", "Westland Green League"),
+    # titles the lexicon lacked, after an owner that refers back to a body
+    ("The Westland Dairy Board also dismissed the claims. Its registrar, Mr Tom Okello, said the figures were "
+     "wrong.", "registrar", "Westland Dairy Board"),
+    ("The programme was set up in 2018. Its supervisor general, Omar Haddad, said the figures were wrong.",
+     "supervisor general", None),
 ])
 def test_role_and_affiliation_as_written(pipeline, text, role, affiliation):
     speaker = _speaker(pipeline, text, "figures were wrong")
@@ -369,6 +382,11 @@ def test_a_title_that_is_also_a_rank(pipeline, text, role, rank):
     ("Tom Renner, a farmer and father of three, said the figures were wrong.", "farmer"),
     # whose, not what: no role
     ("Ana Mukasa, a mother of three who lives nearby, said the figures were wrong.", None),
+    # an adjective sets a body inside a larger one apart, as a name or an owner does
+    ("Dara Voss, a member of the standing committee of the Lakeside Growers Union, said the figures were wrong.",
+     "member of the standing committee"),
+    ("Carl Ober, a senior member of the full committee, said the figures were wrong.",
+     "senior member of the full committee"),
 ])
 def test_an_apposition_saying_what_a_person_is(pipeline, text, role):
     speaker = next(q.speaker for q in pipeline.analyze(text, id="t").quotes)

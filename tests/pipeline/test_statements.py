@@ -6,8 +6,8 @@ import pytest
 
 from spacy.tokens import Doc
 
-from attribution.pipeline.statements import (ANSWER, _relayed_speech, adjective_source, extend_right, find_source,
-                                            frame_content, noun_source)
+from attribution.pipeline.statements import (ANSWER, _inner_quotation_mark, _relayed_speech, adjective_source,
+                                            extend_right, find_source, frame_content, noun_source)
 
 
 def _quotes(pipeline, text):
@@ -255,6 +255,62 @@ def test_a_second_phrase_of_the_same_preposition_continues_the_content(pipeline,
     assert [q.text for q in pipeline.analyze(text).quotes] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past a quotation mark between words: "into submission" [by freezing pay]
+        ("Tom Baker accused managers of \u201cstarving staff into submission\u201d by freezing pay and closing the"
+         " canteen.", "starving staff into submission\u201d by freezing pay and closing the canteen"),
+        ('Baker accused council officials of shielding the contractor "because it funds the mayor\'s campaign."',
+         'shielding the contractor "because it funds the mayor\'s campaign'),
+        # a quoted predicate the parser conjoined to the cue, with no "and" before it
+        ("The senator backed the army but accused the ministry of leaving the villages \u201cexposed\u201d by"
+         " failing to build a road.", "leaving the villages \u201cexposed\u201d by failing to build a road"),
+        # a quoted phrase the parser hung on the cue
+        ('Dorsey accused the two firms of filing claims "far above cost" in five contracts.',
+         'filing claims "far above cost"'),
+        # a participle the tagger read as a past tense
+        ("Opposition councillors accused Mayor Tom Baker of diverting Sh50 million meant for orphans into a fund.",
+         "diverting Sh50 million meant for orphans into a fund"),
+    ],
+)
+def test_the_act_of_an_accusation_runs_on_over_what_the_parser_hung_on_the_cue(pipeline, text, expected):
+    """"accused X of [A]": words after the gerund's phrase that the parser gave the cue still tell the act."""
+    assert [q.text for q in pipeline.analyze(text).quotes if q.cue.startswith("accused")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Senator Ruth Okafor shot back that the budget was "written for donors".',
+         [("mixed", 'the budget was "written for donors"', "Ruth Okafor")]),
+        ("The mayor fired back that the audit had been rushed.",
+         [("indirect", "the audit had been rushed", "mayor")]),
+    ],
+)
+def test_a_retort_reports_its_clause(pipeline, text, expected):
+    """"shot back that C", "fired back that C": the phrasal verb of a retort is a verb of saying."""
+    assert _quotes(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Union files complaint against port chief over pay; board calls claims a 'stunt'", []),
+        ("Mayor accuses rivals of 'sabotage'; council rejects claim", [("direct", "sabotage", "Mayor")]),
+    ],
+)
+def test_a_clause_before_a_semicolon_is_no_content_of_a_later_cue(pipeline, text, expected):
+    """"C; Y rejects claim": the parser may take C for the later verb's complement; the semicolon ends it."""
+    assert _quotes(pipeline, text) == expected
+
+
+def test_only_a_quotation_mark_between_words_lets_a_content_run_on(bare_nlp):
+    doc = bare_nlp('He spoke of "reform" today and of "reform", then left.')
+    marks = [t for t in doc if t.is_quote]
+    assert [_inner_quotation_mark(t) for t in marks] == [True, True, True, False]
+
+
 def test_quotation_over_most_but_not_all_of_the_content_is_a_mixed_quote(pipeline):
     quotes = pipeline.analyze("The senator blasted the press for being \u201cdeeply dishonest.\u201d").quotes
     assert [(q.kind, q.text) for q in quotes] == [("mixed", "being \u201cdeeply dishonest")]
@@ -368,6 +424,11 @@ def test_uncued_quote_continues_the_previous_speaker(pipeline):
         "Do you think the council will approve the bridge?",  # a question to the hearer
         "The rival councils traded accusations about who is to blame for the blackout.",  # a question asks who
         "It is unclear who said the dam would be built.",
+        "The Green Party sided with the nurses.",  # taking a side says nothing
+        "The board closed the mine without naming the owners.",  # an act not done
+        "Ms Okafor left the hall without commenting on the vote.",
+        "The Tenants League, which backs the rent freeze, held a rally.",  # a stance in an aside on the noun
+        "The Farmers Union, who endorsed Mayor Dana Pike in June, met on Monday.",
     ],
 )
 def test_no_statement(pipeline, text):

@@ -126,6 +126,7 @@ class Context:
     _spans: dict[int, list[tuple[int, int]]] | None = field(default=None, init=False, repr=False)
     _starts: list[int] | None = field(default=None, init=False, repr=False)
     _wrongdoing: list[int] | None = field(default=None, init=False, repr=False)
+    _acronyms: frozenset[str] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.quotations and Doc.has_extension("attribution_quotations"):
@@ -188,6 +189,17 @@ class Context:
             for statement in self.statements:
                 self._spans.setdefault(statement_source(statement, self), []).append((statement.start, statement.end))
         return self._spans
+
+    def named_acronym(self, token: Token) -> bool:
+        """Whether a word in capitals is an acronym the article uses as a name elsewhere (a proper noun or
+        an entity there): the tagger reads a party's "KLP" or an authority's "WRA" as a common noun in some
+        sentences, never "VAT" or "GDP" as a name."""
+        if not (token.is_upper and token.is_alpha and 2 <= len(token) <= 6):
+            return False
+        if self._acronyms is None:
+            self._acronyms = frozenset(t.text for t in self.tokens_with(tags=("NNP", "NNPS"))
+                                       if t.is_upper and t.is_alpha and (t.ent_type_ in _ACTOR_ENTS or not t.ent_type_))
+        return token.text in self._acronyms
 
     def words(self, name: str) -> frozenset[str]:
         """A word list of ``claim_rules`` in ``cues.json``."""
@@ -558,32 +570,57 @@ def propriety_frames(ctx: Context) -> Iterator[Frame]:
     """Denials made by asserting one's own proper conduct in a statement.
 
     "The firm said it had won the contract fairly", "the council said it had
-    followed the procurement rules": an act of the speaker's own side done in
-    a manner of propriety, or the following of a norm, denies, for the
+    followed the procurement rules", "the ministry said the permits had been
+    issued in compliance with the law": an act of the speaker's
+    own side (or a thing done, in the passive with no other doer) done in a
+    manner of propriety, or the following of a norm, denies, for the
     speaker, the accusation against the speaker's side. Another's conduct
-    ("said the vote was held fairly") denies nothing.
+    ("said the vote was held fairly" by its observers, "said the union had
+    followed the rules") denies nothing.
     """
     manners, norms = ctx.words("propriety"), ctx.words("norms")
-    for token in ctx.tokens_with(forms=manners, lemmas=ctx.words("norm_verbs")):
-        if token.lower_ in manners:
-            verb = token.head if token.dep_ == "advmod" else None
-        else:
-            followed = (t.lemma_.lower() for t in token.subtree if t.dep_ in ("dobj", "pobj"))
-            verb = token if any(lemma in norms for lemma in followed) else None
+    phrases = ctx.words("propriety_nouns")
+    for token in ctx.tokens_with(forms=manners, lemmas=ctx.words("norm_verbs") | phrases):
+        verb = _proper_act(token, manners, norms, phrases)
         if verb is None or verb.pos_ not in ("VERB", "AUX") or ctx.skipped(token) or negated_here(verb, ctx.lexicons) \
                 or _unreal(verb, ctx):
             continue
         index = _statement_around(token, ctx)
-        subject = child_at(verb, "nsubj")
+        subject = child_at(verb, "nsubj") or _done_thing(verb, ctx)
         if index is None or subject is None:
             continue
         statement = ctx.statements[index]
         source = statement_source(statement, ctx)
         if source is None or statement.relation not in ("statement", "belief", "deny") \
-                or not _own_side(subject, source, ctx):
+                or not (subject.dep_ == "nsubjpass" or _own_side(subject, source, ctx)):
             continue
         yield Frame("deny", verb, source, [], [verb], statement.negated, statement.hypothetical, index,
                     "deny-innocence")
+
+
+def _proper_act(token: Token, manners: frozenset[str], norms: frozenset[str], phrases: frozenset[str]) -> Token | None:
+    """The verb a word of propriety says was done properly: the verb of a manner adverb ("fairly"), of
+    a phrase of conformity ("in full compliance with ...", "in accordance with ..."), or a verb of
+    following a norm ("followed the rules")."""
+    if token.lower_ in manners:
+        return token.head if token.dep_ == "advmod" else None
+    if token.lemma_.lower() in phrases:
+        preposition = token.head  # its "with" on the noun, or on the verb past a quotation mark
+        return preposition.head if token.dep_ == "pobj" and preposition.lower_ == "in" else None
+    # the verb's own object ("followed the rules", "complied with the regulations"), not one of a verb
+    # coordinated with it ("was following the case and urged all sides to respect the law")
+    followed = [c for c in token.children if c.dep_ == "dobj"] + [
+        g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return token if any(t.lemma_.lower() in norms for t in followed) else None
+
+
+def _done_thing(verb: Token, ctx: Context) -> Token | None:
+    """The subject of a passive verb that names a thing done, with no doer named ("the permits had been
+    issued ..."): the act of whoever says it was done properly. None for an actor or with an agent."""
+    subject = child_at(verb, "nsubjpass")
+    if subject is None or is_actor_phrase(subject, ctx) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return subject
 
 
 def rebuttal_frames(ctx: Context) -> Iterator[Frame]:
@@ -777,11 +814,15 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
         speaker = past_dateline(ctx.doc[statement.source_token]) if statement.source_token is not None else None
         # a participle taken for the subject ("Responding, the spokesperson, X, said ...") is no source at all:
         # the speaker found for the statement stands
-        if speaker is not None and speaker.pos_ not in ("VERB", "AUX") and not is_actor_phrase(speaker, ctx) \
+        issuer = _issuer(verb, ctx)
+        if issuer is not None:  # "X read a statement accusing Y": X, whom the statement was taken to speak for
+            source = target_entity(issuer, ctx)
+        elif speaker is not None and speaker.pos_ not in ("VERB", "AUX") and not is_actor_phrase(speaker, ctx) \
                 and speaker.lemma_.lower() not in ctx.lexicons.organisation_nouns \
                 and not _stands_for_speaker(speaker, statement, ctx):
             return None  # "the statement urged ...", "a case that threatened ..."; not "the governor's office"
-        source = statement_source(statement, ctx)
+        else:
+            source = statement_source(statement, ctx)
         negated, hypothetical = negated or statement.negated, hypothetical or statement.hypothetical
     else:
         head = controller if controller is not None else find_source(reporter if reporter is not None else verb)[0]
@@ -803,6 +844,18 @@ def verb_frame(verb: Token, cue: Cue, ctx: Context) -> Frame | None:
         targets = targets_at(reported[0], ("nsubj",), ctx)  # "charged that Y ...": Y, wherever the clause hangs
     return Frame(cue.relation, verb, source, targets, content or reported, negated, hypothetical, index, "cue-verb",
                  cameo, cue.animate)
+
+
+def _issuer(verb: Token, ctx: Context) -> Token | None:
+    """The actor who issues a document a claim participle qualifies: "X read a statement on television
+    accusing Y", "X released a letter blaming Y" (the subject of the verb whose object the document
+    is); None otherwise."""
+    document = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or document.dep_ != "dobj" \
+            or document.lemma_.lower() not in ctx.lexicons.document_nouns:
+        return None
+    subject = child_at(document.head, "nsubj")
+    return subject if subject is not None and is_actor_phrase(subject, ctx) else None
 
 
 def _reporter_of(pronoun: Token | None, verb: Token, ctx: Context) -> int | None:
@@ -1281,10 +1334,12 @@ def is_actor_phrase(token: Token, ctx: Context) -> bool:
         return False
     if token.pos_ == "PROPN":
         return not _headline(token.sent)  # "Mayor, Port Board Pose A Risk To Budget"
+    if token.pos_ == "NOUN" and ctx.named_acronym(token):
+        return True  # "a claim the KLP rejected", the tagger's "KLP" a common noun here, a name elsewhere
     lemma = token.lemma_.lower()
     lexicons = ctx.lexicons
     if lemma in ctx.words("actor_nouns") or token.lower_ in ctx.words("actor_nouns") or lemma in lexicons.titles or lemma in lexicons.person_nouns \
-            or lemma in lexicons.government_nouns or lemma in lexicons.name_nouns:
+            or lemma in lexicons.government_nouns or token.lower_ in lexicons.government_nouns or lemma in lexicons.name_nouns:
         return True
     if token.tag_ == "NNS" and lemma.endswith(_AGENTIVE) and any(
             c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in token.children):
@@ -1329,6 +1384,59 @@ def target_entity(token: Token, ctx: Context) -> int | None:
     if possessor is not None and possessor.lower_ not in ("my", "our", "your"):
         return target_entity(possessor, ctx)
     return None
+
+
+def _taken_up(token: Token, target: int | None, ctx: Context) -> int | None:
+    """A claim's target as the phrase before it in its sentence that it takes up (:func:`_sentence_antecedent`):
+    "them" always, "the party" when the resolver found no body it names (``target`` none, or a body called
+    "party")."""
+    entities = ctx.resolver.entities
+    if token.lower_ != "them" and target is not None and entities[target].name.lower() not in (
+            token.lower_, f"the {token.lower_}"):
+        return target
+    antecedent = _sentence_antecedent(token, ctx)
+    return target if antecedent is None else target_entity(antecedent, ctx)
+
+
+#: Dependency labels of the phrases a later "them" or "the party" of the same sentence can take up.
+_ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _sentence_antecedent(token: Token, ctx: Context) -> Token | None:
+    """The phrase a target "them" or "the party" (a body noun with "the" alone) takes up from earlier in
+    its sentence: the nearest argument naming coordinated actors for "them" ("said the Greens and Labour
+    were ... and accused them of"), a body's name for the noun ("said Vastra was ... and accused the party
+    of"); never the claimant's own phrase. None when the sentence names none before it (the resolver
+    decides)."""
+    plural = token.lower_ == "them"
+    if not plural and not (token.tag_ == "NN" and token.lemma_.lower() in ctx.words("anaphoric_bodies")
+                           and [c.lower_ for c in token.lefts] == ["the"]):
+        return None
+    if ctx.quoted(token):
+        return None
+    # who makes the claim (a subject of a verb over it, not of a reported clause) is not whom it takes up
+    claimants = {t.i for verb in token.ancestors if verb.dep_ != "ccomp" for c in verb.children
+                 if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for candidate in reversed(token.doc[token.sent.start:token.i]):
+        if candidate.dep_ not in _ANTECEDENT_DEPS or candidate.i in claimants or ctx.quoted(candidate) \
+                or not is_actor_phrase(candidate, ctx):
+            continue
+        if plural and any(c.dep_ == "conj" and is_actor_phrase(c, ctx) for c in candidate.children):
+            return candidate
+        if not plural and candidate.pos_ == "PROPN" and _names_body(candidate, ctx):
+            return candidate
+    return None
+
+
+def _names_body(name: Token, ctx: Context) -> bool:
+    """Whether a proper name can be that of a body: the resolver's organisation, or a one-word name it
+    took for a person's (a party's short name, "Vastra", is often read as a person's; people are named in
+    full)."""
+    info = ctx.resolver.resolve_mention(name)
+    if info is None or info.entity is None:
+        return False
+    entity = ctx.resolver.entities[info.entity]
+    return entity.type == "organisation" or (entity.type == "person" and " " not in entity.name)
 
 
 def _set_off_name(token: Token) -> Token | None:
@@ -1563,7 +1671,7 @@ def frame_claims(frame: Frame, ctx: Context, earlier: list[ClaimInfo] = ()) -> l
             parties = _reciprocal_parties(frame, ctx)
             out.extend(_claim(frame, one, other, ctx) for one in parties for other in parties if one != other)
             continue
-        target = target_entity(token, ctx)
+        target = _taken_up(token, target_entity(token, ctx), ctx)
         if target is None and frame.animate and token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") \
                 and any(c.i != token.i for c in frame.content):
             # "accused the contractor of hiding delays", "urged the board to act" (not "urged restraint")
@@ -1887,7 +1995,7 @@ def _contended(statement: Statement, index: int, ctx: Context, clause: Token, ac
                source: int | None, rule: str) -> list[ClaimInfo]:
     """The accusation by ``source`` of the actor ``accused`` names, which the statement's reported
     ``clause`` contends did wrong; none of one's own side or body."""
-    target = target_entity(accused, ctx) if source is not None else None
+    target = _taken_up(accused, target_entity(accused, ctx), ctx) if source is not None else None
     entities = ctx.resolver.entities
     if target is None or target == source or _on_side(entities, target, side(entities, source)) \
             or member_of(entities, source, target):
@@ -2473,7 +2581,7 @@ def _sole_accusation(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> Cla
     oneself, which this one was not; dismissing an actor ("dismissed Estonia
     as a suburb") answers nobody.
     """
-    if _denies_own_act(frame) or any(is_actor_phrase(head, ctx) for head in frame.content):
+    if _denies_own_act(frame) or _done_properly(frame) or any(is_actor_phrase(head, ctx) for head in frame.content):
         return None
     entities = ctx.resolver.entities
     latest = _last_accusation(claims, frame.source, frame.cue.idx, entities, anyone=True)
@@ -2888,6 +2996,12 @@ def _denies_own_act(frame: Frame) -> bool:
     """Whether a denial rejects an act of the denier's own, named by a gerund: "Police denied
     mistreating anyone" presupposes that someone said they did."""
     return any(head.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS for c in head.children) for head in frame.content)
+
+
+def _done_properly(frame: Frame) -> bool:
+    """Whether a denial says a thing was done properly, in the passive ("the vote was held fairly"): it
+    answers an accusation against the denier, never one against another side (:func:`_done_thing`)."""
+    return frame.rule == "deny-innocence" and any(child_at(head, "nsubjpass") is not None for head in frame.content)
 
 
 def _anaphoric(head: Token) -> bool:

@@ -92,12 +92,15 @@ def mark_paragraph_starts(doc) -> None:
         doc.from_array([SENT_START], values.reshape(-1, 1))
 
 
+#: The dashes a dateline's place stands before: "DUNMORE \u2014", "Dunmore \u2013".
+_DASHES = frozenset({"-", "--", "\u2014", "\u2013", "\u2015"})
+
 #: Marks a dateline's place in capitals stands before: "LONDON (Reuters) --", "BAGHDAD, March 3 -".
-_DATELINE_MARKS = frozenset({",", "(", "-", "--", "\u2014", "\u2013", "\u2015"})
+_DATELINE_MARKS = _DASHES | {",", "("}
 
 
 #: What ends a dateline before the story: a dash, or a colon after a place in title case.
-_DATELINE_ENDS = frozenset({"-", "--", "\u2014", "\u2013", "\u2015", ":"})
+_DATELINE_ENDS = _DASHES | {":"}
 
 
 def past_dateline(token: Token) -> Token:
@@ -116,9 +119,10 @@ def past_dateline(token: Token) -> Token:
 
 def is_dateline(place: Token) -> bool:
     """Whether a word opening a paragraph is the place of a dateline: in capitals before a dash, a
-    bracket or a comma ("TALLAHASSEE \u2014", "BAGHDAD (Reuters)"), or in title case before a colon
-    when it names no person, body or people ("Muscat: A group of owners has accused ..."; not a
-    speaker's label, "Sanders: ...").
+    bracket or a comma ("TALLAHASSEE \u2014", "BAGHDAD (Reuters)"; not before a comma and a lower-case
+    word, "NATO, for its part, said"), or in title case before a colon or a dash when it names no
+    person, body or people ("Muscat: A group of owners has accused ...", "Dunmore \u2013 The authority
+    has accused ..."; not a speaker's label, "Sanders: ...").
 
     The layout's own dateline patterns skip a dateline's text; this test tells the parsed word
     of a dateline from the subject the parser may take it for.
@@ -131,8 +135,10 @@ def is_dateline(place: Token) -> bool:
     if place.i + 1 >= len(doc) or not opens_paragraph(doc[first]):
         return False
     mark = doc[place.i + 1].text
-    if mark == ":":
+    if mark == ":" or (mark in _DASHES and place.is_title):  # "Muscat: ...", "Dunmore \u2013 The union ..."
         return place.is_title and place.ent_type_ not in ("PERSON", "ORG", "NORP")
+    if mark == "," and place.i + 2 < len(doc) and doc[place.i + 2].is_lower:
+        return False  # a body's short name, not a place: "NATO, for its part, said ..."
     return place.is_upper and len(place) > 2 and mark in _DATELINE_MARKS
 
 

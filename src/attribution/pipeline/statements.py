@@ -876,11 +876,15 @@ def _continues(child: Token, rng: tuple[int, int]) -> bool:
     if child.dep_ == "prep":
         return child.lower_ in _CONTINUING_PREPS or (child.lower_ in _NOUN_PREPS and child.i == rng[1]
                                                      and child.doc[rng[1] - 1].pos_ in ("NOUN", "PROPN")) \
-            or (child.lower_ in _GERUND_PREPS and _after_gerund_content(child, rng))
-    if child.dep_ == "advcl" and child.tag_ == "VBN" and _after_gerund_content(child.left_edge, rng):
+            or (child.lower_ in _GERUND_PREPS and _after_gerund_content(child, rng)) \
+            or (_quoted(child) and _after_gerund_content(child.left_edge, rng))
+    if child.dep_ == "advcl" and (child.tag_ == "VBN" or (child.tag_ == "VBD" and not _has_subject(child))) \
+            and _after_gerund_content(child.left_edge, rng):
         return True  # a participle modifying the gerund's object: "of [diverting seed] [meant for farmers]"
     if child.dep_ == "conj":  # "said [C1] and [that C2]": a second complement, not a main clause
         first = child.left_edge
+        if _after_gerund_content(first, rng):
+            return True  # no "and" between: "of [leaving the towns] ["exposed"]" is the act's predicate
         if child.tag_ == "VB" and child.head.tag_ != "VB" and child.doc[rng[0]].lower_ == "to" \
                 and not _has_subject(child):
             return True  # a bare verb conjoined to an infinitive content: "to cap and then reduce"
@@ -912,6 +916,14 @@ def _after_gerund_content(first: Token, rng: tuple[int, int]) -> bool:
     return any(t.tag_ == "VBG" or (t.lower_.endswith("ing") and t.pos_ != "PRON") for t in opening)
 
 
+def _quoted(phrase: Token) -> bool:
+    """Whether a phrase is quoted, between quotation marks of its own ("of [filing claims] ["far above
+    cost"]"): the speaker's words, which run on from a content before them."""
+    doc = phrase.doc
+    first, last = phrase.left_edge.i, phrase.right_edge.i
+    return first > 0 and doc[first - 1].is_quote and last + 1 < len(doc) and doc[last + 1].is_quote
+
+
 def _misplaced_conjunct(conjunct: Token) -> bool:
     """Whether a conjunct the parser hung on a finite cue verb cannot coordinate with that verb and so
     belongs with its content: a bare gerund with no subject or auxiliary ("talked about [the attack
@@ -932,6 +944,15 @@ def _object_conjunct(conjunct: Token, rng: tuple[int, int]) -> bool:
                                           for t in doc[max(rng[0] - 1, 0):rng[1]])
 
 
+def _inner_quotation_mark(mark: Token) -> bool:
+    """Whether a quotation mark stands between words, with no punctuation on either side ("of [starving
+    staff into submission]" [by freezing pay]"): a content before it may run on past it. A mark next
+    to a comma or stop ("sides", but that ...") ends the clause."""
+    doc = mark.doc
+    return mark.is_quote and 0 < mark.i < len(doc) - 1 and not doc[mark.i - 1].is_punct \
+        and not doc[mark.i + 1].is_punct
+
+
 def extend_right(cue: Token, rng: tuple[int, int]) -> tuple[int, int]:
     """A content after its cue, run on over the cue's later dependents that continue it."""
     start, end = rng
@@ -939,7 +960,7 @@ def extend_right(cue: Token, rng: tuple[int, int]) -> tuple[int, int]:
         if child.left_edge.i < end:
             continue
         if child.is_punct or child.dep_ == "cc":
-            if child.text == "," or child.dep_ == "cc":
+            if child.text == "," or child.dep_ == "cc" or _inner_quotation_mark(child):
                 continue
             break
         if not _continues(child, (start, end)):
@@ -1563,11 +1584,13 @@ def _cue_range(token: Token) -> tuple[int, int]:
 
 
 def _flags(token: Token, lexicons: Lexicons) -> tuple[bool, bool]:
-    """Whether a cue is negated ("did not say", "neither said", "declined to say") or hypothetical ("would say")."""
+    """Whether a cue is negated ("did not say", "neither said", "declined to say", "without naming X") or
+    hypothetical ("would say")."""
     verb = token.head if token.dep_ in ("acomp", "oprd") else token
     negated = any(c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ in SUBJECTS and (
         c.lower_ in _NOBODY or any(d.lower_ in _NOBODY and d.dep_ == "det" for d in c.children)))
-        for c in verb.children) or _refused_speech(verb, lexicons)
+        for c in verb.children) or _refused_speech(verb, lexicons) \
+        or (verb.dep_ == "pcomp" and verb.head.lower_ in lexicons.negation)  # "without naming [anyone]"
     hypothetical = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) or any(
         c.dep_ == "mark" and c.lower_ in lexicons.hypothetical for c in verb.children)
     return negated, hypothetical
@@ -1833,6 +1856,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                 or (frame == "xcomp" and _speech_withheld(token, head, lexicons)) \
                 or (frame == "dobj" and _cited_source(token, head, lexicons)) \
                 or (frame.startswith("prep:") and _framing_participle(token, lexicons)) \
+                or (frame in _STANCE_FRAMES and _stance_aside(token, cue)) \
+                or (frame == "ccomp" and _before_semicolon(token, rng)) \
                 or (frame == "dobj" and source is None and _event_in_time_clause(token, head)):
             continue
         if frame != "reversed" and head.i > token.i:
@@ -1918,6 +1943,30 @@ def _framing_participle(verb: Token, lexicons: Lexicons) -> bool:
     own, cue = verb_cue(verb, lexicons), verb_cue(host, lexicons)
     return own is not None and own.relation == "statement" and cue is not None and cue.relation == "statement" \
         and any(c.dep_ == "ccomp" for c in host.children)
+
+
+#: Relations of a stance toward a thing or person ("backed", "supports", "endorsed", "welcomed"), and
+#: the frames in which their content is only a noun phrase, not a clause or a predicate.
+_STANCE_RELATIONS = frozenset({"belief", "praise"})
+_STANCE_FRAMES = frozenset({"dobj", "dobj+prep:for", "dobj+prep:in", "dobj+prep:by"})
+
+
+def _stance_aside(verb: Token, cue: Cue) -> bool:
+    """Whether a cue of stance is an aside set off by commas on a noun, a relative clause with a
+    *who*/*which* subject ("the Green Party, [which supports the coalition], said C", "X, [who backed
+    the call for a review], added C"): it tells where the noun stands, background to its words, not
+    something it said."""
+    if verb.dep_ != "relcl" or cue.relation not in _STANCE_RELATIONS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _ASIDE_PRONOUNS), None)
+    return subject is not None and subject.i > 0 and verb.doc[subject.i - 1].text == ","
+
+
+def _before_semicolon(verb: Token, rng: tuple[int, int]) -> bool:
+    """Whether a clause the parser gave a later cue as its complement ends before a semicolon that
+    comes before the cue ("[Union sues port chief]; board calls claim a stunt"): the semicolon closes
+    a sentence of the writer's; the cue's clause after it is another's answer to it."""
+    return rng[1] <= verb.i and any(t.text == ";" for t in verb.doc[rng[1]:verb.i])
 
 
 def _event_in_time_clause(verb: Token, subject: Token) -> bool:
