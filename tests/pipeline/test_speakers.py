@@ -634,6 +634,7 @@ def test_possessive_owner_of_a_claim_is_a_source(nlp, lexicons, gazetteer, text,
 @pytest.mark.parametrize("text, name", [
     ("PHILADELPHIA \u2014 Hillary Clinton said on Monday that the party was united.", "Hillary Clinton"),
     ("NATO said the drills would go on.", "NATO"),
+    ("The board met on Friday.\n    NRX, part of the state railways group, said the claims were false.", "NRX"),
 ])
 def test_dateline_is_no_source(pipeline, text, name):
     assert {q.speaker.name for q in _quotes(pipeline, text) if q.speaker} == {name}

@@ -57,7 +57,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Entry, Gazetteer
 from ..lexicons import Lexicons
 from .layout import is_dateline, opens_paragraph
-from .model import Entity, sentence_bounds
+from .model import Entity, doc_text, sentence_bounds
 from .titles import (BUSINESS_NOUNS, FORMER_WORDS, NOMINAL_SUBJECTS, OWNER_PRONOUNS, PORTFOLIO_TITLES, SUB_BODIES,
                      UNNAMED_KINDS, headed_bodies, is_seat_title, is_short_name, party_code, title_owner)
 
@@ -188,7 +188,7 @@ def complete_affiliations(doc: Doc, entities: list[Entity], lexicons: Lexicons, 
         if found and _undefined_short_name(found, short_names or {}):
             found = context.full_name(found) or found  # "NLC chairman", "its spokesman" (the PDP's): in full
         entity.affiliation = found
-    text = doc.text.lower()
+    text = doc_text(doc).lower()  # the text the layout stage joined once, not doc.text rebuilt
     for entity in entities:
         if entity.type == "person" and entity.affiliation:
             entity.affiliation = _plural_name(entity.affiliation, text)
@@ -229,7 +229,8 @@ def _plural_name(affiliation: str, text: str) -> str:
     words = affiliation.split()
     if not all(w[:1].isupper() and w.isalpha() for w in words):
         return affiliation
-    named = len(words) == 1 and re.search(rf"\bthe {re.escape(affiliation.lower())}s\b", text)
+    plural = f"the {affiliation.lower()}s"
+    named = len(words) == 1 and plural in text and re.search(rf"\b{re.escape(plural)}\b", text)
     if words[-1].endswith("crat") or named:
         return affiliation + "s"
     return affiliation

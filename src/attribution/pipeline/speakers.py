@@ -2822,14 +2822,18 @@ def _controlling_subject(verb: Token) -> Token | None:
 def _is_dateline(head: Token) -> bool:
     """A place at the start of a paragraph, before a dash or a comma: "LONDON (Reuters) --", "MYRTLE BEACH,
     S.C. --". Unlike :func:`.layout.is_dateline` (one word, in capitals) the place may be several words,
-    in any case: the callers say which case or wire they want."""
+    in any case: the callers say which case or wire they want; not a short name before a comma and a
+    lower-case word ("NRX, part of the group, said")."""
     lo, hi = mention_range(head)
     if not opens_paragraph(head.doc[lo]):
         return False
+    doc = head.doc
     marks = (",", "(", "-", "--", "\u2014", "\u2013", "\u2015")
     # the place itself is followed by the mark; the parser may hang the whole dateline on it
     # ("BEIJING/BRUSSELS, March 12 (Reuters) -")
-    return any(i < len(head.doc) and head.doc[i].text in marks for i in (hi, head.i + 1))
+    mark = next((i for i in (hi, head.i + 1) if i < len(doc) and doc[i].text in marks), None)
+    # a short name before a comma and a lower-case word is no place: "NRX, part of the group, said"
+    return mark is not None and not (doc[mark].text == "," and mark + 1 < len(doc) and doc[mark + 1].is_lower)
 
 
 def _named_token(token: Token) -> bool:
