@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -61,6 +62,8 @@ RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "
 FORMER_WORDS = frozenset({"former", "retired", "ex", "onetime", "erstwhile", "late"})
 #: Labels of a place, which a title after a body's possessive may take as its remit ("East Africa researcher").
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: What is worked out once per Lexicons object, by its id and then by name (see :func:`kept_for`).
+_KEPT: dict[int, dict[str, dict]] = {}
 
 
 @dataclass
@@ -178,10 +181,29 @@ def remit_words(words: list[Token]) -> bool:
         or t.pos_ == "ADJ" and t.ent_type_ == "NORP" for t in words)
 
 
+def kept_for(lexicons: Lexicons, name: str) -> dict:
+    """A dict named ``name`` kept for one Lexicons object while it lives, for what is worked out from its
+    lists once rather than per word or per article (Lexicons, holding dicts, is no dict key itself)."""
+    kept = _KEPT.get(id(lexicons))
+    if kept is None:
+        kept = _KEPT[id(lexicons)] = {}
+        weakref.finalize(lexicons, _KEPT.pop, id(lexicons), None)
+    return kept.setdefault(name, {})
+
+
 def is_title_word(token: Token, lexicons: Lexicons) -> bool:
     """Whether a word is a title, a form of address, a rank or a title's abbreviation ("Gov.", "Del.")."""
-    lower = token.lower_
-    return (lower in lexicons.titles or token.lemma_.lower() in lexicons.titles or lower.rstrip("s") in lexicons.titles
+    lower, lemma = token.lower_, token.lemma_.lower()
+    known = kept_for(lexicons, "title words")  # most words are asked about again and again
+    if (lower, lemma) not in known:
+        known[lower, lemma] = _is_title_word(lower, lemma, lexicons)
+    return known[lower, lemma]
+
+
+def _is_title_word(lower: str, lemma: str, lexicons: Lexicons) -> bool:
+    """Whether a word, lower-cased, or its lemma is a title, a form of address, a rank or a title's
+    abbreviation (see :func:`is_title_word`)."""
+    return (lower in lexicons.titles or lemma in lexicons.titles or lower.rstrip("s") in lexicons.titles
             or lower in lexicons.honorifics or lower in lexicons.abbreviations
             or lower in lexicons.rank_words
             or (lower.endswith(".") and 4 <= len(lower) <= 5 and lower[:-1].isalpha()
