@@ -48,6 +48,7 @@ gave: "Committee chairman Ana Ruiz of the Westmark Party", "Ana Ruiz, an MEP fro
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -59,7 +60,7 @@ from ..lexicons import Lexicons
 from .layout import is_dateline, opens_paragraph
 from .model import Entity, doc_text, sentence_bounds
 from .titles import (BUSINESS_NOUNS, FORMER_WORDS, NOMINAL_SUBJECTS, OWNER_PRONOUNS, PORTFOLIO_TITLES, SUB_BODIES,
-                     UNNAMED_KINDS, headed_bodies, is_seat_title, is_short_name, party_code, title_owner)
+                     UNNAMED_KINDS, headed_bodies, is_seat_title, is_short_name, kept_for, party_code, title_owner)
 
 #: Words before "minister" that say a rank or name no portfolio ("deputy minister", "prime minister"), or
 #: that start a title's words without naming its portfolio ("the", "new").
@@ -95,15 +96,14 @@ _PARTY_SENTENCES_BACK = 8  # sentences back the party "the party's" refers to ma
 
 @dataclass
 class _Context:
-    """What the rules read of one article, computed once: organisations in text order, sentence
-    starts, and the title and rank words of the lexicons."""
+    """What the rules read of one article, computed once: sentence starts, the recognizer's entities,
+    the title and rank words of the lexicons, and when a rule first asks, organisations in text order."""
 
     doc: Doc
     lexicons: Lexicons
     gazetteer: Gazetteer
-    organisations: list[Span]
-    org_ends: list[int]
     sentence_starts: list[int]
+    ents: tuple[Span, ...]
     title_words: frozenset[str]
     rank_words: frozenset[str]
     people: frozenset[int]
@@ -114,16 +114,26 @@ class _Context:
     @classmethod
     def of(cls, doc: Doc, lexicons: Lexicons, gazetteer: Gazetteer, people: list[Entity],
            short_names: dict[str, str]) -> _Context:
-        ranks = {w.strip(".") for rank in lexicons.ranks for w in " ".join(rank).split()}
-        ranks |= {w.strip(".") for w in lexicons.honorifics}
-        titles = set(lexicons.titles) | {w for title in lexicons.multiword_titles for w in title}
-        taken = _tokens_of(doc, people)
-        organisations = _organisations(doc, gazetteer, taken)
-        return cls(doc=doc, lexicons=lexicons, gazetteer=gazetteer, organisations=organisations,
-                   org_ends=[span.end for span in organisations],
-                   sentence_starts=[start for start, _ in sentence_bounds(doc)],
-                   title_words=frozenset(titles), rank_words=frozenset(ranks), people=frozenset(taken),
+        words = kept_for(lexicons, "affiliation words")  # the same for every article
+        if not words:
+            ranks = {w.strip(".") for rank in lexicons.ranks for w in " ".join(rank).split()}
+            ranks |= {w.strip(".") for w in lexicons.honorifics}
+            titles = set(lexicons.titles) | {w for title in lexicons.multiword_titles for w in title}
+            words.update(titles=frozenset(titles), ranks=frozenset(ranks))
+        return cls(doc=doc, lexicons=lexicons, gazetteer=gazetteer,
+                   sentence_starts=[start for start, _ in sentence_bounds(doc)], ents=tuple(doc.ents),
+                   title_words=words["titles"], rank_words=words["ranks"], people=frozenset(_tokens_of(doc, people)),
                    short_names=short_names)
+
+    @functools.cached_property
+    def organisations(self) -> list[Span]:
+        """The organisations in text order (:func:`_organisations`), found when a rule first asks."""
+        return _organisations(self.doc, self.ents, self.gazetteer, self.people)
+
+    @functools.cached_property
+    def org_ends(self) -> list[int]:
+        """Where each of :attr:`organisations` ends."""
+        return [span.end for span in self.organisations]
 
     def sentence_of(self, i: int) -> int:
         return bisect.bisect_right(self.sentence_starts, i) - 1
@@ -400,12 +410,12 @@ def _tokens_of(doc: Doc, people: list[Entity]) -> set[int]:
     return taken
 
 
-def _organisations(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
+def _organisations(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer, taken: frozenset[int]) -> list[Span]:
     """The organisations an owner before a title can refer to, in text order: the recognizer's, and
     proper-noun phrases it missed or took for a person's name ("Kestrel Print Holdings stopped
     work") that no known person of the article (``taken``, their tokens) is mentioned by; never a
     news outlet or a place."""
-    found = {ent.root.i: ent for ent in doc.ents if ent.label_ == "ORG"}
+    found = {ent.root.i: ent for ent in ents if ent.label_ == "ORG"}
     for chunk in doc.noun_chunks:
         root = chunk.root
         if root.pos_ != "PROPN" or root.i in found or root.i in taken \
@@ -502,7 +512,7 @@ def _service_in_title(role: str | None, context: _Context) -> str | None:
     noun = next((w for w in words[:-1] if w in context.lexicons.service_nouns), None)
     if noun is None or words[-1] not in context.lexicons.titles or FORMER_WORDS & set(words):
         return None  # "military analyst"; "former army officer": no longer of it
-    named = {ent.text[4:] if ent.text.lower().startswith("the ") else ent.text for ent in context.doc.ents
+    named = {ent.text[4:] if ent.text.lower().startswith("the ") else ent.text for ent in context.ents
              if ent.label_ == "ORG" and ent[-1].lower_ == noun and len(ent) > 1}
     return named.pop() if len(named) == 1 else noun
 
@@ -558,7 +568,7 @@ def _named_department(role: str | None, context: _Context) -> str | None:
                  and w.lower() != "the"}
     if not portfolio or portfolio & _NOT_PORTFOLIO or portfolio & context.lexicons.titles:
         return None
-    for ent in context.doc.ents:
+    for ent in context.ents:
         names = {t.lower_ for t in ent}
         if ent.label_ == "ORG" and portfolio <= names and names & _PORTFOLIO_BODIES:
             return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
