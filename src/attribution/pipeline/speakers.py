@@ -181,6 +181,7 @@ class Resolver:
     _titled_names: set[tuple[str, ...]] = field(default_factory=set)  # full names introduced with a title
     _unlabelled_apposed: dict[int, Token] = field(default_factory=dict)  # a title -> the unlabelled name after it
     _bodies: dict[str, set[str]] | None = None  # "ministry" -> the names of the ministries the article names
+    _title_parses: dict[tuple[int, ...], TitleParse | None] = field(default_factory=dict)  # by the words' indices
 
     @classmethod
     def for_doc(cls, doc: Doc, lexicons: Lexicons, gazetteer: Gazetteer, layout: Layout, *,
@@ -623,11 +624,19 @@ class Resolver:
         """The title before a name, with the body that leads it as affiliation where the title parse
         gave none (see :meth:`_body_leading`)."""
         words = title_tokens(name[0], name, self.lexicons)
-        title = parse_title(words, self.lexicons, self.gazetteer)
+        title = self._parse_title(words)
         if title is None or not title.role or title.affiliation:
             return title
         role, body = self._body_leading(words, title.role)
         return TitleParse(role=role, rank=title.rank, affiliation=body, gender=title.gender) if body else title
+
+    def _parse_title(self, words: list[Token]) -> TitleParse | None:
+        """:func:`.titles.parse_title` of the words, parsed once per article: most titles are read again
+        for each name they come before and for each statement of the name."""
+        key = tuple(t.i for t in words)
+        if key not in self._title_parses:
+            self._title_parses[key] = parse_title(words, self.lexicons, self.gazetteer)
+        return self._title_parses[key]
 
     def _body_leading(self, words: list[Token], role: str) -> tuple[str, str | None]:
         """The body that leads a title the title parse read as all role, with the role as it then
@@ -1281,7 +1290,7 @@ class Resolver:
             title = _address_before_description(title, apposition, head)
             titled = False
             if head.ent_type_ != "PERSON" and full != name:
-                full_title = parse_title(title_tokens(full[0], full, self.lexicons), self.lexicons, self.gazetteer)
+                full_title = self._parse_title(title_tokens(full[0], full, self.lexicons))
                 # a known surname is the person's unless a title heads the whole name ("spokesperson for
                 # planning Ana Vella Roe", the recognizer's work of art, then "Vella Roe said"), which does
                 # not start inside a place's name ("MP for Chiang [Mai Ana Roe]")
