@@ -261,7 +261,7 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
     i = first.i - 1
     while i >= 0:
         token = doc[i]
-        retired = not tokens and _retirement_mark(doc, i)
+        retired = not tokens and token.text == ")" and _retirement_mark(doc, i)
         if token.text == ")" and i > 1 and (tokens or retired):
             # "deputy chief commissioner (finance) Datuk ...", "Rear Admiral (ret'd) Ana Roe"
             opening = next((j for j in range(i - 1, max(i - 5, 0), -1) if doc[j].text == "("), None)
