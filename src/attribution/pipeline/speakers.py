@@ -174,6 +174,7 @@ class Resolver:
     _para_starts: list[int] = field(default_factory=list)
     _known_names: Counter[tuple[str, ...]] = field(default_factory=Counter)
     text: str = ""  # doc.text, which spaCy joins anew at each access
+    ents: tuple[Span, ...] = ()  # doc.ents, which spaCy rebuilds from the tokens at each access
     _quote_starts: list[int] = field(default_factory=list)
     _quote_ends: list[int] = field(default_factory=list)
     _capitalised: set[str] = field(default_factory=set)
@@ -190,7 +191,8 @@ class Resolver:
         from them (their indices stay valid) instead of indexing the people afresh. Names
         inside ``quotations`` are the quoted speaker's words, not antecedents of pronouns."""
         acronyms, capitalised, nominals, chunks = _article_words(doc, lexicons)
-        resolver = cls(doc, lexicons, gazetteer.with_short_names(acronyms), layout, text=doc_text(doc))
+        resolver = cls(doc, lexicons, gazetteer.with_short_names(acronyms), layout, text=doc_text(doc),
+                       ents=tuple(doc.ents))
         spans = sorted((q.start, q.end) for q in quotations or () if q.end > q.start)
         resolver._quote_starts = [a for a, _ in spans]
         resolver._quote_ends = [b for _, b in spans]
@@ -257,7 +259,7 @@ class Resolver:
         described: dict[int, TitleParse | None] = {}  # "X, who is the MP for Y,": learnt after the titles
         unlabelled = self._unlabelled_names_after_titles()
         self._unlabelled_apposed = {title.i: name[-1] for title, name in unlabelled}
-        for ent in sorted([*_person_spans(self.doc), *self._titled_names_mislabelled(),
+        for ent in sorted([*_person_spans(self.doc, self.ents), *self._titled_names_mislabelled(),
                            *(name for _, name in unlabelled)], key=lambda e: e.start):
             if self.layout.is_skipped(ent.start_char, ent.end_char):
                 continue
@@ -330,7 +332,7 @@ class Resolver:
         Finance Minister Anna Varga of lying" the title hangs on the name as a compound, so the
         name is a person's whatever label it got (not a place, which has its own rule)."""
         found = []
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ in _NOT_MISLABELLED:
                 continue
             holder = portfolio_holder(ent.root, self.lexicons)
@@ -367,7 +369,7 @@ class Resolver:
         table = doc.to_array([POS, ENT_TYPE, IS_TITLE, ORTH, LOWER])
         if len(table) < 2:
             return []
-        surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON"}
+        surnames = {ent[-1].lower_ for ent in self.ents if ent.label_ == "PERSON"}
         honorifics = [doc.vocab.strings[word] for word in lexicons.honorific_gender]
         after_honorific = numpy.flatnonzero((table[1:, 2] != 0) & numpy.isin(table[:-1, 4], honorifics)) + 1
         surnames.update(doc.vocab.strings[key] for key in table[after_honorific, 4].tolist())
@@ -690,7 +692,7 @@ class Resolver:
         none or several ("the Department of Home Affairs ... a spokesperson for the department")."""
         if self._bodies is None:
             self._bodies = {}
-            for ent in self.doc.ents:
+            for ent in self.ents:
                 if ent.label_ == "ORG":
                     name = _strip_det(ent)
                     for head in _body_heads(name):
@@ -2525,11 +2527,11 @@ def _continues_name(token: Token, lexicons: Lexicons, capitalised: set[str]) -> 
         and token.lemma_.lower() not in lexicons.organisation_nouns and not _is_cue_word(token, lexicons)
 
 
-def _person_spans(doc: Doc) -> list:
-    """The PERSON entities, two that touch joined: the recognizer splits long names it has not
-    seen ("[Datuk Ahmad] [Faizal Rahman]", "[Sheikh Faisal] [bin Jassim]")."""
+def _person_spans(doc: Doc, ents: tuple[Span, ...]) -> list:
+    """The PERSON entities of ``ents`` (the Doc's), two that touch joined: the recognizer splits long
+    names it has not seen ("[Datuk Ahmad] [Faizal Rahman]", "[Sheikh Faisal] [bin Jassim]")."""
     spans: list = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "PERSON":
             continue
         if spans and spans[-1].end == ent.start and doc[ent.start - 1].whitespace_:
