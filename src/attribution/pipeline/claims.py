@@ -2630,6 +2630,8 @@ def _described_as(entities: list[Entity], description: int, actor: int, *, partl
     return bool(described & own) if partly else bool(described) and described <= own
 
 
+#: Prepositions of a title that name the body it serves ("secretary of", "spokeswoman for").
+_OFFICE_PREPOSITIONS = frozenset({"of", "for", "at"})
 #: Prepositions and subordinators of an adjunct naming the event a denial follows ("denied it after ...").
 _PROMPTING = frozenset({"after", "following"})
 #: Words of answering, whose "to" names the event a denial answers ("in response to", "responding to").
@@ -2778,16 +2780,31 @@ def _relative_claimant(frame: Frame, ctx: Context) -> int | None:
 
 
 def _principal(frame: Frame, ctx: Context) -> int | None:
-    """Whom a denier speaks for by a possessive: "her ministry", "his lawyers" -> her, him."""
+    """Whom a denier speaks for by a possessive ("her ministry", "his lawyers" -> her, him) or by the
+    title it is given ("Ana Ruiz, a deputy secretary of the transport ministry" -> the ministry)."""
     if frame.statement is not None and ctx.statements[frame.statement].source_token is not None:
         head = ctx.doc[ctx.statements[frame.statement].source_token]
     else:
         head = find_source(frame.cue)[0]
-    possessor = next((c for c in head.children if c.dep_ == "poss"), None) if head is not None else None
-    if possessor is None or possessor.lower_ in ("my", "our", "your"):
+    if head is None:
         return None
-    entity = target_entity(possessor, ctx)
+    possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+    if possessor is not None and possessor.lower_ in ("my", "our", "your"):
+        return None
+    principal = possessor if possessor is not None else _office_body(head)
+    entity = target_entity(principal, ctx) if principal is not None else None
     return entity if entity != frame.source else None
+
+
+def _office_body(head: Token) -> Token | None:
+    """The body a person's title phrase names: "secretary of the ministry", "spokesman for the board",
+    on the name itself or on its apposition."""
+    for title in (head, *(c for c in head.children if c.dep_ == "appos")):
+        for prep in title.children:
+            body = child_at(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in _OFFICE_PREPOSITIONS else None
+            if body is not None and body.pos_ in ("NOUN", "PROPN"):
+                return body
+    return None
 
 
 def _accusation_noun(token: Token, ctx: Context, *, strict: bool = False) -> bool:
