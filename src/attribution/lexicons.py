@@ -50,7 +50,7 @@ DEPENDENCY_LABELS = frozenset({
     "predet", "prep", "prt", "punct", "quantmod", "relcl", "xcomp"})
 #: Word lists the statement rules read from ``cues.json`` ``statement_rules`` (each a list of lemmas).
 STATEMENT_RULES = ("telling_verbs", "refusals", "speaking_grants", "citing_verbs", "channel_verbs", "clause_labels",
-                   "motion_particles", "judged_words")
+                   "motion_particles", "judged_words", "reply_verbs")
 #: Confidence of a cue's content position when its entry gives none.
 DEFAULT_WEIGHT = 0.7
 

@@ -10,7 +10,9 @@ as accuser); the one dateline test; sides by a state organ's country and by a bo
 responding to an accusation; denials whatever the parse ("called the accusation "a smear ...""), of the
 denier's own deed, by an acronym tagged a common noun; wrongdoing in a gerund parsed as a compound; a
 target "the party" or "them" taking up the actors its sentence named; denial by a thing done "in full
-compliance" (and not by a norm of a coordinated verb); a statement read out accusing for its reader."""
+compliance" (and not by a norm of a coordinated verb); a statement read out accusing for its reader; a
+denier whose title names the accused body ("deputy secretary of the ministry"); an accusation labelled a
+pretext ("described the allegation as a distraction")."""
 
 from __future__ import annotations
 
@@ -828,3 +830,27 @@ def test_following_a_case_while_urging_respect_for_the_law_denies_nothing(pipeli
             "delegation in Dorvik said it was following the dispute closely and called on both camps to respect "
             "the rules.")
     assert not any(source.endswith("delegation") for source, _ in _denials(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Dorvan Tenants Union accused the housing ministry of selling public land to developers. A second group, "
+    "the Pellow Farmers League, accused the port board of dumping waste. Karel Voss, deputy secretary of the "
+    "housing ministry, denied that any land had been sold.",
+    "The Dorvan Tenants Union accused the housing ministry of selling public land to developers. A second group, "
+    "the Pellow Farmers League, accused the port board of dumping waste. Karel Voss, a senior official at the "
+    "housing ministry, denied that any land had been sold.",
+])
+def test_a_denier_titled_as_of_the_accused_body_answers_its_accuser(pipeline, text):
+    """'Karel Voss, deputy secretary of the housing ministry, denied that ...': the title's body is the one
+    accused, so the denial answers the charge against it, not the latest one by another accuser."""
+    assert _denials(pipeline, text) == {("Karel Voss", "Dorvan Tenants Union")}
+
+
+@pytest.mark.parametrize("label", ["a distraction from the pay talks", "a pretext for cutting posts"])
+def test_labelling_an_accusation_a_pretext_denies_it(pipeline, label):
+    """'described the allegation as a distraction': calling a charge a pretext or a ploy dismisses it as
+    calling it false does."""
+    text = ("The Selwick Nurses Union accused the health ministry of hiding the staffing audit. The ministry "
+            f"described the allegation as {label}.")
+    assert any(source.endswith("ministry") and target == "Selwick Nurses Union"
+               for source, target in _denials(pipeline, text))

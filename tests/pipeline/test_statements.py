@@ -983,6 +983,24 @@ def test_a_fronted_participle_of_speech_frames_the_statement_after_it(pipeline, 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Responding to the allegations, Councillor Tom Hale termed them \u201cbaseless and politically motivated\u201d.",
+         []),
+        ("Responding to the opposition in the chamber, Minister Anna Lind turned the criticism back on the Greens.",
+         []),
+        ("Clara Moss, responding to a rival's surge in the polls, agreed to two more town halls.", []),
+        ("The senator responded to the charge on Tuesday.", ["the charge"]),
+    ],
+)
+def test_a_participle_of_replying_names_what_is_answered(pipeline, text, expected):
+    """"Responding to X, Y termed it Z" / "Y, responding to X, did Z": X is what Y answers, whatever the
+    main verb, and no statement; a finite "responded to X" keeps X."""
+    quotes = pipeline.analyze(text).quotes
+    assert [q.text for q in quotes if (q.cue or "").lower().startswith(("respond", "react"))] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The agency hired a retired judge a fortnight before the tender was announced.",

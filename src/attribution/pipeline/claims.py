@@ -122,7 +122,7 @@ class Context:
     by_cue: dict[int, int] = field(default_factory=dict)
     quotations: list = field(default_factory=list)
     _table: numpy.ndarray | None = field(default=None, init=False, repr=False)
-    _strings: dict[int, tuple[list[int], list[str]]] = field(default_factory=dict, init=False, repr=False)
+    _strings: dict[int, tuple[numpy.ndarray, dict[str, int]]] = field(default_factory=dict, init=False, repr=False)
     _spans: dict[int, list[tuple[int, int]]] | None = field(default=None, init=False, repr=False)
     _starts: list[int] | None = field(default=None, init=False, repr=False)
     _wrongdoing: list[int] | None = field(default=None, init=False, repr=False)
@@ -144,23 +144,35 @@ class Context:
         the Doc's arrays, each distinct string looked up once, spares making every token of the
         article a Python object for each rule.
         """
-        if self._table is None:
-            self._table = self.doc.to_array([LEMMA, LOWER, TAG])
         mask = numpy.zeros(len(self.doc), dtype=bool)
         for column, words in ((0, lemmas), (1, forms), (2, tags)):
             if words:
-                keys, strings = self._strings_of(column)
-                hits = [key for key, text in zip(keys, strings) if text in words]
-                mask |= numpy.isin(self._table[:, column], hits)
+                slots, places = self._strings_of(column)
+                small, large = (words, places) if len(words) < len(places) else (places, words)
+                chosen = numpy.zeros(len(places), dtype=bool)
+                for text in small:
+                    if text in large:
+                        chosen[places[text]] = True
+                mask |= chosen[slots]
         return [self.doc[i] for i in numpy.flatnonzero(mask).tolist()]
 
-    def _strings_of(self, column: int) -> tuple[list[int], list[str]]:
-        """The distinct values of a column of the token table and their strings (lemmas lower-cased)."""
+    def _strings_of(self, column: int) -> tuple[numpy.ndarray, dict[str, int]]:
+        """Each token's slot among the distinct strings of a column of the token table, and the slot
+        of each string (lemmas lower-cased; strings alike once lower-cased share a slot): a rule's
+        word set is looked up in the article's strings, never each string in the word set."""
         found = self._strings.get(column)
         if found is None:
-            keys = numpy.unique(self._table[:, column]).tolist()
-            strings = [self.doc.vocab.strings[key] for key in keys]
-            found = self._strings[column] = (keys, [t.lower() for t in strings] if column == 0 else strings)
+            if self._table is None:
+                self._table = self.doc.to_array([LEMMA, LOWER, TAG])
+            keys, slots = numpy.unique(self._table[:, column], return_inverse=True)
+            strings = [self.doc.vocab.strings[key] for key in keys.tolist()]
+            if column == 0:
+                strings = [text.lower() for text in strings]
+            places = dict(zip(strings, range(len(strings))))
+            if len(places) < len(strings):
+                places = {text: slot for slot, text in enumerate(dict.fromkeys(strings))}
+                slots = numpy.array([places[text] for text in strings])[slots]
+            found = self._strings[column] = (slots, places)
         return found
 
     def wrongdoing_words(self, start: int, end: int) -> list[Token]:
@@ -2618,6 +2630,8 @@ def _described_as(entities: list[Entity], description: int, actor: int, *, partl
     return bool(described & own) if partly else bool(described) and described <= own
 
 
+#: Prepositions of a title that name the body it serves ("secretary of", "spokeswoman for").
+_OFFICE_PREPOSITIONS = frozenset({"of", "for", "at"})
 #: Prepositions and subordinators of an adjunct naming the event a denial follows ("denied it after ...").
 _PROMPTING = frozenset({"after", "following"})
 #: Words of answering, whose "to" names the event a denial answers ("in response to", "responding to").
@@ -2766,16 +2780,31 @@ def _relative_claimant(frame: Frame, ctx: Context) -> int | None:
 
 
 def _principal(frame: Frame, ctx: Context) -> int | None:
-    """Whom a denier speaks for by a possessive: "her ministry", "his lawyers" -> her, him."""
+    """Whom a denier speaks for by a possessive ("her ministry", "his lawyers" -> her, him) or by the
+    title it is given ("Ana Ruiz, a deputy secretary of the transport ministry" -> the ministry)."""
     if frame.statement is not None and ctx.statements[frame.statement].source_token is not None:
         head = ctx.doc[ctx.statements[frame.statement].source_token]
     else:
         head = find_source(frame.cue)[0]
-    possessor = next((c for c in head.children if c.dep_ == "poss"), None) if head is not None else None
-    if possessor is None or possessor.lower_ in ("my", "our", "your"):
+    if head is None:
         return None
-    entity = target_entity(possessor, ctx)
+    possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+    if possessor is not None and possessor.lower_ in ("my", "our", "your"):
+        return None
+    principal = possessor if possessor is not None else _office_body(head)
+    entity = target_entity(principal, ctx) if principal is not None else None
     return entity if entity != frame.source else None
+
+
+def _office_body(head: Token) -> Token | None:
+    """The body a person's title phrase names: "secretary of the ministry", "spokesman for the board",
+    on the name itself or on its apposition."""
+    for title in (head, *(c for c in head.children if c.dep_ == "appos")):
+        for prep in title.children:
+            body = child_at(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in _OFFICE_PREPOSITIONS else None
+            if body is not None and body.pos_ in ("NOUN", "PROPN"):
+                return body
+    return None
 
 
 def _accusation_noun(token: Token, ctx: Context, *, strict: bool = False) -> bool:

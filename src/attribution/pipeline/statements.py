@@ -1856,6 +1856,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                 or (frame == "xcomp" and _speech_withheld(token, head, lexicons)) \
                 or (frame == "dobj" and _cited_source(token, head, lexicons)) \
                 or (frame.startswith("prep:") and _framing_participle(token, lexicons)) \
+                or (frame == "prep:to" and _reply_participle(token, lexicons)) \
                 or (frame in _STANCE_FRAMES and _stance_aside(token, cue)) \
                 or (frame == "ccomp" and _before_semicolon(token, rng)) \
                 or (frame == "dobj" and source is None and _event_in_time_clause(token, head)):
@@ -1943,6 +1944,15 @@ def _framing_participle(verb: Token, lexicons: Lexicons) -> bool:
     own, cue = verb_cue(verb, lexicons), verb_cue(host, lexicons)
     return own is not None and own.relation == "statement" and cue is not None and cue.relation == "statement" \
         and any(c.dep_ == "ccomp" for c in host.children)
+
+
+def _reply_participle(verb: Token, lexicons: Lexicons) -> bool:
+    """Whether a cue is a participle of replying (``reply_verbs``) set off beside the clause it modifies
+    ("Responding to [the allegations], X termed them baseless", "X, reacting to [the ruling], called
+    for calm"), whatever that clause's verb: its object is what the subject answers, another's words
+    or act, and no statement of its own. A finite reply keeps it ("X responded to [the charge]")."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and not _has_subject(verb) \
+        and verb.lemma_.lower() in lexicons.statement_rules["reply_verbs"]
 
 
 #: Relations of a stance toward a thing or person ("backed", "supports", "endorsed", "welcomed"), and
