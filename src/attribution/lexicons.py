@@ -185,6 +185,23 @@ class Lexicons:
         return frozenset(word for phrase in self.ranks for word in phrase)
 
     @cached_property
+    def title_parts(self) -> frozenset[str]:
+        """Every title and every word of a multi-word title ("chief", "staff" of "chief of staff")."""
+        return frozenset(self.titles) | frozenset(word for title in self.multiword_titles for word in title)
+
+    @cached_property
+    def rank_parts(self) -> frozenset[str]:
+        """Every word of a rank or a form of address, without its full stop ("brig", "gen", "mr")."""
+        words = {word.strip(".") for rank in self.ranks for word in " ".join(rank).split()}
+        return frozenset(words | {word.strip(".") for word in self.honorifics})
+
+    @cached_property
+    def title_word_answers(self) -> dict[tuple[str, str], bool]:
+        """What :func:`.pipeline.titles.is_title_word` found for each (lower-case word, lemma) asked
+        about, filled as it asks: most words are asked about again and again."""
+        return {}
+
+    @cached_property
     def phrase_firsts(self) -> frozenset[str]:
         """The first word of each cue phrase ("according" of "according to")."""
         return frozenset(phrase.split()[0] for phrase in self.phrases)

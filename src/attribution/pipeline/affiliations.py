@@ -60,7 +60,7 @@ from ..lexicons import Lexicons
 from .layout import is_dateline, opens_paragraph
 from .model import Entity, doc_text, sentence_bounds
 from .titles import (BUSINESS_NOUNS, FORMER_WORDS, NOMINAL_SUBJECTS, OWNER_PRONOUNS, PORTFOLIO_TITLES, SUB_BODIES,
-                     UNNAMED_KINDS, headed_bodies, is_seat_title, is_short_name, kept_for, party_code, title_owner)
+                     UNNAMED_KINDS, headed_bodies, is_seat_title, is_short_name, party_code, title_owner)
 
 #: Words before "minister" that say a rank or name no portfolio ("deputy minister", "prime minister"), or
 #: that start a title's words without naming its portfolio ("the", "new").
@@ -114,16 +114,10 @@ class _Context:
     @classmethod
     def of(cls, doc: Doc, lexicons: Lexicons, gazetteer: Gazetteer, people: list[Entity],
            short_names: dict[str, str]) -> _Context:
-        words = kept_for(lexicons, "affiliation words")  # the same for every article
-        if not words:
-            ranks = {w.strip(".") for rank in lexicons.ranks for w in " ".join(rank).split()}
-            ranks |= {w.strip(".") for w in lexicons.honorifics}
-            titles = set(lexicons.titles) | {w for title in lexicons.multiword_titles for w in title}
-            words.update(titles=frozenset(titles), ranks=frozenset(ranks))
         return cls(doc=doc, lexicons=lexicons, gazetteer=gazetteer,
                    sentence_starts=[start for start, _ in sentence_bounds(doc)], ents=tuple(doc.ents),
-                   title_words=words["titles"], rank_words=words["ranks"], people=frozenset(_tokens_of(doc, people)),
-                   short_names=short_names)
+                   title_words=lexicons.title_parts, rank_words=lexicons.rank_parts,
+                   people=frozenset(_tokens_of(doc, people)), short_names=short_names)
 
     @functools.cached_property
     def organisations(self) -> list[Span]:

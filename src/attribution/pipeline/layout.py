@@ -96,7 +96,7 @@ def mark_paragraph_starts(doc) -> None:
 _DASHES = frozenset({"-", "--", "\u2014", "\u2013", "\u2015"})
 
 #: Marks a dateline's place in capitals stands before: "LONDON (Reuters) --", "BAGHDAD, March 3 -".
-_DATELINE_MARKS = _DASHES | {",", "("}
+DATELINE_MARKS = _DASHES | {",", "("}
 
 
 #: What ends a dateline before the story: a dash, or a colon after a place in title case.
@@ -139,7 +139,7 @@ def is_dateline(place: Token) -> bool:
         return place.is_title and place.ent_type_ not in ("PERSON", "ORG", "NORP")
     if mark == "," and place.i + 2 < len(doc) and doc[place.i + 2].is_lower:
         return False  # a body's short name, not a place: "NATO, for its part, said ..."
-    return place.is_upper and len(place) > 2 and mark in _DATELINE_MARKS
+    return place.is_upper and len(place) > 2 and mark in DATELINE_MARKS
 
 
 def opens_paragraph(token: Token) -> bool:

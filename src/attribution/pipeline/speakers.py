@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Entry, Gazetteer, normalize, slug
 from ..lexicons import Lexicons
 from .affiliations import complete_affiliations, government_affiliations, lower_case_ministry, state_affiliations
-from .layout import Layout, opens_paragraph, past_dateline
+from .layout import DATELINE_MARKS, Layout, opens_paragraph, past_dateline
 from .model import Entity, SpeakerInfo, Statement, by_token, doc_text, sentence_bounds
 from .quotations import Quotation
 from .titles import (BUSINESS_NOUNS, DETERMINERS, FORMER_WORDS, NAME_SUFFIXES, NOMINAL_SUBJECTS, OWNER_PRONOUNS,
@@ -2839,10 +2839,9 @@ def _is_dateline(head: Token) -> bool:
     if not opens_paragraph(head.doc[lo]):
         return False
     doc = head.doc
-    marks = (",", "(", "-", "--", "\u2014", "\u2013", "\u2015")
     # the place itself is followed by the mark; the parser may hang the whole dateline on it
     # ("BEIJING/BRUSSELS, March 12 (Reuters) -")
-    mark = next((i for i in (hi, head.i + 1) if i < len(doc) and doc[i].text in marks), None)
+    mark = next((i for i in (hi, head.i + 1) if i < len(doc) and doc[i].text in DATELINE_MARKS), None)
     # a short name before a comma and a lower-case word is no place: "NRX, part of the group, said"
     return mark is not None and not (doc[mark].text == "," and mark + 1 < len(doc) and doc[mark + 1].is_lower)
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -62,8 +61,6 @@ RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "
 FORMER_WORDS = frozenset({"former", "retired", "ex", "onetime", "erstwhile", "late"})
 #: Labels of a place, which a title after a body's possessive may take as its remit ("East Africa researcher").
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
-#: What is worked out once per Lexicons object, by its id and then by name (see :func:`kept_for`).
-_KEPT: dict[int, dict[str, dict]] = {}
 
 
 @dataclass
@@ -181,23 +178,13 @@ def remit_words(words: list[Token]) -> bool:
         or t.pos_ == "ADJ" and t.ent_type_ == "NORP" for t in words)
 
 
-def kept_for(lexicons: Lexicons, name: str) -> dict:
-    """A dict named ``name`` kept for one Lexicons object while it lives, for what is worked out from its
-    lists once rather than per word or per article (Lexicons, holding dicts, is no dict key itself)."""
-    kept = _KEPT.get(id(lexicons))
-    if kept is None:
-        kept = _KEPT[id(lexicons)] = {}
-        weakref.finalize(lexicons, _KEPT.pop, id(lexicons), None)
-    return kept.setdefault(name, {})
-
-
 def is_title_word(token: Token, lexicons: Lexicons) -> bool:
     """Whether a word is a title, a form of address, a rank or a title's abbreviation ("Gov.", "Del.")."""
-    lower, lemma = token.lower_, token.lemma_.lower()
-    known = kept_for(lexicons, "title words")  # most words are asked about again and again
-    if (lower, lemma) not in known:
-        known[lower, lemma] = _is_title_word(lower, lemma, lexicons)
-    return known[lower, lemma]
+    key = (token.lower_, token.lemma_.lower())
+    answers = lexicons.title_word_answers  # most words are asked about again and again
+    if key not in answers:
+        answers[key] = _is_title_word(*key, lexicons)
+    return answers[key]
 
 
 def _is_title_word(lower: str, lemma: str, lexicons: Lexicons) -> bool:
