@@ -164,15 +164,13 @@ class Context:
         if found is None:
             if self._table is None:
                 self._table = self.doc.to_array([LEMMA, LOWER, TAG])
-            keys, slots = numpy.unique(self._table[:, column], return_inverse=True)
-            strings = [self.doc.vocab.strings[key] for key in keys.tolist()]
-            if column == 0:
-                strings = [text.lower() for text in strings]
-            places = dict(zip(strings, range(len(strings))))
-            if len(places) < len(strings):
-                places = {text: slot for slot, text in enumerate(dict.fromkeys(strings))}
-                slots = numpy.array([places[text] for text in strings])[slots]
-            found = self._strings[column] = (slots, places)
+            keys, at = numpy.unique(self._table[:, column], return_inverse=True)
+            places: dict[str, int] = {}
+            slot_of_key = []  # strings alike once lemmas are lower-cased share one slot
+            for key in keys.tolist():
+                text = self.doc.vocab.strings[key]
+                slot_of_key.append(places.setdefault(text.lower() if column == 0 else text, len(places)))
+            found = self._strings[column] = (numpy.array(slot_of_key, dtype=numpy.intp)[at], places)
         return found
 
     def wrongdoing_words(self, start: int, end: int) -> list[Token]:
