@@ -240,11 +240,12 @@ def gazetteer_for(lexicons: Lexicons) -> Gazetteer:
 
 @functools.cache
 def _subdivisions() -> dict[str, str]:
-    """The first-level divisions of every country by their normalized names, with their country's code
-    (read from ``pycountry`` once, when first asked)."""
+    """The first-level divisions of every country by their normalized names, with their country's actor id
+    (read from ``pycountry`` once, when first asked); not the nations of a union ("Scotland", "England"),
+    which no premier or governor runs."""
     found: dict[str, str] = {}
     for division in pycountry.subdivisions:
-        if getattr(division, "parent_code", None) is None:
+        if getattr(division, "parent_code", None) is None and division.type != "Country":  # not "Scotland"
             country = pycountry.countries.get(alpha_2=division.country_code)
             if country is not None:
                 found.setdefault(_unaccented(normalize(division.name)), f"country:{country.alpha_3}")

@@ -326,3 +326,14 @@ def test_the_head_of_a_region_serves_the_region_named(pipeline, text, affiliatio
 ])
 def test_the_party_a_member_is_from(pipeline, text, affiliation):
     assert _speaker(pipeline, text, "cheap stunt").affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Ontario", "country:CAN"),
+    ("Karnataka", "country:IND"),  # pycountry writes "Karnātaka"
+    ("Georgia", None),  # a country's name too
+    ("Scotland", None),  # a nation of a union, which no premier or governor runs
+    ("Leeds", None),  # below the first level
+])
+def test_a_first_level_division_of_a_country(gazetteer, text, country):
+    assert gazetteer.subdivision(text) == country
