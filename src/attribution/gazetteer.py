@@ -210,6 +210,13 @@ class Gazetteer:
         entry = self.lookup(text)
         return entry if entry is not None and entry.type == "country" else None
 
+    def subdivision(self, text: str) -> str | None:
+        """The actor id of the country ("country:IND") of the first-level division of a country (a state,
+        province, region, oblast) that ``text`` names as ``pycountry`` writes it, accents aside
+        ("Karnataka", "Ontario", "Sindh"); None for anything else, and for a name that is also a
+        country's ("Georgia")."""
+        return None if self.country(text) is not None else _subdivisions().get(_unaccented(normalize(text)))
+
     def is_media(self, text: str) -> bool:
         """True for a news outlet named in ``actors.json`` ("Reuters", "IRNA")."""
         return normalize(text) in self.media
@@ -229,6 +236,25 @@ def gazetteer_for(lexicons: Lexicons) -> Gazetteer:
             _BUILT.clear()
         built = _BUILT[id(lexicons)] = (lexicons, Gazetteer(lexicons))
     return built[1]
+
+
+@functools.cache
+def _subdivisions() -> dict[str, str]:
+    """The first-level divisions of every country by their normalized names, with their country's actor id
+    (read from ``pycountry`` once, when first asked); not the nations of a union ("Scotland", "England"),
+    which no premier or governor runs."""
+    found: dict[str, str] = {}
+    for division in pycountry.subdivisions:
+        if getattr(division, "parent_code", None) is None and division.type != "Country":  # not "Scotland"
+            country = pycountry.countries.get(alpha_2=division.country_code)
+            if country is not None:
+                found.setdefault(_unaccented(normalize(division.name)), f"country:{country.alpha_3}")
+    return found
+
+
+def _unaccented(text: str) -> str:
+    """A name without its accents: "Karnātaka" is written "Karnataka" in English news."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def _with(entry: Entry, how: str) -> Entry:

@@ -300,3 +300,40 @@ def test_the_company_is_the_one_business_named_further_back(pipeline):
             "visited the canal on Monday. They found bags of waste on the bank. The company's managing director, "
             "Ana Ruiz, called the claims \"false and unkind\".")
     assert _speaker(pipeline, text, "unkind").affiliation == "Kestrel Waste Ltd"
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # the one first-level division of a country the article names (pycountry's name, accents aside)
+    ("Farmers in Manitoba have waited months for relief. Premier Ilse Varga said the federal help \"never "
+     "came\" and that Manitoba would go to court.", "Manitoba"),
+    # a place the article names with the noun of a division, whatever label the recognizer gives it
+    ("Pipes burst across the Tarsk region this week. Governor Pavel Sedov said the contractor had \"never\" "
+     "inspected the network, and the Tarsk region would sue.", "Tarsk region"),
+    # named once, away from the name: unplaced; and a longer title is some other governor's
+    ("Governor Pavel Sedov said the contractor had \"never\" inspected the network.\n\nMore rain is due. "
+     "Officials met on Monday.\n\nA bridge in Manitoba was closed.", None),
+])
+def test_the_head_of_a_region_serves_the_region_named(pipeline, text, affiliation):
+    assert _speaker(pipeline, text, "never").affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # a party a title in apposition says the member is from, when nothing else placed the member
+    ("Dora Pell, an MP from the ruling Bright Future party, called the report \"a cheap stunt\".",
+     "Bright Future party"),
+    ("Dora Pell, a lawmaker from the opposition Harbour Alliance, called the report \"a cheap stunt\".",
+     "Harbour Alliance"),
+])
+def test_the_party_a_member_is_from(pipeline, text, affiliation):
+    assert _speaker(pipeline, text, "cheap stunt").affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Ontario", "country:CAN"),
+    ("Karnataka", "country:IND"),  # pycountry writes "Karnātaka"
+    ("Georgia", None),  # a country's name too
+    ("Scotland", None),  # a nation of a union, which no premier or governor runs
+    ("Leeds", None),  # below the first level
+])
+def test_a_first_level_division_of_a_country(gazetteer, text, country):
+    assert gazetteer.subdivision(text) == country

@@ -50,6 +50,20 @@ def _affiliation(pipeline, text, content):
      "Marta Solberg", "Commission spokesperson for trade and industry"),
     ("Shadow minister for housing Senator Alicia Brandt said the figures were wrong.", "figures were wrong",
      "Alicia Brandt", "Shadow minister for housing"),
+    # "Shadow" opens the title, whatever label the recognizer gives it at a sentence's start
+    ("The opposition raised the matter again.\n\nShadow transport secretary Alicia Brandt said the figures were "
+     "wrong.", "figures were wrong", "Alicia Brandt", "Shadow transport secretary"),
+    # whom the holder works for, named by a title, is no part of the role
+    ("Asked about the plan, Ivo Brandt, a spokesperson for the mayor, said the figures were wrong.",
+     "figures were wrong", "Ivo Brandt", "spokesperson"),
+    ("Ivo Brandt, an adviser to the prime minister, said the figures were wrong.", "figures were wrong",
+     "Ivo Brandt", "adviser"),
+    # a one-word portfolio the recognizer ran into the person's name after it
+    ("Westmark's Minister of Oil Adnan Halabi on Monday said the figures were wrong.", "figures were wrong",
+     "Adnan Halabi", "Minister of Oil"),
+    # a body's short name after the "of" of a title that covers no portfolio: the body, not the role
+    ("The Harbour Safety Authority (HSA) has accused a shipping firm of cutting corners. Dr Omar Said, Chairman "
+     "of HSA, told reporters that the figures were wrong.", "figures were wrong", "Omar Said", "Chairman"),
     # the parser hangs the name on the lower-case remit (a gerund, a people's adjective): the name is the holder's
     ("RVP spokesperson for planning Rosa Vella Grech told a press conference that the permit was unlawful.",
      "permit was unlawful", "Rosa Vella Grech", "spokesperson for planning"),
@@ -579,3 +593,9 @@ def test_a_ranking_member_is_an_office(pipeline):
     text = "Maria Vance, the ranking member of the Energy Committee's grid subcommittee, said the loan was hidden."
     speaker = _speaker(pipeline, text, "loan was hidden")
     assert (speaker.role, speaker.affiliation) == ("ranking member", "Energy Committee's grid subcommittee")
+
+
+def test_shadow_names_no_body(pipeline):
+    """"Shadow" before a title says the office is the opposition's, never whose: no affiliation "Shadow"."""
+    text = "The opposition raised the matter again.\n\nShadow transport secretary Alicia Brandt said the figures were wrong."
+    assert _affiliation(pipeline, text, "figures were wrong") != "Shadow"
