@@ -83,6 +83,9 @@ _HOLDING = Cue(lemma="hold", relation="accuse", content=("oprd",), target=("dobj
 _CONTINUING_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 _CONTINUING_PREPS = frozenset({"as", "for"})
 _CONTINUING_MARKERS = frozenset({"to", "because"})
+#: Words opening a clause set against the one before a cue set off inside it ("C1, X said, [but] C2",
+#: "C1, X said, [while] C2"): a proposition of its own, which the same speaker reports.
+_CONTRASTING = frozenset({"but", "while", "whereas"})
 #: Prepositions that, right after a noun content, modify that noun rather than the cue ("called him [a
 #: master at deals]", "agreed with [Smith about the date]"); "in", "on", "during" mostly tell when or where.
 _NOUN_PREPS = frozenset({"of", "about", "at", "over", "against", "between", "toward", "towards"})
@@ -1046,7 +1049,29 @@ def _set_off_inside(verb: Token, head: Token) -> bool:
     doc = verb.doc
     first, last = _words_of_cue(verb)
     return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == "," \
-        and head.right_edge.i > last + 1 and not (doc[last + 2].is_punct or doc[last + 2].dep_ == "cc")
+        and head.right_edge.i > last + 1 and not (doc[last + 2].is_punct or doc[last + 2].dep_ == "cc"
+                                                   or doc[last + 2].lower_ in _CONTRASTING)
+
+
+def _contrasted_clause(verb: Token, head: Token) -> tuple[Token, tuple[int, int]] | None:
+    """The clause set against the reported one after a cue set off inside it: "C1, she said, but
+    [C2]", "C1, he said, while [C2]". It is a second content of the same cue (the held-out gold
+    sets quote it apart; a clause without a subject of its own is the narrative's, not the
+    speaker's: "C1, she said, and left")."""
+    doc = verb.doc
+    _, last = _words_of_cue(verb)
+    if last + 2 >= len(doc) or doc[last + 1].text != "," or doc[last + 2].lower_ not in _CONTRASTING:
+        return None
+    opener = doc[last + 2]
+    clause = opener.head if opener.dep_ == "mark" else next(
+        (c for c in head.rights if c.dep_ == "conj" and c.i > opener.i), None)
+    if clause is None or clause.head != head or clause.dep_ not in ("conj", "advcl") \
+            or not _has_subject(clause) or clause.left_edge.i > last + 3 + (opener.dep_ == "cc"):
+        return None
+    start = clause.left_edge.i
+    while start < clause.i and doc[start].dep_ in ("mark", "cc"):
+        start += 1
+    return clause, (start, clause.right_edge.i + 1)
 
 
 def _words_of_cue(verb: Token) -> tuple[int, int]:
@@ -1911,7 +1936,11 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
         if passive:  # "X was accused by Y": X is the target
             targets += [c.i for c in token.children if c.dep_ == "nsubjpass"]
         rule = f"cue-verb:{frame}{ANSWER if answer else ''}"
-        for part, part_head in _complements(token, head, rng):
+        parts = _complements(token, head, rng)
+        contrasted = _contrasted_clause(token, head) if frame == "reversed" and token.i > head.i else None
+        if contrasted is not None and contrasted[1][0] >= rng[1]:
+            parts.append((contrasted[1], contrasted[0]))
+        for part, part_head in parts:
             yield from _some(_statement(
                 doc, lexicons, layout, part, kind="indirect", rule=rule, confidence=score,
                 relation=cue.relation, cue_rng=_cue_range(token), cue_token=token.i, source=source,
