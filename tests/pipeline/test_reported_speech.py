@@ -225,3 +225,24 @@ def test_and_that_opens_a_second_statement(pipeline, text, parts):
 ])
 def test_a_content_the_parser_runs_on_or_misplaces(pipeline, text, expected):
     assert expected in [q[0] for q in _quotes(pipeline, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The drought losses are real, she said, but the upstream dams give the province leverage that the "
+     "capital does not have.",
+     ["The drought losses are real", "the upstream dams give the province leverage that the capital does not have"]),
+    ("The old council had \"sold off every depot\", he said, while the new one had \"never built a single "
+     "bus shelter\".",
+     ["The old council had \"sold off every depot\"", "the new one had \"never built a single bus shelter\""]),
+])
+def test_a_clause_set_against_the_reported_one_after_the_cue_is_reported_too(pipeline, text, expected):
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plan was sound, he said, and left the room.", ["The plan was sound"]),  # no subject: narrative
+    ("She has drawn up a plan, she said, for how the town can pay for the bridge.",
+     ["She has drawn up a plan, she said, for how the town can pay for the bridge"]),  # one clause round the cue
+])
+def test_no_second_content_without_a_clause_set_against_the_first(pipeline, text, expected):
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected

@@ -1027,3 +1027,50 @@ def test_according_to_after_a_said_the_parser_hung_on_the_quotation_is_the_chann
            "VERB", "ADP", "PROPN", "PROPN", "PUNCT"]
     doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, tags=tags, pos=pos)
     assert _relayed_speech(doc[5], doc[12], lexicons)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # the relative clause's gap is the label, which points back to the accusation before it
+    ("The union has accused the council of breaking the rules at two depots, a claim the council's "
+     "leadership says is simply wrong.", "is simply wrong"),
+    # the label in the plural taken for a verb with no subject: "charges" is no cue
+    ("The police have accused the group of raids on two villages, charges the group has also rejected.",
+     "the group has also rejected"),
+    ("Auditors accused the port of hiding losses on two cranes, charges the port authority has firmly rejected.",
+     "the port authority has firmly rejected"),
+])
+def test_a_cue_answering_a_sentential_apposition_says_nothing_of_its_own(pipeline, text, gone):
+    quotes = [q.text for q in pipeline.analyze(text).quotes]
+    assert gone not in quotes
+    assert any(q.startswith(("breaking the rules", "hiding losses")) or q == "raids" for q in quotes)
+
+
+@pytest.mark.parametrize("verb", ["charges", "claims"])
+def test_a_verb_of_saying_after_its_content_with_its_subject_after_it_stays_a_cue(pipeline, verb):
+    text = f"The council has wasted millions on the tram, {verb} the opposition."
+    assert [q.text for q in pipeline.analyze(text).quotes] == ["The council has wasted millions on the tram"]
+
+
+def test_a_label_with_a_quoted_verdict_keeps_the_verdict(pipeline):
+    text = ("A councillor accused the county of selling gravel permits to firms linked to its leaders, a claim "
+            "the county's planning chief dismissed as \"nonsense\".")
+    assert "nonsense" in [q.text for q in pipeline.analyze(text).quotes]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council blamed its contractor for the flooding \u2013 a version of what happened that a spokeswoman for the "
+     "contractor dismissed as \u201ca cynical attempt to dodge the bill\u201d.", "a cynical attempt to dodge the bill"),
+    # the relative pronoun left out
+    ("The mayor said the depot would close, a plan the union's leader dismissed as \"pure vandalism\".",
+     "pure vandalism"),
+])
+def test_a_relative_clause_dismissing_its_noun_as_something_says_the_predicate(pipeline, text, expected):
+    quotes = {q.text: q.cue for q in pipeline.analyze(text).quotes}
+    assert quotes.get(expected) == "dismissed"
+    assert "what happened" not in quotes
+
+
+def test_a_passive_participle_on_a_label_keeps_its_noun(pipeline):
+    # no relative clause with a gap: the participle's agent took up the view, which is what it echoed
+    text = "Raising the tax is a poor idea, said the economist (a view echoed by everyone I asked)."
+    assert ("a view", "echoed") in [(q.text, q.cue) for q in pipeline.analyze(text).quotes]

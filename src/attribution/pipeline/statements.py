@@ -83,6 +83,9 @@ _HOLDING = Cue(lemma="hold", relation="accuse", content=("oprd",), target=("dobj
 _CONTINUING_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 _CONTINUING_PREPS = frozenset({"as", "for"})
 _CONTINUING_MARKERS = frozenset({"to", "because"})
+#: Words opening a clause set against the one before a cue set off inside it ("C1, X said, [but] C2",
+#: "C1, X said, [while] C2"): a proposition of its own, which the same speaker reports.
+_CONTRASTING = frozenset({"but", "while", "whereas"})
 #: Prepositions that, right after a noun content, modify that noun rather than the cue ("called him [a
 #: master at deals]", "agreed with [Smith about the date]"); "in", "on", "during" mostly tell when or where.
 _NOUN_PREPS = frozenset({"of", "about", "at", "over", "against", "between", "toward", "towards"})
@@ -1046,7 +1049,29 @@ def _set_off_inside(verb: Token, head: Token) -> bool:
     doc = verb.doc
     first, last = _words_of_cue(verb)
     return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == "," \
-        and head.right_edge.i > last + 1 and not (doc[last + 2].is_punct or doc[last + 2].dep_ == "cc")
+        and head.right_edge.i > last + 1 and not (doc[last + 2].is_punct or doc[last + 2].dep_ == "cc"
+                                                   or doc[last + 2].lower_ in _CONTRASTING)
+
+
+def _contrasted_clause(verb: Token, head: Token) -> tuple[Token, tuple[int, int]] | None:
+    """The clause set against the reported one after a cue set off inside it: "C1, she said, but
+    [C2]", "C1, he said, while [C2]". It is a second content of the same cue (the held-out gold
+    sets quote it apart; a clause without a subject of its own is the narrative's, not the
+    speaker's: "C1, she said, and left")."""
+    doc = verb.doc
+    _, last = _words_of_cue(verb)
+    if last + 2 >= len(doc) or doc[last + 1].text != "," or doc[last + 2].lower_ not in _CONTRASTING:
+        return None
+    opener = doc[last + 2]
+    clause = opener.head if opener.dep_ == "mark" else next(
+        (c for c in head.rights if c.dep_ == "conj" and c.i > opener.i), None)
+    if clause is None or clause.head != head or clause.dep_ not in ("conj", "advcl") \
+            or not _has_subject(clause) or clause.left_edge.i > last + 3 + (opener.dep_ == "cc"):
+        return None
+    start = clause.left_edge.i
+    while start < clause.i and doc[start].dep_ in ("mark", "cc"):
+        start += 1
+    return clause, (start, clause.right_edge.i + 1)
 
 
 def _words_of_cue(verb: Token) -> tuple[int, int]:
@@ -1092,7 +1117,7 @@ def _spliced(verb: Token) -> bool:
 
 def cue_content(token: Token, cue: Cue, lexicons: Lexicons) -> tuple[str, Token, tuple[int, int], float] | None:
     """The first frame of ``cue`` that ``token`` has: (frame, head, token range, weight)."""
-    split = _predication_around(token) and any(f in cue.content for f in _PREDICATIVE_FRAMES)
+    split = _predication_around(token) and any(f in cue.content for f in _PREDICATIVE_FRAMES + ("prep:as",))
     for n, frame in enumerate(cue.content):
         if split and frame == "dobj":
             continue
@@ -1144,6 +1169,35 @@ def answered_words(head: Token, rng: tuple[int, int], lexicons: Lexicons) -> boo
     words = head.doc[rng[0]:rng[1]]
     return not any(t.pos_ in ("VERB", "AUX") or (t.is_quote and t.dep_ != "case") or t.lower_ in _POLARITY_DETERMINERS
                    for t in words)  # a possessive's apostrophe ("the pilots' account") is no quotation mark
+
+
+def _labelled_gap(verb: Token, frame: str, head: Token, lexicons: Lexicons) -> bool:
+    """Whether a cue only answers the clause a sentential apposition labels: "C, [a claim] the
+    council says [is wrong]", "C, [a charge] the ministry dismissed" (a relative clause without a
+    pronoun, which the parser may take for a participle). The gap of the relative clause is the
+    label, which points back to C, reported already; the cue says nothing of its own, like
+    "rejected [the claim]" (:func:`answered_words`), and is kept as an answer for the claim and
+    speaker stages."""
+    labels = lexicons.statement_rules["clause_labels"]
+    if verb.dep_ not in ("relcl", "acl") or verb.head.lemma_.lower() not in labels or verb.head.i > verb.i \
+            or (verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)):
+        return False  # a passive participle keeps its noun: "(a view [echoed] by everyone I asked)"
+    return (frame == "ccomp" and not _has_subject(head)) or (frame.startswith("dobj") and head.i == verb.head.i)
+
+
+def _label_taken_for_verb(verb: Token, lexicons: Lexicons) -> bool:
+    """Whether a cue verb is the label noun of a sentential apposition in the plural, which the
+    parser took for a verb without a subject (as the root, a conjunct or an adverbial clause of the
+    clause before it): "C, [charges] the group has rejected", "C, [claims] officials deny". It is
+    no cue, and the clause before it is not its content. The relative clause after it has a subject
+    of its own; a verb of saying set after its content has only its subject after it, which the
+    parser may take for an object ("C, charges the opposition")."""
+    if verb.tag_ != "VBZ" or verb.i == 0 or verb.doc[verb.i - 1].text != "," or _has_subject(verb):
+        return False
+    return verb.lower_.endswith("s") and verb.lower_[:-1] in lexicons.statement_rules["clause_labels"] \
+        and any((c.pos_ in ("VERB", "AUX") and _has_subject(c))  # the relative clause's verb hung
+                or any(g.dep_ == "acl" and g.i == c.i + 1 for g in c.children)  # on its subject
+                for c in verb.rights)
 
 
 def _judged_as(cue: Token, rng: tuple[int, int]) -> bool:
@@ -1234,9 +1288,11 @@ def _predication_around(verb: Token) -> bool:
     """Whether a relative clause predicates something of the noun it modifies with the cue between
     them: in "Acme, which activists named as one of the polluters" the activists said that Acme is
     one of them, and "Acme" alone is not what they said (nor, split by the cue, the whole), for a
-    cue that predicates of its object ("name X as Y"); one whose object is whom it is aimed at
+    cue that predicates of its object ("name X as Y", "dismiss X as Y"; the relative pronoun may be
+    left out: "a claim the minister dismissed as slander"); one whose object is whom it is aimed at
     ("X, whom he blasted as a bully") keeps it."""
-    return verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in _RELATIVE for c in verb.children) \
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.dep_ == "relcl" and (any(c.lower_ in _RELATIVE for c in objects) or not objects) \
         and any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd" for c in verb.children)
 
 
@@ -1832,7 +1888,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
     """
     for token in doc if tokens is None else tokens:
         cue = verb_cue(token, lexicons)
-        if cue is None or (token.dep_ == "advcl" and token.tag_ == "VBN" and not _has_subject(token)):
+        if cue is None or (token.dep_ == "advcl" and token.tag_ == "VBN" and not _has_subject(token)) \
+                or _label_taken_for_verb(token, lexicons):
             continue  # "Asked about C, X said": the asker is not X
         found = cue_content(token, cue, lexicons)
         source, passive = find_source(token)
@@ -1870,7 +1927,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
             head, rng = object_predicate(token, rng, lexicons) or (head, rng)
         # "rejected [the claim]": kept, for the claim and the speaker's role it carries, and marked
         answer = frame == "dobj" and cue.relation in _ANSWERING_RELATIONS and answered_words(head, rng, lexicons) \
-            and not _judged_as(token, rng)
+            and not _judged_as(token, rng) \
+            or _labelled_gap(token, frame, head, lexicons)
         score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token) or _addressed(token) or _asked_who(source):
             continue
@@ -1878,7 +1936,11 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
         if passive:  # "X was accused by Y": X is the target
             targets += [c.i for c in token.children if c.dep_ == "nsubjpass"]
         rule = f"cue-verb:{frame}{ANSWER if answer else ''}"
-        for part, part_head in _complements(token, head, rng):
+        parts = _complements(token, head, rng)
+        contrasted = _contrasted_clause(token, head) if frame == "reversed" and token.i > head.i else None
+        if contrasted is not None and contrasted[1][0] >= rng[1]:
+            parts.append((contrasted[1], contrasted[0]))
+        for part, part_head in parts:
             yield from _some(_statement(
                 doc, lexicons, layout, part, kind="indirect", rule=rule, confidence=score,
                 relation=cue.relation, cue_rng=_cue_range(token), cue_token=token.i, source=source,
