@@ -906,3 +906,15 @@ def test_a_phrase_several_claim_rules_look_up_is_one_mention(pipeline):
             "lies.\n\nLorne said Iran was training the fighters.\n\nIran denied the charge, calling it a fabrication.")
     actors = {actor.name: actor for actor in pipeline.analyze(text, id="t").actors}
     assert 1 <= actors["Iran"].mentions <= 2
+
+
+@pytest.mark.parametrize("text, accuser", [
+    # an allegation against no actor: the denial by pronoun answers its speaker
+    ("Tenant advocate Lena Morrow alleged that two of the approved tariffs had doubled the bills of pensioners. "
+     "The Port Authority denied that, saying every tariff had been published.", "Lena Morrow"),
+    # a quotation of two sentences whose speaker is named after the second
+    ("\"The Port Authority has had the survey since June. Saying otherwise is absurd,\" Nils Oberg wrote on "
+     "his blog.\n\nThe Port Authority denied that, saying the survey had reached it in October.", "Nils Oberg"),
+])
+def test_a_denial_by_pronoun_answers_what_was_just_said(analyze, text, accuser):
+    assert ("deny", "Port Authority", accuser) in _edges(analyze(text))

@@ -2973,7 +2973,7 @@ def _speaker_just_before(frame: Frame, ctx: Context) -> int | None:
     """
     window = _sentence_before_start(frame.cue)
     # the latest statement only: when it is the denier's own (None), nothing of another side was just said
-    return next((source for _, source in _said_before(frame, window, ctx)), None)
+    return next((source for _, source in _said_before(frame, window, ctx, just_before=True)), None)
 
 
 def _speaker_since(frame: Frame, answered: ClaimInfo, ctx: Context) -> int | None:
@@ -3003,15 +3003,24 @@ def _sentence_before_start(cue: Token) -> int:
     return cue.doc[first - 1].sent.start_char if first > 0 else cue.sent.start_char
 
 
-def _said_before(frame: Frame, window: int, ctx: Context) -> Iterator[tuple[int, int | None]]:
+def _said_before(frame: Frame, window: int, ctx: Context, *,
+                 just_before: bool = False) -> Iterator[tuple[int, int | None]]:
     """The statements (and belief reports) made from character ``window`` up to a denial's cue,
-    latest first, with their sources: None for an unresolved speaker or one of the denier's side."""
+    latest first, with their sources: None for an unresolved speaker or one of the denier's side.
+
+    With ``just_before``, what was said just before the denial: a statement that ends after
+    ``window`` (a quotation of two sentences whose speaker is named after the second), and an
+    allegation whose accused the article does not name as an actor ("X alleged that one of the
+    models was flawed. The department denied that."; a named one is answered by its accusation).
+    """
     cue, entities = frame.cue, ctx.resolver.entities
     own = side(entities, frame.source)
+    relations = ("statement", "belief", "accuse") if just_before else ("statement", "belief")
     for index in range(len(ctx.statements) - 1, -1, -1):
         statement = ctx.statements[index]
-        if not window <= statement.start < statement.end <= cue.idx or statement.cue_token is None \
-                or statement.relation not in ("statement", "belief") or statement.negated or statement.hypothetical:
+        first = statement.end - 1 if just_before else statement.start
+        if not (window <= first and statement.start < statement.end <= cue.idx) or statement.cue_token is None \
+                or statement.relation not in relations or statement.negated or statement.hypothetical:
             continue
         source = statement_source(statement, ctx)
         other = source is not None and source != frame.source and not _on_side(entities, source, own) \
