@@ -50,6 +50,7 @@ def _accusations(pipeline, text: str) -> set[tuple[str, str]]:
     ("Mayor Tomas Reyes claimed that the economy had grown by four percent.", None),
     ("Councillor Ana Pereira claimed she had been misquoted by the newspaper.", None),
     ("Councillor Ana Pereira claimed that the contractor would finish the road in May.", None),
+    ("The Defence Ministry of Valdonia claimed on Monday that its forces had struck two launch sites.", None),
     ("Deputy Minister Ruth Adjei dismissed as baseless the claim that her department had left the teachers' "
      "petitions unanswered.", None),
 ])

@@ -927,6 +927,9 @@ def test_a_denial_by_pronoun_answers_what_was_just_said(analyze, text, accuser):
      "piggy bank\" for years.", {("accuse", "Jan Berg", "Liberal Party"), ("accuse", "Jan Berg", "Centre Party")}),
     ("Union leader Tom Reed told reporters that both the cabinet and the opposition were \"playing games with "
      "patients' safety\".", {("accuse", "Tom Reed", "cabinet"), ("accuse", "Tom Reed", "opposition")}),
+    # read as a direct quotation by the statement rules, the subject outside the quotation marks
+    ("Union leader Tom Reed said the Labour Party was \"trying to sink a deal it could not win at the table\" "
+     "and left.", {("accuse", "Tom Reed", "Labour Party")}),
     ("Analyst Jan Berg said the Centre Party had \"a long habit of burying bad news\".",
      {("accuse", "Jan Berg", "Centre Party")}),
     ("Green MP Sara Holm said the audit showed that the government had \"let the forestry board run the north "
@@ -950,3 +953,12 @@ def test_a_scare_quoted_predicate_of_another_actor_accuses_it(analyze, text, edg
 ])
 def test_no_scare_quoted_predicate_no_characterization(analyze, text):
     assert not any(c.rule == "accuse-characterized" for c in analyze(text).claims)
+
+
+def test_a_deniers_retort_leaves_the_described_accusation_to_answer(analyze):
+    text = ("Ward councillor Ada Moyo alleged on Friday that one senior official in the registrar's office had "
+            "signed permits without any council vote.\n\n"
+            "Party chairman Ben Tore dismissed the allegations. He said the councillors were \"fighting their own "
+            "private wars\" over the land.\n\n"
+            "Registrar Jon Sato denied signing any permits for the plots.")
+    assert ("deny", "Jon Sato", "Ada Moyo") in _edges(analyze(text))

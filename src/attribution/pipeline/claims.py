@@ -1975,8 +1975,8 @@ def characterization_claims(statement: Statement, index: int, ctx: Context) -> l
     accuses nobody; nor does one of the speaker's own side ("its staff").
     """
     cue = ctx.doc[statement.cue_token] if statement.cue_token is not None else None
-    if cue is None or cue.pos_ != "VERB" or statement.content_token is None or statement.kind == "direct":
-        return []
+    if cue is None or cue.pos_ != "VERB" or statement.content_token is None:
+        return []  # a statement read as direct whose subject stands outside the quotation is a mixed one
     clause = ctx.doc[statement.content_token]
     cue_of_clause = verb_cue(clause, ctx.lexicons)
     if cue_of_clause is not None and cue_of_clause.relation == "evidence" and child_at(clause, "ccomp") is not None:
@@ -1985,8 +1985,6 @@ def characterization_claims(statement: Statement, index: int, ctx: Context) -> l
     if clause.pos_ in ("VERB", "AUX"):  # the parser may hang the subject on the auxiliary before a quotation mark
         subject = child_at(clause, "nsubj") or next((s for a in clause.children if a.dep_ == "aux" and a.i < clause.i
                                                      for s in a.children if s.dep_ == "nsubj"), None)
-    if subject is not None and any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in subject.children):
-        return []  # "said its researchers had 'received questions'": the speaker's own people
     if subject is None or subject.pos_ == "PRON" or ctx.quoted(subject) or not is_actor_phrase(subject, ctx) \
             or _distributive(subject) and not _conjuncts(subject) or _unreal(clause, ctx) or not _agentive(clause, ctx) or not _scare_quoted_predicate(clause, subject, ctx):
         return []
@@ -2083,6 +2081,8 @@ def _contended(statement: Statement, index: int, ctx: Context, clause: Token, ac
                source: int | None, rule: str) -> list[ClaimInfo]:
     """The accusation by ``source`` of the actor ``accused`` names, which the statement's reported
     ``clause`` contends did wrong; none of one's own side or body."""
+    if any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in accused.children):
+        return []  # "claimed that its forces had struck ...": the speaker's own people
     target = _taken_up(accused, target_entity(accused, ctx), ctx) if source is not None else None
     entities = ctx.resolver.entities
     if target is None or target == source or _on_side(entities, target, side(entities, source)) \
@@ -3323,6 +3323,11 @@ def _described_accusation(claims: list[ClaimInfo], index: int, position: int,
     latest accusation counts: an older one was answered or left unanswered before.
     """
     latest = _last_accusation(claims, index, position, entities, anyone=True)
+    deniers = {c.source: c.start for c in reversed(claims) if c.relation == "deny"}
+    while latest is not None and deniers.get(latest.source, latest.start) < latest.start:
+        # a denier's retort ("X dismissed the claims ... X said the councillors were 'fighting their own
+        # wars'") answers the accusation before it, which stays the one to answer
+        latest = _last_accusation(claims, index, latest.start - 1, entities, anyone=True)
     return latest if latest is not None and _described_as(entities, latest.target, index, partly=True) else None
 
 
