@@ -50,6 +50,7 @@ def _accusations(pipeline, text: str) -> set[tuple[str, str]]:
     ("Mayor Tomas Reyes claimed that the economy had grown by four percent.", None),
     ("Councillor Ana Pereira claimed she had been misquoted by the newspaper.", None),
     ("Councillor Ana Pereira claimed that the contractor would finish the road in May.", None),
+    ("The Defence Ministry of Valdonia claimed on Monday that its forces had struck two launch sites.", None),
     ("Deputy Minister Ruth Adjei dismissed as baseless the claim that her department had left the teachers' "
      "petitions unanswered.", None),
 ])
@@ -719,7 +720,8 @@ def test_an_acronym_names_the_side_of_the_body_it_abbreviates(pipeline):
     text = ("The Tarsa Valley League (TVL) alleged that the transport ministry had ignored warnings about the "
             "bridge. Responding to the criticism, Transport Minister Hugo Lind said the TVL was \"playing games "
             "with the grief of families\". The TVL's press officer rejected the charge.")
-    assert any(source == "Hugo Lind" and "TVL" in target for source, target in _accusations(pipeline, text))
+    assert any(source == "Hugo Lind" and ("TVL" in target or target == "Tarsa Valley League")
+               for source, target in _accusations(pipeline, text))
     denials = _denials(pipeline, text)
     assert any(target == "Hugo Lind" for _, target in denials)
     assert not any(target == "Tarsa Valley League" for _, target in denials)
@@ -730,12 +732,17 @@ def test_an_acronym_names_the_side_of_the_body_it_abbreviates(pipeline):
      "allegations, port director Ilse Brandt said the Harbour Workers Guild had \"staged the whole strike for "
      "money\".",
      ("Ilse Brandt", "Harbour Workers Guild")),
+    # without the answer, no counter-charge, but the act in X's scare quotes accuses all the same
     ("The Harbour Workers Guild accused the port authority of selling berths to friends. Port director Ilse "
-     "Brandt said the Harbour Workers Guild had \"staged the whole strike for money\".", None),
+     "Brandt said the Harbour Workers Guild had \"staged the whole strike for money\".",
+     ("Ilse Brandt", "Harbour Workers Guild")),
+    ("The Harbour Workers Guild accused the port authority of selling berths to friends. Port director Ilse "
+     "Brandt said the Harbour Workers Guild had staged the whole strike.", None),
 ])
 def test_a_statement_responding_to_an_accusation_turns_it_on_the_accuser(pipeline, text, pair):
     """"Responding to / Reacting to the criticism, X said": X answers the latest accuser, and an act X's
-    own quoted words give the accuser is a counter-charge (without the answer, a mere report is none)."""
+    own quoted words give the accuser is a counter-charge (without the answer, a mere report is none,
+    unless the act is in the speaker's scare quotes: :func:`characterization_claims`)."""
     accusations = _accusations(pipeline, text) - {("Harbour Workers Guild", "port authority")}
     assert accusations == ({pair} if pair else set())
 

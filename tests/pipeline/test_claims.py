@@ -906,3 +906,59 @@ def test_a_phrase_several_claim_rules_look_up_is_one_mention(pipeline):
             "lies.\n\nLorne said Iran was training the fighters.\n\nIran denied the charge, calling it a fabrication.")
     actors = {actor.name: actor for actor in pipeline.analyze(text, id="t").actors}
     assert 1 <= actors["Iran"].mentions <= 2
+
+
+@pytest.mark.parametrize("text, accuser", [
+    # an allegation against no actor: the denial by pronoun answers its speaker
+    ("Tenant advocate Lena Morrow alleged that two of the approved tariffs had doubled the bills of pensioners. "
+     "The Port Authority denied that, saying every tariff had been published.", "Lena Morrow"),
+    # a quotation of two sentences whose speaker is named after the second
+    ("\"The Port Authority has had the survey since June. Saying otherwise is absurd,\" Nils Oberg wrote on "
+     "his blog.\n\nThe Port Authority denied that, saying the survey had reached it in October.", "Nils Oberg"),
+])
+def test_a_denial_by_pronoun_answers_what_was_just_said(analyze, text, accuser):
+    assert ("deny", "Port Authority", accuser) in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text, edges", [
+    ("Union leader Tom Reed said the Labour Party was \"playing games with patients' safety\".",
+     {("accuse", "Tom Reed", "Labour Party")}),
+    ("Analyst Jan Berg said both the Liberal Party and the Centre Party had \"treated the pension fund as a "
+     "piggy bank\" for years.", {("accuse", "Jan Berg", "Liberal Party"), ("accuse", "Jan Berg", "Centre Party")}),
+    ("Union leader Tom Reed told reporters that both the cabinet and the opposition were \"playing games with "
+     "patients' safety\".", {("accuse", "Tom Reed", "cabinet"), ("accuse", "Tom Reed", "opposition")}),
+    # read as a direct quotation by the statement rules, the subject outside the quotation marks
+    ("Union leader Tom Reed said the Labour Party was \"trying to sink a deal it could not win at the table\" "
+     "and left.", {("accuse", "Tom Reed", "Labour Party")}),
+    ("Analyst Jan Berg said the Centre Party had \"a long habit of burying bad news\".",
+     {("accuse", "Jan Berg", "Centre Party")}),
+    ("Green MP Sara Holm said the audit showed that the government had \"let the forestry board run the north "
+     "like a private farm\".", {("accuse", "Sara Holm", "government")}),
+])
+def test_a_scare_quoted_predicate_of_another_actor_accuses_it(analyze, text, edges):
+    assert edges <= _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The chairman of the rival firm said the Labour Party was \"not interested in a fight\".",   # negated
+    "Union leader Tom Reed said the Labour Party would \"look at the figures again\".",          # modal
+    "Union leader Tom Reed said the Labour Party was playing games with patients' safety.",      # no quote
+    "\"The Labour Party is playing games with patients' safety,\" Union leader Tom Reed said.",  # direct quote
+    "Union leader Tom Reed said the Labour Party retained \"full confidence\" in the nurses.",    # no act
+    "Union leader Tom Reed said the Labour Party had \"no doubt about the figures\".",
+    "Union leader Tom Reed said the Labour Party \"supports a fair settlement\".",               # a belief
+    "Union leader Tom Reed said his union had \"walked away from the table\".",                  # his own
+    "Union leader Tom Reed said the Labour Party had \"done nothing wrong\".",                     # no act
+    "Union leader Tom Reed said the Labour Party was \"marching in the dark\".",                  # done to nothing
+])
+def test_no_scare_quoted_predicate_no_characterization(analyze, text):
+    assert not any(c.rule == "accuse-characterized" for c in analyze(text).claims)
+
+
+def test_a_deniers_retort_leaves_the_described_accusation_to_answer(analyze):
+    text = ("Ward councillor Ada Moyo alleged on Friday that one senior official in the registrar's office had "
+            "signed permits without any council vote.\n\n"
+            "Party chairman Ben Tore dismissed the allegations. He said the councillors were \"fighting their own "
+            "private wars\" over the land.\n\n"
+            "Registrar Jon Sato denied signing any permits for the plots.")
+    assert ("deny", "Jon Sato", "Ada Moyo") in _edges(analyze(text))

@@ -91,13 +91,15 @@ _FORGONE = {"without": frozenset(), "of": frozenset({"short", "instead"}), "than
 #: Dependency labels an act of wrongdoing climbs through to the clause it is predicated in.
 _PREDICATE_PATH = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "conj", "pcomp", "advmod", "amod",
                              "compound", "pobj", "dative", "appos", "nmod", "npadvmod", "prep", "advcl"})
+#: Possessives by which a speaker names its own people or body ("its researchers", "her department").
+_OWN_POSSESSIVES = frozenset({"its", "his", "her", "our", "my"})
 #: Dependency labels a claim noun climbs through to the verb it depends on.
 _NOUN_PATH = frozenset({"pobj", "prep", "dobj", "attr", "conj", "appos", "pcomp", "oprd"})
 _MAX_CLIMB = 8
 # confidence of each rule, times that of the statement it rests on
 _CONFIDENCE = {"cue-verb": 0.85, "cue-noun": 0.7, "wrongdoing": 0.6, "deny-owner": 0.8, "deny-answers": 0.6,
                "deny-prompted": 0.6, "accuse-presupposed": 0.5, "accuse-claimed": 0.55, "accuse-associated": 0.55,
-               "accuse-tu-quoque": 0.5}
+               "accuse-tu-quoque": 0.5, "accuse-characterized": 0.4}
 
 
 @dataclass
@@ -283,6 +285,7 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
     for index, statement in enumerate(statements):
         claims.extend(wrongdoing_claims(statement, index, ctx))
         claims.extend(contention_claims(statement, index, ctx))
+        claims.extend(characterization_claims(statement, index, ctx))
         claims.extend(association_claims(statement, index, ctx))
     claims.extend(counter_charges(_responses(claims, ctx), ctx))  # before the denials, which may answer them
     denials.extend(echo_frames(ctx, claims))
@@ -1565,6 +1568,8 @@ def _first_conjunct(token: Token, resolver: Resolver) -> int:
     lo, _ = mention_range(token)
     cut = min([c.i for c in token.children if c.dep_ in ("cc", "conj", "prep", "punct", "amod") and c.i > token.i],
               default=token.i + 1)
+    while lo < token.i and doc[lo].dep_ in ("preconj", "predet"):
+        lo += 1  # "both the government and the opposition": the government
     words = [t for t in doc[lo:cut] if t.dep_ != "det" or t.i > lo]
     if len(words) == 1 and token.pos_ == "PROPN":  # "accusing Clinton and the DNC": Hillary Clinton, named before
         people = {i for i in resolver.surnames.get(token.lower_, ()) if resolver.entities[i].type == "person"
@@ -1956,6 +1961,77 @@ def contention_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
     return _contended(statement, index, ctx, clause, subject, _reporting_source(statement, ctx), rule)
 
 
+def characterization_claims(statement: Statement, index: int, ctx: Context) -> list[ClaimInfo]:
+    """Accusations a statement makes by characterizing another actor's conduct in quoted words.
+
+    "X said the ministry had 'cut budgets to fund its own projects'", "Y said
+    the opposition was 'repeating talking points'": a reported clause (not a
+    direct quotation) whose subject is an actor and whose predicate the
+    speaker puts in scare quotes, words the reporter will not take on as its
+    own, accuses the subject and the actors joined to it ("both the party and
+    its rival had 'treated the fund as a wallet'"). A clause negated, under a
+    modal or a condition, not something its subject does ("had 'suffered
+    losses'"), or proper conduct ("had 'followed the rules to the letter'")
+    accuses nobody; nor does one of the speaker's own side ("its staff").
+    """
+    cue = ctx.doc[statement.cue_token] if statement.cue_token is not None else None
+    if cue is None or cue.pos_ != "VERB" or statement.content_token is None:
+        return []  # a statement read as direct whose subject stands outside the quotation is a mixed one
+    clause = ctx.doc[statement.content_token]
+    cue_of_clause = verb_cue(clause, ctx.lexicons)
+    if cue_of_clause is not None and cue_of_clause.relation == "evidence" and child_at(clause, "ccomp") is not None:
+        clause = child_at(clause, "ccomp")  # "said the case showed that the government had 'let ...'"
+    subject = None
+    if clause.pos_ in ("VERB", "AUX"):  # the parser may hang the subject on the auxiliary before a quotation mark
+        subject = child_at(clause, "nsubj") or next((s for a in clause.children if a.dep_ == "aux" and a.i < clause.i
+                                                     for s in a.children if s.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or ctx.quoted(subject) or not is_actor_phrase(subject, ctx) \
+            or _distributive(subject) and not _conjuncts(subject) or _unreal(clause, ctx) or not _agentive(clause, ctx) or not _scare_quoted_predicate(clause, subject, ctx):
+        return []
+    predicate = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "xcomp", "oprd"))]
+    manners, norms, phrases = ctx.words("propriety"), ctx.words("norms"), ctx.words("propriety_nouns")
+    if any(negated_here(head, ctx.lexicons) for head in predicate) or any(
+            _proper_act(t, manners, norms, phrases) in predicate for t in clause.subtree):
+        return []  # "was 'not interested in a fight'", "had 'acted in full compliance with the law'"
+    source = _reporting_source(statement, ctx)
+    out: list[ClaimInfo] = []
+    for accused in (subject, *_conjuncts(subject)):
+        out.extend(_contended(statement, index, ctx, clause, accused, source, "accuse-characterized"))
+    return out
+
+
+def _scare_quoted_predicate(clause: Token, subject: Token, ctx: Context) -> bool:
+    """Whether a reported clause puts what its subject did in the speaker's quoted words.
+
+    The quotation, after the subject, holds the clause's verb, an act ("had 'cut budgets'", "was
+    'playing politics'"), or the bare infinitive the verb makes another do ("had let insurers 'write
+    the rules'"); for "be" and "have", a noun with the conduct it is a habit, record or part of ("had
+    'a habit of inventing spies'", "were 'partners in the old cartel'"). A verb of saying only with
+    what is said ("was 'repeating the same talking points'"), and never one of belief, intention or
+    praise ("'supports transparency'"). Quoted words for what the subject has or wants ("retained
+    'full confidence'", "had 'no doubt'", "was 'aware of the reports'") characterize no conduct.
+    """
+    start = subject.right_edge.idx + len(subject.right_edge.text)
+    end = clause.right_edge.idx + len(clause.right_edge.text)
+    quotations = [q for q in ctx.quotations if start <= q.start and q.end <= end + 1]
+    if clause.lemma_.lower() in ("be", "have"):
+        nouns = [c for c in clause.children if c.dep_ in ("attr", "dobj") and c.pos_ == "NOUN"
+                 and not any(d.dep_ == "det" and d.lower_ in ctx.lexicons.negation for d in c.children)
+                 and any(p.dep_ == "prep" and p.lower_ in ("of", "in") for p in c.children)]
+        return any(q.start <= noun.idx < q.end for q in quotations for noun in nouns)
+    cue, done_to = verb_cue(clause, ctx.lexicons), child_at(clause, "dobj")
+    if clause.pos_ != "VERB" or cue is not None and (cue.relation != "statement" or done_to is None):
+        return False
+    if done_to is not None and (done_to.lower_ in _NOBODY or any(
+            d.dep_ == "det" and d.lower_ in ctx.lexicons.negation for d in done_to.children)):
+        return False  # "had 'done nothing wrong'": a denial of another's act, not a charge
+    if done_to is None and not any(c.dep_ in ("xcomp", "ccomp", "oprd", "dative") for c in clause.children):
+        return False  # "were 'fighting with one hand tied'", "had 'waited too long'": no act done to anything
+    acts = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                      and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    return any(q.start <= act.idx < q.end for q in quotations for act in acts)
+
+
 def _stressed_subject(clause: Token, reflexive: Token) -> Token | None:
     """The subject a reflexive parsed as a second subject stresses: the clause's other subject, or its
     auxiliary's ("the government had itself failed" may hang "the government" on "had")."""
@@ -2005,6 +2081,8 @@ def _contended(statement: Statement, index: int, ctx: Context, clause: Token, ac
                source: int | None, rule: str) -> list[ClaimInfo]:
     """The accusation by ``source`` of the actor ``accused`` names, which the statement's reported
     ``clause`` contends did wrong; none of one's own side or body."""
+    if any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in accused.children):
+        return []  # "claimed that its forces had struck ...": the speaker's own people
     target = _taken_up(accused, target_entity(accused, ctx), ctx) if source is not None else None
     entities = ctx.resolver.entities
     if target is None or target == source or _on_side(entities, target, side(entities, source)) \
@@ -2973,7 +3051,7 @@ def _speaker_just_before(frame: Frame, ctx: Context) -> int | None:
     """
     window = _sentence_before_start(frame.cue)
     # the latest statement only: when it is the denier's own (None), nothing of another side was just said
-    return next((source for _, source in _said_before(frame, window, ctx)), None)
+    return next((source for _, source in _said_before(frame, window, ctx, just_before=True)), None)
 
 
 def _speaker_since(frame: Frame, answered: ClaimInfo, ctx: Context) -> int | None:
@@ -3003,15 +3081,24 @@ def _sentence_before_start(cue: Token) -> int:
     return cue.doc[first - 1].sent.start_char if first > 0 else cue.sent.start_char
 
 
-def _said_before(frame: Frame, window: int, ctx: Context) -> Iterator[tuple[int, int | None]]:
+def _said_before(frame: Frame, window: int, ctx: Context, *,
+                 just_before: bool = False) -> Iterator[tuple[int, int | None]]:
     """The statements (and belief reports) made from character ``window`` up to a denial's cue,
-    latest first, with their sources: None for an unresolved speaker or one of the denier's side."""
+    latest first, with their sources: None for an unresolved speaker or one of the denier's side.
+
+    With ``just_before``, what was said just before the denial: a statement that ends after
+    ``window`` (a quotation of two sentences whose speaker is named after the second), and an
+    allegation whose accused the article does not name as an actor ("X alleged that one of the
+    models was flawed. The department denied that."; a named one is answered by its accusation).
+    """
     cue, entities = frame.cue, ctx.resolver.entities
     own = side(entities, frame.source)
+    relations = ("statement", "belief", "accuse") if just_before else ("statement", "belief")
     for index in range(len(ctx.statements) - 1, -1, -1):
         statement = ctx.statements[index]
-        if not window <= statement.start < statement.end <= cue.idx or statement.cue_token is None \
-                or statement.relation not in ("statement", "belief") or statement.negated or statement.hypothetical:
+        first = statement.end - 1 if just_before else statement.start
+        if not (window <= first and statement.start < statement.end <= cue.idx) or statement.cue_token is None \
+                or statement.relation not in relations or statement.negated or statement.hypothetical:
             continue
         source = statement_source(statement, ctx)
         other = source is not None and source != frame.source and not _on_side(entities, source, own) \
@@ -3236,6 +3323,11 @@ def _described_accusation(claims: list[ClaimInfo], index: int, position: int,
     latest accusation counts: an older one was answered or left unanswered before.
     """
     latest = _last_accusation(claims, index, position, entities, anyone=True)
+    deniers = {c.source: c.start for c in reversed(claims) if c.relation == "deny"}
+    while latest is not None and deniers.get(latest.source, latest.start) < latest.start:
+        # a denier's retort ("X dismissed the claims ... X said the councillors were 'fighting their own
+        # wars'") answers the accusation before it, which stays the one to answer
+        latest = _last_accusation(claims, index, latest.start - 1, entities, anyone=True)
     return latest if latest is not None and _described_as(entities, latest.target, index, partly=True) else None
 
 
