@@ -351,7 +351,11 @@ class _Workers(_Engine):
             self._spawn(loaded)
         del loaded
         gc.collect()  # this process's copy of the model: the workers have theirs
-        self.identity, self.max_length = self._wait_ready()
+        try:
+            self.identity, self.max_length = self._wait_ready()
+        except BaseException:
+            self.close(abort=True)  # the other workers too (the run never gets an engine to close)
+            raise
 
     def _spawn(self, loaded: Pipeline | None = None) -> None:
         """Start a worker: forked with the ``loaded`` pipeline, or a new process that loads its own."""
