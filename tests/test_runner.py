@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from attribution import Pipeline
+from attribution import runner as runner_module
+from attribution.errors import ModelError
 from attribution.results import ARTICLES, ERRORS, JOURNAL
 from attribution.runner import PipelineConfig, run_corpus
 
@@ -133,3 +135,14 @@ def test_a_killed_worker_costs_no_article(reference):
     summary = run_corpus([Path("in")], "out", config=SMALL, jobs=2, on_done=kill_a_worker)
     assert killed and summary.errors == 0
     assert files(Path("out")) == reference
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_a_model_that_cannot_load_is_one_model_error_whether_workers_are_forked_or_spawned(fork, tmp_path,
+                                                                                           monkeypatch):
+    monkeypatch.setattr("attribution.runner._FORK", fork and runner_module._FORK)
+    config = PipelineConfig(model="no_such_model", batch_size=2)
+    with pytest.raises(ModelError, match="no_such_model") as caught:
+        run_corpus([corpus(tmp_path / "in")], tmp_path / "out", config=config, jobs=2)
+    assert len(str(caught.value).splitlines()) == 1
+    assert not [p for p in multiprocessing.active_children() if p.name.startswith("attribution-worker")]

@@ -40,12 +40,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, LENGTH, LOWER, POS, SENT_START
-from spacy.symbols import NOUN, ORTH, PROPN
+from spacy.symbols import NOUN, ORTH, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Entry, Gazetteer, normalize, slug
@@ -190,7 +190,7 @@ class Resolver:
         """A resolver for ``doc``; given the ``entities`` an earlier one found, it continues
         from them (their indices stay valid) instead of indexing the people afresh. Names
         inside ``quotations`` are the quoted speaker's words, not antecedents of pronouns."""
-        acronyms, capitalised, nominals, chunks = _article_words(doc, lexicons)
+        acronyms, capitalised, subjects, chunks = _article_words(doc, lexicons)
         resolver = cls(doc, lexicons, gazetteer.with_short_names(acronyms), layout, text=doc_text(doc),
                        ents=tuple(doc.ents))
         spans = sorted((q.start, q.end) for q in quotations or () if q.end > q.start)
@@ -203,10 +203,10 @@ class Resolver:
         resolver.chunks = chunks
         if entities is None:
             resolver._index_people()
-            resolver._index_tokens(nominals)
+            resolver._index_tokens(subjects)
         else:
             resolver._adopt(entities)
-            for token in (doc[i] for i in nominals):
+            for token in (doc[i] for i in subjects):
                 if token.dep_ in NOMINAL_SUBJECTS and token.pos_ in ("NOUN", "PROPN") and token.ent_type_ != "PERSON":
                     resolver._index_subject(token)  # "the Opposition was ... and accused it": no speaker, an antecedent
         return resolver
@@ -735,11 +735,11 @@ class Resolver:
             words.update(self.lexicons.abbreviations.get(word, "").lower().split())
         words.update(w.lower() for w in (affiliation or "").split())
 
-    def _index_tokens(self, nominals: list[int]) -> None:
-        """One pass over the ``nominals`` (see :func:`_nominals_and_subjects`): subjects a pronoun may
+    def _index_tokens(self, subjects: list[int]) -> None:
+        """One pass over the ``subjects`` (see :func:`_nominals_and_subjects`): subjects a pronoun may
         point back to, and subject pronouns, resolved in text order so that a chain of "he"s keeps its
         referent."""
-        for token in (self.doc[i] for i in nominals):
+        for token in (self.doc[i] for i in subjects):
             pos = token.pos_
             if token.dep_ not in NOMINAL_SUBJECTS:
                 continue
@@ -2439,13 +2439,13 @@ _WORDS_KEY = ("attribution", "resolver_words")
 
 def _article_words(doc: Doc, lexicons: Lexicons
                    ) -> tuple[dict[str, str], set[str], list[int], dict[str, list[tuple[int, str, bool]]]]:
-    """The article's bracketed short names, its capitalised-only words, the indices of its nominals
-    and subjects and its named noun phrases, found once per Doc and kept in ``doc.user_data``: the
-    speakers' resolver and the claims' one both read them, and neither changes them."""
+    """The article's bracketed short names, its capitalised-only words, the indices of its subject
+    nouns and pronouns and its named noun phrases, found once per Doc and kept in ``doc.user_data``:
+    the speakers' resolver and the claims' one both read them, and neither changes them."""
     words = doc.user_data.get(_WORDS_KEY)
     if words is None:
-        nominals = _nominals_and_subjects(doc)
-        words = doc.user_data[_WORDS_KEY] = (_acronyms_of(doc), _capitalised_words_of(doc), nominals,
+        nominals, subjects = _nominals_and_subjects(doc)
+        words = doc.user_data[_WORDS_KEY] = (_acronyms_of(doc), _capitalised_words_of(doc), subjects,
                                              _named_chunks(doc, nominals, lexicons))
     return words
 
@@ -2484,21 +2484,34 @@ def _heads_of_named_modifiers(doc: Doc) -> set[int]:
         return set()
     deps = [doc.vocab.strings[label] for label in ("compound", "amod", "nmod")]
     labels = [doc.vocab.strings[label] for label in ("GPE", "NORP", "ORG")]
-    named = (table[:, 2] == PROPN) | numpy.isin(table[:, 3], labels)
-    before = (table[:, 0] > 0) & numpy.isin(table[:, 1], deps) & named  # the head comes after the modifier
+    named = (table[:, 2] == PROPN) | _among(table[:, 3], labels)
+    before = (table[:, 0] > 0) & _among(table[:, 1], deps) & named  # the head comes after the modifier
     at = numpy.flatnonzero(before)
     return set((at + table[at, 0]).tolist())
 
 
-def _nominals_and_subjects(doc: Doc) -> list[int]:
-    """The indices of the tokens the indexes look at, in text order: nouns, proper nouns and subjects
-    (read from the Doc's columns, so that no Token is made for the other words)."""
+def _nominals_and_subjects(doc: Doc) -> tuple[list[int], list[int]]:
+    """The indices of the tokens the indexes look at, in text order: nouns, proper nouns and subjects;
+    and of those, the subjects that are nouns, proper nouns or pronouns, the only ones the resolvers'
+    passes over subjects read (from the Doc's columns, so that no Token is made for the other words)."""
     table = doc.to_array([POS, DEP])
     if not len(table):
-        return []
-    subjects = [doc.vocab.strings[label] for label in NOMINAL_SUBJECTS]
-    keep = numpy.isin(table[:, 0], (NOUN, PROPN)) | numpy.isin(table[:, 1], subjects)
-    return numpy.flatnonzero(keep).tolist()
+        return [], []
+    labels = [doc.vocab.strings[label] for label in NOMINAL_SUBJECTS]
+    subject = _among(table[:, 1], labels)
+    nominal = _among(table[:, 0], (NOUN, PROPN))
+    keep = nominal | subject
+    subject &= nominal | (table[:, 0] == PRON)
+    return numpy.flatnonzero(keep).tolist(), numpy.flatnonzero(subject).tolist()
+
+
+def _among(column: numpy.ndarray, values: Iterable[int]) -> numpy.ndarray:
+    """Where ``column`` holds one of a few ``values``: as ``numpy.isin``, whose sorting costs more
+    than a comparison per value when there are two or three."""
+    found = numpy.zeros(len(column), dtype=bool)
+    for value in values:
+        found |= column == value
+    return found
 
 
 def _capitalised_words_of(doc: Doc) -> set[str]:
