@@ -6,6 +6,7 @@ import json
 import multiprocessing
 import os
 import signal
+import threading
 from pathlib import Path
 
 import pytest
@@ -146,3 +147,15 @@ def test_a_model_that_cannot_load_is_one_model_error_whether_workers_are_forked_
         run_corpus([corpus(tmp_path / "in")], tmp_path / "out", config=config, jobs=2)
     assert len(str(caught.value).splitlines()) == 1
     assert not [p for p in multiprocessing.active_children() if p.name.startswith("attribution-worker")]
+
+
+def test_workers_are_not_forked_while_another_thread_runs():
+    # a lock held by that thread at the fork would stay held in the worker for good
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)
+    thread.start()
+    try:
+        assert not runner_module._may_fork()
+    finally:
+        stop.set()
+        thread.join()

@@ -53,9 +53,16 @@ _HELD = 1
 _POLL = 0.5
 #: Times a dead worker is replaced, per job, before the run gives up.
 _RESPAWNS = 3
-#: Whether the first workers are forked from this process with its loaded pipeline (Linux), or each
-#: spawned to load its own (where forking a process is unsafe or impossible: macOS, Windows).
+#: Whether the first workers may be forked from this process with its loaded pipeline (Linux), or are
+#: each spawned to load their own (where forking a process is unsafe or impossible: macOS, Windows).
 _FORK = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _may_fork() -> bool:
+    """Whether forking is safe here: on Linux, and with no other thread running in this process (a
+    thread holding a lock when the process forks, a progress display writing to the terminal, say, would
+    leave that lock held forever in the child)."""
+    return _FORK and threading.active_count() == 1
 
 
 class RunnerError(AttributionError):
@@ -323,7 +330,7 @@ class _Workers(_Engine):
     the batch a dead worker held is known, and its own result pipe, so a worker
     killed in the middle of sending a result spoils nothing but its own pipe.
 
-    Where processes can be forked (Linux), this process loads the pipeline once
+    Where processes can be forked (Linux, no other thread running), this process loads the pipeline once
     and forks the first workers with it: they parse at once, without importing
     spaCy and loading the model each (about 2.4 s of CPU per worker, in the
     wall time of the run's start); then it drops its own copy. A worker that
@@ -346,7 +353,7 @@ class _Workers(_Engine):
         self._ready = False
         self._next_id = 0
         self._respawns = _RESPAWNS * jobs
-        loaded = _load(config) if _FORK else None
+        loaded = _load(config) if _may_fork() else None
         for _ in range(jobs):
             self._spawn(loaded)
         del loaded

@@ -75,8 +75,10 @@ def analyze(
     config = PipelineConfig(model=model, batch_size=batch_size, max_length=max_length)
     total = 0 if quiet else count_inputs(paths)
     show_progress = total >= _PROGRESS_MIN
+    # redrawn after each batch, not by a thread of its own: worker processes are forked only from a process
+    # that runs no other thread (runner._may_fork)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err_console, disable=not show_progress, transient=True) as progress:
+                  console=err_console, disable=not show_progress, transient=True, auto_refresh=False) as progress:
         task = progress.add_task("loading the model", total=total or None)
 
         def skipped(path: str, reason: str) -> None:
@@ -90,8 +92,9 @@ def analyze(
             with _interrupt_on_sigterm():
                 summary = run_corpus(
                     paths, out, config=config, jobs=jobs, force=force, readers=readers,
-                    on_ready=lambda *_: progress.update(task, description="analyzing"),
-                    on_done=lambda n: progress.update(task, completed=n, total=max(total, n)),  # JSON Lines: many
+                    on_ready=lambda *_: progress.update(task, description="analyzing", refresh=True),
+                    on_done=lambda n: progress.update(task, completed=n, total=max(total, n),  # JSON Lines: many
+                                                      refresh=True),
                     on_skip=skipped, on_note=noted)
         except KeyboardInterrupt:
             progress.stop()
