@@ -337,3 +337,10 @@ def test_the_party_a_member_is_from(pipeline, text, affiliation):
 ])
 def test_a_first_level_division_of_a_country(gazetteer, text, country):
     assert gazetteer.subdivision(text) == country
+
+
+def test_a_shadow_title_names_no_body(pipeline):
+    # "Shadow" opening a title marks an opposition spokesperson: no body called "Shadow", no "Shadow Health Ministry"
+    text = ("Shadow Health Minister Marek Dolan said the waiting lists were \"a scandal\" and that the plan had "
+            "failed.")
+    assert _speaker(pipeline, text, "scandal").affiliation not in {"Shadow", "Shadow Health Ministry"}

@@ -99,7 +99,7 @@ _BUSINESS_HEADS = frozenset({"group", "corporation", "holdings", "bank", "airlin
 _NOT_MISLABELLED = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT",
                               "ORDINAL", "CARDINAL"})
 #: Modifiers of a minister's title that name no portfolio: the head of a government, one without a ministry.
-_NO_PORTFOLIO = frozenset({"prime", "first", "chief", "state", "cabinet", "senior"})
+_NO_PORTFOLIO = frozenset({"prime", "first", "chief", "state", "cabinet", "senior", "shadow"})
 _ANAPHORIC = frozenset({"same", "new", "latest", "recent", "most", "earlier", "previous", "other", "former"})
 #: Punctuation that sets off an aside: "Okafor, a lawyer, said", "Reyes - a former mayor - said".
 _ASIDE_OPENERS = frozenset({",", "-", "--", "\u2013", "\u2014", "(", ")"})
@@ -661,8 +661,8 @@ class Resolver:
         Secretary"), a person possessing the title ("Trump's rival"; "the Conservatives' minister" is
         theirs), a name coordinated with the bearer's or a title that is all name."""
         start = 0
-        while start < len(words) and words[start].lower_ in RANK_MODIFIERS:
-            start += 1  # "Interim DNC Chair"
+        while start < len(words) and (words[start].lower_ in RANK_MODIFIERS or words[start].lower_ == "shadow"):
+            start += 1  # "Interim DNC Chair", "Shadow Health Minister"
         if start < len(words) - 1 and is_short_name(words[start].text) and not words[start].ent_type_ == "PERSON" \
                 and not self.gazetteer.is_media(words[start].text):
             return words[start].text  # "LRP Joint Secretary General", "SYRIZA MP" (a tagger's adverb)
