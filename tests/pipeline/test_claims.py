@@ -950,6 +950,11 @@ def test_a_scare_quoted_predicate_of_another_actor_accuses_it(analyze, text, edg
     "Union leader Tom Reed said his union had \"walked away from the table\".",                  # his own
     "Union leader Tom Reed said the Labour Party had \"done nothing wrong\".",                     # no act
     "Union leader Tom Reed said the Labour Party was \"marching in the dark\".",                  # done to nothing
+    # what the subject bears, not what it does
+    "Union leader Tom Reed said the farmers of the valley were \"paying the price for a dam nobody asked for\".",
+    # a kind of body tied to no named one: perhaps the speaker's own
+    "Its chief engineer, Tom Reed, said the company had \"cleared every drain the contract listed\".",
+    "Union leader Tom Reed said the party was \"stirring up the workers to win a vote\".",
 ])
 def test_no_scare_quoted_predicate_no_characterization(analyze, text):
     assert not any(c.rule == "accuse-characterized" for c in analyze(text).claims)

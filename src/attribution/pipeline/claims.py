@@ -1996,8 +1996,25 @@ def characterization_claims(statement: Statement, index: int, ctx: Context) -> l
     source = _reporting_source(statement, ctx)
     out: list[ClaimInfo] = []
     for accused in (subject, *_conjuncts(subject)):
-        out.extend(_contended(statement, index, ctx, clause, accused, source, "accuse-characterized"))
+        if not _unnamed_kind(accused, ctx):
+            out.extend(_contended(statement, index, ctx, clause, accused, source, "accuse-characterized"))
     return out
+
+
+#: Kinds of body a definite phrase names only by taking up one named before: "the company", "the party",
+#: "agency officials".
+_ANAPHORIC_KINDS = frozenset({"company", "firm", "party", "agency", "organisation", "organization"})
+
+
+def _unnamed_kind(accused: Token, ctx: Context) -> bool:
+    """Whether a characterized subject is a kind of body ("the company", "the party", "agency officials")
+    the resolver tied to no named one: which body it takes up, perhaps the speaker's own ("its managing
+    director said the company had 'met ...'"), is unknown, so the characterization accuses nobody known."""
+    target = _taken_up(accused, target_entity(accused, ctx), ctx)
+    if target is None:
+        return False
+    name = ctx.resolver.entities[target].name
+    return name == name.lower() and any(w in _ANAPHORIC_KINDS for w in name.split())
 
 
 def _scare_quoted_predicate(clause: Token, subject: Token, ctx: Context) -> bool:
@@ -2050,8 +2067,15 @@ def _emphatic_reflexive(clause: Token, subject: Token) -> bool:
 
 def _agentive(clause: Token, ctx: Context) -> bool:
     """Whether a reported clause is something its subject does, not a move ("had gone to the camps")
-    or something it undergoes ("were bearing the brunt", "had suffered losses"): "non_agentive_verbs"."""
+    or something it undergoes ("were bearing the brunt", "had suffered losses", "were paying the price"):
+    "non_agentive_verbs"."""
+    if clause.lemma_.lower() == "pay" and any(c.dep_ == "dobj" and c.lemma_.lower() in _COSTS for c in clause.children):
+        return False  # "were 'paying the price for a war'": what the subject bears, not what it does
     return clause.lemma_.lower() not in ctx.words("non_agentive_verbs")
+
+
+#: What "pay" of a subject that bears a loss takes: "paying the price", "paid a heavy toll".
+_COSTS = frozenset({"price", "cost", "toll", "consequence"})
 
 
 def association_claims(statement: Statement, index: int, ctx: Context) -> list[ClaimInfo]:
