@@ -167,6 +167,10 @@ def test_a_dotted_form_of_address_between_the_title_and_the_name(pipeline, text,
      "quota was unfair"),
     ("The chair of the Lindvik herding co-operative, Elle-Kaisa Rantala, however told the radio that the quota "
      "was unfair.\n\nRantala said the board had \u201cnever asked\u201d the herders.", "quota was unfair"),
+    # the "she" after it is the person's, not the title's
+    ("The chair of the Lindvik herding co-operative, Elle-Kaisa Rantala, however told the radio that the quota "
+     "was unfair. She said the board had described the cut as \u201ca small trim\u201d in May.",
+     "board had described"),
 ])
 def test_a_name_set_off_after_a_title_and_its_of_phrase(pipeline, text, content):
     """The parser hangs the name inside the title's "of" phrase (an object of "of" or of a word in it):

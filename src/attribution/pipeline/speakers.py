@@ -772,6 +772,13 @@ class Resolver:
                     if info is not None and info.entity is not None:
                         self._add_mention(token, info.entity, "person", salient=True)
                         continue
+            closing = self._name_closing_title(token) if pos == "NOUN" else None
+            if closing is not None:  # "The chair of the co-operative, Ana Ruiz, told ... She said": Ruiz's
+                start = self._closing_titles[closing.i][0]
+                info = self._named(closing, self.doc[start].idx, closing.idx + len(closing.text))
+                if info is not None and info.entity is not None:
+                    self._add_mention(closing, info.entity, "person", salient=True)
+                    continue
             self._index_subject(token)
 
     def _chain(self, pronoun: Token, index: int) -> None:
@@ -910,6 +917,8 @@ class Resolver:
             return None
         words = [t for t in doc[start:end + 1] if t.is_alpha]
         name = join_tokens(list(doc[start:end + 1]))
+        if any(t.lower_ in lexicons.honorifics for t in doc[start:end + 1]):
+            return None  # "..., Hon. Bola Ade, told": the apposition the form of address marks
         if not 2 <= len(words) <= 4 or not all(t.is_title and t.pos_ == "PROPN" for t in words) \
                 or any(t.lemma_.lower() in lexicons.organisation_nouns or t.lower_ in lexicons.honorifics
                        or is_title_word(t, lexicons) for t in words) \
