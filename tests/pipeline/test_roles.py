@@ -635,3 +635,19 @@ def test_shadow_names_no_body(pipeline):
     """"Shadow" before a title says the office is the opposition's, never whose: no affiliation "Shadow"."""
     text = "The opposition raised the matter again.\n\nShadow transport secretary Alicia Brandt said the figures were wrong."
     assert _affiliation(pipeline, text, "figures were wrong") != "Shadow"
+
+
+def test_a_person_the_recognizer_took_for_a_body_in_apposition_to_the_sources_title(bare_nlp, lexicons, gazetteer):
+    """ "The firm's Managing Director, Maria Ruiz, said it": a name a given name opens, set off after the
+    statement's source title, is the person's even labelled an organisation's (a hand-built parse)."""
+    words = ["The", "firm", "'s", "Managing", "Director", ",", "Maria", "Ruiz", ",", "said", "it", "."]
+    heads = [1, 4, 1, 4, 9, 4, 7, 4, 4, 9, 9, 9]
+    deps = ["det", "poss", "case", "compound", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "dobj",
+            "punct"]
+    pos = ["DET", "NOUN", "PART", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"]
+    ents = ["O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
+    doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents,
+              lemmas=[w.lower() for w in words])
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(doc.text, lexicons))
+    assert resolver._apposed_name(doc[4]) is None  # not for a mention other than a statement's source
+    assert resolver._apposed_name(doc[4], source=True) == doc[7]

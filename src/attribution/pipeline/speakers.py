@@ -890,7 +890,30 @@ class Resolver:
             if source else None
         if addressed is not None:
             return addressed
+        mislabelled = next((c for c in title.children if self._mislabelled_apposition(title, c)), None) \
+            if source else None
+        if mislabelled is not None:
+            return mislabelled
         return next((c for c in title.children if _comma_apposed(c)), None)
+
+    def _mislabelled_apposition(self, title: Token, name: Token) -> bool:
+        """Whether a name set off between commas after a statement's source title, which the recognizer
+        labelled an organisation's, is a person's: a known given name opens it ("The firm's Managing
+        Director, Ana Ruiz, dismissed", "Ana Ruiz" taken for a body). The name is kept for the person."""
+        doc, lexicons = self.doc, self.lexicons
+        first = name.left_edge.i
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ != "ORG" or first <= title.i + 1 \
+                or doc[first - 1].text != "," or name.i + 1 >= len(doc) or doc[name.i + 1].text != "," \
+                or not is_title_head(title, lexicons):
+            return False
+        words = list(doc[first:name.i + 1])
+        if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in words) \
+                or doc[first].lower_ not in lexicons.first_names \
+                or any(t.lemma_.lower() in lexicons.organisation_nouns or is_title_word(t, lexicons) for t in words) \
+                or self.gazetteer.lookup(join_tokens(words)) is not None:
+            return False
+        self._closing_titles.setdefault(name.i, (first, TitleParse()))
+        return True
 
     def _name_closing_title(self, title: Token) -> Token | None:
         """The name set off after a subject's title and its "of" phrase that the parser hung inside the
