@@ -145,6 +145,42 @@ def test_a_name_the_parser_made_a_conjunct_of_the_title_is_its_apposition(pipeli
     assert speaker.rank == "Hon."
 
 
+@pytest.mark.parametrize("text, content, name, role", [
+    # a dotted form of address the tokenizer splits from its full stop ("Cllr", ".") stays one word
+    ("The Labour Party\u2019s Deputy Chairman, Cllr. Rosa T. Mendel, in a short statement, accused the council of "
+     "hiding the audit.", "hiding the audit", "Rosa T. Mendel", "Deputy Chairman"),
+    ("The council\u2019s finance convener, Coun. Rosa Mendel, said the levy would not rise this year.",
+     "levy would not rise", "Rosa Mendel", "finance convener"),
+    ("Deputy press secretary Atty. Rosa Mendel told reporters that the decree would be signed next week.",
+     "decree would be signed", "Rosa Mendel", "Deputy press secretary"),
+])
+def test_a_dotted_form_of_address_between_the_title_and_the_name(pipeline, text, content, name, role):
+    """A title, then the name a dotted form of address opens, with or without an aside before the verb:
+    the name is the speaker and the title its role."""
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.name == name
+    assert speaker.role == role
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The chair of the Lindvik fishing co-operative, Maria Ruiz, told reporters that the quota was unfair.",
+     "quota was unfair"),
+    ("The chair of the Lindvik herding co-operative, Elle-Kaisa Rantala, however told the radio that the quota "
+     "was unfair.\n\nRantala said the board had \u201cnever asked\u201d the herders.", "quota was unfair"),
+    # the "she" after it is the person's, not the title's
+    ("The chair of the Lindvik herding co-operative, Elle-Kaisa Rantala, however told the radio that the quota "
+     "was unfair. She said the board had described the cut as \u201ca small trim\u201d in May.",
+     "board had described"),
+])
+def test_a_name_set_off_after_a_title_and_its_of_phrase(pipeline, text, content):
+    """The parser hangs the name inside the title's "of" phrase (an object of "of" or of a word in it):
+    the person is the speaker, the title the role and the "of" phrase the body."""
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.name in ("Maria Ruiz", "Elle-Kaisa Rantala")
+    assert speaker.role == "chair"
+    assert speaker.affiliation in ("Lindvik fishing co-operative", "Lindvik herding co-operative")
+
+
 def test_a_name_an_honorific_sets_off_after_a_title_is_its_apposition(pipeline):
     """A name the recognizer leaves unlabelled and the parser hangs elsewhere is still the title's when an
     honorific opens it between commas: "the Commissioner" is no nominal for the earlier commissioner."""
@@ -599,3 +635,19 @@ def test_shadow_names_no_body(pipeline):
     """"Shadow" before a title says the office is the opposition's, never whose: no affiliation "Shadow"."""
     text = "The opposition raised the matter again.\n\nShadow transport secretary Alicia Brandt said the figures were wrong."
     assert _affiliation(pipeline, text, "figures were wrong") != "Shadow"
+
+
+def test_a_person_the_recognizer_took_for_a_body_in_apposition_to_the_sources_title(bare_nlp, lexicons, gazetteer):
+    """ "The firm's Managing Director, Maria Ruiz, said it": a name a given name opens, set off after the
+    statement's source title, is the person's even labelled an organisation's (a hand-built parse)."""
+    words = ["The", "firm", "'s", "Managing", "Director", ",", "Maria", "Ruiz", ",", "said", "it", "."]
+    heads = [1, 4, 1, 4, 9, 4, 7, 4, 4, 9, 9, 9]
+    deps = ["det", "poss", "case", "compound", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "dobj",
+            "punct"]
+    pos = ["DET", "NOUN", "PART", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"]
+    ents = ["O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
+    doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents,
+              lemmas=[w.lower() for w in words])
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(doc.text, lexicons))
+    assert resolver._apposed_name(doc[4]) is None  # not for a mention other than a statement's source
+    assert resolver._apposed_name(doc[4], source=True) == doc[7]

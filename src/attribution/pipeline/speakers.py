@@ -181,6 +181,7 @@ class Resolver:
     _acronyms: dict[str, str] = field(default_factory=dict)  # "RJD" -> "Rashtriya Janata Dal"
     _titled_names: set[tuple[str, ...]] = field(default_factory=set)  # full names introduced with a title
     _unlabelled_apposed: dict[int, Token] = field(default_factory=dict)  # a title -> the unlabelled name after it
+    _closing_titles: dict[int, tuple[int, TitleParse]] = field(default_factory=dict)  # name's end -> start, title
     _bodies: dict[str, set[str]] | None = None  # "ministry" -> the names of the ministries the article names
     _title_parses: dict[tuple[int, ...], TitleParse | None] = field(default_factory=dict)  # by the words' indices
 
@@ -438,8 +439,11 @@ class Resolver:
         root = ent.root
         if root.dep_ != "appos" or root.head.i >= ent.start or not is_title_head(root.head, self.lexicons):
             return False
-        name = name_tokens(root, self.lexicons, within=(ent.start, ent.end))
-        return len(name) == len(ent) and self._titled_person(
+        start = ent.start  # "the National Chairman, [Cllr. Ana Roe]": a form of address the entity took in
+        while start < ent.end - 1 and self.doc[start].lower_ in self.lexicons.honorifics:
+            start += 1
+        name = name_tokens(root, self.lexicons, within=(start, ent.end))
+        return len(name) == ent.end - start and self._titled_person(
             root, name, None, appositive_title(root, self.lexicons, self.gazetteer))
 
     def _organisation_name(self, name: list[Token]) -> bool:
@@ -768,6 +772,13 @@ class Resolver:
                     if info is not None and info.entity is not None:
                         self._add_mention(token, info.entity, "person", salient=True)
                         continue
+            closing = self._name_closing_title(token) if pos == "NOUN" else None
+            if closing is not None:  # "The chair of the co-operative, Ana Ruiz, told ... She said": Ruiz's
+                start = self._closing_titles[closing.i][0]
+                info = self._named(closing, self.doc[start].idx, closing.idx + len(closing.text))
+                if info is not None and info.entity is not None:
+                    self._add_mention(closing, info.entity, "person", salient=True)
+                    continue
             self._index_subject(token)
 
     def _chain(self, pronoun: Token, index: int) -> None:
@@ -841,7 +852,8 @@ class Resolver:
         source = _subject_after_set_off_name(self.doc[source]).i
         verb = _verb_of_subject(self.doc[source], statement.cue_token)
         head = _person_in_subject(self.doc[source], verb, self.lexicons)
-        head = self._apposed_name(head, source=head.i == source) or head
+        head = self._apposed_name(head, source=head.i == source) \
+            or (self._name_closing_title(head) if head.i == source else None) or head
         info = self.resolve_mention(head)
         if head.i != source and info is not None and info.entity is not None:
             described = self.doc[source]  # "The head of Iran's Atomic Energy Organization, Ali Akbar Salehi,"
@@ -874,7 +886,96 @@ class Resolver:
             named = next((c for c in title.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
             if named is not None:
                 return named
+        addressed = next((c for c in title.children if self._addressed_apposition(title, c)), None) \
+            if source else None
+        if addressed is not None:
+            return addressed
+        mislabelled = next((c for c in title.children if self._mislabelled_apposition(title, c)), None) \
+            if source else None
+        if mislabelled is not None:
+            return mislabelled
         return next((c for c in title.children if _comma_apposed(c)), None)
+
+    def _mislabelled_apposition(self, title: Token, name: Token) -> bool:
+        """Whether a name set off between commas after a statement's source title, which the recognizer
+        labelled an organisation's, is a person's: a known given name opens it ("The firm's Managing
+        Director, Ana Ruiz, dismissed", "Ana Ruiz" taken for a body). The name is kept for the person."""
+        doc, lexicons = self.doc, self.lexicons
+        first = name.left_edge.i
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ != "ORG" or first <= title.i + 1 \
+                or doc[first - 1].text != "," or name.i + 1 >= len(doc) or doc[name.i + 1].text != "," \
+                or not is_title_head(title, lexicons):
+            return False
+        words = list(doc[first:name.i + 1])
+        if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in words) \
+                or doc[first].lower_ not in lexicons.first_names \
+                or any(t.lemma_.lower() in lexicons.organisation_nouns or is_title_word(t, lexicons) for t in words) \
+                or self.gazetteer.lookup(join_tokens(words)) is not None:
+            return False
+        self._closing_titles.setdefault(name.i, (first, TitleParse()))
+        return True
+
+    def _name_closing_title(self, title: Token) -> Token | None:
+        """The name set off after a subject's title and its "of" phrase that the parser hung inside the
+        phrase ("The chair of the fishing co-operative, Ana Ruiz, told", the name taken for the object
+        of "of" or of a word in it): the name's last word, the title learnt for the person. A person's
+        name only: a known given name, a surname the article gives a person, or the recognizer's label."""
+        doc, lexicons = self.doc, self.lexicons
+        verb = title.head
+        if title.pos_ != "NOUN" or title.dep_ not in NOMINAL_SUBJECTS or verb.i <= title.i + 3 \
+                or doc[title.i + 1].pos_ != "ADP" or not is_title_head(title, lexicons):
+            return None
+        end = verb.i - 1
+        while end > title.i and doc[end].pos_ == "ADV":
+            end -= 1  # "..., Ana Ruiz, however told"
+        if doc[end].text != ",":
+            return None
+        end -= 1
+        start = end
+        while start > title.i + 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                or start > title.i + 3 and doc[start - 1].text in ("-", "\u2010") and doc[start - 2].is_title:
+            start -= 1
+        if doc[start - 1].text != "," or any(t.text == "," or t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                             for t in doc[title.i + 1:start - 1]):
+            return None
+        words = [t for t in doc[start:end + 1] if t.is_alpha]
+        name = join_tokens(list(doc[start:end + 1]))
+        if any(t.lower_ in lexicons.honorifics for t in doc[start:end + 1]):
+            return None  # "..., Hon. Bola Ade, told": the apposition the form of address marks
+        if not 2 <= len(words) <= 4 or not all(t.is_title and t.pos_ == "PROPN" for t in words) \
+                or any(t.lemma_.lower() in lexicons.organisation_nouns or t.lower_ in lexicons.honorifics
+                       or is_title_word(t, lexicons) for t in words) \
+                or self.gazetteer.lookup(name) is not None:
+            return None
+        if not (doc[start].lower_ in self.first_names or doc[start].lower_ in lexicons.first_names
+                or doc[end].lower_ in self.surnames
+                or doc[end].ent_type_ == "PERSON"):
+            return None
+        described = described_title(title, lexicons, self.gazetteer, end=title.i + 1)
+        if described is None or not described.role:
+            return None
+        body = doc[title.i + 2:start - 1]
+        if doc[title.i + 1].lower_ in ("of", "for") and len(body) and not any(t.pos_ == "PRON" for t in body):
+            described = TitleParse(role=described.role, rank=described.rank, gender=described.gender,
+                                   affiliation=_strip_det(body))  # "of the fishing co-operative"
+        self._closing_titles[doc[end].i] = (start, described)
+        return doc[end]
+
+    def _addressed_apposition(self, title: Token, name: Token) -> bool:
+        """Whether a name set off after a title as its apposition opens with a form of address, so
+        names a person whatever label the recognizer gave it: "The party's National Chairman, Cllr. Ana
+        Roe, in a statement, said" (the title is the subject, the name what it stands for)."""
+        doc = self.doc
+        first = name.left_edge.i  # the parser may make the form of address an apposition of its own
+        while first > title.i + 1 and doc[first - 1].lower_ in self.lexicons.honorifics:
+            first -= 1
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or not name.is_title or first <= title.i + 1 \
+                or doc[first - 1].text != "," or doc[first].lower_ not in self.lexicons.honorifics \
+                or name.i + 1 >= len(doc) or doc[name.i + 1].text not in (",", ")"):
+            return False
+        words = [t for t in doc[first:name.i + 1] if t.lower_ not in self.lexicons.honorifics
+                 and (t.is_alpha or _is_initial(t.text))]
+        return 1 <= len(words) <= 4 and all(t.is_title or _is_initial(t.text) for t in words)
 
     def _can_act(self, controller: Token) -> bool:
         """Whether an object can do what the infinitive after it says: a name, a pronoun or a noun
@@ -1283,6 +1384,9 @@ class Resolver:
                 tagged = list(self.doc[tagged[0].i:min(self._name_end(tagged[0].i, tagged[-1].i + 1), head.i + 1)])
             name = tagged or _last_word(name)
         name = repair_name(name, self.lexicons, known=self._known_names)
+        closing = head.i in self._closing_titles  # "The chair of the co-operative, Ana Ruiz, told"
+        if closing:
+            name = full = list(self.doc[self._closing_titles[head.i][0]:head.i + 1])
         if name and not self._organisation_name(name):
             surname = _surname(_words(name))
             place = head.ent_type_ in ("GPE", "LOC") and (
@@ -1307,11 +1411,12 @@ class Resolver:
             if shortened:  # "Nasir Uddin said", the first words of a titled name, whatever their label
                 name, title = full, self._title_before(full)
             if head.ent_type_ == "PERSON" or (surname in self.surnames and not place) or titled or given \
-                    or shortened or self._titled_person(head, name, title, apposition):
+                    or shortened or closing or self._titled_person(head, name, title, apposition):
                 gender = _name_gender(name, title, apposition, self.lexicons)
                 index = self._person(name, gender, name[0].idx)
                 self._learn(index, title)
                 self._learn(index, apposition)
+                self._learn(index, self._closing_titles.get(name[-1].i, (0, None))[1])
                 if not (title and title.role) and not (apposition and apposition.role):
                     self._learn(index, self._title_before_comma(name))
                 after = name[-1].i + 1
