@@ -1986,7 +1986,8 @@ def characterization_claims(statement: Statement, index: int, ctx: Context) -> l
         subject = child_at(clause, "nsubj") or next((s for a in clause.children if a.dep_ == "aux" and a.i < clause.i
                                                      for s in a.children if s.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or ctx.quoted(subject) or not is_actor_phrase(subject, ctx) \
-            or _distributive(subject) and not _conjuncts(subject) or _unreal(clause, ctx) or not _agentive(clause, ctx) or not _scare_quoted_predicate(clause, subject, ctx):
+            or _distributive(subject) and not _conjuncts(subject) or _unreal(clause, ctx) \
+            or not _agentive(clause, ctx) or not _scare_quoted_predicate(clause, subject, ctx):
         return []
     predicate = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "xcomp", "oprd"))]
     manners, norms, phrases = ctx.words("propriety"), ctx.words("norms"), ctx.words("propriety_nouns")
@@ -2065,6 +2066,10 @@ def _emphatic_reflexive(clause: Token, subject: Token) -> bool:
                for t in (*clause.children, *subject.children, *subject.head.children))
 
 
+#: What "pay" of a subject that bears a loss takes: "paying the price", "paid a heavy toll".
+_COSTS = frozenset({"price", "cost", "toll", "consequence"})
+
+
 def _agentive(clause: Token, ctx: Context) -> bool:
     """Whether a reported clause is something its subject does, not a move ("had gone to the camps")
     or something it undergoes ("were bearing the brunt", "had suffered losses", "were paying the price"):
@@ -2072,10 +2077,6 @@ def _agentive(clause: Token, ctx: Context) -> bool:
     if clause.lemma_.lower() == "pay" and any(c.dep_ == "dobj" and c.lemma_.lower() in _COSTS for c in clause.children):
         return False  # "were 'paying the price for a war'": what the subject bears, not what it does
     return clause.lemma_.lower() not in ctx.words("non_agentive_verbs")
-
-
-#: What "pay" of a subject that bears a loss takes: "paying the price", "paid a heavy toll".
-_COSTS = frozenset({"price", "cost", "toll", "consequence"})
 
 
 def association_claims(statement: Statement, index: int, ctx: Context) -> list[ClaimInfo]:
