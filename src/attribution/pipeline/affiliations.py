@@ -525,14 +525,13 @@ def _region_headed(entity: Entity, context: _Context) -> str | None:
     if " ".join(w for w in words if w not in _GOVERNMENT_TIERS) not in _REGION_HEADS:
         return None
     doc = context.doc
-    written: dict[str, str] = {}  # a division's name, lower-cased -> as the article writes it, with its noun
-    divisions = {ent.text.lower(): (ent.text, context.gazetteer.subdivision(ent.text)) for ent in context.ents
-                 if ent.label_ in _PLACE_LABELS and context.gazetteer.subdivision(ent.text) is not None}
+    divisions = {ent.text.lower(): (ent.text, country) for ent in context.ents if ent.label_ in _PLACE_LABELS
+                 and (country := context.gazetteer.subdivision(ent.text)) is not None}
     if len(divisions) > 1:  # "Karnataka" and "Centre" (a region of Cameroon): the one of a country named
         countries = {entry.id for _, entry in _countries_named(doc, context.gazetteer)}
         divisions = {key: value for key, value in divisions.items() if value[1] in countries}
-    for key, (text, _) in divisions.items():  # "Ontario", "Karnataka"
-        written[key] = text
+    # a division's name, lower-cased -> as the article writes it ("Ontario"), or with its noun ("Westmark Oblast")
+    written = {key: text for key, (text, _) in divisions.items()}
     for token in doc:  # "the Westmark region", "Westmark Oblast", whatever label the recognizer gave the name
         if token.lower_ not in _DIVISION_NOUNS or not token.i or token.ent_type_ == "PERSON":
             continue
@@ -546,9 +545,7 @@ def _region_headed(entity: Entity, context: _Context) -> str | None:
     if len(written) != 1 or not entity.mentions:
         return None
     key, text = next(iter(written.items()))
-    start = min(entity.mentions)[0]
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    sentence = context.sentence_of(span[0].i) if span is not None and len(span) else None
+    sentence = context.sentence_of(_token_at(doc, min(entity.mentions)[0]))
     places = [m.start() for m in re.finditer(rf"\b{re.escape(key)}\b", doc_text(doc).lower())]
     if len(places) < 2 and all(context.sentence_of(_token_at(doc, i)) != sentence for i in places):
         return None
