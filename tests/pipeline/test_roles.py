@@ -327,6 +327,24 @@ def test_a_lower_case_rank_word_before_a_title_is_part_of_it(pipeline, text, rol
 
 
 @pytest.mark.parametrize("text, role, affiliation", [
+    ("Lakeside Water's General Manager, Piet Vandorn, said the dispute should not distract.", "General Manager",
+     None),
+    ("Harbour District General Superintendent Piet Vandorn said the dispute should not distract.",
+     "General Superintendent", "Harbour District"),
+])
+def test_general_before_a_capitalised_title_is_part_of_it(pipeline, text, role, affiliation):
+    speaker = _speaker(pipeline, text, "should not distract")
+    assert (speaker.role, speaker.rank) == (role, None)
+    if affiliation is not None:
+        assert speaker.affiliation == affiliation
+
+
+def test_general_before_a_name_is_still_a_rank(pipeline):
+    speaker = _speaker(pipeline, "General Piet Vandorn said the dispute should not distract.", "should not distract")
+    assert (speaker.role, speaker.rank) == (None, "General")
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
     # a body named after its place: the name is the affiliation, the kind of body stays in the title
     ("Marlow Vale Municipal Council chairman Piet Vandorn said the figures were wrong.", "Council chairman",
      "Marlow Vale Municipal Council"),
