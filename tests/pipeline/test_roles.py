@@ -137,6 +137,18 @@ def test_a_form_of_address_after_a_remit_is_the_rank(pipeline):
     assert _speaker(pipeline, text, "figures were wrong").rank == "Senator"
 
 
+@pytest.mark.parametrize("text, role, rank, affiliation", [
+    ("Permanent Secretary for Fisheries Mr Tomasi Lenga said the survey team would return next week.",
+     "Permanent Secretary for Fisheries", None, None),
+    ("Minister of Lands and Survey Hon. Rita Vouza said the survey team would return next week.",
+     "Minister of Lands and Survey", "Hon.", "Ministry of Lands and Survey"),
+])
+def test_a_form_of_address_after_a_capitalised_portfolio_is_no_part_of_it(pipeline, text, role, rank, affiliation):
+    """The portfolio ends before the form of address: not "Minister of Lands and Survey Hon."."""
+    speaker = _speaker(pipeline, text, "survey team")
+    assert (speaker.role, speaker.rank, speaker.affiliation) == (role, rank, affiliation)
+
+
 def test_a_name_the_parser_made_a_conjunct_of_the_title_is_its_apposition(pipeline):
     """Only a comma joins the title and the name: no "and", so no two people."""
     speaker = _speaker(pipeline, "The Kiboga County MP, Hon. Esther Nakato, who chairs the committee, said the "

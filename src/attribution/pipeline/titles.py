@@ -416,10 +416,18 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             # [Dana] Roe")
             stop = len(tokens) if seat else end if inner else next(
                 (k for k in range(i + 2, end) if tokens[k].lower_ in lexicons.first_names and tokens[k].is_title), end)
-            role.extend(tokens[i:stop])
+            address = next((k for k in range(i + 2, stop) if tokens[k].lower_ in lexicons.honorifics
+                            and tokens[k].is_title and all(t.lower_ in lexicons.honorifics for t in tokens[k:stop])),
+                           None)  # "Minister for Forestry [Hon.] Ana Roe": no portfolio's word
+            role.extend(tokens[i:stop if address is None else address])
             if closed:
                 closed[-1] = False  # the portfolio belongs to the title before it
             found()
+            for word in tokens[address:stop] if address is not None else ():
+                gender = lexicons.honorific_gender.get(word.lower_)
+                result.gender = result.gender or gender
+                if gender is None:
+                    result.rank = result.rank or word.text
             if end < len(tokens):  # "minister for immigration Senator Ana Roe": a form of address
                 result.rank = result.rank or join_tokens(tokens[end:])
             break
