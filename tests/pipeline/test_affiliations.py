@@ -42,6 +42,11 @@ def _speaker(pipeline, text, content):
     ("The Riverside Cleaners Union met on Monday. Tenants blamed Ostrava Estates for the delays. The union "
      "wants a strike ballot before Easter. Its deputy chairman, Hugo Lindqvist, claimed the landlord had "
      "ignored forty complaints.", "ignored forty complaints", "Riverside Cleaners Union"),
+    # "its" before a noun no title names, a form of address between it and the name
+    ("The builder, Kestrel Works Ltd, rejected the claim. Its proprietor, Dawa Penjor, told reporters that "
+     "the gravel was tested twice.", "gravel was tested", "Kestrel Works Ltd"),
+    ("The trawler is owned by Marisco Pesca SL, a Portuguese company. Its local agent, Mr Tomas Vela, said the "
+     "crew had done nothing wrong.", "crew had done nothing", "Marisco Pesca SL"),
     # "the company" is a business, not a person named between them
     ("Neighbours saw vans owned by Pellow Freight Ltd near the canal. \"The smell is awful,\" said Brannagh "
      "Osei, who runs a bakery there. The company's chief executive, Tomasz Wren, said the story was invented.",

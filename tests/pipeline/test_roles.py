@@ -137,6 +137,18 @@ def test_a_form_of_address_after_a_remit_is_the_rank(pipeline):
     assert _speaker(pipeline, text, "figures were wrong").rank == "Senator"
 
 
+@pytest.mark.parametrize("text, role, rank, affiliation", [
+    ("Permanent Secretary for Fisheries Mr Tomasi Lenga said the survey team would return next week.",
+     "Permanent Secretary for Fisheries", None, None),
+    ("Minister of Lands and Survey Hon. Rita Vouza said the survey team would return next week.",
+     "Minister of Lands and Survey", "Hon.", "Ministry of Lands and Survey"),
+])
+def test_a_form_of_address_after_a_capitalised_portfolio_is_no_part_of_it(pipeline, text, role, rank, affiliation):
+    """The portfolio ends before the form of address: not "Minister of Lands and Survey Hon."."""
+    speaker = _speaker(pipeline, text, "survey team")
+    assert (speaker.role, speaker.rank, speaker.affiliation) == (role, rank, affiliation)
+
+
 def test_a_name_the_parser_made_a_conjunct_of_the_title_is_its_apposition(pipeline):
     """Only a comma joins the title and the name: no "and", so no two people."""
     speaker = _speaker(pipeline, "The Kiboga County MP, Hon. Esther Nakato, who chairs the committee, said the "
@@ -324,6 +336,24 @@ def test_a_lower_case_rank_word_before_a_title_is_part_of_it(pipeline, text, rol
     speaker = _speaker(pipeline, text, "should not distract")
     assert speaker.role == role
     assert speaker.rank is None
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    ("Lakeside Water's General Manager, Piet Vandorn, said the dispute should not distract.", "General Manager",
+     None),
+    ("Harbour District General Superintendent Piet Vandorn said the dispute should not distract.",
+     "General Superintendent", "Harbour District"),
+])
+def test_general_before_a_capitalised_title_is_part_of_it(pipeline, text, role, affiliation):
+    speaker = _speaker(pipeline, text, "should not distract")
+    assert (speaker.role, speaker.rank) == (role, None)
+    if affiliation is not None:
+        assert speaker.affiliation == affiliation
+
+
+def test_general_before_a_name_is_still_a_rank(pipeline):
+    speaker = _speaker(pipeline, "General Piet Vandorn said the dispute should not distract.", "should not distract")
+    assert (speaker.role, speaker.rank) == (None, "General")
 
 
 @pytest.mark.parametrize("text, role, affiliation", [

@@ -60,6 +60,14 @@ RANK_MODIFIERS = frozenset({"deputy", "acting", "junior", "assistant", "vice", "
 #: Words that open a title and say what kind of office it is, never whose: a "Shadow justice secretary" speaks
 #: for the opposition's front bench, and "Shadow", capitalised at a sentence's start, is no body's name.
 _OFFICE_QUALIFIERS = RANK_MODIFIERS | {"shadow"}
+#: Ranks that are also adjectives, which before a title are part of it, capitalised or not: "General Manager",
+#: "General Superintendent" (a general is addressed before the name: "General Ana Roe").
+#:
+#: Notes:
+#:     Counted: "General Manager"/"General Superintendent" before or set off before a name in 2 outlets of
+#:     heldout27/28 (Chicago Tribune, The Peninsula), the gold role keeping "General" both times; the
+#:     lower-case "general manager" was already read so.
+_ADJECTIVE_RANKS = frozenset({"general"})
 #: Words saying a title is held no longer ("former army officer", "the ex-minister").
 FORMER_WORDS = frozenset({"former", "retired", "ex", "onetime", "erstwhile", "late"})
 #: Labels of a place, which a title after a body's possessive may take as its remit ("East Africa researcher").
@@ -408,10 +416,18 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             # [Dana] Roe")
             stop = len(tokens) if seat else end if inner else next(
                 (k for k in range(i + 2, end) if tokens[k].lower_ in lexicons.first_names and tokens[k].is_title), end)
-            role.extend(tokens[i:stop])
+            address = next((k for k in range(i + 2, stop) if tokens[k].lower_ in lexicons.honorifics
+                            and tokens[k].is_title and all(t.lower_ in lexicons.honorifics for t in tokens[k:stop])),
+                           None)  # "Minister for Forestry [Hon.] Ana Roe": no portfolio's word
+            role.extend(tokens[i:stop if address is None else address])
             if closed:
                 closed[-1] = False  # the portfolio belongs to the title before it
             found()
+            for word in tokens[address:stop] if address is not None else ():
+                gender = lexicons.honorific_gender.get(word.lower_)
+                result.gender = result.gender or gender
+                if gender is None:
+                    result.rank = result.rank or word.text
             if end < len(tokens):  # "minister for immigration Senator Ana Roe": a form of address
                 result.rank = result.rank or join_tokens(tokens[end:])
             break
@@ -419,7 +435,9 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
         after = lowers[i + rank] if rank and i + rank < len(tokens) else None
         held = (token.is_lower or role and not any(t.lower_ in lexicons.titles for t in role)) \
             and lowers[i] in lexicons.titles and all(w in lexicons.honorifics for w in lowers[i + rank:])
-        if rank and not held \
+        adjective = rank == 1 and lowers[i] in _ADJECTIVE_RANKS and after in lexicons.titles \
+            and not match_phrase(lowers, i + 1, lexicons.multiword_title_index) > 1  # "General Superintendent"
+        if rank and not held and not adjective \
                 and not (token.is_lower and (lowers[i] in lexicons.titles
                                              and match_phrase(lowers, i + rank, lexicons.rank_index)
                                              or after in lexicons.titles)):
