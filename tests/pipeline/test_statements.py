@@ -1097,3 +1097,17 @@ def test_a_label_in_a_free_relative_outside_any_content_stays(pipeline):
 def test_a_label_in_a_free_relative_given_by_another_source_stays(pipeline):
     text = "The mayor has kept asking whether the audit will be fair, adopting what critics described as a stalling tactic."
     assert "a stalling tactic" in [q.text for q in pipeline.analyze(text).quotes]
+
+
+def test_a_content_ending_in_a_preposition_runs_on_over_its_object_hung_on_the_cue(bare_nlp):
+    """"accused the board of [going along with] [the minister's staff to hold back the report]": the
+    parser made "staff" the subject of an adverbial clause of the cue and left "with" without its object."""
+    words = ["Peeters", "accused", "the", "board", "of", "\u201c", "going", "along", "\u201d", "with", "the",
+             "minister", "'s", "staff", "to", "hold", "back", "the", "report", "."]
+    heads = [1, 1, 3, 1, 3, 6, 4, 6, 6, 6, 11, 13, 11, 15, 15, 1, 15, 18, 15, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "punct", "pcomp", "advmod", "punct", "prep", "det", "poss",
+            "case", "nsubj", "aux", "advcl", "prt", "det", "dobj", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", "IN", "``", "VBG", "RB", "''", "IN", "DT", "NN", "POS", "NN", "TO", "VB",
+            "RP", "DT", "NN", "."]
+    doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert extend_right(doc[1], (6, 10)) == (6, 19)

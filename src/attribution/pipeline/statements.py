@@ -873,8 +873,12 @@ def _continues(child: Token, rng: tuple[int, int]) -> bool:
     """Whether a dependent the parser hung on the cue after its content ``rng`` still belongs to the
     content ("pledged [to ban X] [from entering]", "referred to [X] [as Y]", "said [C] [because D]",
     "pledged [to cap] and [then reduce X]"), as does a phrase right after a noun content that
-    modifies the noun ("agreed with [Smith] [about the plan]")."""
+    modifies the noun ("agreed with [Smith] [about the plan]"), and so does whatever follows a
+    content ending in a preposition whose object the parser hung on the cue ("of [going along with]
+    [the mayor's office to ...]")."""
     if child.dep_ in _CONTINUING_DEPS:
+        return True
+    if child.left_edge.i == rng[1] and _stranded_at_end(child.doc[rng[1] - 1]):
         return True
     if child.dep_ == "prep":
         return child.lower_ in _CONTINUING_PREPS or (child.lower_ in _NOUN_PREPS and child.i == rng[1]
@@ -901,6 +905,15 @@ def _continues(child: Token, rng: tuple[int, int]) -> bool:
         after_comma = first.i > 0 and child.doc[first.i - 1].text == ","
         return child.tag_ == "VBG" and first == child and not after_comma  # "said [C] [citing D]"
     return False
+
+
+def _stranded_at_end(last: Token) -> bool:
+    """Whether a content's last word is a preposition left without its object, which the parser hung
+    elsewhere ("[going along with] the mayor's office"): no content ends so, except in a question or
+    relative clause that strands it ("what they asked for"), where the preposition has no object either
+    but the clause has a wh-word or relative before it."""
+    return last.dep_ == "prep" and not any(True for _ in last.children) and not any(
+        t.tag_ in ("WDT", "WP", "WRB") for t in last.head.subtree)
 
 
 def _after_gerund_content(first: Token, rng: tuple[int, int]) -> bool:
