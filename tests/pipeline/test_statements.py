@@ -1074,3 +1074,40 @@ def test_a_passive_participle_on_a_label_keeps_its_noun(pipeline):
     # no relative clause with a gap: the participle's agent took up the view, which is what it echoed
     text = "Raising the tax is a poor idea, said the economist (a view echoed by everyone I asked)."
     assert ("a view", "echoed") in [(q.text, q.cue) for q in pipeline.analyze(text).quotes]
+
+
+@pytest.mark.parametrize("text, outer, label", [
+    ("The senator said the agency had handed over one box of papers from what he described as a warehouse of "
+     "files about the deal.", "the agency had handed over", "a warehouse of files about the deal"),
+    ("The union had accused the council of diverting money into what it described as \"vanity projects\" last week.",
+     "diverting money", "vanity projects"),
+])
+def test_a_label_in_a_free_relative_inside_a_content_is_no_statement_of_its_own(pipeline, text, outer, label):
+    """"X said C [out of what he described as Y]": the label is the speaker's wording inside C."""
+    quotes = [q.text for q in pipeline.analyze(text).quotes]
+    assert any(q.startswith(outer) for q in quotes)
+    assert label not in quotes
+
+
+def test_a_label_in_a_free_relative_outside_any_content_stays(pipeline):
+    text = "The ministry closed 12 shops for what it described as repeated breaches of the rules."
+    assert ("repeated breaches of the rules", "described") in [(q.text, q.cue) for q in pipeline.analyze(text).quotes]
+
+
+def test_a_label_in_a_free_relative_given_by_another_source_stays(pipeline):
+    text = "The mayor has kept asking whether the audit will be fair, adopting what critics described as a stalling tactic."
+    assert "a stalling tactic" in [q.text for q in pipeline.analyze(text).quotes]
+
+
+def test_a_content_ending_in_a_preposition_runs_on_over_its_object_hung_on_the_cue(bare_nlp):
+    """"accused the board of [going along with] [the minister's staff to hold back the report]": the
+    parser made "staff" the subject of an adverbial clause of the cue and left "with" without its object."""
+    words = ["Peeters", "accused", "the", "board", "of", "\u201c", "going", "along", "\u201d", "with", "the",
+             "minister", "'s", "staff", "to", "hold", "back", "the", "report", "."]
+    heads = [1, 1, 3, 1, 3, 6, 4, 6, 6, 6, 11, 13, 11, 15, 15, 1, 15, 18, 15, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "punct", "pcomp", "advmod", "punct", "prep", "det", "poss",
+            "case", "nsubj", "aux", "advcl", "prt", "det", "dobj", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", "IN", "``", "VBG", "RB", "''", "IN", "DT", "NN", "POS", "NN", "TO", "VB",
+            "RP", "DT", "NN", "."]
+    doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert extend_right(doc[1], (6, 10)) == (6, 19)
