@@ -774,10 +774,11 @@ class Resolver:
                         continue
             closing = self._name_closing_title(token) if pos == "NOUN" else None
             if closing is not None:  # "The chair of the co-operative, Ana Ruiz, told ... She said": Ruiz's
-                start = self._closing_titles[closing.i][0]
-                info = self._named(closing, self.doc[start].idx, closing.idx + len(closing.text))
+                last, start, described = closing
+                self._closing_titles[last.i] = (start, described)
+                info = self._named(last, self.doc[start].idx, last.idx + len(last.text))
                 if info is not None and info.entity is not None:
-                    self._add_mention(closing, info.entity, "person", salient=True)
+                    self._add_mention(last, info.entity, "person", salient=True)
                     continue
             self._index_subject(token)
 
@@ -852,8 +853,12 @@ class Resolver:
         source = _subject_after_set_off_name(self.doc[source]).i
         verb = _verb_of_subject(self.doc[source], statement.cue_token)
         head = _person_in_subject(self.doc[source], verb, self.lexicons)
-        head = self._apposed_name(head, source=head.i == source) \
-            or (self._name_closing_title(head) if head.i == source else None) or head
+        named = self._apposed_name(head, source=head.i == source)
+        closing = self._name_closing_title(head) if named is None and head.i == source else None
+        if closing is not None:  # "The chair of the co-operative, Ana Ruiz, told": the title kept for her
+            named = closing[0]
+            self._closing_titles[named.i] = closing[1:]
+        head = named or head
         info = self.resolve_mention(head)
         if head.i != source and info is not None and info.entity is not None:
             described = self.doc[source]  # "The head of Iran's Atomic Energy Organization, Ali Akbar Salehi,"
@@ -893,13 +898,15 @@ class Resolver:
         mislabelled = next((c for c in title.children if self._mislabelled_apposition(title, c)), None) \
             if source else None
         if mislabelled is not None:
+            self._closing_titles.setdefault(mislabelled.i, (mislabelled.left_edge.i, TitleParse()))  # the person's
             return mislabelled
         return next((c for c in title.children if _comma_apposed(c)), None)
 
     def _mislabelled_apposition(self, title: Token, name: Token) -> bool:
         """Whether a name set off between commas after a statement's source title, which the recognizer
         labelled an organisation's, is a person's: a known given name opens it ("The firm's Managing
-        Director, Ana Ruiz, dismissed", "Ana Ruiz" taken for a body). The name is kept for the person."""
+        Director, Ana Ruiz, dismissed", "Ana Ruiz" taken for a body); :meth:`_apposed_name` keeps the
+        name for the person."""
         doc, lexicons = self.doc, self.lexicons
         first = name.left_edge.i
         if name.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ != "ORG" or first <= title.i + 1 \
@@ -912,14 +919,14 @@ class Resolver:
                 or any(t.lemma_.lower() in lexicons.organisation_nouns or is_title_word(t, lexicons) for t in words) \
                 or self.gazetteer.lookup(join_tokens(words)) is not None:
             return False
-        self._closing_titles.setdefault(name.i, (first, TitleParse()))
         return True
 
-    def _name_closing_title(self, title: Token) -> Token | None:
+    def _name_closing_title(self, title: Token) -> tuple[Token, int, TitleParse] | None:
         """The name set off after a subject's title and its "of" phrase that the parser hung inside the
         phrase ("The chair of the fishing co-operative, Ana Ruiz, told", the name taken for the object
-        of "of" or of a word in it): the name's last word, the title learnt for the person. A person's
-        name only: a known given name, a surname the article gives a person, or the recognizer's label."""
+        of "of" or of a word in it): the name's last word, its first word's index and the title to learn
+        for the person, which the caller keeps in ``_closing_titles``. A person's name only: a known given
+        name, a surname the article gives a person, or the recognizer's label."""
         doc, lexicons = self.doc, self.lexicons
         verb = title.head
         if title.pos_ != "NOUN" or title.dep_ not in NOMINAL_SUBJECTS or verb.i <= title.i + 3 \
@@ -958,8 +965,7 @@ class Resolver:
         if doc[title.i + 1].lower_ in ("of", "for") and len(body) and not any(t.pos_ == "PRON" for t in body):
             described = TitleParse(role=described.role, rank=described.rank, gender=described.gender,
                                    affiliation=_strip_det(body))  # "of the fishing co-operative"
-        self._closing_titles[doc[end].i] = (start, described)
-        return doc[end]
+        return doc[end], start, described
 
     def _addressed_apposition(self, title: Token, name: Token) -> bool:
         """Whether a name set off after a title as its apposition opens with a form of address, so
@@ -2744,15 +2750,13 @@ def _verb_above(token: Token) -> Token | None:
 def _framed_cue(verb: Token, lexicons: Lexicons) -> bool:
     """Whether a verb is a cue with one of its content frames there: "stand" reports a stance only with
     its "by" ("stood by the plan"), so "said the party stood with the workers but accused Y" reports a
-    clause that is no cue. A frame part is there when the verb has a child of its relation (and word:
-    ``prep:by``); a cue with no frames counts as framed."""
+    clause that is no cue. A frame is there when :func:`.statements.frame_content` finds its content;
+    a cue with no frames counts as framed."""
+    from .statements import frame_content  # statements imports this module: looked up at call time
     cue = lexicons.verbs.get(verb.lemma_.lower())
     if cue is None:
         return False
-    there = {c.dep_ for c in verb.children} | {f"prep:{c.lower_}" for c in verb.children if c.dep_ == "prep"}
-    return not cue.content or any(all((part if part.startswith("prep:") else part.split(":")[0]) in there
-                                      for part in frame.split("+") if not part.startswith("light:"))
-                                  for frame in cue.content)
+    return not cue.content or any(frame_content(verb, frame) is not None for frame in cue.content)
 
 
 def _object_is_subject_of(cue: Token, clause: Token) -> bool:
