@@ -250,6 +250,16 @@ def test_possessive_pronoun_source_of_a_noun_cue(pipeline):
     assert quote.speaker.name == "Barack Obama"
 
 
+def test_the_quoted_sentences_before_a_speech_tag_are_not_between_the_pronoun_and_its_referent(pipeline):
+    """ "“C1. C2. C3,” he said": the quotation is the tag's own utterance, so the governor named just
+    before it is nearer than its three sentences make him seem, nearer than a man named earlier."""
+    text = ("Mr. Daniel Okafor said the tender had been lawful.\n\n"
+            "The contract was signed in March. Work on the road began a month later.\n\n"
+            "Lakeside county governor Karma Tsering rejected that account on Friday.\n\n"
+            "\u201cNobody asked the county. We read about the tender in the papers. It was already signed,\u201d he said.")
+    assert _speaker(pipeline, text, "Nobody asked").name == "Karma Tsering"
+
+
 def test_names_inside_a_quotation_do_not_take_pronouns(nlp, lexicons, gazetteer):
     text = ("That concerns Henry Crespo, head of the Florida caucus.\n\n"
             "\u201cNobody writes songs for her. Barack Obama had a song.\u201d He spoke on Monday.")

@@ -1978,10 +1978,10 @@ class Resolver:
         bound = self._bound(head, gender=gender, plural=plural)
         if bound is not None:
             return self._info(bound, head.text, head.idx, head.idx + len(head.text), "pronoun")
-        sent = self._sent_of(head.i)
+        quoted = self._quotation_of(head.idx)
+        sent = self._sent_of(head.i) if quoted >= 0 else self._utterance_start(head)
         paragraph = self._para_of(head.idx)
         limit = paragraph - _PRONOUN_WINDOW
-        quoted = self._quotation_of(head.idx)
         best, best_score = None, 0.0
         for mention in self._before(head.idx, 80):
             if mention.paragraph < limit:
@@ -2008,6 +2008,18 @@ class Resolver:
         if index is None:
             return None
         return self._info(index, head.text, head.idx, head.idx + len(head.text), "pronoun")
+
+    def _utterance_start(self, pronoun: Token) -> int:
+        """The sentence a pronoun's recency is counted from: its own, or, in a speech tag after a
+        quotation of several sentences ("“C1. C2,” he said"), the quotation's first, the quoted
+        sentences being the tag's own words (one utterance), not sentences between the pronoun and
+        its antecedent."""
+        sent = self._sent_of(pronoun.i)
+        at = bisect.bisect_right(self._quote_starts, pronoun.idx) - 1
+        if at < 0 or self._quote_ends[at] > pronoun.idx:
+            return sent
+        start = self._sent_of_char(self._quote_starts[at])
+        return start if start < sent and self._sent_of_char(max(self._quote_ends[at] - 1, 0)) == sent else sent
 
     def _organisation_before(self, pronoun: Token) -> SpeakerInfo | None:
         """What *it* stands for when no subject earlier agrees: the nearest organisation named before it
