@@ -260,6 +260,20 @@ def test_the_quoted_sentences_before_a_speech_tag_are_not_between_the_pronoun_an
     assert _speaker(pipeline, text, "Nobody asked").name == "Karma Tsering"
 
 
+@pytest.mark.parametrize("text, content, name", [
+    # the name closes the subject "Its owner": the subject, not the person told
+    ("The audit office said the depot had been sold below its value.\n\n"
+     "Its owner, Tashi Dorji, told Kinley Wangdi that the price had been set by an independent valuer.\n\n"
+     "\u201cEvery figure was checked. Why would I hide anything?\u201d he said.", "Every figure", "Tashi Dorji"),
+    # hung inside the subject's "of" phrases by the parser, it still closes the subject
+    ("Marek Nowicki defended the grants on Monday.\n\n"
+     "Nowicki\u2019s old ally, the head of the council in Brzeg, Adam Kowalczyk, backed the scheme, arguing that "
+     "the pool it paid for was full every day. \u201cShould we close it?\u201d he asked.", "Should we", "Adam Kowalczyk"),
+])
+def test_a_name_set_off_at_the_end_of_the_subject_takes_the_pronoun(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
 def test_names_inside_a_quotation_do_not_take_pronouns(nlp, lexicons, gazetteer):
     text = ("That concerns Henry Crespo, head of the Florida caucus.\n\n"
             "\u201cNobody writes songs for her. Barack Obama had a song.\u201d He spoke on Monday.")

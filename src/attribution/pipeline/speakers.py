@@ -1994,7 +1994,7 @@ class Resolver:
             if not self._agrees(mention, lower, gender, plural):
                 continue
             score = self._salience(mention, distance, gender)
-            if mention.paragraph == paragraph and mention.salient:
+            if mention.paragraph == paragraph and self._subject_like(mention):
                 # the subject of the paragraph: in "X said ... “C. D,” he said." quoted sentences come between
                 score += 50.0
             if plural and (mention.plural or (mention.entity is not None
@@ -2117,8 +2117,9 @@ class Resolver:
     def _salience(self, mention: _Mention, distance: int, gender: str | None) -> float:
         """Salience of a candidate antecedent, after Lappin and Leass (1994): recency (halved each
         sentence back) and subjecthood, plus a bonus for a named person whose gender is known to agree."""
-        main = mention.salient and _main_subject(self.doc[mention.token], self.lexicons)
-        score = (100.0 + (80.0 if mention.salient else 0.0) + (30.0 if main else 0.0)) * 0.5 ** max(distance, 0)
+        salient = self._subject_like(mention)
+        main = salient and _main_subject(self.doc[mention.token], self.lexicons)
+        score = (100.0 + (80.0 if salient else 0.0) + (30.0 if main else 0.0)) * 0.5 ** max(distance, 0)
         if mention.entity is not None:
             entity = self.entities[mention.entity]
             if gender and entity.gender == gender:
@@ -2131,6 +2132,11 @@ class Resolver:
         elif mention.kind == "person" and self._definite_role(self.doc[mention.token]):
             score += 40.0  # "the agency president": one person as much as a name is
         return score
+
+    def _subject_like(self, mention: _Mention) -> bool:
+        """Whether a candidate antecedent counts as a subject: a salient mention, or a person's name
+        set off at the end of a subject (:func:`_closes_subject`)."""
+        return mention.salient or mention.kind == "person" and _closes_subject(self.doc[mention.token])
 
     def _definite_role(self, token: Token) -> bool:
         """A singular title with a definite determiner: "the agency president", "the minister"."""
@@ -3000,12 +3006,28 @@ def _agrees(known: str | None, wanted: str | None) -> bool:
 
 def _is_subject(token: Token, lexicons: Lexicons | None = None) -> bool:
     """A subject, or a name in a subject ("Farmers' leader Nagaraj Patil"); with ``lexicons``, also
-    a name in apposition to a title that is one ("the minister, Ali Reza,"; not "His wife, Heidi Cruz,")."""
+    a name in apposition to a title that is one ("the minister, Ali Reza,"; not "His wife, Heidi Cruz,",
+    who is salient for a pronoun only, see :func:`_closes_subject`)."""
     while (token.dep_ in ("compound", "flat") or (
             token.dep_ == "appos" and lexicons is not None and is_title_head(token.head, lexicons))) \
             and token.head != token:
         token = token.head
     return token.dep_ in NOMINAL_SUBJECTS
+
+
+def _closes_subject(name: Token) -> bool:
+    """Whether a name set off by commas closes its clause's subject, right before the verb: "Its owner,
+    Ana Ruiz, told the paper", "Her party colleague, the mayor of the town of Ixworth, Ana Ruiz,
+    defended it". Such a name is in apposition to the subject, however the parser hung it inside the
+    subject's phrase, so it is the subject a later pronoun looks back at (a bare surname still goes to
+    the namesake named as a subject: "His wife, Heidi Cruz, ... ¶ Cruz said" is Ted Cruz)."""
+    doc = name.doc
+    first = name.left_edge.i
+    if name.pos_ != "PROPN" or first == 0 or doc[first - 1].text != "," or name.i + 2 >= len(doc) \
+            or doc[name.i + 1].text != "," or doc[name.i + 2].pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in doc[name.i + 2].children if c.dep_ in NOMINAL_SUBJECTS), None)
+    return subject is not None and subject.i < first - 1 and subject.left_edge.i < first <= subject.right_edge.i
 
 
 def _same_stem(title: str, word: str) -> bool:
