@@ -222,6 +222,18 @@ def test_coordinated_sources_make_a_group(pipeline):
     assert speaker.type == "group"
 
 
+@pytest.mark.parametrize("text, name", [
+    # the parser takes the body's name for the subject and hangs its capitalised title and the name in
+    # its "for"/"of" phrase: the body's officer speaks
+    ("Alliance for Clean Rivers Executive Director Maria Soto said the permit was flawed.", "Maria Soto"),
+    ("Council for Fair Elections Chairman Ruth Okoye said the count was flawed.", "Ruth Okoye"),
+    # a titled name alone in the phrase is the body's namesake, not its officer
+    ("Friends of President Ana Roe said the count was rigged.", "Friends of President Ana Roe"),
+])
+def test_the_officer_named_inside_the_bodys_phrase_speaks(pipeline, text, name):
+    assert _quotes(pipeline, text)[0].speaker.name == name
+
+
 # -- pronouns ------------------------------------------------------------------------------------
 def test_pronoun_takes_the_speaker_that_agrees_in_gender(pipeline):
     text = ("Angela Merkel met Barack Obama in Berlin on Monday.\n\n"

@@ -2391,9 +2391,12 @@ def _titled_in_named_body(head: Token, first: Token, title: Token, lexicons: Lex
     """ "Harbours of Westland chief executive Dana Roe denied": the parser took the body's name
     for the subject and hung its title and the name in its "of" phrase. A capitalised subject (a
     name, not "a spokeswoman for ...") whose object starts with a proper word and ends in a lower-case
-    title and a name is that body's officer speaking."""
+    title and a name is that body's officer speaking; so is one whose title is capitalised after a word
+    of the body's name that is no title ("Alliance for Clean Rivers Executive Director Ana Roe said"),
+    not a titled name alone ("Friends of President Ana Roe")."""
     return head.is_title and not is_title_head(head, lexicons) and first.pos_ == "PROPN" and first.is_title \
-        and title.is_lower and is_title_head(title, lexicons)
+        and is_title_head(title, lexicons) and (title.is_lower or first.i < title.i and not any(
+            is_title_word(t, lexicons) for t in head.doc[first.i:first.i + 1]))
 
 
 def _quoted_in_document(source: Token, cue: Token, lexicons: Lexicons) -> Token | None:
