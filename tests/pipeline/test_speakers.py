@@ -1677,6 +1677,17 @@ def test_a_later_nominal_for_the_leads_unnamed_speaker_is_the_person_named_after
 
 
 
+@pytest.mark.parametrize("text, name", [
+    # a body's name runs on with its "of" phrase, whatever owner comes before it
+    ("A spokesman for the Bureau of Land Management said the lease was legal.",
+     "spokesman for the Bureau of Land Management"),
+    ("A spokeswoman for the state's Department of Natural Resources said the permit had lapsed.",
+     "spokeswoman for the state's Department of Natural Resources"),
+])
+def test_an_unnamed_spokesperson_for_a_body_named_with_of(pipeline, text, name):
+    assert _quotes(pipeline, text)[0].speaker.name == name
+
+
 @pytest.mark.parametrize("text, content, name", [
     # "a group of X said": the X speak, not a body called "group"
     ("A group of dairy farmers said the new levy would drive them out of business.", "new levy", "dairy farmers"),

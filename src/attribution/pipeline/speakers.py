@@ -3109,7 +3109,8 @@ def _one_person(head: Token, kind_of) -> bool:
 
 def _with_complement(head: Token, hi: int, kind_of) -> int | None:
     """End offset of a "for/of/at" phrase after a role or quantity noun that names who the
-    source belongs to: "a spokeswoman for Hillary Clinton", "52 percent of registered voters", "a
+    source belongs to: "a spokeswoman for Hillary Clinton", "a spokesperson for the Bureau of Land
+    Management" (a body's name with its "of" phrase), "52 percent of registered voters", "a
     third of independents" (a share of any plural), "3 in 10" (a count out of a number);
     not "the governor of fraud" (a parse that took the cue's complement for the noun's)."""
     for child in head.children:
@@ -3120,7 +3121,7 @@ def _with_complement(head: Token, hi: int, kind_of) -> int | None:
                         head.lemma_.lower() in _QUANTITIES and child.lower_ == "of" and pobj.tag_ == "NNS")
                     or (head.like_num and child.lower_ == "in" and pobj.like_num)):
                 _, hi2 = mention_range(pobj)
-                hi2 = _name_for_end(pobj, hi2)
+                hi2 = _name_for_end(pobj, max(hi2, _name_of_end(pobj)))  # "the city's Office [of Budget]"
                 last = head.doc[hi2 - 1]
                 while hi2 - 1 > pobj.i and (last.is_punct or last.tag_ == "POS"):
                     hi2 -= 1
