@@ -1692,6 +1692,10 @@ def test_an_unnamed_spokesperson_for_a_body_named_with_of(pipeline, text, name):
     # "a group of X said": the X speak, not a body called "group"
     ("A group of dairy farmers said the new levy would drive them out of business.", "new levy", "dairy farmers"),
     ("A team of engineers warned that the reservoir was silting up.", "reservoir was silting", "engineers"),
+    ("A bloc of rural aldermen on Friday accused the park board of neglecting the pools.", "neglecting the pools",
+     "rural aldermen"),  # a plural in -men, which the tagger may take for a singular
+    ("A chorus of senior Republicans has said the nominee should quit.", "nominee should quit",
+     "senior Republicans"),
     # a plural title in capitals, whatever the recognizer makes of it
     ("A group of Members of Parliament (MPs) accused the treasury of hiding the cost of the bridge.",
      "hiding the cost", "Members"),

@@ -91,7 +91,7 @@ _NO_REFERENT = frozenset({"neither", "no", "either", "each", "every", "any"})
 #: Nouns for a kind of body, which a bare "the group" uses to refer back to one named before.
 _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia", "company", "firm"})
 #: Collective nouns whose "of" phrase names the members who speak: "a group of farmers said" is the farmers.
-_COLLECTIVES = frozenset({"group", "team", "delegation", "band", "crowd"})
+_COLLECTIVES = frozenset({"group", "team", "delegation", "band", "crowd", "bloc", "chorus"})
 #: Last words of business names that the organisation nouns also list.
 _BUSINESS_HEADS = frozenset({"group", "corporation", "holdings", "bank", "airline", "carrier", "utility", "retailer",
                              "publisher", "manufacturer", "operator", "exchange", "fund", "industry"})
@@ -2475,15 +2475,16 @@ def _main_verb_taken_for_aside(verb: Token) -> bool:
 def _members_of_collective(head: Token, kind_of: Callable[[Token], str | None], titles: frozenset[str]) -> Token | None:
     """The plural people an indefinite collective noun is made of, who are the source it names: "a group
     of farmers said" (the farmers), "a team of Westmark councillors", "a group of Members of Parliament"
-    (a plural title, whatever its entity label); not "the group" (a body named before) nor "a group of
-    companies" (no people)."""
+    (a plural title, whatever its entity label), "a bloc of aldermen" (a plural in -men the tagger may
+    take for a singular); not "the group" (a body named before) nor "a group of companies" (no people)."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in _COLLECTIVES \
             or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return None
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if pobj is None or pobj.tag_ not in ("NNS", "NNPS") or not (
-            kind_of(pobj) in ("person", "group") or pobj.lower_[:-1] in titles):
+    men = pobj is not None and pobj.lower_.endswith("men") and f"{pobj.lower_[:-3]}man" in titles  # "aldermen"
+    if pobj is None or not (pobj.tag_ in ("NNS", "NNPS") or men) or not (
+            kind_of(pobj) in ("person", "group") or pobj.lower_[:-1] in titles or men):
         return None
     return pobj
 
