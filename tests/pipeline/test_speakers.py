@@ -234,6 +234,21 @@ def test_the_officer_named_inside_the_bodys_phrase_speaks(pipeline, text, name):
     assert _quotes(pipeline, text)[0].speaker.name == name
 
 
+def test_an_unlabelled_name_after_a_titles_portfolio_is_a_person(bare_nlp, lexicons, gazetteer):
+    """ "Minister of Works and Housing Dwight Rolle denied it", the recognizer labelling nothing and the
+    parser hanging the name on the title as a conjunct (a hand-built parse): the name is a person's, so
+    a later "Rolle" or "he" finds him."""
+    words = ["Minister", "of", "Works", "and", "Housing", "Dwight", "Rolle", "denied", "it", "."]
+    heads = [7, 0, 1, 2, 6, 6, 0, 7, 7, 7]
+    deps = ["nsubj", "prep", "pobj", "cc", "compound", "compound", "conj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"]
+    doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=["O"] * len(words),
+              lemmas=[w.lower() for w in words])
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(doc.text, lexicons))
+    assert [span.text for span in resolver._unlabelled_portfolio_holders()] == ["Dwight Rolle"]
+    assert any(e.name == "Dwight Rolle" and e.type == "person" for e in resolver.entities)
+
+
 # -- pronouns ------------------------------------------------------------------------------------
 def test_pronoun_takes_the_speaker_that_agrees_in_gender(pipeline):
     text = ("Angela Merkel met Barack Obama in Berlin on Monday.\n\n"

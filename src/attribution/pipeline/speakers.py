@@ -261,7 +261,8 @@ class Resolver:
         unlabelled = self._unlabelled_names_after_titles()
         self._unlabelled_apposed = {title.i: name[-1] for title, name in unlabelled}
         for ent in sorted([*_person_spans(self.doc, self.ents), *self._titled_names_mislabelled(),
-                           *(name for _, name in unlabelled)], key=lambda e: e.start):
+                           *self._unlabelled_portfolio_holders(), *(name for _, name in unlabelled)],
+                          key=lambda e: e.start):
             if self.layout.is_skipped(ent.start_char, ent.end_char):
                 continue
             ent = self.doc[ent.start:self._name_end(ent.start, ent.end)]
@@ -357,6 +358,28 @@ class Resolver:
             parsed = self._title_before(name) if len(name) == len(ent) else None
             if parsed is not None and self._titled_person(ent.root, name, parsed, None):
                 found.append(ent)
+        return found
+
+    def _unlabelled_portfolio_holders(self) -> list[Span]:
+        """Names the recognizer left unlabelled after a capitalised title and its portfolio, which the
+        parser hung on the title or its portfolio (see :func:`portfolio_holder`): "a charge Minister of
+        Energy and Transport [Ana Roe] denied"; the name starts at a given name after the portfolio's
+        capitalised words."""
+        doc, lexicons = self.doc, self.lexicons
+        table = doc.to_array([POS, ENT_TYPE, IS_TITLE, LOWER])
+        found = []
+        before_prep = numpy.isin(table[1:, 3], [doc.vocab.strings["of"], doc.vocab.strings["for"]])
+        for i in numpy.flatnonzero((table[:-1, 0] == PROPN) & (table[:-1, 1] == 0) & (table[:-1, 2] != 0)
+                                   & before_prep).tolist():
+            title = doc[i]
+            if not is_title_head(title, lexicons):
+                continue
+            holder = portfolio_holder(title, lexicons)
+            if holder is None or holder.i <= i + 2 or holder.ent_type_:
+                continue
+            start = _name_after_portfolio(doc, i + 2, holder.i + 1, lexicons)
+            if i + 2 < start <= holder.i and not any(t.ent_type_ for t in doc[start:holder.i + 1]):
+                found.append(doc[start:holder.i + 1])
         return found
 
     def _unlabelled_names_after_titles(self) -> list[tuple[Token, Span]]:
@@ -2018,8 +2041,10 @@ class Resolver:
         at = bisect.bisect_right(self._quote_starts, pronoun.idx) - 1
         if at < 0 or self._quote_ends[at] > pronoun.idx:
             return sent
-        start = self._sent_of_char(self._quote_starts[at])
-        return start if start < sent and self._sent_of_char(max(self._quote_ends[at] - 1, 0)) == sent else sent
+        sent_start = self.doc[self._sent_starts[sent]].idx
+        if not self._quote_starts[at] < sent_start < self._quote_ends[at]:
+            return sent  # no quotation of several sentences closing in the pronoun's
+        return self._sent_of_char(self._quote_starts[at])
 
     def _organisation_before(self, pronoun: Token) -> SpeakerInfo | None:
         """What *it* stands for when no subject earlier agrees: the nearest organisation named before it
