@@ -91,7 +91,7 @@ _NO_REFERENT = frozenset({"neither", "no", "either", "each", "every", "any"})
 #: Nouns for a kind of body, which a bare "the group" uses to refer back to one named before.
 _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia", "company", "firm"})
 #: Collective nouns whose "of" phrase names the members who speak: "a group of farmers said" is the farmers.
-_COLLECTIVES = frozenset({"group", "team", "delegation", "band", "crowd"})
+_COLLECTIVES = frozenset({"group", "team", "delegation", "band", "crowd", "bloc", "chorus"})
 #: Last words of business names that the organisation nouns also list.
 _BUSINESS_HEADS = frozenset({"group", "corporation", "holdings", "bank", "airline", "carrier", "utility", "retailer",
                              "publisher", "manufacturer", "operator", "exchange", "fund", "industry"})
@@ -261,7 +261,8 @@ class Resolver:
         unlabelled = self._unlabelled_names_after_titles()
         self._unlabelled_apposed = {title.i: name[-1] for title, name in unlabelled}
         for ent in sorted([*_person_spans(self.doc, self.ents), *self._titled_names_mislabelled(),
-                           *(name for _, name in unlabelled)], key=lambda e: e.start):
+                           *self._unlabelled_portfolio_holders(), *(name for _, name in unlabelled)],
+                          key=lambda e: e.start):
             if self.layout.is_skipped(ent.start_char, ent.end_char):
                 continue
             ent = self.doc[ent.start:self._name_end(ent.start, ent.end)]
@@ -357,6 +358,28 @@ class Resolver:
             parsed = self._title_before(name) if len(name) == len(ent) else None
             if parsed is not None and self._titled_person(ent.root, name, parsed, None):
                 found.append(ent)
+        return found
+
+    def _unlabelled_portfolio_holders(self) -> list[Span]:
+        """Names the recognizer left unlabelled after a capitalised title and its portfolio, which the
+        parser hung on the title or its portfolio (see :func:`portfolio_holder`): "a charge Minister of
+        Energy and Transport [Ana Roe] denied"; the name starts at a given name after the portfolio's
+        capitalised words."""
+        doc, lexicons = self.doc, self.lexicons
+        table = doc.to_array([POS, ENT_TYPE, IS_TITLE, LOWER])
+        found = []
+        before_prep = numpy.isin(table[1:, 3], [doc.vocab.strings["of"], doc.vocab.strings["for"]])
+        for i in numpy.flatnonzero((table[:-1, 0] == PROPN) & (table[:-1, 1] == 0) & (table[:-1, 2] != 0)
+                                   & before_prep).tolist():
+            title = doc[i]
+            if not is_title_head(title, lexicons):
+                continue
+            holder = portfolio_holder(title, lexicons)
+            if holder is None or holder.i <= i + 2 or holder.ent_type_:
+                continue
+            start = _name_after_portfolio(doc, i + 2, holder.i + 1, lexicons)
+            if i + 2 < start <= holder.i and not any(t.ent_type_ for t in doc[start:holder.i + 1]):
+                found.append(doc[start:holder.i + 1])
         return found
 
     def _unlabelled_names_after_titles(self) -> list[tuple[Token, Span]]:
@@ -774,10 +797,11 @@ class Resolver:
                         continue
             closing = self._name_closing_title(token) if pos == "NOUN" else None
             if closing is not None:  # "The chair of the co-operative, Ana Ruiz, told ... She said": Ruiz's
-                start = self._closing_titles[closing.i][0]
-                info = self._named(closing, self.doc[start].idx, closing.idx + len(closing.text))
+                last, start, described = closing
+                self._closing_titles[last.i] = (start, described)
+                info = self._named(last, self.doc[start].idx, last.idx + len(last.text))
                 if info is not None and info.entity is not None:
-                    self._add_mention(closing, info.entity, "person", salient=True)
+                    self._add_mention(last, info.entity, "person", salient=True)
                     continue
             self._index_subject(token)
 
@@ -852,8 +876,12 @@ class Resolver:
         source = _subject_after_set_off_name(self.doc[source]).i
         verb = _verb_of_subject(self.doc[source], statement.cue_token)
         head = _person_in_subject(self.doc[source], verb, self.lexicons)
-        head = self._apposed_name(head, source=head.i == source) \
-            or (self._name_closing_title(head) if head.i == source else None) or head
+        named = self._apposed_name(head, source=head.i == source)
+        closing = self._name_closing_title(head) if named is None and head.i == source else None
+        if closing is not None:  # "The chair of the co-operative, Ana Ruiz, told": the title kept for her
+            named = closing[0]
+            self._closing_titles[named.i] = closing[1:]
+        head = named or head
         info = self.resolve_mention(head)
         if head.i != source and info is not None and info.entity is not None:
             described = self.doc[source]  # "The head of Iran's Atomic Energy Organization, Ali Akbar Salehi,"
@@ -893,13 +921,15 @@ class Resolver:
         mislabelled = next((c for c in title.children if self._mislabelled_apposition(title, c)), None) \
             if source else None
         if mislabelled is not None:
+            self._closing_titles.setdefault(mislabelled.i, (mislabelled.left_edge.i, TitleParse()))  # the person's
             return mislabelled
         return next((c for c in title.children if _comma_apposed(c)), None)
 
     def _mislabelled_apposition(self, title: Token, name: Token) -> bool:
         """Whether a name set off between commas after a statement's source title, which the recognizer
         labelled an organisation's, is a person's: a known given name opens it ("The firm's Managing
-        Director, Ana Ruiz, dismissed", "Ana Ruiz" taken for a body). The name is kept for the person."""
+        Director, Ana Ruiz, dismissed", "Ana Ruiz" taken for a body); :meth:`_apposed_name` keeps the
+        name for the person."""
         doc, lexicons = self.doc, self.lexicons
         first = name.left_edge.i
         if name.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ != "ORG" or first <= title.i + 1 \
@@ -912,14 +942,14 @@ class Resolver:
                 or any(t.lemma_.lower() in lexicons.organisation_nouns or is_title_word(t, lexicons) for t in words) \
                 or self.gazetteer.lookup(join_tokens(words)) is not None:
             return False
-        self._closing_titles.setdefault(name.i, (first, TitleParse()))
         return True
 
-    def _name_closing_title(self, title: Token) -> Token | None:
+    def _name_closing_title(self, title: Token) -> tuple[Token, int, TitleParse] | None:
         """The name set off after a subject's title and its "of" phrase that the parser hung inside the
         phrase ("The chair of the fishing co-operative, Ana Ruiz, told", the name taken for the object
-        of "of" or of a word in it): the name's last word, the title learnt for the person. A person's
-        name only: a known given name, a surname the article gives a person, or the recognizer's label."""
+        of "of" or of a word in it): the name's last word, its first word's index and the title to learn
+        for the person, which the caller keeps in ``_closing_titles``. A person's name only: a known given
+        name, a surname the article gives a person, or the recognizer's label."""
         doc, lexicons = self.doc, self.lexicons
         verb = title.head
         if title.pos_ != "NOUN" or title.dep_ not in NOMINAL_SUBJECTS or verb.i <= title.i + 3 \
@@ -958,8 +988,7 @@ class Resolver:
         if doc[title.i + 1].lower_ in ("of", "for") and len(body) and not any(t.pos_ == "PRON" for t in body):
             described = TitleParse(role=described.role, rank=described.rank, gender=described.gender,
                                    affiliation=_strip_det(body))  # "of the fishing co-operative"
-        self._closing_titles[doc[end].i] = (start, described)
-        return doc[end]
+        return doc[end], start, described
 
     def _addressed_apposition(self, title: Token, name: Token) -> bool:
         """Whether a name set off after a title as its apposition opens with a form of address, so
@@ -1972,10 +2001,10 @@ class Resolver:
         bound = self._bound(head, gender=gender, plural=plural)
         if bound is not None:
             return self._info(bound, head.text, head.idx, head.idx + len(head.text), "pronoun")
-        sent = self._sent_of(head.i)
+        quoted = self._quotation_of(head.idx)
+        sent = self._sent_of(head.i) if quoted >= 0 else self._utterance_start(head)
         paragraph = self._para_of(head.idx)
         limit = paragraph - _PRONOUN_WINDOW
-        quoted = self._quotation_of(head.idx)
         best, best_score = None, 0.0
         for mention in self._before(head.idx, 80):
             if mention.paragraph < limit:
@@ -1988,7 +2017,7 @@ class Resolver:
             if not self._agrees(mention, lower, gender, plural):
                 continue
             score = self._salience(mention, distance, gender)
-            if mention.paragraph == paragraph and mention.salient:
+            if mention.paragraph == paragraph and self._subject_like(mention):
                 # the subject of the paragraph: in "X said ... “C. D,” he said." quoted sentences come between
                 score += 50.0
             if plural and (mention.plural or (mention.entity is not None
@@ -2002,6 +2031,20 @@ class Resolver:
         if index is None:
             return None
         return self._info(index, head.text, head.idx, head.idx + len(head.text), "pronoun")
+
+    def _utterance_start(self, pronoun: Token) -> int:
+        """The sentence a pronoun's recency is counted from: its own, or, in a speech tag after a
+        quotation of several sentences ("“C1. C2,” he said"), the quotation's first, the quoted
+        sentences being the tag's own words (one utterance), not sentences between the pronoun and
+        its antecedent."""
+        sent = self._sent_of(pronoun.i)
+        at = bisect.bisect_right(self._quote_starts, pronoun.idx) - 1
+        if at < 0 or self._quote_ends[at] > pronoun.idx:
+            return sent
+        sent_start = self.doc[self._sent_starts[sent]].idx
+        if not self._quote_starts[at] < sent_start < self._quote_ends[at]:
+            return sent  # no quotation of several sentences closing in the pronoun's
+        return self._sent_of_char(self._quote_starts[at])
 
     def _organisation_before(self, pronoun: Token) -> SpeakerInfo | None:
         """What *it* stands for when no subject earlier agrees: the nearest organisation named before it
@@ -2099,8 +2142,9 @@ class Resolver:
     def _salience(self, mention: _Mention, distance: int, gender: str | None) -> float:
         """Salience of a candidate antecedent, after Lappin and Leass (1994): recency (halved each
         sentence back) and subjecthood, plus a bonus for a named person whose gender is known to agree."""
-        main = mention.salient and _main_subject(self.doc[mention.token], self.lexicons)
-        score = (100.0 + (80.0 if mention.salient else 0.0) + (30.0 if main else 0.0)) * 0.5 ** max(distance, 0)
+        salient = self._subject_like(mention)
+        main = salient and _main_subject(self.doc[mention.token], self.lexicons)
+        score = (100.0 + (80.0 if salient else 0.0) + (30.0 if main else 0.0)) * 0.5 ** max(distance, 0)
         if mention.entity is not None:
             entity = self.entities[mention.entity]
             if gender and entity.gender == gender:
@@ -2113,6 +2157,11 @@ class Resolver:
         elif mention.kind == "person" and self._definite_role(self.doc[mention.token]):
             score += 40.0  # "the agency president": one person as much as a name is
         return score
+
+    def _subject_like(self, mention: _Mention) -> bool:
+        """Whether a candidate antecedent counts as a subject: a salient mention, or a person's name
+        set off at the end of a subject (:func:`_closes_subject`)."""
+        return mention.salient or mention.kind == "person" and _closes_subject(self.doc[mention.token])
 
     def _definite_role(self, token: Token) -> bool:
         """A singular title with a definite determiner: "the agency president", "the minister"."""
@@ -2367,9 +2416,12 @@ def _titled_in_named_body(head: Token, first: Token, title: Token, lexicons: Lex
     """ "Harbours of Westland chief executive Dana Roe denied": the parser took the body's name
     for the subject and hung its title and the name in its "of" phrase. A capitalised subject (a
     name, not "a spokeswoman for ...") whose object starts with a proper word and ends in a lower-case
-    title and a name is that body's officer speaking."""
+    title and a name is that body's officer speaking; so is one whose title is capitalised after a word
+    of the body's name that is no title ("Alliance for Clean Rivers Executive Director Ana Roe said"),
+    not a titled name alone ("Friends of President Ana Roe")."""
     return head.is_title and not is_title_head(head, lexicons) and first.pos_ == "PROPN" and first.is_title \
-        and title.is_lower and is_title_head(title, lexicons)
+        and is_title_head(title, lexicons) and (title.is_lower or first.i < title.i and not any(
+            is_title_word(t, lexicons) for t in head.doc[first.i:first.i + 1]))
 
 
 def _quoted_in_document(source: Token, cue: Token, lexicons: Lexicons) -> Token | None:
@@ -2448,15 +2500,16 @@ def _main_verb_taken_for_aside(verb: Token) -> bool:
 def _members_of_collective(head: Token, kind_of: Callable[[Token], str | None], titles: frozenset[str]) -> Token | None:
     """The plural people an indefinite collective noun is made of, who are the source it names: "a group
     of farmers said" (the farmers), "a team of Westmark councillors", "a group of Members of Parliament"
-    (a plural title, whatever its entity label); not "the group" (a body named before) nor "a group of
-    companies" (no people)."""
+    (a plural title, whatever its entity label), "a bloc of aldermen" (a plural in -men the tagger may
+    take for a singular); not "the group" (a body named before) nor "a group of companies" (no people)."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in _COLLECTIVES \
             or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return None
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if pobj is None or pobj.tag_ not in ("NNS", "NNPS") or not (
-            kind_of(pobj) in ("person", "group") or pobj.lower_[:-1] in titles):
+    men = pobj is not None and pobj.lower_.endswith("men") and f"{pobj.lower_[:-3]}man" in titles  # "aldermen"
+    if pobj is None or not (pobj.tag_ in ("NNS", "NNPS") or men) or not (
+            kind_of(pobj) in ("person", "group") or pobj.lower_[:-1] in titles or men):
         return None
     return pobj
 
@@ -2744,15 +2797,13 @@ def _verb_above(token: Token) -> Token | None:
 def _framed_cue(verb: Token, lexicons: Lexicons) -> bool:
     """Whether a verb is a cue with one of its content frames there: "stand" reports a stance only with
     its "by" ("stood by the plan"), so "said the party stood with the workers but accused Y" reports a
-    clause that is no cue. A frame part is there when the verb has a child of its relation (and word:
-    ``prep:by``); a cue with no frames counts as framed."""
+    clause that is no cue. A frame is there when :func:`.statements.frame_content` finds its content;
+    a cue with no frames counts as framed."""
+    from .statements import frame_content  # statements imports this module: looked up at call time
     cue = lexicons.verbs.get(verb.lemma_.lower())
     if cue is None:
         return False
-    there = {c.dep_ for c in verb.children} | {f"prep:{c.lower_}" for c in verb.children if c.dep_ == "prep"}
-    return not cue.content or any(all((part if part.startswith("prep:") else part.split(":")[0]) in there
-                                      for part in frame.split("+") if not part.startswith("light:"))
-                                  for frame in cue.content)
+    return not cue.content or any(frame_content(verb, frame) is not None for frame in cue.content)
 
 
 def _object_is_subject_of(cue: Token, clause: Token) -> bool:
@@ -2984,12 +3035,28 @@ def _agrees(known: str | None, wanted: str | None) -> bool:
 
 def _is_subject(token: Token, lexicons: Lexicons | None = None) -> bool:
     """A subject, or a name in a subject ("Farmers' leader Nagaraj Patil"); with ``lexicons``, also
-    a name in apposition to a title that is one ("the minister, Ali Reza,"; not "His wife, Heidi Cruz,")."""
+    a name in apposition to a title that is one ("the minister, Ali Reza,"; not "His wife, Heidi Cruz,",
+    who is salient for a pronoun only, see :func:`_closes_subject`)."""
     while (token.dep_ in ("compound", "flat") or (
             token.dep_ == "appos" and lexicons is not None and is_title_head(token.head, lexicons))) \
             and token.head != token:
         token = token.head
     return token.dep_ in NOMINAL_SUBJECTS
+
+
+def _closes_subject(name: Token) -> bool:
+    """Whether a name set off by commas closes its clause's subject, right before the verb: "Its owner,
+    Ana Ruiz, told the paper", "Her party colleague, the mayor of the town of Ixworth, Ana Ruiz,
+    defended it". Such a name is in apposition to the subject, however the parser hung it inside the
+    subject's phrase, so it is the subject a later pronoun looks back at (a bare surname still goes to
+    the namesake named as a subject: "His wife, Heidi Cruz, ... ¶ Cruz said" is Ted Cruz)."""
+    doc = name.doc
+    first = name.left_edge.i
+    if name.pos_ != "PROPN" or first == 0 or doc[first - 1].text != "," or name.i + 2 >= len(doc) \
+            or doc[name.i + 1].text != "," or doc[name.i + 2].pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in doc[name.i + 2].children if c.dep_ in NOMINAL_SUBJECTS), None)
+    return subject is not None and subject.i < first - 1 and subject.left_edge.i < first <= subject.right_edge.i
 
 
 def _same_stem(title: str, word: str) -> bool:
@@ -3068,7 +3135,8 @@ def _one_person(head: Token, kind_of) -> bool:
 
 def _with_complement(head: Token, hi: int, kind_of) -> int | None:
     """End offset of a "for/of/at" phrase after a role or quantity noun that names who the
-    source belongs to: "a spokeswoman for Hillary Clinton", "52 percent of registered voters", "a
+    source belongs to: "a spokeswoman for Hillary Clinton", "a spokesperson for the Bureau of Land
+    Management" (a body's name with its "of" phrase), "52 percent of registered voters", "a
     third of independents" (a share of any plural), "3 in 10" (a count out of a number);
     not "the governor of fraud" (a parse that took the cue's complement for the noun's)."""
     for child in head.children:
@@ -3079,7 +3147,7 @@ def _with_complement(head: Token, hi: int, kind_of) -> int | None:
                         head.lemma_.lower() in _QUANTITIES and child.lower_ == "of" and pobj.tag_ == "NNS")
                     or (head.like_num and child.lower_ == "in" and pobj.like_num)):
                 _, hi2 = mention_range(pobj)
-                hi2 = _name_for_end(pobj, hi2)
+                hi2 = _name_for_end(pobj, max(hi2, _name_of_end(pobj)))  # "the city's Office [of Budget]"
                 last = head.doc[hi2 - 1]
                 while hi2 - 1 > pobj.i and (last.is_punct or last.tag_ == "POS"):
                     hi2 -= 1
