@@ -83,7 +83,7 @@ def test_predicates_sharing_the_content_clause_stay_in_it(pipeline, text, conten
 def test_closing_outlet_that_carried_the_words_is_no_content(pipeline):
     text = ("A spokesperson for the Ministry of Ports denied the allegations, saying the coast guard \"acts within "
             "the law\" and that none of its boats had approached the raft, Maltese state broadcaster TVM reported.")
-    assert ("none of its boats had approached the raft", "saying", "spokesperson for the Ministry") \
+    assert ("none of its boats had approached the raft", "saying", "spokesperson for the Ministry of Ports") \
         in _quotes(pipeline, text)
 
 
