@@ -467,6 +467,14 @@ def test_a_title_that_is_also_a_rank(pipeline, text, role, rank):
      "member of the standing committee"),
     ("Carl Ober, a senior member of the full committee, said the figures were wrong.",
      "senior member of the full committee"),
+    # set off before the name, after "its" or "another", or after the name with "another"
+    ("The builder, Kestrel Works Ltd, rejected the claim. Its proprietor, Dawa Penjor, told reporters that the "
+     "figures were wrong.", "proprietor"),
+    ("Another beekeeper, Mrs Tamsin Vale, said the figures were wrong.", "beekeeper"),
+    ("\u201cThe figures are wrong,\u201d said Tom Hale, another beekeeper.", "beekeeper"),
+    # a kin's word, or a part in the story, is no occupation
+    ("His wife, Mara Hale, said the figures were wrong.", None),
+    ("Another critic, Mara Hale, said the figures were wrong.", None),
 ])
 def test_an_apposition_saying_what_a_person_is(pipeline, text, role):
     speaker = next(q.speaker for q in pipeline.analyze(text, id="t").quotes)
