@@ -878,6 +878,6 @@ def test_labelling_an_accusation_a_pretext_denies_it(pipeline, label):
 ])
 def test_a_denied_clause_answers_the_statement_whose_words_it_repeats(pipeline, text, pair):
     """'X said the sheet had been quietly swapped. The Trust denied that any sheet had been swapped': with
-    no accusation reported as one, the denial answers the latest statement of another side sharing its
+    no accusation reported as one, the denial answers the statement of another side sharing the most of its
     words, if that statement alleges something (not a negated, conditional or self-regarding one)."""
     assert _denials(pipeline, text) == ({pair} if pair else set())
