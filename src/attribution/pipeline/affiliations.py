@@ -66,7 +66,7 @@ from .layout import is_dateline, opens_paragraph
 from .model import Entity, Statement, doc_text, sentence_bounds
 from .titles import (BUSINESS_NOUNS, FORMER_WORDS, NOMINAL_SUBJECTS, OWNER_PRONOUNS, PORTFOLIO_TITLES, RANK_MODIFIERS,
                      SUB_BODIES, UNNAMED_KINDS, headed_bodies, is_portfolio, is_seat_title, is_short_name, is_title_word,
-                     join_tokens, party_code, portfolio_prep, title_owner)
+                     join_tokens, party_code, portfolio_prep, portfolio_words, title_owner)
 
 #: Words before "minister" that say a rank or name no portfolio ("deputy minister", "prime minister"), or
 #: that start a title's words without naming its portfolio ("the", "new").
@@ -316,8 +316,10 @@ def _portfolio_title(office: Token, lexicons: Lexicons, gazetteer: Gazetteer,
     end = next((i for i in range(last_and, end) if doc[i].text == ","), end)  # a comma joins only before "and"
     while end > prep + 1 and doc[end - 1].lower_ in _PORTFOLIO_JOINERS:
         end -= 1
-    if end == prep + 1 or not is_portfolio(list(doc[prep + 1:end]), lexicons, gazetteer, office=True):
-        return None
+    phrase = list(doc[prep + 1:end])
+    if not phrase or not is_portfolio(phrase, lexicons, gazetteer, office=True) and not portfolio_words(
+            phrase, [t for t in phrase if t.lower_ not in _PORTFOLIO_JOINERS], lexicons, gazetteer):
+        return None  # "the Blue Economy" is a body's name to the recognizer
     return list(doc[office.i:end])
 
 
