@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from attribution.pipeline.affiliations import (_plural_name, _with_named_complement, complete_affiliations,
-                                               government_affiliations, state_affiliations)
+                                               government_affiliations, portfolio_roles, state_affiliations)
 from attribution.pipeline.model import Entity
 
 
@@ -349,3 +349,33 @@ def test_a_shadow_title_names_no_body(pipeline):
     text = ("Shadow Health Minister Marek Dolan said the waiting lists were \"a scandal\" and that the plan had "
             "failed.")
     assert _speaker(pipeline, text, "scandal").affiliation not in {"Shadow", "Shadow Health Ministry"}
+
+
+def _roles_after_portfolios(nlp, lexicons, gazetteer, text):
+    """The role of each statement's speaker, by speaker name, once :func:`portfolio_roles` has run."""
+    doc = nlp(text)
+    statements = doc._.attribution_statements
+    portfolio_roles(doc, doc._.attribution_entities, statements, lexicons, gazetteer)
+    return {s.speaker.name: s.speaker.role for s in statements if s.speaker is not None and s.speaker.name}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # the title with its portfolio in an earlier sentence, set before no name
+    ("Fishers want the report published. They asked the Minister for Harbours and the Coastal Economy to release "
+     "it. Minister Hon. Ana Roe said the report would be out in March.", "Ana Roe",
+     "Minister for Harbours and the Coastal Economy"),
+    # set off before the name by a comma and a form of address
+    ("The Minister for Lakeside Capital Region and Urban Affairs, Hon. Ana Roe, visited the dam on Monday. \"The "
+     "dam is safe,\" the minister said.", "Ana Roe", "Minister for Lakeside Capital Region and Urban Affairs"),
+    # another minister in the article: the portfolio may be either's
+    ("They asked the Minister for Harbours to release the report. Finance Minister Ivo Marsh said the money was "
+     "spent. Minister Ana Roe said the report would be out in March.", "Ana Roe", "Minister"),
+    # another office with a portfolio ("former", "Deputy") is no full form of the bare title
+    ("They wrote to the former Minister for Harbours about the report. Minister Ana Roe said the report would be "
+     "out in March.", "Ana Roe", "Minister"),
+    # a place after "for" is no portfolio: the title keeps it apart, as the title parse does
+    ("They wrote to the Minister for Wales about the report. Minister Ana Roe said the report would be out in "
+     "March.", "Ana Roe", "Minister"),
+])
+def test_a_bare_portfolio_title_takes_the_portfolio_the_article_writes(nlp, lexicons, gazetteer, text, name, role):
+    assert _roles_after_portfolios(nlp, lexicons, gazetteer, text).get(name) == role

@@ -35,6 +35,10 @@ Ministry, :func:`lower_case_ministry`) is given to the speaker only, as
 :func:`.speakers.resolve_speakers` gives it for a capitalised one: the actor is put in no body
 the article does not name.
 
+:func:`portfolio_roles` gives a person known by a bare portfolio title ("Minister Ana Roe") the title with its
+portfolio the article writes for that person elsewhere ("the Minister for Harbours"), on every statement:
+:mod:`.speakers` is to call it once affiliations are complete.
+
 :func:`government_affiliations` gives a member of a national government the country served
 ("Defense Minister" in an article on two countries, "Prime Minister"), for the statements' speakers
 only, as :func:`state_affiliations` does.
@@ -59,9 +63,10 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Entry, Gazetteer
 from ..lexicons import Lexicons
 from .layout import is_dateline, opens_paragraph
-from .model import Entity, doc_text, sentence_bounds
-from .titles import (BUSINESS_NOUNS, FORMER_WORDS, NOMINAL_SUBJECTS, OWNER_PRONOUNS, PORTFOLIO_TITLES, SUB_BODIES,
-                     UNNAMED_KINDS, headed_bodies, is_seat_title, is_short_name, party_code, title_owner)
+from .model import Entity, Statement, doc_text, sentence_bounds
+from .titles import (BUSINESS_NOUNS, FORMER_WORDS, NOMINAL_SUBJECTS, OWNER_PRONOUNS, PORTFOLIO_TITLES, RANK_MODIFIERS,
+                     SUB_BODIES, UNNAMED_KINDS, headed_bodies, is_portfolio, is_seat_title, is_short_name, is_title_word,
+                     join_tokens, party_code, portfolio_prep, portfolio_words, title_owner)
 
 #: Words before "minister" that say a rank or name no portfolio ("deputy minister", "prime minister"), or
 #: that start a title's words without naming its portfolio ("the", "new").
@@ -99,6 +104,11 @@ _REGION_HEADS = frozenset({"premier", "governor", "chief minister"})
 #: Nouns after a place's name that make it a division of a country ("the Westmark region", "Westmark State").
 _DIVISION_NOUNS = frozenset({"region", "province", "state", "oblast", "governorate", "prefecture", "territory",
                              "county", "krai", "canton"})
+#: Words before a portfolio title that make it another office than the bare title's ("Prime Minister", "former
+#: Minister for Health", "Shadow Secretary for Housing").
+_OTHER_OFFICE = RANK_MODIFIERS | FORMER_WORDS | frozenset({"prime", "shadow", "chief", "first", "state", "cabinet"})
+#: Words inside a portfolio's name between its capitalised words ("Minister for Harbours and the Coastal Economy").
+_PORTFOLIO_JOINERS = frozenset({"and", "&", "the", ","})
 _SENTENCES_BACK = 3  # sentences back an owner of a title may be named
 _PARTY_SENTENCES_BACK = 8  # sentences back the party "the party's" refers to may be named
 
@@ -205,6 +215,133 @@ def complete_affiliations(doc: Doc, entities: list[Entity], lexicons: Lexicons, 
     for entity in entities:
         if entity.type == "person" and entity.affiliation:
             entity.affiliation = _plural_name(entity.affiliation, text)
+
+
+def portfolio_roles(doc: Doc, entities: list[Entity], statements: list[Statement], lexicons: Lexicons,
+                    gazetteer: Gazetteer) -> None:
+    """Give a person known by a bare portfolio title ("Minister", "the minister") the title with its portfolio
+    that the article writes for that person, on the entity and on every statement whose speaker's role is the
+    bare title: "Minister for Harbours and the Coastal Economy", where the person is introduced or in another
+    sentence, is the role of "Minister Ana Roe said" too.
+
+    The full title is the person's when it is written right before a mention of the name (forms of address and
+    a comma between: "Minister of Harbours Ana Roe", "The Minister for Harbours, Hon. Ana Roe", where the title
+    parse kept the bare title only), or, set before no name ("He asked the Minister for Harbours to ..."), when
+    it is the one portfolio of that title the article writes and no other person in it bears that title. A
+    title with a word before it that makes it another office ("Prime Minister", "former Minister for Health",
+    "Minister of State", not "Secretary of State") is no full form of the bare one.
+
+    Notes:
+        Counted on the studied sets before it was built: a speaker's role the bare portfolio title while the
+        article writes the title with its portfolio for that person, the gold role the full title: Seychelles
+        Nation (3 quotes, the title in an earlier sentence), Montsame (3, the title before a name the recognizer
+        split), Daily Monitor (1, set off before the name); the gold keeps the bare title for none. Titles of
+        other offices with a body after them ("Director of the ... Department", "Head of ... Administration")
+        are left alone: the golds cut "chairman of the X Association" to the title alone far more often (the
+        body is the affiliation). Same speaker, a shorter role on one statement and a fuller one on another:
+        none, as a person's statements all take the one role of the entity.
+
+    Args:
+        doc: The parsed article.
+        entities: The article's entities; a person's ``role`` is replaced in place.
+        statements: The statements, their speakers resolved; a speaker's bare ``role`` is replaced in place.
+        lexicons: Titles and forms of address.
+        gazetteer: Countries and organisations, which a title's "for" phrase names as no portfolio ("Minister
+            for Wales" holds a place: :func:`.titles.is_portfolio`).
+    """
+    holders: dict[str, set[int]] = {}
+    for index, entity in enumerate(entities):
+        if entity.type == "person" and entity.role:
+            for word in set(entity.role.lower().split()) & PORTFOLIO_TITLES:
+                holders.setdefault(word, set()).add(index)
+    bare = {index: entity.role.lower() for index, entity in enumerate(entities)
+            if entity.type == "person" and entity.role and entity.role.lower() in PORTFOLIO_TITLES}
+    if not bare:
+        return
+    people = [(start, end, index) for index, entity in enumerate(entities) if entity.type == "person"
+              for start, end in entity.mentions]
+    # head: (full title, or None for another office; the person it is written before, or None)
+    written: dict[str, list[tuple[str | None, int | None]]] = {}
+    for token in doc:
+        head = token.lower_
+        if head not in PORTFOLIO_TITLES or head not in bare.values() or not token.is_title:
+            continue
+        title = _portfolio_title(token, lexicons, gazetteer, people)
+        if title is None:
+            continue
+        end = title[-1].i + 1
+        other = token.i > 0 and doc[token.i - 1].lower_ in _OTHER_OFFICE \
+            or head == "minister" and title[2].lower_ == "state"  # a rank: "Minister of State for Trade"
+        written.setdefault(head, []).append((None if other else join_tokens(title),
+                                             _bearer(doc, end, lexicons, people)))
+    for index, head in bare.items():
+        found = written.get(head, [])
+        own = {title for title, bearer in found if bearer == index and title}
+        if not own and len({title for title, _ in found}) == 1 and holders.get(head) == {index}:
+            own = {title for title, bearer in found if title and bearer is None}
+        if len(own) != 1:
+            continue
+        full = own.pop()
+        entities[index].role = full
+        for statement in statements:
+            speaker = statement.speaker
+            if speaker is not None and speaker.entity == index and (speaker.role or "").lower() == head:
+                speaker.role = full
+
+
+def _portfolio_title(office: Token, lexicons: Lexicons, gazetteer: Gazetteer,
+                     people: list[tuple[int, int, int]]) -> list[Token] | None:
+    """The words of a capitalised title and the portfolio its "of"/"for" names: "Minister for Harbours and the
+    Coastal Economy"; None when no portfolio follows. The portfolio ends before a name, a form of address, an
+    initial written onto the name ("Ts.Roe") and a word in lower case; a place or a body is no portfolio
+    ("Minister for Wales", "Secretary for the Cabinet Office": :func:`.titles.is_portfolio`)."""
+    doc = office.doc
+    prep = office.i + 1
+    if prep + 1 >= len(doc) or doc[prep].lower_ not in ("for", "of") or not (
+            portfolio_prep(doc[prep], lexicons) or doc[prep + 1].is_title and not doc[prep + 1].ent_type_ == "PERSON"):
+        return None  # the parser may hang the "for" on the verb ("asked the Minister for Harbours to ...")
+    end = prep + 1
+    while end < len(doc):
+        token = doc[end]
+        if token.lower_ in _PORTFOLIO_JOINERS:
+            if token.text == "," and not (end + 1 < len(doc) and doc[end + 1].is_title
+                                          and not is_title_word(doc[end + 1], lexicons)):
+                break
+        elif not token.is_title or token.ent_type_ == "PERSON" or is_title_word(token, lexicons) \
+                or _in_mention(token, people) or not token.whitespace_ and end + 1 < len(doc) \
+                and doc[end + 1].text == ".":
+            break
+        end += 1
+    last_and = max((i for i in range(prep + 1, end) if doc[i].lower_ in ("and", "&")), default=prep)
+    end = next((i for i in range(last_and, end) if doc[i].text == ","), end)  # a comma joins only before "and"
+    while end > prep + 1 and doc[end - 1].lower_ in _PORTFOLIO_JOINERS:
+        end -= 1
+    phrase = list(doc[prep + 1:end])
+    if not phrase or not is_portfolio(phrase, lexicons, gazetteer, office=True) and not portfolio_words(
+            phrase, [t for t in phrase if t.lower_ not in _PORTFOLIO_JOINERS], lexicons, gazetteer):
+        return None  # "the Blue Economy" is a body's name to the recognizer
+    return list(doc[office.i:end])
+
+
+def _bearer(doc: Doc, end: int, lexicons: Lexicons, people: list[tuple[int, int, int]]) -> int | None:
+    """The person whose name the title ending at token ``end`` is written before, across a comma, forms of
+    address and initials ("Minister for Harbours, Hon. Ana Roe"; "Minister of Harbours Ts.Roe"), or None."""
+    i = end
+    while i < len(doc) and i < end + 6:
+        token = doc[i]
+        at = _in_mention(token, people)
+        if at is not None:
+            return at
+        if not (token.text in (",", ".") or is_title_word(token, lexicons)
+                or token.is_title and len(token.text) <= 3 and i + 1 < len(doc) and not token.whitespace_):
+            return None
+        i += 1
+    return None
+
+
+def _in_mention(token: Token, people: list[tuple[int, int, int]]) -> int | None:
+    """The person a mention holding ``token`` is of, or None."""
+    return next((index for start, end, index in people if start <= token.idx < end), None)
 
 
 def government_affiliations(doc: Doc, entities: list[Entity], lexicons: Lexicons,

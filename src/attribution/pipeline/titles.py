@@ -861,6 +861,12 @@ def named_portfolio(tokens: list[Token], words: list[Token], lexicons: Lexicons,
     if prep is None or prep.lower_ != "for" or prep.head.i != prep.i - 1 \
             or prep.head.lemma_.lower() not in PORTFOLIO_TITLES and prep.head.lower_ not in PORTFOLIO_TITLES:
         return False
+    return portfolio_words(tokens, words, lexicons, gazetteer)
+
+
+def portfolio_words(tokens: list[Token], words: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> bool:
+    """Whether capitalised words, wherever the parser hung them, can name a portfolio: no person, country,
+    lone place or body (see :func:`named_portfolio`, which asks it of the words after a minister's "for")."""
     if not all(t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.ent_type_ != "PERSON" for t in words):
         return False
     text = join_tokens([t for t in tokens if t.pos_ != "DET"])
