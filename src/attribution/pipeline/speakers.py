@@ -50,7 +50,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Entry, Gazetteer, normalize, slug
 from ..lexicons import Lexicons
-from .affiliations import complete_affiliations, government_affiliations, lower_case_ministry, state_affiliations
+from .affiliations import (complete_affiliations, government_affiliations, lower_case_ministry, portfolio_roles,
+                           state_affiliations)
 from .layout import DATELINE_MARKS, Layout, opens_paragraph, past_dateline
 from .model import Entity, SpeakerInfo, Statement, by_token, doc_text, sentence_bounds
 from .quotations import Quotation
@@ -3840,6 +3841,7 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
     _inherit_affiliations(resolver.entities, kept, lexicons)
     resolver.settle_affiliations()
     complete_affiliations(doc, resolver.entities, lexicons, gazetteer, short_names=resolver._acronyms)
+    portfolio_roles(doc, resolver.entities, kept, lexicons, gazetteer)
     states = state_affiliations(doc, resolver.entities, gazetteer)
     governments = government_affiliations(doc, resolver.entities, lexicons, gazetteer)
     for statement in kept:
