@@ -12,8 +12,7 @@ denier's own deed, by an acronym tagged a common noun; wrongdoing in a gerund pa
 target "the party" or "them" taking up the actors its sentence named; denial by a thing done "in full
 compliance" (and not by a norm of a coordinated verb); a statement read out accusing for its reader; a
 denier whose title names the accused body ("deputy secretary of the ministry"); an accusation labelled a
-pretext ("described the allegation as a distraction"); a denied clause answering the statement whose words it
-repeats when no accusation was reported as one."""
+pretext ("described the allegation as a distraction")."""
 
 from __future__ import annotations
 
@@ -862,22 +861,3 @@ def test_labelling_an_accusation_a_pretext_denies_it(pipeline, label):
             f"described the allegation as {label}.")
     assert any(source.endswith("ministry") and target == "Selwick Nurses Union"
                for source, target in _denials(pipeline, text))
-
-
-@pytest.mark.parametrize("text, pair", [
-    ("Councillor Mira Holt said the first evaluation sheet of the tender had been quietly swapped for a second "
-     "one. The Harbour Trust denied that any evaluation sheet had been swapped.", ("Harbour Trust", "Mira Holt")),
-    ("Councillor Mira Holt said the first evaluation sheet of the tender had been quietly swapped for a second "
-     "one.\n\nThe Harbour Trust denied that any evaluation sheet had been swapped.", ("Harbour Trust", "Mira Holt")),
-    ("Councillor Mira Holt said no evaluation sheet had been swapped. The Harbour Trust denied that any "
-     "evaluation sheet had been swapped.", None),
-    ("Rights lawyer Jonas Feld said the surveillance of reporters, if confirmed, would be a grave breach of the "
-     "law. The security agency denied that it had carried out any surveillance.", None),
-    ("The Dunmore refinery said its emissions had stayed within the permit. The regional health office denied "
-     "that the emissions were linked to the asthma cases.", None),
-])
-def test_a_denied_clause_answers_the_statement_whose_words_it_repeats(pipeline, text, pair):
-    """'X said the sheet had been quietly swapped. The Trust denied that any sheet had been swapped': with
-    no accusation reported as one, the denial answers the statement of another side sharing the most of its
-    words, if that statement alleges something (not a negated, conditional or self-regarding one)."""
-    assert _denials(pipeline, text) == ({pair} if pair else set())

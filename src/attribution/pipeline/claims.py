@@ -24,10 +24,7 @@ cue lexicon (``models/cues.json``) and the dependency parse:
   denier's side in the article (an earlier one whose words the denial
   repeats, when the latest's share none), else the doer of the act of accusing or
   investigating the denial is said to follow ("denied wrongdoing after Y
-  opened a probe"), else, for a denied clause, the speaker of the latest
-  statement of another side whose words it repeats ("X said the report had
-  been replaced ... Y denied that any report had been replaced"); the denial
-  ``responds_to`` the accusation answered. Proper
+  opened a probe"); the denial ``responds_to`` that accusation. Proper
   conduct ("said it had followed the rules") and a verb of rebuttal
   ("insisted that ...") deny only an accusation already reported;
 * **counter-charges**: an act the accuser did, in what the denier (or one
@@ -2435,8 +2432,7 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
         return [_claim(frame, frame.source, target_entity(prompter, ctx), ctx, rule="deny-prompted", token=prompter)]
     answered = _sole_accusation(frame, claims, ctx) if frame.rule != "deny-echo" else None
     if answered is None:
-        speaker = _worded_statement(frame, ctx)
-        return [_claim(frame, frame.source, speaker, ctx, rule="deny-answers")] if speaker is not None else []
+        return []
     answered = _worded_accusation(frame, answered, claims, ctx)
     return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
 
@@ -2640,83 +2636,6 @@ def _worded_accusation(frame: Frame, answered: ClaimInfo, claims: list[ClaimInfo
               and not _described_as(entities, claim.source, answered.source)
               and words & _accusation_lemmas(claim, frame.cue.idx, ctx)]
     return max(worded, key=lambda c: c.start) if worded else answered
-
-
-#: The fewest content words a denied clause shares with the statement it answers by wording alone.
-_SHARED_WORDS = 1
-
-
-def _worded_statement(frame: Frame, ctx: Context) -> int | None:
-    """The speaker of the earlier statement whose words a denied clause repeats most (the latest of
-    those), when no accusation reported as one answers it: of another side than the denier's, sharing
-    at least ``_SHARED_WORDS`` content words (nouns and verbs, not names of actors) with the clause; a
-    belief reported ("appeared to have backfired") is no statement to answer. Statements of two sides
-    sharing as many words leave the denial unanswered.
-
-    "X said the case officer's report had been quietly replaced by a second one. ... The authority
-    denied that any report had been replaced": the denial takes up the words of the statement it
-    answers (lexical cohesion, as in :func:`_worded_accusation`), whose accused the article did not
-    name as an actor. Only a clause denied by a verb of denial ("denied that ...", not "insisted that
-    ...") is so answered.
-    """
-    if frame.rule != "cue-verb" or frame.cue.pos_ != "VERB" or not any(
-            head.dep_ == "ccomp" and head.head == frame.cue for head in frame.content):
-        return None  # "insisted that ...", "maintains that ..." rebut only what was reported as an accusation
-    words = _content_lemmas([t for head in frame.content for t in head.subtree if t.pos_ != "ADJ"
-                             and not _accusation_noun(t, ctx, strict=True) and not is_actor_phrase(t, ctx)])
-    if len(words) < _SHARED_WORDS:
-        return None
-    entities = ctx.resolver.entities
-    own = side(entities, frame.source)
-    found: list[tuple[int, int]] = []  # (shared words, source), latest first
-    for index in range(len(ctx.statements) - 1, -1, -1):
-        statement = ctx.statements[index]
-        if statement.end > frame.cue.idx or statement.relation not in ("statement", "accuse") \
-                or statement.negated or statement.hypothetical:
-            continue
-        source = statement_source(statement, ctx)
-        if source is None or source == frame.source or _on_side(entities, source, own) \
-                or member_of(entities, frame.source, source):
-            continue
-        span = ctx.doc.char_span(statement.start, statement.end, alignment_mode="expand")
-        shared = len(words & _content_lemmas(span)) if span is not None else 0
-        if shared >= _SHARED_WORDS and _alleges(statement, span, source, ctx):
-            found.append((shared, source))
-    if not found:
-        return None
-    most = max(shared for shared, _ in found)
-    best = [source for shared, source in found if shared == most]
-    # as many words shared with statements of two sides: which one the denial answers is not known
-    return best[0] if all(_on_side(entities, source, side(entities, best[0])) for source in best) else None
-
-
-def _alleges(statement: Statement, span: Span, source: int, ctx: Context) -> bool:
-    """Whether a statement asserts something of others that a denial can answer: its reported clause
-    (or its first sentence's) is neither negated ("no objects had entered"), nor modal or conditional
-    ("would be a violation, if confirmed"), nor said of the speaker's own side ("its emissions remain
-    within the limits": a defence, not a charge)."""
-    clause = ctx.doc[statement.content_token] if statement.content_token is not None else next(span.sents).root
-    if negated_here(clause, ctx.lexicons) or (clause.pos_ in ("VERB", "AUX") and _unreal(clause, ctx)):
-        return False
-    for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subject.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
-            return False
-        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-        if _speakers_own(owner if owner is not None else subject, source, ctx):
-            return False
-    return True
-
-
-def _speakers_own(token: Token, source: int, ctx: Context) -> bool:
-    """Whether a phrase names the speaker or the speaker's side: "we", "our", or a pronoun or actor
-    phrase the resolver takes to be of it ("its" in the company's own statement)."""
-    if token.lower_ in ("i", "we", "my", "our", "us"):
-        return True
-    if token.pos_ != "PRON" and not is_actor_phrase(token, ctx):
-        return False
-    entity, entities = target_entity(token, ctx), ctx.resolver.entities
-    return entity is not None and (entity == source or _on_side(entities, entity, side(entities, source))
-                                   or member_of(entities, source, entity))
 
 
 def _accusation_lemmas(claim: ClaimInfo, before: int, ctx: Context) -> set[str]:
