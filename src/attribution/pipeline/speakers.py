@@ -184,6 +184,7 @@ class Resolver:
     _closing_titles: dict[int, tuple[int, TitleParse]] = field(default_factory=dict)  # name's end -> start, title
     _bodies: dict[str, set[str]] | None = None  # "ministry" -> the names of the ministries the article names
     _title_parses: dict[tuple[int, ...], TitleParse | None] = field(default_factory=dict)  # by the words' indices
+    _source_of_cue: dict[int, int] = field(default_factory=dict)  # a resolved statement's cue -> its source's token
 
     @classmethod
     def for_doc(cls, doc: Doc, lexicons: Lexicons, gazetteer: Gazetteer, layout: Layout, *,
@@ -897,6 +898,8 @@ class Resolver:
             entity = self.entities[info.entity]
             self._add_mention(head, info.entity, _kind_of(entity), gender=entity.gender,
                               plural=entity.type == "group", salient=True)
+            if statement.cue_token is not None:
+                self._source_of_cue[statement.cue_token] = head.i
         return info
 
     def _apposed_name(self, title: Token, *, source: bool = False) -> Token | None:
@@ -1669,8 +1672,23 @@ class Resolver:
                 break
             if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not any(
                     c.lower_ in _DEFINITE for c in token.children if c.dep_ == "det"):
-                return _issuer(token, self.lexicons) or _author(token, self.lexicons)
+                return _issuer(token, self.lexicons) or _author(token, self.lexicons) or self._speaking_in(token)
         return None
+
+    def _speaking_in(self, document: Token) -> Token | None:
+        """Who speaks in a document when the parse gave the verb no subject: the source already resolved
+        for the cue that "in a letter" or "with a statement" belongs to ("In a letter sent to Rome and
+        seen by reporters, the Commission says C", its subject parsed into the participle's phrase). A
+        document of findings speaks for itself (see :func:`_issuer`)."""
+        prep = document.head
+        if document.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "with") \
+                or document.lemma_.lower() in self.lexicons.evidence_nouns \
+                or document.lower_ in self.lexicons.evidence_nouns \
+                or any(c.dep_ in ("poss", "compound") and _named_token(c) for c in document.children) \
+                or any(c.dep_ in NOMINAL_SUBJECTS for c in prep.head.children):
+            return None
+        source = self._source_of_cue.get(prep.head.i)
+        return self.doc[source] if source is not None else None
 
     def _possessor_body(self, head: Token) -> int | None:
         """The body that "his"/"her" + a body noun names when the text tells which body its person
