@@ -654,6 +654,9 @@ class Resolver:
         """The title before a name, with the body that leads it as affiliation where the title parse
         gave none (see :meth:`_body_leading`)."""
         words = title_tokens(name[0], name, self.lexicons)
+        verb = next((i for i in range(len(words) - 1, 0, -1) if _headline_verb(words[i], self.lexicons)), None)
+        if verb is not None:  # "Montserrado Lawmaker Accuses Public [Works]": the title is the verb's subject's
+            words = words[verb + 1:]
         title = self._parse_title(words)
         if title is None or not title.role or title.affiliation:
             return title
@@ -3241,6 +3244,15 @@ def _after_honorific(token: Token, lexicons: Lexicons) -> bool:
     """After a form of address that goes before a surname ("Mr.", "Mrs", "Señor"); "Datuk", "Hon.",
     "Dr." go before a full name ("Datuk Norazlan Yusof" is Norazlan, of the family Yusof)."""
     return token.i > 0 and token.doc[token.i - 1].lower_ in lexicons.honorific_gender
+
+
+def _headline_verb(token: Token, lexicons: Lexicons) -> bool:
+    """A cue verb of a headline in title case, in its third-person "-s" form, that the tagger took into
+    the words before a name: "Lawmaker [Accuses] Public Works", "Kyrgyz Lawmaker [Accuses] Security
+    Service". Not a title word nor a first name ("Said")."""
+    return token.pos_ == "PROPN" and token.lower_.endswith("s") and token.lower_ not in lexicons.first_names \
+        and not is_title_word(token, lexicons) and _is_cue_word(token, lexicons) \
+        and token.lower_ not in lexicons.verbs
 
 
 def _is_cue_word(token: Token, lexicons: Lexicons) -> bool:
