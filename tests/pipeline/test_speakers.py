@@ -80,6 +80,28 @@ def test_document_speaks_for_who_issued_it(pipeline, text, content, name):
     assert _speaker(pipeline, text, content).name == name
 
 
+def test_document_referred_back_to_speaks_for_who_spoke_in_it_when_the_parse_lost_the_subject(pipeline):
+    """ "In a letter ..., X says C. The letter also claims D": the parser hangs X on the participle's
+    phrase, leaving "says" with no subject; the letter is still X's, the source found for "says"."""
+    text = ("In a letter sent to the Dutch Ministry of Finance on 4 March and seen by The Courier, the "
+            "Directorate-General for Competition (DG COMP) says the new subsidy \"cannot be justified\" under "
+            "state aid rules.\n\nThe letter also claims that The Hague overstated the cost of the scheme by "
+            "using figures from 2018.")
+    assert _speaker(pipeline, text, "overstated the cost").name == "Directorate-General for Competition"
+
+
+def test_headline_verb_ends_the_title_before_a_name(pipeline):
+    """A title-case headline ("Nimba Lawmaker Accuses Public Health of ...") gives no lawmaker called
+    "Health": the title before a name stops at a cue verb in its "-s" form, so "the lawmaker" later is
+    the representative the article names."""
+    text = ("Liberia: Nimba Lawmaker Accuses Public Health of Misusing Clinic Funds; Ministry Says Claims "
+            "\u201cBaseless\u201d\n\nMonrovia \u2013 A senator has accused the agency of selling land.\n\n"
+            "Representative Marcus K. Dolo of District #4 made the allegation on Thursday.\n\n"
+            "Speaking to reporters later that day, the lawmaker, a member of the ruling party, claimed that "
+            "two tenders had been awarded without bids.")
+    assert _speaker(pipeline, text, "two tenders").name == "Marcus K. Dolo"
+
+
 def test_document_someone_else_issued_stays_a_document(pipeline):
     text = "Clinton cited a report saying the economy grew."
     quote = next(q for q in _quotes(pipeline, text) if q.cue == "saying")

@@ -185,6 +185,7 @@ class Resolver:
     _closing_titles: dict[int, tuple[int, TitleParse]] = field(default_factory=dict)  # name's end -> start, title
     _bodies: dict[str, set[str]] | None = None  # "ministry" -> the names of the ministries the article names
     _title_parses: dict[tuple[int, ...], TitleParse | None] = field(default_factory=dict)  # by the words' indices
+    _source_of_cue: dict[int, int] = field(default_factory=dict)  # a resolved statement's cue -> its source's token
 
     @classmethod
     def for_doc(cls, doc: Doc, lexicons: Lexicons, gazetteer: Gazetteer, layout: Layout, *,
@@ -654,6 +655,9 @@ class Resolver:
         """The title before a name, with the body that leads it as affiliation where the title parse
         gave none (see :meth:`_body_leading`)."""
         words = title_tokens(name[0], name, self.lexicons)
+        verb = next((i for i in range(len(words) - 1, 0, -1) if _headline_verb(words[i], self.lexicons)), None)
+        if verb is not None:  # "Montserrado Lawmaker Accuses Public [Works]": the title is the verb's subject's
+            words = words[verb + 1:]
         title = self._parse_title(words)
         if title is None or not title.role or title.affiliation:
             return title
@@ -898,6 +902,8 @@ class Resolver:
             entity = self.entities[info.entity]
             self._add_mention(head, info.entity, _kind_of(entity), gender=entity.gender,
                               plural=entity.type == "group", salient=True)
+            if statement.cue_token is not None:
+                self._source_of_cue[statement.cue_token] = head.i
         return info
 
     def _apposed_name(self, title: Token, *, source: bool = False) -> Token | None:
@@ -1670,8 +1676,23 @@ class Resolver:
                 break
             if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not any(
                     c.lower_ in _DEFINITE for c in token.children if c.dep_ == "det"):
-                return _issuer(token, self.lexicons) or _author(token, self.lexicons)
+                return _issuer(token, self.lexicons) or _author(token, self.lexicons) or self._speaking_in(token)
         return None
+
+    def _speaking_in(self, document: Token) -> Token | None:
+        """Who speaks in a document when the parse gave the verb no subject: the source already resolved
+        for the cue that "in a letter" or "with a statement" belongs to ("In a letter sent to Rome and
+        seen by reporters, the Commission says C", its subject parsed into the participle's phrase). A
+        document of findings speaks for itself (see :func:`_issuer`)."""
+        prep = document.head
+        if document.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "with") \
+                or document.lemma_.lower() in self.lexicons.evidence_nouns \
+                or document.lower_ in self.lexicons.evidence_nouns \
+                or any(c.dep_ in ("poss", "compound") and _named_token(c) for c in document.children) \
+                or any(c.dep_ in NOMINAL_SUBJECTS for c in prep.head.children):
+            return None
+        source = self._source_of_cue.get(prep.head.i)
+        return self.doc[source] if source is not None else None
 
     def _possessor_body(self, head: Token) -> int | None:
         """The body that "his"/"her" + a body noun names when the text tells which body its person
@@ -3224,6 +3245,15 @@ def _after_honorific(token: Token, lexicons: Lexicons) -> bool:
     """After a form of address that goes before a surname ("Mr.", "Mrs", "Señor"); "Datuk", "Hon.",
     "Dr." go before a full name ("Datuk Norazlan Yusof" is Norazlan, of the family Yusof)."""
     return token.i > 0 and token.doc[token.i - 1].lower_ in lexicons.honorific_gender
+
+
+def _headline_verb(token: Token, lexicons: Lexicons) -> bool:
+    """A cue verb of a headline in title case, in its third-person "-s" form, that the tagger took into
+    the words before a name: "Lawmaker [Accuses] Public Works", "Kyrgyz Lawmaker [Accuses] Security
+    Service". Not a title word nor a first name ("Said")."""
+    return token.pos_ == "PROPN" and token.lower_.endswith("s") and token.lower_ not in lexicons.first_names \
+        and not is_title_word(token, lexicons) and _is_cue_word(token, lexicons) \
+        and token.lower_ not in lexicons.verbs
 
 
 def _is_cue_word(token: Token, lexicons: Lexicons) -> bool:
