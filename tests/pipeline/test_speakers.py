@@ -1751,3 +1751,15 @@ def test_a_collective_speaks_as_its_members_and_a_body_as_itself(pipeline, text,
 def test_a_county_assembly_member_title_is_no_part_of_the_name(pipeline):
     speaker = _speaker(pipeline, "Westbrook MCA Jane Auma said the ward had no clinic.", "no clinic")
     assert (speaker.name, speaker.role) == ("Jane Auma", "MCA")
+
+
+@pytest.mark.parametrize("text, content, word", [
+    ("Court-appointed monitors have faulted the agency, saying the homes remain unsafe.",
+     "the homes remain unsafe", "monitors"),
+    ("The regional chapter of the nurses union said the hospital had ignored repeated warnings.",
+     "the hospital had ignored repeated warnings", "chapter"),
+])
+def test_monitors_and_a_chapter_are_people_and_a_body(pipeline, text, content, word):
+    # "monitor" and "chapter" name agents too (people who monitor, a branch of a body), not only things
+    speaker = _speaker(pipeline, text, content)
+    assert speaker is not None and word in speaker.name
