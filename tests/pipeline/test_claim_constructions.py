@@ -12,7 +12,9 @@ denier's own deed, by an acronym tagged a common noun; wrongdoing in a gerund pa
 target "the party" or "them" taking up the actors its sentence named; denial by a thing done "in full
 compliance" (and not by a norm of a coordinated verb); a statement read out accusing for its reader; a
 denier whose title names the accused body ("deputy secretary of the ministry"); an accusation labelled a
-pretext ("described the allegation as a distraction")."""
+pretext ("described the allegation as a distraction"); the accused negating the charge's words with no verb of
+denial ("has not withheld a single payment", "at no time were funds diverted"); an "also" denial worded as another
+side's charge."""
 
 from __future__ import annotations
 
@@ -861,3 +863,44 @@ def test_labelling_an_accusation_a_pretext_denies_it(pipeline, label):
             f"described the allegation as {label}.")
     assert any(source.endswith("ministry") and target == "Selwick Nurses Union"
                for source, target in _denials(pipeline, text))
+
+
+_SITTING_ON = ("The Harbour Workers Union accused the Kesterton Harbour Board of sitting on overtime payments owed "
+               "to dock staff. ")
+_DIVERTING = "Senator Ada Kruse accused the Ministry of Roads of diverting bridge funds to other projects. "
+
+
+@pytest.mark.parametrize("text, pair", [
+    (_SITTING_ON + "\"The board has not withheld a single payment that staff properly claimed,\" Kesterton Harbour "
+     "Board spokesperson Mara Venn said.", ("Mara Venn", "Harbour Workers Union")),
+    ("Councillor Tom Reyes accused the Delmar Paving Company of holding secret meetings with planning officials "
+     "before the contract award. The company said it had no contact whatsoever with planning officials outside "
+     "the tender.", ("Delmar Paving Company", "Tom Reyes")),
+    (_DIVERTING + "\"At no time were bridge funds diverted to any other project,\" the Ministry of Roads said in a "
+     "statement.", ("Ministry of Roads", "Ada Kruse")),
+    (_DIVERTING + "The Ministry of Roads said no decision had been made on the new airport.", None),
+    (_DIVERTING + "The Ministry of Roads said Kruse had no standing to lecture anyone about bridge funds.", None),
+    (_SITTING_ON + "\"We cannot release overtime payments that nobody has claimed,\" Kesterton Harbour Board "
+     "spokesperson Mara Venn said.", None),
+    (_SITTING_ON + "Kesterton Harbour Board spokesperson Mara Venn said she was not qualified to judge how "
+     "overtime payments are owed.", None),
+    ("Opposition MP Leni Toa accused the Samoa Roads Authority of awarding the bridge contract without a tender. "
+     "The Samoa Audit Office said no complaint about the contract had ever reached its auditors.", None),
+])
+def test_the_accused_stating_the_negation_of_the_charge_denies_it(pipeline, text, pair):
+    """'accused the board of sitting on payments ... "The board has not withheld a single payment"': the
+    accused side (or one speaking for it) negating, by "not", "no contact", "at no time", a clause that
+    takes up words of the charge denies it, with no verb of denial. A negated clause sharing no word with the
+    charge, said of the accuser, or modal denies nothing; nor does another body of the accused's country."""
+    assert _denials(pipeline, text) == ({pair} if pair else set())
+
+
+def test_an_also_denial_worded_as_another_charge_answers_that_charge(pipeline):
+    """'The trust also dismissed the lobbying claims' after a denial of the meetings charge: "also" joins the
+    denial before it unless what is dismissed takes up the words of another side's accusation only."""
+    text = ("Councillor Tom Reyes accused the Delmar Paving Company of holding secret meetings with planning "
+            "officials before the contract award. The Road Hauliers Association blamed the Delmar Paving Company "
+            "for lobbying against new weight limits. The company said it had no contact whatsoever with planning "
+            "officials outside the tender. The Delmar Quarry Trust also dismissed the lobbying claims.")
+    assert _denials(pipeline, text) == {("Delmar Paving Company", "Tom Reyes"),
+                                        ("Delmar Quarry Trust", "Road Hauliers Association")}

@@ -26,7 +26,9 @@ cue lexicon (``models/cues.json``) and the dependency parse:
   investigating the denial is said to follow ("denied wrongdoing after Y
   opened a probe"); the denial ``responds_to`` that accusation. Proper
   conduct ("said it had followed the rules") and a verb of rebuttal
-  ("insisted that ...") deny only an accusation already reported;
+  ("insisted that ...") deny only an accusation already reported; so does
+  the accused side negating a clause that takes up the charge's words ("the
+  agency has not withheld a single dollar", "at no time were funds moved");
 * **counter-charges**: an act the accuser did, in what the denier (or one
   "responding to the criticism") goes on to say before another side
   speaks, accuses the accuser.
@@ -98,8 +100,8 @@ _NOUN_PATH = frozenset({"pobj", "prep", "dobj", "attr", "conj", "appos", "pcomp"
 _MAX_CLIMB = 8
 # confidence of each rule, times that of the statement it rests on
 _CONFIDENCE = {"cue-verb": 0.85, "cue-noun": 0.7, "wrongdoing": 0.6, "deny-owner": 0.8, "deny-answers": 0.6,
-               "deny-prompted": 0.6, "accuse-presupposed": 0.5, "accuse-claimed": 0.55, "accuse-associated": 0.55,
-               "accuse-tu-quoque": 0.5, "accuse-characterized": 0.4}
+               "deny-prompted": 0.6, "deny-negated": 0.5, "accuse-presupposed": 0.5, "accuse-claimed": 0.55,
+               "accuse-associated": 0.55, "accuse-tu-quoque": 0.5, "accuse-characterized": 0.4}
 
 
 @dataclass
@@ -241,6 +243,7 @@ class Frame:
         rule: The rule that found it.
         cameo: A CAMEO code more specific than the relation's.
         animate: The cue's object names an actor whatever its noun ("accused the contractor").
+        answers: For a denial, the accusation it is known to answer (its accuser is the target).
     """
 
     relation: str
@@ -254,6 +257,7 @@ class Frame:
     rule: str = "cue-verb"
     cameo: str = ""
     animate: bool = False
+    answers: ClaimInfo | None = None
 
 
 def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexicons: Lexicons,
@@ -289,6 +293,8 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
         claims.extend(association_claims(statement, index, ctx))
     claims.extend(counter_charges(_responses(claims, ctx), ctx))  # before the denials, which may answer them
     denials.extend(echo_frames(ctx, claims))
+    echoed = {frame.cue.i for frame in denials if frame.rule == "deny-echo"}
+    denials.extend(f for f in negated_charge_frames(ctx, claims) if f.cue.i not in echoed)
     for frame in sorted(denials, key=lambda f: f.cue.i):  # text order: a denial may join the one before
         claims.extend(denial_claims(frame, claims, ctx))
     claims.extend(counter_charges([(c.start, c.source, c.target) for c in claims if c.relation == "deny"
@@ -736,6 +742,108 @@ def echo_frames(ctx: Context, claims: list[ClaimInfo]) -> Iterator[Frame]:
         if source is not None and any(accuser != source and end <= statement.start and lemma in verbs
                                       for accuser, end, verbs in acts):
             yield Frame("deny", head, source, [], [head], False, statement.hypothetical, index, "deny-echo")
+
+
+def negated_charge_frames(ctx: Context, claims: list[ClaimInfo]) -> Iterator[Frame]:
+    """Denials made by stating the negation of the act one is accused of, with no verb of denial.
+
+    "X accused the agency of sitting on the grants ... 'The agency has not
+    withheld a single dollar that was properly requested,' its spokesperson
+    said", "the firm said it had no contact whatsoever with the ministry outside
+    the tender", "at no time were funds moved to another project": a statement
+    of the accused side (the target of an earlier accusation by another side,
+    or one who speaks for it) whose reported clause is negated, by "not" or
+    "never" or by "no" (or "nothing", "none") on its subject, object or a
+    time adverbial ("at no time"), and that takes up a content word of what
+    the accusation charges (:func:`_accusation_lemmas`; lexical cohesion, as
+    in :func:`_worded_accusation`) denies that accusation. A clause about
+    another actor ("the opposition has no standing to lecture us"), a
+    modal or conditional one ("we cannot run the unit"), or one of saying
+    ("I did not say") denies nothing.
+    """
+    accusations = [c for c in claims if c.relation == "accuse" and c.statement is not None and not c.negated
+                   and not c.hypothetical]
+    if not accusations:
+        return
+    entities = ctx.resolver.entities
+    for index, statement in enumerate(ctx.statements):
+        if statement.relation not in ("statement", "belief") or statement.negated or statement.hypothetical:
+            continue
+        source = statement_source(statement, ctx)
+        if source is None:
+            continue
+        own = side(entities, source)
+        charged = [c for c in accusations if c.end <= statement.start and c.source != source
+                   and not _on_side(entities, c.source, own) and not member_of(entities, source, c.source)
+                   and _accused_side(entities, source, c.target, own)]
+        if not charged:
+            continue
+        for head in _negated_clauses(statement, ctx):
+            words = _content_lemmas([t for t in head.subtree if not _accusation_noun(t, ctx, strict=True)
+                                     and not is_actor_phrase(t, ctx)])
+            answered = next((c for c in reversed(charged)
+                             if words & _accusation_lemmas(c, statement.start, ctx)), None)
+            if answered is not None:
+                yield Frame("deny", head, source, [], [head], False, False, index, "deny-echo", answers=answered)
+                break
+
+
+def _accused_side(entities: list[Entity], speaker: int, accused: int, own: set[str]) -> bool:
+    """Whether a speaker is the accused, one of its members or of its side (``own``: the speaker's side)
+    by more than their country: two bodies of one country ("Fiji Roads Authority", "Fiji Independent
+    Commission Against Corruption") are not one side here, the country itself and its minister are."""
+    if accused == speaker or member_of(entities, speaker, accused):
+        return True
+    entity = entities[accused]
+    shared = _own_names(entity) & own
+    if entity.country and entity.type != "country" and slug(entity.name) != slug(entity.country):
+        shared -= {slug(entity.country)}
+    return bool(shared)
+
+
+def _negated_clauses(statement: Statement, ctx: Context) -> list[Token]:
+    """The clauses a statement asserts (its reported clause and the clauses joined to it, or the
+    sentence roots of a quotation) that are negated: "not", "never", "no one", or "no"/"nothing"/"none"
+    on the object or predicate ("had no contact", "there was no restriction") or in an adverbial
+    ("at no time"). A modal or conditional clause, a question, a verb of saying, an adjective
+    predicated ("was not qualified"), a clause whose subject is an actor of another side than the
+    speaker's and one denying only grounds ("no evidence") are left out."""
+    if statement.content_token is not None:
+        heads = [ctx.doc[statement.content_token]]
+    else:
+        span = ctx.doc.char_span(statement.start, statement.end, alignment_mode="expand")
+        heads = [] if span is None else [t for t in span if t.dep_ == "ROOT"]
+    clauses = [c for head in heads for c in (head, *head.conjuncts) if c.pos_ in ("VERB", "AUX")]
+    modals, grounds = ctx.words("modals"), ctx.words("grounds")
+    out = []
+    for clause in dict.fromkeys(clauses):
+        if ctx.skipped(clause) or _unreal(clause, ctx) or verb_cue(clause, ctx.lexicons) is not None \
+                or any(c.dep_ == "aux" and c.lemma_.lower() in modals for c in clause.children):
+            continue
+        if clause.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in clause.children):
+            continue  # "he was not qualified to judge her statements": a state, not the act charged
+        subject = child_at(clause, "nsubj") or child_at(clause, "nsubjpass")
+        if subject is not None and subject.pos_ != "PRON" and is_actor_phrase(subject, ctx) \
+                and not _own_side(subject, statement_source(statement, ctx), ctx):
+            continue  # "the opposition has no standing to lecture us": said of the accuser
+        negators = [c for c in clause.children if _negated_argument(c)]
+        if any(c.lemma_.lower() in grounds for c in negators):
+            continue  # "there is no evidence (yet) of ...": a denial only as :func:`groundless_frames` reads it
+        if negators or negated_here(clause, ctx.lexicons):
+            out.append(clause)
+    return out
+
+
+def _negated_argument(token: Token) -> bool:
+    """An object, predicate or adverbial phrase that negates its clause: "no contact", "nothing",
+    "none", "at no time"."""
+    if token.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
+        return token.lower_ in ("nothing", "none") or any(d.dep_ == "det" and d.lower_ == "no"
+                                                          for d in token.children)
+    if token.dep_ == "prep":
+        return any(g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
+                   for g in token.children)
+    return token.dep_ == "npadvmod" and any(d.lower_ == "no" for d in token.children)
 
 
 def _acts_of(claim: ClaimInfo, ctx: Context) -> set[str]:
@@ -2386,6 +2494,8 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     """
     if frame.source is None:
         return []
+    if frame.answers is not None:
+        return [_claim(frame, frame.source, frame.answers.source, ctx, rule="deny-negated")]
     accuser, token = _accusation_owner(frame, ctx)
     if accuser is not None and accuser != frame.source and (
             token.pos_ in ("VERB", "AUX") or _owned_account(token, ctx) or _names_accusation(token, ctx)
@@ -2677,7 +2787,32 @@ def _joined_denial(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> int |
     if not earlier:
         return None
     accuser = max(earlier, key=lambda c: c.start).target
-    return accuser if accuser != frame.source and not _on_side(entities, accuser, own) else None
+    if accuser == frame.source or _on_side(entities, accuser, own) or _worded_elsewhere(frame, accuser, claims, ctx):
+        return None
+    return accuser
+
+
+def _worded_elsewhere(frame: Frame, accuser: int, claims: list[ClaimInfo], ctx: Context) -> bool:
+    """Whether what a denial rejects takes up words of another side's accusation and none of the
+    accuser's: "Tanzania said there was no restriction on dairy products. The dairy board also dismissed
+    the lobbying claims" answers whoever charged the board with lobbying, not the accuser of the denial
+    before it."""
+    words = {_verbal(w) for w in _content_lemmas([t for head in frame.content for t in head.subtree
+                                                  if not _accusation_noun(t, ctx, strict=True)])}
+    if not words:
+        return False
+    entities = ctx.resolver.entities
+    # the accuser itself or one speaking for it, not one merely of its country
+    worded = [c.source == accuser or slug(entities[c.source].affiliation or "") == slug(entities[accuser].name)
+              for c in claims
+              if c.relation in ("accuse", "criticize") and c.end <= frame.cue.idx and not c.negated
+              and not c.hypothetical and words & {_verbal(w) for w in _accusation_lemmas(c, frame.cue.idx, ctx)}]
+    return bool(worded) and not any(worded)
+
+
+def _verbal(lemma: str) -> str:
+    """A gerund noun's verb ("lobbying" -> "lobby"), for comparing words of a charge across parts of speech."""
+    return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 6 else lemma
 
 
 def _sole_accusation(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> ClaimInfo | None:
