@@ -784,7 +784,7 @@ def negated_charge_frames(ctx: Context, claims: list[ClaimInfo]) -> Iterator[Fra
             answered = next((c for c in reversed(charged)
                              if words & _accusation_lemmas(c, statement.start, ctx)), None)
             if answered is not None:
-                yield Frame("deny", head, source, [], [head], False, False, index, "deny-echo", answers=answered)
+                yield Frame("deny", head, source, [], [head], False, False, index, "deny-negated", answers=answered)
                 break
 
 

@@ -2442,8 +2442,8 @@ def _titled_in_named_body(head: Token, first: Token, title: Token, lexicons: Lex
     of the body's name that is no title ("Alliance for Clean Rivers Executive Director Ana Roe said"),
     not a titled name alone ("Friends of President Ana Roe")."""
     return head.is_title and not is_title_head(head, lexicons) and first.pos_ == "PROPN" and first.is_title \
-        and is_title_head(title, lexicons) and (title.is_lower or first.i < title.i and not any(
-            is_title_word(t, lexicons) for t in head.doc[first.i:first.i + 1]))
+        and is_title_head(title, lexicons) and (title.is_lower or first.i < title.i
+                                                and not is_title_word(first, lexicons))
 
 
 def _quoted_in_document(source: Token, cue: Token, lexicons: Lexicons) -> Token | None:
