@@ -14,7 +14,7 @@ compliance" (and not by a norm of a coordinated verb); a statement read out accu
 denier whose title names the accused body ("deputy secretary of the ministry"); an accusation labelled a
 pretext ("described the allegation as a distraction"); the accused negating the charge's words with no verb of
 denial ("has not withheld a single payment", "at no time were funds diverted"); an "also" denial worded as another
-side's charge."""
+side's charge; an accuser insisting after its charge was denied, which denies nothing."""
 
 from __future__ import annotations
 
@@ -703,6 +703,20 @@ def test_claims_denied_are_their_owners_when_its_leaders_made_them(pipeline):
 ])
 def test_insisting_against_an_accusation_already_reported_denies_it(pipeline, text, denials):
     """A rebuttal verb answers the charge already made against the speaker's side, never a later one."""
+    assert _denials(pipeline, text) == denials
+
+
+@pytest.mark.parametrize("text, denials", [
+    ("Councillor Mara Velt accused Transport Minister Ivo Maren of handing the ferry contract to a friend. Maren "
+     "dismissed the accusation as \"baseless\" and accused Velt of spreading rumours. Velt insisted that her "
+     "office had letters to prove the deal.", {("Ivo Maren", "Mara Velt")}),
+    ("Councillor Mara Velt accused Transport Minister Ivo Maren of handing the ferry contract to a friend. Maren "
+     "accused Velt of spreading rumours. Velt insisted that her office had letters to prove the deal.",
+     {("Mara Velt", "Ivo Maren")}),
+])
+def test_insisting_after_ones_own_charge_was_denied_holds_to_it(pipeline, text, denials):
+    """An accuser whose charge the accused has denied, insisting after the accused's counter-charge, holds
+    to its own accusation and denies nothing; without that denial the insisting answers the counter-charge."""
     assert _denials(pipeline, text) == denials
 
 

@@ -26,7 +26,9 @@ cue lexicon (``models/cues.json``) and the dependency parse:
   investigating the denial is said to follow ("denied wrongdoing after Y
   opened a probe"); the denial ``responds_to`` that accusation. Proper
   conduct ("said it had followed the rules") and a verb of rebuttal
-  ("insisted that ...") deny only an accusation already reported; so does
+  ("insisted that ...") deny only an accusation already reported (a rebuttal
+  by an accuser the other side has denied holds to its own charge and denies
+  nothing); so does
   the accused side negating a clause that takes up the charge's words ("the
   agency has not withheld a single dollar", "at no time were funds moved");
 * **counter-charges**: an act the accuser did, in what the denier (or one
@@ -2526,6 +2528,8 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     if answered is not None:
         answered = _worded_accusation(frame, answered, claims, ctx)
         speaker = _speaker_since(frame, answered, ctx)  # "denied that claim": the one just made, if not the accuser's
+        if _holds_own_charge(frame, speaker or answered.source, claims, ctx):
+            return []
         return [_claim(frame, frame.source, speaker or answered.source, ctx, rule="deny-answers")]
     if refers or _denies_own_act(frame):
         accusation = _presupposed_accusation(frame, ctx)
@@ -2544,7 +2548,23 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     if answered is None:
         return []
     answered = _worded_accusation(frame, answered, claims, ctx)
+    if _holds_own_charge(frame, answered.source, claims, ctx):
+        return []
     return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+
+
+def _holds_own_charge(frame: Frame, accuser: int, claims: list[ClaimInfo], ctx: Context) -> bool:
+    """Whether a rebuttal holds to the speaker's own charge rather than denying one: the actor it would
+    answer has already denied the speaker's side ("X accused the minister ... The minister rejected
+    the claims and said X was lying ... X insisted the party had documents"). Insisting then
+    restates the speaker's accusation against the denier; it answers no charge of the denier's."""
+    if frame.rule != "deny-rebuttal":
+        return False
+    entities = ctx.resolver.entities
+    accusers, speakers = side(entities, accuser), side(entities, frame.source)
+    return any(c.relation == "deny" and c.start < frame.cue.idx and not c.negated and not c.hypothetical
+               and (c.source == accuser or _on_side(entities, c.source, accusers))
+               and (c.target == frame.source or _on_side(entities, c.target, speakers)) for c in claims)
 
 
 def _answered_accusation(frame: Frame, claims: list[ClaimInfo], ctx: Context, *, refers: bool) -> ClaimInfo | None:
