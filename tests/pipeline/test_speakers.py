@@ -1792,3 +1792,4 @@ def test_the_subject_of_a_question_aside_is_the_speaker_not_a_name_in_the_questi
     and leave the verb none; the name nearest the verb is in the question."""
     content = "trains would run" if "trains" in text else "broken no law"
     assert _speaker(pipeline, text, content).name == name
+    assert not any(q.cue == "asked" for q in _quotes(pipeline, text))  # what Roe is asked is not hers
