@@ -1793,3 +1793,17 @@ def test_the_subject_of_a_question_aside_is_the_speaker_not_a_name_in_the_questi
     content = "trains would run" if "trains" in text else "broken no law"
     assert _speaker(pipeline, text, content).name == name
     assert not any(q.cue == "asked" for q in _quotes(pipeline, text))  # what Roe is asked is not hers
+
+
+@pytest.mark.parametrize("text, content, affiliation", [
+    ("Transport Minister Hugo Lindqvist of the Centre Party opened the bridge on Monday.\n\n"
+     "Lindqvist's office said the tolls would be lifted in spring.", "tolls would be lifted", "Centre Party"),
+    ("Water Minister Elena Bratu toured the reservoir on Friday.\n\n"
+     "Bratu's office said the pumps had been repaired.", "pumps had been repaired", "Water Ministry"),
+])
+def test_a_persons_office_takes_the_persons_affiliation_not_the_person(pipeline, text, content, affiliation):
+    """ "Lindqvist's office said": the office is the person's staff; its affiliation is the body the person
+    serves (a party, the ministry a portfolio names), not the person's surname."""
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.name == text.split("\n\n")[1].split(" said")[0]
+    assert speaker.affiliation == affiliation

@@ -169,6 +169,8 @@ class Resolver:
     surnames: dict[str, list[int]] = field(default_factory=dict)
     first_names: dict[str, list[int]] = field(default_factory=dict)
     title_words: dict[int, set[str]] = field(default_factory=dict)
+    # an organisation a named person owns ("Sfeir's office") -> that person: its affiliation is theirs
+    office_holders: dict[int, int] = field(default_factory=dict)
     mentions: list[_Mention] = field(default_factory=list)
     chunks: dict[str, list[tuple[int, str, bool]]] = field(default_factory=dict)  # (start, text, plural)
     links: dict[int, int] = field(default_factory=dict)  # pronoun token -> entity
@@ -1680,13 +1682,33 @@ class Resolver:
             text = text[:-len(kind_noun)] + str(for_phrase)  # "spokesperson for the Department of Lands"
         country = self._country_of(head)
         affiliation = for_phrase or (title.affiliation if title and title.affiliation else country)
+        holder = self._owning_person(head) if kind == "organisation" else None
+        if holder is not None:
+            affiliation = None  # "Sfeir's office": the person's body, found at the end, not the person
         key = f"{_prefix(kind)}:{slug(text)}"
         index = self.entity_for(key, Entity(
             name=text, type=kind, key=key, role=title.role if title and kind == "person" else None,
             affiliation=_name_of(affiliation) if affiliation else None,
             country=affiliation.country if isinstance(affiliation, Entry) else None,
             gender=_noun_gender(head, self.lexicons)))
+        if holder is not None:
+            self.office_holders.setdefault(index, holder)
         return self._info(index, mention_text, start, end, resolution)
+
+    def _owning_person(self, head: Token) -> int | None:
+        """The person a name in the possessive before a body noun stands for: "Sfeir's office", "Communications
+        Minister Eitan Barzilai's office", "Cárdenas' office" (the office is the person's staff, whose
+        affiliation is the person's: their ministry, party or chamber, not the person)."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "PROPN" or not _named_token(owner):
+            return None
+        people = self.surnames.get(_hyphenated_word(owner))  # a person already known: nothing resolved anew
+        if not people:
+            return None
+        person = self._salient(people, owner.idx)
+        name = self.entities[person].name
+        # a person the text names in full, not a word taken for one ("Walhi", "Burkina Faso")
+        return person if len(name.split()) > 1 and self.gazetteer.lookup(name) is None else None
 
     def _document_before(self, document: Token) -> Token | None:
         """Who issued the document a definite "the statement" refers back to: the one speaking in the
@@ -3915,6 +3937,13 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
                 or _ministry_of(statement.speaker, lexicons) or statement.speaker.affiliation
             # and the country a state's body speaks for, for the reader too (not the actor's side)
             statement.speaker.affiliation = statement.speaker.affiliation or states.get(statement.speaker.entity)
+    for statement in kept:  # a person's office: the affiliation its holder is given ("Sfeir's office": his ministry)
+        holder = resolver.office_holders.get(statement.speaker.entity) if statement.speaker is not None else None
+        if holder is not None:
+            person = resolver.entities[holder]
+            statement.speaker.affiliation = governments.get(holder) or _ministry_of(
+                SpeakerInfo(name=person.name, role=person.role, affiliation=person.affiliation, type=person.type),
+                lexicons) or person.affiliation or states.get(holder)
     return kept, resolver.entities
 
 
