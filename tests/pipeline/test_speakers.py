@@ -1763,3 +1763,47 @@ def test_monitors_and_a_chapter_are_people_and_a_body(pipeline, text, content, w
     # "monitor" and "chapter" name agents too (people who monitor, a branch of a body), not only things
     speaker = _speaker(pipeline, text, content)
     assert speaker is not None and word in speaker.name
+
+
+@pytest.mark.parametrize("surname", ["Vitols", "Zarins"])
+def test_a_surname_the_tagger_took_for_a_plural_noun_takes_the_pronoun(nlp, lexicons, gazetteer, surname):
+    """A name in -s opening a sentence may be tagged a plural common noun; the person it names is one
+    man, so the *he* after it is his, not that of the nearest singular subject before."""
+    text = (f"Interior Minister Edgars {surname} visited the border post on Saturday.\n\n"
+            "The line carries freight to the port. Trains run every hour. Repairs began in May. "
+            "The signal boxes are old. Cameras were installed in June. The budget was raised twice.\n\n"
+            "A farmer told the local radio that his nephew had believed he was joining a game.\n\n"
+            f"{surname} said the ministry would open an inquiry in March. He left for Riga after lunch.")
+    doc = nlp(text)
+    quotations, _ = find_quotations(text)
+    resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(text, lexicons), quotations=quotations)
+    pronoun = next(t for t in doc if t.text == "He")
+    assert resolver.resolve_mention(pronoun).name == f"Edgars {surname}"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Regional Transport Minister Ana Roe, asked about the delays in Leeds, said the trains would run on time.",
+     "Ana Roe"),
+    ("Foreign Ministry spokesperson Li Wenjun, asked about the fishing dispute at a briefing on Monday, said "
+     "the boats had broken no law.", "Li Wenjun"),
+])
+def test_the_subject_of_a_question_aside_is_the_speaker_not_a_name_in_the_question(pipeline, text, name):
+    """ "X, asked about Y, said C": the parser may hang the participle on the verb with X its subject,
+    and leave the verb none; the name nearest the verb is in the question."""
+    content = "trains would run" if "trains" in text else "broken no law"
+    assert _speaker(pipeline, text, content).name == name
+    assert not any(q.cue == "asked" for q in _quotes(pipeline, text))  # what Roe is asked is not hers
+
+
+@pytest.mark.parametrize("text, content, affiliation", [
+    ("Transport Minister Hugo Lindqvist of the Centre Party opened the bridge on Monday.\n\n"
+     "Lindqvist's office said the tolls would be lifted in spring.", "tolls would be lifted", "Centre Party"),
+    ("Water Minister Elena Bratu toured the reservoir on Friday.\n\n"
+     "Bratu's office said the pumps had been repaired.", "pumps had been repaired", "Water Ministry"),
+])
+def test_a_persons_office_takes_the_persons_affiliation_not_the_person(pipeline, text, content, affiliation):
+    """ "Lindqvist's office said": the office is the person's staff; its affiliation is the body the person
+    serves (a party, the ministry a portfolio names), not the person's surname."""
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.name == text.split("\n\n")[1].split(" said")[0]
+    assert speaker.affiliation == affiliation
