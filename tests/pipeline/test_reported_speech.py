@@ -269,3 +269,13 @@ def test_a_participle_set_off_beside_the_subject_is_no_statement_of_it(pipeline,
     # the parser takes "asked" for the finite verb of the subject and leaves "said" without one:
     # the subject is the one asked, and it is the speaker of "said"
     assert _quotes(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, accusation", [
+    ("Harbor Board accuses rival port of dumping sludge in the bay, Lutz denies", "dumping sludge in the bay"),
+    ("Freedonian army accuses Lutz militia of shelling two border villages, Lutz denies",
+     "shelling two border villages"),
+])
+def test_a_denial_after_a_reported_accusation_says_nothing_of_its_own(pipeline, text, accusation):
+    # the clause before "X denies" is the accuser's statement, read off its own cue
+    assert [q[0] for q in _quotes(pipeline, text)] == [accusation]

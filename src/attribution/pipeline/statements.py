@@ -1932,6 +1932,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                 or (frame == "prep:to" and _reply_participle(token, lexicons)) \
                 or (frame in _STANCE_FRAMES and _stance_aside(token, cue)) \
                 or (frame == "ccomp" and _before_semicolon(token, rng)) \
+                or (frame == "ccomp" and _denied_report(token, cue, head, lexicons)) \
                 or (frame == "dobj" and source is None and _event_in_time_clause(token, head)) \
                 or (frame == "dobj" and _modified_noun_object(token, head, lexicons)) \
                 or getattr(set_off_participle(token.head), "i", None) == token.i:
@@ -2057,6 +2058,16 @@ def _before_semicolon(verb: Token, rng: tuple[int, int]) -> bool:
     comes before the cue ("[Union sues port chief]; board calls claim a stunt"): the semicolon closes
     a sentence of the writer's; the cue's clause after it is another's answer to it."""
     return rng[1] <= verb.i and any(t.text == ";" for t in verb.doc[rng[1]:verb.i])
+
+
+def _denied_report(verb: Token, cue: Cue, head: Token, lexicons: Lexicons) -> bool:
+    """Whether a denial after the clause the parser gave it as its complement answers a report of
+    another's ("[Port board accuses rival of dumping sludge], Lutz denies"; "[Union says the
+    mayor lied], council denies"): that clause is the accuser's statement, read off its own cue; the
+    denial says nothing more of its own, as after a semicolon (:func:`_before_semicolon`)."""
+    return cue.relation == "deny" and head.i < verb.i and _has_subject(head) \
+        and verb_cue(head, lexicons) is not None and not any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i
+                                                              for c in verb.children)
 
 
 def _modified_noun_object(verb: Token, obj: Token, lexicons: Lexicons) -> bool:
