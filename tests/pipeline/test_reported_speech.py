@@ -246,3 +246,36 @@ def test_a_clause_set_against_the_reported_one_after_the_cue_is_reported_too(pip
 ])
 def test_no_second_content_without_a_clause_set_against_the_first(pipeline, text, expected):
     assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the noun a cue's relative clause or participle modifies names the thing the sentence talks of;
+    # what the source said of it is not reported there
+    ("The toll figures cited by the drivers' union were drawn from a survey of forty depots.", "cited"),
+    ("Several of the depots Mayor Ines Cole listed have been closed since March.", "listed"),
+    ("The tram fares, which were announced in May, will rise again in the autumn.", "announced"),
+])
+def test_the_noun_a_cue_modifies_is_no_statement(pipeline, text, cue):
+    assert not any(found == cue for _, found, _ in _quotes(pipeline, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Transport Minister Ada Nkemelu, asked about the strike at a briefing on Tuesday, said the depots "
+     "would reopen next week.", [("the depots would reopen next week", "said", "Ada Nkemelu")]),
+    ("Ms Ruto, pressed on the cost, said the tender had been fair.",
+     [("the tender had been fair", "said", "Ruto")]),
+])
+def test_a_participle_set_off_beside_the_subject_is_no_statement_of_it(pipeline, text, expected):
+    # the parser takes "asked" for the finite verb of the subject and leaves "said" without one:
+    # the subject is the one asked, and it is the speaker of "said"
+    assert _quotes(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, accusation", [
+    ("Harbor Board accuses rival port of dumping sludge in the bay, Lutz denies", "dumping sludge in the bay"),
+    ("Freedonian army accuses Lutz militia of shelling two border villages, Lutz denies",
+     "shelling two border villages"),
+])
+def test_a_denial_after_a_reported_accusation_says_nothing_of_its_own(pipeline, text, accusation):
+    # the clause before "X denies" is the accuser's statement, read off its own cue
+    assert [q[0] for q in _quotes(pipeline, text)] == [accusation]

@@ -185,6 +185,9 @@ def find_source(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
                     return pobj, True
     if passive is not None:
         return None, False
+    set_off = set_off_participle(verb)
+    if set_off is not None:  # "X, asked about Y, said C"
+        return _antecedent(next(c for c in set_off.children if c.dep_ == "nsubj")), False
     host = _clause_before_participle(verb)
     if host is not None and depth < 3:
         source, by_agent = find_source(host, depth + 1)
@@ -1929,7 +1932,10 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                 or (frame == "prep:to" and _reply_participle(token, lexicons)) \
                 or (frame in _STANCE_FRAMES and _stance_aside(token, cue)) \
                 or (frame == "ccomp" and _before_semicolon(token, rng)) \
-                or (frame == "dobj" and source is None and _event_in_time_clause(token, head)):
+                or (frame == "ccomp" and _denied_report(token, cue, head, lexicons)) \
+                or (frame == "dobj" and source is None and _event_in_time_clause(token, head)) \
+                or (frame == "dobj" and _modified_noun_object(token, head, lexicons)) \
+                or getattr(set_off_participle(token.head), "i", None) == token.i:
             continue
         if frame != "reversed" and head.i > token.i:
             rng = after_colon(token, head, extend_right(token, rng), layout)
@@ -2052,6 +2058,52 @@ def _before_semicolon(verb: Token, rng: tuple[int, int]) -> bool:
     comes before the cue ("[Union sues port chief]; board calls claim a stunt"): the semicolon closes
     a sentence of the writer's; the cue's clause after it is another's answer to it."""
     return rng[1] <= verb.i and any(t.text == ";" for t in verb.doc[rng[1]:verb.i])
+
+
+def _denied_report(verb: Token, cue: Cue, head: Token, lexicons: Lexicons) -> bool:
+    """Whether a denial after the clause the parser gave it as its complement answers a report of
+    another's ("[Port board accuses rival of dumping sludge], Lutz denies"; "[Union says the
+    mayor lied], council denies"): that clause is the accuser's statement, read off its own cue; the
+    denial says nothing more of its own, as after a semicolon (:func:`_before_semicolon`)."""
+    return cue.relation == "deny" and head.i < verb.i and _has_subject(head) \
+        and verb_cue(head, lexicons) is not None and not any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i
+                                                              for c in verb.children)
+
+
+def _modified_noun_object(verb: Token, obj: Token, lexicons: Lexicons) -> bool:
+    """Whether a cue's only content is the noun its relative clause or participle modifies ("the
+    figures [cited] by the union were wrong", "the documents the committee [requested]", "a report
+    [circulated] by the office"): the clause says which thing the sentence is about, and the
+    sentence says something else of it; what the source said of the thing is not given. A label of
+    the clause before it ("C, a charge the ministry rejected") is kept as an answer
+    (:func:`_labelled_gap`); so are the cue nouns, words for words ("the words the governor keeps repeating",
+    "a view echoed by everyone"), which are what was said (not "case", a cue only in "make the case")."""
+    word = obj.lemma_.lower()
+    said = lexicons.nouns.get(word)
+    return verb.dep_ in ("acl", "relcl") and obj.i == verb.head.i and obj.i < verb.i \
+        and word not in lexicons.statement_rules["clause_labels"] \
+        and (said is None or all(part.startswith("light:") for part in said.content))
+
+
+def set_off_participle(verb: Token) -> Token | None:
+    """The past participle set off by commas between a subject and a verb with no subject of its
+    own, which the parser took for a finite verb of that subject ("The minister, [asked] about the
+    delays, said C"; "Ms Lee, pressed on the figures, said C"); else None. The subject is the one
+    who says C; it was asked, not the one asking ("Asked about C, X said": an adverbial participle
+    names no statement of X's either)."""
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.i > verb.i or clause.dep_ not in ("advcl", "ccomp") or clause.tag_ not in ("VBD", "VBN") \
+                or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        comma = clause.right_edge.i if clause.right_edge.text == "," else clause.right_edge.i + 1
+        if subject is not None and subject.i + 1 < clause.i and doc[subject.i + 1].text == "," \
+                and comma + 1 == verb.i and doc[comma].text == "," and _is_word(subject):
+            return clause
+    return None
 
 
 def _event_in_time_clause(verb: Token, subject: Token) -> bool:
