@@ -249,8 +249,14 @@ def test_a_portfolio_title_serves_the_one_regional_government_named(pipeline, te
     # a party named beside the member wins; two legislatures leave the member unplaced
     ("The National Assembly will debate the tender. Greens MP Fahim Al-Rashed said the award was "
      "\"plain favouritism\".", "Greens"),
+    ("The National Assembly will debate the tender and the State Duma will vote on it. MP Fahim Al-Rashed said "
+     "the award was \"plain favouritism\".", None),
+    # no senate for a member of another house, no house for a senator, and the White House is no chamber
     ("The National Assembly will debate the tender and the Senate will vote on it. MP Fahim Al-Rashed said the "
-     "award was \"plain favouritism\".", None),
+     "award was \"plain favouritism\".", "National Assembly"),
+    ("The Senate opened its inquiry on Monday. MP Fahim Al-Rashed said the award was \"plain favouritism\".",
+     None),
+    ("The White House declined to comment. Rep. Ana Ruiz said the award was \"plain favouritism\".", None),
 ])
 def test_a_member_with_no_party_speaks_for_the_one_legislature_named(pipeline, text, affiliation):
     assert _speaker(pipeline, text, "plain favouritism").affiliation == affiliation

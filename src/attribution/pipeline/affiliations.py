@@ -109,6 +109,10 @@ _DIVISION_NOUNS = frozenset({"region", "province", "state", "oblast", "governora
 _OTHER_OFFICE = RANK_MODIFIERS | FORMER_WORDS | frozenset({"prime", "shadow", "chief", "first", "state", "cabinet"})
 #: Words inside a portfolio's name between its capitalised words ("Minister for Harbours and the Coastal Economy").
 _PORTFOLIO_JOINERS = frozenset({"and", "&", "the", ","})
+#: Words before "House" that make it a legislature's chamber ("the Lower House"; not "the White House").
+_HOUSE_QUALIFIERS = frozenset({"lower", "upper"})
+#: Seat titles of a senate's members, who speak for no other house.
+_SENATE_SEATS = frozenset({"senator", "senators"})
 _SENTENCES_BACK = 3  # sentences back an owner of a title may be named
 _PARTY_SENTENCES_BACK = 8  # sentences back the party "the party's" refers to may be named
 
@@ -747,21 +751,26 @@ def _legislature(role: str | None, context: _Context) -> str | None:
         it otherwise (RFE/RL, Muscat Daily, Daily News Egypt); none writing another body."""
     if not role or not seat_only(role, context.lexicons):
         return None
-    names = context.legislatures
-    return next(iter(names.values())) if len(names) == 1 else None
+    seat = role.lower().split()[-1]
+    seat = context.lexicons.abbreviations.get(seat, seat).lower()
+    names = [name for key, name in context.legislatures.items()  # a senator sits in a senate, no one else does
+             if (key.split()[-1] == "senate") == (seat in _SENATE_SEATS)]
+    return names[0] if len(names) == 1 else None
 
 
 def _legislatures(ents: tuple[Span, ...], lexicons: Lexicons) -> dict[str, str]:
     """The legislatures the recognizer's bodies name, by their lower-cased names: a capitalised chamber
     ("the National Assembly", "the Senate", "the State Duma"), not a committee of one ("the Senate
     finance committee") nor a council below a country's ("Lakeside City Council": a council is a chamber
-    only of a body whose name says so). A chamber named again by its last words alone is the same one ("the
+    only of a body whose name says so; a house only as "Lower House" or "Upper House", not "the White
+    House" nor "the House" of a story on two). A chamber named again by its last words alone is the same one ("the
     Assembly" of "the National Assembly")."""
     found: dict[str, str] = {}
     for ent in ents:
         last = ent[-1]
         if ent.label_ in ("ORG", "FAC") and last.is_title and last.lower_ in lexicons.chambers \
-                and last.lower_ != "council":
+                and last.lower_ != "council" and (last.lower_ != "house" or len(ent) > 1
+                                                  and ent[-2].lower_ in _HOUSE_QUALIFIERS):
             words = [t for t in ent if t.lower_ != "the"]
             found.setdefault(join_tokens(words).lower(), join_tokens(words))
     return {key: name for key, name in found.items()  # "the Assembly" of "the National Assembly" named before

@@ -425,7 +425,10 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             role.extend(tokens[i:stop if address is None else address])
             unit_of = unit_at_body(tokens[i + 1:end], lexicons) if not seat and not inner else None
             if unit_of is not None and result.affiliation is None:  # "director of the unit at [the Forum]"
-                owner = [t for t in unit_of.doc[unit_of.left_edge.i:unit_of.i + 1] if t.pos_ != "DET"]
+                doc = unit_of.doc
+                lo, hi = (entity_start(unit_of), entity_end(unit_of)) if unit_of.ent_type_ == "ORG" \
+                    else (unit_of.left_edge.i, unit_of.i + 1)  # "the University of Michigan": its name in full
+                owner = [t for t in doc[lo:hi] if not (t.pos_ == "DET" and t.is_lower)]
                 result.affiliation = gazetteer.lookup(join_tokens(owner)) or join_tokens(owner)
             if closed:
                 closed[-1] = False  # the portfolio belongs to the title before it
