@@ -241,6 +241,28 @@ def test_a_portfolio_title_serves_the_one_regional_government_named(pipeline, te
 
 
 @pytest.mark.parametrize("text, affiliation", [
+    # a member with a bare seat title and no party speaks for the one legislature the article names
+    ("The National Assembly will debate the tender next week. MP Fahim Al-Rashed said the award was "
+     "\"plain favouritism\".", "National Assembly"),
+    ("The Senate opened its inquiry on Monday. Sen. Ana Ruiz said the award was \"plain favouritism\".",
+     "Senate"),
+    # a party named beside the member wins; two legislatures leave the member unplaced
+    ("The National Assembly will debate the tender. Greens MP Fahim Al-Rashed said the award was "
+     "\"plain favouritism\".", "Greens"),
+    ("The National Assembly will debate the tender and the State Duma will vote on it. MP Fahim Al-Rashed said "
+     "the award was \"plain favouritism\".", None),
+    # no senate for a member of another house, no house for a senator, and the White House is no chamber
+    ("The National Assembly will debate the tender and the Senate will vote on it. MP Fahim Al-Rashed said the "
+     "award was \"plain favouritism\".", "National Assembly"),
+    ("The Senate opened its inquiry on Monday. MP Fahim Al-Rashed said the award was \"plain favouritism\".",
+     None),
+    ("The White House declined to comment. Rep. Ana Ruiz said the award was \"plain favouritism\".", None),
+])
+def test_a_member_with_no_party_speaks_for_the_one_legislature_named(pipeline, text, affiliation):
+    assert _speaker(pipeline, text, "plain favouritism").affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, affiliation", [
     # a short name the article never defines, for the one body it names whose initials spell it
     ("The Harbour Workers Union and the Marlow State Government have traded accusations. The Chairman of the HWU "
      "in the state, Comrade Ade Bello, said workers \"were owed three months\".", "Harbour Workers Union"),

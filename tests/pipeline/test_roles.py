@@ -229,6 +229,68 @@ def test_a_seat_before_a_members_title(pipeline, text, content, role, affiliatio
     assert speaker.affiliation == affiliation
 
 
+@pytest.mark.parametrize("text, content, role", [
+    # the chamber a member sits in, before the member's title, is part of it
+    ("Lower House MP Carla Benedetti said the signal upgrade had been delayed twice.", "signal upgrade",
+     "Lower House MP"),
+    ("Russian State Duma deputy Oleg Varin told a news agency that the arrests were a show.", "arrests were",
+     "State Duma deputy"),
+    # a party's name before the title stays the affiliation
+    ("Greens MP Anna Berg said the signal upgrade had been delayed twice.", "signal upgrade", "MP"),
+])
+def test_a_chamber_before_a_members_title(pipeline, text, content, role):
+    assert _speaker(pipeline, text, content).role == role
+
+
+@pytest.mark.parametrize("text, content, role, affiliation", [
+    # a unit or desk between a title's "of"/"for" and "at" a body is part of the role; the body is the affiliation
+    ("Mara Belic, director of the legal aid unit at the Civic Rights Forum, told reporters that the guards had "
+     "lied.", "guards had lied", "director of the legal aid unit", "Civic Rights Forum"),
+    ("Director of Flood Risk Control at the ministry, Tomas Varga, said the survey would be finished by May.",
+     "survey would be", "Director of Flood Risk Control", None),
+    ("The Director General for Europe at the foreign ministry, Ana Kessel, told the press that the talks had "
+     "failed.", "talks had failed", "Director General for Europe", None),
+    # a body the recognizer names with its "of" phrase is named in full
+    ("Aaron Kell, head of admissions at the University of Westmark, said the debate had been dull.",
+     "debate had been dull", "head of admissions", "University of Westmark"),
+    # a field of study, as before
+    ("Ivo Marn, professor of law at Lakeside University, said the ruling was wrong.", "ruling was wrong",
+     "professor of law", "Lakeside University"),
+    # "at" a time or a place names no body
+    ("Ivo Marn, director of the harbour unit at the time, said the ruling was wrong.", "ruling was wrong",
+     "director", None),
+])
+def test_a_unit_of_the_body_named_after_at(pipeline, text, content, role, affiliation):
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.role == role
+    assert speaker.affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, content, role, affiliation", [
+    # a government's office after "head of" is part of the head's title, and the affiliation
+    ("Head of the Westmark Environment Office, Yulius Darman, affirmed that no new permits had been issued.",
+     "no new permits", "Head of the Westmark Environment Office", "Westmark Environment Office"),
+    ("Ivan Horbach, Head of Westmark Oblast Military Administration, said the port was hit twice overnight.",
+     "port was hit", "Head of Westmark Oblast Military Administration", "Westmark Oblast Military Administration"),
+    ("Abebe Tolla, head of the Bureau, told reporters that the inspectors had relied on rumours.",
+     "relied on rumours", "head of the Bureau", "Bureau"),
+    # an association's head is a head
+    ("Mahmoud Adil, head of the Deir Hanna Farmers' Association, said the quotas were unfair.",
+     "quotas were unfair", "head", "Deir Hanna Farmers' Association"),
+])
+def test_a_government_office_after_head_of(pipeline, text, content, role, affiliation):
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.role == role
+    assert speaker.affiliation == affiliation
+
+
+def test_eng_is_a_form_of_address(pipeline):
+    """"Eng." (engineer), as "Engr.", addresses the name after it: the rank, not the role or the name."""
+    speaker = _speaker(pipeline, "Eng. Ivo Marn said the bridge was safe.", "bridge was safe")
+    assert speaker.name == "Ivo Marn"
+    assert speaker.rank == "Eng."
+
+
 def test_a_lower_case_title_after_a_coordinated_body_keeps_the_body_apart(pipeline):
     """ "X and Y deputy minister": a title written in lower case after capitalised words has its body before it."""
     speaker = _speaker(pipeline, "Water Resources and Public Works deputy minister Tendai Moyo said the land "
