@@ -3908,7 +3908,6 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
         The statements kept (relayed ones folded) and the article's entities.
     """
     resolver = Resolver.for_doc(doc, lexicons, gazetteer, layout, quotations=quotations)
-    statements = _without_question_asides(doc, statements)
     for statement in statements:
         statement.speaker = resolver.resolve(statement)
     _first_person(doc, statements)
@@ -3945,23 +3944,6 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
                 SpeakerInfo(name=person.name, role=person.role, affiliation=person.affiliation, type=person.type),
                 lexicons) or person.affiliation or states.get(holder)
     return kept, resolver.entities
-
-
-def _without_question_asides(doc: Doc, statements: list[Statement]) -> list[Statement]:
-    """The statements but those of a question put to a speaker in an aside before the speaker's own cue: in
-    "Ana Roe, asked about the delays in Leeds, said C" Roe is asked (by reporters the text leaves unnamed);
-    "the delays in Leeds" is no statement of hers. Only when the verb the participle hangs on is a cue
-    itself."""
-    cues = {s.cue_token for s in statements if s.cue_token is not None}
-    def aside(statement: Statement) -> bool:
-        if statement.cue_token is None:
-            return False
-        cue = doc[statement.cue_token]
-        return cue.dep_ in ("ccomp", "advcl") and cue.head.i in cues and cue.head.i > cue.i \
-            and cue.lemma_.lower() in _QUESTION_VERBS and cue.tag_ in ("VBD", "VBN") and cue.i > 0 \
-            and doc[cue.i - 1].text == "," and not any(c.dep_ in ("aux", "auxpass") for c in cue.children) \
-            and any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children)
-    return [s for s in statements if not aside(s)]
 
 
 def _office_after_seat(held: str, title: str, lexicons: Lexicons) -> bool:
