@@ -695,6 +695,18 @@ def test_rejecting_someones_account_denies_them(analyze):
     assert any(e[0] == "deny" and e[1] == "Orlan Freight" and "union" in e[2] for e in _edges(analyze(text)))
 
 
+@pytest.mark.parametrize("text, edge", [
+    ("The Velmar Port Board said the cranes had stopped because of a storm. Dock workers' leader Ivo Dravec "
+     "dismissed the board's explanation, saying the cranes were never serviced.",
+     ("deny", "Ivo Dravec", "Velmar Port Board")),
+    ("A spokesman for Orlan Freight called the ministry's explanation \"plainly false\".",
+     ("deny", "spokesman for Orlan Freight", "ministry")),
+])
+def test_rejecting_someones_explanation_denies_them(analyze, text, edge):
+    """An explanation is a telling of events like an account: whoever rejects it denies its owner."""
+    assert edge in _edges(analyze(text))
+
+
 def test_a_summary_denial_answers_the_later_accusation_against_the_denier_itself(analyze):
     """A denial reported before any accusation answers the first later one against the denier itself,
     before one against a body it belongs to."""
@@ -967,3 +979,14 @@ def test_a_deniers_retort_leaves_the_described_accusation_to_answer(analyze):
             "private wars\" over the land.\n\n"
             "Registrar Jon Sato denied signing any permits for the plots.")
     assert ("deny", "Jon Sato", "Ada Moyo") in _edges(analyze(text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The rebel spokesman, Omar Saleh, blamed American intelligence for staging the raid.",
+     ("accuse", "Omar Saleh", "United States")),
+    ("Mali's junta accused French intelligence of running spies out of an aid office.",
+     ("accuse", "Mali", "France")),
+])
+def test_a_countrys_intelligence_stands_for_the_country(analyze, text, edge):
+    """An intelligence service named by its country's adjective is a government body: the country."""
+    assert edge in _edges(analyze(text))
