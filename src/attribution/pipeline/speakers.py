@@ -104,6 +104,8 @@ _NO_PORTFOLIO = frozenset({"prime", "first", "chief", "state", "cabinet", "senio
 _ANAPHORIC = frozenset({"same", "new", "latest", "recent", "most", "earlier", "previous", "other", "former"})
 #: Punctuation that sets off an aside: "Okafor, a lawyer, said", "Reyes - a former mayor - said".
 _ASIDE_OPENERS = frozenset({",", "-", "--", "\u2013", "\u2014", "(", ")"})
+# participles of a question put to a speaker, set off after the subject ("Roe, asked about it, said")
+_QUESTION_VERBS = frozenset({"ask", "question", "press", "quiz", "interview", "approach", "contact"})
 #: Verbs of what a document or piece of evidence shows ("the letter showed that C").
 _FINDING_VERBS = frozenset({"show", "prove", "demonstrate", "reveal", "suggest", "indicate"})
 _PRONOUN_WINDOW = 4  # paragraphs back a pronoun may reach
@@ -1067,6 +1069,9 @@ class Resolver:
         inverted = self._inverted_source(cue)
         if inverted is not None:
             return inverted.i
+        asked = self._subject_of_question_aside(cue)
+        if asked is not None:
+            return asked  # "Guo, asked about the case on Friday, said C": not a name in the aside
         named = self._name_before(cue)
         if named is None and token is not cue and cue.dep_ == "conj" and token.pos_ == "VERB":
             named = self._name_before(token)  # "Obama and Clinton call them ... and describe ..."
@@ -1148,6 +1153,24 @@ class Resolver:
                                  if c.i > subject.i and c.dep_ in ("prep", "compound", "flat")])
         after = self.doc[end + 1] if end + 1 < cue.i else None
         return subject.i if after is not None and after.text in _ASIDE_OPENERS else None
+
+    def _subject_of_question_aside(self, cue: Token) -> int | None:
+        """The subject of a speech verb set off from it by a passive participle of asking: in "Health
+        Minister Ana Roe, asked about the dispute in Leeds, said C" the parser makes "asked" a clause
+        of "said" with the name its subject, and the name nearest the verb ("Leeds") is in the
+        question, not who answers it. The participle must follow the subject's own words after a
+        comma and end, with its comma, just before the cue."""
+        clause = next((c for c in cue.children if c.dep_ in ("ccomp", "advcl") and c.right_edge.i < cue.i
+                       and c.lemma_.lower() in _QUESTION_VERBS and c.tag_ in ("VBD", "VBN")
+                       and not any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
+        if clause is None or not self._only_adjuncts(max(t.i for t in clause.subtree if not t.is_punct) + 1, cue.i):
+            return None  # the comma closing the aside may hang on either verb
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subject is None or subject.left_edge.i != clause.left_edge.i or self.doc[clause.i - 1].text != "," \
+                or max(t.i for t in subject.subtree if not t.is_punct) != clause.i - 2 \
+                or subject.pos_ not in ("PROPN", "NOUN") or not self.is_agent(subject):
+            return None
+        return subject.i
 
     def _only_adjuncts(self, start: int, end: int) -> bool:
         """Whether the words between a clause and its cue are a comma or dash with at most adverbs and
@@ -3885,6 +3908,7 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
         The statements kept (relayed ones folded) and the article's entities.
     """
     resolver = Resolver.for_doc(doc, lexicons, gazetteer, layout, quotations=quotations)
+    statements = _without_question_asides(doc, statements)
     for statement in statements:
         statement.speaker = resolver.resolve(statement)
     _first_person(doc, statements)
@@ -3921,6 +3945,23 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
                 SpeakerInfo(name=person.name, role=person.role, affiliation=person.affiliation, type=person.type),
                 lexicons) or person.affiliation or states.get(holder)
     return kept, resolver.entities
+
+
+def _without_question_asides(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """The statements but those of a question put to a speaker in an aside before the speaker's own cue: in
+    "Ana Roe, asked about the delays in Leeds, said C" Roe is asked (by reporters the text leaves unnamed);
+    "the delays in Leeds" is no statement of hers. Only when the verb the participle hangs on is a cue
+    itself."""
+    cues = {s.cue_token for s in statements if s.cue_token is not None}
+    def aside(statement: Statement) -> bool:
+        if statement.cue_token is None:
+            return False
+        cue = doc[statement.cue_token]
+        return cue.dep_ in ("ccomp", "advcl") and cue.head.i in cues and cue.head.i > cue.i \
+            and cue.lemma_.lower() in _QUESTION_VERBS and cue.tag_ in ("VBD", "VBN") and cue.i > 0 \
+            and doc[cue.i - 1].text == "," and not any(c.dep_ in ("aux", "auxpass") for c in cue.children) \
+            and any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children)
+    return [s for s in statements if not aside(s)]
 
 
 def _office_after_seat(held: str, title: str, lexicons: Lexicons) -> bool:
