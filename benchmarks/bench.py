@@ -33,6 +33,7 @@ import platform
 import random
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -341,6 +342,9 @@ def run(args: argparse.Namespace) -> None:
           f"{best['full']['wall']:.1f} s wall | | |")
     print(f"| throughput, full / bare spaCy | **{ratio_cpu:.3f}** (CPU), {ratio_wall:.3f} (wall) | >= 0.85 | "
           f"{'yes' if ratio_cpu >= 0.85 else 'NO'} |")
+    paired = [b["cpu"] / f["cpu"] for b, f in zip(runs["bare"], runs["full"])]
+    print(f"| throughput round by round (bare and full run back to back; the machine's speed drifts between "
+          f"rounds) | {', '.join(f'{r:.3f}' for r in paired)} (median {statistics.median(paired):.3f}) | | |")
     j2_cpu = min(r["cpu"] for r in jobs2)
     print(f"| `--jobs 2` | {j2_wall:.1f} s wall, {j2_cpu:.1f} s CPU in all processes (`--jobs 1`: {j1_wall:.1f} s "
           f"wall, {best['full']['cpu']:.1f} s CPU); output identical: {'yes' if same else 'NO'} | | |")
