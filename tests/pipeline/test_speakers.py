@@ -1713,6 +1713,21 @@ def test_a_later_nominal_for_the_leads_unnamed_speaker_is_the_person_named_after
     assert speakers == [("accused", "Mara Ostin"), ("said", "Mara Ostin"), ("accused", "Mara Ostin")]
 
 
+def test_a_name_in_the_standfirst_above_the_byline_holds_back_no_lead(pipeline):
+    """"Deputy X says ... ¶ By Reporter ¶ A member of parliament accused ... ¶ X, a deputy for ..., told
+    ...": the summary above the byline names her, the lead below still holds her back; the lead's
+    statement is hers."""
+    text = ("Canal tolls: opposition deputy says port fees were raised in secret\n\n"
+            "Opposition deputy Mara Ostin says the harbour authority raised its fees without a vote.\n\n"
+            "By Tomas Berle\n\n"
+            "A member of parliament on Monday accused the harbour authority of raising its fees for cargo "
+            "ships without asking the city council.\n\n"
+            "Mara Ostin, an opposition deputy, told reporters at the town hall that the fees had "
+            "doubled since March.")
+    speakers = {q.cue: q.speaker.name for q in pipeline.analyze(text, id="t").quotes}
+    assert speakers["accused"] == "Mara Ostin"
+
+
 
 @pytest.mark.parametrize("text, name", [
     # a body's name runs on with its "of" phrase, whatever owner comes before it

@@ -3984,7 +3984,8 @@ def _named_after_lead(statements: list[Statement], entities: list[Entity], layou
     for at, lead in enumerate(statements):
         speaker = lead.speaker
         if speaker is not None and speaker.resolution == "name" and speaker.entity is not None \
-                and entities[speaker.entity].type == "person" and not _in_headline(speaker.start, layout, text):
+                and entities[speaker.entity].type == "person" and not _in_headline(speaker.start, layout, text) \
+                and not _in_standfirst(speaker.start, layout, text):
             return  # a lead holds back no one once a person has been named
         if speaker is None or speaker.resolution != "as-written" or speaker.entity is None \
                 or speaker.start is None or not (speaker.mention or "").lower().startswith(("a ", "an ")):
@@ -4002,8 +4003,9 @@ def _named_after_lead(statements: list[Statement], entities: list[Entity], layou
             if layout.paragraph_of(named.start) > paragraph + 2:
                 break
             person = entities[named.entity]
-            first = min((start for start, _ in person.mentions), default=named.start)
-            if person.type == "person" and first > speaker.start and person.role \
+            named_first = all(start > speaker.start or _in_headline(start, layout, text)
+                              or _in_standfirst(start, layout, text) for start, _ in person.mentions)
+            if person.type == "person" and named_first and person.role \
                     and _same_office(entity.role, person.role, lexicons) \
                     and _names_kept(speaker.mention, person.role, (person.role, person.affiliation, named.mention)):
                 for held in (lead, *(s for s in statements[at + 1:] if s.speaker is not None
@@ -4013,6 +4015,21 @@ def _named_after_lead(statements: list[Statement], entities: list[Entity], layou
                                                   "start": held.speaker.start, "end": held.speaker.end,
                                                   "resolution": "named-after"})
                 break
+
+
+def _in_standfirst(offset: int | None, layout: Layout, text: str) -> bool:
+    """Whether ``offset`` is in a standfirst: a paragraph just above the byline ("By Ana Roe"), the
+    summary under a headline that names whom the lead below it still holds back."""
+    if offset is None or not text or not layout.paragraphs:
+        return False
+    at = layout.paragraph_of(offset)
+    for start, end in layout.paragraphs[at + 1:at + 3]:
+        line = text[start:end].strip()
+        words = line.split()
+        if words[:1] in (["By"], ["BY"]) and 1 < len(words) <= 6 and not line.endswith(".") \
+                and all(w[:1].isupper() or w in ("and", "of") for w in words[1:]):
+            return True
+    return False
 
 
 def _in_headline(offset: int | None, layout: Layout, text: str) -> bool:
