@@ -1713,6 +1713,42 @@ def test_a_later_nominal_for_the_leads_unnamed_speaker_is_the_person_named_after
     assert speakers == [("accused", "Mara Ostin"), ("said", "Mara Ostin"), ("accused", "Mara Ostin")]
 
 
+def test_a_name_in_the_standfirst_above_the_byline_holds_back_no_lead(pipeline):
+    """"Deputy X says ... ¶ By Reporter ¶ A member of parliament accused ... ¶ X, a deputy for ..., told
+    ...": the summary above the byline names her, the lead below still holds her back; the lead's
+    statement is hers."""
+    text = ("Canal tolls: opposition deputy says port fees were raised in secret\n\n"
+            "Opposition deputy Mara Ostin says the harbour authority raised its fees without a vote.\n\n"
+            "By Tomas Berle\n\n"
+            "A member of parliament on Monday accused the harbour authority of raising its fees for cargo "
+            "ships without asking the city council.\n\n"
+            "Mara Ostin, an opposition deputy, told reporters at the town hall that the fees had "
+            "doubled since March.")
+    speakers = {q.cue: q.speaker.name for q in pipeline.analyze(text, id="t").quotes}
+    assert speakers["accused"] == "Mara Ostin"
+
+
+@pytest.mark.parametrize("lead", ["A Harbour County Democrat", "A Green Alliance MP", "An Opposition Member"])
+def test_a_lead_member_written_in_capitals_is_the_legislator_named_after_it(pipeline, lead):
+    """"A Harbour County Democrat accused ... ¶ State Sen. X said ...": a lead the recognizer takes for
+    a body's name by its capitals still describes one member, a party's or a legislature's, whom the
+    next paragraph names with a legislator's title."""
+    text = (f"{lead} on Tuesday accused the port authority of hiding the cost of a new container terminal "
+            "from the public.\n\nState Sen. Mara Ostin said the authority had "
+            "approved the budget without a vote.")
+    speakers = {q.cue: q.speaker.name for q in pipeline.analyze(text, id="t").quotes}
+    assert speakers["accused"] == "Mara Ostin"
+
+
+@pytest.mark.parametrize("lead", ["A Harbour County Board", "A Senate Committee"])
+def test_a_lead_body_in_capitals_is_no_member_named_after_it(pipeline, lead):
+    text = (f"{lead} on Tuesday accused the port authority of hiding the cost of a new container terminal "
+            "from the public.\n\nState Sen. Mara Ostin said the authority had "
+            "approved the budget without a vote.")
+    speakers = {q.cue: q.speaker.name for q in pipeline.analyze(text, id="t").quotes}
+    assert speakers["accused"] != "Mara Ostin"
+
+
 
 @pytest.mark.parametrize("text, name", [
     # a body's name runs on with its "of" phrase, whatever owner comes before it

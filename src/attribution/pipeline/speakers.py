@@ -3984,15 +3984,22 @@ def _named_after_lead(statements: list[Statement], entities: list[Entity], layou
     for at, lead in enumerate(statements):
         speaker = lead.speaker
         if speaker is not None and speaker.resolution == "name" and speaker.entity is not None \
-                and entities[speaker.entity].type == "person" and not _in_headline(speaker.start, layout, text):
+                and entities[speaker.entity].type == "person" and not _in_headline(speaker.start, layout, text) \
+                and not _in_standfirst(speaker.start, layout, text):
             return  # a lead holds back no one once a person has been named
-        if speaker is None or speaker.resolution != "as-written" or speaker.entity is None \
+        if speaker is None or speaker.entity is None \
                 or speaker.start is None or not (speaker.mention or "").lower().startswith(("a ", "an ")):
             continue
         entity = entities[speaker.entity]
-        if entity.type != "person" or not entity.role \
-                or entity.role.split()[-1].lower() in lexicons.generic_sources:
-            continue  # "A spokesperson for the group said": one often left unnamed
+        if speaker.resolution == "as-written" and entity.type == "person" and entity.role \
+                and entity.role.split()[-1].lower() not in lexicons.generic_sources:
+            office = entity.role  # not "A spokesperson for the group said": one often left unnamed
+        elif speaker.resolution == "name" and entity.type in ("organisation", "group"):
+            office = _member_office(speaker.mention or "", lexicons)
+            if office is None:
+                continue
+        else:
+            continue
         paragraph = layout.paragraph_of(speaker.start)
         for later in statements[at + 1:]:
             named = later.speaker
@@ -4002,9 +4009,10 @@ def _named_after_lead(statements: list[Statement], entities: list[Entity], layou
             if layout.paragraph_of(named.start) > paragraph + 2:
                 break
             person = entities[named.entity]
-            first = min((start for start, _ in person.mentions), default=named.start)
-            if person.type == "person" and first > speaker.start and person.role \
-                    and _same_office(entity.role, person.role, lexicons) \
+            named_first = all(start > speaker.start or _in_headline(start, layout, text)
+                              or _in_standfirst(start, layout, text) for start, _ in person.mentions)
+            if person.type == "person" and named_first and person.role \
+                    and _same_office(office, person.role, lexicons) \
                     and _names_kept(speaker.mention, person.role, (person.role, person.affiliation, named.mention)):
                 for held in (lead, *(s for s in statements[at + 1:] if s.speaker is not None
                                      and s.speaker.entity == speaker.entity and s.speaker.resolution == "nominal")):
@@ -4013,6 +4021,41 @@ def _named_after_lead(statements: list[Statement], entities: list[Entity], layou
                                                   "start": held.speaker.start, "end": held.speaker.end,
                                                   "resolution": "named-after"})
                 break
+
+
+def _member_office(mention: str, lexicons: Lexicons) -> str | None:
+    """The office of one member an indefinite lead describes in capitals, which the recognizer took
+    for a body's name: a legislature's seat ("A Lebanese Forces MP", "An Opposition Member") is that
+    title; a capitalised noun of one person that names no body ("A Los Angeles County Democrat",
+    "A Senate Republican") is a party's member, whom a legislator's title names later ("member")."""
+    words = mention.replace(".", " ").split()
+    if len(words) < 2:
+        return None
+    head = words[-1]
+    word = lexicons.abbreviations.get(head.lower(), head.lower()).split()[-1]
+    if word in lexicons.seat_titles:
+        return head
+    bodies = (lexicons.organisation_nouns, lexicons.organisation_heads, lexicons.place_nouns, lexicons.chambers,
+              lexicons.business_name_ends, lexicons.titles, lexicons.generic_sources, lexicons.document_nouns,
+              lexicons.evidence_nouns, lexicons.non_agent_nouns, lexicons.channel_nouns)  # no "A Gallup Poll"
+    if len(head) > 1 and head[0].isupper() and head[1:].islower() and not any(word in b for b in bodies):
+        return "member"
+    return None
+
+
+def _in_standfirst(offset: int | None, layout: Layout, text: str) -> bool:
+    """Whether ``offset`` is in a standfirst: a paragraph just above the byline ("By Ana Roe"), the
+    summary under a headline that names whom the lead below it still holds back."""
+    if offset is None or not text or not layout.paragraphs:
+        return False
+    at = layout.paragraph_of(offset)
+    for start, end in layout.paragraphs[at + 1:at + 3]:
+        line = text[start:end].strip()
+        words = line.split()
+        if words[:1] in (["By"], ["BY"]) and 1 < len(words) <= 6 and not line.endswith(".") \
+                and all(w[:1].isupper() or w in ("and", "of") for w in words[1:]):
+            return True
+    return False
 
 
 def _in_headline(offset: int | None, layout: Layout, text: str) -> bool:
