@@ -149,6 +149,26 @@ def test_a_form_of_address_after_a_capitalised_portfolio_is_no_part_of_it(pipeli
     assert (speaker.role, speaker.rank, speaker.affiliation) == (role, rank, affiliation)
 
 
+@pytest.mark.parametrize("text, role, rank", [
+    ("Ambassador Lina Farouk, the spokesperson of the Ministry of Trade, said the tariffs would stay until March.",
+     "spokesperson", "Ambassador"),
+    ("Rep. Ana Delgado, a Labour lawmaker on the budget committee, said the tariffs would stay until March.",
+     "lawmaker", "Rep."),
+    # the form of address in a caption first, the apposition in the text
+    ("Rep. Ana Delgado of the Labour Party speaks at a rally on Monday.\n\n"
+     "Rep. Ana Delgado, a Labour lawmaker on the budget committee, said the tariffs would stay until March.",
+     "lawmaker", "Rep."),
+    # no apposition, or a former office: the form of address stays the role
+    ("Ambassador Tom Kael said the tariffs would stay until March.", "Ambassador", None),
+    ("Sen. Ana Roe, a former governor, said the tariffs would stay until March.", "Sen.", None),
+])
+def test_a_form_of_address_yields_to_the_office_an_apposition_gives(pipeline, text, role, rank):
+    """A diplomat's "Ambassador" or a legislator's "Rep." before the name is the rank beside the office
+    an apposition after it gives."""
+    speaker = _speaker(pipeline, text, "tariffs would stay")
+    assert (speaker.role, speaker.rank) == (role, rank)
+
+
 def test_a_name_the_parser_made_a_conjunct_of_the_title_is_its_apposition(pipeline):
     """Only a comma joins the title and the name: no "and", so no two people."""
     speaker = _speaker(pipeline, "The Kiboga County MP, Hon. Esther Nakato, who chairs the committee, said the "
