@@ -101,6 +101,7 @@ def test_phrase_indexes_are_built_at_load_time(lexicons):
 def test_role_word_lists_are_loaded(lexicons):
     """Word lists the title rules read come from roles.json, lower-cased."""
     assert "mp" in lexicons.seat_titles and "senate" in lexicons.chambers and "third" in lexicons.ordinals
+    assert "rep." in lexicons.address_titles and "ambassador" in lexicons.address_titles
     assert "police" in lexicons.service_nouns and "premier" in lexicons.place_offices
     assert "holdings" in lexicons.business_name_ends
 

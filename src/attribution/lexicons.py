@@ -30,7 +30,7 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
                    "honorifics", "abbreviations", "generic_sources", "person_nouns",
                    "organisation_nouns", "document_nouns", "evidence_nouns", "non_agent_nouns", "authorship_verbs",
                    "place_nouns", "seat_titles", "place_offices", "service_nouns", "business_name_ends", "chambers",
-                   "ordinals"),
+                   "address_titles", "ordinals"),
     "names.json": ("name", "version", "language", "honorifics", "gendered_nouns", "first_names"),
     "actors.json": ("name", "version", "language", "country_aliases", "other_states", "organisations",
                     "media", "channel_nouns", "government_nouns", "government_modifiers", "name_nouns",
@@ -172,6 +172,9 @@ class Lexicons:
     business_name_ends: frozenset[str] = frozenset()
     #: Chambers of a legislature, which an "in" phrase after a title names ("leader in the Senate"), roles.json.
     chambers: frozenset[str] = frozenset()
+    #: Titles written before a name as a form of address more than as the office held ("Ambassador", "Rep."),
+    #: which yield to the office an apposition gives and become the rank, roles.json.
+    address_titles: frozenset[str] = frozenset()
     #: Ordinals written as words, which number an office's district ("First District Engineer"), roles.json.
     ordinals: frozenset[str] = frozenset()
     #: The multi-word titles by their first word, longest first, for matching at a word (built at load time).
@@ -483,7 +486,8 @@ def _load(root: Path, stamp: tuple[tuple[str, int, int], ...], code: str) -> Lex
 
 
 #: Word lists of roles.json read as lower-case sets into the field of the same name.
-_ROLE_WORD_LISTS = ("seat_titles", "place_offices", "service_nouns", "business_name_ends", "chambers", "ordinals")
+_ROLE_WORD_LISTS = ("seat_titles", "place_offices", "service_nouns", "business_name_ends", "chambers",
+                    "address_titles", "ordinals")
 
 
 def _states(entries: Any, path: Path) -> tuple[dict[str, Any], ...]:

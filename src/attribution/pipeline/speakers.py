@@ -308,7 +308,7 @@ class Resolver:
         for mention, index in assigned:
             self._learn(index, mention.title)
             entity = self.entities[index]
-            if _address_yields(entity.role, mention.apposition):  # "Rep. Ana Roe, a Labour lawmaker,"
+            if _address_yields(entity.role, mention.apposition, self.lexicons):  # "Rep. Ana Roe, a Labour lawmaker,"
                 entity.rank, entity.role = entity.rank or entity.role, None
             self._learn(index, mention.apposition)
             token = mention.name[-1]
@@ -3614,12 +3614,7 @@ def _address_before_description(title: TitleParse | None, apposition: TitleParse
     return TitleParse(rank=title.rank or title.role, affiliation=title.affiliation, gender=title.gender)
 
 
-# titles written before a name as a form of address more than as the office held: a diplomat's
-# "Ambassador" stays with him in any later post, and "Rep."/"Sen." are how a legislator is addressed
-_ADDRESS_TITLES = frozenset({"ambassador", "amb.", "rep.", "sen."})
-
-
-def _address_yields(held: str | None, apposition: TitleParse | None) -> bool:
+def _address_yields(held: str | None, apposition: TitleParse | None, lexicons: Lexicons) -> bool:
     """Whether a form of address a person is known by so far yields to the office an apposition gives,
     the form of address becoming the rank: in "Ambassador Ana Roe, the spokesperson of the ministry,"
     the role is "spokesperson"; after "Rep. Ana Roe of the Labour Party" in a caption, "Roe, a Labour
@@ -3629,7 +3624,7 @@ def _address_yields(held: str | None, apposition: TitleParse | None) -> bool:
         Counted: 5 quotes in 2 outlets of heldout..heldout30 (JoongAng "Rep.", Daily News Egypt
         "Ambassador"); polnear-train writes the shape too ("Rep. X, a Maine legislator").
     """
-    return held is not None and held.lower() in _ADDRESS_TITLES and apposition is not None \
+    return held is not None and held.lower() in lexicons.address_titles and apposition is not None \
         and bool(apposition.role) and not FORMER_WORDS & set(apposition.role.lower().split())
 
 
