@@ -4001,8 +4001,7 @@ def _named_after_lead(statements: list[Statement], entities: list[Entity], layou
     for at, lead in enumerate(statements):
         speaker = lead.speaker
         if speaker is not None and speaker.resolution == "name" and speaker.entity is not None \
-                and entities[speaker.entity].type == "person" and not _in_headline(speaker.start, layout, text) \
-                and not _in_standfirst(speaker.start, layout, text):
+                and entities[speaker.entity].type == "person" and not _in_front_matter(speaker.start, layout, text):
             return  # a lead holds back no one once a person has been named
         if speaker is None or speaker.entity is None \
                 or speaker.start is None or not (speaker.mention or "").lower().startswith(("a ", "an ")):
@@ -4026,8 +4025,8 @@ def _named_after_lead(statements: list[Statement], entities: list[Entity], layou
             if layout.paragraph_of(named.start) > paragraph + 2:
                 break
             person = entities[named.entity]
-            named_first = all(start > speaker.start or _in_headline(start, layout, text)
-                              or _in_standfirst(start, layout, text) for start, _ in person.mentions)
+            named_first = all(start > speaker.start or _in_front_matter(start, layout, text)
+                              for start, _ in person.mentions)
             if person.type == "person" and named_first and person.role \
                     and _same_office(office, person.role, lexicons) \
                     and _names_kept(speaker.mention, person.role, (person.role, person.affiliation, named.mention)):
@@ -4058,6 +4057,11 @@ def _member_office(mention: str, lexicons: Lexicons) -> str | None:
     if len(head) > 1 and head[0].isupper() and head[1:].islower() and not any(word in b for b in bodies):
         return "member"
     return None
+
+
+def _in_front_matter(offset: int | None, layout: Layout, text: str) -> bool:
+    """Whether ``offset`` is above the article's lead: in a headline or in a standfirst."""
+    return _in_headline(offset, layout, text) or _in_standfirst(offset, layout, text)
 
 
 def _in_standfirst(offset: int | None, layout: Layout, text: str) -> bool:
