@@ -512,6 +512,32 @@ def test_a_demonstrative_charge_answers_the_statement_just_made(pipeline, text, 
     assert pair in _denials(pipeline, text)
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Senator Ivo Brandt accused the port board of wasting the dredging budget. The board's chair, Mira Solt, "
+     "rejected that argument.", ("Mira Solt", "Ivo Brandt")),
+    ("The Tarvo Mining Company accused the Green Ridge council of delaying its permit on purpose. The company "
+     "said the delay had cost it 40 million dollars. The council disputed that figure on Tuesday.",
+     ("Green Ridge council", "Tarvo Mining Company")),
+    ("Councillor Dana Pike accused the Lakeview Water Board of hiding leaks from residents.\n\n"
+     "Alderman Tom Ruiz said Pike and her allies were playing politics with the leaks.\n\n"
+     "Pike dismissed that argument.", ("Dana Pike", "Tom Ruiz")),
+])
+def test_a_demonstrative_argument_rejected_answers_the_one_just_made(pipeline, text, pair):
+    """"rejected that argument", "disputed that figure": the demonstrative points back to the case just
+    put forward, as "that account" does; the latest statement of another side since the accusation is
+    the one rejected."""
+    assert pair in _denials(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ana Brill said the new bridge would open in May. The council's auditor rejected that estimate.",
+    "The court heard the appeal on Monday. The judge rejected that argument.",
+    "Mayor Ana Brill said the new bridge would open in May. The council's auditor rejected the argument.",
+])
+def test_a_demonstrative_argument_with_no_accusation_before_denies_nothing(pipeline, text):
+    assert not _denials(pipeline, text)
+
+
 def test_a_demonstrative_charge_keeps_the_accuser_its_own_side_follows(pipeline):
     """The latest statement is the denier's own side: "that claim" still answers the accusation."""
     text = ("Senator Lena Ortiz accused the Harbour Authority of hiding accident reports.\n\n"

@@ -3072,6 +3072,12 @@ def _accusation_noun(token: Token, ctx: Context, *, strict: bool = False) -> boo
     return not strict and (lemma in ctx.words("denial_objects") or lemma in ctx.words("account_nouns"))
 
 
+def _argument_noun(token: Token, ctx: Context) -> bool:
+    """A word for someone's case, reckoning or remarks ("argument", "figure", "remark"): with a
+    demonstrative it is the one just put forward ("rejected that argument")."""
+    return token.lemma_.lower() in ctx.words("argument_nouns")
+
+
 def _accusation_owner(frame: Frame, ctx: Context) -> tuple[int | None, Token | None]:
     """The owner of an accusation noun in what a denial rejects: "dismissed U.S. accusations" -> the U.S.
     Requests, demands and offers rejected are no accusations ("rejected a request from X")."""
@@ -3157,12 +3163,15 @@ def _refers_back(frame: Frame, ctx: Context) -> bool:
     if cue.dep_ in ("relcl", "ccomp", "acl") and labels_only and _accusation_noun(cue.head, ctx, strict=True):
         return True
     for head in frame.content:
-        if head.pos_ != "NOUN" or not _accusation_noun(head, ctx):
+        argument = _argument_noun(head, ctx)
+        if head.pos_ != "NOUN" or not (_accusation_noun(head, ctx) or argument):
             continue
         # "called that account false": the parser may take the demonstrative for the noun's subject
         determiners = [c.lower_ for c in head.children if c.dep_ in ("det", "poss") or c.i == head.i - 1]
         if any(d in _DEMONSTRATIVES for d in determiners):
             return True  # "rejected that account", "disputes this characterisation": the one just given
+        if argument and not _accusation_noun(head, ctx):
+            continue  # "dismissed that argument" is the one just made; "dismissed the case" names none
         if not _accusation_noun(head, ctx, strict=True):
             if "the" in determiners and _dismissed_as(cue, head):
                 return True  # "dismissed the comparison as a distraction": the one just made
@@ -3243,7 +3252,7 @@ def _speaker_since(frame: Frame, answered: ClaimInfo, ctx: Context) -> int | Non
     police denied that claim": "that claim" is Y's, the one just made, not X's.
     A statement in the accusation's own paragraph goes on with it.
     """
-    if not any(head.pos_ == "NOUN" and _accusation_noun(head, ctx) and any(
+    if not any(head.pos_ == "NOUN" and (_accusation_noun(head, ctx) or _argument_noun(head, ctx)) and any(
             c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in head.children) for head in frame.content):
         return None
     entities, layout = ctx.resolver.entities, ctx.resolver.layout
