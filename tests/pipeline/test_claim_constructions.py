@@ -538,6 +538,19 @@ def test_a_demonstrative_argument_with_no_accusation_before_denies_nothing(pipel
     assert not _denials(pipeline, text)
 
 
+def test_the_label_a_denial_gives_is_not_the_wording_of_the_charge(pipeline):
+    """"dismissed the claim as the old excuse of a council ...": the words after "as" are the denier's,
+    so a word of them ("council") shared with an older charge does not make that charge the one answered."""
+    text = ("The transport board accused the city council of failing to pay its bus fees.\n\n"
+            "The Green League, which holds most council seats, claimed on Monday that ministers were cutting funds "
+            "to punish the city.\n\n"
+            "Opposition leader Omar Dask dismissed the claim as the old excuse of a council that cannot pay its "
+            "own fees.")
+    denials = _denials(pipeline, text)
+    assert ("Omar Dask", "Green League") in denials
+    assert ("Omar Dask", "transport board") not in denials
+
+
 def test_a_demonstrative_charge_keeps_the_accuser_its_own_side_follows(pipeline):
     """The latest statement is the denier's own side: "that claim" still answers the accusation."""
     text = ("Senator Lena Ortiz accused the Harbour Authority of hiding accident reports.\n\n"

@@ -2754,7 +2754,10 @@ def _worded_accusation(frame: Frame, answered: ClaimInfo, claims: list[ClaimInfo
     does one whose wording echoes the same accuser under another name ("A
     senator ..." then "Senator X").
     """
-    words = _content_lemmas([t for head in frame.content for t in head.subtree if not _accusation_noun(t, ctx)])
+    # "dismissed the claim as the excuse of a council ...": the label after "as" is the denier's own wording,
+    # not the charge's
+    denied = [head for head in frame.content if not (head.dep_ == "pobj" and head.head.lower_ == "as")]
+    words = _content_lemmas([t for head in denied for t in head.subtree if not _accusation_noun(t, ctx)])
     if not words or answered.start > frame.cue.idx or words & _accusation_lemmas(answered, frame.cue.idx, ctx):
         return answered
     entities = ctx.resolver.entities
