@@ -551,6 +551,32 @@ def test_the_label_a_denial_gives_is_not_the_wording_of_the_charge(pipeline):
     assert ("Omar Dask", "transport board") not in denials
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Dock workers have accused Marlow Shipping Lines of dumping fuel in the bay, a charge the operator has "
+     "strongly denied.", ("Marlow Shipping Lines", "Dock workers")),
+    ("Villagers have accused the Tarn Mining Company of poisoning the river, an accusation the miner denied on "
+     "Friday.", ("Tarn Mining Company", "Villagers")),
+])
+def test_a_bare_noun_denying_a_charge_that_sums_up_its_sentence_is_the_one_charged(pipeline, text, pair):
+    """"X accused Marlow of ..., a charge the operator has denied": "the operator", which names no body
+    of its own, takes up the one the sentence charges."""
+    assert pair in _denials(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a body of that kind named before: the noun is that body, whatever the resolver makes of it
+    "The Ministry of Health was named in the report. The opposition accused the Northern Power Corporation of "
+    "cutting power, a charge the ministry has denied.",
+    # "the government" is the government, not the police it defends
+    "The ombudsman accused the Northern Power Corporation of cutting power, a charge the government rejected.",
+    # two accused: the noun takes up neither
+    "The opposition accused the Northern Power Corporation and the Water Board of cutting power, a charge the "
+    "utility has denied.",
+])
+def test_a_bare_noun_denying_a_charge_takes_up_no_accused_it_may_not_be(pipeline, text):
+    assert "Northern Power Corporation" not in {source for source, _ in _denials(pipeline, text)}
+
+
 def test_a_demonstrative_charge_keeps_the_accuser_its_own_side_follows(pipeline):
     """The latest statement is the denier's own side: "that claim" still answers the accusation."""
     text = ("Senator Lena Ortiz accused the Harbour Authority of hiding accident reports.\n\n"

@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, TAG
@@ -2496,6 +2496,9 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     """
     if frame.source is None:
         return []
+    accused = _charged_body(frame, claims, ctx)
+    if accused is not None:  # "X accused Marlow Lines of ..., a charge the operator denied": the operator is Marlow
+        frame = replace(frame, source=accused)
     if frame.answers is not None:
         return [_claim(frame, frame.source, frame.answers.source, ctx, rule="deny-negated")]
     accuser, token = _accusation_owner(frame, ctx)
@@ -2551,6 +2554,30 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     if _holds_own_charge(frame, answered.source, claims, ctx):
         return []
     return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+
+
+def _charged_body(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> int | None:
+    """The accused a bare definite noun takes up as the denier of a charge that sums up its sentence's
+    accusation: in "X accused Marlow Lines of dumping fuel, a charge the operator denied", the
+    operator is the one charged. Only when the resolver found no body the noun names ("a charge the
+    ministry denied" after the ministry was named stays the ministry), and only when the sentence
+    accuses one actor."""
+    cue = frame.cue
+    if cue.dep_ != "relcl" or not _accusation_noun(cue.head, ctx, strict=True):
+        return None
+    subject = child_at(cue, "nsubj")
+    if subject is None or subject.pos_ != "NOUN" or [c.lower_ for c in subject.lefts] != ["the"] \
+            or subject.lower_ in ctx.lexicons.government_nouns:
+        return None  # "a charge the government rejected": the government, not the police it charged
+    noun = subject.lower_
+    if ctx.resolver.entities[frame.source].name.lower() not in (noun, f"the {noun}"):
+        return None
+    if any(t.lower_ == noun and (t.pos_ == "PROPN" or t.ent_type_) for t in ctx.doc[:subject.i]):
+        return None  # a body called so is named before ("the Ministry of Health ... the ministry"): the resolver's
+    start = cue.sent.start_char
+    accused = {c.target for c in claims if c.relation == "accuse" and c.start == start and c.end <= cue.sent.end_char
+               and not c.negated and not c.hypothetical and c.source != frame.source}
+    return accused.pop() if len(accused) == 1 else None
 
 
 def _holds_own_charge(frame: Frame, accuser: int, claims: list[ClaimInfo], ctx: Context) -> bool:
