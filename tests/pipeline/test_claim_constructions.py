@@ -512,6 +512,71 @@ def test_a_demonstrative_charge_answers_the_statement_just_made(pipeline, text, 
     assert pair in _denials(pipeline, text)
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Senator Ivo Brandt accused the port board of wasting the dredging budget. The board's chair, Mira Solt, "
+     "rejected that argument.", ("Mira Solt", "Ivo Brandt")),
+    ("The Tarvo Mining Company accused the Green Ridge council of delaying its permit on purpose. The company "
+     "said the delay had cost it 40 million dollars. The council disputed that figure on Tuesday.",
+     ("Green Ridge council", "Tarvo Mining Company")),
+    ("Councillor Dana Pike accused the Lakeview Water Board of hiding leaks from residents.\n\n"
+     "Alderman Tom Ruiz said Pike and her allies were playing politics with the leaks.\n\n"
+     "Pike dismissed that argument.", ("Dana Pike", "Tom Ruiz")),
+])
+def test_a_demonstrative_argument_rejected_answers_the_one_just_made(pipeline, text, pair):
+    """"rejected that argument", "disputed that figure": the demonstrative points back to the case just
+    put forward, as "that account" does; the latest statement of another side since the accusation is
+    the one rejected."""
+    assert pair in _denials(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ana Brill said the new bridge would open in May. The council's auditor rejected that estimate.",
+    "The court heard the appeal on Monday. The judge rejected that argument.",
+    "Mayor Ana Brill said the new bridge would open in May. The council's auditor rejected the argument.",
+])
+def test_a_demonstrative_argument_with_no_accusation_before_denies_nothing(pipeline, text):
+    assert not _denials(pipeline, text)
+
+
+def test_the_label_a_denial_gives_is_not_the_wording_of_the_charge(pipeline):
+    """"dismissed the claim as the old excuse of a council ...": the words after "as" are the denier's,
+    so a word of them ("council") shared with an older charge does not make that charge the one answered."""
+    text = ("The transport board accused the city council of failing to pay its bus fees.\n\n"
+            "The Green League, which holds most council seats, claimed on Monday that ministers were cutting funds "
+            "to punish the city.\n\n"
+            "Opposition leader Omar Dask dismissed the claim as the old excuse of a council that cannot pay its "
+            "own fees.")
+    denials = _denials(pipeline, text)
+    assert ("Omar Dask", "Green League") in denials
+    assert ("Omar Dask", "transport board") not in denials
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Dock workers have accused Marlow Shipping Lines of dumping fuel in the bay, a charge the operator has "
+     "strongly denied.", ("Marlow Shipping Lines", "Dock workers")),
+    ("Villagers have accused the Tarn Mining Company of poisoning the river, an accusation the miner denied on "
+     "Friday.", ("Tarn Mining Company", "Villagers")),
+])
+def test_a_bare_noun_denying_a_charge_that_sums_up_its_sentence_is_the_one_charged(pipeline, text, pair):
+    """"X accused Marlow of ..., a charge the operator has denied": "the operator", which names no body
+    of its own, takes up the one the sentence charges."""
+    assert pair in _denials(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a body of that kind named before: the noun is that body, whatever the resolver makes of it
+    "The Ministry of Health was named in the report. The opposition accused the Northern Power Corporation of "
+    "cutting power, a charge the ministry has denied.",
+    # "the government" is the government, not the police it defends
+    "The ombudsman accused the Northern Power Corporation of cutting power, a charge the government rejected.",
+    # two accused: the noun takes up neither
+    "The opposition accused the Northern Power Corporation and the Water Board of cutting power, a charge the "
+    "utility has denied.",
+])
+def test_a_bare_noun_denying_a_charge_takes_up_no_accused_it_may_not_be(pipeline, text):
+    assert "Northern Power Corporation" not in {source for source, _ in _denials(pipeline, text)}
+
+
 def test_a_demonstrative_charge_keeps_the_accuser_its_own_side_follows(pipeline):
     """The latest statement is the denier's own side: "that claim" still answers the accusation."""
     text = ("Senator Lena Ortiz accused the Harbour Authority of hiding accident reports.\n\n"

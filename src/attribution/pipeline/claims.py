@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, TAG
@@ -2496,6 +2496,9 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     """
     if frame.source is None:
         return []
+    accused = _charged_body(frame, claims, ctx)
+    if accused is not None:  # "X accused Marlow Lines of ..., a charge the operator denied": the operator is Marlow
+        frame = replace(frame, source=accused)
     if frame.answers is not None:
         return [_claim(frame, frame.source, frame.answers.source, ctx, rule="deny-negated")]
     accuser, token = _accusation_owner(frame, ctx)
@@ -2551,6 +2554,30 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     if _holds_own_charge(frame, answered.source, claims, ctx):
         return []
     return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+
+
+def _charged_body(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> int | None:
+    """The accused a bare definite noun takes up as the denier of a charge that sums up its sentence's
+    accusation: in "X accused Marlow Lines of dumping fuel, a charge the operator denied", the
+    operator is the one charged. Only when the resolver found no body the noun names ("a charge the
+    ministry denied" after the ministry was named stays the ministry), and only when the sentence
+    accuses one actor."""
+    cue = frame.cue
+    if cue.dep_ != "relcl" or not _accusation_noun(cue.head, ctx, strict=True):
+        return None
+    subject = child_at(cue, "nsubj")
+    if subject is None or subject.pos_ != "NOUN" or [c.lower_ for c in subject.lefts] != ["the"] \
+            or subject.lower_ in ctx.lexicons.government_nouns:
+        return None  # "a charge the government rejected": the government, not the police it charged
+    noun = subject.lower_
+    if ctx.resolver.entities[frame.source].name.lower() not in (noun, f"the {noun}"):
+        return None
+    if any(t.lower_ == noun and (t.pos_ == "PROPN" or t.ent_type_) for t in ctx.doc[:subject.i]):
+        return None  # a body called so is named before ("the Ministry of Health ... the ministry"): the resolver's
+    start = cue.sent.start_char
+    accused = {c.target for c in claims if c.relation == "accuse" and c.start == start and c.end <= cue.sent.end_char
+               and not c.negated and not c.hypothetical and c.source != frame.source}
+    return accused.pop() if len(accused) == 1 else None
 
 
 def _holds_own_charge(frame: Frame, accuser: int, claims: list[ClaimInfo], ctx: Context) -> bool:
@@ -2754,7 +2781,10 @@ def _worded_accusation(frame: Frame, answered: ClaimInfo, claims: list[ClaimInfo
     does one whose wording echoes the same accuser under another name ("A
     senator ..." then "Senator X").
     """
-    words = _content_lemmas([t for head in frame.content for t in head.subtree if not _accusation_noun(t, ctx)])
+    # "dismissed the claim as the excuse of a council ...": the label after "as" is the denier's own wording,
+    # not the charge's
+    denied = [head for head in frame.content if not (head.dep_ == "pobj" and head.head.lower_ == "as")]
+    words = _content_lemmas([t for head in denied for t in head.subtree if not _accusation_noun(t, ctx)])
     if not words or answered.start > frame.cue.idx or words & _accusation_lemmas(answered, frame.cue.idx, ctx):
         return answered
     entities = ctx.resolver.entities
@@ -3072,6 +3102,12 @@ def _accusation_noun(token: Token, ctx: Context, *, strict: bool = False) -> boo
     return not strict and (lemma in ctx.words("denial_objects") or lemma in ctx.words("account_nouns"))
 
 
+def _argument_noun(token: Token, ctx: Context) -> bool:
+    """A word for someone's case, reckoning or remarks ("argument", "figure", "remark"): with a
+    demonstrative it is the one just put forward ("rejected that argument")."""
+    return token.lemma_.lower() in ctx.words("argument_nouns")
+
+
 def _accusation_owner(frame: Frame, ctx: Context) -> tuple[int | None, Token | None]:
     """The owner of an accusation noun in what a denial rejects: "dismissed U.S. accusations" -> the U.S.
     Requests, demands and offers rejected are no accusations ("rejected a request from X")."""
@@ -3157,12 +3193,15 @@ def _refers_back(frame: Frame, ctx: Context) -> bool:
     if cue.dep_ in ("relcl", "ccomp", "acl") and labels_only and _accusation_noun(cue.head, ctx, strict=True):
         return True
     for head in frame.content:
-        if head.pos_ != "NOUN" or not _accusation_noun(head, ctx):
+        argument = _argument_noun(head, ctx)
+        if head.pos_ != "NOUN" or not (_accusation_noun(head, ctx) or argument):
             continue
         # "called that account false": the parser may take the demonstrative for the noun's subject
         determiners = [c.lower_ for c in head.children if c.dep_ in ("det", "poss") or c.i == head.i - 1]
         if any(d in _DEMONSTRATIVES for d in determiners):
             return True  # "rejected that account", "disputes this characterisation": the one just given
+        if argument and not _accusation_noun(head, ctx):
+            continue  # "dismissed that argument" is the one just made; "dismissed the case" names none
         if not _accusation_noun(head, ctx, strict=True):
             if "the" in determiners and _dismissed_as(cue, head):
                 return True  # "dismissed the comparison as a distraction": the one just made
@@ -3243,7 +3282,7 @@ def _speaker_since(frame: Frame, answered: ClaimInfo, ctx: Context) -> int | Non
     police denied that claim": "that claim" is Y's, the one just made, not X's.
     A statement in the accusation's own paragraph goes on with it.
     """
-    if not any(head.pos_ == "NOUN" and _accusation_noun(head, ctx) and any(
+    if not any(head.pos_ == "NOUN" and (_accusation_noun(head, ctx) or _argument_noun(head, ctx)) and any(
             c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in head.children) for head in frame.content):
         return None
     entities, layout = ctx.resolver.entities, ctx.resolver.layout
