@@ -1841,6 +1841,20 @@ def test_the_subject_of_a_question_aside_is_the_speaker_not_a_name_in_the_questi
     assert not any(q.cue == "asked" for q in _quotes(pipeline, text))  # what Roe is asked is not hers
 
 
+@pytest.mark.parametrize("text, content, name", [
+    ("The water board rejected the residents' complaints. In a press release issued on Monday, it said the pipes "
+     "had been replaced.\n\nThe statement added that the board \"remains open to talks\" with the tenants.",
+     "remains open to talks", "water board"),
+    ("In a written statement on Tuesday, the Transport Ministry said fares would rise by five percent in "
+     "January.\n\nThe new fares, the text noted, will still be the lowest in the region.",
+     "lowest in the region", "Transport Ministry"),
+])
+def test_a_statement_referred_to_by_another_word_is_its_issuers(pipeline, text, content, name):
+    """ "In a press release, it said ... The statement added", "In a statement, X said ... the text noted":
+    a word any issued statement goes by refers back to the last one, whose issuer speaks in both."""
+    assert _speaker(pipeline, text, content).name == name
+
+
 @pytest.mark.parametrize("text, subject", [
     ("Ana Roe, asked about the delays in Leeds, said the trains would run on time.", "Roe"),
     ("The head of the fishing board, asked about the spill in Apia, said the trains would run on time.", "head"),

@@ -109,6 +109,9 @@ _QUESTION_VERBS = frozenset({"ask", "question", "press", "quiz", "interview", "a
 #: Verbs of what a document or piece of evidence shows ("the letter showed that C").
 _FINDING_VERBS = frozenset({"show", "prove", "demonstrate", "reveal", "suggest", "indicate"})
 _PRONOUN_WINDOW = 4  # paragraphs back a pronoun may reach
+#: Words any issued statement goes by, so that one may refer back to another: "In a press release, the
+#: ministry said ... The statement added", "In a statement, X said ... The text noted".
+_STATEMENT_NOUNS = frozenset({"statement", "text", "release", "communique", "communiqué", "document"})
 _NOMINAL_WINDOW = 12  # paragraphs back a role nominal may reach
 _CATAPHORA_WINDOW = 3  # paragraphs forward a role nominal may reach when no holder precedes it
 _REPEAT_WINDOW = 3  # paragraphs back an unnamed role nominal may repeat one with its head noun
@@ -1599,7 +1602,9 @@ class Resolver:
             if author is None and definite and not plural and not any(c.dep_ == "poss" for c in head.children):
                 author = self._document_before(head)  # "X, in a statement, denied ... The statement said"
             if author is not None:
-                info = self.resolve_mention(author)
+                known = self._entity_at(author.i) if author.pos_ == "PRON" else None  # "in a release, it said"
+                info = self._info(known, mention_text, start, end, "author") if known is not None \
+                    else self.resolve_mention(author)
                 if info is not None:
                     info.mention, info.start, info.end = mention_text, start, end
                     info.resolution = "author"
@@ -1703,16 +1708,27 @@ class Resolver:
         """Who issued the document a definite "the statement" refers back to: the one speaking in the
         last document of that kind in the paragraphs just before ("The Speaker, in a statement signed by
         his press secretary, described ... The statement said": the Speaker, not the signatory), or its
-        author where no one speaks in it ("a letter signed by the mayor")."""
+        author where no one speaks in it ("a letter signed by the mayor"). A word any issued statement
+        goes by ("the statement", "the text", "the release") refers back to the last such word when none
+        of its own is before it: "In a press release, the ministry said ... The statement added"."""
         lemma = document.lemma_.lower()
         first = self._para_starts[max(0, self._para_of(document.idx) - 2)]
+        kin = None
         for token in reversed(self.doc[:document.i]):
             if token.idx < first:
                 break
-            if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not any(
-                    c.lower_ in _DEFINITE for c in token.children if c.dep_ == "det"):
-                return _issuer(token, self.lexicons) or _author(token, self.lexicons) or self._speaking_in(token)
-        return None
+            word = token.lemma_.lower()
+            if token.pos_ != "NOUN" or (word != lemma and (kin is not None or lemma not in _STATEMENT_NOUNS
+                                                          or word not in _STATEMENT_NOUNS)) \
+                    or any(c.lower_ in _DEFINITE for c in token.children if c.dep_ == "det"):
+                continue
+            if word != lemma:
+                kin = token  # used only when no document of the same word is before it
+                continue
+            return _issuer(token, self.lexicons) or _author(token, self.lexicons) or self._speaking_in(token)
+        if kin is None:
+            return None
+        return _issuer(kin, self.lexicons) or _author(kin, self.lexicons) or self._speaking_in(kin)
 
     def _speaking_in(self, document: Token) -> Token | None:
         """Who speaks in a document when the parse gave the verb no subject: the source already resolved
