@@ -10,7 +10,8 @@ from attribution.pipeline.quotations import find_quotations
 from spacy.tokens import Doc, Span
 
 from attribution.pipeline.speakers import (Resolver, _capitalised_words_of, _name_in_fronted_phrase, mention_range,
-                                           _reporter_of_coordinated_cue, _verb_of_subject, parse_title, repair_name)
+                                           _reporter_of_coordinated_cue, _verb_of_subject, parse_title,
+                                           question_aside, repair_name)
 
 
 def _quotes(pipeline, text):
@@ -1822,6 +1823,15 @@ def test_a_surname_the_tagger_took_for_a_plural_noun_takes_the_pronoun(nlp, lexi
      "Ana Roe"),
     ("Foreign Ministry spokesperson Li Wenjun, asked about the fishing dispute at a briefing on Monday, said "
      "the boats had broken no law.", "Li Wenjun"),
+    # a subject with words after its head: no case of the statement stage's set-off participle
+    ("The head of the fishing board, asked about the spill in Apia, said the trains would run on time.",
+     "head of the fishing board"),
+    ("The spokesman for the port authority, asked whether the harbour in Leeds would reopen, said the boats had "
+     "broken no law.", "spokesman for the port authority"),
+    ("Ana Roe (Labour), asked about the delays in Leeds, said the trains would run on time.", "Ana Roe"),
+    # a date between the aside and the verb; an adverb, with the participle parsed as the main verb
+    ("Ana Roe, asked about the delays in Leeds, on Friday said the trains would run on time.", "Ana Roe"),
+    ("Ana Roe, asked about the delays in Leeds, also said the trains would run on time.", "Ana Roe"),
 ])
 def test_the_subject_of_a_question_aside_is_the_speaker_not_a_name_in_the_question(pipeline, text, name):
     """ "X, asked about Y, said C": the parser may hang the participle on the verb with X its subject,
@@ -1829,6 +1839,36 @@ def test_the_subject_of_a_question_aside_is_the_speaker_not_a_name_in_the_questi
     content = "trains would run" if "trains" in text else "broken no law"
     assert _speaker(pipeline, text, content).name == name
     assert not any(q.cue == "asked" for q in _quotes(pipeline, text))  # what Roe is asked is not hers
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("The water board rejected the residents' complaints. In a press release issued on Monday, it said the pipes "
+     "had been replaced.\n\nThe statement added that the board \"remains open to talks\" with the tenants.",
+     "remains open to talks", "water board"),
+    ("In a written statement on Tuesday, the Transport Ministry said fares would rise by five percent in "
+     "January.\n\nThe new fares, the text noted, will still be the lowest in the region.",
+     "lowest in the region", "Transport Ministry"),
+])
+def test_a_statement_referred_to_by_another_word_is_its_issuers(pipeline, text, content, name):
+    """ "In a press release, it said ... The statement added", "In a statement, X said ... the text noted":
+    a word any issued statement goes by refers back to the last one, whose issuer speaks in both."""
+    assert _speaker(pipeline, text, content).name == name
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Ana Roe, asked about the delays in Leeds, said the trains would run on time.", "Roe"),
+    ("The head of the fishing board, asked about the spill in Apia, said the trains would run on time.", "head"),
+    ("Ana Roe, asked about the delays in Leeds, on Friday said the trains would run on time.", "Roe"),
+    ("Ana Roe said she had asked about the delays in Leeds.", None),  # a clause of its own, no aside
+    ("Ana Roe, visibly angered by the question, said the trains would run on time.", None),  # no question
+])
+def test_question_aside_names_the_one_asked(bare_nlp, text, subject):
+    """One rule for both sides of "X, asked about Y, said C": the participle's subject is the one asked,
+    who speaks after it (the verb's source), and the question is no statement of X's."""
+    doc = bare_nlp(text)
+    asked = [question_aside(t) for t in doc if t.lemma_ in ("ask", "anger")]
+    found = next((s.text for s in asked if s is not None), None)
+    assert found == subject
 
 
 @pytest.mark.parametrize("text, content, affiliation", [

@@ -109,6 +109,9 @@ _QUESTION_VERBS = frozenset({"ask", "question", "press", "quiz", "interview", "a
 #: Verbs of what a document or piece of evidence shows ("the letter showed that C").
 _FINDING_VERBS = frozenset({"show", "prove", "demonstrate", "reveal", "suggest", "indicate"})
 _PRONOUN_WINDOW = 4  # paragraphs back a pronoun may reach
+#: Words any issued statement goes by, so that one may refer back to another: "In a press release, the
+#: ministry said ... The statement added", "In a statement, X said ... The text noted".
+_STATEMENT_NOUNS = frozenset({"statement", "text", "release", "communique", "communiqué", "document"})
 _NOMINAL_WINDOW = 12  # paragraphs back a role nominal may reach
 _CATAPHORA_WINDOW = 3  # paragraphs forward a role nominal may reach when no holder precedes it
 _REPEAT_WINDOW = 3  # paragraphs back an unnamed role nominal may repeat one with its head noun
@@ -1146,7 +1149,7 @@ class Resolver:
         (a comma, dash or parenthesis right after the subject's own words) and ends just before the
         cue; "Few would admit it, but Okafor says C" is a clause of its own."""
         clause = next((c for c in cue.children if c.dep_ in ("ccomp", "advcl") and c.right_edge.i < cue.i), None)
-        if clause is None or not self._only_adjuncts(clause.right_edge.i + 1, cue.i):
+        if clause is None or not _only_adjuncts(self.doc, clause.right_edge.i + 1, cue.i):
             return None
         subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECTS), None)
         if subject is None or subject.left_edge.i != clause.left_edge.i or not self.is_agent(subject) \
@@ -1161,26 +1164,12 @@ class Resolver:
         """The subject of a speech verb set off from it by a passive participle of asking: in "Health
         Minister Ana Roe, asked about the dispute in Leeds, said C" the parser makes "asked" a clause
         of "said" with the name its subject, and the name nearest the verb ("Leeds") is in the
-        question, not who answers it. The participle must follow the subject's own words after a
-        comma and end, with its comma, just before the cue."""
-        clause = next((c for c in cue.children if c.dep_ in ("ccomp", "advcl") and c.right_edge.i < cue.i
-                       and c.lemma_.lower() in _QUESTION_VERBS and c.tag_ in ("VBD", "VBN")
-                       and not any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
-        if clause is None or not self._only_adjuncts(max(t.i for t in clause.subtree if not t.is_punct) + 1, cue.i):
-            return None  # the comma closing the aside may hang on either verb
-        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
-        if subject is None or subject.left_edge.i != clause.left_edge.i or self.doc[clause.i - 1].text != "," \
-                or max(t.i for t in subject.subtree if not t.is_punct) != clause.i - 2 \
-                or subject.pos_ not in ("PROPN", "NOUN") or not self.is_agent(subject):
+        question, not who answers it (see :func:`question_aside`)."""
+        subject = next((s for s in map(question_aside, [*cue.children, cue.head])
+                        if s is not None and _answering_verb(s.head) == cue), None)
+        if subject is None or subject.pos_ not in ("PROPN", "NOUN") or not self.is_agent(subject):
             return None
         return subject.i
-
-    def _only_adjuncts(self, start: int, end: int) -> bool:
-        """Whether the words between a clause and its cue are a comma or dash with at most adverbs and
-        dates ("..., also said", "..., last week said")."""
-        words = self.doc[start:end]
-        return len(words) > 0 and words[0].text in _ASIDE_OPENERS and all(
-            t.is_punct or t.pos_ == "ADV" or t.ent_type_ in ("DATE", "TIME") for t in words)
 
     def _relative_before(self, comma: int) -> int | None:
         """The name described by a relative clause set off by commas between it and its verb ("Okafor,
@@ -1613,7 +1602,9 @@ class Resolver:
             if author is None and definite and not plural and not any(c.dep_ == "poss" for c in head.children):
                 author = self._document_before(head)  # "X, in a statement, denied ... The statement said"
             if author is not None:
-                info = self.resolve_mention(author)
+                known = self._entity_at(author.i) if author.pos_ == "PRON" else None  # "in a release, it said"
+                info = self._info(known, mention_text, start, end, "author") if known is not None \
+                    else self.resolve_mention(author)
                 if info is not None:
                     info.mention, info.start, info.end = mention_text, start, end
                     info.resolution = "author"
@@ -1717,16 +1708,27 @@ class Resolver:
         """Who issued the document a definite "the statement" refers back to: the one speaking in the
         last document of that kind in the paragraphs just before ("The Speaker, in a statement signed by
         his press secretary, described ... The statement said": the Speaker, not the signatory), or its
-        author where no one speaks in it ("a letter signed by the mayor")."""
+        author where no one speaks in it ("a letter signed by the mayor"). A word any issued statement
+        goes by ("the statement", "the text", "the release") refers back to the last such word when none
+        of its own is before it: "In a press release, the ministry said ... The statement added"."""
         lemma = document.lemma_.lower()
         first = self._para_starts[max(0, self._para_of(document.idx) - 2)]
+        kin = None
         for token in reversed(self.doc[:document.i]):
             if token.idx < first:
                 break
-            if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not any(
-                    c.lower_ in _DEFINITE for c in token.children if c.dep_ == "det"):
-                return _issuer(token, self.lexicons) or _author(token, self.lexicons) or self._speaking_in(token)
-        return None
+            word = token.lemma_.lower()
+            if token.pos_ != "NOUN" or (word != lemma and (kin is not None or lemma not in _STATEMENT_NOUNS
+                                                          or word not in _STATEMENT_NOUNS)) \
+                    or any(c.lower_ in _DEFINITE for c in token.children if c.dep_ == "det"):
+                continue
+            if word != lemma:
+                kin = token  # used only when no document of the same word is before it
+                continue
+            return _issuer(token, self.lexicons) or _author(token, self.lexicons) or self._speaking_in(token)
+        if kin is None:
+            return None
+        return _issuer(kin, self.lexicons) or _author(kin, self.lexicons) or self._speaking_in(kin)
 
     def _speaking_in(self, document: Token) -> Token | None:
         """Who speaks in a document when the parse gave the verb no subject: the source already resolved
@@ -3967,18 +3969,63 @@ def resolve_speakers(doc: Doc, statements: list[Statement], lexicons: Lexicons, 
 def _without_question_asides(doc: Doc, statements: list[Statement]) -> list[Statement]:
     """The statements but those of a question put to a speaker in an aside before the speaker's own cue: in
     "Ana Roe, asked about the delays in Leeds, said C" Roe is asked (by reporters the text leaves unnamed);
-    "the delays in Leeds" is no statement of hers. Only when the verb the participle hangs on is a cue
-    itself."""
+    "the delays in Leeds" is no statement of hers. Only when the verb the aside stands before is a cue
+    itself (see :func:`question_aside`)."""
     cues = {s.cue_token for s in statements if s.cue_token is not None}
     def aside(statement: Statement) -> bool:
         if statement.cue_token is None:
             return False
-        cue = doc[statement.cue_token]
-        return cue.dep_ in ("ccomp", "advcl") and cue.head.i in cues and cue.head.i > cue.i \
-            and cue.lemma_.lower() in _QUESTION_VERBS and cue.tag_ in ("VBD", "VBN") and cue.i > 0 \
-            and doc[cue.i - 1].text == "," and not any(c.dep_ in ("aux", "auxpass") for c in cue.children) \
-            and any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children)
+        verb = _answering_verb(doc[statement.cue_token])
+        return verb is not None and verb.i in cues and question_aside(doc[statement.cue_token]) is not None
     return [s for s in statements if not aside(s)]
+
+
+def question_aside(participle: Token) -> Token | None:
+    """The one asked in a question aside, when ``participle`` is one: a passive participle of asking
+    ("asked", "pressed", "questioned") set off by a comma right after its subject's own words, before
+    the verb of the subject's answer (:func:`_answering_verb`), with no more than adverbs and dates
+    between the aside's end and that verb: "Ana Roe, asked about the delays in Leeds, said C", "The
+    head of the board, pressed on the figures, on Friday insisted C". The subject answers the question;
+    the question (reporters', left unnamed) is no statement of the subject's, and a name in it ("Leeds")
+    is not who speaks. Else None. The statement stage's set-off participle (any participle, its
+    subject's head right before the comma, the comma right before the verb) is a narrower case."""
+    verb = _answering_verb(participle)
+    if verb is None or participle.lemma_.lower() not in _QUESTION_VERBS or participle.tag_ not in ("VBD", "VBN") \
+            or any(c.dep_ in ("aux", "auxpass") for c in participle.children):
+        return None
+    doc = participle.doc
+    answer = range(verb.left_edge.i, verb.right_edge.i + 1) if participle.is_ancestor(verb) else range(0)
+    words = [t for t in participle.subtree if t.i not in answer and not t.is_punct]  # the full stop may hang on it
+    if participle.i == 0 or doc[participle.i - 1].text != "," or any(t.i > verb.i for t in words) \
+            or not _only_adjuncts(doc, max(t.i for t in words) + 1, verb.i):
+        return None  # the comma closing the aside may hang on either verb
+    subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+    if subject is None or subject.left_edge.i != participle.left_edge.i:
+        return None
+    last = max(t.i for t in subject.subtree if not t.is_punct)  # "Ana Roe (Labour), asked": a bracket may close it
+    return subject if last < participle.i - 1 and all(t.is_punct for t in doc[last + 1:participle.i]) else None
+
+
+def _answering_verb(participle: Token) -> Token | None:
+    """The verb after a participle that an aside's subject answers with, however the parser joined them:
+    the participle a clause of the verb ("X, asked about Y, said C"), or the verb a conjunct of the
+    participle with no "and" between or left loose after it ("X, asked about Y, also said C" parsed as
+    two coordinated verbs, the participle the main one)."""
+    if participle.dep_ in ("ccomp", "advcl") and participle.head.i > participle.i:
+        return participle.head
+    if any(c.dep_ == "cc" for c in participle.children):
+        return None
+    return next((c for c in participle.children if c.dep_ in ("conj", "dep") and c.i > participle.i
+                 and c.pos_ in ("VERB", "AUX")), None)
+
+
+def _only_adjuncts(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are a comma or dash with at most adverbs and dates
+    ("..., also said", "..., last week said", "..., on Friday said": a preposition of a date too)."""
+    words = doc[start:end]
+    return len(words) > 0 and words[0].text in _ASIDE_OPENERS and all(
+        t.is_punct or t.pos_ == "ADV" or t.ent_type_ in ("DATE", "TIME")
+        or t.dep_ == "prep" and [c.ent_type_ for c in t.children] in (["DATE"], ["TIME"]) for t in words)
 
 
 def _office_after_seat(held: str, title: str, lexicons: Lexicons) -> bool:
