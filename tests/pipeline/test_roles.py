@@ -771,3 +771,20 @@ def test_a_person_the_recognizer_took_for_a_body_in_apposition_to_the_sources_ti
     resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(doc.text, lexicons))
     assert resolver._apposed_name(doc[4]) is None  # not for a mention other than a statement's source
     assert resolver._apposed_name(doc[4], source=True) == doc[7]
+
+
+@pytest.mark.parametrize("text, content, name, role", [
+    # occupations of science and trade the lexicon lacked: before the name, where only a title is cut off
+    # it, and in an apposition
+    ("Geologist Marta Venn said the cliff had been \u201cmoving for years\u201d.", "moving for years",
+     "Marta Venn", "Geologist"),
+    ("Fisherman Joel Tarrant said the catch had \u201cnever been this thin\u201d.", "never been this thin",
+     "Joel Tarrant", "Fisherman"),
+    ("Joel Tarrant, a fisherman at the old quay, said the nets came up \u201cfull of oil\u201d.", "full of oil",
+     "Joel Tarrant", "fisherman"),
+])
+def test_an_occupation_before_a_name_or_in_an_apposition(pipeline, text, content, name, role):
+    """A scientist's or a fisher's occupation is the role, and no part of the name it stands before."""
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.name == name
+    assert speaker.role == role
