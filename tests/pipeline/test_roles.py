@@ -788,3 +788,18 @@ def test_an_occupation_before_a_name_or_in_an_apposition(pipeline, text, content
     speaker = _speaker(pipeline, text, content)
     assert speaker.name == name
     assert speaker.role == role
+
+
+def test_the_comma_setting_off_a_name_is_no_part_of_the_role(pipeline):
+    """A portfolio of several fields ends at the comma before the name; the role keeps no comma."""
+    speaker = _speaker(pipeline, "Replying, the Minister of Ports and Coastal Works, Sefo Malielegaoi Tanu, "
+                                 "said the harbour would \u201creopen by spring\u201d.", "reopen by spring")
+    assert speaker.role == "Minister of Ports and Coastal Works"
+
+
+def test_a_seat_after_for_stops_at_the_name(pipeline):
+    """The seat a "for" phrase names runs up to the person's name, not over it."""
+    speaker = _speaker(pipeline, "UNP candidate for East Ridge Mary Cole told reporters the roads were "
+                                 "\u201ca disgrace\u201d.", "a disgrace")
+    assert speaker.name == "Mary Cole"
+    assert speaker.role == "candidate for East Ridge"

@@ -48,6 +48,9 @@ OWNER_PRONOUNS = frozenset({"its", "their"})
 _RETIRED = frozenset({"rtd", "retd", "ret", "retired"})
 #: Place nouns that name an elected member's seat, which is part of the title: "Kasambya County MP".
 _CONSTITUENCIES = frozenset({"county", "district", "constituency", "ward", "borough", "parish"})
+#: Titles of one who seeks an elected seat, whose "for" phrase names it as a member's does ("candidate for
+#: Westmark North", as "MP for Westmark North")
+_SEAT_SEEKERS = frozenset({"candidate", "nominee"})
 #: Bodies inside a larger one, which an "of" phrase after a title names as part of the role when a name or an
 #: owner sets them apart: "leader of the Conservative group", "member of the Senate finance committee".
 SUB_BODIES = frozenset({"group", "committee", "subcommittee", "bureau", "caucus", "panel", "board", "faction",
@@ -417,8 +420,11 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             # "Minister of State for Foreign Affairs", "cabinet member for social services", "Mayor of Port
             # Vale"; a given name after the portfolio begins the name the recognizer cut short ("for Trade
             # [Dana] Roe")
-            stop = len(tokens) if seat else end if inner else next(
-                (k for k in range(i + 2, end) if tokens[k].lower_ in lexicons.first_names and tokens[k].is_title), end)
+            stop = end if inner and not seat else next(
+                (k for k in range(i + 2, len(tokens) if seat else end) if tokens[k].is_title and (
+                    tokens[k].ent_type_ == "PERSON" and tokens[k].ent_iob_ == "B" if seat
+                    else tokens[k].lower_ in lexicons.first_names)),
+                len(tokens) if seat else end)  # "candidate for Westmark North [Ana Roe]": the seat, not the name
             address = next((k for k in range(i + 2, stop) if tokens[k].lower_ in lexicons.honorifics
                             and tokens[k].is_title and all(t.lower_ in lexicons.honorifics for t in tokens[k:stop])),
                            None)  # "Minister for Forestry [Hon.] Ana Roe": no portfolio's word
@@ -585,6 +591,8 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             words = candidate
             if hyphen_joins(words[0].doc, words[0].i):  # "Denver-area businessman": the whole word
                 words = [words[0].doc[words[0].i - 1], *words]
+            while len(words) > 1 and words[-1].is_punct:  # "the Minister of Lands and Environment, [Ana Roe]":
+                words = words[:-1]  # the comma that sets off the name ends the role, and is no part of it
             result.role = join_tokens(words)  # as written: "Sen.", "Rep." (the lexicon expands them for matching)
             break
     if result.role is None and result.rank is None and result.affiliation is None and result.gender is None:
@@ -819,9 +827,10 @@ def sub_body_end(prep: Token, lexicons: Lexicons | None = None) -> int | None:
 
 def is_seat(title: Token, phrase: list[Token], lexicons: Lexicons) -> bool:
     """Whether a "for" phrase after an elected member's title names the seat: a place's proper name,
-    whatever label the recognizer gave it ("MP for Leeds North", "member for Warringah"); not "lawmaker
-    for 20 years" nor "MP for the party"."""
-    return title.lower_ in lexicons.seat_titles and len(phrase) > 1 and phrase[0].lower_ == "for" \
+    whatever label the recognizer gave it ("MP for Leeds North", "member for Warringah", and a seat's
+    seeker's "candidate for Leeds North"); not "lawmaker for 20 years" nor "MP for the party"."""
+    return (title.lower_ in lexicons.seat_titles or title.lower_ in _SEAT_SEEKERS) \
+        and len(phrase) > 1 and phrase[0].lower_ == "for" \
         and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in TIME_LABELS for t in phrase[1:])
 
 
