@@ -803,3 +803,16 @@ def test_a_seat_after_for_stops_at_the_name(pipeline):
                                  "\u201ca disgrace\u201d.", "a disgrace")
     assert speaker.name == "Mary Cole"
     assert speaker.role == "candidate for East Ridge"
+
+
+@pytest.mark.parametrize("text, content, role", [
+    # two titles joined by "and" that open the clause are both what the person is
+    ("Historian and author Marta Venn told the radio station that the fort was \u201colder than anyone "
+     "thought\u201d.", "older than anyone", "Historian and author"),
+    # a title after "the ... and" belongs to another person: the role is the name's own
+    ("Talks between the mayor and councillor Joel Tarrant broke down on Friday, and Tarrant told reporters "
+     "the ruling was \u201ca gift\u201d.", "a gift", "councillor"),
+])
+def test_two_titles_joined_before_a_name(pipeline, text, content, role):
+    """Titles coordinated before a name are one role when nothing before them names another holder."""
+    assert _speaker(pipeline, text, content).role == role

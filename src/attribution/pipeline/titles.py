@@ -287,6 +287,10 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
             continue
         remit = token.dep_ == "cc" and token.is_lower and token.head.is_lower and any(
             a.dep_ == "prep" and a.i < first.i for a in token.ancestors)  # "spokesperson for health and food safety"
+        joined = _joined_title_start(doc, i, tokens, lexicons) if token.lower_ == "and" and not remit else None
+        if joined is not None:  # "Ecologist and blogger [Ana Roe]": two titles of one person, both the role
+            tokens = [*doc[joined:i + 1], *tokens]
+            break
         if token.is_space or token.text in (",", ";", ":", "(", ")") or token.is_quote or (token.dep_ == "cc"
                                                                                         and not remit) \
                 or (token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.i < own_start and not owner
@@ -329,6 +333,21 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
             tokens.insert(0, doc[i])
             i -= 1
     return tokens
+
+
+def _joined_title_start(doc: Doc, i: int, tokens: list[Token], lexicons: Lexicons) -> int | None:
+    """Where a title joined by the "and" at ``i`` to the title ``tokens`` before a name starts, when the
+    two open the clause or follow a comma: "[Ecologist and] blogger Ana Roe", "[Former Senate member and]
+    economist Ana Roe", both what the person is; None otherwise ("Reed and lawyer Ana Roe", "the mayor
+    and councillor Ana Roe": another person before the "and")."""
+    if i < 1 or not any(is_title_word(t, lexicons) for t in tokens) or not is_title_word(doc[i - 1], lexicons) \
+            or doc[i - 1].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[i - 1].ent_type_ == "PERSON":
+        return None
+    j = i - 1
+    while j > doc[i].sent.start and i - j < 6 and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+            and doc[j - 1].ent_type_ != "PERSON":
+        j -= 1
+    return j if j == doc[i].sent.start or doc[j - 1].is_punct and doc[j - 1].text != "-" else None
 
 
 def _retirement_mark(doc: Doc, close: int) -> bool:
