@@ -816,3 +816,18 @@ def test_a_seat_after_for_stops_at_the_name(pipeline):
 def test_two_titles_joined_before_a_name(pipeline, text, content, role):
     """Titles coordinated before a name are one role when nothing before them names another holder."""
     assert _speaker(pipeline, text, content).role == role
+
+
+@pytest.mark.parametrize("text, content, role", [
+    # an ordinary person's description before the name: the place before it and the age or count are no
+    # part of the role
+    ("Brookfield resident Ada Fox, 71, said she now buys \u201cevery drop\u201d of her water.", "every drop",
+     "resident"),
+    ("The 58-year-old farmer Tom Reed said his barley was \u201crotting in the field\u201d.", "rotting in the field",
+     "farmer"),
+    ("Another resident, Kelly Barr, said the lane had been \u201cshut for weeks\u201d.", "shut for weeks",
+     "resident"),
+])
+def test_a_residents_or_farmers_description(pipeline, text, content, role):
+    """A resident or a farmer named after the description is given it as the role."""
+    assert _speaker(pipeline, text, content).role == role

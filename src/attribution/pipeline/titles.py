@@ -610,6 +610,10 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             words = candidate
             if hyphen_joins(words[0].doc, words[0].i):  # "Denver-area businessman": the whole word
                 words = [words[0].doc[words[0].i - 1], *words]
+            words = words[_count_or_age_end(words):]  # "another resident", "52-year-old farmer": a resident, a farmer
+            if words[-1].lemma_.lower() in lexicons.person_nouns:  # "Six Roads resident": where the person lives
+                words = words[next((k + 1 for k in range(len(words) - 2, -1, -1) if words[k].is_title
+                                    and not words[k].is_sent_start), 0):]  # or works, no part of what they are
             while len(words) > 1 and words[-1].is_punct:  # "the Minister of Lands and Environment, [Ana Roe]":
                 words = words[:-1]  # the comma that sets off the name ends the role, and is no part of it
             result.role = join_tokens(words)  # as written: "Sen.", "Rep." (the lexicon expands them for matching)
@@ -617,6 +621,30 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
     if result.role is None and result.rank is None and result.affiliation is None and result.gender is None:
         return None
     return result
+
+
+def _count_or_age_end(words: list[Token]) -> int:
+    """How many words open a role only to count its holders or give their age, which is no part of what
+    they are: "[another] resident", "[one] farmer", "[52-year-old] farmer" (a number and the words joined
+    to it by hyphens). The title's own last word always stays."""
+    def count(word: Token, after: Token) -> bool:  # not a name's numeral ("Ward 17", "Six Roads") nor an ordinal
+        before = word.doc[word.i - 1] if word.i > word.sent.start else None
+        ordinal = word.text[0].isdigit() and word.text[-2:].isalpha()  # "1st District Engineer"
+        return (word.pos_ == "NUM" or word.like_num) and word.text.isalnum() and not ordinal \
+            and (after.is_lower or after.text in ("-", "\u2010")) \
+            and not (before is not None and before.is_title and before.pos_ in ("PROPN", "NOUN"))
+
+    k = 0
+    while k < len(words) - 1:
+        if words[k].pos_ == "DET" and words[k].is_alpha and not words[k].is_upper or count(words[k], words[k + 1]):
+            k += 1
+        elif k and words[k - 1].like_num and words[k].text in ("-", "\u2010") and not words[k].whitespace_:
+            k += 1  # "52-year-old": the words the number's hyphens join to it
+            while k < len(words) - 1 and (words[k].text in ("-", "\u2010") or hyphen_joins(words[k].doc, words[k].i - 1)):
+                k += 1
+        else:
+            break
+    return k
 
 
 def _serves_person(title: Token, phrase: list[Token], lexicons: Lexicons) -> bool:
