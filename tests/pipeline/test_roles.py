@@ -831,3 +831,13 @@ def test_two_titles_joined_before_a_name(pipeline, text, content, role):
 def test_a_residents_or_farmers_description(pipeline, text, content, role):
     """A resident or a farmer named after the description is given it as the role."""
     assert _speaker(pipeline, text, content).role == role
+
+
+@pytest.mark.parametrize("text, content, role", [
+    # a comma after the last field of a portfolio ends it: what follows is a chiefly title or the name
+    ("Answering the critics, the Minister of Fisheries and Oceans, Tuiloma Sefo Aleni, said the ban was "
+     "\u201cnot up for debate\u201d.", "not up for debate", "Minister of Fisheries and Oceans"),
+])
+def test_a_portfolio_of_fields_ends_at_the_comma_after_its_last(pipeline, text, content, role):
+    """No word of the name or of a title before it is part of the portfolio."""
+    assert _speaker(pipeline, text, content).role == role

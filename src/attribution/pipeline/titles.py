@@ -444,6 +444,8 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
                     tokens[k].ent_type_ == "PERSON" and tokens[k].ent_iob_ == "B" if seat
                     else tokens[k].lower_ in lexicons.first_names)),
                 len(tokens) if seat else end)  # "candidate for Westmark North [Ana Roe]": the seat, not the name
+            if not seat and not inner:
+                stop = min(stop, _portfolio_list_end(tokens, i, stop, lexicons))
             address = next((k for k in range(i + 2, stop) if tokens[k].lower_ in lexicons.honorifics
                             and tokens[k].is_title and all(t.lower_ in lexicons.honorifics for t in tokens[k:stop])),
                            None)  # "Minister for Forestry [Hon.] Ana Roe": no portfolio's word
@@ -621,6 +623,26 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
     if result.role is None and result.rank is None and result.affiliation is None and result.gender is None:
         return None
     return result
+
+
+def _portfolio_list_end(tokens: list[Token], i: int, stop: int, lexicons: Lexicons) -> int:
+    """Where a portfolio of fields joined by commas and "and" after the title's "of"/"for" at ``tokens[i]``
+    ends: at a comma after its last field ("Minister of Lands and Environment[, Tui] Ana Roe": a chiefly
+    title or a name set off), or before a last word the parser hung on the name after the title rather
+    than on the fields ("Minister of Food, Farming and Fisheries [Ana] Roe"; not a form of address, which the
+    caller reads); ``stop`` otherwise."""
+    joined = False
+    for k in range(i + 2, stop):
+        word = tokens[k]
+        if word.lower_ in ("and", "&"):
+            joined = True
+        elif word.text == "," and joined:
+            return k
+        elif k == stop - 1 == len(tokens) - 1 and k > i + 2 and joined and word.dep_ == "compound" \
+                and word.lower_ not in lexicons.honorifics \
+                and word.head.i > tokens[-1].i and tokens[k - 1].lower_ not in ("and", "&", ",", "of", "for"):
+            return k
+    return stop
 
 
 def _count_or_age_end(words: list[Token]) -> int:
