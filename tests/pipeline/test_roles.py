@@ -771,3 +771,73 @@ def test_a_person_the_recognizer_took_for_a_body_in_apposition_to_the_sources_ti
     resolver = Resolver.for_doc(doc, lexicons, gazetteer, find_layout(doc.text, lexicons))
     assert resolver._apposed_name(doc[4]) is None  # not for a mention other than a statement's source
     assert resolver._apposed_name(doc[4], source=True) == doc[7]
+
+
+@pytest.mark.parametrize("text, content, name, role", [
+    # occupations of science and trade the lexicon lacked: before the name, where only a title is cut off
+    # it, and in an apposition
+    ("Geologist Marta Venn said the cliff had been \u201cmoving for years\u201d.", "moving for years",
+     "Marta Venn", "Geologist"),
+    ("Fisherman Joel Tarrant said the catch had \u201cnever been this thin\u201d.", "never been this thin",
+     "Joel Tarrant", "Fisherman"),
+    ("Joel Tarrant, a fisherman at the old quay, said the nets came up \u201cfull of oil\u201d.", "full of oil",
+     "Joel Tarrant", "fisherman"),
+])
+def test_an_occupation_before_a_name_or_in_an_apposition(pipeline, text, content, name, role):
+    """A scientist's or a fisher's occupation is the role, and no part of the name it stands before."""
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.name == name
+    assert speaker.role == role
+
+
+def test_the_comma_setting_off_a_name_is_no_part_of_the_role(pipeline):
+    """A portfolio of several fields ends at the comma before the name; the role keeps no comma."""
+    speaker = _speaker(pipeline, "Replying, the Minister of Ports and Coastal Works, Sefo Malielegaoi Tanu, "
+                                 "said the harbour would \u201creopen by spring\u201d.", "reopen by spring")
+    assert speaker.role == "Minister of Ports and Coastal Works"
+
+
+def test_a_seat_after_for_stops_at_the_name(pipeline):
+    """The seat a "for" phrase names runs up to the person's name, not over it."""
+    speaker = _speaker(pipeline, "UNP candidate for East Ridge Mary Cole told reporters the roads were "
+                                 "\u201ca disgrace\u201d.", "a disgrace")
+    assert speaker.name == "Mary Cole"
+    assert speaker.role == "candidate for East Ridge"
+
+
+@pytest.mark.parametrize("text, content, role", [
+    # two titles joined by "and" that open the clause are both what the person is
+    ("Historian and author Marta Venn told the radio station that the fort was \u201colder than anyone "
+     "thought\u201d.", "older than anyone", "Historian and author"),
+    # a title after "the ... and" belongs to another person: the role is the name's own
+    ("Talks between the mayor and councillor Joel Tarrant broke down on Friday, and Tarrant told reporters "
+     "the ruling was \u201ca gift\u201d.", "a gift", "councillor"),
+])
+def test_two_titles_joined_before_a_name(pipeline, text, content, role):
+    """Titles coordinated before a name are one role when nothing before them names another holder."""
+    assert _speaker(pipeline, text, content).role == role
+
+
+@pytest.mark.parametrize("text, content, role", [
+    # an ordinary person's description before the name: the place before it and the age or count are no
+    # part of the role
+    ("Brookfield resident Ada Fox, 71, said she now buys \u201cevery drop\u201d of her water.", "every drop",
+     "resident"),
+    ("The 58-year-old farmer Tom Reed said his barley was \u201crotting in the field\u201d.", "rotting in the field",
+     "farmer"),
+    ("Another resident, Kelly Barr, said the lane had been \u201cshut for weeks\u201d.", "shut for weeks",
+     "resident"),
+])
+def test_a_residents_or_farmers_description(pipeline, text, content, role):
+    """A resident or a farmer named after the description is given it as the role."""
+    assert _speaker(pipeline, text, content).role == role
+
+
+@pytest.mark.parametrize("text, content, role", [
+    # a comma after the last field of a portfolio ends it: what follows is a chiefly title or the name
+    ("Answering the critics, the Minister of Fisheries and Oceans, Tuiloma Sefo Aleni, said the ban was "
+     "\u201cnot up for debate\u201d.", "not up for debate", "Minister of Fisheries and Oceans"),
+])
+def test_a_portfolio_of_fields_ends_at_the_comma_after_its_last(pipeline, text, content, role):
+    """No word of the name or of a title before it is part of the portfolio."""
+    assert _speaker(pipeline, text, content).role == role

@@ -48,6 +48,9 @@ OWNER_PRONOUNS = frozenset({"its", "their"})
 _RETIRED = frozenset({"rtd", "retd", "ret", "retired"})
 #: Place nouns that name an elected member's seat, which is part of the title: "Kasambya County MP".
 _CONSTITUENCIES = frozenset({"county", "district", "constituency", "ward", "borough", "parish"})
+#: Titles of one who seeks an elected seat, whose "for" phrase names it as a member's does ("candidate for
+#: Westmark North", as "MP for Westmark North")
+_SEAT_SEEKERS = frozenset({"candidate", "nominee"})
 #: Bodies inside a larger one, which an "of" phrase after a title names as part of the role when a name or an
 #: owner sets them apart: "leader of the Conservative group", "member of the Senate finance committee".
 SUB_BODIES = frozenset({"group", "committee", "subcommittee", "bureau", "caucus", "panel", "board", "faction",
@@ -284,6 +287,10 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
             continue
         remit = token.dep_ == "cc" and token.is_lower and token.head.is_lower and any(
             a.dep_ == "prep" and a.i < first.i for a in token.ancestors)  # "spokesperson for health and food safety"
+        joined = _joined_title_start(doc, i, tokens, lexicons) if token.lower_ == "and" and not remit else None
+        if joined is not None:  # "Ecologist and blogger [Ana Roe]": two titles of one person, both the role
+            tokens = [*doc[joined:i + 1], *tokens]
+            break
         if token.is_space or token.text in (",", ";", ":", "(", ")") or token.is_quote or (token.dep_ == "cc"
                                                                                         and not remit) \
                 or (token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.i < own_start and not owner
@@ -326,6 +333,21 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
             tokens.insert(0, doc[i])
             i -= 1
     return tokens
+
+
+def _joined_title_start(doc: Doc, i: int, tokens: list[Token], lexicons: Lexicons) -> int | None:
+    """Where a title joined by the "and" at ``i`` to the title ``tokens`` before a name starts, when the
+    two open the clause or follow a comma: "[Ecologist and] blogger Ana Roe", "[Former Senate member and]
+    economist Ana Roe", both what the person is; None otherwise ("Reed and lawyer Ana Roe", "the mayor
+    and councillor Ana Roe": another person before the "and")."""
+    if i < 1 or not any(is_title_word(t, lexicons) for t in tokens) or not is_title_word(doc[i - 1], lexicons) \
+            or doc[i - 1].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[i - 1].ent_type_ == "PERSON":
+        return None
+    j = i - 1
+    while j > doc[i].sent.start and i - j < 6 and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+            and doc[j - 1].ent_type_ != "PERSON":
+        j -= 1
+    return j if j == doc[i].sent.start or doc[j - 1].is_punct and doc[j - 1].text != "-" else None
 
 
 def _retirement_mark(doc: Doc, close: int) -> bool:
@@ -417,8 +439,13 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             # "Minister of State for Foreign Affairs", "cabinet member for social services", "Mayor of Port
             # Vale"; a given name after the portfolio begins the name the recognizer cut short ("for Trade
             # [Dana] Roe")
-            stop = len(tokens) if seat else end if inner else next(
-                (k for k in range(i + 2, end) if tokens[k].lower_ in lexicons.first_names and tokens[k].is_title), end)
+            stop = end if inner and not seat else next(
+                (k for k in range(i + 2, len(tokens) if seat else end) if tokens[k].is_title and (
+                    tokens[k].ent_type_ == "PERSON" and tokens[k].ent_iob_ == "B" if seat
+                    else tokens[k].lower_ in lexicons.first_names)),
+                len(tokens) if seat else end)  # "candidate for Westmark North [Ana Roe]": the seat, not the name
+            if not seat and not inner:
+                stop = min(stop, _portfolio_list_end(tokens, i, stop, lexicons))
             address = next((k for k in range(i + 2, stop) if tokens[k].lower_ in lexicons.honorifics
                             and tokens[k].is_title and all(t.lower_ in lexicons.honorifics for t in tokens[k:stop])),
                            None)  # "Minister for Forestry [Hon.] Ana Roe": no portfolio's word
@@ -585,11 +612,61 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             words = candidate
             if hyphen_joins(words[0].doc, words[0].i):  # "Denver-area businessman": the whole word
                 words = [words[0].doc[words[0].i - 1], *words]
+            words = words[_count_or_age_end(words):]  # "another resident", "52-year-old farmer": a resident, a farmer
+            if words[-1].lemma_.lower() in lexicons.person_nouns:  # "Six Roads resident": where the person lives
+                words = words[next((k + 1 for k in range(len(words) - 2, -1, -1) if words[k].is_title
+                                    and not words[k].is_sent_start), 0):]  # or works, no part of what they are
+            while len(words) > 1 and words[-1].is_punct:  # "the Minister of Lands and Environment, [Ana Roe]":
+                words = words[:-1]  # the comma that sets off the name ends the role, and is no part of it
             result.role = join_tokens(words)  # as written: "Sen.", "Rep." (the lexicon expands them for matching)
             break
     if result.role is None and result.rank is None and result.affiliation is None and result.gender is None:
         return None
     return result
+
+
+def _portfolio_list_end(tokens: list[Token], i: int, stop: int, lexicons: Lexicons) -> int:
+    """Where a portfolio of fields joined by commas and "and" after the title's "of"/"for" at ``tokens[i]``
+    ends: at a comma after its last field ("Minister of Lands and Environment[, Tui] Ana Roe": a chiefly
+    title or a name set off), or before a last word the parser hung on the name after the title rather
+    than on the fields ("Minister of Food, Farming and Fisheries [Ana] Roe"; not a form of address, which the
+    caller reads); ``stop`` otherwise."""
+    joined = False
+    for k in range(i + 2, stop):
+        word = tokens[k]
+        if word.lower_ in ("and", "&"):
+            joined = True
+        elif word.text == "," and joined:
+            return k
+        elif k == stop - 1 == len(tokens) - 1 and k > i + 2 and joined and word.dep_ == "compound" \
+                and word.lower_ not in lexicons.honorifics \
+                and word.head.i > tokens[-1].i and tokens[k - 1].lower_ not in ("and", "&", ",", "of", "for"):
+            return k
+    return stop
+
+
+def _count_or_age_end(words: list[Token]) -> int:
+    """How many words open a role only to count its holders or give their age, which is no part of what
+    they are: "[another] resident", "[one] farmer", "[52-year-old] farmer" (a number and the words joined
+    to it by hyphens). The title's own last word always stays."""
+    def count(word: Token, after: Token) -> bool:  # not a name's numeral ("Ward 17", "Six Roads") nor an ordinal
+        before = word.doc[word.i - 1] if word.i > word.sent.start else None
+        ordinal = word.text[0].isdigit() and word.text[-2:].isalpha()  # "1st District Engineer"
+        return (word.pos_ == "NUM" or word.like_num) and word.text.isalnum() and not ordinal \
+            and (after.is_lower or after.text in ("-", "\u2010")) \
+            and not (before is not None and before.is_title and before.pos_ in ("PROPN", "NOUN"))
+
+    k = 0
+    while k < len(words) - 1:
+        if words[k].pos_ == "DET" and words[k].is_alpha and not words[k].is_upper or count(words[k], words[k + 1]):
+            k += 1
+        elif k and words[k - 1].like_num and words[k].text in ("-", "\u2010") and not words[k].whitespace_:
+            k += 1  # "52-year-old": the words the number's hyphens join to it
+            while k < len(words) - 1 and (words[k].text in ("-", "\u2010") or hyphen_joins(words[k].doc, words[k].i - 1)):
+                k += 1
+        else:
+            break
+    return k
 
 
 def _serves_person(title: Token, phrase: list[Token], lexicons: Lexicons) -> bool:
@@ -819,9 +896,10 @@ def sub_body_end(prep: Token, lexicons: Lexicons | None = None) -> int | None:
 
 def is_seat(title: Token, phrase: list[Token], lexicons: Lexicons) -> bool:
     """Whether a "for" phrase after an elected member's title names the seat: a place's proper name,
-    whatever label the recognizer gave it ("MP for Leeds North", "member for Warringah"); not "lawmaker
-    for 20 years" nor "MP for the party"."""
-    return title.lower_ in lexicons.seat_titles and len(phrase) > 1 and phrase[0].lower_ == "for" \
+    whatever label the recognizer gave it ("MP for Leeds North", "member for Warringah", and a seat's
+    seeker's "candidate for Leeds North"); not "lawmaker for 20 years" nor "MP for the party"."""
+    return (title.lower_ in lexicons.seat_titles or title.lower_ in _SEAT_SEEKERS) \
+        and len(phrase) > 1 and phrase[0].lower_ == "for" \
         and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in TIME_LABELS for t in phrase[1:])
 
 
