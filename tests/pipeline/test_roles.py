@@ -841,3 +841,13 @@ def test_a_residents_or_farmers_description(pipeline, text, content, role):
 def test_a_portfolio_of_fields_ends_at_the_comma_after_its_last(pipeline, text, content, role):
     """No word of the name or of a title before it is part of the portfolio."""
     assert _speaker(pipeline, text, content).role == role
+
+
+@pytest.mark.parametrize("text, content, role", [
+    # the parser hangs the name set off after the body on the body: the "of" phrase ends at the comma
+    ("The candidate for Port Royal North, Sarah Collins, said the taps had been \u201cdry for weeks\u201d.",
+     "dry for weeks", "candidate for Port Royal North"),
+])
+def test_an_of_phrase_ends_before_the_name_set_off_after_it(pipeline, text, content, role):
+    """A name set off by commas after "<title> of <body>" is no part of the body."""
+    assert _speaker(pipeline, text, content).role == role

@@ -3781,9 +3781,15 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
         else None
     if body_end is not None:  # "head [of the Liberal faction] in the city council"
         end = body_end
-    while end < len(doc) and doc[end].lower_ in ("of", "for", "on") and doc[end].head.i in (described.i, end - 1) \
-            and doc[end].right_edge.i - end < 6:
+    while end < len(doc) and doc[end].lower_ in ("of", "for", "on") and doc[end].head.i in (described.i, end - 1):
         last = doc[end].right_edge
+        comma = next((k for k in range(end + 2, last.i + 1) if doc[k].text == ","), None)
+        if comma is not None and comma + 1 <= last.i and any(t.dep_ == "appos" and t.ent_type_ == "PERSON"
+                                                             for t in doc[comma + 1:last.i + 1]):
+            last = doc[comma - 1]  # "Head of the Lakeside Water Office, [Ana Roe]": the parser hung the name
+            # set off after the body on the body
+        if last.i - end >= 6:
+            break
         phrase = list(doc[end + 1:last.i + 1])
         if doc[end].lower_ == "on" and not is_remit(phrase, lexicons, gazetteer):
             break
