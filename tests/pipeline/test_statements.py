@@ -234,6 +234,29 @@ def test_denial_of_words_reported_elsewhere_is_no_quote(pipeline, text, expected
     assert [q.text for q in pipeline.analyze(text).quotes] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial of a figure or a description given elsewhere answers it
+        ("The port authority disputed that figure on Monday.", []),
+        ("The farmers' union rejected the description.", []),
+        # a speech verb whose object only names an actor: spoken for or to, nothing said
+        ("Councillor Amir Delacroix defended the water board on Tuesday.", []),
+        ("A backbench senator has defended the transport ministry.", []),
+        # a bare attitude noun that is a cue of its own, with none of its content
+        ("Shopkeepers along the harbour road expressed concern on Friday.", []),
+        ("The teachers' federation has voiced concern.", []),
+        # with its content it is a statement; so is an infinitive's act and an accusation's target
+        ("The mayor expressed concern that the ferries would stop running.",
+         ["concern that the ferries would stop running"]),
+        ("Party leaders met on Sunday to name a new candidate.", ["a new candidate"]),
+    ],
+)
+def test_a_plain_object_naming_an_actor_or_an_attitude_is_no_quote(pipeline, text, expected):
+    """Kept for the claim and speaker stages, marked :data:`ANSWER`, like a denial of words."""
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
 def test_the_denial_of_words_reported_elsewhere_stays_a_claim(pipeline, nlp):
     text = "The ferry union accused the harbour board of fraud. The board rejected the allegations."
     assert [s.rule.endswith(ANSWER) for s in nlp(text)._.attribution_statements] == [False, True]
