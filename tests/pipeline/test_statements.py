@@ -257,6 +257,26 @@ def test_a_plain_object_naming_an_actor_or_an_attitude_is_no_quote(pipeline, tex
     assert [q.text for q in pipeline.analyze(text).quotes] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline above the article restates the lead
+        ("Fishers accuse harbour board of neglect as jetty crumbles\n\nThe fishers' union said on Monday that "
+         "the harbour board had ignored repairs to the old jetty for three winters.",
+         ["the harbour board had ignored repairs to the old jetty for three winters"]),
+        # a title closed by punctuation, and a short line below the article's prose, are not asked
+        ("Harbour board blames storms for jetty damage;\n\nThe harbour board said on Monday that storms had "
+         "damaged the old jetty.", ["storms for jetty damage", "storms had damaged the old jetty"]),
+        ("The fishers' union said on Monday that the harbour board had ignored repairs to the old jetty for "
+         "three winters.\n\nUnion says board ignored jetty\n\nThe board denied it.",
+         ["the harbour board had ignored repairs to the old jetty for three winters", "board ignored jetty"]),
+    ],
+)
+def test_a_headline_above_the_article_is_no_quote(pipeline, text, expected):
+    """Kept for the claim and speaker stages, marked :data:`ANSWER`."""
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
 def test_the_denial_of_words_reported_elsewhere_stays_a_claim(pipeline, nlp):
     text = "The ferry union accused the harbour board of fraud. The board rejected the allegations."
     assert [s.rule.endswith(ANSWER) for s in nlp(text)._.attribution_statements] == [False, True]

@@ -41,8 +41,8 @@ from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import Cue, Lexicons
-from .layout import Layout
-from .model import Statement, sentence_bounds
+from .layout import Layout, in_headline
+from .model import Statement, doc_text, sentence_bounds
 from .linking import link_quotations
 from .quotations import ALL_MARKS, Quotation
 from .speakers import coordinated_report
@@ -2482,7 +2482,20 @@ def find_statements(doc: Doc, lexicons: Lexicons, quotations: list[Quotation], l
         found.extend(source)
     found = _end_before_later_cues(doc, found, quotations, lexicons)
     found = _drop_embedded(doc, _drop_addressed(doc, found, quotations), lexicons.confidence)
-    return link_quotations(doc, _drop_nested(found), quotations, layout, bare)
+    return _headlines_answered(doc, link_quotations(doc, _drop_nested(found), quotations, layout, bare), layout)
+
+
+def _headlines_answered(doc: Doc, statements: list[Statement], layout: Layout) -> list[Statement]:
+    """Mark a statement of a headline above the article (:func:`~.layout.in_headline`) an answer
+    (:data:`ANSWER`): the headline restates what the lead reports, which the gold sets leave out or
+    optional ("Council accuses utility of neglect"), so it leaves the exported quotes, and stays for
+    the claim and speaker stages. A "Source: content" headline keeps its rule, which the claim stage
+    reads."""
+    text = doc_text(doc)
+    for st in statements:
+        if st.rule != "colon" and not st.rule.endswith(ANSWER) and in_headline(text, layout, st.start):
+            st.rule += ANSWER
+    return statements
 
 
 def _cue_candidates(doc: Doc, lexicons: Lexicons) -> list[Token]:
