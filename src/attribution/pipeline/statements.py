@@ -1159,7 +1159,9 @@ def cue_content(token: Token, cue: Cue, lexicons: Lexicons) -> tuple[str, Token,
     return None
 
 
-#: Suffix of the rule of a statement whose content only names words reported elsewhere (:func:`answered_words`).
+#: Suffix of the rule of a statement that says nothing the quotes should carry: a content that only names
+#: words reported elsewhere (:func:`answered_words`), an actor or a bare attitude (:func:`_object_says_nothing`),
+#: or a headline restating the lead (:func:`_headlines_answered`).
 ANSWER = ":answer"
 #: Relations of cues that answer words reported elsewhere, for or against: "rejected [the claim]",
 #: "backed [the coalition's account]".
