@@ -246,6 +246,9 @@ def test_denial_of_words_reported_elsewhere_is_no_quote(pipeline, text, expected
         # a bare attitude noun that is a cue of its own, with none of its content
         ("Shopkeepers along the harbour road expressed concern on Friday.", []),
         ("The teachers' federation has voiced concern.", []),
+        # a welcome of a thing named and no more; an endorsed actor stays
+        ("The fishers' union welcomed the decision on Monday.", []),
+        ("The harbour union has endorsed Lena Ortiz.", ["Lena Ortiz"]),
         # with its content it is a statement; so is an infinitive's act and an accusation's target
         ("The mayor expressed concern that the ferries would stop running.",
          ["concern that the ferries would stop running"]),

@@ -1208,7 +1208,11 @@ def _object_says_nothing(verb: Token, cue: Cue, head: Token, rng: tuple[int, int
     a speech verb's actor ("defended [the ministry]", "questioned [the officials]": the speaker
     spoke for or to them), or a bare noun for an attitude that is a cue of its own with none of its
     content ("expressed [concern]", "voiced [concern]": "concern that C" or "concern about C" would
-    say it). Neither quoted nor holding a verb; such a statement is kept as an answer (:data:`ANSWER`)
+    say it), or a welcomed act or thing named and no more ("welcomed [the move]": the welcome is the
+    statement, its grounds unsaid), by a cue of praise whose object is no target of its own (one that
+    praises its object, "endorsed [Trump]", "endorse [the governor's bid]", is the endorsement
+    PolNeAR annotates), and no phrase after the noun that says what is welcomed in it.
+    Neither quoted nor holding a verb; such a statement is kept as an answer (:data:`ANSWER`)
     for the claim and speaker stages, like "rejected [the claim]". Criticism, accusation and support
     take their actor object as their target, which the gold sets of PolNeAR annotate ("backed
     [Clinton]", "criticizing [Ms X]"), so only the cues of plain speech ask it; and an infinitive's
@@ -1224,6 +1228,10 @@ def _object_says_nothing(verb: Token, cue: Cue, head: Token, rng: tuple[int, int
                                       for c in verb.children) for t in head.doc[head.right_edge.i + 1:rng[1]]) \
             and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # "defended [the board] [on Tuesday]"; not "called [the guard] [to service]"
+    if cue.relation == "praise" and "dobj" not in cue.target and head.pos_ == "NOUN" \
+            and not _names_actor(head, lexicons) and rng[1] <= head.right_edge.i + 1 \
+            and not any(c.dep_ in ("prep", "acl", "relcl") for c in head.children):
+        return True  # "welcomed [the move]": not "endorsed [Trump]", "extols [the virtues of X]"
     said = lexicons.nouns.get(head.lemma_.lower())
     return said is not None and bool(said.content) and not any(True for _ in head.children)
 
