@@ -81,3 +81,10 @@ def test_a_newsletter_box_is_skipped(lexicons, line):
     reasons = dict(_skipped(text, lexicons))
     assert reasons.get(line) == "boilerplate"
     assert "The mayor said the signing-up of crews was slow." not in reasons
+
+
+@pytest.mark.parametrize("line", ["Posted on: Tue, 14 Apr 2026", "Published at : April 14, 2026"])
+def test_a_posting_date_with_a_colon_after_on_or_at_is_skipped(lexicons, line):
+    """A byline's date ("Posted on: Tue, 14 Apr 2026") says when the page went up, not what anyone said."""
+    text = f"{line}\n\nThe council said the ferry would run again in May."
+    assert dict(_skipped(text, lexicons)).get(line) == "boilerplate"

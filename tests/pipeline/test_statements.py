@@ -234,6 +234,52 @@ def test_denial_of_words_reported_elsewhere_is_no_quote(pipeline, text, expected
     assert [q.text for q in pipeline.analyze(text).quotes] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial of a figure or a description given elsewhere answers it
+        ("The port authority disputed that figure on Monday.", []),
+        ("The farmers' union rejected the description.", []),
+        # a speech verb whose object only names an actor: spoken for or to, nothing said
+        ("Councillor Amir Delacroix defended the water board on Tuesday.", []),
+        ("A backbench senator has defended the transport ministry.", []),
+        # a bare attitude noun that is a cue of its own, with none of its content
+        ("Shopkeepers along the harbour road expressed concern on Friday.", []),
+        ("The teachers' federation has voiced concern.", []),
+        # a welcome of a thing named and no more; an endorsed actor stays
+        ("The fishers' union welcomed the decision on Monday.", []),
+        ("The harbour union has endorsed Lena Ortiz.", ["Lena Ortiz"]),
+        # with its content it is a statement; so is an infinitive's act and an accusation's target
+        ("The mayor expressed concern that the ferries would stop running.",
+         ["concern that the ferries would stop running"]),
+        ("Party leaders met on Sunday to name a new candidate.", ["a new candidate"]),
+    ],
+)
+def test_a_plain_object_naming_an_actor_or_an_attitude_is_no_quote(pipeline, text, expected):
+    """Kept for the claim and speaker stages, marked :data:`ANSWER`, like a denial of words."""
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline above the article restates the lead
+        ("Fishers accuse harbour board of neglect as jetty crumbles\n\nThe fishers' union said on Monday that "
+         "the harbour board had ignored repairs to the old jetty for three winters.",
+         ["the harbour board had ignored repairs to the old jetty for three winters"]),
+        # a title closed by punctuation, and a short line below the article's prose, are not asked
+        ("Harbour board blames storms for jetty damage;\n\nThe harbour board said on Monday that storms had "
+         "damaged the old jetty.", ["storms for jetty damage", "storms had damaged the old jetty"]),
+        ("The fishers' union said on Monday that the harbour board had ignored repairs to the old jetty for "
+         "three winters.\n\nUnion says board ignored jetty\n\nThe board denied it.",
+         ["the harbour board had ignored repairs to the old jetty for three winters", "board ignored jetty"]),
+    ],
+)
+def test_a_headline_above_the_article_is_no_quote(pipeline, text, expected):
+    """Kept for the claim and speaker stages, marked :data:`ANSWER`."""
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
 def test_the_denial_of_words_reported_elsewhere_stays_a_claim(pipeline, nlp):
     text = "The ferry union accused the harbour board of fraud. The board rejected the allegations."
     assert [s.rule.endswith(ANSWER) for s in nlp(text)._.attribution_statements] == [False, True]

@@ -163,6 +163,27 @@ def _prose(body: str) -> bool:
     return len(body.split()) >= _PROSE_WORDS and not _teaser_like(body)
 
 
+#: Most words of a headline; a standfirst or a lead runs longer, or ends like a sentence.
+_HEADLINE_WORDS = 25
+
+
+def in_headline(text: str, layout: Layout, offset: int) -> bool:
+    """Whether ``offset`` is in a headline above the article: a short paragraph ending on a word, with
+    no full stop, colon, semicolon or closing quotation mark after it ("Council accuses utility of
+    neglect as piles grow"), with no paragraph of prose above it and the article's prose below. A
+    headline restates what the lead below reports; a title closed by punctuation ("Lawmaker urges
+    retaliation on Russia;", the form of PolNeAR's texts, whose gold annotates it) is not asked."""
+    if not layout.paragraphs:
+        return False
+    at = layout.paragraph_of(offset)
+    start, end = layout.paragraphs[at]
+    body = text[start:end].strip()
+    if not body or not body[-1].isalnum() or len(body.split()) > _HEADLINE_WORDS or not start <= offset < end:
+        return False
+    return not any(_prose(text[s:e].strip()) for s, e in layout.paragraphs[:at]) \
+        and any(_prose(text[s:e].strip()) for s, e in layout.paragraphs[at + 1:])
+
+
 def _article_resumes(text: str, paras: list[tuple[int, int]], index: int) -> bool:
     """True when paragraph ``index`` and the one after it are both prose.
 

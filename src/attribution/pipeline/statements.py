@@ -41,8 +41,8 @@ from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import Cue, Lexicons
-from .layout import Layout
-from .model import Statement, sentence_bounds
+from .layout import Layout, in_headline
+from .model import Statement, doc_text, sentence_bounds
 from .linking import link_quotations
 from .quotations import ALL_MARKS, Quotation
 from .speakers import coordinated_report
@@ -1159,7 +1159,9 @@ def cue_content(token: Token, cue: Cue, lexicons: Lexicons) -> tuple[str, Token,
     return None
 
 
-#: Suffix of the rule of a statement whose content only names words reported elsewhere (:func:`answered_words`).
+#: Suffix of the rule of a statement that says nothing the quotes should carry: a content that only names
+#: words reported elsewhere (:func:`answered_words`), an actor or a bare attitude (:func:`_object_says_nothing`),
+#: or a headline restating the lead (:func:`_headlines_answered`).
 ANSWER = ":answer"
 #: Relations of cues that answer words reported elsewhere, for or against: "rejected [the claim]",
 #: "backed [the coalition's account]".
@@ -1185,6 +1187,53 @@ def answered_words(head: Token, rng: tuple[int, int], lexicons: Lexicons) -> boo
     words = head.doc[rng[0]:rng[1]]
     return not any(t.pos_ in ("VERB", "AUX") or (t.is_quote and t.dep_ != "case") or t.lower_ in _POLARITY_DETERMINERS
                    for t in words)  # a possessive's apostrophe ("the pilots' account") is no quotation mark
+
+
+#: Entity types of a name that stands for an actor: the one a cue's object names.
+_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _names_actor(noun: Token, lexicons: Lexicons) -> bool:
+    """Whether a noun names an actor: a person, a body or a people by name ("Ms Ortiz", "the Works
+    Ministry"), or by a noun for people, a title or a body ("the authority", "his colleague", "the
+    minister", "the ministry")."""
+    lemma = noun.lemma_.lower()
+    return noun.ent_type_ in _ACTOR_ENTITIES or lemma in lexicons.claim_rules.get("actor_nouns", frozenset()) \
+        or lemma in lexicons.titles or lemma in lexicons.person_nouns or lemma in lexicons.government_nouns \
+        or lemma in lexicons.organisation_nouns
+
+
+def _object_says_nothing(verb: Token, cue: Cue, head: Token, rng: tuple[int, int], lexicons: Lexicons) -> bool:
+    """Whether a cue's plain noun object only names what the speech was about, not what was said:
+    a speech verb's actor ("defended [the ministry]", "questioned [the officials]": the speaker
+    spoke for or to them), or a bare noun for an attitude that is a cue of its own with none of its
+    content ("expressed [concern]", "voiced [concern]": "concern that C" or "concern about C" would
+    say it), or a welcomed act or thing named and no more ("welcomed [the move]": the welcome is the
+    statement, its grounds unsaid), by a cue of praise whose object is no target of its own (one that
+    praises its object, "endorsed [Trump]", "endorse [the governor's bid]", is the endorsement
+    PolNeAR annotates), and no phrase after the noun that says what is welcomed in it.
+    Neither quoted nor holding a verb; such a statement is kept as an answer (:data:`ANSWER`)
+    for the claim and speaker stages, like "rejected [the claim]". Criticism, accusation and support
+    take their actor object as their target, which the gold sets of PolNeAR annotate ("backed
+    [Clinton]", "criticizing [Ms X]"), so only the cues of plain speech ask it; and an infinitive's
+    act, one meant or expected rather than done ("wants to insult [X]", "to name [a candidate]"), is
+    annotated there with its object as what it would say, so the act must be a finite or participial one."""
+    words = head.doc[rng[0]:rng[1]]
+    if head.pos_ not in ("NOUN", "PROPN") or any(
+            t.pos_ in ("VERB", "AUX") or (t.is_quote and t.dep_ != "case") for t in words):
+        return False
+    if cue.relation == "statement" and _names_actor(head, lexicons) \
+            and not any(c.dep_ in ("prep", "acl", "relcl") for c in head.children) \
+            and all(t.is_punct or any(c.dep_ == "prep" and _circumstance(c) and c.left_edge.i <= t.i <= c.right_edge.i
+                                      for c in verb.children) for t in head.doc[head.right_edge.i + 1:rng[1]]) \
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "defended [the board] [on Tuesday]"; not "called [the guard] [to service]"
+    if cue.relation == "praise" and "dobj" not in cue.target and head.pos_ == "NOUN" \
+            and not _names_actor(head, lexicons) and rng[1] <= head.right_edge.i + 1 \
+            and not any(c.dep_ in ("prep", "acl", "relcl") for c in head.children):
+        return True  # "welcomed [the move]": not "endorsed [Trump]", "extols [the virtues of X]"
+    said = lexicons.nouns.get(head.lemma_.lower())
+    return said is not None and bool(said.content) and not any(True for _ in head.children)
 
 
 def _labelled_gap(verb: Token, frame: str, head: Token, lexicons: Lexicons) -> bool:
@@ -1947,7 +1996,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
         # "rejected [the claim]": kept, for the claim and the speaker's role it carries, and marked
         answer = frame == "dobj" and cue.relation in _ANSWERING_RELATIONS and answered_words(head, rng, lexicons) \
             and not _judged_as(token, rng) \
-            or _labelled_gap(token, frame, head, lexicons)
+            or _labelled_gap(token, frame, head, lexicons) \
+            or (frame == "dobj" and _object_says_nothing(token, cue, head, rng, lexicons))
         score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token) or _addressed(token) or _asked_who(source):
             continue
@@ -2442,7 +2492,20 @@ def find_statements(doc: Doc, lexicons: Lexicons, quotations: list[Quotation], l
         found.extend(source)
     found = _end_before_later_cues(doc, found, quotations, lexicons)
     found = _drop_embedded(doc, _drop_addressed(doc, found, quotations), lexicons.confidence)
-    return link_quotations(doc, _drop_nested(found), quotations, layout, bare)
+    return _headlines_answered(doc, link_quotations(doc, _drop_nested(found), quotations, layout, bare), layout)
+
+
+def _headlines_answered(doc: Doc, statements: list[Statement], layout: Layout) -> list[Statement]:
+    """Mark a statement of a headline above the article (:func:`~.layout.in_headline`) an answer
+    (:data:`ANSWER`): the headline restates what the lead reports, which the gold sets leave out or
+    optional ("Council accuses utility of neglect"), so it leaves the exported quotes, and stays for
+    the claim and speaker stages. A "Source: content" headline keeps its rule, which the claim stage
+    reads."""
+    text = doc_text(doc)
+    for st in statements:
+        if st.rule != "colon" and not st.rule.endswith(ANSWER) and in_headline(text, layout, st.start):
+            st.rule += ANSWER
+    return statements
 
 
 def _cue_candidates(doc: Doc, lexicons: Lexicons) -> list[Token]:
