@@ -504,6 +504,8 @@ def test_rejecting_an_estimate_denies_nobody(pipeline):
     ("Governor Lidia Marsh accused the Federal Housing Agency of \"sitting on\" the relief money.\n\n"
      "In a statement on Monday, the agency said the long delays were caused by the state housing office itself.\n\n"
      "Marsh's office called that account false.", ("Marsh's office", "Federal Housing Agency")),
+    ("Councillor Rhea Doyle said the Lakeside Transit Board had cut night buses in poorer wards to save "
+     "money.\n\nThe board rejected that description.", ("Lakeside Transit Board", "Rhea Doyle")),
 ])
 def test_a_demonstrative_charge_answers_the_statement_just_made(pipeline, text, pair):
     """"denied that claim", "rejected those allegations" after an older accusation: the statement just
