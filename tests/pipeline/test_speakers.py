@@ -1562,6 +1562,9 @@ _WHOSE_WORDS = [
      "demolishing homes", "Residents"),
     ("Muscat: A group of nearly 200 tenants in a residential block has accused the landlord of misleading them "
      "about repairs.", "misleading", "A group"),
+    # a place of two words in title case before a dash, which the recognizer may take for a person's name
+    ("Port Vila \u2013 The Vanuatu Teachers Union has accused the education ministry of withholding salaries "
+     "since August.", "withholding salaries", "Vanuatu Teachers Union"),
 ]
 
 

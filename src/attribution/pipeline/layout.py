@@ -132,11 +132,19 @@ def is_dateline(place: Token) -> bool:
     while first > 0 and doc[first - 1].is_upper and doc[first - 1].is_alpha and doc[first - 1].whitespace_ == " " \
             and (doc[first - 1].head.i == place.i or doc[first - 1].is_sent_start):
         first -= 1  # a place of several words: "KOTA BARU, Dec 5 (Bernama) --", split off as a sentence or not
+    while first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN" \
+            and doc[first - 1].whitespace_ == " " \
+            and (doc[first - 1].head.i == place.i or doc[first - 1].is_sent_start):
+        first -= 1  # in title case: "Port Moresby \u2013 The union ..."
     if place.i + 1 >= len(doc) or not opens_paragraph(doc[first]):
         return False
     mark = doc[place.i + 1].text
     if mark == ":" or (mark in _DASHES and place.is_title):  # "Muscat: ...", "Dunmore \u2013 The union ..."
-        return place.is_title and place.ent_type_ not in ("PERSON", "ORG", "NORP")
+        # a place the recognizer took for a person's name when a dash and a new subject's determiner
+        # follow it: "Port Moresby \u2013 The union has accused ..." (a speaker's label takes a colon)
+        opens_subject = mark in _DASHES and place.i + 2 < len(doc) and doc[place.i + 2].text in ("The", "A", "An")
+        bodies = ("ORG", "NORP") if opens_subject else ("PERSON", "ORG", "NORP")
+        return place.is_title and place.ent_type_ not in bodies
     if mark == "," and place.i + 2 < len(doc) and doc[place.i + 2].is_lower:
         return False  # a body's short name, not a place: "NATO, for its part, said ..."
     return place.is_upper and len(place) > 2 and mark in DATELINE_MARKS
