@@ -579,6 +579,21 @@ def test_a_bare_noun_denying_a_charge_takes_up_no_accused_it_may_not_be(pipeline
     assert "Northern Power Corporation" not in {source for source, _ in _denials(pipeline, text)}
 
 
+@pytest.mark.parametrize("text, older", [
+    ("Governor Rosa Delgado accused the coast guard of ignoring warnings about the storm.\n\n"
+     "A local radio station, quoting unnamed harbour workers, reported that Velmar Fisheries had dumped its "
+     "catch at sea, a claim the company called \"completely untrue.\"", "Rosa Delgado"),
+    ("Governor Rosa Delgado accused the coast guard of ignoring warnings about the storm.\n\n"
+     "The smugglers also accused the harbour master of taking bribes from rival gangs, an accusation Ortega called "
+     "\"ridiculous.\"", "Rosa Delgado"),
+])
+def test_a_zero_relative_on_a_summing_noun_answers_its_own_sentence_only(pipeline, text, older):
+    """"..., a claim the company called untrue": a relative with no relative word on an indefinite charge noun
+    sums up its own sentence's claim, like "..., which it denies"; when that claim was not read, it answers
+    no older accusation against another body."""
+    assert older not in {target for _, target in _denials(pipeline, text)}
+
+
 def test_a_demonstrative_charge_keeps_the_accuser_its_own_side_follows(pipeline):
     """The latest statement is the denier's own side: "that claim" still answers the accusation."""
     text = ("Senator Lena Ortiz accused the Harbour Authority of hiding accident reports.\n\n"

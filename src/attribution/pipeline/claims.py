@@ -3357,9 +3357,14 @@ def _sentential_relative(frame: Frame) -> bool:
 def _summing_relative(frame: Frame, ctx: Context) -> bool:
     """Whether a denial is a relative clause on an indefinite noun that sums up the claim its sentence
     reports: "X blamed Y for the collapse, a version of events that Y dismissed", "..., an account
-    which Y rejects". The antecedent may be the object of "of" in such a noun."""
+    which Y rejects", or with no relative word ("..., a claim the firm called false": the gap is the
+    object). The antecedent may be the object of "of" in such a noun. Such a denial answers its own
+    sentence's accusation only (:func:`_relative_denial`), never an older one."""
     cue = frame.cue
-    if cue.dep_ != "relcl" or not any(head.tag_ in ("WDT", "WP") and head.dep_ == "dobj" for head in frame.content):
+    if cue.dep_ != "relcl":
+        return False
+    zero = not any(c.dep_ == "dobj" or c.tag_ in ("WDT", "WP", "WP$") for c in cue.children)
+    if not zero and not any(head.tag_ in ("WDT", "WP") and head.dep_ == "dobj" for head in frame.content):
         return False
     noun = cue.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
