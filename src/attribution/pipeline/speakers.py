@@ -155,6 +155,23 @@ class _PersonMention:
     subject: bool
 
 
+def _headline_clause(ent: Span, lexicons: Lexicons) -> bool:
+    """Whether a recognized name is a title-case headline clause, not a name: in "Teachers' Union
+    Accuses Education Ministry of Breaking Salary Pledge" the recognizer may label the run up to the
+    object an organisation; a claim verb inflected for its subject ("Accuses", "Denies") inside the run
+    makes it a clause, whose actors the words around the verb name."""
+    for token in ent[1:-1]:
+        form = token.lower_
+        if not token.is_title or not form.endswith("s"):
+            continue
+        for lemma in (form[:-1], form[:-2] if form.endswith("es") else None,
+                      form[:-3] + "y" if form.endswith("ies") else None):
+            cue = lexicons.verbs.get(lemma) if lemma else None
+            if cue is not None and lexicons.is_claim_relation(cue.relation):
+                return True
+    return False
+
+
 @dataclass
 class Resolver:
     """Per-article state of speaker resolution.
@@ -202,7 +219,7 @@ class Resolver:
         inside ``quotations`` are the quoted speaker's words, not antecedents of pronouns."""
         acronyms, capitalised, subjects, chunks = _article_words(doc, lexicons)
         resolver = cls(doc, lexicons, gazetteer.with_short_names(acronyms), layout, text=doc_text(doc),
-                       ents=tuple(doc.ents))
+                       ents=tuple(ent for ent in doc.ents if not _headline_clause(ent, lexicons)))
         spans = sorted((q.start, q.end) for q in quotations or () if q.end > q.start)
         resolver._quote_starts = [a for a, _ in spans]
         resolver._quote_ends = [b for _, b in spans]
@@ -2699,6 +2716,8 @@ def _named_chunks(doc: Doc, nominals: list[int], lexicons: Lexicons) -> dict[str
         lo, _ = own_range(head)
         if any(t.dep_ in ("cc", "conj") for t in doc[lo:head.i]):
             continue  # "Republican nominee Donald Trump and Democratic nominee": not one description
+        if _headline_clause(doc[lo:_name_of_end(head)], lexicons):
+            continue  # "Teachers' Union Accuses Education Ministry of ...": a headline's clause, not a name
         text = _strip_det(doc[lo:_name_of_end(head)])
         if text:
             chunks.setdefault(head.lemma_.lower(), []).append((doc[lo].idx, text, head.tag_ in ("NNS", "NNPS")))
