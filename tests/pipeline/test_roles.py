@@ -270,6 +270,9 @@ def test_a_chamber_before_a_members_title(pipeline, text, content, role):
      "survey would be", "Director of Flood Risk Control", None),
     ("The Director General for Europe at the foreign ministry, Ana Kessel, told the press that the talks had "
      "failed.", "talks had failed", "Director General for Europe", None),
+    # a unit's name ends at the "at" of its body, though a word of it is a given name ("Grant")
+    ("Ivo Marn, head of the Grant Review Unit at the Lakeside Fund, said the ruling was wrong.",
+     "ruling was wrong", "head of the Grant Review Unit", "Lakeside Fund"),
     # a body the recognizer names with its "of" phrase is named in full
     ("Aaron Kell, head of admissions at the University of Westmark, said the debate had been dull.",
      "debate had been dull", "head of admissions", "University of Westmark"),

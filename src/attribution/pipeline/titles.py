@@ -439,18 +439,19 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             # "Minister of State for Foreign Affairs", "cabinet member for social services", "Mayor of Port
             # Vale"; a given name after the portfolio begins the name the recognizer cut short ("for Trade
             # [Dana] Roe")
-            stop = end if inner and not seat else next(
+            unit_of = unit_at_body(tokens[i + 1:end], lexicons) if not seat and not inner else None
+            stop = end if inner and not seat or unit_of is not None else next(
                 (k for k in range(i + 2, len(tokens) if seat else end) if tokens[k].is_title and (
                     tokens[k].ent_type_ == "PERSON" and tokens[k].ent_iob_ == "B" if seat
                     else tokens[k].lower_ in lexicons.first_names)),
-                len(tokens) if seat else end)  # "candidate for Westmark North [Ana Roe]": the seat, not the name
+                len(tokens) if seat else end)  # "candidate for Westmark North [Ana Roe]": the seat, not the name;
+            # a unit's name ends at the "at" of its body, whatever given name it holds ("of the Price Control Unit")
             if not seat and not inner:
                 stop = min(stop, _portfolio_list_end(tokens, i, stop, lexicons))
             address = next((k for k in range(i + 2, stop) if tokens[k].lower_ in lexicons.honorifics
                             and tokens[k].is_title and all(t.lower_ in lexicons.honorifics for t in tokens[k:stop])),
                            None)  # "Minister for Forestry [Hon.] Ana Roe": no portfolio's word
             role.extend(tokens[i:stop if address is None else address])
-            unit_of = unit_at_body(tokens[i + 1:end], lexicons) if not seat and not inner else None
             if unit_of is not None and result.affiliation is None:  # "director of the unit at [the Forum]"
                 doc = unit_of.doc
                 lo, hi = (entity_start(unit_of), entity_end(unit_of)) if unit_of.ent_type_ == "ORG" \
