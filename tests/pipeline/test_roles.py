@@ -273,6 +273,13 @@ def test_a_chamber_before_a_members_title(pipeline, text, content, role):
     # a unit's name ends at the "at" of its body, though a word of it is a given name ("Grant")
     ("Ivo Marn, head of the Grant Review Unit at the Lakeside Fund, said the ruling was wrong.",
      "ruling was wrong", "head of the Grant Review Unit", "Lakeside Fund"),
+    # a long unit's name, or one the parser breaks at its "and" or whose body it gives the name to, still
+    # runs to the "at" of its body
+    ("The Director General for the Americas at Minfor, Rosa Delgado Ruiz, told reporters on Monday that the "
+     "agencies paid \u201cper story\u201d for the reports.", "per story", "Director General for the Americas", "Minfor"),
+    ("Director of the Price Monitoring and Combating Market Fraud Department at MoTI, Dr. Samir Al Hadi, told "
+     "The Gazette that the checks followed 200 complaints.", "checks followed",
+     "Director of the Price Monitoring and Combating Market Fraud Department", "MoTI"),
     # a body the recognizer names with its "of" phrase is named in full
     ("Aaron Kell, head of admissions at the University of Westmark, said the debate had been dull.",
      "debate had been dull", "head of admissions", "University of Westmark"),

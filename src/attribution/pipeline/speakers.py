@@ -60,7 +60,8 @@ from .titles import (BUSINESS_NOUNS, DETERMINERS, FORMER_WORDS, NAME_SUFFIXES, N
                      coordinated_portfolio, entity_end, entity_start, headed_bodies, hyphen_joins, in_charge_of,
                      is_portfolio, is_remit, is_seat, is_short_name, is_title_head, is_title_word, join_tokens,
                      lower_remit, match_phrase, multiword_title_start, office_of_place, parse_title, party_code,
-                     portfolio_prep, seat_only, starts_given_name, sub_body, sub_body_end, title_owner, title_tokens)
+                     portfolio_prep, seat_only, starts_given_name, sub_body, sub_body_end, title_owner, title_tokens,
+                     unit_at_body)
 
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
                       "cc", "conj", "predet"})
@@ -3669,6 +3670,24 @@ def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> T
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or is_title_head(head.head, lexicons)) \
             or _comma_apposed(head) and is_title_head(head.head, lexicons):
         return described_title(head.head, lexicons, gazetteer)
+    title = _title_over_body(head, lexicons) if head.dep_ == "appos" else None
+    return described_title(title, lexicons, gazetteer) if title is not None else None
+
+
+def _title_over_body(head: Token, lexicons: Lexicons) -> Token | None:
+    """The title a name set off after "<title> of/for <unit> at <body>," describes when the parser hung the
+    name on the body ("Director General for Europe at the ministry, [Ana Roe]"): the first title word up
+    the body's heads, in the same clause-initial phrase before the name."""
+    body = head.head
+    if body.dep_ != "pobj" or body.head.lower_ != "at" or head.doc[head.left_edge.i - 1].text != ",":
+        return None
+    token, steps = body.head.head, 0
+    while steps < 4 and token.i < body.i:
+        if is_title_head(token, lexicons) and token.dep_ != "pobj":
+            return token
+        if token.head == token:
+            return None
+        token, steps = token.head, steps + 1
     return None
 
 
@@ -3807,7 +3826,10 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
                                                              for t in doc[comma + 1:last.i + 1]):
             last = doc[comma - 1]  # "Head of the Lakeside Water Office, [Ana Roe]": the parser hung the name
             # set off after the body on the body
-        if last.i - end >= 6:
+        at = _unit_at(doc, end, lexicons)
+        if at is not None:  # "Director [of the X and Y Department] at MoCI, Dr. Ana Roe": the unit's name, however
+            last = doc[at - 1]  # long or broken up by the parser, runs to the body it sits in
+        elif last.i - end >= 6:
             break
         phrase = list(doc[end + 1:last.i + 1])
         if doc[end].lower_ == "on" and not is_remit(phrase, lexicons, gazetteer):
@@ -3823,6 +3845,32 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
         title.affiliation = _affiliation_phrase(anchor, gazetteer, after=end if extended else 0,
                                                 preps=("for", "of", "at", "with", "to", "from"))
     return title
+
+
+def _unit_at(doc: Doc, prep: int, lexicons: Lexicons) -> int | None:
+    """The index of the "at" after a title's "of"/"for" (at ``prep``) naming a unit inside a body, when a
+    name set off by a comma follows the body: "Director General [for Europe] at the ministry, Ana Roe,";
+    else None. The unit's name runs to the "at" however long it is, and whatever the parser made of it (it
+    hangs the name on the body, or breaks the unit's name at its "and").
+
+    Notes:
+        Counted before it was taken: a title, a unit's long name and "at" a body opening the sentence,
+        the name after, 2 outlets (The Peninsula, Prensa Latina; 9 quotes), whose gold keeps the unit in
+        the role and the body as affiliation, as :func:`unit_at_body` reads the shorter ones; none against.
+    """
+    k = prep + 1
+    while k < min(prep + 11, len(doc)) and doc[k].lower_ != "at" and not doc[k].is_punct:
+        k += 1
+    if k >= len(doc) - 1 or doc[k].lower_ != "at" or k == prep + 1:
+        return None
+    body = next((c for c in doc[k].children if c.dep_ == "pobj"), None)
+    comma = next((j for j in range(k + 1, min(k + 6, len(doc) - 1)) if doc[j].is_punct), None)
+    if body is None or comma is None or doc[comma].text != "," or body.i > comma:
+        return None
+    name = doc[comma + 1:comma + 7]
+    if not any(t.ent_type_ == "PERSON" for t in name):
+        return None
+    return k if unit_at_body(list(doc[prep + 1:k]), lexicons) is not None else None
 
 
 def _affiliation_phrase(head: Token, gazetteer: Gazetteer, *, after: int = 0,
