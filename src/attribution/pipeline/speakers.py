@@ -1731,22 +1731,21 @@ class Resolver:
         of its own is before it: "In a press release, the ministry said ... The statement added"."""
         lemma = document.lemma_.lower()
         first = self._para_starts[max(0, self._para_of(document.idx) - 2)]
-        kin = None
+        referred = None  # the latest of the same word; else the latest other word for a statement
         for token in reversed(self.doc[:document.i]):
             if token.idx < first:
                 break
+            if token.pos_ != "NOUN" or any(c.lower_ in _DEFINITE for c in token.children if c.dep_ == "det"):
+                continue
             word = token.lemma_.lower()
-            if token.pos_ != "NOUN" or (word != lemma and (kin is not None or lemma not in _STATEMENT_NOUNS
-                                                          or word not in _STATEMENT_NOUNS)) \
-                    or any(c.lower_ in _DEFINITE for c in token.children if c.dep_ == "det"):
-                continue
-            if word != lemma:
-                kin = token  # used only when no document of the same word is before it
-                continue
-            return _issuer(token, self.lexicons) or _author(token, self.lexicons) or self._speaking_in(token)
-        if kin is None:
+            if word == lemma:
+                referred = token
+                break
+            if referred is None and lemma in _STATEMENT_NOUNS and word in _STATEMENT_NOUNS:
+                referred = token
+        if referred is None:
             return None
-        return _issuer(kin, self.lexicons) or _author(kin, self.lexicons) or self._speaking_in(kin)
+        return _issuer(referred, self.lexicons) or _author(referred, self.lexicons) or self._speaking_in(referred)
 
     def _speaking_in(self, document: Token) -> Token | None:
         """Who speaks in a document when the parse gave the verb no subject: the source already resolved

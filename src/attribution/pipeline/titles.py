@@ -440,14 +440,8 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             # Vale"; a given name after the portfolio begins the name the recognizer cut short ("for Trade
             # [Dana] Roe")
             unit_of = unit_at_body(tokens[i + 1:end], lexicons) if not seat and not inner else None
-            stop = end if inner and not seat or unit_of is not None else next(
-                (k for k in range(i + 2, len(tokens) if seat else end) if tokens[k].is_title and (
-                    tokens[k].ent_type_ == "PERSON" and tokens[k].ent_iob_ == "B" if seat
-                    else tokens[k].lower_ in lexicons.first_names)),
-                len(tokens) if seat else end)  # "candidate for Westmark North [Ana Roe]": the seat, not the name;
-            # a unit's name ends at the "at" of its body, whatever given name it holds ("of the Price Control Unit")
-            if not seat and not inner:
-                stop = min(stop, _portfolio_list_end(tokens, i, stop, lexicons))
+            stop = _phrase_stop(tokens, i, end, seat=bool(seat), inner=inner, unit=unit_of is not None,
+                                lexicons=lexicons)
             address = next((k for k in range(i + 2, stop) if tokens[k].lower_ in lexicons.honorifics
                             and tokens[k].is_title and all(t.lower_ in lexicons.honorifics for t in tokens[k:stop])),
                            None)  # "Minister for Forestry [Hon.] Ana Roe": no portfolio's word
@@ -624,6 +618,23 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
     if result.role is None and result.rank is None and result.affiliation is None and result.gender is None:
         return None
     return result
+
+
+def _phrase_stop(tokens: list[Token], i: int, end: int, *, seat: bool, inner: bool, unit: bool,
+                 lexicons: Lexicons) -> int:
+    """Where the phrase after a title's "of"/"for" at ``tokens[i]`` (read up to ``end``) stops being
+    part of the role: a seat at the name the recognizer begins after it ("candidate for Westmark North
+    [Ana Roe]"); a body inside a larger one at ``end``; a unit inside a body at the end of its fields,
+    whatever given name it holds ("of the Price Control Unit" at its body); a portfolio also at a given
+    name, which begins the name the recognizer cut short ("for Trade [Dana] Roe")."""
+    if seat:
+        return next((k for k in range(i + 2, len(tokens)) if tokens[k].is_title and tokens[k].ent_type_ == "PERSON"
+                     and tokens[k].ent_iob_ == "B"), len(tokens))
+    if inner:
+        return end
+    stop = end if unit else next((k for k in range(i + 2, end) if tokens[k].is_title
+                                  and tokens[k].lower_ in lexicons.first_names), end)
+    return _portfolio_list_end(tokens, i, stop, lexicons)
 
 
 def _portfolio_list_end(tokens: list[Token], i: int, stop: int, lexicons: Lexicons) -> int:
