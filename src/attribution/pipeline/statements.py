@@ -92,6 +92,10 @@ _NOUN_PREPS = frozenset({"of", "about", "at", "over", "against", "between", "tow
 #: Prepositions of goal, means and manner that, right after a gerund content ("accused X of [steering
 #: funds] [to allies]", "of [misleading users] [by hiding ...]"), belong to the gerund's act, not the cue.
 _GERUND_PREPS = frozenset({"to", "into", "by", "from", "with", "through", "toward", "towards"})
+#: Prepositions of time and manner whose own gerund, right after a gerund content ("accused X of
+#: [clearing the forest] [before obtaining a permit]", "of [hiring staff] [without advertising]"),
+#: says when or how the act was done: part of the act, not of the accusation.
+_SEQUENCE_PREPS = frozenset({"before", "after", "without"})
 #: First words of a clause that cannot stand alone: one conjoined to a cue is a further content.
 _COMPLEMENT_OPENERS = frozenset({"that", "how", "whether", "why", "what"})
 #: Objects that stand for a content that follows a colon ("said the following: C").
@@ -530,13 +534,70 @@ def _prep_object(token: Token, word: str) -> Token | None:
         if dobj is not None:
             for child in dobj.children:
                 if child.dep_ == "prep" and child.lower_ == word and child.i > dobj.i:
-                    return next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+                    found = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+                    return _act_past_name(dobj, word) if found is not None and not _act_like(found) else found
+            deep = _act_in_relative(dobj, word)
+            if deep is not None:
+                return deep
         act = _act_after_agent(token, word)
         if act is not None:
             return act
     if word == "as":
         return _as_predicate(token)
     return _stranded_object(token, word)
+
+
+def _act_like(pobj: Token) -> bool:
+    """Whether the object of a preposition names an act: a gerund, or a noun the tagger took a gerund
+    for the first word of ("of [shielding/NN soldiers]")."""
+    first = pobj.left_edge
+    return _gerund_object(pobj) or pobj.tag_ == "VBG" or (
+        first.lower_.endswith("ing") and first.dep_ in ("amod", "compound") and first.tag_ in ("VBG", "NN"))
+
+
+def _act_past_name(dobj: Token, word: str) -> Token | None:
+    """The act an accusing cue names when the cue's object has a phrase of the same preposition of its
+    own: "accused [the Ministry [of Defence]] [of shielding ...]", "accused [the operator [of several
+    lines [of making ...]]]". The object's phrase is part of its name or description; the act is the
+    first later phrase of the preposition, on the object or down the chain of its objects, whose
+    object is a gerund. With none, the object's own phrase stands."""
+    first = next(c for c in dobj.children if c.dep_ == "prep" and c.lower_ == word and c.i > dobj.i)
+    first_object = next(g for g in first.children if g.dep_ in ("pobj", "pcomp"))
+    noun = dobj
+    for _ in range(4):
+        later = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == word and c.i > first.i
+                 for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        act = next((g for g in later if _act_like(g)), None)
+        if act is not None:
+            return act
+        chained = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == word for g in c.children
+                   if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+        if not chained:
+            break
+        noun = chained[0]
+    return first_object
+
+
+def _act_in_relative(dobj: Token, word: str) -> Token | None:
+    """The act an accusing cue names when the parser hung its phrase inside a relative clause of the
+    cue's object: "accused [the company [that maintains the network [of delaying repairs]]]". A
+    gerund phrase of the preposition at the relative clause's end complements the cue; the noun it
+    hangs on there takes no act so ("the network of delaying")."""
+    relative = next((c for c in dobj.children if c.dep_ == "relcl" and c.i > dobj.i), None)
+    if relative is None:
+        return None
+    return next((g for t in relative.subtree if t.dep_ == "prep" and t.lower_ == word and t.head.pos_ == "NOUN"
+                 for g in t.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"), None)
+
+
+def _relative_holding(act: Token, cue: Token) -> Token | None:
+    """The relative clause of the cue's object that holds the act :func:`_act_in_relative` found
+    there, or None for an act in its usual place."""
+    relative = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    relative = next((c for c in relative.children if c.dep_ == "relcl"), None) if relative is not None else None
+    if relative is None or not relative.left_edge.i <= act.i <= relative.right_edge.i:
+        return None
+    return relative
 
 
 def _adverbial_object(pobj: Token) -> bool:
@@ -615,6 +676,10 @@ def _part(token: Token, part: str, *, alone: bool = True) -> tuple[Token, tuple[
         if head is None:
             return None
         start, end = _subtree_range(head, exclude=token)
+        relative = _relative_holding(head, token)
+        if relative is not None:  # what the parser hung on the relative clause after the act, up to a comma
+            stop = next((t.i for t in head.doc[end:relative.right_edge.i + 1] if t.text == ","), None)
+            end = max(end, relative.right_edge.i + 1 if stop is None else stop)
         return head, (start, _repeated_preposition_end(head, end))
     if part == "dobj":
         return _object(token, pronoun=not alone)
@@ -887,6 +952,8 @@ def _continues(child: Token, rng: tuple[int, int]) -> bool:
         return child.lower_ in _CONTINUING_PREPS or (child.lower_ in _NOUN_PREPS and child.i == rng[1]
                                                      and child.doc[rng[1] - 1].pos_ in ("NOUN", "PROPN")) \
             or (child.lower_ in _GERUND_PREPS and _after_gerund_content(child, rng)) \
+            or (child.lower_ in _SEQUENCE_PREPS and _after_gerund_content(child, rng)
+                and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children)) \
             or (_quoted(child) and _after_gerund_content(child.left_edge, rng))
     if child.dep_ == "advcl" and (child.tag_ == "VBN" or (child.tag_ == "VBD" and not _has_subject(child))) \
             and _after_gerund_content(child.left_edge, rng):
