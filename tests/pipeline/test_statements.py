@@ -1185,3 +1185,27 @@ def test_the_act_of_an_accusation_is_past_the_objects_own_phrase(pipeline, text,
     assert [q.text for q in pipeline.analyze(text).quotes if q.cue.startswith(("accused", "has accused"))] \
         == [expected]
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condemned act that only points back to one told before
+        ("The opposition party condemned the incident.", []),
+        ("The farmers' union condemned the arrests on Monday and said the police had gone too far.",
+         ["the police had gone too far"]),
+        # an act described anew stays
+        ("The senator condemned North Korea's latest missile test.", ["North Korea's latest missile test"]),
+        # criticized words stay
+        ("The governor mocked the complaint on Tuesday.", ["the complaint"]),
+    ],
+)
+def test_a_condemned_act_pointed_back_to_is_no_quote(pipeline, text, expected):
+    """Kept as an answer for the claim and speaker stages, like "welcomed [the move]"."""
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
+def test_a_clause_of_time_opened_by_an_adverb_is_no_content(pipeline):
+    """"responded [when reporters asked]": *when* parsed as the clause's adverb still makes it a
+    clause of time, which tells when the speaker spoke, not what."""
+    text = "This was how the port chief responded when the committee questioned him on Friday."
+    assert not any(q.text.startswith("when") for q in pipeline.analyze(text).quotes)
