@@ -318,6 +318,9 @@ def test_a_second_phrase_of_the_same_preposition_continues_the_content(pipeline,
         # a participle the tagger read as a past tense
         ("Opposition councillors accused Mayor Tom Baker of diverting Sh50 million meant for orphans into a fund.",
          "diverting Sh50 million meant for orphans into a fund"),
+        # a gerund of time or manner right after the act: when or how it was done
+        ("She also accused the timber company of clearing the wetland forest before obtaining an environmental"
+         " approval.", "clearing the wetland forest before obtaining an environmental approval"),
     ],
 )
 def test_the_act_of_an_accusation_runs_on_over_what_the_parser_hung_on_the_cue(pipeline, text, expected):
@@ -1157,3 +1160,52 @@ def test_a_content_ending_in_a_preposition_runs_on_over_its_object_hung_on_the_c
             "RP", "DT", "NN", "."]
     doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert extend_right(doc[1], (6, 10)) == (6, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object's own "of" phrase is part of its name or description
+        ("Lawmakers accused the Ministry of Fisheries of protecting its inspectors from scrutiny.",
+         "protecting its inspectors from scrutiny"),
+        ("The drivers' union has accused the owner of two coastal ferry routes of making crews work through"
+         " their breaks.", "making crews work through their breaks"),
+        # the act hung inside a relative clause of the object
+        ("The regional governor on Friday accused the firm that maintains the city's water network of"
+         " quietly stalling the works in order to secure a bigger contract.",
+         "quietly stalling the works in order to secure a bigger contract"),
+        ("The mayor accused the company that runs the buses of lying.", "lying"),
+        # one "of" phrase: the act, as before
+        ("The mayor accused the Ministry of Housing of granting a permit to a friend.",
+         "granting a permit to a friend"),
+    ],
+)
+def test_the_act_of_an_accusation_is_past_the_objects_own_phrase(pipeline, text, expected):
+    """"accused [the Ministry of Fisheries] of [A]": the act is the gerund, not the object's name."""
+    assert [q.text for q in pipeline.analyze(text).quotes if q.cue.startswith(("accused", "has accused"))] \
+        == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condemned act that only points back to one told before
+        ("The opposition party condemned the incident.", []),
+        ("The farmers' union condemned the arrests on Monday and said the police had gone too far.",
+         ["the police had gone too far"]),
+        # an act described anew stays
+        ("The senator condemned North Korea's latest missile test.", ["North Korea's latest missile test"]),
+        # criticized words stay
+        ("The governor mocked the complaint on Tuesday.", ["the complaint"]),
+    ],
+)
+def test_a_condemned_act_pointed_back_to_is_no_quote(pipeline, text, expected):
+    """Kept as an answer for the claim and speaker stages, like "welcomed [the move]"."""
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
+def test_a_clause_of_time_opened_by_an_adverb_is_no_content(pipeline):
+    """"responded [when reporters asked]": *when* parsed as the clause's adverb still makes it a
+    clause of time, which tells when the speaker spoke, not what."""
+    text = "This was how the port chief responded when the committee questioned him on Friday."
+    assert not any(q.text.startswith("when") for q in pipeline.analyze(text).quotes)
