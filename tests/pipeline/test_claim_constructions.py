@@ -14,7 +14,8 @@ compliance" (and not by a norm of a coordinated verb); a statement read out accu
 denier whose title names the accused body ("deputy secretary of the ministry"); an accusation labelled a
 pretext ("described the allegation as a distraction"); the accused negating the charge's words with no verb of
 denial ("has not withheld a single payment", "at no time were funds diverted"); an "also" denial worded as another
-side's charge; an accuser insisting after its charge was denied, which denies nothing."""
+side's charge; an accuser insisting after its charge was denied, which denies nothing; 'called that "untrue"'
+whatever the parse makes of "that"."""
 
 from __future__ import annotations
 
@@ -1000,3 +1001,21 @@ def test_an_also_denial_worded_as_another_charge_answers_that_charge(pipeline):
             "officials outside the tender. The Delmar Quarry Trust also dismissed the lobbying claims.")
     assert _denials(pipeline, text) == {("Delmar Paving Company", "Tom Reyes"),
                                         ("Delmar Quarry Trust", "Road Hauliers Association")}
+
+
+@pytest.mark.parametrize("label", ['"simply untrue"', "untrue", '"a feeble excuse"'])
+def test_calling_that_untrue_denies_whatever_the_parse_of_that(pipeline, label):
+    """'called that "simply untrue"': the small model hangs "that" on the complement as a complementizer or a
+    determiner (an adjective takes neither, nor a noun phrase with its own article); it is the labelling
+    verb's object, the accusation just reported, and the speaker denies it."""
+    text = ("Councillor Hana Mirek accused the Vellmoor Water Board of waiting for a flood before it would act. "
+            f"A board spokesman, Piet Arendse, called that {label}, noting that crews had cleared the drains twice.")
+    assert _denials(pipeline, text) == {("Piet Arendse", "Hana Mirek")}
+
+
+def test_that_determining_a_noun_is_no_object_of_its_own(pipeline):
+    """'called that plan unworkable' labels the plan, not what was said before: no denial."""
+    text = ("Councillor Hana Mirek accused the Vellmoor Water Board of waiting for a flood before it would act. "
+            "Piet Arendse called that plan unworkable.")
+    assert _denials(pipeline, text) == set()
+

@@ -413,7 +413,12 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
         verb, dep = _labelling_relative(token, labels), "dobj"  # "an allegation the ministry called a lie"
         if verb is None:
             verb, dep = token.head, token.dep_
-        if token.pos_ == "PRON":  # "called it a lie", "described that as baseless": what was just said
+        misread = _misread_demonstrative(token)
+        if misread is not None:  # 'called that "simply untrue"' parsed with "that" inside the complement
+            verb, dep = misread, "dobj"
+            if verb.lemma_.lower() not in labels:
+                continue
+        elif token.pos_ == "PRON":  # "called it a lie", "described that as baseless": what was just said
             if not _anaphoric(token) or dep != "dobj" or verb.lemma_.lower() not in labels:
                 continue
         elif token.pos_ != "NOUN" or dep not in ("nsubj", "nsubjpass", "dobj"):
@@ -453,6 +458,24 @@ def falsity_frames(ctx: Context) -> Iterator[Frame]:
         negated, hypothetical = modality(_coordinated_report(verb, lexicons) or verb, ctx)
         content = [] if verb.head == token else [token]  # a relative denial has the noun for its head
         yield Frame("deny", verb, source, [], content, negated, hypothetical, index, "deny-falsity")
+
+
+def _misread_demonstrative(token: Token) -> Token | None:
+    """The verb whose object a demonstrative is when the parser hung it on the verb's complement: in
+    'called that "simply untrue"' or 'called this "a tired excuse"' the small model reads "that" as a
+    complementizer or determiner of what follows, but an adjective takes no determiner, a noun phrase
+    no complementizer, and one with a determiner of its own no second one. Only a demonstrative right
+    after the verb, whose complement follows it."""
+    if token.lower_ not in ("this", "that") or token.dep_ not in ("mark", "det", "advmod") or token.i == 0:
+        return None
+    verb, complement = token.doc[token.i - 1], token.head
+    if verb.pos_ != "VERB" or complement.head != verb or complement.i <= token.i \
+            or complement.dep_ not in ("oprd", "dobj", "attr", "xcomp", "acomp"):
+        return None
+    if token.dep_ == "det" and complement.pos_ == "NOUN" \
+            and not any(c.dep_ == "det" and c != token for c in complement.children):
+        return None  # "called that claim false": a determiner of its noun
+    return verb
 
 
 def _labelling_relative(noun: Token, labels: frozenset[str]) -> Token | None:
@@ -3341,6 +3364,8 @@ def _anaphoric(head: Token) -> bool:
     """Whether what a denial rejects is a personal or demonstrative pronoun: "The army denied it",
     "The ministry has denied this", "X denied that, saying ...". A relative pronoun ("stances that
     he disavowed") names its antecedent noun instead, which may be no accusation at all."""
+    if _misread_demonstrative(head) is not None:
+        return True  # 'called that "untrue"', the parser's complementizer
     return head.lower_ in _ANAPHORS and head.tag_ not in ("WDT", "WP") and head.dep_ in ("dobj", "nsubjpass") \
         and not any(True for _ in head.children)  # "denied that," is the pronoun; "that claim" is no pronoun
 
