@@ -249,6 +249,27 @@ def test_a_seat_before_a_members_title(pipeline, text, content, role, affiliatio
     assert speaker.affiliation == affiliation
 
 
+@pytest.mark.parametrize("text, content, role, affiliation", [
+    # a party's initials, hyphenated or not, before a member's title are the party, not the role
+    ("The row grew. ULP-M lawmaker from Norland, Ivo Brandt, told the assembly on Monday that the audit had "
+     "been buried.", "audit had been buried", "lawmaker", "ULP-M"),
+    ("ULP-M lawmaker Ivo Brandt said the audit had been buried.", "audit had been buried", "lawmaker", "ULP-M"),
+    ("On Monday, N-VK Westport MP Pieter Claes accused the minister of hiding the report.", "hiding the report",
+     "MP", "N-VK Westport"),
+    ("PDU Member of Parliament Mara Voss said the police had acted unlawfully.", "acted unlawfully",
+     "Member of Parliament", "PDU"),
+    # the chamber after a member's "of" is part of the title; a party or a lower-case council is not
+    ("Member of the House of Delegates Mara Voss, who represents the area, said the police had acted "
+     "unlawfully.", "acted unlawfully", "Member of the House of Delegates", None),
+    ("Mara Voss, a member of the Lakeside Party, said the police had acted unlawfully.", "acted unlawfully",
+     "member", "Lakeside Party"),
+])
+def test_initials_and_a_chamber_around_a_members_title(pipeline, text, content, role, affiliation):
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.role == role
+    assert speaker.affiliation == affiliation
+
+
 @pytest.mark.parametrize("text, content, role", [
     # the chamber a member sits in, before the member's title, is part of it
     ("Lower House MP Carla Benedetti said the signal upgrade had been delayed twice.", "signal upgrade",
