@@ -328,6 +328,14 @@ def test_a_unit_of_the_body_named_after_at(pipeline, text, content, role, affili
     # an association's head is a head
     ("Mahmoud Adil, head of the Deir Hanna Farmers' Association, said the quotas were unfair.",
      "quotas were unfair", "head", "Deir Hanna Farmers' Association"),
+    # a unit an owner's possessive sets apart, in lower case too, is part of the head's title
+    ("Ivo Brandt, head of the agency's press service, said the prices would rise in May.", "prices would rise",
+     "head of the agency's press service", None),
+    ("The head of the railway's legal department, Mara Voss, put it plainly: \u201cThe audit is wrong.\u201d",
+     "audit is wrong", "head of the railway's legal department", None),
+    # a phrase after the unit saying what it covers is not read as the unit; a named owner is the affiliation
+    ("Ivo Brandt, head of the Audit Office's department for the Lakeside region, told reporters that the prices "
+     "would rise in May.", "prices would rise", "head of the Audit Office's department", "Audit Office"),
 ])
 def test_a_government_office_after_head_of(pipeline, text, content, role, affiliation):
     speaker = _speaker(pipeline, text, content)

@@ -58,6 +58,9 @@ SUB_BODIES = frozenset({"group", "committee", "subcommittee", "bureau", "caucus"
 #: Offices of a government whose capitalised name after "head of" is part of the head's title ("Head of Odesa
 #: Oblast Military Administration"); see :func:`_public_office_headed`.
 _PUBLIC_OFFICES = frozenset({"administration", "agency", "bureau", "department", "directorate", "office"})
+#: Units of a body that an owner's possessive sets apart after "head of", part of the head's title as written
+#: ("head of the railway's press office"); see :func:`_public_office_headed`.
+_OWNED_UNITS = _PUBLIC_OFFICES | {"service", "division", "unit", "section", "desk"}
 #: Bodies whose name before a lower-case title is the affiliation alone, its kind kept by no title: "Green
 #: Party candidate" is a candidate, "White House physician" a physician.
 _NAMED_ALONE = frozenset({"party", "house"})
@@ -439,6 +442,9 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
                          or token.lower_ == "of" and office_of_place(role[-1], tokens[i + 1:], gazetteer))
         end = _lower_remit_end(tokens, i, lexicons)
         inner = bool(role) and token.lower_ == "of" and sub_body(tokens[i + 1:end])  # "of the Liberal faction"
+        placed = _sub_body_before_phrase(tokens, i) if role and token.lower_ == "of" and not inner else None
+        if placed is not None:  # "head of the Agency's legal department [for the north]": the body, not where it
+            end, inner = placed, True  # sits or what it covers
         if role and (token.lower_ in ("of", "for") and (seat or is_portfolio(tokens[i + 1:end], lexicons, gazetteer,
                                                                              office=role[-1].is_title))
                      or inner or token.lower_ == "on" and is_remit(tokens[i + 1:end], lexicons, gazetteer)):
@@ -458,6 +464,10 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
                     else (unit_of.left_edge.i, unit_of.i + 1)  # "the University of Michigan": its name in full
                 owner = [t for t in doc[lo:hi] if not (t.pos_ == "DET" and t.is_lower)]
                 result.affiliation = gazetteer.lookup(join_tokens(owner)) or join_tokens(owner)
+            owner = _named_owner(tokens[i + 1:stop]) if inner and result.affiliation is None \
+                and tokens[i - 1].lemma_.lower() == "head" else None
+            if owner:  # "head of [the Audit Service]'s legal department": the body whose unit it is
+                result.affiliation = gazetteer.lookup(owner) or owner
             if closed:
                 closed[-1] = False  # the portfolio belongs to the title before it
             found()
@@ -466,7 +476,7 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
                 result.gender = result.gender or gender
                 if gender is None:
                     result.rank = result.rank or word.text
-            if end < len(tokens):  # "minister for immigration Senator Ana Roe": a form of address
+            if end < len(tokens) and placed is None:  # "minister for immigration Senator Ana Roe": a form of address
                 result.rank = result.rank or join_tokens(tokens[end:])
             break
         rank = match_phrase(lowers, i, lexicons.rank_index)
@@ -914,12 +924,17 @@ def _public_office_headed(phrase: list[Token]) -> bool:
         Counted before it was taken: the gold keeps such an office in the head's role in 4 outlets
         (Ukrainska Pravda, Addis Standard, Antara, Novinite; 14 quotes), none leaving it out; an
         association's or a company's head is written bare in 2 (Jordan Times, Arab Times). A director's
-        office is left out: the gold keeps it in 1 outlet and leaves it out in 2.
+        office is left out: the gold keeps it in 1 outlet and leaves it out in 2. A unit an owner's
+        possessive sets apart, in lower case too ("head of the railway's press office"), stays in 2
+        outlets (MercoPress, Asia-Plus; 10 quotes), none leaving it out.
     """
     head, doc = phrase[-1], phrase[0].doc
     prep = doc[phrase[0].i - 1] if phrase[0].i > 1 else None
-    return prep is not None and prep.lower_ == "of" and doc[prep.i - 1].lemma_.lower() == "head" \
-        and head.is_title and head.lemma_.lower() in _PUBLIC_OFFICES and head.head == prep \
+    if prep is None or prep.lower_ != "of" or doc[prep.i - 1].lemma_.lower() != "head" or head.head != prep:
+        return False
+    if head.lemma_.lower() in _OWNED_UNITS and any(t.tag_ == "POS" and head in t.ancestors for t in phrase):
+        return True  # "head of the railway's press office", "head of the Agency's legal department"
+    return head.is_title and head.lemma_.lower() in _PUBLIC_OFFICES \
         and all(t.is_title or t.pos_ == "DET" and t.is_lower for t in phrase)
 
 
@@ -958,6 +973,23 @@ def chamber_of_member(tokens: list[Token], i: int, lexicons: Lexicons) -> int:
         house = house or tokens[end].lemma_.lower() in lexicons.chambers or tokens[end].lower_ in lexicons.chambers
         end += 1
     return end if house and end > k and tokens[end - 1].lower_ != "of" else 0
+
+
+def _named_owner(phrase: list[Token]) -> str | None:
+    """The proper name that owns the body a title's "of" phrase names, by a possessive: "Audit Service"
+    of "the Audit Service's legal department"; None when a common noun ("the utility's") or no one owns it."""
+    owner = next((t.head for t in phrase if t.tag_ == "POS"), None)
+    if owner is None or owner.pos_ != "PROPN":
+        return None
+    return join_tokens([t for t in owner.doc[owner.left_edge.i:owner.i + 1] if not (t.pos_ == "DET" and t.is_lower)])
+
+
+def _sub_body_before_phrase(tokens: list[Token], i: int) -> int | None:
+    """The index in ``tokens`` after a body inside a larger one that the "of" at ``tokens[i]`` names when a
+    phrase saying where it sits or what it covers follows it (see :func:`sub_body_end`): "head of the
+    Agency's legal department [for the north]"; None otherwise."""
+    end = sub_body_end(tokens[i])
+    return next((k for k in range(i + 2, len(tokens)) if tokens[k].i == end), None) if end is not None else None
 
 
 def is_seat(title: Token, phrase: list[Token], lexicons: Lexicons) -> bool:
