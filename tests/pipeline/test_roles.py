@@ -29,6 +29,11 @@ def _affiliation(pipeline, text, content):
 
 
 @pytest.mark.parametrize("text, content, name, role", [
+    # two multi-word titles that share a word are one title ("deputy director" and "director general")
+    ("Deputy Director General Mara Voss said the checks had followed the rules.", "checks had followed",
+     "Mara Voss", "Deputy Director General"),
+    ("KPA Deputy Director-General Ivo Brandt told a news conference that the cable was cut.", "cable was cut",
+     "Ivo Brandt", "Deputy Director-General"),
     # titles of office the lexicon lacked, and a two-word title neither of whose words is one alone
     ("Public Defender Selin Varo told reporters that her office had logged forty complaints.",
      "her office", "Selin Varo", "Public Defender"),
