@@ -29,6 +29,11 @@ def _affiliation(pipeline, text, content):
 
 
 @pytest.mark.parametrize("text, content, name, role", [
+    # two multi-word titles that share a word are one title ("deputy director" and "director general")
+    ("Deputy Director General Mara Voss said the checks had followed the rules.", "checks had followed",
+     "Mara Voss", "Deputy Director General"),
+    ("KPA Deputy Director-General Ivo Brandt told a news conference that the cable was cut.", "cable was cut",
+     "Ivo Brandt", "Deputy Director-General"),
     # titles of office the lexicon lacked, and a two-word title neither of whose words is one alone
     ("Public Defender Selin Varo told reporters that her office had logged forty complaints.",
      "her office", "Selin Varo", "Public Defender"),
@@ -249,6 +254,27 @@ def test_a_seat_before_a_members_title(pipeline, text, content, role, affiliatio
     assert speaker.affiliation == affiliation
 
 
+@pytest.mark.parametrize("text, content, role, affiliation", [
+    # a party's initials, hyphenated or not, before a member's title are the party, not the role
+    ("The row grew. ULP-M lawmaker from Norland, Ivo Brandt, told the assembly on Monday that the audit had "
+     "been buried.", "audit had been buried", "lawmaker", "ULP-M"),
+    ("ULP-M lawmaker Ivo Brandt said the audit had been buried.", "audit had been buried", "lawmaker", "ULP-M"),
+    ("On Monday, N-VK Westport MP Pieter Claes accused the minister of hiding the report.", "hiding the report",
+     "MP", "N-VK Westport"),
+    ("PDU Member of Parliament Mara Voss said the police had acted unlawfully.", "acted unlawfully",
+     "Member of Parliament", "PDU"),
+    # the chamber after a member's "of" is part of the title; a party or a lower-case council is not
+    ("Member of the House of Delegates Mara Voss, who represents the area, said the police had acted "
+     "unlawfully.", "acted unlawfully", "Member of the House of Delegates", None),
+    ("Mara Voss, a member of the Lakeside Party, said the police had acted unlawfully.", "acted unlawfully",
+     "member", "Lakeside Party"),
+])
+def test_initials_and_a_chamber_around_a_members_title(pipeline, text, content, role, affiliation):
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.role == role
+    assert speaker.affiliation == affiliation
+
+
 @pytest.mark.parametrize("text, content, role", [
     # the chamber a member sits in, before the member's title, is part of it
     ("Lower House MP Carla Benedetti said the signal upgrade had been delayed twice.", "signal upgrade",
@@ -307,6 +333,14 @@ def test_a_unit_of_the_body_named_after_at(pipeline, text, content, role, affili
     # an association's head is a head
     ("Mahmoud Adil, head of the Deir Hanna Farmers' Association, said the quotas were unfair.",
      "quotas were unfair", "head", "Deir Hanna Farmers' Association"),
+    # a unit an owner's possessive sets apart, in lower case too, is part of the head's title
+    ("Ivo Brandt, head of the agency's press service, said the prices would rise in May.", "prices would rise",
+     "head of the agency's press service", None),
+    ("The head of the railway's legal department, Mara Voss, put it plainly: \u201cThe audit is wrong.\u201d",
+     "audit is wrong", "head of the railway's legal department", None),
+    # a phrase after the unit saying what it covers is not read as the unit; a named owner is the affiliation
+    ("Ivo Brandt, head of the Audit Office's department for the Lakeside region, told reporters that the prices "
+     "would rise in May.", "prices would rise", "head of the Audit Office's department", "Audit Office"),
 ])
 def test_a_government_office_after_head_of(pipeline, text, content, role, affiliation):
     speaker = _speaker(pipeline, text, content)
