@@ -1915,3 +1915,25 @@ def test_a_name_set_off_after_a_members_seat_is_the_members_whatever_its_label(b
               pos=["DET", "NOUN", "ADP", "PROPN", "VERB", "DET", "PROPN", "SCONJ", "NOUN", "VERB", "PUNCT"])
     assert _person_in_subject(doc[1], 4, lexicons).text == "lawmaker"  # no name after the seat
 
+
+@pytest.mark.parametrize("text, content, name", [
+    ("The Ministry's Chief Executive Officer, Afamasaga Toleafoa Lui, told the Observer on Thursday that the "
+     "pumps had failed. \"We replaced both pumps within a week,\" Afamasaga said.", "pumps had failed",
+     "Afamasaga Toleafoa Lui"),
+    ("The Authority's General Manager, Seiuli Vaifou Tanuvasa, told the Observer on Thursday that the pumps had "
+     "failed.", "pumps had failed", "Seiuli Vaifou Tanuvasa"),
+])
+def test_a_name_set_off_after_a_capitalised_title_is_the_person_the_people_index_read(pipeline, text, content,
+                                                                                       name):
+    """ "The Ministry's Chief Executive Officer, Ana Roe, told": a name in apposition that the people index
+    took for a person's (set off after a title), whatever label the recognizer gave it, is the speaker."""
+    assert _speaker(pipeline, text, content).name == name
+
+
+def test_a_statement_referred_back_to_is_its_issuers_named_holder(pipeline):
+    """ "Its deputy secretary, Ana Roe, said in a statement ... The statement added": the issuer is the
+    person the title is set off before, not the title."""
+    text = ("The party rejected the charge. Its Deputy Organising Secretary, Lucinda Marrow, said in a statement "
+            "that the rival party was chasing headlines. The statement added that the party trusted the board.")
+    speaker = _speaker(pipeline, text, "trusted the board")
+    assert speaker.name == "Lucinda Marrow"

@@ -947,7 +947,10 @@ class Resolver:
         if title.i in self._unlabelled_apposed:
             return self._unlabelled_apposed[title.i]
         if source and title.pos_ == "PROPN" and title.ent_type_ != "PERSON":
-            named = next((c for c in title.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            # a person the recognizer marks, or one the people index read as a person whatever its label
+            # ("The Board's Chief Operating Officer, [Sefo Ana Roe], told": see _apposed_to_title)
+            named = next((c for c in title.children if c.dep_ == "appos"
+                          and (c.ent_type_ == "PERSON" or self._indexed_person(c))), None)
             if named is not None:
                 return named
         addressed = next((c for c in title.children if self._addressed_apposition(title, c)), None) \
@@ -960,6 +963,11 @@ class Resolver:
             self._closing_titles.setdefault(mislabelled.i, (mislabelled.left_edge.i, TitleParse()))  # the person's
             return mislabelled
         return next((c for c in title.children if _comma_apposed(c)), None)
+
+    def _indexed_person(self, token: Token) -> bool:
+        """Whether a word ends a name the people index took for a person's (see :meth:`_index_people`)."""
+        index = self._entity_at(token.i)
+        return index is not None and self.entities[index].type == "person"
 
     def _mislabelled_apposition(self, title: Token, name: Token) -> bool:
         """Whether a name set off between commas after a statement's source title, which the recognizer
@@ -1619,6 +1627,9 @@ class Resolver:
             author = _author(head, self.lexicons)  # the lower form too: "data" has the lemma "datum"
             if author is None and definite and not plural and not any(c.dep_ == "poss" for c in head.children):
                 author = self._document_before(head)  # "X, in a statement, denied ... The statement said"
+            if author is not None and author.pos_ != "PRON":
+                # "Its Deputy Secretary, Ana Roe, said in a statement ... The statement added": the name
+                author = self._apposed_name(author, source=True) or author
             if author is not None:
                 known = self._entity_at(author.i) if author.pos_ == "PRON" else None  # "in a release, it said"
                 info = self._info(known, mention_text, start, end, "author") if known is not None \
