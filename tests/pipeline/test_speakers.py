@@ -10,8 +10,8 @@ from attribution.pipeline.quotations import find_quotations
 from spacy.tokens import Doc, Span
 
 from attribution.pipeline.speakers import (Resolver, _capitalised_words_of, _name_in_fronted_phrase, mention_range,
-                                           _reporter_of_coordinated_cue, _verb_of_subject, parse_title,
-                                           question_aside, repair_name)
+                                           _person_in_subject, _reporter_of_coordinated_cue,
+                                           _verb_of_subject, parse_title, question_aside, repair_name)
 
 
 def _quotes(pipeline, text):
@@ -1886,3 +1886,54 @@ def test_a_persons_office_takes_the_persons_affiliation_not_the_person(pipeline,
     speaker = _speaker(pipeline, text, content)
     assert speaker.name == text.split("\n\n")[1].split(" said")[0]
     assert speaker.affiliation == affiliation
+
+
+
+def test_a_name_after_a_members_seat_is_the_members(pipeline):
+    """ "councillor for the district Ana Roe said": the name the parser hung on the seat an elected
+    member's title names is the member's, the speaker."""
+    text = ("Municipal councillor for the district Farida Al Nouri said tenants had been paying rent on "
+            "temporary flats for more than a year.")
+    assert _speaker(pipeline, text, "tenants had been paying").name == "Farida Al Nouri"
+
+
+def test_a_name_set_off_after_a_members_seat_is_the_members_whatever_its_label(bare_nlp, lexicons):
+    """ "lawmaker from Tarvo, Jeevan Raj Adhikari, told": a name set off after the seat, which the
+    recognizer took for an organisation's, is the member's (hand-built parse of that reading)."""
+    words = ["Opposition", "lawmaker", "from", "Tarvo", ",", "Jeevan", "Raj", "Adhikari", ",", "told", "the",
+             "House", "that", "prices", "rose", "."]
+    heads = [1, 9, 1, 2, 3, 7, 7, 3, 3, 9, 11, 9, 14, 14, 9, 9]
+    deps = ["compound", "nsubj", "prep", "pobj", "punct", "compound", "compound", "appos", "punct", "ROOT",
+            "det", "dobj", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "DET", "PROPN",
+           "SCONJ", "NOUN", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "B-GPE", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-ORG", "O", "O", "O", "O"]
+    doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert _person_in_subject(doc[1], 9, lexicons).text == "Adhikari"
+    doc = Doc(bare_nlp.vocab, words=["A", *words[1:4], *words[9:]], heads=[1, 5, 1, 2, 5, 7, 5, 10, 10, 5, 5],
+              deps=["det", "nsubj", "prep", "pobj", "ROOT", "det", "dobj", "mark", "nsubj", "ccomp", "punct"],
+              pos=["DET", "NOUN", "ADP", "PROPN", "VERB", "DET", "PROPN", "SCONJ", "NOUN", "VERB", "PUNCT"])
+    assert _person_in_subject(doc[1], 4, lexicons).text == "lawmaker"  # no name after the seat
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("The Ministry's Chief Executive Officer, Afamasaga Toleafoa Lui, told the Observer on Thursday that the "
+     "pumps had failed. \"We replaced both pumps within a week,\" Afamasaga said.", "pumps had failed",
+     "Afamasaga Toleafoa Lui"),
+    ("The Authority's General Manager, Seiuli Vaifou Tanuvasa, told the Observer on Thursday that the pumps had "
+     "failed.", "pumps had failed", "Seiuli Vaifou Tanuvasa"),
+])
+def test_a_name_set_off_after_a_capitalised_title_is_the_person_the_people_index_read(pipeline, text, content,
+                                                                                       name):
+    """ "The Ministry's Chief Executive Officer, Ana Roe, told": a name in apposition that the people index
+    took for a person's (set off after a title), whatever label the recognizer gave it, is the speaker."""
+    assert _speaker(pipeline, text, content).name == name
+
+
+def test_a_statement_referred_back_to_is_its_issuers_named_holder(pipeline):
+    """ "Its deputy secretary, Ana Roe, said in a statement ... The statement added": the issuer is the
+    person the title is set off before, not the title."""
+    text = ("The party rejected the charge. Its Deputy Organising Secretary, Lucinda Marrow, said in a statement "
+            "that the rival party was chasing headlines. The statement added that the party trusted the board.")
+    speaker = _speaker(pipeline, text, "trusted the board")
+    assert speaker.name == "Lucinda Marrow"

@@ -58,10 +58,10 @@ from .quotations import Quotation
 from .titles import (BUSINESS_NOUNS, DETERMINERS, FORMER_WORDS, NAME_SUFFIXES, NOMINAL_SUBJECTS, OWNER_PRONOUNS,
                      PORTFOLIO_TITLES, RANK_MODIFIERS, TIME_LABELS, UNNAMED_KINDS, TitleParse, chamber_after,
                      coordinated_portfolio, entity_end, entity_start, headed_bodies, hyphen_joins, in_charge_of,
-                     is_portfolio, is_remit, is_seat, is_short_name, is_title_head, is_title_word, join_tokens,
-                     lower_remit, match_phrase, multiword_title_start, office_of_place, parse_title, party_code,
-                     portfolio_prep, seat_only, starts_given_name, sub_body, sub_body_end, title_owner, title_tokens,
-                     unit_at_body)
+                     is_portfolio, is_remit, is_seat, is_seat_title, is_short_name, is_title_head, is_title_word,
+                     join_tokens, lower_remit, match_phrase, multiword_title_start, office_of_place, parse_title,
+                     party_code, portfolio_prep, seat_only, starts_given_name, sub_body, sub_body_end, title_owner,
+                     title_tokens, unit_at_body)
 
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
                       "cc", "conj", "predet"})
@@ -947,7 +947,10 @@ class Resolver:
         if title.i in self._unlabelled_apposed:
             return self._unlabelled_apposed[title.i]
         if source and title.pos_ == "PROPN" and title.ent_type_ != "PERSON":
-            named = next((c for c in title.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            # a person the recognizer marks, or one the people index read as a person whatever its label
+            # ("The Board's Chief Operating Officer, [Sefo Ana Roe], told": see _apposed_to_title)
+            named = next((c for c in title.children if c.dep_ == "appos"
+                          and (c.ent_type_ == "PERSON" or self._indexed_person(c))), None)
             if named is not None:
                 return named
         addressed = next((c for c in title.children if self._addressed_apposition(title, c)), None) \
@@ -960,6 +963,11 @@ class Resolver:
             self._closing_titles.setdefault(mislabelled.i, (mislabelled.left_edge.i, TitleParse()))  # the person's
             return mislabelled
         return next((c for c in title.children if _comma_apposed(c)), None)
+
+    def _indexed_person(self, token: Token) -> bool:
+        """Whether a word ends a name the people index took for a person's (see :meth:`_index_people`)."""
+        index = self._entity_at(token.i)
+        return index is not None and self.entities[index].type == "person"
 
     def _mislabelled_apposition(self, title: Token, name: Token) -> bool:
         """Whether a name set off between commas after a statement's source title, which the recognizer
@@ -1619,6 +1627,9 @@ class Resolver:
             author = _author(head, self.lexicons)  # the lower form too: "data" has the lemma "datum"
             if author is None and definite and not plural and not any(c.dep_ == "poss" for c in head.children):
                 author = self._document_before(head)  # "X, in a statement, denied ... The statement said"
+            if author is not None and author.pos_ != "PRON":
+                # "Its Deputy Secretary, Ana Roe, said in a statement ... The statement added": the name
+                author = self._apposed_name(author, source=True) or author
             if author is not None:
                 known = self._entity_at(author.i) if author.pos_ == "PRON" else None  # "in a release, it said"
                 info = self._info(known, mention_text, start, end, "author") if known is not None \
@@ -2394,7 +2405,7 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
             (before.pos_ == "PROPN" and (before.ent_type_ in ("GPE", "LOC", "ORG")
                                          or before.lower_ in lexicons.organisation_nouns))
             or _titled_in_named_body(head, token.left_edge, before, lexicons)) \
-            or _remit_before_name(head, name_start, lexicons)
+            or _remit_before_name(head, name_start, lexicons) or _seat_before_name(head, name_start, lexicons)
         # "Jammu and Kashmir Chief Minister Omar Rather said": a place named with "and", taken for a
         # coordination with the titled name after it
         place_named = head.ent_type_ in ("GPE", "LOC") and any(is_title_head(t, lexicons)
@@ -2468,7 +2479,28 @@ def _remitted_name_start(title: Token, last: Token, lexicons: Lexicons) -> int |
     start = last.i
     while start - 1 > title.i and last.doc[start - 1].pos_ == "PROPN" and last.doc[start - 1].is_title:
         start -= 1
-    return start if _remit_before_name(title, start, lexicons) else None
+    return start if _remit_before_name(title, start, lexicons) or _seat_before_name(title, start, lexicons) \
+        else None
+
+
+def _seat_before_name(title: Token, name_start: int, lexicons: Lexicons) -> bool:
+    """ "Municipal councillor for the area Ana Roe said", "Labour lawmaker from Westbury, Ana Roe, told":
+    the parser hung the name on the place an elected member's title says they sit for, a place's proper
+    name or "the" and a lower-case noun ("the area", "the ward"), with nothing else between; the name is
+    the member's, not part of the place."""
+    doc = title.doc
+    prep = title.i + 1
+    if not is_seat_title(title.lower_, lexicons) or prep >= len(doc) or doc[prep].lower_ not in ("for", "from") \
+            or doc[prep].head != title:
+        return False
+    end = name_start - 1 if doc[name_start - 1].text == "," else name_start
+    words = list(doc[prep + 1:end])
+    if not 1 <= len(words) <= 4 or any(t.ent_type_ in TIME_LABELS or t.like_num for t in words):
+        return False
+    if all(t.pos_ == "PROPN" and t.is_title for t in words):
+        return end < name_start  # a place's name ends at the comma setting the name off
+    return len(words) == 2 and words[0].lower_ == "the" and words[1].is_lower and words[1].pos_ == "NOUN" \
+        and not is_title_word(words[1], lexicons)
 
 
 def _run_on_subject(head: Token, cue: int, lexicons: Lexicons) -> Token | None:
