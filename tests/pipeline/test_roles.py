@@ -268,6 +268,9 @@ def test_a_seat_before_a_members_title(pipeline, text, content, role, affiliatio
      "unlawfully.", "acted unlawfully", "Member of the House of Delegates", None),
     ("Mara Voss, a member of the Lakeside Party, said the police had acted unlawfully.", "acted unlawfully",
      "member", "Lakeside Party"),
+    # set off by commas after the name, the chamber stays in the title too
+    ("Mara Voss, Member of Parliament for Eastfield, said the police had acted unlawfully.", "acted unlawfully",
+     "Member of Parliament", "Parliament"),
 ])
 def test_initials_and_a_chamber_around_a_members_title(pipeline, text, content, role, affiliation):
     speaker = _speaker(pipeline, text, content)

@@ -57,6 +57,7 @@ from .model import Entity, SpeakerInfo, Statement, by_token, doc_text, sentence_
 from .quotations import Quotation
 from .titles import (BUSINESS_NOUNS, DETERMINERS, FORMER_WORDS, NAME_SUFFIXES, NOMINAL_SUBJECTS, OWNER_PRONOUNS,
                      PORTFOLIO_TITLES, RANK_MODIFIERS, TIME_LABELS, UNNAMED_KINDS, TitleParse, chamber_after,
+                     chamber_of_member,
                      coordinated_portfolio, entity_end, entity_start, headed_bodies, hyphen_joins, in_charge_of,
                      is_portfolio, is_remit, is_seat, is_seat_title, is_short_name, is_title_head, is_title_word,
                      join_tokens, lower_remit, match_phrase, multiword_title_start, office_of_place, parse_title,
@@ -3865,7 +3866,9 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
         phrase = list(doc[end + 1:last.i + 1])
         if doc[end].lower_ == "on" and not is_remit(phrase, lexicons, gazetteer):
             break
-        body = doc[end].lower_ == "of" and (sub_body(phrase) or office_of_place(doc[end - 1], phrase, gazetteer))
+        body = doc[end].lower_ == "of" and (sub_body(phrase) or office_of_place(doc[end - 1], phrase, gazetteer)
+                                             or chamber_of_member(list(doc[end - 1:last.i + 1]), 1, lexicons)
+                                             == last.i + 2 - end)  # "Member [of Parliament]"
         if doc[end].lower_ != "on" and not (  # a body or place the role holds is still the affiliation
                 is_portfolio(phrase, lexicons, gazetteer, office=doc[end - 1].is_title) or body
                 or is_title_head(last, lexicons) or is_seat(doc[end - 1], list(doc[end:last.i + 1]), lexicons)):
