@@ -58,7 +58,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer, slug
 from ..lexicons import CUE_REQUIREMENTS, Cue, Lexicons
-from .layout import is_dateline, past_dateline
+from .layout import in_headline, is_dateline, past_dateline
 from .model import ClaimInfo, Entity, SpeakerInfo, Statement, sentence_bounds
 from .speakers import Resolver, mention_range, name_tokens
 from .statements import find_source, that_clause, verb_cue
@@ -301,10 +301,68 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
         claims.extend(denial_claims(frame, claims, ctx))
     claims.extend(counter_charges([(c.start, c.source, c.target) for c in claims if c.relation == "deny"
                                    and not c.negated and not c.hypothetical], ctx))
-    claims = _dedupe(claims)
+    claims = _dedupe(_headlines_as_leads(claims, ctx))
     _link_denials(claims, resolver.entities)
     possessive_countries(ctx, {c.source for c in claims} | {c.target for c in claims})
     return claims
+
+
+def _headlines_as_leads(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:
+    """A claim of a headline above the article takes the parties of the lead's first claim of its relation,
+    which it restates, where it only describes them: "Comptroller accuses state lithium firm of ..." over
+    "The Comptroller General's Office accused the state company Litio Andino (LA) of ...", "Lawmaker accuses
+    insurance commissioner" over "A county Democrat accused Insurance Commissioner Ana Ruiz". Each headline
+    party must be the lead's (the same actor, or one sharing a word with it) or a description (a common
+    noun head, "state lithium firm"; a bare title, "Lawmaker"): a name the lead does not take up stays."""
+    text, layout = ctx.resolver.text, ctx.resolver.layout
+    headed = [in_headline(text, layout, claim.start) for claim in claims]
+    if not any(headed):
+        return claims
+    out = []
+    for claim, heading in zip(claims, headed):
+        if heading and claim.relation in ("accuse", "deny") and not claim.negated and not claim.hypothetical:
+            lead = _lead_claim(claim, [c for c, h in zip(claims, headed) if not h], ctx)
+            source = _lead_party(claim.source, lead.source, ctx) if lead is not None else None
+            target = _lead_party(claim.target, lead.target, ctx) if lead is not None else None
+            if source is not None and target is not None and source != target:
+                claim = replace(claim, source=source, target=target)
+        out.append(claim)
+    return out
+
+
+def _lead_claim(headline: ClaimInfo, body: list[ClaimInfo], ctx: Context) -> ClaimInfo | None:
+    """The first claim of a headline claim's relation in the article's first paragraph of prose (the lead),
+    if it has one."""
+    text, layout = ctx.resolver.text, ctx.resolver.layout
+    first = next((c for c in sorted(body, key=lambda c: c.start) if c.relation == headline.relation
+                  and not c.negated and not c.hypothetical and c.start > headline.start), None)
+    if first is None:
+        return None
+    here = layout.paragraph_of(first.start)
+    for start, end in layout.paragraphs[layout.paragraph_of(headline.start) + 1:here]:
+        words = text[start:end].split()
+        if len(words) >= _LEAD_WORDS and words[-1][-1:] in (".", "\"", "\u201d"):
+            return None  # a paragraph of prose before it: not the lead
+    return first
+
+
+#: Fewest words of a paragraph of prose, which a lead is.
+_LEAD_WORDS = 12
+
+
+def _lead_party(party: int, lead: int, ctx: Context) -> int | None:
+    """The actor a headline's party is, given the lead's party of the claim it restates: the lead's when
+    it is the same actor or shares a word with it; when the headline only describes it (its last word in
+    lower case, "state lithium firm", or a bare title, "Lawmaker"), the lead's, unless that is a bare noun
+    ("group") saying less; None when the headline names another actor."""
+    entities = ctx.resolver.entities
+    words, lead_words = entities[party].name.split(), entities[lead].name.split()
+    if party == lead or {w.lower() for w in words if len(w) > 3} & {w.lower() for w in lead_words}:
+        return lead
+    if not words or not (words[-1].islower() or (len(words) == 1 and words[0].lower() in ctx.lexicons.titles)):
+        return None
+    bare = [w for w in lead_words if w.lower() != "the"]
+    return party if len(bare) == 1 and bare[0].islower() else lead
 
 
 def possessive_countries(ctx: Context, indices: set[int]) -> None:
