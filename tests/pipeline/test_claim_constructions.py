@@ -1019,3 +1019,23 @@ def test_that_determining_a_noun_is_no_object_of_its_own(pipeline):
             "Piet Arendse called that plan unworkable.")
     assert _denials(pipeline, text) == set()
 
+
+
+def test_a_headline_claim_takes_the_named_parties_of_the_lead_it_restates(pipeline):
+    """A headline above the article describes the parties its lead names: "state ferry firm" is the
+    company the lead names, not an actor of its own."""
+    text = ("Auditor accuses state ferry firm of overpaying shipyard\n\n"
+            "PORT LOUIS - The National Audit Office of Velmar on Friday accused the state ferry company Coastal "
+            "Lines Velmar of overpaying a shipyard by $4 million, in a report released after a two-year review.\n\n"
+            "The company rejected the findings on Saturday and said every payment had been approved by its board.")
+    accusations = _accusations(pipeline, text)
+    assert all(target != "state ferry firm" for _, target in accusations)
+    assert any(target == "Coastal Lines Velmar" for _, target in accusations)
+
+
+def test_a_headline_claim_naming_another_actor_than_the_lead_keeps_it(pipeline):
+    text = ("Velmar accuses Korland of shelling border town\n\n"
+            "The Velmar Defence Ministry on Monday accused rebel fighters of firing rockets at the border town of "
+            "Ostrava Nova, killing two farmers and wounding eleven, and said Korland had armed them.\n\n"
+            "Korland's foreign ministry denied any part in the attack.")
+    assert any(target == "Korland" for _, target in _accusations(pipeline, text))

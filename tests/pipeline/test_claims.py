@@ -689,6 +689,28 @@ def test_officials_of_a_named_body_stand_for_it(analyze):
     assert ("accuse", "union", "Harbour Board") in _edges(analyze(text))
 
 
+@pytest.mark.parametrize("text, edge", [
+    # "at the office": the parser hangs the phrase on the verb, the officials still work there
+    ("The Customs Audit Unit has accused officials at the Port Vila Customs Office of clearing undervalued cars.",
+     ("accuse", "Customs Audit Unit", "Port Vila Customs Office")),
+    # the directors of a body named in apposition to its description
+    ("Senator Ana Lode alleged that two directors of the chosen bidder, Harbour Fuel Partners, were cousins of "
+     "the minister.", ("accuse", "Ana Lode", "Harbour Fuel Partners")),
+    # "ministry officials": the officials of the one ministry named before
+    ("The Ministry of Public Health said on Monday that the clinics had been paid. Opposition leader Tom Arak "
+     "accused ministry officials of hiding the audit.", ("accuse", "Tom Arak", "Ministry of Public Health")),
+])
+def test_the_people_of_a_body_stand_for_the_body_they_work_at(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
+def test_officials_described_by_more_than_their_body_noun_stay_as_written(analyze):
+    """"municipal police officers" are not every police force of the article."""
+    text = ("The Velmar State Police opened an inquiry on Monday. Prosecutor Lina Ocampo alleged that municipal "
+            "police officers had passed patrol routes to a gang.")
+    assert ("accuse", "Lina Ocampo", "Velmar State Police") not in _edges(analyze(text))
+
+
 def test_rejecting_someones_account_denies_them(analyze):
     text = ("The dockers' union said its members had warned the firm three times. "
             "Orlan Freight rejected the union's account.")

@@ -58,7 +58,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer, slug
 from ..lexicons import CUE_REQUIREMENTS, Cue, Lexicons
-from .layout import is_dateline, past_dateline
+from .layout import in_headline, is_dateline, past_dateline
 from .model import ClaimInfo, Entity, SpeakerInfo, Statement, sentence_bounds
 from .speakers import Resolver, mention_range, name_tokens
 from .statements import find_source, that_clause, verb_cue
@@ -85,7 +85,7 @@ _NOBODY = frozenset({"nobody", "none", "neither", "noone", "nothing"})
 _PARTITIVES = frozenset({"one", "some", "many", "several", "most", "all", "both", "each", "few", "two", "three"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 #: Plurals naming people by their membership of a body, which they stand for in a claim ("officials of X").
-_MEMBERS = frozenset({"official", "member", "representative", "executive", "officer", "leader"})
+_MEMBERS = frozenset({"official", "member", "representative", "executive", "officer", "leader", "director"})
 #: Collective nouns for the people who run a body, which they stand for in a claim ("the management of X").
 _RUNNERS = frozenset({"management", "leadership", "administration", "staff"})
 #: Prepositions whose gerund names an act left undone, with the word that must govern or modify the
@@ -301,10 +301,68 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
         claims.extend(denial_claims(frame, claims, ctx))
     claims.extend(counter_charges([(c.start, c.source, c.target) for c in claims if c.relation == "deny"
                                    and not c.negated and not c.hypothetical], ctx))
-    claims = _dedupe(claims)
+    claims = _dedupe(_headlines_as_leads(claims, ctx))
     _link_denials(claims, resolver.entities)
     possessive_countries(ctx, {c.source for c in claims} | {c.target for c in claims})
     return claims
+
+
+def _headlines_as_leads(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:
+    """A claim of a headline above the article takes the parties of the lead's first claim of its relation,
+    which it restates, where it only describes them: "Comptroller accuses state lithium firm of ..." over
+    "The Comptroller General's Office accused the state company Litio Andino (LA) of ...", "Lawmaker accuses
+    insurance commissioner" over "A county Democrat accused Insurance Commissioner Ana Ruiz". Each headline
+    party must be the lead's (the same actor, or one sharing a word with it) or a description (a common
+    noun head, "state lithium firm"; a bare title, "Lawmaker"): a name the lead does not take up stays."""
+    text, layout = ctx.resolver.text, ctx.resolver.layout
+    headed = [in_headline(text, layout, claim.start) for claim in claims]
+    if not any(headed):
+        return claims
+    out = []
+    for claim, heading in zip(claims, headed):
+        if heading and claim.relation in ("accuse", "deny") and not claim.negated and not claim.hypothetical:
+            lead = _lead_claim(claim, [c for c, h in zip(claims, headed) if not h], ctx)
+            source = _lead_party(claim.source, lead.source, ctx) if lead is not None else None
+            target = _lead_party(claim.target, lead.target, ctx) if lead is not None else None
+            if source is not None and target is not None and source != target:
+                claim = replace(claim, source=source, target=target)
+        out.append(claim)
+    return out
+
+
+def _lead_claim(headline: ClaimInfo, body: list[ClaimInfo], ctx: Context) -> ClaimInfo | None:
+    """The first claim of a headline claim's relation in the article's first paragraph of prose (the lead),
+    if it has one."""
+    text, layout = ctx.resolver.text, ctx.resolver.layout
+    first = next((c for c in sorted(body, key=lambda c: c.start) if c.relation == headline.relation
+                  and not c.negated and not c.hypothetical and c.start > headline.start), None)
+    if first is None:
+        return None
+    here = layout.paragraph_of(first.start)
+    for start, end in layout.paragraphs[layout.paragraph_of(headline.start) + 1:here]:
+        words = text[start:end].split()
+        if len(words) >= _LEAD_WORDS and words[-1][-1:] in (".", "\"", "\u201d"):
+            return None  # a paragraph of prose before it: not the lead
+    return first
+
+
+#: Fewest words of a paragraph of prose, which a lead is.
+_LEAD_WORDS = 12
+
+
+def _lead_party(party: int, lead: int, ctx: Context) -> int | None:
+    """The actor a headline's party is, given the lead's party of the claim it restates: the lead's when
+    it is the same actor or shares a word with it; when the headline only describes it (its last word in
+    lower case, "state lithium firm", or a bare title, "Lawmaker"), the lead's, unless that is a bare noun
+    ("group") saying less; None when the headline names another actor."""
+    entities = ctx.resolver.entities
+    words, lead_words = entities[party].name.split(), entities[lead].name.split()
+    if party == lead or {w.lower() for w in words if len(w) > 3} & {w.lower() for w in lead_words}:
+        return lead
+    if not words or not (words[-1].islower() or (len(words) == 1 and words[0].lower() in ctx.lexicons.titles)):
+        return None
+    bare = [w for w in lead_words if w.lower() != "the"]
+    return party if len(bare) == 1 and bare[0].islower() else lead
 
 
 def possessive_countries(ctx: Context, indices: set[int]) -> None:
@@ -1277,21 +1335,64 @@ def _passive_subject(verb: Token) -> Token | None:
 def _partitive(token: Token) -> Token:
     """The group a partitive names a member of: "one of England's largest water companies"; the body
     whose people a plural of membership or a collective of running it names: "officials of the Roads
-    Agency", "the management of the Cocoa Board", "its management", "the union's officials" (not a
-    person's: "his officers" are not he)."""
+    Agency", "officials at the Customs Office", "the directors of the bidder, Harbour Fuel Partners",
+    "the management of the Cocoa Board", "its management", "the union's officials" (not a person's: "his
+    officers" are not he)."""
     if token.lower_ in _PARTITIVES or token.pos_ == "NUM":
         group = child_at(token, "prep:of")
         if group is not None and group.pos_ in ("NOUN", "PROPN"):
             return _partitive(group)  # "some of its officials": the body they are of
     if (token.tag_ == "NNS" and token.lemma_.lower() in _MEMBERS) or token.lemma_.lower() in _RUNNERS:
-        body = child_at(token, "prep:of")
-        if body is not None and body.pos_ == "PROPN":
-            return body
+        for body in (child_at(token, "prep:of"), child_at(token, "prep:at"), _workplace(token)):
+            if body is not None and (body.pos_ == "PROPN" or any(
+                    c.dep_ == "appos" and c.pos_ == "PROPN" for c in body.children)):
+                return body  # "the directors of the winning bidder, Harbour Fuel Partners": the bidder named
         owner = child_at(token, "poss")  # "its management", "the union's officials": the body
         if owner is not None and (owner.lower_ in ("its", "their") or owner.pos_ in ("NOUN", "PROPN")
                                   and owner.ent_type_ != "PERSON"):
             return owner
     return token
+
+
+def _workplace(members: Token) -> Token | None:
+    """The body named by an "at" phrase right after a plural of membership that the parser hung on the
+    verb instead: "accused officials at the Port Customs Office of ..." are the office's officials."""
+    doc = members.doc
+    at = doc[members.i + 1] if members.i + 1 < len(doc) else None
+    if at is None or at.lower_ != "at" or at.head != members.head or at.dep_ != "prep":
+        return None
+    body = next((c for c in at.children if c.dep_ == "pobj"), None)
+    return body if body is not None and body.ent_type_ not in ("GPE", "LOC", "DATE", "TIME") else None
+
+
+def _members_body(members: Token, ctx: Context) -> int | None:
+    """The body a plural of membership compounded with its bare head noun stands for: "accused ministry
+    officials of ..." are the officials of the one ministry named before ("Ministry of Public Health");
+    None when the phrase says more ("municipal police officers") or no single body is so named."""
+    if members.tag_ != "NNS" or members.lemma_.lower() not in _MEMBERS | _RUNNERS:
+        return None
+    modifiers = [c for c in members.children if c.dep_ in ("compound", "amod", "nmod", "poss", "nummod")]
+    if len(modifiers) != 1 or modifiers[0].dep_ != "compound" or modifiers[0].tag_ != "NN" \
+            or any(c.dep_ != "det" for c in modifiers[0].children):
+        return None
+    noun = modifiers[0].lower_
+    if noun not in ctx.lexicons.organisation_nouns:
+        return None
+    entities = ctx.resolver.entities
+    named = {i for i, entity in enumerate(entities) if entity.type == "organisation"
+             and _head_noun(entity.name) == noun and any(start < members.idx for start, _ in entity.mentions)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _head_noun(name: str) -> str | None:
+    """The head noun of a body's proper name, lower-cased: the word before its first "of" or "for"
+    ("Ministry of Public Health" -> "ministry"), else its last word ("Malé City Council" -> "council");
+    None for a name not in capitals."""
+    words = name.split()
+    if not words or not words[0][:1].isupper():
+        return None
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    return words[cut - 1].lower().strip(",") if cut > 0 else None
 
 
 def targets_at(token: Token, positions: tuple[str, ...], ctx: Context | None = None) -> list[Token]:
@@ -1819,7 +1920,8 @@ def frame_claims(frame: Frame, ctx: Context, earlier: list[ClaimInfo] = ()) -> l
             parties = _reciprocal_parties(frame, ctx)
             out.extend(_claim(frame, one, other, ctx) for one in parties for other in parties if one != other)
             continue
-        target = _taken_up(token, target_entity(token, ctx), ctx)
+        target = _members_body(token, ctx)
+        target = _taken_up(token, target_entity(token, ctx), ctx) if target is None else target
         if target is None and frame.animate and token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") \
                 and any(c.i != token.i for c in frame.content):
             # "accused the contractor of hiding delays", "urged the board to act" (not "urged restraint")
