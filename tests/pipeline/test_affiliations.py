@@ -97,6 +97,18 @@ def _speaker(pipeline, text, content):
      "police"),
     ("The Royal Eastland Police opened an inquiry. Deputy police chief Ari Sone said the tender was open to all.",
      "tender was open", "Royal Eastland Police"),
+    # -- a body's name the role holds before its title, where no mention has it before the name
+    # set off from the name by a comma; its defined short name, in full
+    ("The Northern Minerals Agency (NMA) accused the council. NMA Director General, Ivo Marsh, told reporters the "
+     "agency would hand its file to the police.", "hand its file", "Northern Minerals Agency"),
+    # a word that makes one title with the title word is no body
+    ("Majority Leader Ivo Marsh said the budget was balanced.", "budget was balanced", None),
+    # a portfolio before a minister's title is no body
+    ("Housing Minister Ivo Marsh said the figures were wrong.", "figures were wrong", "Housing Ministry"),
+    # -- the leader of the opposition whom nothing else places
+    ("Opposition Leader Ivo Marsh said the budget was a fraud.", "budget was a fraud", "Opposition"),
+    ("The Leader of the Opposition, Ivo Marsh, said the budget was a fraud.", "budget was a fraud", "Opposition"),
+    ("Opposition lawmaker Ivo Marsh said the budget was a fraud.", "budget was a fraud", None),
 ])
 def test_affiliation_from_the_words_around_the_name(pipeline, text, content, affiliation):
     assert _speaker(pipeline, text, content).affiliation == affiliation
