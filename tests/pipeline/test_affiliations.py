@@ -196,6 +196,13 @@ def test_an_affiliation_given_is_kept(nlp, lexicons, gazetteer):
      "Chilean Coast Guard", "Chile"),
     ("Chile and Peru met at sea. Chile wants the talks to go on, and Chile will send envoys. The Defence "
      "Ministry said the drills would go ahead.", "Defence Ministry", "Chile"),
+    # the kind of body before an "of"/"for" phrase naming what it does
+    ("SANTIAGO, Dec 5 - The Ministry of Fisheries said the trawlers had been fined twice.", "Ministry of Fisheries",
+     "Chile"),
+    ("SANTIAGO, Dec 5 - The Department for Rural Roads said the bridge would reopen.", "Department for Rural Roads",
+     "Chile"),
+    ("SANTIAGO, Dec 5 - The Association of Fishing Ports said the trawlers had been fined twice.",
+     "Association of Fishing Ports", None),
     # no home: two countries named as often; a government below the country's; a person's office
     ("Chile and Peru met at sea. The Defence Ministry said the drills would go ahead.", "Defence Ministry", None),
     ("SANTIAGO, Dec 5 - The regional government said the road would reopen within the week.",
