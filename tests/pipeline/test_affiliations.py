@@ -97,6 +97,23 @@ def _speaker(pipeline, text, content):
      "police"),
     ("The Royal Eastland Police opened an inquiry. Deputy police chief Ari Sone said the tender was open to all.",
      "tender was open", "Royal Eastland Police"),
+    # -- a body's name the role holds before its title, where no mention has it before the name
+    # set off from the name by a comma; its defined short name, in full
+    ("The Northern Minerals Agency (NMA) accused the council. NMA Director General, Ivo Marsh, told reporters the "
+     "agency would hand its file to the police.", "hand its file", "Northern Minerals Agency"),
+    # a word that makes one title with the title word is no body
+    ("Majority Leader Ivo Marsh said the budget was balanced.", "budget was balanced", None),
+    # a portfolio before a minister's title is no body
+    ("Housing Minister Ivo Marsh said the figures were wrong.", "figures were wrong", "Housing Ministry"),
+    # -- the one municipality the article names, for a mayor whom nothing else places
+    ("Gunmen fired on the car of the mayor of Westburg on Monday. Mayor Ana Ruiz said the army had been warned.",
+     "army had been warned", "Westburg"),
+    ("The municipality of Westburg and the Eastvale municipality share the road. Mayor Ana Ruiz said the army had "
+     "been warned.", "army had been warned", None),
+    # -- the leader of the opposition whom nothing else places
+    ("Opposition Leader Ivo Marsh said the budget was a fraud.", "budget was a fraud", "Opposition"),
+    ("The Leader of the Opposition, Ivo Marsh, said the budget was a fraud.", "budget was a fraud", "Opposition"),
+    ("Opposition lawmaker Ivo Marsh said the budget was a fraud.", "budget was a fraud", None),
 ])
 def test_affiliation_from_the_words_around_the_name(pipeline, text, content, affiliation):
     assert _speaker(pipeline, text, content).affiliation == affiliation
@@ -184,6 +201,13 @@ def test_an_affiliation_given_is_kept(nlp, lexicons, gazetteer):
      "Chilean Coast Guard", "Chile"),
     ("Chile and Peru met at sea. Chile wants the talks to go on, and Chile will send envoys. The Defence "
      "Ministry said the drills would go ahead.", "Defence Ministry", "Chile"),
+    # the kind of body before an "of"/"for" phrase naming what it does
+    ("SANTIAGO, Dec 5 - The Ministry of Fisheries said the trawlers had been fined twice.", "Ministry of Fisheries",
+     "Chile"),
+    ("SANTIAGO, Dec 5 - The Department for Rural Roads said the bridge would reopen.", "Department for Rural Roads",
+     "Chile"),
+    ("SANTIAGO, Dec 5 - The Association of Fishing Ports said the trawlers had been fined twice.",
+     "Association of Fishing Ports", None),
     # no home: two countries named as often; a government below the country's; a person's office
     ("Chile and Peru met at sea. The Defence Ministry said the drills would go ahead.", "Defence Ministry", None),
     ("SANTIAGO, Dec 5 - The regional government said the road would reopen within the week.",

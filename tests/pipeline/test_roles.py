@@ -553,7 +553,9 @@ def test_general_before_a_name_is_still_a_rank(pipeline):
      "rejected the allegations and said the figures were wrong.", "Marikit Second District Engineer", None),
     # a chamber named with capitals is part of the title; one in lower case only says where the office sits
     ("Ola Berg, group leader in the municipal council, said the figures were wrong.", "group leader", None),
-    ("Leader of opposition in the assembly, Mira Kaul, said the figures were wrong.", "Leader of opposition", None),
+    # (the leader of the opposition whom nothing else places speaks for the opposition, not the assembly)
+    ("Leader of opposition in the assembly, Mira Kaul, said the figures were wrong.", "Leader of opposition",
+     "Opposition"),
     ("Anil Dev Sharma, deputy leader in the Regional Council, said the figures were wrong.",
      "deputy leader in the Regional Council", None),
     # a party's short name in brackets before a member's title: the party, without it
