@@ -299,6 +299,22 @@ def test_an_inquiry_asked_for_by_a_bare_noun_is_no_quote(pipeline, text, expecte
     assert [q.text for q in pipeline.analyze(text).quotes] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an accusation traded both ways sums up an exchange, no one source's statement
+        ("The two ministries have accused each other of leaking the memo.", []),
+        ("The rival unions accused one another of breaking the truce.", []),
+        ("Each side has blamed the other for the delays to the canal talks.", []),
+        # "the other" of a single source stays
+        ("The mayor blamed the other candidate for the delays.", ["the other candidate for the delays"]),
+    ],
+)
+def test_an_accusation_traded_both_ways_is_no_quote(pipeline, text, expected):
+    """Kept for the claim and speaker stages, marked :data:`ANSWER`."""
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
 def test_the_denial_of_words_reported_elsewhere_stays_a_claim(pipeline, nlp):
     text = "The ferry union accused the harbour board of fraud. The board rejected the allegations."
     assert [s.rule.endswith(ANSWER) for s in nlp(text)._.attribution_statements] == [False, True]
