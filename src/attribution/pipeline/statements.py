@@ -41,7 +41,7 @@ from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import Cue, Lexicons
-from .layout import Layout, in_headline
+from .layout import Layout, in_headline, in_page_foot
 from .model import Statement, doc_text, sentence_bounds
 from .linking import link_quotations
 from .quotations import ALL_MARKS, Quotation
@@ -1326,7 +1326,8 @@ def _object_says_nothing(verb: Token, cue: Cue, head: Token, rng: tuple[int, int
 _ASKING_RELATIONS = frozenset({"demand", "intention"})
 
 
-def inquiry_asked(cue_token: Token, cue: Cue, frame: str, head: Token, rng: tuple[int, int], lexicons: Lexicons) -> bool:
+def inquiry_asked(cue_token: Token, cue: Cue, frame: str, head: Token, rng: tuple[int, int],
+                  lexicons: Lexicons) -> bool:
     """Whether a cue only asks for an inquiry named by a bare noun ("called for [an independent
     inquiry]", "requested [a special investigation]", "pressed for [a separate probe in the Senate]",
     "backed the call for [a review]"): the content names the act asked and says nothing of what the
@@ -1354,9 +1355,10 @@ _CHARGING_RELATIONS = frozenset({"accuse", "criticize"})
 
 def reciprocal_charge(verb: Token, cue: Cue) -> bool:
     """Whether an accusation or a criticism is traded both ways, its object a reciprocal pronoun
-    ("accused each other of C", "blamed one another for C", "each camp blamed the other for C"): the writer sums up an exchange between parties, not one source's statement. The held-out
-    gold sets leave it out or optional (2 outlets leave it out, 1 marks it optional); PolNeAR
-    leaves out its one case in train. "the other" counts only after a subject of "each" or "one"
+    ("accused each other of C", "blamed one another for C", "each camp blamed the other for C"): the
+    writer sums up an exchange between parties, not one source's statement. The held-out gold sets
+    leave it out or optional (2 outlets leave it out, 1 marks it optional); PolNeAR leaves out its
+    one case in train. "the other" counts only after a subject of "each" or "one"
     ("each side blamed the other"). Such a statement is kept as an answer (:data:`ANSWER`) for the
     claim and speaker stages."""
     if cue.relation not in _CHARGING_RELATIONS:
@@ -2637,14 +2639,16 @@ def find_statements(doc: Doc, lexicons: Lexicons, quotations: list[Quotation], l
 
 
 def _headlines_answered(doc: Doc, statements: list[Statement], layout: Layout) -> list[Statement]:
-    """Mark a statement of a headline above the article (:func:`~.layout.in_headline`) an answer
+    """Mark a statement of a headline above the article (:func:`~.layout.in_headline`), or of one at the
+    foot of the page that heads another story (:func:`~.layout.in_page_foot`), an answer
     (:data:`ANSWER`): the headline restates what the lead reports, which the gold sets leave out or
     optional ("Council accuses utility of neglect"), so it leaves the exported quotes, and stays for
     the claim and speaker stages. A "Source: content" headline keeps its rule, which the claim stage
     reads."""
     text = doc_text(doc)
     for st in statements:
-        if st.rule != "colon" and not st.rule.endswith(ANSWER) and in_headline(text, layout, st.start):
+        if st.rule != "colon" and not st.rule.endswith(ANSWER) and (
+                in_headline(text, layout, st.start) or in_page_foot(text, layout, st.start)):
             st.rule += ANSWER
     return statements
 
