@@ -315,6 +315,23 @@ def test_an_accusation_traded_both_ways_is_no_quote(pipeline, text, expected):
     assert [q.text for q in pipeline.analyze(text).quotes] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # repeating words told before, named and no more, says nothing new
+        ("The harbour master repeated the claim at a briefing in the capital.", []),
+        ("The union has reiterated its allegation.", []),
+        ("The port manager repeated the charge at a news conference in the capital on Monday.", []),
+        # what is repeated, said anew, stays
+        ("The senator reiterated her claim that the ferry contract was rigged.",
+         ["her claim that the ferry contract was rigged"]),
+    ],
+)
+def test_repeating_words_told_before_is_no_quote(pipeline, text, expected):
+    """Kept for the claim and speaker stages, marked :data:`ANSWER`."""
+    assert [q.text for q in pipeline.analyze(text).quotes][:1] == expected
+
+
 def test_the_denial_of_words_reported_elsewhere_stays_a_claim(pipeline, nlp):
     text = "The ferry union accused the harbour board of fraud. The board rejected the allegations."
     assert [s.rule.endswith(ANSWER) for s in nlp(text)._.attribution_statements] == [False, True]
