@@ -88,3 +88,28 @@ def test_a_posting_date_with_a_colon_after_on_or_at_is_skipped(lexicons, line):
     """A byline's date ("Posted on: Tue, 14 Apr 2026") says when the page went up, not what anyone said."""
     text = f"{line}\n\nThe council said the ferry would run again in May."
     assert dict(_skipped(text, lexicons)).get(line) == "boilerplate"
+
+
+_STORY = ("The harbour board said on Monday that the old jetty would close for repairs in the spring.\n\n"
+          "Fishers said the closure would cost them most of the season's catch and asked for a later date.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("foot", "expected"),
+    [
+        # headlines of other stories below the article are no statements of it
+        ("More from the coast\n\nFerry union calls for new timetable\n\nMayor says bridge tolls will stay\n",
+         ["the old jetty would close for repairs in the spring",
+          "the closure would cost them most of the season's catch"]),
+        # a headline-form line the article goes on after is read as before
+        ("Mayor says bridge tolls will stay\n\nThe mayor told the council on Tuesday that the tolls paid for "
+         "the upkeep of the bridge.\n\nShe said the council would review the tolls again next year, once the new "
+         "ferry service had run for a full season.\n",
+         ["the old jetty would close for repairs in the spring",
+          "the closure would cost them most of the season's catch", "bridge tolls will stay",
+          "the tolls paid for the upkeep of the bridge",
+          "the council would review the tolls again next year, once the new ferry service had run for a full season"]),
+    ],
+)
+def test_a_headline_at_the_foot_of_the_page_is_no_quote(pipeline, foot, expected):
+    assert [q.text for q in pipeline.analyze(_STORY + foot).quotes] == expected

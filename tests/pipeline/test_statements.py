@@ -280,6 +280,58 @@ def test_a_headline_above_the_article_is_no_quote(pipeline, text, expected):
     assert [q.text for q in pipeline.analyze(text).quotes] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare inquiry asked for names the act asked, not what was said of it
+        ("The ferry workers' union called for an independent inquiry on Tuesday.", []),
+        ("The opposition has written to the regulator requesting a special audit.", []),
+        ("Councillor Ana Pereira, who had backed her party's call for a review, said the delays had gone on too long.",
+         ["the delays had gone on too long"]),
+        # with a clause of its own it says what is asked; an inquiry one orders oneself stays
+        ("The senator asked for an investigation to determine whether the tolls were raised unlawfully.",
+         ["to determine whether the tolls were raised unlawfully"]),
+        ("The governor has ordered a review of the ferry timetable.", ["a review of the ferry timetable"]),
+    ],
+)
+def test_an_inquiry_asked_for_by_a_bare_noun_is_no_quote(pipeline, text, expected):
+    """Kept for the claim and speaker stages, marked :data:`ANSWER`."""
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an accusation traded both ways sums up an exchange, no one source's statement
+        ("The two ministries have accused each other of leaking the memo.", []),
+        ("The rival unions accused one another of breaking the truce.", []),
+        ("Each side has blamed the other for the delays to the canal talks.", []),
+        # "the other" of a single source stays
+        ("The mayor blamed the other candidate for the delays.", ["the other candidate for the delays"]),
+    ],
+)
+def test_an_accusation_traded_both_ways_is_no_quote(pipeline, text, expected):
+    """Kept for the claim and speaker stages, marked :data:`ANSWER`."""
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # repeating words told before, named and no more, says nothing new
+        ("The harbour master repeated the claim at a briefing in the capital.", []),
+        ("The union has reiterated its allegation.", []),
+        ("The port manager repeated the charge at a news conference in the capital on Monday.", []),
+        # what is repeated, said anew, stays
+        ("The senator reiterated her claim that the ferry contract was rigged.",
+         ["her claim that the ferry contract was rigged"]),
+    ],
+)
+def test_repeating_words_told_before_is_no_quote(pipeline, text, expected):
+    """Kept for the claim and speaker stages, marked :data:`ANSWER`."""
+    assert [q.text for q in pipeline.analyze(text).quotes][:1] == expected
+
+
 def test_the_denial_of_words_reported_elsewhere_stays_a_claim(pipeline, nlp):
     text = "The ferry union accused the harbour board of fraud. The board rejected the allegations."
     assert [s.rule.endswith(ANSWER) for s in nlp(text)._.attribution_statements] == [False, True]
