@@ -1937,3 +1937,30 @@ def test_a_statement_referred_back_to_is_its_issuers_named_holder(pipeline):
             "that the rival party was chasing headlines. The statement added that the party trusted the board.")
     speaker = _speaker(pipeline, text, "trusted the board")
     assert speaker.name == "Lucinda Marrow"
+
+
+# -- a description of a body standing for the body the article names ---------------------------------
+
+@pytest.mark.parametrize("text, content, name", [
+    # the only party the article names, the description's possessive place its country
+    ("Kenya's main opposition party on Monday accused the government of rigging the count in Nakuru.\n\n"
+     "The Orange Unity Party said its agents had seen ballot boxes stuffed at several polling stations.",
+     "rigging the count", "Orange Unity Party"),
+    # a lead holding back the name a subject gives just after; a bare name can be a union
+    ("Norway's biggest union for bus drivers has accused the city of breaking rest-time rules.\n\n"
+     "Handelsfolk, which represents 9,000 drivers, said on Friday that its members had worked double "
+     "shifts.\n\nHandelsfolk said the city had ignored three warnings.", "breaking rest-time rules", "Handelsfolk"),
+    # referring back to the agent of the sentence before
+    ("The complaint was filed on Tuesday by the Centre for Legal Aid and Justice, which said police had beaten "
+     "protesters. The Lagos-based organisation also accused the police of detaining four students.",
+     "detaining four students", "Centre for Legal Aid and Justice"),
+])
+def test_a_description_of_a_body_stands_for_the_body_the_text_ties_it_to(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
+def test_a_description_of_an_organisation_is_no_state_body(pipeline):
+    """"The organisation" does not describe a ministry, however near."""
+    text = ("The report was released on Tuesday by the Ministry of Interior, which said police had acted "
+            "lawfully. The Abuja-based organisation also accused the students of provoking the clash.")
+    assert _speaker(pipeline, text, "provoking the clash").name == "Abuja-based organisation"

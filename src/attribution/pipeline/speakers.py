@@ -16,7 +16,8 @@ title). A name that a title introduces is a
 person even where the recognizer missed it. A source is then resolved in the
 order of the sieve of Lee et al. (2013): names first, then nominals ("the
 spokesman" takes the person last named with that role, "the councillor" one of
-the council, "the military" the organisation last named with that head), then
+the council, "the military" the organisation last named with that head, "Sweden's
+biggest union" the union the text ties it to), then
 pronouns: a pronoun in a clause reported by someone is bound to
 that someone ("Zebari said he ..."), otherwise it takes the nearest salient
 mention that agrees with it in number and gender (Hobbs 1978; Lappin and Leass
@@ -103,6 +104,14 @@ _NOT_MISLABELLED = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "M
                               "ORDINAL", "CARDINAL"})
 #: Modifiers of a minister's title that name no portfolio: the head of a government, one without a ministry.
 _NO_PORTFOLIO = frozenset({"prime", "first", "chief", "state", "cabinet", "senior", "shadow"})
+#: Heads of a definite description that stands for a body the article names (see Resolver._described_body).
+_DESCRIBED_KINDS = frozenset({"party", "union", "operator", "company", "firm", "organisation", "organization",
+                              "group"})
+#: Descriptions of any kind of body but a state's (see Resolver._fits_kind).
+_GENERIC_BODIES = frozenset({"organisation", "organization", "group"})
+#: Kind words of the names of a state's bodies, which "the organisation" or "the group" does not describe.
+_STATE_BODY_HEADS = frozenset({"ministry", "department", "council", "commission", "authority", "agency", "office",
+                               "parliament", "assembly", "court", "battalion", "regiment", "unit"})
 _ANAPHORIC = frozenset({"same", "new", "latest", "recent", "most", "earlier", "previous", "other", "former"})
 #: Punctuation that sets off an aside: "Okafor, a lawyer, said", "Reyes - a former mayor - said".
 _ASIDE_OPENERS = frozenset({",", "-", "--", "\u2013", "\u2014", "(", ")"})
@@ -1676,6 +1685,10 @@ class Resolver:
                 if isinstance(fuller, int):
                     return self._info(fuller, mention_text, start, end, "nominal")
                 text, resolution = fuller, "nominal"
+        if resolution == "as-written" and not plural and lemma in _DESCRIBED_KINDS and head.pos_ == "NOUN":
+            described = self._described_body(head, lo)
+            if described is not None:  # "Nigeria's main opposition party ... The Peoples Democratic Party said"
+                return self._info(described, mention_text, start, end, "nominal")
         title = parse_title(list(self.doc[lo:head.i + 1]), self.lexicons, self.gazetteer)
         for_phrase = _affiliation_phrase(head, self.gazetteer)
         kind_noun = for_phrase if isinstance(for_phrase, str) \
@@ -1718,6 +1731,103 @@ class Resolver:
         if holder is not None:
             self.office_holders.setdefault(index, holder)
         return self._info(index, mention_text, start, end, resolution)
+
+    def _described_body(self, head: Token, lo: int) -> int | None:
+        """The named body a definite description of its kind stands for, where the text ties the two.
+
+        The description names the body's kind by its head ("party", "union", "operator", "organisation")
+        and is definite by its article or by a possessive place ("Sweden's biggest union"); it names
+        nothing else ("the Buea-based organisation" names only where the body is based). The tie,
+        in order: the description refers back to the body that the sentence before it makes its subject,
+        agent or object ("The accusation was made by the Centre for X. The Buea-based organisation also
+        accused ..."); the body is the only one the article names with the kind's word ("Nigeria's main
+        opposition party": the one "Party" named, whose country, if known, is the place; a description
+        with no place, one whose name has every word of it); or the
+        description opens the article's account of a body not named before it, which a subject in the
+        next two paragraphs then names (the name the news style holds back: "Sweden's biggest union
+        accused ... Kommunal said"). The body's name must fit the kind: "the organisation" is no
+        ministry, "the union" no other body its name says it is, "the operator" a business.
+        """
+        words = list(self.doc[lo:head.i])
+        place = None
+        for word in words:
+            if word.pos_ != "PROPN":
+                continue
+            if word.dep_ == "poss" and word.head == head and not place:
+                place = self.gazetteer.country(word.text)
+                if place is not None:
+                    continue
+            if word.dep_ == "npadvmod" and word.head.lower_ == "based":
+                continue  # "the Buea-based organisation": where it is based, not a name of its own
+            return None
+        if any(t.pos_ == "PROPN" or t.is_title for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+               for t in c.subtree):
+            return None  # "the parliamentary group of X": named already
+        the = any(w.lower_ == "the" and w.dep_ == "det" for w in words)
+        if not the and place is None or len(words) < 2 and not any(c.dep_ == "prep" for c in head.children):
+            return None  # a bare "the company" is another rule's (see _named_body_before)
+        lemma = head.lemma_.lower()
+        business = lemma in BUSINESS_NOUNS or lemma in _BUSINESS_HEADS
+        paragraph = self._para_of(head.idx)
+        sent = self.doc[head.i].sent
+        if the and sent.start > 0 and head.dep_ in NOMINAL_SUBJECTS:
+            # back: a subject continuing the subject, agent or object of the sentence before in its paragraph
+            before = self.doc[sent.start - 1].sent
+            if self._para_of(before.start_char) == paragraph:
+                for token in reversed(before):
+                    if token.pos_ != "PROPN" or not (token.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+                            token.dep_ == "pobj" and token.head.dep_ == "agent")):
+                        continue
+                    index = self._body_of(token, business)
+                    if index is not None and self._fits_kind(self.entities[index].name, lemma):
+                        return index
+        only = self._only_body(lemma)
+        if only is not None and place is None and not {c.lower_ for c in head.children if c.dep_ in (
+                "amod", "compound")} <= set(only.lower().split()):
+            only = None  # "the beverage company" is not the one company named, a carmaker
+        if only is not None:
+            entry = self.gazetteer.lookup(only)
+            if place is None or entry is None or not entry.country or entry.country == place.id:
+                for ent in self.ents:
+                    if ent.label_ == "ORG" and _strip_det(ent) == only:
+                        index = self._body_of(ent.root, business)
+                        if index is not None:
+                            return index
+                        break
+        # forward: the first named subject in the next two paragraphs, none of that kind named before
+        for ent in self.ents:
+            if ent.start_char >= head.idx:
+                break
+            if ent.label_ == "ORG" and self._fits_kind(_strip_det(ent), lemma) and lemma in _body_heads(
+                    _strip_det(ent)):
+                return None
+        last = paragraph + 2 + sum(  # the article's paragraphs: a dateline or byline between is no text
+            self.layout.is_skipped(*self.layout.paragraphs[p]) for p in range(
+                paragraph + 1, min(paragraph + 5, len(self.layout.paragraphs))))
+        for token in self.doc[sent.end:]:
+            if self._para_of(token.idx) > last:
+                break
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.ent_type_ != "ORG" \
+                    or _in_headline(token.idx, self.layout, self.text):
+                continue  # a headline, a teaser's, is none of the article's text
+            index = self._body_of(token, business)
+            if index is None:
+                continue
+            return index if self._fits_kind(self.entities[index].name, lemma) else None
+        return None
+
+    def _fits_kind(self, name: str, kind: str) -> bool:
+        """Whether a body's name can be of the kind a description's head noun says: it says that kind,
+        or no other ("Kommunal" can be a union, the "Ministry of Defence" cannot); an organisation or a
+        group is no state body, an operator or a company a business (see :meth:`_business_name`)."""
+        heads = _body_heads(name)
+        if kind in heads or kind + "s" in heads:
+            return True
+        if kind in BUSINESS_NOUNS or kind in _BUSINESS_HEADS:
+            return self._business_name(name)
+        if kind in _GENERIC_BODIES:
+            return not heads & (_STATE_BODY_HEADS | _ARMED_HEADS | self.lexicons.government_nouns)
+        return not heads & (self.lexicons.organisation_nouns | self.lexicons.government_nouns)
 
     def _owning_person(self, head: Token) -> int | None:
         """The person a name in the possessive before a body noun stands for: "Sfeir's office", "Communications
