@@ -309,11 +309,11 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
 
 def _headlines_as_leads(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:
     """A claim of a headline above the article takes the parties of the lead's first claim of its relation,
-    which it restates, where it only describes them: "Comptroller accuses state lithium firm of ..." over
-    "The Comptroller General's Office accused the state company Litio Andino (LA) of ...", "Lawmaker accuses
+    which it restates, where it only describes them: "Auditor accuses state mining firm of ..." over
+    "The National Audit Office accused the state company Minera Sur (MS) of ...", "Lawmaker accuses
     insurance commissioner" over "A county Democrat accused Insurance Commissioner Ana Ruiz". Each headline
     party must be the lead's (the same actor, or one sharing a word with it) or a description (a common
-    noun head, "state lithium firm"; a bare title, "Lawmaker"): a name the lead does not take up stays."""
+    noun head, "state mining firm"; a bare title, "Lawmaker"): a name the lead does not take up stays."""
     text, layout = ctx.resolver.text, ctx.resolver.layout
     headed = [in_headline(text, layout, claim.start) for claim in claims]
     if not any(headed):
@@ -353,7 +353,7 @@ _LEAD_WORDS = 12
 def _lead_party(party: int, lead: int, ctx: Context) -> int | None:
     """The actor a headline's party is, given the lead's party of the claim it restates: the lead's when
     it is the same actor or shares a word with it; when the headline only describes it (its last word in
-    lower case, "state lithium firm", or a bare title, "Lawmaker"), the lead's, unless that is a bare noun
+    lower case, "state mining firm", or a bare title, "Lawmaker"), the lead's, unless that is a bare noun
     ("group") saying less; None when the headline names another actor."""
     entities = ctx.resolver.entities
     words, lead_words = entities[party].name.split(), entities[lead].name.split()
@@ -1386,7 +1386,7 @@ def _members_body(members: Token, ctx: Context) -> int | None:
 
 def _head_noun(name: str) -> str | None:
     """The head noun of a body's proper name, lower-cased: the word before its first "of" or "for"
-    ("Ministry of Public Health" -> "ministry"), else its last word ("Malé City Council" -> "council");
+    ("Ministry of Public Health" -> "ministry"), else its last word ("Westport City Council" -> "council");
     None for a name not in capitals."""
     words = name.split()
     if not words or not words[0][:1].isupper():

@@ -16,7 +16,7 @@ title). A name that a title introduces is a
 person even where the recognizer missed it. A source is then resolved in the
 order of the sieve of Lee et al. (2013): names first, then nominals ("the
 spokesman" takes the person last named with that role, "the councillor" one of
-the council, "the military" the organisation last named with that head, "Sweden's
+the council, "the military" the organisation last named with that head, "Norland's
 biggest union" the union the text ties it to), then
 pronouns: a pronoun in a clause reported by someone is bound to
 that someone ("Zebari said he ..."), otherwise it takes the nearest salient
@@ -1687,7 +1687,7 @@ class Resolver:
                 text, resolution = fuller, "nominal"
         if resolution == "as-written" and not plural and lemma in _DESCRIBED_KINDS and head.pos_ == "NOUN":
             described = self._described_body(head, lo)
-            if described is not None:  # "Nigeria's main opposition party ... The Peoples Democratic Party said"
+            if described is not None:  # "Norland's main opposition party ... The Popular Unity Party said"
                 return self._info(described, mention_text, start, end, "nominal")
         title = parse_title(list(self.doc[lo:head.i + 1]), self.lexicons, self.gazetteer)
         for_phrase = _affiliation_phrase(head, self.gazetteer)
@@ -1736,16 +1736,15 @@ class Resolver:
         """The named body a definite description of its kind stands for, where the text ties the two.
 
         The description names the body's kind by its head ("party", "union", "operator", "organisation")
-        and is definite by its article or by a possessive place ("Sweden's biggest union"); it names
-        nothing else ("the Buea-based organisation" names only where the body is based). The tie,
+        and is definite by its article or by a possessive place ("Norland's biggest union"); it names
+        nothing else ("the Westport-based organisation" names only where the body is based). The tie,
         in order: the description refers back to the body that the sentence before it makes its subject,
-        agent or object ("The accusation was made by the Centre for X. The Buea-based organisation also
-        accused ..."); the body is the only one the article names with the kind's word ("Nigeria's main
+        agent or object ("The accusation was made by the Centre for X. The Westport-based organisation also
+        accused ..."); the body is the only one the article names with the kind's word ("Norland's main
         opposition party": the one "Party" named, whose country, if known, is the place; a description
-        with no place, one whose name has every word of it); or the
-        description opens the article's account of a body not named before it, which a subject in the
-        next two paragraphs then names (the name the news style holds back: "Sweden's biggest union
-        accused ... Kommunal said"). The body's name must fit the kind: "the organisation" is no
+        with no place, one whose name has every word of it); or the description opens the article's
+        account of a body not named before it, which a subject in the next two paragraphs then names (the
+        name the news style holds back: "Norland's biggest union accused ... Metallfolk said"). The body's name must fit the kind: "the organisation" is no
         ministry, "the union" no other body its name says it is, "the operator" a business.
         """
         words = list(self.doc[lo:head.i])
@@ -1758,7 +1757,7 @@ class Resolver:
                 if place is not None:
                     continue
             if word.dep_ == "npadvmod" and word.head.lower_ == "based":
-                continue  # "the Buea-based organisation": where it is based, not a name of its own
+                continue  # "the Westport-based organisation": where it is based, not a name of its own
             return None
         if any(t.pos_ == "PROPN" or t.is_title for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                for t in c.subtree):
@@ -1818,7 +1817,7 @@ class Resolver:
 
     def _fits_kind(self, name: str, kind: str) -> bool:
         """Whether a body's name can be of the kind a description's head noun says: it says that kind,
-        or no other ("Kommunal" can be a union, the "Ministry of Defence" cannot); an organisation or a
+        or no other ("Metallfolk" can be a union, the "Ministry of Defence" cannot); an organisation or a
         group is no state body, an operator or a company a business (see :meth:`_business_name`)."""
         heads = _body_heads(name)
         if kind in heads or kind + "s" in heads:
