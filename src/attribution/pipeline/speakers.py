@@ -110,8 +110,8 @@ _DESCRIBED_KINDS = frozenset({"party", "union", "operator", "company", "firm", "
 #: Descriptions of any kind of body but a state's (see Resolver._fits_kind).
 _GENERIC_BODIES = frozenset({"organisation", "organization", "group"})
 #: Kind words of the names of a state's bodies, which "the organisation" or "the group" does not describe.
-_STATE_BODY_HEADS = frozenset({"ministry", "department", "council", "commission", "authority", "agency", "office",
-                               "parliament", "assembly", "court", "battalion", "regiment", "unit"})
+_PUBLIC_BODY_KINDS = frozenset({"ministry", "department", "council", "commission", "authority", "agency", "office",
+                                "parliament", "assembly", "court", "battalion", "regiment", "unit"})
 _ANAPHORIC = frozenset({"same", "new", "latest", "recent", "most", "earlier", "previous", "other", "former"})
 #: Punctuation that sets off an aside: "Okafor, a lawyer, said", "Reyes - a former mayor - said".
 _ASIDE_OPENERS = frozenset({",", "-", "--", "\u2013", "\u2014", "(", ")"})
@@ -1825,7 +1825,7 @@ class Resolver:
         if kind in BUSINESS_NOUNS or kind in _BUSINESS_HEADS:
             return self._business_name(name)
         if kind in _GENERIC_BODIES:
-            return not heads & (_STATE_BODY_HEADS | _ARMED_HEADS | self.lexicons.government_nouns)
+            return not heads & (_PUBLIC_BODY_KINDS | _ARMED_HEADS | self.lexicons.government_nouns)
         return not heads & (self.lexicons.organisation_nouns | self.lexicons.government_nouns)
 
     def _owning_person(self, head: Token) -> int | None:
