@@ -62,7 +62,7 @@ from .layout import in_headline, is_dateline, past_dateline
 from .model import ClaimInfo, Entity, SpeakerInfo, Statement, sentence_bounds
 from .speakers import Resolver, mention_range, name_tokens
 from .statements import find_source, that_clause, verb_cue
-from .titles import entity_start
+from .titles import entity_start, kind_word
 
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: The tags of verbs, the part of speech a verb's own tests of wrongdoing need.
@@ -1380,19 +1380,9 @@ def _members_body(members: Token, ctx: Context) -> int | None:
         return None
     entities = ctx.resolver.entities
     named = {i for i, entity in enumerate(entities) if entity.type == "organisation"
-             and _head_noun(entity.name) == noun and any(start < members.idx for start, _ in entity.mentions)}
+             and entity.name[:1].isupper() and kind_word(entity.name) == noun
+             and any(start < members.idx for start, _ in entity.mentions)}  # "Ministry of Public Health": ministry
     return named.pop() if len(named) == 1 else None
-
-
-def _head_noun(name: str) -> str | None:
-    """The head noun of a body's proper name, lower-cased: the word before its first "of" or "for"
-    ("Ministry of Public Health" -> "ministry"), else its last word ("Westport City Council" -> "council");
-    None for a name not in capitals."""
-    words = name.split()
-    if not words or not words[0][:1].isupper():
-        return None
-    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
-    return words[cut - 1].lower().strip(",") if cut > 0 else None
 
 
 def targets_at(token: Token, positions: tuple[str, ...], ctx: Context | None = None) -> list[Token]:

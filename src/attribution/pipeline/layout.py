@@ -181,14 +181,8 @@ def in_headline(text: str, layout: Layout, offset: int) -> bool:
     neglect as piles grow"), with no paragraph of prose above it and the article's prose below. A
     headline restates what the lead below reports; a title closed by punctuation ("Lawmaker urges
     retaliation on Russia;", the form of PolNeAR's texts, whose gold annotates it) is not asked."""
-    if not layout.paragraphs:
-        return False
-    at = layout.paragraph_of(offset)
-    start, end = layout.paragraphs[at]
-    body = text[start:end].strip()
-    if not body or not body[-1].isalnum() or len(body.split()) > _HEADLINE_WORDS or not start <= offset < end:
-        return False
-    return not any(_prose(text[s:e].strip()) for s, e in layout.paragraphs[:at]) \
+    at = _listed_at(text, layout, offset)
+    return at is not None and not any(_prose(text[s:e].strip()) for s, e in layout.paragraphs[:at]) \
         and any(_prose(text[s:e].strip()) for s, e in layout.paragraphs[at + 1:])
 
 
@@ -206,18 +200,23 @@ def in_page_foot(text: str, layout: Layout, offset: int) -> bool:
     (1,771 in dev, 15,370 in train). A line with a sentence's end in it is the article's last
     paragraph, and a headline-form line followed by more of the article (a crosshead, a live blog's
     entry, which PolNeAR annotates) is not asked."""
-    if not layout.paragraphs:
-        return False
-    at = layout.paragraph_of(offset)
-    start, end = layout.paragraphs[at]
-    body = text[start:end].strip()
-    if not body or not body[-1].isalnum() or len(body.split()) > _HEADLINE_WORDS or not start <= offset < end \
-            or _SENTENCE_END.search(body):
+    at = _listed_at(text, layout, offset)
+    if at is None or _SENTENCE_END.search(text[slice(*layout.paragraphs[at])]):
         return False  # '"C," Li said. Enditem': the article's last sentence and the agency's end mark
     paras = list(layout.paragraphs)
     return any(_listed(text[s:e].strip()) for s, e in paras[max(0, at - 1):at] + paras[at + 1:at + 2]) \
         and any(_prose(text[s:e].strip()) for s, e in paras[:at]) \
         and not any(_article_resumes(text, paras, k) for k in range(at + 1, len(paras) - 1))
+
+
+def _listed_at(text: str, layout: Layout, offset: int) -> int | None:
+    """The index of the paragraph ``offset`` is in when it is in the form of a headline or a listed link
+    (:func:`_listed`); else None."""
+    if not layout.paragraphs:
+        return None
+    at = layout.paragraph_of(offset)
+    start, end = layout.paragraphs[at]
+    return at if start <= offset < end and _listed(text[start:end].strip()) else None
 
 
 def _listed(body: str) -> bool:

@@ -58,12 +58,11 @@ from .model import Entity, SpeakerInfo, Statement, by_token, doc_text, sentence_
 from .quotations import Quotation
 from .titles import (BUSINESS_NOUNS, DETERMINERS, FORMER_WORDS, NAME_SUFFIXES, NOMINAL_SUBJECTS, OWNER_PRONOUNS,
                      PORTFOLIO_TITLES, RANK_MODIFIERS, TIME_LABELS, UNNAMED_KINDS, TitleParse, chamber_after,
-                     chamber_of_member,
-                     coordinated_portfolio, entity_end, entity_start, headed_bodies, hyphen_joins, in_charge_of,
-                     is_portfolio, is_remit, is_seat, is_seat_title, is_short_name, is_title_head, is_title_word,
-                     join_tokens, lower_remit, match_phrase, multiword_title_start, office_of_place, parse_title,
-                     party_code, portfolio_prep, seat_only, starts_given_name, sub_body, sub_body_end, title_owner,
-                     title_tokens, unit_at_body)
+                     chamber_of_member, coordinated_portfolio, entity_end, entity_start, headed_bodies, hyphen_joins,
+                     in_charge_of, is_portfolio, is_remit, is_seat, is_seat_title, is_short_name, is_title_head,
+                     is_title_word, join_tokens, kind_word, lower_remit, match_phrase, multiword_title_start,
+                     office_of_place, parse_title, party_code, portfolio_prep, seat_only, starts_given_name, sub_body,
+                     sub_body_end, title_owner, title_tokens, unit_at_body)
 
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
                       "cc", "conj", "predet"})
@@ -3068,7 +3067,7 @@ def _body_heads(name: str) -> set[str]:
     """The words of a body's name that say its kind: the last and the one before its first "of" or
     "for" ("Ministry of Mines": ministry and mines), lower-cased."""
     words = name.lower().split()
-    return {words[-1], _kind_word(name)} if words else set()
+    return {words[-1], kind_word(name)} if words else set()
 
 
 def _common_affiliation(affiliation: str | None, lexicons: Lexicons, gazetteer: Gazetteer) -> str | None:
@@ -3110,7 +3109,7 @@ def _heads_body(role: str, words: set[str], name: str, lexicons: Lexicons) -> bo
     spokesman", "Ministry Spokesperson") or the portfolio of its ministry ("National Security Minister" of
     the "Ministry of National Security"); not a field the body is named after ("health spokeswoman" is
     not of the "Department of Health")."""
-    kind = _kind_word(name)
+    kind = kind_word(name)
     if kind in words:
         return True
     body = _portfolio_body(role, kind, lexicons)
@@ -3125,15 +3124,6 @@ def _demonym(word: str, gazetteer: Gazetteer) -> bool:
     """Whether a word is a country's adjective ("Peruvian"), not its name."""
     entry = gazetteer.country(word)
     return entry is not None and entry.how == "demonym"
-
-
-def _kind_word(name: str) -> str:
-    """The word of a body's name that says its kind, lower-cased: the one before its first "of" or
-    "for" ("Ministry of Water", "Center for Countering Disinformation": ministry, center), else the
-    last ("U.S. military")."""
-    words = name.lower().split()
-    at = next((i for i, w in enumerate(words) if i and w in ("of", "for")), None)
-    return words[at - 1] if at is not None else words[-1]
 
 
 def _capitalised_words(entity: Entity) -> set[str]:

@@ -1257,9 +1257,13 @@ def answered_words(head: Token, rng: tuple[int, int], lexicons: Lexicons) -> boo
         exported quotes after those stages."""
     if head.lemma_.lower() not in lexicons.statement_rules["judged_words"]:
         return False
-    words = head.doc[rng[0]:rng[1]]
-    return not any(t.pos_ in ("VERB", "AUX") or (t.is_quote and t.dep_ != "case") or t.lower_ in _POLARITY_DETERMINERS
-                   for t in words)  # a possessive's apostrophe ("the pilots' account") is no quotation mark
+    return not any(_says_something(t) or t.lower_ in _POLARITY_DETERMINERS for t in head.doc[rng[0]:rng[1]])
+
+
+def _says_something(token: Token) -> bool:
+    """Whether a word of a cue's noun content makes it say something of its own: a verb, or a quotation
+    mark (a possessive's apostrophe, "the pilots' account", is none)."""
+    return token.pos_ in ("VERB", "AUX") or (token.is_quote and token.dep_ != "case")
 
 
 #: Prepositions of the occasion or the hearer of words repeated, which the parser may hang on their noun:
@@ -1318,9 +1322,7 @@ def _object_says_nothing(verb: Token, cue: Cue, head: Token, rng: tuple[int, int
     [Clinton]", "criticizing [Ms X]"), so only the cues of plain speech ask it; and an infinitive's
     act, one meant or expected rather than done ("wants to insult [X]", "to name [a candidate]"), is
     annotated there with its object as what it would say, so the act must be a finite or participial one."""
-    words = head.doc[rng[0]:rng[1]]
-    if head.pos_ not in ("NOUN", "PROPN") or any(
-            t.pos_ in ("VERB", "AUX") or (t.is_quote and t.dep_ != "case") for t in words):
+    if head.pos_ not in ("NOUN", "PROPN") or any(_says_something(t) for t in head.doc[rng[0]:rng[1]]):
         return False
     if cue.relation == "statement" and _names_actor(head, lexicons) \
             and not any(c.dep_ in ("prep", "acl", "relcl") for c in head.children) \
@@ -1364,7 +1366,7 @@ def inquiry_asked(cue_token: Token, cue: Cue, frame: str, head: Token, rng: tupl
         return False
     if head.pos_ != "NOUN" or head.lemma_.lower() not in lexicons.statement_rules.get("inquiry_nouns", frozenset()):
         return False
-    return not any(t.pos_ in ("VERB", "AUX") or (t.is_quote and t.dep_ != "case") for t in head.doc[rng[0]:rng[1]])
+    return not any(_says_something(t) for t in head.doc[rng[0]:rng[1]])
 
 
 #: Relations of a cue that takes its object as the one accused or criticized.

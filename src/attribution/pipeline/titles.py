@@ -978,7 +978,7 @@ def chamber_of_member(tokens: list[Token], i: int, lexicons: Lexicons) -> int:
 def _named_owner(phrase: list[Token]) -> str | None:
     """The proper name that owns the body a title's "of" phrase names, by a possessive: "Audit Service"
     of "the Audit Service's legal department"; None when a common noun ("the utility's") or no one owns it."""
-    owner = next((t.head for t in phrase if t.tag_ == "POS"), None)
+    owner = title_owner(phrase)
     if owner is None or owner.pos_ != "PROPN":
         return None
     return join_tokens([t for t in owner.doc[owner.left_edge.i:owner.i + 1] if not (t.pos_ == "DET" and t.is_lower)])
@@ -1146,6 +1146,15 @@ def _possessor(tokens: list[Token], i: int, lexicons: Lexicons) -> str:
     while start > 0 and tokens[start - 1].pos_ == "PROPN" and not is_title_word(tokens[start - 1], lexicons):
         start -= 1
     return join_tokens(tokens[start:i + 1])
+
+
+def kind_word(name: str) -> str:
+    """The word of a body's name that says its kind, lower-cased: the one before its first "of" or
+    "for" ("Ministry of Water", "Center for Countering Disinformation": ministry, center), else the
+    last ("U.S. military")."""
+    words = name.lower().split()
+    at = next((i for i, w in enumerate(words) if i and w in ("of", "for")), None)
+    return words[at - 1] if at is not None else words[-1]
 
 
 def _overlapping_titles_length(lowers: list[str], i: int, lexicons: Lexicons) -> int:
