@@ -267,6 +267,11 @@ def test_a_plain_object_naming_an_actor_or_an_attitude_is_no_quote(pipeline, tex
         ("Fishers accuse harbour board of neglect as jetty crumbles\n\nThe fishers' union said on Monday that "
          "the harbour board had ignored repairs to the old jetty for three winters.",
          ["the harbour board had ignored repairs to the old jetty for three winters"]),
+        # ... and so a headline ending on a word a quotation mark closes
+        ("Jetty repairs stall as harbour board cites 'storm backlog'\n\nThe harbour board said on Monday "
+         "that storms had delayed work on the old jetty.", ["storms had delayed work on the old jetty"]),
+        ("Harbour board says jetty repairs are 'on schedule'\n\nThe harbour board said on Monday "
+         "that storms had delayed work on the old jetty.", ["storms had delayed work on the old jetty"]),
         # a title closed by punctuation, and a short line below the article's prose, are not asked
         ("Harbour board blames storms for jetty damage;\n\nThe harbour board said on Monday that storms had "
          "damaged the old jetty.", ["storms for jetty damage", "storms had damaged the old jetty"]),
