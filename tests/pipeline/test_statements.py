@@ -1266,3 +1266,21 @@ def test_a_clause_of_time_opened_by_an_adverb_is_no_content(pipeline):
     clause of time, which tells when the speaker spoke, not what."""
     text = "This was how the port chief responded when the committee questioned him on Friday."
     assert not any(q.text.startswith("when") for q in pipeline.analyze(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive infinitive after a noun of words or writing says what is to be done with it
+        ("The councillor repeated her demand for the tender minutes to be released.",
+         ["her demand for the tender minutes to be released"]),
+        ("The trustees have not seen the board's reports to be tabled next month.", []),
+        ("The council's decision to be reviewed by the court angered the farmers.", []),
+        # an active infinitive stays
+        ("The minister's promise to cut fuel prices drew applause.", ["to cut fuel prices"]),
+    ],
+)
+def test_a_passive_infinitive_after_a_noun_of_words_is_no_content(pipeline, text, expected):
+    """"the reports [to be published]": the reports are what is published; nobody says it."""
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
