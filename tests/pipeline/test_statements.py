@@ -1284,3 +1284,22 @@ def test_a_passive_infinitive_after_a_noun_of_words_is_no_content(pipeline, text
     """"the reports [to be published]": the reports are what is published; nobody says it."""
     assert [q.text for q in pipeline.analyze(text).quotes] == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a topic label over a headline that names its own sources says nothing itself
+        ("Harbour levy: Union accuses board of hiding losses, minister says accounts are sound\n\n"
+         "The dockworkers' union said on Monday that the harbour board had hidden losses for three years. "
+         "The board denied it.",
+         [("the harbour board had hidden losses for three years", "dockworkers' union")]),
+        # a source before the colon keeps its words
+        ("Opposition MP: the harbour board lied about losses\n\n"
+         "The dockworkers' union said on Monday that the harbour board had hidden losses for three years.",
+         [("the harbour board lied about losses", "Opposition MP"),
+          ("the harbour board had hidden losses for three years", "dockworkers' union")]),
+    ],
+)
+def test_a_topic_label_over_a_sourced_headline_is_no_source(pipeline, text, expected):
+    """"Topic: X accuses Y ..., Z says ...": the label names what the story is about, not who speaks."""
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in pipeline.analyze(text).quotes] == expected

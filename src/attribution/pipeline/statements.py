@@ -2580,8 +2580,15 @@ def _dateline(name: list[Token], content: Span, lexicons: Lexicons) -> bool:
     """Whether "Place: ..." is a dateline, not a statement of what precedes the colon: one word that
     names no person, before a clause that names its own source with a speech verb ("Lagos: Residents
     have accused the agency ...", "LAKESIDE: The interior ministry on Friday accused ..."). A headline
-    gives the source's words after its name ("Mayor: the budget is balanced")."""
-    if len(name) != 1 or name[0].ent_type_ in ("PERSON", "ORG", "NORP"):
+    gives the source's words after its name ("Mayor: the budget is balanced"). So is a topic label
+    over a headline that names its own source: several words whose head is no actor ("Harbour
+    levy: Union accuses board of ..., minister says ...", "Port tender: MP accuses ..."), unlike
+    "Opposition MP: the board lied" or "Fishers' union: ..."."""
+    if len(name) > 1:
+        head = max(name, key=lambda t: t.i if t.pos_ in ("PROPN", "NOUN") else -1)
+        if head.ent_type_ in ("PERSON", "ORG", "NORP") or _names_actor(head, lexicons):
+            return False
+    elif name[0].ent_type_ in ("PERSON", "ORG", "NORP"):
         return False
     root = next((t for t in content if t.head == t or not content.start <= t.head.i < content.end), None)
     return root is not None and verb_cue(root, lexicons) is not None and any(
