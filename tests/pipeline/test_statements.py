@@ -267,6 +267,11 @@ def test_a_plain_object_naming_an_actor_or_an_attitude_is_no_quote(pipeline, tex
         ("Fishers accuse harbour board of neglect as jetty crumbles\n\nThe fishers' union said on Monday that "
          "the harbour board had ignored repairs to the old jetty for three winters.",
          ["the harbour board had ignored repairs to the old jetty for three winters"]),
+        # ... and so a headline ending on a word a quotation mark closes
+        ("Jetty repairs stall as harbour board cites 'storm backlog'\n\nThe harbour board said on Monday "
+         "that storms had delayed work on the old jetty.", ["storms had delayed work on the old jetty"]),
+        ("Harbour board says jetty repairs are 'on schedule'\n\nThe harbour board said on Monday "
+         "that storms had delayed work on the old jetty.", ["storms had delayed work on the old jetty"]),
         # a title closed by punctuation, and a short line below the article's prose, are not asked
         ("Harbour board blames storms for jetty damage;\n\nThe harbour board said on Monday that storms had "
          "damaged the old jetty.", ["storms for jetty damage", "storms had damaged the old jetty"]),
@@ -1261,3 +1266,40 @@ def test_a_clause_of_time_opened_by_an_adverb_is_no_content(pipeline):
     clause of time, which tells when the speaker spoke, not what."""
     text = "This was how the port chief responded when the committee questioned him on Friday."
     assert not any(q.text.startswith("when") for q in pipeline.analyze(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive infinitive after a noun of words or writing says what is to be done with it
+        ("The councillor repeated her demand for the tender minutes to be released.",
+         ["her demand for the tender minutes to be released"]),
+        ("The trustees have not seen the board's reports to be tabled next month.", []),
+        ("The council's decision to be reviewed by the court angered the farmers.", []),
+        # an active infinitive stays
+        ("The minister's promise to cut fuel prices drew applause.", ["to cut fuel prices"]),
+    ],
+)
+def test_a_passive_infinitive_after_a_noun_of_words_is_no_content(pipeline, text, expected):
+    """"the reports [to be published]": the reports are what is published; nobody says it."""
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a topic label over a headline that names its own sources says nothing itself
+        ("Harbour levy: Union accuses board of hiding losses, minister says accounts are sound\n\n"
+         "The dockworkers' union said on Monday that the harbour board had hidden losses for three years. "
+         "The board denied it.",
+         [("the harbour board had hidden losses for three years", "dockworkers' union")]),
+        # a source before the colon keeps its words
+        ("Opposition MP: the harbour board lied about losses\n\n"
+         "The dockworkers' union said on Monday that the harbour board had hidden losses for three years.",
+         [("the harbour board lied about losses", "Opposition MP"),
+          ("the harbour board had hidden losses for three years", "dockworkers' union")]),
+    ],
+)
+def test_a_topic_label_over_a_sourced_headline_is_no_source(pipeline, text, expected):
+    """"Topic: X accuses Y ..., Z says ...": the label names what the story is about, not who speaks."""
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in pipeline.analyze(text).quotes] == expected

@@ -173,6 +173,8 @@ def _prose(body: str) -> bool:
 
 #: Most words of a headline; a standfirst or a lead runs longer, or ends like a sentence.
 _HEADLINE_WORDS = 25
+#: Closing quotation marks a headline may end on after its last word.
+_CLOSING_MARKS = "'\"\u2019\u201d"
 
 
 def in_headline(text: str, layout: Layout, offset: int) -> bool:
@@ -221,8 +223,10 @@ def _listed_at(text: str, layout: Layout, offset: int) -> int | None:
 
 def _listed(body: str) -> bool:
     """A line of a list of links or a label over one: short and ending on a word ("More on this
-    topic", "Farm lobbies push back against the rules"), not a sentence."""
-    return bool(body) and body[-1].isalnum() and len(body.split()) <= _HEADLINE_WORDS
+    topic", "Farm lobbies push back against the rules"), or on a word a quotation mark closes
+    ("Council blames 'cash squeeze'"), not a sentence ("... calls it 'a smear.'" ends on its stop)."""
+    last = body.rstrip(_CLOSING_MARKS)
+    return bool(last) and last[-1].isalnum() and len(body.split()) <= _HEADLINE_WORDS
 
 
 def _article_resumes(text: str, paras: list[tuple[int, int]], index: int) -> bool:

@@ -1213,6 +1213,9 @@ def cue_content(token: Token, cue: Cue, lexicons: Lexicons) -> tuple[str, Token,
         found = frame_content(token, frame)
         if found is None and frame == "ccomp":
             found = _addressee_content(token, lexicons)
+        if found is not None and frame in ("acl", "xcomp") and cue.relation != "demand" \
+                and _nominal(token) and _passive_infinitive(found[0]):
+            continue  # "asked for [the reports] [to be published]": the reports are published, nobody says it
         if found is not None:
             weight = cue.weights[n] if n < len(cue.weights) else 0.7
             return frame, found[0], found[1], weight
@@ -1230,6 +1233,23 @@ def cue_content(token: Token, cue: Cue, lexicons: Lexicons) -> tuple[str, Token,
             n = clause_frames[0]
             return "copula", found[0], found[1], cue.weights[n] if n < len(cue.weights) else 0.7
     return None
+
+
+def _nominal(token: Token) -> bool:
+    """Whether a cue word stands as a noun: tagged one, or a plural the parser took for a verb in a
+    noun's place ("for [the audit] [reports]", its object or its subject's head)."""
+    return token.pos_ in ("NOUN", "PROPN") or (
+        token.tag_ == "VBZ" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos")
+        and any(c.dep_ in ("det", "poss", "compound", "amod") for c in token.lefts))
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """Whether a clause is a passive to-infinitive with no subject ("[to be published]", "[to be made
+    public]"). After a cue noun it says what is to be done with the noun itself ("the
+    reports [to be published]", "the decision [to be reviewed]"), not what anybody said; a cue of
+    demand keeps it, its speaker the one it is to be done to ("their demand [to be heard]")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not _has_subject(verb)
 
 
 #: Suffix of the rule of a statement that says nothing the quotes should carry: a content that only names
@@ -2560,8 +2580,15 @@ def _dateline(name: list[Token], content: Span, lexicons: Lexicons) -> bool:
     """Whether "Place: ..." is a dateline, not a statement of what precedes the colon: one word that
     names no person, before a clause that names its own source with a speech verb ("Lagos: Residents
     have accused the agency ...", "LAKESIDE: The interior ministry on Friday accused ..."). A headline
-    gives the source's words after its name ("Mayor: the budget is balanced")."""
-    if len(name) != 1 or name[0].ent_type_ in ("PERSON", "ORG", "NORP"):
+    gives the source's words after its name ("Mayor: the budget is balanced"). So is a topic label
+    over a headline that names its own source: several words whose head is no actor ("Harbour
+    levy: Union accuses board of ..., minister says ...", "Port tender: MP accuses ..."), unlike
+    "Opposition MP: the board lied" or "Fishers' union: ..."."""
+    if len(name) > 1:
+        head = max(name, key=lambda t: t.i if t.pos_ in ("PROPN", "NOUN") else -1)
+        if head.ent_type_ in ("PERSON", "ORG", "NORP") or _names_actor(head, lexicons):
+            return False
+    elif name[0].ent_type_ in ("PERSON", "ORG", "NORP"):
         return False
     root = next((t for t in content if t.head == t or not content.start <= t.head.i < content.end), None)
     return root is not None and verb_cue(root, lexicons) is not None and any(
