@@ -1062,3 +1062,15 @@ def test_a_denier_sharing_no_word_with_any_charge_answers_none_of_two_sides(pipe
             "Mayor Oskar Lind denied that the school budget had been cut.")
     assert not {pair for pair in _denials(pipeline, text) if pair[0] == "Oskar Lind"}
 
+
+def test_a_bare_kind_noun_is_of_the_side_of_the_one_body_of_that_kind():
+    """"the ministry" and the one "Ministry of Rural Roads" of an article are one side, both ways; with two
+    ministries named, the bare noun is of neither."""
+    ministry = Entity(name="Ministry of Rural Roads", type="organisation", key="org:ministry-of-rural-roads")
+    bare = Entity(name="ministry", type="organisation", key="org:ministry")
+    union = Entity(name="Roads Workers Union", type="organisation", key="org:roads-workers-union")
+    entities = [ministry, bare, union]
+    assert _on_side(entities, 0, side(entities, 1)) and _on_side(entities, 1, side(entities, 0))
+    assert not _on_side(entities, 2, side(entities, 1))
+    other = Entity(name="Ministry of Finance", type="organisation", key="org:ministry-of-finance")
+    assert not _on_side([*entities, other], 0, side([*entities, other], 1))
