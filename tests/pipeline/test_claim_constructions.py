@@ -1039,3 +1039,38 @@ def test_a_headline_claim_naming_another_actor_than_the_lead_keeps_it(pipeline):
             "Ostrava Nova, killing two farmers and wounding eleven, and said Korland had armed them.\n\n"
             "Korland's foreign ministry denied any part in the attack.")
     assert any(target == "Korland" for _, target in _accusations(pipeline, text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    # the denier is named in the charge: the body the charged act favoured
+    ("The Green Alliance accused the transport ministry of choosing Northgate Haulage Ltd without a tender. "
+     "The ministry's spokesman Paul Ferro accused the Green Alliance of playing politics with the roads. "
+     "Northgate Haulage Ltd denied any political ties to the ministry.", ("Northgate Haulage Ltd", "Green Alliance")),
+    # the denier is not named but takes up the charge's words
+    ("The Miners Union accused the regional council of granting drilling licences inside the nature reserve. "
+     "The council's chairwoman Ilse Brandt accused the union of spreading panic among farmers. "
+     "Mayor Oskar Lind denied that any drilling licence had been granted inside the reserve.",
+     ("Oskar Lind", "Miners Union")),
+])
+def test_a_denier_the_accusation_did_not_target_answers_the_charge_it_is_named_in_or_worded_as(pipeline, text, pair):
+    assert pair in _denials(pipeline, text)
+
+
+def test_a_denier_sharing_no_word_with_any_charge_answers_none_of_two_sides(pipeline):
+    text = ("The Miners Union accused the regional council of granting drilling licences inside the nature reserve. "
+            "The council's chairwoman Ilse Brandt accused the union of spreading panic among farmers. "
+            "Mayor Oskar Lind denied that the school budget had been cut.")
+    assert not {pair for pair in _denials(pipeline, text) if pair[0] == "Oskar Lind"}
+
+
+def test_a_bare_kind_noun_is_of_the_side_of_the_one_body_of_that_kind():
+    """"the ministry" and the one "Ministry of Rural Roads" of an article are one side, both ways; with two
+    ministries named, the bare noun is of neither."""
+    ministry = Entity(name="Ministry of Rural Roads", type="organisation", key="org:ministry-of-rural-roads")
+    bare = Entity(name="ministry", type="organisation", key="org:ministry")
+    union = Entity(name="Roads Workers Union", type="organisation", key="org:roads-workers-union")
+    entities = [ministry, bare, union]
+    assert _on_side(entities, 0, side(entities, 1)) and _on_side(entities, 1, side(entities, 0))
+    assert not _on_side(entities, 2, side(entities, 1))
+    other = Entity(name="Ministry of Finance", type="organisation", key="org:ministry-of-finance")
+    assert not _on_side([*entities, other], 0, side([*entities, other], 1))
