@@ -56,6 +56,11 @@ def test_wrongdoing_in_a_neutral_statement_accuses_the_doers_and_their_partners(
     assert claim.rule == "wrongdoing" and claim.cameo == "1123"
 
 
+def test_hiding_something_is_wrongdoing_like_concealing_it(analyze):
+    article = analyze("Councillor Priya Olander said the Harbour Trust was hiding the true cost of the pier.")
+    assert ("accuse", "Priya Olander", "Harbour Trust") in _edges(article)
+
+
 @pytest.mark.parametrize("text", [
     "The general said the army fought terrorists in the north.",       # countering the wrongdoing
     "The minister said Ferguson has a higher crime rate than Paris.",  # a quality of a thing
