@@ -487,13 +487,17 @@ class Resolver:
         """The name in an entity the recognizer labelled otherwise that starts with the bearer's title
         or form of address ("[Councillor Ana Marsh]" or "[Dr Tomas Ruiz]" as an organisation): the
         words after the title, when the title makes them a person's name."""
-        if not 3 <= len(ent) <= 5 or not (is_title_word(ent[0], self.lexicons)
-                                          or ent[0].lower_ in self.lexicons.honorifics):
+        lexicons = self.lexicons
+        # the title first, or after the place or party it is of ("[Vlora Mayor Ana Roe]", "[Labour MP Ana Roe]")
+        at = next((k for k in range(min(3, len(ent) - 2)) if is_title_word(ent[k], lexicons)
+                   or ent[k].lower_ in lexicons.honorifics), None)
+        if at is None or not 3 <= len(ent) - at <= 5 \
+                or not all(t.pos_ == "PROPN" and t.is_title and not is_title_word(t, lexicons) for t in ent[:at]):
             return None
-        name = name_tokens(ent.root, self.lexicons, within=(ent.start + 1, ent.end))
-        if len(name) != len(ent) - 1 or not self._titled_person(ent.root, name, self._title_before(name), None):
+        name = name_tokens(ent.root, lexicons, within=(ent.start + at + 1, ent.end))
+        if len(name) != len(ent) - at - 1 or not self._titled_person(ent.root, name, self._title_before(name), None):
             return None
-        return self.doc[ent.start + 1:ent.end]
+        return self.doc[ent.start + at + 1:ent.end]
 
     def _apposed_to_title(self, ent: Span) -> bool:
         """Whether a name the recognizer labelled otherwise is set off after a title as its apposition
@@ -1585,9 +1589,10 @@ class Resolver:
         the recognizer took for a place counts after a given name ("spokesman Ivo Hartvári")."""
         if (head.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
                 and (len(name) < 2 or self.gazetteer.lookup(head.text) is not None)) or len(_core(name)) > 4 \
-                or not all(t.is_title or _is_initial(t.text) or t.text in ("-", "\u2010") for t in name) \
+                or not all(t.is_title or _is_initial(t.text) or t.text in ("-", "\u2010")
+                           or (t.lower_ in _PARTICLES and name[0].i < t.i < name[-1].i) for t in name) \
                 or self.gazetteer.lookup(join_tokens(name)) is not None or self._organisation_name(name):
-            return False
+            return False  # a particle inside a name is lower case ("Ana da Costa Roe")
         if any(t.lemma_.lower() in self.lexicons.organisation_nouns for t in name):
             return False
         after = name[-1].i + 1
