@@ -1996,3 +1996,13 @@ def _relabelled_speaker(nlp, text, labels, content):
 ])
 def test_a_pronoun_finds_a_titled_name_the_recognizer_took_for_a_body(nlp, text, labels, content, name):
     assert _relabelled_speaker(nlp, text, labels, content) == name
+
+
+def test_a_name_set_off_after_a_title_of_a_named_body_is_the_holders(nlp):
+    """ "The chairperson of the X Association, Ana Roe, said": a name of a few capitalised words set off
+    after a title's phrase that closes on a name is the holder's, whatever label the recognizer gave it."""
+    text = ("The chairperson of the Kalahari Goat Breeders Association, Tshepiso Mogale, said at least 60 members "
+            "had not been paid. He accused the abattoir of favouring large traders.")
+    labels = [("the Kalahari Goat Breeders Association", "ORG"), ("Tshepiso Mogale", "ORG")]
+    assert _relabelled_speaker(nlp, text, labels, "at least 60 members") == "Tshepiso Mogale"
+    assert _relabelled_speaker(nlp, text, labels, "favouring large traders") == "Tshepiso Mogale"

@@ -1036,8 +1036,8 @@ class Resolver:
             return None
         if not (doc[start].lower_ in self.first_names or doc[start].lower_ in lexicons.first_names
                 or doc[end].lower_ in self.surnames
-                or doc[end].ent_type_ == "PERSON"):
-            return None
+                or doc[end].ent_type_ == "PERSON" or doc[start - 2].pos_ == "PROPN"):
+            return None  # (a phrase closing on a body's or place's name has no second name in apposition)
         described = described_title(title, lexicons, self.gazetteer, end=title.i + 1)
         if described is None or not described.role:
             return None
