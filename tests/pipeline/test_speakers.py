@@ -2006,3 +2006,15 @@ def test_a_name_set_off_after_a_title_of_a_named_body_is_the_holders(nlp):
     labels = [("the Kalahari Goat Breeders Association", "ORG"), ("Tshepiso Mogale", "ORG")]
     assert _relabelled_speaker(nlp, text, labels, "at least 60 members") == "Tshepiso Mogale"
     assert _relabelled_speaker(nlp, text, labels, "favouring large traders") == "Tshepiso Mogale"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("District Administrator Paulo Mendes Barreto said the river had risen overnight.\n\n"
+     "His message to the farmers was short: \u201cMove the cattle to higher ground today.\u201d",
+     "Move the cattle", "Paulo Mendes Barreto"),
+    ("The Ministry of Rural Roads rejected the council's figures.\n\n"
+     "\u201cNo payment will be made for work that was never done,\u201d the ministry\u2019s reply reads.",
+     "No payment will be made", "Ministry of Rural Roads"),
+])
+def test_a_possessed_noun_of_saying_is_its_owners(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
