@@ -521,6 +521,11 @@ def test_general_before_a_name_is_still_a_rank(pipeline):
      "head of the Liberal faction", "Liberal faction"),
     ("Pavel Orlov, leader of the Green group on the regional assembly, said the figures were wrong.",
      "leader of the Green group", "Green group"),
+    # a seat on a body, in lower case or named
+    ("Tomas Reek, the Green Party whip on the council, said the figures were wrong.", "whip on the council",
+     "Green Party"),
+    ("Westmark's member on the Norvala board, Tomas Reek, said the figures were wrong.",
+     "member on the Norvala board", "Westmark"),
     # an office's remit after "in charge of"
     ("The Deputy Mayor in charge of Urban Transport, Lena Varga, said the figures were wrong.",
      "Deputy Mayor in charge of Urban Transport", None),

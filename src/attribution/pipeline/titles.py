@@ -863,7 +863,15 @@ def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer
 def is_remit(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> bool:
     """True when the words after a title's "on" name the body its holder sits on or the field they
     speak for, which is part of the title as written: "Ranking Member on the Finance Committee",
-    "spokesman on local government"; not "minister on Monday" nor "spokesman on the radio"."""
+    "spokesman on local government", "member on the Westmark board", "whip on the council"; not
+    "minister on Monday" nor "spokesman on the radio".
+
+    Notes:
+        The body in lower case was counted before it was taken: a member's or whip's seat "on the
+        [X] board/council" the gold keeps in the role, 2 outlets (Dawn, New Era; 4 quotes), none
+        leaving it out. A committee a common noun names ("on the budget committee") says what the
+        holder works on, not the seat, and stays out as before.
+    """
     words = [t for t in tokens if t.pos_ != "DET"]
     if not words or len(words) > 5 or any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") for t in words):
         return False
@@ -871,6 +879,10 @@ def is_remit(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> b
     if last.is_title:  # a committee or board named in full
         return last.lemma_.lower() in lexicons.organisation_nouns and all(t.is_title or t.is_lower and
                                                                            t.pos_ == "CCONJ" for t in words)
+    if tokens[0].lower_ == "the" and last.is_lower and last.lemma_ in SUB_BODIES and last.tag_ == "NN" \
+            and last.i == tokens[-1].i and all(t.pos_ == "PROPN" for t in words[:-1]):
+        return True  # "on the Westmark board", "on the council": the body the holder sits on (not a field's
+        # committee, "lawmaker on the budget committee")
     return tokens[0].pos_ != "DET" and is_portfolio(tokens, lexicons, gazetteer)  # "on local government"
 
 
