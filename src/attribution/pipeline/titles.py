@@ -122,8 +122,27 @@ def seat_only(role: str, lexicons: Lexicons) -> bool:
     words = role.lower().split()
     if not words or match_phrase(words, max(len(words) - 2, 0), lexicons.multiword_title_index) > 1:
         return False  # "ranking member": an office
+    if committee_seat(role):
+        return True
     last = lexicons.abbreviations.get(words[-1], words[-1]).lower().split()[-1]
     return last.strip(".") in lexicons.seat_titles
+
+
+def committee_seat(role: str) -> bool:
+    """Whether a role says only that its holder sits on a body inside a legislature or a party, with no
+    office there: "member of the budget committee", "member of the same committee", "member of the
+    Greens caucus". A seat title the person is also given ("MP Ana Roe, a member of the budget
+    committee,") says no less, and stays the role (see :func:`seat_only`).
+
+    Notes:
+        Counted before it was taken: an MP given such a membership after the name, the gold keeping
+        "MP" or "Member of Parliament", 3 outlets (Montsame, Gulf Daily News, IPN; 7 quotes), none
+        keeping the membership (it mends the last two; Montsame's member loses the seat title
+        elsewhere); a member with a rank ("senior member of the full committee") is left as it was.
+    """
+    words = role.lower().split()
+    return len(words) > 2 and words[0] == "member" and words[1] in ("of", "on") \
+        and any(word in SUB_BODIES for word in words[2:])  # "member of the committee for roads and transport"
 
 
 def headed_bodies(anchor: Token) -> Iterator[tuple[Token, Token]]:
