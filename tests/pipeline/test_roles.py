@@ -521,6 +521,14 @@ def test_general_before_a_name_is_still_a_rank(pipeline):
      "head of the Liberal faction", "Liberal faction"),
     ("Pavel Orlov, leader of the Green group on the regional assembly, said the figures were wrong.",
      "leader of the Green group", "Green group"),
+    # a membership of a committee after a member's seat title says no more: the seat title stays
+    ("Greens MP Jon Peel, a member of the standing committee on roads and ports, said the figures were wrong.",
+     "MP", "Greens"),
+    # a seat on a body, in lower case or named
+    ("Tomas Reek, the Green Party whip on the council, said the figures were wrong.", "whip on the council",
+     "Green Party"),
+    ("Westmark's member on the Norvala board, Tomas Reek, said the figures were wrong.",
+     "member on the Norvala board", "Westmark"),
     # an office's remit after "in charge of"
     ("The Deputy Mayor in charge of Urban Transport, Lena Varga, said the figures were wrong.",
      "Deputy Mayor in charge of Urban Transport", None),
@@ -788,6 +796,8 @@ def test_a_form_of_address_is_no_part_of_the_name(pipeline, text, name, rank):
 @pytest.mark.parametrize("role, seat", [
     ("Sen.", True), ("Greens senator", True), ("Westmark MP", True), ("TD", True), ("assemblyman", True),
     ("ranking member", False), ("housing spokesman", False), ("Opposition Leader", False), ("", False),
+    ("member of the same committee", True), ("member of the Greens caucus", True),
+    ("senior member of the full committee", False), ("member of the family", False),
 ])
 def test_a_role_that_says_only_a_seat(lexicons, role, seat):
     """A seat in a legislature, which an office the person also holds is to replace."""

@@ -65,8 +65,9 @@ from ..lexicons import Lexicons
 from .layout import is_dateline, opens_paragraph
 from .model import Entity, Statement, doc_text, sentence_bounds
 from .titles import (BUSINESS_NOUNS, FORMER_WORDS, NOMINAL_SUBJECTS, OWNER_PRONOUNS, PORTFOLIO_TITLES, RANK_MODIFIERS,
-                     SUB_BODIES, UNNAMED_KINDS, headed_bodies, is_portfolio, is_seat_title, is_short_name, is_title_word,
-                     join_tokens, kind_word, party_code, portfolio_prep, portfolio_words, seat_only, title_owner)
+                     SUB_BODIES, UNNAMED_KINDS, committee_seat, headed_bodies, is_portfolio, is_seat_title,
+                     is_short_name, is_title_word, join_tokens, kind_word, party_code, portfolio_prep, portfolio_words,
+                     seat_only, title_owner)
 
 #: Words before "minister" that say a rank or name no portfolio ("deputy minister", "prime minister"), or
 #: that start a title's words without naming its portfolio ("the", "new").
@@ -840,8 +841,8 @@ def _legislature(role: str | None, context: _Context) -> str | None:
         one legislature, the gold writing that legislature, 3 outlets (VnExpress, The Philippine Star,
         Arab Times; 21 quotes); 3 more outlets write the house for such a member where the article names
         it otherwise (RFE/RL, Muscat Daily, Daily News Egypt); none writing another body."""
-    if not role or not seat_only(role, context.lexicons):
-        return None
+    if not role or not seat_only(role, context.lexicons) or committee_seat(role):
+        return None  # a committee's member: no seat in a house said
     seat = role.lower().split()[-1]
     seat = context.lexicons.abbreviations.get(seat, seat).lower()
     names = [name for key, name in context.legislatures.items()  # a senator sits in a senate, no one else does

@@ -122,8 +122,27 @@ def seat_only(role: str, lexicons: Lexicons) -> bool:
     words = role.lower().split()
     if not words or match_phrase(words, max(len(words) - 2, 0), lexicons.multiword_title_index) > 1:
         return False  # "ranking member": an office
+    if committee_seat(role):
+        return True
     last = lexicons.abbreviations.get(words[-1], words[-1]).lower().split()[-1]
     return last.strip(".") in lexicons.seat_titles
+
+
+def committee_seat(role: str) -> bool:
+    """Whether a role says only that its holder sits on a body inside a legislature or a party, with no
+    office there: "member of the budget committee", "member of the same committee", "member of the
+    Greens caucus". A seat title the person is also given ("MP Ana Roe, a member of the budget
+    committee,") says no less, and stays the role (see :func:`seat_only`).
+
+    Notes:
+        Counted before it was taken: an MP given such a membership after the name, the gold keeping
+        "MP" or "Member of Parliament", 3 outlets (Montsame, Gulf Daily News, IPN; 7 quotes), none
+        keeping the membership (it mends the last two; Montsame's member loses the seat title
+        elsewhere); a member with a rank ("senior member of the full committee") is left as it was.
+    """
+    words = role.lower().split()
+    return len(words) > 2 and words[0] == "member" and words[1] in ("of", "on") \
+        and any(word in SUB_BODIES for word in words[2:])  # "member of the committee for roads and transport"
 
 
 def headed_bodies(anchor: Token) -> Iterator[tuple[Token, Token]]:
@@ -863,7 +882,15 @@ def _body_name_length(tokens: list[Token], i: int, lexicons: Lexicons, gazetteer
 def is_remit(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> bool:
     """True when the words after a title's "on" name the body its holder sits on or the field they
     speak for, which is part of the title as written: "Ranking Member on the Finance Committee",
-    "spokesman on local government"; not "minister on Monday" nor "spokesman on the radio"."""
+    "spokesman on local government", "member on the Westmark board", "whip on the council"; not
+    "minister on Monday" nor "spokesman on the radio".
+
+    Notes:
+        The body in lower case was counted before it was taken: a member's or whip's seat "on the
+        [X] board/council" the gold keeps in the role, 2 outlets (Dawn, New Era; 4 quotes), none
+        leaving it out. A committee a common noun names ("on the budget committee") says what the
+        holder works on, not the seat, and stays out as before.
+    """
     words = [t for t in tokens if t.pos_ != "DET"]
     if not words or len(words) > 5 or any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ") for t in words):
         return False
@@ -871,6 +898,10 @@ def is_remit(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -> b
     if last.is_title:  # a committee or board named in full
         return last.lemma_.lower() in lexicons.organisation_nouns and all(t.is_title or t.is_lower and
                                                                            t.pos_ == "CCONJ" for t in words)
+    if tokens[0].lower_ == "the" and last.is_lower and last.lemma_ in SUB_BODIES and last.tag_ == "NN" \
+            and last.i == tokens[-1].i and all(t.pos_ == "PROPN" for t in words[:-1]):
+        return True  # "on the Westmark board", "on the council": the body the holder sits on (not a field's
+        # committee, "lawmaker on the budget committee")
     return tokens[0].pos_ != "DET" and is_portfolio(tokens, lexicons, gazetteer)  # "on local government"
 
 
