@@ -1029,3 +1029,12 @@ def test_headline_clause_is_no_organisation_a_definite_nominal_stands_for(analyz
     edges = _edges(article)
     assert not any("Accuses" in name for _, source, target in edges for name in (source, target))
     assert any(relation == "deny" and "ministry" in source.lower() for relation, source, _ in edges)
+
+
+def test_members_of_one_legislature_are_not_one_side(analyze):
+    """Two members of the same house answer each other: the house they sit in is no side of theirs."""
+    article = analyze("Lawmakers in the National Assembly clashed over the budget.\n\n"
+                      "MP Ana Roe accused the finance minister, Dele Ward, of misleading the National Assembly.\n\n"
+                      "MP Tom Pike, a member of the same committee, rejected the accusation, saying the figures "
+                      "had been audited.")
+    assert ("deny", "Tom Pike", "Ana Roe") in _edges(article)

@@ -1905,8 +1905,14 @@ def _bare(name: str) -> str:
     return word[:-1] if word.endswith("s") and name[-1:] == "s" and name[:-1].isupper() else word
 
 
+#: Last words of a legislature's name: its members sit on every side of a dispute, so it is no side.
+_HOUSE_WORDS = frozenset({"parliament", "assembly", "senate", "congress", "duma", "legislature", "representatives"})
+
+
 def _own_names(entity: Entity) -> set[str]:
-    return {slug(name) for name in (entity.name, entity.affiliation, entity.country) if name}
+    house = entity.type == "person" and entity.affiliation is not None \
+        and entity.affiliation.split()[-1].lower() in _HOUSE_WORDS  # "MP X" of "Parliament"
+    return {slug(name) for name in (entity.name, None if house else entity.affiliation, entity.country) if name}
 
 
 def _on_side(entities: list[Entity], index: int, names: set[str]) -> bool:
