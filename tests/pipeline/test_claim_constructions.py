@@ -1074,3 +1074,30 @@ def test_a_bare_kind_noun_is_of_the_side_of_the_one_body_of_that_kind():
     assert not _on_side(entities, 2, side(entities, 1))
     other = Entity(name="Ministry of Finance", type="organisation", key="org:ministry-of-finance")
     assert not _on_side([*entities, other], 0, side([*entities, other], 1))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Opposition health critic Dana Pruitt accused the Labour government of hiding the waiting lists. "
+     "Health Minister Carl Oduya denied that the government had removed any figures. Oduya dismissed Pruitt's "
+     "attack as \"laughable, coming from the party that closed three rural clinics.\"",
+     ("accuse", "Carl Oduya", "Dana Pruitt")),
+    ("Shadow housing secretary Paul Reeve accused the housing minister, Anne Cole, of ignoring warnings about "
+     "damp flats. Cole rejected the accusation. Speaking in Bristol later, Ms Cole said she would \"not accept "
+     "lessons\" from a party that \"sold off the council homes in the first place\".",
+     ("accuse", "Anne Cole", "Paul Reeve")),
+    ("Shadow transport secretary Neil Ward accused the Department for Transport of quietly cancelling rail "
+     "upgrades. A department spokesperson said the claims were \"simply wrong\". Speaking in York later, transport "
+     "secretary Maya Lind said she would \"not take lessons\" from a party that \"sold off the railways in the "
+     "first place\". She insisted no upgrade had been cancelled.",
+     ("accuse", "Maya Lind", "Neil Ward")),  # the retort comes in the turn that leads up to her denial
+])
+def test_a_denier_describing_the_accusers_party_by_its_deeds_accuses_it(pipeline, text, edge):
+    """The accused turns on the accuser by what "the party that ..." did, in the denier's own words."""
+    assert edge[1:] in _claims_of(pipeline, text, edge[0])
+
+
+def test_a_party_that_did_something_said_by_a_bystander_is_no_counter_charge(pipeline):
+    """Only the denier, while it holds the floor, turns a description of a party on its accuser."""
+    text = ("Councillor Rita Vance accused the mayor, Owen Hart, of wasting the road budget. Hart rejected the claim. "
+            "Historian Lena Moss said the town \"still remembers the party that built the old bridge.\"")
+    assert "Lena Moss" not in {source for source, _ in _claims_of(pipeline, text, "accuse")}

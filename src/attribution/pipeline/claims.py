@@ -2808,26 +2808,45 @@ def counter_charges(floors: list[tuple[int, int, int]], ctx: Context) -> list[Cl
     the floor until another side's statement comes between. A statement
     made in answer to an accusation ("Responding to the criticism, the
     minister said ...", :func:`_responses`) takes the floor as a denial does.
+    A retort that describes the accuser's party by what it did ("would not
+    take lectures from a party that left the hospitals empty",
+    :func:`_described_counter_charge`) accuses the accuser also when the
+    denier says it in the turn of talk that leads up to its denial (its own
+    statements just before, no other side's between).
 
     Args:
         floors: (start, denier, accuser) of each denial or response, where the denier takes the floor.
         ctx: The article's claim context.
     """
     out: list[ClaimInfo] = []
+    ordered = sorted(enumerate(ctx.statements), key=lambda pair: pair[1].start)
+    for start, denier, accuser in floors:  # the denier's turn that leads up to its denial
+        before = [pair for pair in ordered if pair[1].start < start]
+        for index, statement in reversed(before):
+            speaker = statement.speaker.entity if statement.speaker is not None else None
+            if speaker is None or not _holds_floor(ctx.resolver.entities, speaker, denier):
+                break
+            if statement.kind != "indirect" and not statement.negated and not statement.hypothetical \
+                    and statement.relation in ("statement", "belief", "deny"):
+                out.extend(_described_counter_charge(statement, index, speaker, accuser, ctx))
     floor: tuple[int, int, int] | None = None  # the (start, denier, accuser) whose speaker has the floor
     pending = iter(sorted(floors))
     upcoming = next(pending, None)
-    for index, statement in sorted(enumerate(ctx.statements), key=lambda pair: pair[1].start):
+    for index, statement in ordered:
         while upcoming is not None and upcoming[0] <= statement.start:
             floor, upcoming = upcoming, next(pending, None)
         speaker = statement.speaker.entity if statement.speaker is not None else None
         if floor is None or speaker is None or not _holds_floor(ctx.resolver.entities, speaker, floor[1]):
             floor = None
             continue
-        if statement.relation in ("statement", "belief") and statement.kind != "indirect" \
-                and not statement.negated and not statement.hypothetical:
+        if statement.kind == "indirect" or statement.negated or statement.hypothetical:
+            continue
+        if statement.relation in ("statement", "belief"):
             out.extend(_counter_charge(statement, index, speaker, floor[2], ctx))
-    return out
+        elif statement.relation == "deny":  # "dismissed it as 'rich, coming from the party that ...'"
+            out.extend(_described_counter_charge(statement, index, speaker, floor[2], ctx))
+    unique = {(c.statement, c.source, c.target): c for c in reversed(out)}  # a turn's statement under a floor too
+    return [c for c in out if unique[(c.statement, c.source, c.target)] is c]
 
 
 #: Verbs whose participle, set before a statement, says what it answers ("Responding to the criticism, X said").
@@ -2885,7 +2904,47 @@ def _counter_charge(statement: Statement, index: int, speaker: int, accuser: int
             source = statement_source(statement, ctx) or speaker
             frame = Frame("accuse", head, source, [subject], [head], False, False, index, "counter-charge")
             out.append(_claim(frame, source, target, ctx, token=subject))
+    if not out:
+        out.extend(_described_counter_charge(statement, index, speaker, accuser, ctx))
     return out
+
+
+def _described_counter_charge(statement: Statement, index: int, speaker: int, accuser: int,
+                              ctx: Context) -> list[ClaimInfo]:
+    """A denier's retort that describes the accuser's side by what it did: "rich, coming from the party
+    that froze wages for years", "would not take lectures from a party that left the hospitals empty".
+    A body's bare noun ("party", "government"; never "our party") in the denier's own quoted words, with a
+    relative clause of an act done (past tense, active, not negated), accuses the accuser."""
+    span = ctx.doc.char_span(statement.start, statement.end, alignment_mode="expand")
+    if span is None:
+        return []
+    bodies = ctx.words("anaphoric_bodies") | ctx.lexicons.government_nouns
+    for noun in span:
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in bodies \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children) \
+                or any(c.dep_ in ("poss", "compound", "amod") for c in noun.children):
+            continue
+        for clause in _relative_verbs(noun):
+            relative = child_at(clause, "nsubj") if clause.dep_ == "relcl" else ctx.doc[noun.i + 1]
+            if relative is None or relative.lower_ not in ("that", "which", "who") or clause.tag_ != "VBD" \
+                    or negated_here(clause, ctx.lexicons) or verb_cue(clause, ctx.lexicons) is not None \
+                    or clause.lemma_.lower() == "be":
+                continue
+            source = statement_source(statement, ctx) or speaker
+            frame = Frame("accuse", clause, source, [noun], [clause], False, False, index, "counter-charge")
+            return [_claim(frame, source, accuser, ctx, token=noun)]
+    return []
+
+
+def _relative_verbs(noun: Token) -> list[Token]:
+    """The verbs of relative clauses on a noun: its "relcl" children, or, when the parser hung the clause
+    elsewhere ("the party that froze wages", "froze" read as an adjective), a past-tense verb right after
+    a relative pronoun right after the noun."""
+    verbs = [c for c in noun.children if c.dep_ == "relcl"]
+    doc, i = noun.doc, noun.i
+    if not verbs and i + 2 < len(doc) and doc[i + 1].tag_ in ("WDT", "WP") and doc[i + 2].tag_ == "VBD":
+        verbs.append(doc[i + 2])
+    return verbs
 
 
 def _entity_words(entity: Entity) -> set[str]:
