@@ -433,6 +433,23 @@ def test_occupational_titles(pipeline, text, role):
     assert _speaker(pipeline, text, "plan was doomed").role == role
 
 
+@pytest.mark.parametrize("text, role", [
+    # dictionary titles of office the lexicon lacked: a port's officer, a woman chairing a body, a business's
+    # owner, an envoy heading a mission, a retired person, and the abbreviation of "alderman"
+    ("The agency's Port Master, Captain Ivo Brandt, said the harbour would stay open.", "Port Master"),
+    ("The harbour master, Ivo Brandt, said the harbour would stay open.", "harbour master"),
+    ("Chairlady of the Hillside Growers Association, Mrs Lotte Kamau, said the harbour would stay open.",
+     "Chairlady"),
+    ("The bakery denied it. Its proprietor, Ivo Brandt, said the harbour would stay open.", "proprietor"),
+    ("The mission's charg\u00e9 d'affaires, Ivo Brandt, said the harbour would stay open.",
+     "charg\u00e9 d'affaires"),
+    ("Pensioner Lotte Kamau said the harbour would stay open.", "Pensioner"),
+    ("Ald. Lotte Kamau, 12th, said the harbour would stay open.", "Ald."),
+])
+def test_titles_of_office_the_lexicon_lacked(pipeline, text, role):
+    assert _speaker(pipeline, text, "harbour would stay open").role == role
+
+
 @pytest.mark.parametrize("text, role, rank", [
     # a lower-case title before a rank is the office, the rank the form of address
     ("Former Navy commander Rear Admiral Piet Vandorn said the dispute should not distract.",
