@@ -450,6 +450,18 @@ def test_titles_of_office_the_lexicon_lacked(pipeline, text, role):
     assert _speaker(pipeline, text, "harbour would stay open").role == role
 
 
+@pytest.mark.parametrize("text, role", [
+    # the head of a village or of a local administration, in English or by the country's own title
+    ("Ketua Kampong Awang Haji Rosli bin Ahmad said the builder had ignored the cracks.", "Ketua Kampong"),
+    ("Village head Jone Ravu said the builder had ignored the cracks.", "Village head"),
+    ("The village headman, Jone Ravu, said the builder had ignored the cracks.", "village headman"),
+    ("Westfield Gup Karma Dorji said the builder had ignored the cracks.", "Westfield Gup"),
+    ("Eastvale district khokim Rustam Aliev said the builder had ignored the cracks.", "Eastvale district khokim"),
+])
+def test_titles_of_a_local_head(pipeline, text, role):
+    assert _speaker(pipeline, text, "builder had ignored").role == role
+
+
 @pytest.mark.parametrize("text, role, rank", [
     # a lower-case title before a rank is the office, the rank the form of address
     ("Former Navy commander Rear Admiral Piet Vandorn said the dispute should not distract.",
