@@ -462,6 +462,16 @@ def test_titles_of_a_local_head(pipeline, text, role):
     assert _speaker(pipeline, text, "builder had ignored").role == role
 
 
+@pytest.mark.parametrize("text, role", [
+    # an unnamed source keeps "source" as the role, whatever body it speaks from
+    ("Asked about the tender, an HPA source said the bids had been opened in public.", "source"),
+    ("A source in the governor's office, speaking without leave to do so, said the bids had been opened in public.",
+     "source"),
+])
+def test_an_unnamed_source_is_the_role(pipeline, text, role):
+    assert _speaker(pipeline, text, "bids had been opened").role == role
+
+
 @pytest.mark.parametrize("text, role, rank", [
     # a lower-case title before a rank is the office, the rank the form of address
     ("Former Navy commander Rear Admiral Piet Vandorn said the dispute should not distract.",
