@@ -433,6 +433,45 @@ def test_occupational_titles(pipeline, text, role):
     assert _speaker(pipeline, text, "plan was doomed").role == role
 
 
+@pytest.mark.parametrize("text, role", [
+    # dictionary titles of office the lexicon lacked: a port's officer, a woman chairing a body, a business's
+    # owner, an envoy heading a mission, a retired person, and the abbreviation of "alderman"
+    ("The agency's Port Master, Captain Ivo Brandt, said the harbour would stay open.", "Port Master"),
+    ("The harbour master, Ivo Brandt, said the harbour would stay open.", "harbour master"),
+    ("Chairlady of the Hillside Growers Association, Mrs Lotte Kamau, said the harbour would stay open.",
+     "Chairlady"),
+    ("The bakery denied it. Its proprietor, Ivo Brandt, said the harbour would stay open.", "proprietor"),
+    ("The mission's charg\u00e9 d'affaires, Ivo Brandt, said the harbour would stay open.",
+     "charg\u00e9 d'affaires"),
+    ("Pensioner Lotte Kamau said the harbour would stay open.", "Pensioner"),
+    ("Ald. Lotte Kamau, 12th, said the harbour would stay open.", "Ald."),
+])
+def test_titles_of_office_the_lexicon_lacked(pipeline, text, role):
+    assert _speaker(pipeline, text, "harbour would stay open").role == role
+
+
+@pytest.mark.parametrize("text, role", [
+    # the head of a village or of a local administration, in English or by the country's own title
+    ("Ketua Kampong Awang Haji Rosli bin Ahmad said the builder had ignored the cracks.", "Ketua Kampong"),
+    ("Village head Jone Ravu said the builder had ignored the cracks.", "Village head"),
+    ("The village headman, Jone Ravu, said the builder had ignored the cracks.", "village headman"),
+    ("Westfield Gup Karma Dorji said the builder had ignored the cracks.", "Westfield Gup"),
+    ("Eastvale district khokim Rustam Aliev said the builder had ignored the cracks.", "Eastvale district khokim"),
+])
+def test_titles_of_a_local_head(pipeline, text, role):
+    assert _speaker(pipeline, text, "builder had ignored").role == role
+
+
+@pytest.mark.parametrize("text, role", [
+    # an unnamed source keeps "source" as the role, whatever body it speaks from
+    ("Asked about the tender, an HPA source said the bids had been opened in public.", "source"),
+    ("A source in the governor's office, speaking without leave to do so, said the bids had been opened in public.",
+     "source"),
+])
+def test_an_unnamed_source_is_the_role(pipeline, text, role):
+    assert _speaker(pipeline, text, "bids had been opened").role == role
+
+
 @pytest.mark.parametrize("text, role, rank", [
     # a lower-case title before a rank is the office, the rank the form of address
     ("Former Navy commander Rear Admiral Piet Vandorn said the dispute should not distract.",
