@@ -114,6 +114,30 @@ def _speaker(pipeline, text, content):
     ("Opposition Leader Ivo Marsh said the budget was a fraud.", "budget was a fraud", "Opposition"),
     ("The Leader of the Opposition, Ivo Marsh, said the budget was a fraud.", "budget was a fraud", "Opposition"),
     ("Opposition lawmaker Ivo Marsh said the budget was a fraud.", "budget was a fraud", None),
+    # -- the one ministry the article names, for a minister whose title names no portfolio
+    ("The Ministry of Harbours and Canals sent inspectors to the dock. Deputy Minister Ivo Marsh told reporters "
+     "that the cranes had failed twice.", "cranes had failed", "Ministry of Harbours and Canals"),
+    ("The Ministry of Harbours blamed the Ministry of Finance for the delay. Deputy Minister Ivo Marsh told "
+     "reporters that the cranes had failed twice.", "cranes had failed", None),
+    ("The Ministry of Harbours sent inspectors. Former Minister Ivo Marsh told reporters that the cranes had "
+     "failed twice.", "cranes had failed", None),
+    # -- a body's name a bracketed short name follows, before a legislator's seat: a party, not a seat
+    ("Lok Jan Manch (LJM) former MLA K. Suresh Naidu on Monday claimed that about 900 ration cards had gone to "
+     "ineligible families.", "ration cards", "Lok Jan Manch"),
+    # -- a place's name opening the sentence before an office: a name when the article writes it inside a sentence
+    ("Kolvani Governor Ana Ruiz said the provincial budget had been spent by June. Farmers in Kolvani say the roads "
+     "are worse.", "provincial budget", "Kolvani"),
+    ("Kolvani Governor Ana Ruiz said the provincial budget had been spent by June.", "provincial budget", None),
+    # the tier before the office is the title's: "Municipal Administrator"
+    ("Kolvani Municipal Administrator Ana Ruiz said the market would move in May. Traders in Kolvani disagree.",
+     "market would move", "Kolvani"),
+    ("Regional spokesperson Ana Ruiz said the harbour would reopen in May. The regional office declined to comment.",
+     "harbour would reopen", None),
+    # -- the body a clause names as its subject, when a "with" phrase says what one of its people said
+    ("The opposition Lantern Party also weighed in, with spokesman Ivo Marsh alleging that the quarry was "
+     "owned by a minister's cousin.", "quarry was owned", "Lantern Party"),
+    ("The Greens joined the criticism, with MP Ivo Marsh saying that the tender had been a closed club for years.",
+     "tender had been", "Greens"),
 ])
 def test_affiliation_from_the_words_around_the_name(pipeline, text, content, affiliation):
     assert _speaker(pipeline, text, content).affiliation == affiliation
