@@ -2046,3 +2046,20 @@ def test_a_name_closing_a_titles_phrase_is_the_speaker(pipeline, text, content, 
 ])
 def test_a_name_the_titles_phrase_names_is_not_the_speaker(pipeline, text, content, name):
     assert name in _speaker(pipeline, text, content).name.lower()
+
+
+def test_the_party_is_the_one_its_speaker_spoke_for(pipeline):
+    # a bare "the party": the party of the person who spoke just before, or the one named just before
+    text = ("LDK spokesperson Maria Ruiz said the tender had been rigged.\n\n"
+            "According to her, the mayor knew about it.\n\n"
+            "The party called on prosecutors to open a case.\n\n"
+            "The SDP responded on Tuesday evening. In its reply, the party said the claim was a lie.")
+    assert _speaker(pipeline, text, "prosecutors to open").name == "LDK"
+    assert _speaker(pipeline, text, "claim was a lie").name == "SDP"
+
+
+def test_the_party_is_no_firm_named_before(pipeline):
+    text = ("Orla Media said its bid had been the cheapest of the four.\n\n"
+            "Party spokesman Ivan Petrov accused the party of smearing private citizens.")
+    claims = pipeline.analyze(text, id="t").claims
+    assert not any("Orla" in str(claim.target) for claim in claims)

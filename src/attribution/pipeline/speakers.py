@@ -92,7 +92,8 @@ _NOT_NOMINAL = frozenset({"ADP", "VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PART",
 #: Determiners of a noun phrase that refers to no one a pronoun could take up.
 _NO_REFERENT = frozenset({"neither", "no", "either", "each", "every", "any"})
 #: Nouns for a kind of body, which a bare "the group" uses to refer back to one named before.
-_BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia", "company", "firm"})
+_BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia", "company", "firm",
+                         "party"})
 #: Collective nouns whose "of" phrase names the members who speak: "a group of farmers said" is the farmers.
 _COLLECTIVES = frozenset({"group", "team", "delegation", "band", "crowd", "bloc", "chorus"})
 #: Last words of business names that the organisation nouns also list.
@@ -2219,7 +2220,7 @@ class Resolver:
                     and own <= set(words) and not self._named_force(lemma, entity.name):
                 return index  # "the education department" is not the Justice Department
         if lemma in _BODY_NOUNS and not plural and text.lower() == lemma:
-            return self._named_body_before(start, business=lemma in BUSINESS_NOUNS)
+            return self._named_body_before(start, business=lemma in BUSINESS_NOUNS, party=lemma == "party")
         return None
 
     def _named_force(self, lemma: str, name: str) -> bool:
@@ -2231,22 +2232,42 @@ class Resolver:
         others = [w for w in name.split() if w.lower() not in (lemma, lemma + "s", "the")]
         return not all(self.gazetteer.country(w) is not None for w in others)
 
-    def _named_body_before(self, start: int, *, business: bool = False) -> int | None:
+    def _named_body_before(self, start: int, *, business: bool = False, party: bool = False) -> int | None:
         """The organisation a bare "the group" or "the movement" stands for: the nearest one named in its
         paragraph or the one before ("The Free Valley Front rejected it. In a statement, the group said ...").
         For "the company" or "the firm" (``business``), one whose name says it is no other kind of body
-        ("Harbourfront Engineering", not "the Workers General Union")."""
+        ("Harbourfront Engineering", not "the Workers General Union"). For "the party" (``party``), one
+        whose name can be a party's (see :meth:`_party_name`), or the party a person who spoke just before
+        speaks for ("LDK spokesperson Ana Ruiz said ... The party called for"), not a country."""
         paragraph = self._para_of(start)
         for mention in self._before(start, 30):
             if mention.paragraph < paragraph - 1:
                 return None
             token = self.doc[mention.token]
+            if party and mention.kind == "person" and mention.salient and mention.entity is not None:
+                body = self.entities[mention.entity].affiliation
+                body = self._acronyms.get(body, body) if body else body  # "PTI": the name it stands for
+                entry = self.gazetteer.lookup(body) if body else None
+                if body and (entry is None or entry.type != "country") and self._party_name(body) \
+                        and self.gazetteer.country(body) is None:
+                    return self._body_named(body, None)
+                continue
             if mention.kind != "organisation" or token.pos_ != "PROPN":
                 continue
             index = self._body_of(token, business, mention.entity)
-            if index is not None:
+            if index is not None and (not party or self._party_name(self.entities[index].name)):
                 return index
         return self._named_object_before(start, paragraph, business=business)
+
+    def _party_name(self, name: str) -> bool:
+        """Whether a body's name can be a party's: it says so ("Civic Party") or is a short name in
+        capitals ("VMRO-DPMNE", "PTI") that names no state body, force or business; a firm's name
+        ("Solis Media") is none."""
+        heads = _body_heads(name)
+        if "party" in heads:
+            return True
+        return name.replace("-", "").isalpha() and name.isupper() and not heads & (
+            _PUBLIC_BODY_KINDS | _ARMED_HEADS | self.lexicons.government_nouns | BUSINESS_NOUNS | _BUSINESS_HEADS)
 
     def _named_object_before(self, start: int, paragraph: int, *, business: bool = False) -> int | None:
         """Failing a subject, the organisation named as the direct object of its sentence's verb in the
