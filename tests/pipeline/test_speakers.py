@@ -2018,3 +2018,48 @@ def test_a_name_set_off_after_a_title_of_a_named_body_is_the_holders(nlp):
 ])
 def test_a_possessed_noun_of_saying_is_its_owners(pipeline, text, content, name):
     assert _speaker(pipeline, text, content).name == name
+
+
+# -- a name closing a title's "of" phrase ------------------------------------------------------------
+@pytest.mark.parametrize("text, content, name, role", [
+    # no comma before the name: the parser hangs it on the body's words
+    ("The mayor of Varna district Petar Ivanov accused the agency of freezing the grant.\n\n"
+     "The mayor said the money had been promised in May.", "money had been promised", "Petar Ivanov", "mayor"),
+    # the name followed by an aside set off by commas
+    ("Deputy Director of the Port Authority of Lindvik Maria Ruiz, in charge of the docks, said the cranes "
+     "were safe.", "cranes were safe", "Maria Ruiz", "Deputy Director"),
+    # a capitalised title the tagger took for a name, the name set off by commas
+    ("Governor of Lindvik, Karim Haddad, said on Monday that the roads would reopen.", "roads would reopen",
+     "Karim Haddad", "Governor"),
+])
+def test_a_name_closing_a_titles_phrase_is_the_speaker(pipeline, text, content, name, role):
+    speaker = _speaker(pipeline, text, content)
+    assert speaker.name == name
+    assert role.lower() in speaker.role.lower()
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # the phrase names whom the title holder speaks for, a titled person
+    ("The spokesman for Senator Maria Ruiz said the bill would pass.", "bill would pass", "spokesman"),
+    # the name is the object of the preposition itself
+    ("The lawyer of Maria Ruiz said the charges were false.", "charges were false", "lawyer"),
+])
+def test_a_name_the_titles_phrase_names_is_not_the_speaker(pipeline, text, content, name):
+    assert name in _speaker(pipeline, text, content).name.lower()
+
+
+def test_the_party_is_the_one_its_speaker_spoke_for(pipeline):
+    # a bare "the party": the party of the person who spoke just before, or the one named just before
+    text = ("LDK spokesperson Maria Ruiz said the tender had been rigged.\n\n"
+            "According to her, the mayor knew about it.\n\n"
+            "The party called on prosecutors to open a case.\n\n"
+            "The SDP responded on Tuesday evening. In its reply, the party said the claim was a lie.")
+    assert _speaker(pipeline, text, "prosecutors to open").name == "LDK"
+    assert _speaker(pipeline, text, "claim was a lie").name == "SDP"
+
+
+def test_the_party_is_no_firm_named_before(pipeline):
+    text = ("Orla Media said its bid had been the cheapest of the four.\n\n"
+            "Party spokesman Ivan Petrov accused the party of smearing private citizens.")
+    claims = pipeline.analyze(text, id="t").claims
+    assert not any("Orla" in str(claim.target) for claim in claims)

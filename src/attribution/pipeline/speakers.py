@@ -92,7 +92,8 @@ _NOT_NOMINAL = frozenset({"ADP", "VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PART",
 #: Determiners of a noun phrase that refers to no one a pronoun could take up.
 _NO_REFERENT = frozenset({"neither", "no", "either", "each", "every", "any"})
 #: Nouns for a kind of body, which a bare "the group" uses to refer back to one named before.
-_BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia", "company", "firm"})
+_BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia", "company", "firm",
+                         "party"})
 #: Collective nouns whose "of" phrase names the members who speak: "a group of farmers said" is the farmers.
 _COLLECTIVES = frozenset({"group", "team", "delegation", "band", "crowd", "bloc", "chorus"})
 #: Last words of business names that the organisation nouns also list.
@@ -118,6 +119,7 @@ _ASIDE_OPENERS = frozenset({",", "-", "--", "\u2013", "\u2014", "(", ")"})
 _QUESTION_VERBS = frozenset({"ask", "question", "press", "quiz", "interview", "approach", "contact"})
 #: Verbs of what a document or piece of evidence shows ("the letter showed that C").
 _FINDING_VERBS = frozenset({"show", "prove", "demonstrate", "reveal", "suggest", "indicate"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PRONOUN_WINDOW = 4  # paragraphs back a pronoun may reach
 #: Words any issued statement goes by, so that one may refer back to another: "In a press release, the
 #: ministry said ... The statement added", "In a statement, X said ... The text noted".
@@ -842,7 +844,7 @@ class Resolver:
                     if info is not None and info.entity is not None:
                         self._add_mention(token, info.entity, "person", salient=True)
                         continue
-            closing = self._name_closing_title(token) if pos == "NOUN" else None
+            closing = self._name_closing_title(token)
             if closing is not None:  # "The chair of the co-operative, Ana Ruiz, told ... She said": Ruiz's
                 last, start, described = closing
                 self._closing_titles[last.i] = (start, described)
@@ -1004,6 +1006,15 @@ class Resolver:
         return True
 
     def _name_closing_title(self, title: Token) -> tuple[Token, int, TitleParse] | None:
+        """The name closing a subject's title and its "of" phrase, set off by commas or not (see
+        :meth:`_set_off_name_closing_title` and :meth:`_name_ending_title_phrase`)."""
+        if not (title.pos_ == "NOUN" or title.pos_ == "PROPN" and not title.ent_type_) \
+                or title.dep_ not in NOMINAL_SUBJECTS or title.head.i <= title.i + 3 \
+                or self.doc[title.i + 1].pos_ != "ADP" or not is_title_head(title, self.lexicons):
+            return None  # (a capitalised title the tagger took for a name: "Governor of the province, ...")
+        return self._set_off_name_closing_title(title) or self._name_ending_title_phrase(title)
+
+    def _set_off_name_closing_title(self, title: Token) -> tuple[Token, int, TitleParse] | None:
         """The name set off after a subject's title and its "of" phrase that the parser hung inside the
         phrase ("The chair of the fishing co-operative, Ana Ruiz, told", the name taken for the object
         of "of" or of a word in it): the name's last word, its first word's index and the title to learn
@@ -1011,9 +1022,6 @@ class Resolver:
         name, a surname the article gives a person, or the recognizer's label."""
         doc, lexicons = self.doc, self.lexicons
         verb = title.head
-        if title.pos_ != "NOUN" or title.dep_ not in NOMINAL_SUBJECTS or verb.i <= title.i + 3 \
-                or doc[title.i + 1].pos_ != "ADP" or not is_title_head(title, lexicons):
-            return None
         end = verb.i - 1
         while end > title.i and doc[end].pos_ == "ADV":
             end -= 1  # "..., Ana Ruiz, however told"
@@ -1044,10 +1052,58 @@ class Resolver:
         if described is None or not described.role:
             return None
         body = doc[title.i + 2:start - 1]
-        if doc[title.i + 1].lower_ in ("of", "for") and len(body) and not any(t.pos_ == "PRON" for t in body):
+        if (doc[title.i + 1].lower_ == "of" or doc[title.i + 1].lower_ == "for" and title.pos_ == "NOUN") \
+                and len(body) and not any(t.pos_ == "PRON" for t in body):  # ("Commissioner for Health": a remit)
             described = TitleParse(role=described.role, rank=described.rank, gender=described.gender,
                                    affiliation=_strip_det(body))  # "of the fishing co-operative"
         return doc[end], start, described
+
+    def _name_ending_title_phrase(self, title: Token) -> tuple[Token, int, TitleParse] | None:
+        """The name that closes a subject's title and its "of" phrase with no comma before it, which the
+        parser hung inside the phrase ("The mayor of the river town Ana Ruiz accused", "Deputy Director
+        of the Port Authority Ana Ruiz, in charge of the docks, said"): as :meth:`_name_closing_title`
+        gives it. The name opens with a known given name and follows a word of the body, so "The lawyer
+        of Ana Ruiz said" and "The spokesman for Senator Ana Ruiz said" keep their speaker."""
+        doc, lexicons = self.doc, self.lexicons
+        verb = title.head
+        if not (doc[title.i + 1].lower_ == "of" or doc[title.i + 1].lower_ == "for" and title.pos_ == "NOUN") \
+                or verb.i <= title.i + 4:
+            return None  # ("Commissioner for Health Ana Ruiz": a capitalised remit the title parse reads)
+        stop = next((t.i for t in doc[title.i + 2:verb.i] if t.text in (",", "(", ";") or t.tag_ in _FINITE_TAGS),
+                    verb.i)
+        if stop < verb.i and (doc[stop].text != "," or doc[verb.i - 1].text != ","
+                              or any(t.tag_ in _FINITE_TAGS for t in doc[stop:verb.i])):
+            return None  # after the name, nothing but an aside set off by commas ("Ana Ruiz, in charge of roads,")
+        end = stop - 1
+        start = end
+        while start > title.i + 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        first = next((i for i in range(max(start, end - 2), end)
+                      if (doc[i].lower_ in lexicons.first_names or doc[i].lower_ in self.first_names)
+                      and doc[i - 1].pos_ not in ("ADP", "DET", "PART", "PUNCT", "CCONJ")), None)
+        if first is None or is_title_word(doc[first - 1], lexicons) or doc[first - 1].lower_ in lexicons.honorifics:
+            return None  # "The aide of Senator Ana Ruiz": the phrase names whom the aide works for
+        if _is_initial(doc[first - 1].text) or any(multiword_title_start(t, lexicons) is not None
+                                                   for t in doc[title.i + 1:first]):
+            return None  # "Leader of the Opposition in the Assembly H. Ana Ruiz": a title and name of their own
+        words = list(doc[first:end + 1])
+        if not all(t.is_alpha and t.is_title for t in words) or doc[end].ent_type_ in ("GPE", "LOC", "NORP") \
+                or any(t.lemma_.lower() in lexicons.organisation_nouns or t.lower_ in lexicons.honorifics
+                       or is_title_word(t, lexicons) for t in words) \
+                or self.gazetteer.lookup(join_tokens(words)) is not None:
+            return None
+        body = doc[title.i + 2:first]
+        if all(t.pos_ == "PROPN" for t in body) and not any(
+                t.lemma_.lower() in lexicons.organisation_nouns or t.lower_ in lexicons.government_nouns
+                for t in body):
+            return None  # "Deputy Commissioner of Marikit Ana Roe": a place's name, which the title keeps
+        described = described_title(title, lexicons, self.gazetteer, end=title.i + 1)
+        if described is None or not described.role:
+            return None
+        of_body = doc[title.i + 1].lower_ == "of" and not any(t.pos_ == "PRON" for t in body)
+        described = TitleParse(role=described.role, rank=described.rank, gender=described.gender,
+                               affiliation=_strip_det(body) if of_body else None)  # "of the river town"
+        return doc[end], first, described
 
     def _addressed_apposition(self, title: Token, name: Token) -> bool:
         """Whether a name set off after a title as its apposition opens with a form of address, so
@@ -2164,7 +2220,7 @@ class Resolver:
                     and own <= set(words) and not self._named_force(lemma, entity.name):
                 return index  # "the education department" is not the Justice Department
         if lemma in _BODY_NOUNS and not plural and text.lower() == lemma:
-            return self._named_body_before(start, business=lemma in BUSINESS_NOUNS)
+            return self._named_body_before(start, business=lemma in BUSINESS_NOUNS, party=lemma == "party")
         return None
 
     def _named_force(self, lemma: str, name: str) -> bool:
@@ -2176,22 +2232,42 @@ class Resolver:
         others = [w for w in name.split() if w.lower() not in (lemma, lemma + "s", "the")]
         return not all(self.gazetteer.country(w) is not None for w in others)
 
-    def _named_body_before(self, start: int, *, business: bool = False) -> int | None:
+    def _named_body_before(self, start: int, *, business: bool = False, party: bool = False) -> int | None:
         """The organisation a bare "the group" or "the movement" stands for: the nearest one named in its
         paragraph or the one before ("The Free Valley Front rejected it. In a statement, the group said ...").
         For "the company" or "the firm" (``business``), one whose name says it is no other kind of body
-        ("Harbourfront Engineering", not "the Workers General Union")."""
+        ("Harbourfront Engineering", not "the Workers General Union"). For "the party" (``party``), one
+        whose name can be a party's (see :meth:`_party_name`), or the party a person who spoke just before
+        speaks for ("LDK spokesperson Ana Ruiz said ... The party called for"), not a country."""
         paragraph = self._para_of(start)
         for mention in self._before(start, 30):
             if mention.paragraph < paragraph - 1:
                 return None
             token = self.doc[mention.token]
+            if party and mention.kind == "person" and mention.salient and mention.entity is not None:
+                body = self.entities[mention.entity].affiliation
+                body = self._acronyms.get(body, body) if body else body  # "PTI": the name it stands for
+                entry = self.gazetteer.lookup(body) if body else None
+                if body and (entry is None or entry.type != "country") and self._party_name(body) \
+                        and self.gazetteer.country(body) is None:
+                    return self._body_named(body, None)
+                continue
             if mention.kind != "organisation" or token.pos_ != "PROPN":
                 continue
             index = self._body_of(token, business, mention.entity)
-            if index is not None:
+            if index is not None and (not party or self._party_name(self.entities[index].name)):
                 return index
         return self._named_object_before(start, paragraph, business=business)
+
+    def _party_name(self, name: str) -> bool:
+        """Whether a body's name can be a party's: it says so ("Civic Party") or is a short name in
+        capitals ("VMRO-DPMNE", "PTI") that names no state body, force or business; a firm's name
+        ("Solis Media") is none."""
+        heads = _body_heads(name)
+        if "party" in heads:
+            return True
+        return name.replace("-", "").isalpha() and name.isupper() and not heads & (
+            _PUBLIC_BODY_KINDS | _ARMED_HEADS | self.lexicons.government_nouns | BUSINESS_NOUNS | _BUSINESS_HEADS)
 
     def _named_object_before(self, start: int, paragraph: int, *, business: bool = False) -> int | None:
         """Failing a subject, the organisation named as the direct object of its sentence's verb in the
