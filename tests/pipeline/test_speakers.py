@@ -455,6 +455,11 @@ def test_a_rank_written_without_full_stops_is_no_part_of_the_name(pipeline, text
     assert (speaker.name, speaker.rank) == (name, rank)
 
 
+def test_the_first_word_of_a_multiword_title_is_no_body(pipeline):
+    speaker = _speaker(pipeline, "Harbour Master Tom Kalo said the wharf would close on Friday.", "wharf")
+    assert (speaker.role, speaker.affiliation) == ("Harbour Master", None)
+
+
 def test_apposition_gives_role_and_affiliation(pipeline):
     text = "Hoshiyar Zebari, Iraq's foreign minister, said the talks would resume."
     speaker = _speaker(pipeline, text, "talks would resume")
@@ -2063,3 +2068,15 @@ def test_the_party_is_no_firm_named_before(pipeline):
             "Party spokesman Ivan Petrov accused the party of smearing private citizens.")
     claims = pipeline.analyze(text, id="t").claims
     assert not any("Orla" in str(claim.target) for claim in claims)
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # the one minister of the article: the ministry the title names
+    ("The opposition accused Transport Minister Ivo Marsh of rigging the tender. The minister's office said every "
+     "bid was marked by outside assessors.", "Transport Ministry"),
+    # two ministers: whose office it is is unknown
+    ("The opposition accused Transport Minister Ivo Marsh and Finance Minister Lea Novak of rigging the tender. "
+     "The minister's office said every bid was marked by outside assessors.", None),
+])
+def test_the_ministers_office_speaks_for_the_one_ministers_body(pipeline, text, affiliation):
+    assert _speaker(pipeline, text, "every bid").affiliation == affiliation

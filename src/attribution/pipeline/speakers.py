@@ -490,7 +490,7 @@ class Resolver:
         or form of address ("[Councillor Ana Marsh]" or "[Dr Tomas Ruiz]" as an organisation): the
         words after the title, when the title makes them a person's name."""
         lexicons = self.lexicons
-        # the title first, or after the place or party it is of ("[Vlora Mayor Ana Roe]", "[Labour MP Ana Roe]")
+        # the title first, or after the place or party it is of ("[Westmark Mayor Ana Roe]", "[Labour MP Ana Roe]")
         at = next((k for k in range(min(3, len(ent) - 2)) if is_title_word(ent[k], lexicons)
                    or ent[k].lower_ in lexicons.honorifics), None)
         if at is None or not 3 <= len(ent) - at <= 5 \
@@ -748,6 +748,9 @@ class Resolver:
             end += 1  # capitalised words ("Democratic" too), or a body's kind after them ("Trump campaign")
         if end == len(words):
             return None
+        first = multiword_title_start(words[end], self.lexicons)
+        if first is not None and first.i >= words[start].i:  # "Harbour Master": its first word is the title's
+            end = next(k for k, t in enumerate(words) if t.i == first.i)
         possessive = words[end].tag_ == "POS" or words[end].dep_ == "case"  # "’" too
         if words[end].lemma_.lower() in PORTFOLIO_TITLES or words[end].pos_ not in ("NOUN", "PROPN", "ADJ") \
                 and not possessive or possessive and any(t.lower_ in self.surnames for t in words[start:end]):
@@ -1895,6 +1898,8 @@ class Resolver:
         Minister Eitan Barzilai's office", "Cárdenas' office" (the office is the person's staff, whose
         affiliation is the person's: their ministry, party or chamber, not the person)."""
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.text == "minister" and any(c.lower_ == "the" for c in owner.children):
+            return self._only_holder(owner.lower_)  # "the minister's office": the one minister's staff
         if owner is None or owner.pos_ != "PROPN" or not _named_token(owner):
             return None
         people = self.surnames.get(_hyphenated_word(owner))  # a person already known: nothing resolved anew
@@ -1904,6 +1909,14 @@ class Resolver:
         name = self.entities[person].name
         # a person the text names in full, not a word taken for one ("Walhi", "Burkina Faso")
         return person if len(name.split()) > 1 and self.gazetteer.lookup(name) is None else None
+
+    def _only_holder(self, title: str) -> int | None:
+        """The one person of the article known so far whose role's last word is ``title`` ("Welfare Minister",
+        "Minister" for "minister"), not a former nor a shadow one; None when there is none or two."""
+        found = [index for index, entity in enumerate(self.entities) if entity.type == "person" and entity.role
+                 and entity.role.lower().split()[-1] == title
+                 and not {"former", "shadow", "ex"} & set(entity.role.lower().split())]
+        return found[0] if len(found) == 1 else None
 
     def _owner_of_words(self, head: Token, cue: Token) -> Token | None:
         """Whose words a source names by its owner and a noun of saying that only frames them ("is",
