@@ -949,3 +949,15 @@ def test_a_portfolio_of_fields_ends_at_the_comma_after_its_last(pipeline, text, 
 def test_an_of_phrase_ends_before_the_name_set_off_after_it(pipeline, text, content, role):
     """A name set off by commas after "<title> of <body>" is no part of the body."""
     assert _speaker(pipeline, text, content).role == role
+
+
+@pytest.mark.parametrize("text, role", [
+    # the office set off before the words that lead the name is the role; a rank or a form of address
+    # there stays the rank
+    ("Its spokesperson, Deputy Director General Lotte Kamau, said the harbour would stay open.", "spokesperson"),
+    ("The board's spokesperson, Colonel Ivo Brandt, said the harbour would stay open.", "spokesperson"),
+    ("In Westmark, Mayor Lotte Kamau said the harbour would stay open.", "Mayor"),
+    ("Mayor Lotte Kamau, a former teacher, said the harbour would stay open.", "Mayor"),
+])
+def test_the_office_set_off_before_a_title_that_leads_the_name(pipeline, text, role):
+    assert _speaker(pipeline, text, "harbour would stay open").role == role

@@ -313,7 +313,8 @@ class Resolver:
             name = repair_name(name, self.lexicons, known=self._known_names)
             title = self._title_before(name)
             apposition = appositive_title(ent.root, self.lexicons, self.gazetteer)
-            title = _address_before_description(title, apposition, ent.root)
+            title = self._set_off_before_title(name, _address_before_description(title, apposition, ent.root),
+                                               apposition, ent.root)
             if not (title and title.role) and not (apposition and apposition.role):
                 apposition = self._title_before_comma(name)  # "signed by the Majority Leader, X, and 13 others"
             gender = _name_gender(name, title, apposition, self.lexicons)
@@ -1547,7 +1548,8 @@ class Resolver:
                 self.gazetteer.lookup(_strip_det(self.doc[slice(*mention_range(head))])) is not None)
             title = self._title_before(name)
             apposition = appositive_title(head, self.lexicons, self.gazetteer)
-            title = _address_before_description(title, apposition, head)
+            title = self._set_off_before_title(name, _address_before_description(title, apposition, head),
+                                               apposition, head)
             titled = False
             if head.ent_type_ != "PERSON" and full != name:
                 full_title = self._parse_title(title_tokens(full[0], full, self.lexicons))
@@ -1623,10 +1625,40 @@ class Resolver:
             start -= 1
         return list(self.doc[start:head.i + 1])
 
-    def _title_before_comma(self, name: list[Token]) -> TitleParse | None:
+    def _set_off_before_title(self, name: list[Token], title: TitleParse | None,
+                              apposition: TitleParse | None, head: Token) -> TitleParse | None:
+        """The title before a name, or the office set off by a comma before that title, which the
+        sentence gives the person while the words leading the name say what else she is: "Its
+        spokesperson, Deputy Director General Ana Roe," is the spokesperson; "Director-General of the
+        rail company, engineer Ana Roe," the director-general. The title's rank and body fill what the
+        office leaves open.
+
+        Notes:
+            Counted: a title set off before the words leading the name, 3 outlets (The Himalayan Times
+            "Its spokesperson, Deputy Director General X", TAP "Director-General of <company>, engineer X",
+            The Local "the chair of <committee>, Moderate politician X"), the gold giving the office set
+            off first each time; none against. It reaches the first (4 quotes); TAP's body is too long for
+            the comma search and The Local's "politician" is no title.
+        """
+        if title is None or not title.role:
+            return title
+        lead = title_tokens(name[0], name, self.lexicons)
+        if not lead or lead[0].i < 2 or self.doc[lead[0].i - 1].text != ",":
+            return title
+        if apposition is not None and apposition.role:  # the parser made the name the apposition of the
+            before = apposition if head.dep_ == "appos" and head.head.i < lead[0].i else None  # office before it
+        else:
+            before = self._title_before_comma(name, lead=lead[0].i)
+        if before is None or not before.role:
+            return title
+        return TitleParse(role=before.role, rank=before.rank or title.rank,
+                          affiliation=before.affiliation or title.affiliation, gender=before.gender or title.gender)
+
+    def _title_before_comma(self, name: list[Token], *, lead: int | None = None) -> TitleParse | None:
         """A title set off before a name that the parser did not make its apposition: "“C,” the
-        party's publicity secretary in Ekiti, Hon. Tunde Fasanmi, told reporters"."""
-        i = name[0].i - 1
+        party's publicity secretary in Ekiti, Hon. Tunde Fasanmi, told reporters"; with ``lead``, the
+        index of the first word of a title right before the name, the one set off before that title."""
+        i = (name[0].i if lead is None else lead) - 1
         while i > 0 and self.doc[i].lower_ in self.lexicons.honorifics:
             i -= 1
         if i < 1 or self.doc[i].text != "," or (name[-1].i + 1 < len(self.doc) and self.doc[name[-1].i + 1].text
