@@ -1086,8 +1086,8 @@ def _named_mid_sentence(word: Token, context: _Context) -> bool:
     Notes:
         Counted before it was built: a place's name opening the sentence before an office, the speaker left
         with no affiliation where the gold writes that place or its administration, 4 outlets of
-        heldout..heldout36 (MIA "Ohrid Mayor", Post-Courier "Morobe Governor", Eurasianet "Pavlodar regional
-        health department head", Tatoli "Covalima Municipal Administrator").
+        heldout..heldout36 (MIA, Post-Courier, Eurasianet, Tatoli: a town's mayor, a province's governor, a
+        region's health department head, a municipality's administrator).
     """
     if word.pos_ != "PROPN" or not word.is_title or not word.is_alpha \
             or word.lower_ in context.lexicons.organisation_nouns or word.lower_ in context.lexicons.government_nouns:

@@ -2283,7 +2283,7 @@ class Resolver:
         For "the company" or "the firm" (``business``), one whose name says it is no other kind of body
         ("Harbourfront Engineering", not "the Workers General Union"). For "the party" (``party``), one
         whose name can be a party's (see :meth:`_party_name`), or the party a person who spoke just before
-        speaks for ("LDK spokesperson Ana Ruiz said ... The party called for"), not a country."""
+        speaks for ("WNP spokesperson Ana Ruiz said ... The party called for"), not a country."""
         paragraph = self._para_of(start)
         for mention in self._before(start, 30):
             if mention.paragraph < paragraph - 1:
@@ -2291,7 +2291,7 @@ class Resolver:
             token = self.doc[mention.token]
             if party and mention.kind == "person" and mention.salient and mention.entity is not None:
                 body = self.entities[mention.entity].affiliation
-                body = self._acronyms.get(body, body) if body else body  # "PTI": the name it stands for
+                body = self._acronyms.get(body, body) if body else body  # "WNP": the name it stands for
                 entry = self.gazetteer.lookup(body) if body else None
                 if body and (entry is None or entry.type != "country") and self._party_name(body) \
                         and self.gazetteer.country(body) is None:
@@ -2306,8 +2306,8 @@ class Resolver:
 
     def _party_name(self, name: str) -> bool:
         """Whether a body's name can be a party's: it says so ("Civic Party") or is a short name in
-        capitals ("VMRO-DPMNE", "PTI") that names no state body, force or business; a firm's name
-        ("Solis Media") is none."""
+        capitals ("WNP-DU", "WNP") that names no state body, force or business; a firm's name
+        ("Kestrel Media") is none."""
         heads = _body_heads(name)
         if "party" in heads:
             return True
