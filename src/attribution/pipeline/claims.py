@@ -1870,20 +1870,29 @@ def side(entities: list[Entity], index: int) -> set[str]:
     entity = entities[index]
     names = _own_names(entity)
     acronyms = {_initials(name) for name in (entity.name, entity.affiliation) if name}
-    kinds: dict[str, list[Entity]] = {}  # named bodies by kind word, for a bare noun ("the ministry")
     for other in entities:
         if slug(other.name) in names or (other.type == "person" and " " in other.name
                                          and slug(other.name.rsplit(" ", 1)[1]) in names) \
                 or (other.type != "person" and (_initials(other.name) in names or _bare(other.name) in acronyms)):
             names |= _own_names(other)
+    if entity.type == "organisation":
+        names |= _same_kind_names(entities, entity)
+    return names
+
+
+def _same_kind_names(entities: list[Entity], entity: Entity) -> set[str]:
+    """A body named by its bare kind noun and the one body of that kind the article names, both ways:
+    "the ministry" gives the names of the one "Ministry of Energy", and that ministry the bare nouns'."""
+    kinds: dict[str, list[Entity]] = {}  # named bodies by kind word
+    for other in entities:
         if other.type == "organisation" and other.name[:1].isupper() and " " in other.name:
             kinds.setdefault(kind_word(other.name), []).append(other)
-    noun = _kind_noun(entity)
-    if noun is not None and len(kinds.get(noun, ())) == 1:  # "the ministry" and the one "Ministry of Energy"
-        names |= _own_names(kinds[noun][0])
-    elif entity.type == "organisation" and " " in entity.name and len(kinds.get(kind_word(entity.name), ())) == 1:
-        names |= {slug(other.name) for other in entities if _kind_noun(other) == kind_word(entity.name)}
-    return names
+    kind = _kind_noun(entity) or (kind_word(entity.name) if " " in entity.name else None)
+    if kind is None or len(kinds.get(kind, ())) != 1:
+        return set()
+    if _kind_noun(entity) is not None:
+        return _own_names(kinds[kind][0])
+    return {slug(other.name) for other in entities if _kind_noun(other) == kind}
 
 
 def _kind_noun(entity: Entity) -> str | None:
