@@ -1101,3 +1101,31 @@ def test_a_party_that_did_something_said_by_a_bystander_is_no_counter_charge(pip
     text = ("Councillor Rita Vance accused the mayor, Owen Hart, of wasting the road budget. Hart rejected the claim. "
             "Historian Lena Moss said the town \"still remembers the party that built the old bridge.\"")
     assert "Lena Moss" not in {source for source, _ in _claims_of(pipeline, text, "accuse")}
+
+
+@pytest.mark.parametrize("text, edges", [
+    ("The Water Board has accused a private bottling company in Kestrel of draining the aquifer for a month. The "
+     "board said the wells belonged to Northgate Springs Ltd.\n\nNorthgate Springs rejected the findings. In a "
+     "statement, the company said its pumps had stopped in May, and it blamed its drilling contractor, Harlow Bore "
+     "Works, for a cracked casing.\n\nThe contractor denied any fault. Its director Omar Blaine accused the "
+     "bottling company of ignoring three warnings.",
+     [("accuse", "Water Board", "Northgate Springs"), ("accuse", "Northgate Springs", "Harlow Bore Works"),
+      ("accuse", "Omar Blaine", "Northgate Springs")]),
+    ("Tenants accused Orchid Bay Holdings of pocketing the repair fund. Orchid Bay Holdings rejected the charge. "
+     "The company also blamed the tower's old cleaning firm for the missing receipts. That firm, Tidewell "
+     "Cleaning, said it had filed every receipt.",
+     [("accuse", "Orchid Bay Holdings", "Tidewell Cleaning")]),
+])
+def test_a_business_described_as_the_company_or_set_beside_its_name_is_the_named_one(pipeline, text, edges):
+    """"the company", "a ... company" named only later, and a noun a name is set beside ("its drilling contractor,
+    Harlow Bore Works", "That firm, Tidewell Cleaning") are the business the article names."""
+    article = pipeline.analyze(text, id="t")
+    found = {(c.relation, c.source.name, c.target.name) for c in article.claims}
+    assert set(edges) <= found
+
+
+def test_a_company_description_never_becomes_a_ministry_or_the_accuser(pipeline):
+    """Only a named party that is no state body, nor the claim's other party, is what "the company" is."""
+    text = ("The Ministry of Fisheries accused the company of dumping fish waste in the bay. Officials did not name "
+            "the firm.")
+    assert _claims_of(pipeline, text, "accuse") == {("Ministry of Fisheries", "company")}
