@@ -116,6 +116,20 @@ def _affiliation(pipeline, text, content):
      "Tomas Verlinde", "East Africa researcher"),
     ("Westmark Watch's Kenya researcher, Tomas Verlinde, said the army had no excuse.", "no excuse",
      "Tomas Verlinde", "researcher"),
+    # a committee named by its field or standing after a title's "of" is part of the title, the parser hanging
+    # its last word on the name or not; a government office after "head of" too
+    ("President of the Housing Committee, deputy Ilse Marwick, said the panel would summon the minister next week.",
+     "summon the minister", "Ilse Marwick", "President of the Housing Committee"),
+    ("Chairman of the Standing Committee Maria Kovacs told reporters that the hearing had been postponed.",
+     "hearing had been", "Maria Kovacs", "Chairman of the Standing Committee"),
+    ("Head of the Pensions Bureau Karim Al-Benali told journalists that the losses were now with prosecutors."
+     "\n\n\u201cNobody will be spared,\u201d Al-Benali said.", "Nobody will be spared", "Karim Al-Benali",
+     "Head of the Pensions Bureau"),
+    # a title in lower case describes its holder; a committee a place names is a body of its own
+    ("Ivo Brandt, chairman of the Westmark Committee, said the road would be widened next year.",
+     "road would be widened", "Ivo Brandt", "chairman"),
+    ("Dao Minh Quan, vice chairman of the Lakeside People's Committee, said the road would reopen in March.",
+     "road would reopen", "Dao Minh Quan", "vice chairman"),
 ])
 def test_name_and_role(pipeline, text, content, name, role):
     """Titles of office the lexicon lacked, long remits before a name, the words before a name that are
