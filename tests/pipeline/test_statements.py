@@ -226,6 +226,11 @@ def test_quoted_predicate_of_judged_words_is_the_content(pipeline, text, expecte
         ("The ministry rejected the claim that the ferries were unsafe.",
          ["the claim that the ferries were unsafe", "the ferries were unsafe"]),
         ("The harbour board dismissed the allegations as baseless.", ["the allegations as baseless"]),
+        # the statement the denial was made in, or a participle of its own that judges the words, says nothing more
+        ("The harbour board rejected the audit findings in a statement posted late on Monday.", []),
+        ("The ferry operator rejected the report in an interview with a local radio station.", []),
+        ("But the port director rejected the allegations, describing them as \u201ca cheap stunt\u201d.",
+         ["a cheap stunt"]),
     ],
 )
 def test_denial_of_words_reported_elsewhere_is_no_quote(pipeline, text, expected):
@@ -408,6 +413,21 @@ def test_a_retort_reports_its_clause(pipeline, text, expected):
 )
 def test_a_clause_before_a_semicolon_is_no_content_of_a_later_cue(pipeline, text, expected):
     """"C; Y rejects claim": the parser may take C for the later verb's complement; the semicolon ends it."""
+    assert _quotes(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry board, she added, had been asked by the port authority to cut its fares.",
+         [("indirect", "The ferry board, she added, had been asked by the port authority to cut its fares", None)]),
+        ("Overall, she said, the older dockers are finding the new rules hard to follow.",
+         [("indirect", "Overall, she said, the older dockers are finding the new rules hard to follow", None)]),
+    ],
+)
+def test_a_reporting_aside_is_no_content_of_the_verb_it_interrupts(pipeline, text, expected):
+    """"C1, she added, C2": the aside with nothing but its subject tells who says the whole clause;
+    the verb it interrupts ("asked", "finding") is the reported clause's, not a cue whose content is "she added"."""
     assert _quotes(pipeline, text) == expected
 
 
