@@ -555,6 +555,9 @@ def test_uncued_quote_continues_the_previous_speaker(pipeline):
         "Ms Okafor left the hall without commenting on the vote.",
         "The Tenants League, which backs the rent freeze, held a rally.",  # a stance in an aside on the noun
         "The Farmers Union, who endorsed Mayor Dana Pike in June, met on Monday.",
+        # a belief withheld in a question a speech verb not done takes: nobody holds it
+        "A spokesman for the monitors declined to say who they thought had started the fire.",
+        "The port board would not say whether it believed the dredger had damaged the reef.",
     ],
 )
 def test_no_statement(pipeline, text):
@@ -1323,3 +1326,10 @@ def test_a_passive_infinitive_after_a_noun_of_words_is_no_content(pipeline, text
 def test_a_topic_label_over_a_sourced_headline_is_no_source(pipeline, text, expected):
     """"Topic: X accuses Y ..., Z says ...": the label names what the story is about, not who speaks."""
     assert [(q.text, q.speaker.name if q.speaker else None) for q in pipeline.analyze(text).quotes] == expected
+
+
+def test_a_belief_asked_about_stays_a_statement(pipeline):
+    """"Asked if she believed C": the belief asked of her is what PolNeAR annotates; only one withheld
+    by a speech verb not done ("would not say whether she believed C") is no statement."""
+    text = "Asked by reporters if she believed the ferry fares would rise, the councillor smiled."
+    assert "the ferry fares would rise" in [q.text for q in pipeline.analyze(text).quotes]

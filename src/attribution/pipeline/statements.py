@@ -2127,6 +2127,23 @@ def _interrogative(clause: Token) -> bool:
     return first.lower_ in ("whether", "if", "what", "who") or first.lower_ in _WH_ADVERBS
 
 
+#: Words opening an embedded question about who holds what or whether one holds it.
+_QUESTION_OPENERS = frozenset({"whether", "who", "if"})
+
+
+def _withheld_belief(verb: Token, lexicons: Lexicons) -> bool:
+    """Whether a cue opens an embedded question that a speech verb not done takes as its complement:
+    "would not say [who it thought was behind it]", "declined to say [whether she believed C]": the
+    belief is withheld, not told; nobody says C. One asked about ("asked if he believed C") is the
+    asker's question, which PolNeAR annotates as the belief it asks of, and stays."""
+    first, said = verb.left_edge, verb.head
+    if verb.dep_ != "ccomp" or first.i >= verb.i or first.lower_ not in _QUESTION_OPENERS \
+            or said.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "neg" for c in said.children) or (
+        said.dep_ == "xcomp" and said.head.lemma_.lower() in lexicons.statement_rules["refusals"])
+
+
 def _nobody(token: Token) -> bool:
     """True when the subject is "neither", "nobody", "no one"...: nobody is the source."""
     verb = token.head if token.dep_ in ("acomp", "oprd") else token
@@ -2178,7 +2195,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
         if cue is None or (token.dep_ == "advcl" and token.tag_ == "VBN" and not _has_subject(token)) \
                 or _label_taken_for_verb(token, lexicons):
             continue  # "Asked about C, X said": the asker is not X
-        if any(c.dep_ == "parataxis" and _reporting_aside(c, token) for c in token.children):
+        if any(c.dep_ == "parataxis" and _reporting_aside(c, token) for c in token.children) \
+                or _withheld_belief(token, lexicons):
             continue  # "The board, he added, had been asked by Y to wait": the whole clause is his, told round the aside
         found = cue_content(token, cue, lexicons)
         source, passive = find_source(token)
