@@ -423,6 +423,10 @@ def test_a_clause_before_a_semicolon_is_no_content_of_a_later_cue(pipeline, text
          [("indirect", "The ferry board, she added, had been asked by the port authority to cut its fares", None)]),
         ("Overall, she said, the older dockers are finding the new rules hard to follow.",
          [("indirect", "Overall, she said, the older dockers are finding the new rules hard to follow", None)]),
+        # a cue after the aside keeps the content after it
+        ("If the vote failed, Ms Ortiz said, she thought the board would try again.",
+         [("indirect", "If the vote failed, Ms Ortiz said, she thought the board would try again", "Ortiz"),
+          ("indirect", "the board would try again", "Ortiz")]),
     ],
 )
 def test_a_reporting_aside_is_no_content_of_the_verb_it_interrupts(pipeline, text, expected):
@@ -1329,7 +1333,10 @@ def test_a_topic_label_over_a_sourced_headline_is_no_source(pipeline, text, expe
 
 
 def test_a_belief_asked_about_stays_a_statement(pipeline):
-    """"Asked if she believed C": the belief asked of her is what PolNeAR annotates; only one withheld
-    by a speech verb not done ("would not say whether she believed C") is no statement."""
+    """"Asked if she believed C": the belief asked of her is what PolNeAR annotates, and one in a
+    question no speech takes ("it is not clear whether X knew C") stays; only one withheld by a
+    speech verb not done ("would not say whether she believed C") is no statement."""
     text = "Asked by reporters if she believed the ferry fares would rise, the councillor smiled."
+    assert "the ferry fares would rise" in [q.text for q in pipeline.analyze(text).quotes]
+    text = "It is not clear whether the mayor knew the ferry fares would rise."
     assert "the ferry fares would rise" in [q.text for q in pipeline.analyze(text).quotes]

@@ -718,10 +718,11 @@ def _reporting_aside(clause: Token, verb: Token) -> bool:
     """Whether a clause hung on a verb is the writer's reporting clause set off by commas before it,
     with nothing but its subject ("The board, [she added], had been asked to wait"; "Overall, [he
     said], voters are finding ..."): it tells who says the sentence, and is no content of the verb."""
-    if clause.i > verb.i or any(c.dep_ not in ("nsubj", "punct") for c in clause.children):
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if clause.i > verb.i or not subjects or any(c.dep_ not in ("nsubj", "punct") for c in clause.children):
         return False
     doc = clause.doc
-    first = min(c.left_edge.i for c in clause.children if c.dep_ == "nsubj")
+    first = subjects[0].left_edge.i
     return first > 0 and doc[first - 1].text == "," and clause.i + 1 < len(doc) and doc[clause.i + 1].text == ","
 
 
@@ -2140,6 +2141,8 @@ def _withheld_belief(verb: Token, lexicons: Lexicons) -> bool:
     if verb.dep_ != "ccomp" or first.i >= verb.i or first.lower_ not in _QUESTION_OPENERS \
             or said.pos_ not in ("VERB", "AUX"):
         return False
+    if verb_cue(said, lexicons) is None:
+        return False  # "it is not clear whether X knew C": no speech withheld
     return any(c.dep_ == "neg" for c in said.children) or (
         said.dep_ == "xcomp" and said.head.lemma_.lower() in lexicons.statement_rules["refusals"])
 
@@ -2195,9 +2198,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
         if cue is None or (token.dep_ == "advcl" and token.tag_ == "VBN" and not _has_subject(token)) \
                 or _label_taken_for_verb(token, lexicons):
             continue  # "Asked about C, X said": the asker is not X
-        if any(c.dep_ == "parataxis" and _reporting_aside(c, token) for c in token.children) \
-                or _withheld_belief(token, lexicons):
-            continue  # "The board, he added, had been asked by Y to wait": the whole clause is his, told round the aside
+        if _withheld_belief(token, lexicons):
+            continue  # "declined to say whether she believed C": nobody holds C
         found = cue_content(token, cue, lexicons)
         source, passive = find_source(token)
         reporter = _reporter_of_next_act(token, lexicons) if token.dep_ == "conj" else None
@@ -2216,6 +2218,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                                       confidence=0.8))
             continue
         frame, head, rng, weight = found
+        if any(c.dep_ == "parataxis" and rng[0] <= c.i < rng[1] and _reporting_aside(c, token) for c in token.children):
+            continue  # "The board, he added, had been asked by Y to wait": the whole clause is his, told round the aside
         if _granted_to_speak(token, lexicons) or (frame == "xcomp" and _granted_to_speak(head, lexicons)) \
                 or (frame == "xcomp" and _speech_withheld(token, head, lexicons)) \
                 or (frame == "dobj" and _cited_source(token, head, lexicons)) \
