@@ -226,6 +226,11 @@ def test_quoted_predicate_of_judged_words_is_the_content(pipeline, text, expecte
         ("The ministry rejected the claim that the ferries were unsafe.",
          ["the claim that the ferries were unsafe", "the ferries were unsafe"]),
         ("The harbour board dismissed the allegations as baseless.", ["the allegations as baseless"]),
+        # the statement the denial was made in, or a participle of its own that judges the words, says nothing more
+        ("The harbour board rejected the audit findings in a statement posted late on Monday.", []),
+        ("The ferry operator rejected the report in an interview with a local radio station.", []),
+        ("But the port director rejected the allegations, describing them as \u201ca cheap stunt\u201d.",
+         ["a cheap stunt"]),
     ],
 )
 def test_denial_of_words_reported_elsewhere_is_no_quote(pipeline, text, expected):
@@ -411,6 +416,25 @@ def test_a_clause_before_a_semicolon_is_no_content_of_a_later_cue(pipeline, text
     assert _quotes(pipeline, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry board, she added, had been asked by the port authority to cut its fares.",
+         [("indirect", "The ferry board, she added, had been asked by the port authority to cut its fares", None)]),
+        ("Overall, she said, the older dockers are finding the new rules hard to follow.",
+         [("indirect", "Overall, she said, the older dockers are finding the new rules hard to follow", None)]),
+        # a cue after the aside keeps the content after it
+        ("If the vote failed, Ms Ortiz said, she thought the board would try again.",
+         [("indirect", "If the vote failed, Ms Ortiz said, she thought the board would try again", "Ortiz"),
+          ("indirect", "the board would try again", "Ortiz")]),
+    ],
+)
+def test_a_reporting_aside_is_no_content_of_the_verb_it_interrupts(pipeline, text, expected):
+    """"C1, she added, C2": the aside with nothing but its subject tells who says the whole clause;
+    the verb it interrupts ("asked", "finding") is the reported clause's, not a cue whose content is "she added"."""
+    assert _quotes(pipeline, text) == expected
+
+
 def test_only_a_quotation_mark_between_words_lets_a_content_run_on(bare_nlp):
     doc = bare_nlp('He spoke of "reform" today and of "reform", then left.')
     marks = [t for t in doc if t.is_quote]
@@ -535,6 +559,9 @@ def test_uncued_quote_continues_the_previous_speaker(pipeline):
         "Ms Okafor left the hall without commenting on the vote.",
         "The Tenants League, which backs the rent freeze, held a rally.",  # a stance in an aside on the noun
         "The Farmers Union, who endorsed Mayor Dana Pike in June, met on Monday.",
+        # a belief withheld in a question a speech verb not done takes: nobody holds it
+        "A spokesman for the monitors declined to say who they thought had started the fire.",
+        "The port board would not say whether it believed the dredger had damaged the reef.",
     ],
 )
 def test_no_statement(pipeline, text):
@@ -1303,3 +1330,13 @@ def test_a_passive_infinitive_after_a_noun_of_words_is_no_content(pipeline, text
 def test_a_topic_label_over_a_sourced_headline_is_no_source(pipeline, text, expected):
     """"Topic: X accuses Y ..., Z says ...": the label names what the story is about, not who speaks."""
     assert [(q.text, q.speaker.name if q.speaker else None) for q in pipeline.analyze(text).quotes] == expected
+
+
+def test_a_belief_asked_about_stays_a_statement(pipeline):
+    """"Asked if she believed C": the belief asked of her is what PolNeAR annotates, and one in a
+    question no speech takes ("it is not clear whether X knew C") stays; only one withheld by a
+    speech verb not done ("would not say whether she believed C") is no statement."""
+    text = "Asked by reporters if she believed the ferry fares would rise, the councillor smiled."
+    assert "the ferry fares would rise" in [q.text for q in pipeline.analyze(text).quotes]
+    text = "It is not clear whether the mayor knew the ferry fares would rise."
+    assert "the ferry fares would rise" in [q.text for q in pipeline.analyze(text).quotes]

@@ -695,7 +695,8 @@ def _part(token: Token, part: str, *, alone: bool = True) -> tuple[Token, tuple[
     head = max((c for c in token.children if c.dep_ == part and (part != "acl" or _clausal(c))), default=None,
                key=lambda c: c.i > token.i and c.pos_ in ("VERB", "AUX") and _has_subject(c))
     if head is None and part == "ccomp":
-        head = next((c for c in token.children if c.dep_ == "parataxis" and _has_subject(c)), None)
+        head = next((c for c in token.children if c.dep_ == "parataxis" and _has_subject(c)
+                     and not _reporting_aside(c, token)), None)
     if head is None and part == "ccomp":
         head = _predicate_clause(token)
     if head is None and part == "xcomp" and not alone:
@@ -711,6 +712,18 @@ def _part(token: Token, part: str, *, alone: bool = True) -> tuple[Token, tuple[
     if second is not None and start < second.left_edge.i < end:
         end = second.left_edge.i
     return head, (start, end)
+
+
+def _reporting_aside(clause: Token, verb: Token) -> bool:
+    """Whether a clause hung on a verb is the writer's reporting clause set off by commas before it,
+    with nothing but its subject ("The board, [she added], had been asked to wait"; "Overall, [he
+    said], voters are finding ..."): it tells who says the sentence, and is no content of the verb."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if clause.i > verb.i or not subjects or any(c.dep_ not in ("nsubj", "punct") for c in clause.children):
+        return False
+    doc = clause.doc
+    first = subjects[0].left_edge.i
+    return first > 0 and doc[first - 1].text == "," and clause.i + 1 < len(doc) and doc[clause.i + 1].text == ","
 
 
 def _repeated_preposition_end(head: Token, end: int) -> int:
@@ -1269,7 +1282,8 @@ def answered_words(head: Token, rng: tuple[int, int], lexicons: Lexicons) -> boo
     (``judged_words``), neither quoted nor holding a clause of its own. It points back to a statement
     reported elsewhere and says nothing new, so the held-out gold sets leave it out or optional; a
     denial with a quantifier of negative polarity keeps its object ("denied [any wrongdoing]"), and a
-    clause or a quotation in it is content ("rejected [the claim that C]").
+    clause or a quotation in it is content ("rejected [the claim that C]"); a phrase naming the statement
+    the denial was made in is neither (:func:`_names_occasion`).
 
     Notes:
         Such a statement is kept, its rule ending in :data:`ANSWER`: the claim stage reads the denial
@@ -1277,7 +1291,26 @@ def answered_words(head: Token, rng: tuple[int, int], lexicons: Lexicons) -> boo
         exported quotes after those stages."""
     if head.lemma_.lower() not in lexicons.statement_rules["judged_words"]:
         return False
-    return not any(_says_something(t) or t.lower_ in _POLARITY_DETERMINERS for t in head.doc[rng[0]:rng[1]])
+    doc = head.doc
+    occasion = {t.i for prep in doc[rng[0]:rng[1]] if _names_occasion(prep, lexicons) for t in prep.subtree}
+    return not any(_says_something(t) or t.lower_ in _POLARITY_DETERMINERS
+                   for t in doc[rng[0]:rng[1]] if t.i not in occasion)
+
+
+#: Prepositions of the words in which a speaker answers: "rejected the claim [in a statement issued on Friday]".
+_OCCASION_OF_WORDS = frozenset({"in", "through", "via"})
+
+
+def _names_occasion(prep: Token, lexicons: Lexicons) -> bool:
+    """Whether a phrase after a denial's object names the words in which the denial was made, not
+    what was denied: "turned down the audit [in a statement on the board's site]", "[in a statement issued
+    on Friday]", "[in an interview]" (a preposition of means whose object is a cue noun of speech).
+    Its participle ("issued") tells how the statement came out and says nothing of the report."""
+    if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_OF_WORDS:
+        return False
+    said = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    cue = lexicons.nouns.get(said.lemma_.lower()) if said is not None else None
+    return cue is not None and cue.relation == "statement"
 
 
 def _says_something(token: Token) -> bool:
@@ -1453,7 +1486,16 @@ def _judged_as(cue: Token, rng: tuple[int, int]) -> bool:
     so the statement is content, not an answer."""
     doc = cue.doc
     return any(c.dep_ == "oprd" for c in cue.children) or any(
-        t.lower_ == "as" and cue in (t.head, t.head.head) for t in doc[cue.i + 1:max(rng[1], cue.right_edge.i + 1)])
+        t.lower_ == "as" and cue in (t.head, t.head.head) and not _judging_participle(t.head, cue)
+        for t in doc[cue.i + 1:max(rng[1], cue.right_edge.i + 1)])
+
+
+def _judging_participle(verb: Token, cue: Token) -> bool:
+    """Whether the verb of an "as" after a denial is a participle of its own with its own object:
+    "rejected the charges, [describing] them as a stunt": the participle judges the words and
+    is a statement of its own, so the denial's object only points back to them."""
+    return verb != cue and verb.pos_ == "VERB" and verb.tag_ == "VBG" \
+        and any(c.dep_ == "dobj" for c in verb.children)
 
 
 #: Frames of a cue that predicates something of its object: "named X as Y", "called X Y".
@@ -2086,6 +2128,25 @@ def _interrogative(clause: Token) -> bool:
     return first.lower_ in ("whether", "if", "what", "who") or first.lower_ in _WH_ADVERBS
 
 
+#: Words opening an embedded question about who holds what or whether one holds it.
+_QUESTION_OPENERS = frozenset({"whether", "who", "if"})
+
+
+def _withheld_belief(verb: Token, lexicons: Lexicons) -> bool:
+    """Whether a cue opens an embedded question that a speech verb not done takes as its complement:
+    "would not say [who it thought was behind it]", "declined to say [whether she believed C]": the
+    belief is withheld, not told; nobody says C. One asked about ("asked if he believed C") is the
+    asker's question, which PolNeAR annotates as the belief it asks of, and stays."""
+    first, said = verb.left_edge, verb.head
+    if verb.dep_ != "ccomp" or first.i >= verb.i or first.lower_ not in _QUESTION_OPENERS \
+            or said.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb_cue(said, lexicons) is None:
+        return False  # "it is not clear whether X knew C": no speech withheld
+    return any(c.dep_ == "neg" for c in said.children) or (
+        said.dep_ == "xcomp" and said.head.lemma_.lower() in lexicons.statement_rules["refusals"])
+
+
 def _nobody(token: Token) -> bool:
     """True when the subject is "neither", "nobody", "no one"...: nobody is the source."""
     verb = token.head if token.dep_ in ("acomp", "oprd") else token
@@ -2137,6 +2198,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
         if cue is None or (token.dep_ == "advcl" and token.tag_ == "VBN" and not _has_subject(token)) \
                 or _label_taken_for_verb(token, lexicons):
             continue  # "Asked about C, X said": the asker is not X
+        if _withheld_belief(token, lexicons):
+            continue  # "declined to say whether she believed C": nobody holds C
         found = cue_content(token, cue, lexicons)
         source, passive = find_source(token)
         reporter = _reporter_of_next_act(token, lexicons) if token.dep_ == "conj" else None
@@ -2155,6 +2218,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                                       confidence=0.8))
             continue
         frame, head, rng, weight = found
+        if any(c.dep_ == "parataxis" and rng[0] <= c.i < rng[1] and _reporting_aside(c, token) for c in token.children):
+            continue  # "The board, he added, had been asked by Y to wait": the whole clause is his, told round the aside
         if _granted_to_speak(token, lexicons) or (frame == "xcomp" and _granted_to_speak(head, lexicons)) \
                 or (frame == "xcomp" and _speech_withheld(token, head, lexicons)) \
                 or (frame == "dobj" and _cited_source(token, head, lexicons)) \
