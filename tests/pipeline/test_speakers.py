@@ -2080,3 +2080,26 @@ def test_the_party_is_no_firm_named_before(pipeline):
 ])
 def test_the_ministers_office_speaks_for_the_one_ministers_body(pipeline, text, affiliation):
     assert _speaker(pipeline, text, "every bid").affiliation == affiliation
+
+
+# -- an unnamed "the head" of a body and the head named just after ---------------------------------------
+def test_the_head_of_a_body_is_its_chairman_named_next(pipeline):
+    text = ("The head of the river pilots' association in Porto Fino rejected the fine as \"pure theft\".\n\n"
+            "\"We have paid every fee on time,\" Marco Bellini, the association's chairman, told reporters.")
+    speaker = _speaker(pipeline, text, "pure theft")
+    assert (speaker.name, speaker.role) == ("Marco Bellini", "chairman")
+
+
+def test_the_head_of_a_body_is_its_general_manager_named_next(pipeline):
+    text = ("The head of the Harbour Works Authority also denied that any fees had been raised. "
+            "The authority's general manager, Dana Pike, said the new berth had been built on time.")
+    assert _speaker(pipeline, text, "fees had been raised").name == "Dana Pike"
+
+
+def test_the_head_of_a_body_is_not_a_deputy_nor_another_bodys_head(pipeline):
+    deputy = ("The head of the Harbour Works Authority denied that any fees had been raised. "
+              "Its deputy director, Dana Pike, said the new berth had been built on time.")
+    assert _speaker(pipeline, deputy, "fees had been raised").name != "Dana Pike"
+    other = ("The head of the Harbour Works Authority denied that any fees had been raised. "
+             "Dana Pike, the chairwoman of the Ferry Users Union, said the fees had doubled.")
+    assert _speaker(pipeline, other, "fees had been raised").name != "Dana Pike"

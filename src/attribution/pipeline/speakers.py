@@ -126,6 +126,11 @@ _PRONOUN_WINDOW = 4  # paragraphs back a pronoun may reach
 _STATEMENT_NOUNS = frozenset({"statement", "text", "release", "communique", "communiqué", "document"})
 _NOMINAL_WINDOW = 12  # paragraphs back a role nominal may reach
 _CATAPHORA_WINDOW = 3  # paragraphs forward a role nominal may reach when no holder precedes it
+# offices that head a body, which an unnamed "the head" of it names ("general manager", "chairwoman")
+_HEADING_OFFICES = ("chairman", "chairwoman", "chairperson", "chair", "president", "director",
+                    "director-general", "director general", "general manager", "chief executive",
+                    "chief executive officer", "ceo", "head", "leader", "secretary-general", "secretary general")
+_SECOND_IN_RANK = ("vice", "deputy", "assistant", "acting", "former", "ex-")
 _REPEAT_WINDOW = 3  # paragraphs back an unnamed role nominal may repeat one with its head noun
 #: Heads of armed bodies, which rebel groups take for their names: "the army" after the "National Liberation
 #: Army" is still the state's army.
@@ -2155,7 +2160,33 @@ class Resolver:
                     and self._of_place(mention.entity, place) \
                     and self._holds_role(mention.entity, titles, modifiers) == "strict":
                 return mention.entity
+        if titles == {"head"} and not modifiers:
+            return self._head_named_next(head, start)
         return self._cabinet_secretary(start) if titles == {"minister"} and not modifiers else None
+
+    def _head_named_next(self, head: Token, start: int) -> int | None:
+        """The person named next, in the following two sentences, with an office that heads a body, for
+        an unnamed "the head" (of a body) no one before holds: "The head of the ferry board denied it.
+        Its chairman, Ana Roe, said ..." (news names the head just after). Only the first person named
+        counts, and not one the text ties to another body."""
+        sent = self._sent_of(head.i)
+        body = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        words = {t.lower_ for t in body.subtree if t.is_alpha and not t.is_stop} if body is not None else set()
+        for mention in self._after(start, 40):
+            if self._sent_of(mention.token) > sent + 2:
+                return None
+            if mention.kind != "person" or mention.entity is None \
+                    or self.entities[mention.entity].type != "person":
+                continue
+            entity = self.entities[mention.entity]
+            role = (entity.role or "").lower()
+            if not role.endswith(_HEADING_OFFICES) or role.startswith(_SECOND_IN_RANK):
+                return None
+            held = {w.lower() for w in re.findall(r"[\w'-]+", entity.affiliation or "")}
+            if words and held and not words & held:
+                return None
+            return mention.entity
+        return None
 
     def _seat_holder_before(self, head: Token, lo: int, start: int) -> int | None:
         """The person just named whom a definite seat title describes anew: "Ana Roe, the opposition's
