@@ -498,3 +498,14 @@ def test_an_affiliation_a_reader_would_laugh_at_is_mended_or_dropped(lexicons, n
               Entity(name="Arvid Holm", type="person", key="p:2", gender="m"),
               Entity(name="Westvale Haulage", type="person", key="p:3")]  # a firm the recognizer took for a person
     assert _without_visible_fault(people[0], _people_names(people, lexicons), text, lexicons) == expected
+
+
+@pytest.mark.parametrize("text, content, affiliation", [
+    ("The Westvale Liberal Party (WLP) has accused the harbour board of hiding losses. Speaking on Monday, "
+     "the party's deputy organising secretary for North Coast Region, Hon. Tove Lind, said the ledgers were "
+     "forged.", "ledgers were forged", "Westvale Liberal Party"),
+    ("The Westvale Liberal Party complained about the count. The party's publicity secretary in Norvale, "
+     "Mr Arvid Holm, said ballots were missing.", "ballots were missing", "Westvale Liberal Party"),
+])
+def test_the_owner_of_a_title_held_for_a_place(pipeline, text, content, affiliation):
+    assert _speaker(pipeline, text, content).affiliation == affiliation

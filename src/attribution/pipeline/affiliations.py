@@ -1132,9 +1132,12 @@ def _title_range(first: Token, context: _Context) -> tuple[int, int] | None:
     None when the words before the name hold no title."""
     doc = context.doc
     i = first.i - 1
-    while i >= 0 and context.is_rank(doc[i]):
-        i -= 1
-    if i >= 1 and doc[i].text == "," and doc[i - 1].pos_ in ("NOUN", "PROPN") and context.is_title(doc[i - 1]):
+    while i >= 0 and (context.is_rank(doc[i]) or doc[i].text == "." and i > 0 and context.is_rank(doc[i - 1])):
+        i -= 1  # "Hon." the tagger splits: "Hon", "."
+    place = _place_after_title(i, context)
+    if place is not None:
+        i = place  # "the party's publicity secretary in Westmark, Ana Ruiz": the title before the place
+    elif i >= 1 and doc[i].text == "," and doc[i - 1].pos_ in ("NOUN", "PROPN") and context.is_title(doc[i - 1]):
         i -= 1
     end = i + 1
     has_title = False
@@ -1142,6 +1145,27 @@ def _title_range(first: Token, context: _Context) -> tuple[int, int] | None:
         has_title = has_title or context.is_title(doc[i])
         i -= 1
     return (i + 1, end) if has_title else None
+
+
+def _place_after_title(comma: int, context: _Context) -> int | None:
+    """The title word before a place a title is held for, set off by a comma before a name: "secretary" of
+    "the party's publicity secretary in Westmark, Ana Ruiz" or "deputy secretary general for Westmark
+    Region, Ana Ruiz" (``comma`` the comma's index); None otherwise.
+
+    Notes:
+        Counted before it was built: such titles of a party's officer, whose party the gold writes and the
+        rules left none for, 2 outlets (AFP heldout 2 quotes, The Point heldout38 6 quotes).
+    """
+    doc = context.doc
+    if comma < 3 or doc[comma].text != ",":
+        return None
+    j = comma - 1
+    while j > 0 and doc[j].pos_ == "PROPN" and doc[j].is_title and comma - j <= 3:
+        j -= 1
+    if j == comma - 1 or doc[j].lower_ not in ("for", "in") or doc[j - 1].pos_ not in ("NOUN", "PROPN") \
+            or not (context.is_title(doc[j - 1]) or doc[j - 1].lower_ in context.rank_words):  # "secretary general"
+        return None
+    return j - 1
 
 
 def _title_word(token: Token, context: _Context) -> bool:
