@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from attribution.pipeline.affiliations import (_plural_name, _with_named_complement, complete_affiliations,
-                                               government_affiliations, portfolio_roles, state_affiliations)
+from attribution.pipeline.affiliations import (_people_names, _plural_name, _with_named_complement,
+                                               _without_visible_fault, complete_affiliations, government_affiliations,
+                                               portfolio_roles, state_affiliations)
 from attribution.pipeline.model import Entity
 
 
@@ -449,3 +450,62 @@ def _roles_after_portfolios(nlp, lexicons, gazetteer, text):
 ])
 def test_a_bare_portfolio_title_takes_the_portfolio_the_article_writes(nlp, lexicons, gazetteer, text, name, role):
     assert _roles_after_portfolios(nlp, lexicons, gazetteer, text).get(name) == role
+
+
+@pytest.mark.parametrize("name, affiliation, text, expected", [
+    # a name cut short at a joining word, written as the text goes on
+    ("Tove Lind", "Ministry of Canals and", "The Ministry of Canals and Inland Harbours said the lock was shut.",
+     "Ministry of Canals and Inland Harbours"),
+    ("Tove Lind", "the ruling Union pour", "Tove Lind, speaking for the ruling Union pour le renouveau du sud (URS), "
+     "spoke.", "Union pour le renouveau du sud"),
+    ("Tove Lind", "Harbour Board of", "Tove Lind of the Harbour Board of... spoke.", "Harbour Board"),
+    # words in lower case before the name that say what the body is; a bracket left open
+    ("Tove Lind", "Westvale-based think tank Harbour Watch", "Tove Lind spoke.", "Harbour Watch"),
+    ("Tove Lind", "far-right Westvale First party", "Tove Lind spoke.", "Westvale First party"),
+    ("Tove Lind", "Westvale Nurses Union (WNU", "Tove Lind spoke.", "Westvale Nurses Union"),
+    ("Tove Lind", "3rd Harbour Brigade", "Tove Lind spoke.", "3rd Harbour Brigade"),
+    ("Tove Lind", "police", "Tove Lind spoke.", "police"),
+    # a person's name is no body
+    ("Tove Lind", "Lind", "Tove Lind spoke.", None),
+    ("Tove Lind", "Canal Audit Office Tove Lind", "Canal Audit Office Tove Lind spoke.", "Canal Audit Office"),
+    # another person's name: the one the speaker speaks for
+    ("Tove Lind", "Arvid Holm", "Tove Lind, a lawyer for Arvid Holm, spoke.", "Arvid Holm"),
+    ("Lind", "Tove", "Tove Lind, a canal warden, spoke.", None),
+    ("Tove Lind", "Liberal", "The Liberal group met. Liberal Tove Lind spoke.", "Liberal"),
+    ("Lind", "Canal Audit Office Tove Lind", "Canal Audit Office Tove Lind spoke.", "Canal Audit Office"),
+    ("Tove Lind", "But Tove Lind", "But Tove Lind, the harbour master, disagreed.", None),
+    # the news outlet the article is from
+    ("Tove Lind", "Westvale Courier", "Westvale Courier\nTove Lind told Westvale Courier the lock leaks.", None),
+    ("Tove Lind", "WPA", "HAVEN, 3 May (WPA) - Tove Lind told WPA the lock leaks.", None),
+    ("Tove Lind", "Westvale", "Westvale\nThe Westvale harbour master, Tove Lind, said the lock leaks.", "Westvale"),
+    ("Tove Lind", "Westvale", "Westvale\nTove Lind, who moved to Westvale, said the lock leaks.", "Westvale"),
+    # a title is no body
+    ("Tove Lind", "President", "Tove Lind spoke.", None),
+    ("Tove Lind", "Ombudsman", "Tove Lind of the Ombudsman's Office spoke.", "Ombudsman"),
+    ("Tove Lind", "Harbour Defender", "Tove Lind of the Harbour Defender's Office spoke.", "Harbour Defender"),
+    ("Tove Lind", "Westvale District Chairman", "Tove Lind spoke.", None),
+    ("Tove Lind", "Office of the President", "Tove Lind spoke.", "Office of the President"),
+    ("Tove Lind", "Centre for Harbour Justice", "Tove Lind spoke.", "Centre for Harbour Justice"),
+    ("Tove Lind", "President's Office", "Tove Lind spoke.", "President's Office"),
+    # a body's name stays as it is
+    ("Westvale Greens spokesman", "Westvale Greens", "The Westvale Greens spokesman spoke.", "Westvale Greens"),
+    ("Tove Lind", "Lind Haulage Ltd", "Tove Lind of Lind Haulage Ltd spoke.", "Lind Haulage Ltd"),
+    ("Tove Lind", "Westvale Haulage", "Tove Lind of Westvale Haulage spoke.", "Westvale Haulage"),
+    ("Tove Lind", "Freedom and Justice Party", "Tove Lind spoke.", "Freedom and Justice Party"),
+])
+def test_an_affiliation_a_reader_would_laugh_at_is_mended_or_dropped(lexicons, name, affiliation, text, expected):
+    people = [Entity(name=name, type="person", key="p:1", affiliation=affiliation, gender="f"),
+              Entity(name="Arvid Holm", type="person", key="p:2", gender="m"),
+              Entity(name="Westvale Haulage", type="person", key="p:3")]  # a firm the recognizer took for a person
+    assert _without_visible_fault(people[0], _people_names(people, lexicons), text, lexicons) == expected
+
+
+@pytest.mark.parametrize("text, content, affiliation", [
+    ("The Westvale Liberal Party (WLP) has accused the harbour board of hiding losses. Speaking on Monday, "
+     "the party's deputy organising secretary for North Coast Region, Hon. Tove Lind, said the ledgers were "
+     "forged.", "ledgers were forged", "Westvale Liberal Party"),
+    ("The Westvale Liberal Party complained about the count. The party's publicity secretary in Norvale, "
+     "Mr Arvid Holm, said ballots were missing.", "ballots were missing", "Westvale Liberal Party"),
+])
+def test_the_owner_of_a_title_held_for_a_place(pipeline, text, content, affiliation):
+    assert _speaker(pipeline, text, content).affiliation == affiliation
