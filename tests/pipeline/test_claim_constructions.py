@@ -1129,3 +1129,10 @@ def test_a_company_description_never_becomes_a_ministry_or_the_accuser(pipeline)
     text = ("The Ministry of Fisheries accused the company of dumping fish waste in the bay. Officials did not name "
             "the firm.")
     assert _claims_of(pipeline, text, "accuse") == {("Ministry of Fisheries", "company")}
+
+
+def test_rejecting_the_findings_denies_the_accusation_against_the_rejecter(pipeline):
+    """"rejected the findings": an audit's findings are the accusation the body they were made against answers."""
+    text = ("The State Audit Office accused Harlow Water Ltd of billing the city for pipes it never laid.\n\n"
+            "Harlow Water Ltd rejected the findings on Tuesday.")
+    assert ("Harlow Water Ltd", "State Audit Office") in _denials(pipeline, text)
