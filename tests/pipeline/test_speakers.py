@@ -2103,3 +2103,12 @@ def test_the_head_of_a_body_is_not_a_deputy_nor_another_bodys_head(pipeline):
     other = ("The head of the Harbour Works Authority denied that any fees had been raised. "
              "Dana Pike, the chairwoman of the Ferry Users Union, said the fees had doubled.")
     assert _speaker(pipeline, other, "fees had been raised").name != "Dana Pike"
+
+
+def test_a_body_speaking_through_its_press_service_has_that_role(pipeline):
+    """A press unit ("the ministry's press service") speaks for the body named before, and is its role."""
+    text = ("The Ministry of Transport fined two bus operators last week.\n\n"
+            "Its fines would be paid by Friday, the ministry's press service wrote.")
+    speaker = _speaker(pipeline, text, "fines would be paid")
+    assert speaker.role == "press service"
+    assert speaker.affiliation == "Ministry of Transport"

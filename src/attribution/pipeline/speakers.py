@@ -104,6 +104,9 @@ _NOT_MISLABELLED = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "M
                               "ORDINAL", "CARDINAL"})
 #: Modifiers of a minister's title that name no portfolio: the head of a government, one without a ministry.
 _NO_PORTFOLIO = frozenset({"prime", "first", "chief", "state", "cabinet", "senior", "shadow"})
+#: A body's units that speak for it to the press ("the ministry's press service said"), named as its role.
+_PRESS_UNITS = frozenset({"service", "office"})
+_PRESS_WORDS = frozenset({"press", "media"})
 #: Heads of a definite description that stands for a body the article names (see Resolver._described_body).
 _DESCRIBED_KINDS = frozenset({"party", "union", "operator", "company", "firm", "organisation", "organization",
                               "group"})
@@ -1825,8 +1828,13 @@ class Resolver:
         if holder is not None:
             affiliation = None  # "Sfeir's office": the person's body, found at the end, not the person
         key = f"{_prefix(kind)}:{slug(text)}"
+        role = title.role if title and kind == "person" else None
+        press = next((c for c in head.children if c.dep_ == "compound" and c.lower_ in _PRESS_WORDS), None) \
+            if kind == "organisation" and head.lemma_.lower() in _PRESS_UNITS else None
+        if press is not None:  # "the ministry's press service said": the body speaks through its press unit
+            role = f"{press.lower_} {head.lower_}"
         index = self.entity_for(key, Entity(
-            name=text, type=kind, key=key, role=title.role if title and kind == "person" else None,
+            name=text, type=kind, key=key, role=role,
             affiliation=_name_of(affiliation) if affiliation else None,
             country=affiliation.country if isinstance(affiliation, Entry) else None,
             gender=_noun_gender(head, self.lexicons)))
