@@ -50,3 +50,23 @@ def test_batches_keep_input_order_with_long_texts_among_them(pipeline):
     assert [r.id for r in results] == ["0", "1", "2", "3"]
     assert not any(isinstance(r, ReadError) for r in results)
     assert results[0].warnings and not results[1].warnings
+
+
+def test_an_article_a_component_fails_on_is_reported_and_its_batch_goes_on(monkeypatch):
+    """spaCy drops from ``nlp.pipe`` a Doc a component raised on: that article is one error, and the others in
+    its batch keep their own results."""
+    import attribution.pipeline.components as components
+
+    find_claims = components.find_claims
+
+    def failing(doc, *args, **kwargs):
+        if "Zorblat" in doc.text:
+            raise ValueError("no claims today")
+        return find_claims(doc, *args, **kwargs)
+
+    monkeypatch.setattr(components, "find_claims", failing)
+    texts = ['"We will stay," Mayor Ann Lee said.', "Zorblat said the bridge would open.",
+             "Governor Tom Hale said the plan would fail."]
+    results = list(Pipeline(batch_size=4).analyze_many(RawArticle(id=str(n), text=t) for n, t in enumerate(texts)))
+    assert isinstance(results[1], ReadError) and "no claims today" in results[1].reason
+    assert [r.quotes[0].speaker.name for r in (results[0], results[2])] == ["Ann Lee", "Tom Hale"]

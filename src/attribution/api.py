@@ -124,16 +124,16 @@ class Pipeline:
         """Analyze one batch with one ``nlp.pipe`` call (long texts apart); results in input order."""
         short = [raw for raw in batch if len(raw.text) <= self.max_length]
         try:
-            docs = iter(list(self.nlp.pipe(((raw.text, raw) for raw in short), as_tuples=True,
-                                           batch_size=max(1, len(short)))))
+            parsed = {id(raw): doc for doc, raw in self.nlp.pipe(((raw.text, raw) for raw in short),
+                                                                as_tuples=True, batch_size=max(1, len(short)))}
         except Exception:  # noqa: BLE001 - find the article at fault: one at a time
-            docs = iter([(self._parse_alone(raw), raw) for raw in short])
+            parsed = {}
+        # A Doc one of our components failed on is dropped from ``nlp.pipe``'s stream (spaCy's error
+        # handler sees it, the stream goes on without it): parsed alone, it keeps the failure to report.
         results: list[Article | ReadError] = []
         for raw in batch:
-            if len(raw.text) > self.max_length:
-                results.append(self._finish(self._parse_alone(raw), raw))
-            else:
-                results.append(self._finish(next(docs)[0], raw))
+            doc = parsed.get(id(raw))
+            results.append(self._finish(self._parse_alone(raw) if doc is None else doc, raw))
         return results
 
     def _parse_alone(self, raw: RawArticle) -> Doc | str:
