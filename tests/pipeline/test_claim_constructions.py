@@ -1136,3 +1136,20 @@ def test_rejecting_the_findings_denies_the_accusation_against_the_rejecter(pipel
     text = ("The State Audit Office accused Harlow Water Ltd of billing the city for pipes it never laid.\n\n"
             "Harlow Water Ltd rejected the findings on Tuesday.")
     assert ("Harlow Water Ltd", "State Audit Office") in _denials(pipeline, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Greens say Dunmore District Council hid a loan from voters, a charge its leader calls nonsense\n\n"
+     "Green councillor Pia Lund claimed the district council had hidden a loan of two million pounds.\n\n"
+     "The council's leader, Victor Crane, rejected the accusation on Monday.",
+     ("Victor Crane", "Greens")),
+    ("Senator Ruth Okafor claimed the Harbour Authority had \"sold the docks to its friends\" last spring.\n\n"
+     "Authority spokesman Dario Venn dismissed the lawmaker's remarks as \"a stunt for the cameras\".",
+     ("Dario Venn", "Ruth Okafor")),
+])
+def test_a_party_named_by_a_bare_title_is_the_named_person_it_stands_for(pipeline, text, pair):
+    """"its leader" is the person named as the leader; "the lawmaker" whose remarks a spokesman dismissed is the
+    person whose charge came just before."""
+    denials = _denials(pipeline, text)
+    assert pair in denials
+    assert not any(name.islower() for edge in denials for name in edge)
