@@ -73,6 +73,14 @@ def test_headline_label_is_not_the_source(pipeline):
     assert _speaker(pipeline, text, "monitor polling").name == "Mike Pence"
 
 
+def test_a_colon_headline_speaker_is_the_name_before_the_colon(pipeline):
+    """The word before a headline's colon speaks, not a quoted word after it that the parser made a
+    second subject ("'Mocking'", read as past a dateline)."""
+    text = ("Walsh: Reed Has ‘A Long Way To Go’ On Tariffs, He Is For Steel Because ‘Steel Pays’.\n\n"
+            "Senator Tom Walsh spoke in Ohio on Friday.")
+    assert _speaker(pipeline, text, "Long Way").name == "Tom Walsh"
+
+
 @pytest.mark.parametrize("text, content, name", [
     ("The ministry issued a statement saying the talks had failed.", "talks had failed", "ministry"),
     ("Walter Brandt posted a string of tweets mocking Lena Ortiz.", "Lena Ortiz", "Walter Brandt"),
