@@ -1356,6 +1356,16 @@ def test_a_repeated_unnamed_nominal_means_the_one_just_before_not_a_named_holder
     assert _speaker(pipeline, text, "check the file").name == "spokesperson for the Transport Board"
 
 
+def test_a_repeated_unnamed_nominal_gives_way_to_a_holder_named_since(pipeline):
+    """An unnamed "minister" of the headline is repeated by "the minister" only when the text has
+    named no minister since: the lead names him, so the later mention means him."""
+    text = ("Harbour works: Union accuses board of delays, minister says project on track\n\n"
+            "The Minister of Ports and Shipping, Carlos Mendes Ribeiro, has rejected the union's claims.\n\n"
+            "Minister Ribeiro said the quay was 70 percent complete.\n\n"
+            "“Work goes on every day. There is nothing hidden,” the minister said.")
+    assert _speaker(pipeline, text, "nothing hidden").name == "Carlos Mendes Ribeiro"
+
+
 @pytest.mark.parametrize("text, content, role", [
     # a relative clause that says what the person is or was gives the role a later mention keeps
     ("The official behind it was Tomasz Brell, who served as deputy housing minister until May.\n\n"

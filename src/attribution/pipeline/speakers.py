@@ -1776,7 +1776,11 @@ class Resolver:
             repeated = None if any(t.pos_ == "PROPN" for t in self.doc[lo:hi]) \
                 else self._same_noun_before(head, start, _strip_det(self.doc[lo:hi]))
             unnamed = repeated is not None and head.lower_ in self.entities[repeated].name.lower().split()
-            holder = repeated if unnamed else self._role_holder(head, lo, start)
+            holder = self._role_holder(head, lo, start)
+            if unnamed and (holder is None or self._last_seen(holder, start) < self._last_seen(repeated, start)):
+                # the unnamed one, unless the text named a holder since ("Minister says work on schedule
+                # [headline] ... Minister Ana Ruiz said ... the minister said": Ruiz)
+                holder = repeated
             if holder is None:
                 holder = repeated  # no named holder: the unnamed one it repeats, if any
             if holder is None:
@@ -2638,6 +2642,10 @@ class Resolver:
         if at < len(self.mentions) and self.mentions[at].token == token:
             return self.mentions[at].entity
         return None
+
+    def _last_seen(self, index: int, pos: int) -> int:
+        """Where the nearest mention of an entity before ``pos`` starts; -1 when none is near."""
+        return next((m.pos for m in self._before(pos, 200) if m.entity == index), -1)
 
     def _materialise(self, mention: _Mention) -> int | None:
         info = self.resolve_mention(self.doc[mention.token])
