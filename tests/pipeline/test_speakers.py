@@ -73,6 +73,14 @@ def test_headline_label_is_not_the_source(pipeline):
     assert _speaker(pipeline, text, "monitor polling").name == "Mike Pence"
 
 
+def test_a_colon_headline_speaker_is_the_name_before_the_colon(pipeline):
+    """The word before a headline's colon speaks, not a quoted word after it that the parser made a
+    second subject ("'Mocking'", read as past a dateline)."""
+    text = ("Walsh: Reed Has ‘A Long Way To Go’ On Tariffs, He Is For Steel Because ‘Steel Pays’.\n\n"
+            "Senator Tom Walsh spoke in Ohio on Friday.")
+    assert _speaker(pipeline, text, "Long Way").name == "Tom Walsh"
+
+
 @pytest.mark.parametrize("text, content, name", [
     ("The ministry issued a statement saying the talks had failed.", "talks had failed", "ministry"),
     ("Walter Brandt posted a string of tweets mocking Lena Ortiz.", "Lena Ortiz", "Walter Brandt"),
@@ -1346,6 +1354,16 @@ def test_a_repeated_unnamed_nominal_means_the_one_just_before_not_a_named_holder
             "The Transport Board denied that any bid had been altered. A spokesperson for the board said late "
             "bids were common.\n\n\u201cAnyone can check the file,\u201d the spokesperson told reporters.")
     assert _speaker(pipeline, text, "check the file").name == "spokesperson for the Transport Board"
+
+
+def test_a_repeated_unnamed_nominal_gives_way_to_a_holder_named_since(pipeline):
+    """An unnamed "minister" of the headline is repeated by "the minister" only when the text has
+    named no minister since: the lead names him, so the later mention means him."""
+    text = ("Harbour works: Union accuses board of delays, minister says project on track\n\n"
+            "The Minister of Ports and Shipping, Carlos Mendes Ribeiro, has rejected the union's claims.\n\n"
+            "Minister Ribeiro said the quay was 70 percent complete.\n\n"
+            "“Work goes on every day. There is nothing hidden,” the minister said.")
+    assert _speaker(pipeline, text, "nothing hidden").name == "Carlos Mendes Ribeiro"
 
 
 @pytest.mark.parametrize("text, content, role", [

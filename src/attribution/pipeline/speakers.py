@@ -908,7 +908,11 @@ class Resolver:
         source = statement.source_token
         if source is not None and statement.cue_token is not None and self._quoted_title(source, statement):
             source = None  # "said ... on Fox News's “Fox and Friends”": a quoted title is not who speaks
-        if source is not None:
+        if source is not None and (statement.rule != "colon" or self.doc[source].ent_type_ in ("GPE", "LOC")
+                                   or self.gazetteer.country(self.doc[source].text) is not None):
+            # a "Source: content" statement was judged no dateline where it was found: the word before
+            # the colon speaks ("Pence: Flowers Won't Be at Debate, Trump Was 'Mocking' ...", not Mocking)
+            # unless it is a place, a dateline or section label ("Norland: Lawmaker Accuses ...")
             source = self._past_label(past_dateline(self.doc[source]))
         if source is not None and statement.cue_token is not None:
             source = self._participle_agent(self.doc[statement.cue_token], self.doc[source])
@@ -1772,7 +1776,11 @@ class Resolver:
             repeated = None if any(t.pos_ == "PROPN" for t in self.doc[lo:hi]) \
                 else self._same_noun_before(head, start, _strip_det(self.doc[lo:hi]))
             unnamed = repeated is not None and head.lower_ in self.entities[repeated].name.lower().split()
-            holder = repeated if unnamed else self._role_holder(head, lo, start)
+            holder = self._role_holder(head, lo, start)
+            if unnamed and (holder is None or self._last_seen(holder, start) < self._last_seen(repeated, start)):
+                # the unnamed one, unless the text named a holder since ("Minister says work on schedule
+                # [headline] ... Minister Ana Ruiz said ... the minister said": Ruiz)
+                holder = repeated
             if holder is None:
                 holder = repeated  # no named holder: the unnamed one it repeats, if any
             if holder is None:
@@ -2634,6 +2642,10 @@ class Resolver:
         if at < len(self.mentions) and self.mentions[at].token == token:
             return self.mentions[at].entity
         return None
+
+    def _last_seen(self, index: int, pos: int) -> int:
+        """Where the nearest mention of an entity before ``pos`` starts; -1 when none is near."""
+        return next((m.pos for m in self._before(pos, 200) if m.entity == index), -1)
 
     def _materialise(self, mention: _Mention) -> int | None:
         info = self.resolve_mention(self.doc[mention.token])
