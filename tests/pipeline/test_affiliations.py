@@ -509,3 +509,18 @@ def test_an_affiliation_a_reader_would_laugh_at_is_mended_or_dropped(lexicons, n
 ])
 def test_the_owner_of_a_title_held_for_a_place(pipeline, text, content, affiliation):
     assert _speaker(pipeline, text, content).affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, content, affiliation", [
+    # the kind alone as the owner of the title: the body of that kind named just before
+    ("The Ministry of Lakes and Forests is investigating the spill. The Ministry's Chief Executive Officer, Tala "
+     "Ioane, told reporters the fuel came from a cargo ship.", "fuel came from", "Ministry of Lakes and Forests"),
+])
+def test_a_body_written_as_its_kind_alone(pipeline, text, content, affiliation):
+    assert _speaker(pipeline, text, content).affiliation == affiliation
+
+
+def test_a_kind_alone_no_body_of_that_kind_explains_is_kept(pipeline):
+    speaker = _speaker(pipeline, "The Harbour Union met on Friday. The Ministry's Chief Executive Officer, Tala "
+                                 "Ioane, told reporters the fuel came from a cargo ship.", "fuel came from")
+    assert speaker.affiliation in (None, "Ministry")

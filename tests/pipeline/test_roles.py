@@ -975,3 +975,19 @@ def test_an_of_phrase_ends_before_the_name_set_off_after_it(pipeline, text, cont
 ])
 def test_the_office_set_off_before_a_title_that_leads_the_name(pipeline, text, role):
     assert _speaker(pipeline, text, "harbour would stay open").role == role
+
+
+@pytest.mark.parametrize("text, content, role, affiliation", [
+    ("Westmark Governor's office spokesperson Nadia Lowe said the lease terms were unfair.", "lease terms",
+     "spokesperson", "Westmark Governor's office"),
+])
+def test_a_places_officeholders_office_before_a_title(pipeline, text, content, role, affiliation):
+    """"<Place> Governor's office" is the body the title holder speaks for, not the governor's place."""
+    speaker = _speaker(pipeline, text, content)
+    assert (speaker.role, speaker.affiliation) == (role, affiliation)
+
+
+def test_a_places_officeholders_office_speaking_has_no_affiliation_of_its_own_words(pipeline):
+    speaker = _speaker(pipeline, "Brenton Mayor's office announced on Friday a review of the bus fares.",
+                       "review of the bus fares")
+    assert speaker.affiliation != "Brenton Mayor"

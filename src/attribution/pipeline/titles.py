@@ -64,6 +64,8 @@ _PUBLIC_OFFICES = frozenset({"administration", "agency", "bureau", "department",
 #: Units of a body that an owner's possessive sets apart after "head of", part of the head's title as written
 #: ("head of the railway's press office"); see :func:`_public_office_headed`.
 _OWNED_UNITS = _PUBLIC_OFFICES | {"service", "division", "unit", "section", "desk"}
+#: Offices named after the title of the one they serve, a place's name before it: "Westmark Governor's office".
+_TITLE_OFFICES = frozenset({"office"})
 #: Bodies whose name before a lower-case title is the affiliation alone, its kind kept by no title: "Green
 #: Party candidate" is a candidate, "White House physician" a physician.
 _NAMED_ALONE = frozenset({"party", "house"})
@@ -424,6 +426,13 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
     lowers = [t.lower_ for t in tokens]
 
     closed: list[bool] = []
+    office = next((k for k in range(1, len(tokens) - 2) if tokens[k + 1].tag_ == "POS"
+                   and tokens[k + 2].lower_ in _TITLE_OFFICES and is_title_word(tokens[k], lexicons)
+                   and tokens[k - 1].pos_ == "PROPN" and not is_title_word(tokens[k - 1], lexicons)), None)
+    if office is not None:  # "Westmark Governor's office [spokesperson]": the office is the body; its own name
+        owner = len(_possessor(tokens, office, lexicons).split())  # alone ("Brenton Mayor's office said") gives none
+        if office + 3 < len(tokens):
+            result.affiliation = join_tokens(tokens[office + 1 - owner:office + 3])
 
     def found(whole: bool = False) -> None:  # a title ends here: the longest of its run ("Chief Minister", not "Chief")
         if roles and roles[-1] and role[:len(roles[-1])] == roles[-1] and not closed[-1]:
@@ -433,7 +442,7 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             roles.append(list(role))
             closed.append(whole)
 
-    i = 0
+    i = 0 if office is None else office + 3
     while i < len(tokens):
         token = tokens[i]
         if i + 1 < len(tokens) and tokens[i + 1].tag_ == "POS":  # "Iran's"; what comes before is the owner's
