@@ -237,7 +237,7 @@ _CUT_ENDS = frozenset({"and", "&", "of", "for", "on", "the", "pour", "de", "la",
 _RUN_ON = r"(?:\s+(?:[A-Z][\w'’.-]*|and|&|of|for|the|pour|de|la|le|du|des|del|di|et))"
 #: Words that open a sentence, not a name ("But Ana Ruiz").
 _CONJUNCTIONS = frozenset({"but", "and", "or", "so", "yet", "while"})
-#: Particles of a person's name written in lower case ("Salleh bin Tahir", "Ana de Souza").
+#: Particles of a person's name written in lower case ("Hamid bin Osman", "Ana de Souza").
 _NAME_PARTICLES = frozenset({"bin", "binti", "bint", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "den",
                              "la", "le", "del", "di", "du", "ibn", "abu"})
 
@@ -253,8 +253,8 @@ def _outlet_of(name: str, text: str) -> bool:
 
 
 def _only_before_name(word: str, entity: Entity, text: str) -> bool:
-    """Whether the text writes a word only right before the person's name ("Am" of "Am Sokunthea", the
-    recognizer taking "Sokunthea" alone for the name); not "Republican" of "Republican Ana Ruiz" written
+    """Whether the text writes a word only right before the person's name ("Ouk" of "Ouk Sovann", the
+    recognizer taking "Sovann" alone for the name); not "Republican" of "Republican Ana Ruiz" written
     elsewhere too."""
     found = re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])(\s+[\w'’.-]+)?", text)
     first = entity.name.split()[0]
@@ -275,7 +275,7 @@ def _people_names(entities: list[Entity], lexicons: Lexicons) -> list[tuple[str,
 
 def _written_as_name(words: tuple[str, ...], lexicons: Lexicons) -> bool:
     """Whether words are written as a person's name: every one capitalised but particles, none a title or
-    an honorific ("Ana Ruiz", "Salleh bin Tahir"; not "Westmark Greens spokeswoman Ana Ruiz")."""
+    an honorific ("Ana Ruiz", "Hamid bin Osman"; not "Westmark Greens spokeswoman Ana Ruiz")."""
     return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words) \
         and not any(w.lower() in lexicons.titles or w.lower() in lexicons.honorifics for w in words)
 
@@ -288,12 +288,12 @@ def _without_visible_fault(entity: Entity, names: list[tuple[str, ...]], text: s
     """A person's affiliation without the faults a reader sees at once, or none when nothing of a body is left:
 
     - a name cut short at a joining word is written as the text goes on ("Ministry of Foreign Affairs and"
-      of the "Ministry of Foreign Affairs and Harbours"; "Conseil national pour" up to its bracketed short
+      of the "Ministry of Foreign Affairs and Harbours"; "Conseil supérieur pour" up to its bracketed short
       name), without a bracket left open ("Westmark Nurses Union (WNU"), and without the words in lower
       case before it that say what the body is ("the ruling", "far-right", "Westmark-based think tank");
     - the person's own name is no body: the words before it are kept when they are a body's ("Audit Bureau
       Ana Ruiz": the Audit Bureau), none else ("Ruiz" for Ana Ruiz), nor a word written right before the
-      name and nowhere else ("Am" of "Am Sokunthea"). Another person's name stays: the one a spokesperson
+      name and nowhere else ("Ouk" of "Ouk Sovann"). Another person's name stays: the one a spokesperson
       or a lawyer speaks for ("Ruiz" for "a spokesperson for Ruiz"), on whose side :mod:`.claims` puts the
       speaker;
     - the news outlet the article is from is no body of the speaker's ("told the Westmark Times");
@@ -356,7 +356,7 @@ def _without_visible_fault(entity: Entity, names: list[tuple[str, ...]], text: s
             return None  # "But" of "But Ana Ruiz"
     if len(words) == 1 and entity.type == "person" and entity.name.split() \
             and _only_before_name(words[0], entity, text):
-        return None  # a word of the name itself ("Am" of "Am Sokunthea")
+        return None  # a word of the name itself ("Ouk" of "Ouk Sovann")
     if words and _outlet_of(" ".join(words), text):
         return None  # "told Newsweek": the paper the article is from, not the speaker's body
     lower = [w.strip(",.").lower() for w in words]

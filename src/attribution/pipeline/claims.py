@@ -3871,7 +3871,7 @@ _BUSINESS_NOUNS = frozenset({"company", "firm", "contractor", "subcontractor", "
 def _named_descriptions(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:
     """A claim's party named only by a description of a business ("the company", "a private chemical
     company", "its maintenance contractor") becomes the business the article names: the one a name is set
-    beside with the same noun ("the developer, Azure Crest", "That firm, Meridian Services"), else, for
+    beside with the same noun ("the developer, Harbor Point", "That firm, Lumen Services"), else, for
     "company" or "firm", the business (a name set beside a business noun, or with a legal form: "Ltd",
     "LLC") among the article's other claims' parties mentioned last before it (or, for "a company" not yet
     named, first after it), other than the claim's other party and its side. A claim whose two parties

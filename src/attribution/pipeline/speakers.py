@@ -708,7 +708,7 @@ class Resolver:
         gave none (see :meth:`_body_leading`)."""
         words = title_tokens(name[0], name, self.lexicons)
         verb = next((i for i in range(len(words) - 1, 0, -1) if _headline_verb(words[i], self.lexicons)), None)
-        if verb is not None:  # "Montserrado Lawmaker Accuses Public [Works]": the title is the verb's subject's
+        if verb is not None:  # "Northdale Senator Blames Public [Works]": the title is the verb's subject's
             words = words[verb + 1:]
         title = self._parse_title(words)
         if title is None or not title.role or title.affiliation:
@@ -912,7 +912,7 @@ class Resolver:
                                    or self.gazetteer.country(self.doc[source].text) is not None):
             # a "Source: content" statement was judged no dateline where it was found: the word before
             # the colon speaks ("Pence: Flowers Won't Be at Debate, Trump Was 'Mocking' ...", not Mocking)
-            # unless it is a place, a dateline or section label ("Norland: Lawmaker Accuses ...")
+            # unless it is a place, a dateline or section label ("Norland: Senator Blames ...")
             source = self._past_label(past_dateline(self.doc[source]))
         if source is not None and statement.cue_token is not None:
             source = self._participle_agent(self.doc[statement.cue_token], self.doc[source])

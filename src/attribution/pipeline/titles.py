@@ -964,7 +964,7 @@ def sub_body(phrase: list[Token]) -> bool:
 def _committee_by_field(phrase: list[Token]) -> bool:
     """Whether the words after a capitalised title's "of" name, in capitals, a committee by the field it
     works on or by its standing alone, which the title of office as written holds: "President of the Budget
-    Committee", "Chairman of the Standing Committee", "Member of the Committee on Agrarian Policy"; not
+    Committee", "Chairman of the Standing Committee", "Member of the Committee on Rural Affairs"; not
     a title in lower case, which describes its holder ("the chairman of the Budget Committee", as "mayor
     of Port Vale": see :func:`office_of_place`), nor a committee a place or an owner names, a body of its
     own ("vice chairman of the Lakeside People's Committee").
@@ -973,7 +973,7 @@ def _committee_by_field(phrase: list[Token]) -> bool:
         Counted before it was taken: the gold keeps such a committee after a capitalised title in 3
         outlets (MONTSAME, AZERNEWS, Newsroom Panama; 3 quotes, the first lost to a name the recognizer
         ran into the title), none leaving one out; after a lower-case title it is left out in 1
-        (The Washington Post's "chairman of the House Oversight Committee"), and a place's "People's
+        (The Washington Post's "chairman of the <chamber> oversight committee"), and a place's "People's
         Committee" in 1 (VnExpress). A committee named in lower case is read by :func:`sub_body`.
     """
     doc = phrase[0].doc if phrase else None
@@ -983,7 +983,7 @@ def _committee_by_field(phrase: list[Token]) -> bool:
     at = next((k for k, t in enumerate(words) if t.lower_ in _COMMITTEES), None)
     if at is None or not words[at].is_title:
         return False
-    rest = words[at + 1:]  # "on Agrarian Policy": the field, in capitals
+    rest = words[at + 1:]  # "on Rural Affairs": the field, in capitals
     if rest and not (len(rest) > 1 and rest[0].lower_ in ("on", "for")
                      and all(t.is_title or t.lower_ in ("and", "&", ",") for t in rest[1:])):
         return False
