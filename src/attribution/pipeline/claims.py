@@ -3895,7 +3895,7 @@ def _named_descriptions(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo
         if found is not None and entities[found].name[:1].isupper():
             businesses.setdefault(found, set()).add(noun.lemma_.lower())
     for index, entity in enumerate(entities):
-        if entity.name[:1].isupper() and any(n.split()[-1].lower().strip(".,") in _LEGAL_FORMS
+        if entity.name[:1].isupper() and any(n.split()[-1].lower().strip(".,") in ctx.lexicons.business_name_ends
                                              for n in (entity.name, *entity.aliases) if n.strip()):
             businesses.setdefault(index, set())
     parties = {p for c in claims for p in (c.source, c.target)} & set(businesses)
@@ -3910,11 +3910,6 @@ def _named_descriptions(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo
         out.append(claim if (source, target) == (claim.source, claim.target)
                    else replace(claim, source=source, target=target))
     return out
-
-
-#: Last words of a business's name that give its legal form.
-_LEGAL_FORMS = frozenset({"ltd", "llc", "inc", "plc", "corp", "gmbh", "ag", "jsc", "llp", "limited", "s.a", "sa",
-                          "company", "corporation"})
 
 
 def _business_description(entity: Entity) -> str | None:
