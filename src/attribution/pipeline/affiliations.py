@@ -64,10 +64,10 @@ from ..gazetteer import Entry, Gazetteer
 from ..lexicons import Lexicons
 from .layout import is_dateline, opens_paragraph
 from .model import Entity, Statement, doc_text, sentence_bounds
-from .titles import (BUSINESS_NOUNS, FORMER_WORDS, NOMINAL_SUBJECTS, OWNER_PRONOUNS, PORTFOLIO_TITLES, RANK_MODIFIERS,
-                     SUB_BODIES, UNNAMED_KINDS, committee_seat, headed_bodies, is_portfolio, is_seat_title,
-                     is_short_name, is_title_word, join_tokens, kind_word, party_code, portfolio_prep, portfolio_words,
-                     seat_only, title_owner)
+from .titles import (BUSINESS_NOUNS, FORMER_WORDS, NAME_PARTICLES, NOMINAL_SUBJECTS, OWNER_PRONOUNS, PORTFOLIO_TITLES,
+                     RANK_MODIFIERS, SUB_BODIES, UNNAMED_KINDS, committee_seat, headed_bodies, is_portfolio,
+                     is_seat_title, is_short_name, is_title_word, join_tokens, kind_word, party_code, portfolio_prep,
+                     portfolio_words, seat_only, title_owner)
 
 #: Words before "minister" that say a rank or name no portfolio ("deputy minister", "prime minister"), or
 #: that start a title's words without naming its portfolio ("the", "new").
@@ -237,9 +237,6 @@ _CUT_ENDS = frozenset({"and", "&", "of", "for", "on", "the", "pour", "de", "la",
 _RUN_ON = r"(?:\s+(?:[A-Z][\w'’.-]*|and|&|of|for|the|pour|de|la|le|du|des|del|di|et))"
 #: Words that open a sentence, not a name ("But Ana Ruiz").
 _CONJUNCTIONS = frozenset({"but", "and", "or", "so", "yet", "while"})
-#: Particles of a person's name written in lower case ("Hamid bin Osman", "Ana de Souza").
-_NAME_PARTICLES = frozenset({"bin", "binti", "bint", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "den",
-                             "la", "le", "del", "di", "du", "ibn", "abu"})
 
 
 def _outlet_of(name: str, text: str) -> bool:
@@ -276,7 +273,7 @@ def _people_names(entities: list[Entity], lexicons: Lexicons) -> list[tuple[str,
 def _written_as_name(words: tuple[str, ...], lexicons: Lexicons) -> bool:
     """Whether words are written as a person's name: every one capitalised but particles, none a title or
     an honorific ("Ana Ruiz", "Hamid bin Osman"; not "Westmark Greens spokeswoman Ana Ruiz")."""
-    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words) \
+    return all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words) \
         and not any(w.lower() in lexicons.titles or w.lower() in lexicons.honorifics for w in words)
 
 

@@ -56,18 +56,16 @@ from .affiliations import (complete_affiliations, government_affiliations, lower
 from .layout import DATELINE_MARKS, Layout, opens_paragraph, past_dateline
 from .model import Entity, SpeakerInfo, Statement, by_token, doc_text, sentence_bounds
 from .quotations import Quotation
-from .titles import (BUSINESS_NOUNS, DETERMINERS, FORMER_WORDS, NAME_SUFFIXES, NOMINAL_SUBJECTS, OWNER_PRONOUNS,
-                     PORTFOLIO_TITLES, RANK_MODIFIERS, TIME_LABELS, UNNAMED_KINDS, TitleParse, chamber_after,
-                     chamber_of_member, coordinated_portfolio, entity_end, entity_start, headed_bodies, hyphen_joins,
-                     in_charge_of, is_portfolio, is_remit, is_seat, is_seat_title, is_short_name, is_title_head,
-                     is_title_word, join_tokens, kind_word, lower_remit, match_phrase, multiword_title_start,
-                     office_of_place, parse_title, party_code, portfolio_prep, seat_only, starts_given_name, sub_body,
-                     sub_body_end, title_owner, title_tokens, unit_at_body)
+from .titles import (BUSINESS_NOUNS, DETERMINERS, FORMER_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NOMINAL_SUBJECTS,
+                     OWNER_PRONOUNS, PORTFOLIO_TITLES, RANK_MODIFIERS, TIME_LABELS, UNNAMED_KINDS, TitleParse,
+                     chamber_after, chamber_of_member, coordinated_portfolio, entity_end, entity_start, headed_bodies,
+                     hyphen_joins, in_charge_of, is_portfolio, is_remit, is_seat, is_seat_title, is_short_name,
+                     is_title_head, is_title_word, join_tokens, kind_word, lower_remit, match_phrase,
+                     multiword_title_start, office_of_place, parse_title, party_code, portfolio_prep, seat_only,
+                     starts_given_name, sub_body, sub_body_end, title_owner, title_tokens, unit_at_body)
 
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod", "quantmod", "flat",
                       "cc", "conj", "predet"})
-_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "del", "van", "von", "der", "da", "di", "du", "la",
-                        "le"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})  # object pronouns of a third person
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -569,7 +567,7 @@ class Resolver:
         if first is not None and first not in self.lexicons.first_names and _after_honorific(name[0], self.lexicons):
             first = None  # "Mr. Guajardo Villarreal": a two-word surname
         lowered = [w.lower() for w in words]
-        if first in _PARTICLES and any(len(self.entities[i].name.split()) > len(words) and [
+        if first in NAME_PARTICLES and any(len(self.entities[i].name.split()) > len(words) and [
                 w.lower() for w in self.entities[i].name.split()][-len(words):] == lowered
                 for i in self.surnames.get(surname, [])):
             first = None  # "Dr Al Hammadi" after Layla Al Hammadi: her surname's particle, not the name "Al"
@@ -1695,7 +1693,7 @@ class Resolver:
         if (head.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
                 and (len(name) < 2 or self.gazetteer.lookup(head.text) is not None)) or len(_core(name)) > 4 \
                 or not all(t.is_title or _is_initial(t.text) or t.text in ("-", "\u2010")
-                           or (t.lower_ in _PARTICLES and name[0].i < t.i < name[-1].i) for t in name) \
+                           or (t.lower_ in NAME_PARTICLES and name[0].i < t.i < name[-1].i) for t in name) \
                 or self.gazetteer.lookup(join_tokens(name)) is not None or self._organisation_name(name):
             return False  # a particle inside a name is lower case ("Ana da Costa Roe")
         if any(t.lemma_.lower() in self.lexicons.organisation_nouns for t in name):
@@ -3620,12 +3618,12 @@ def _surname_keys(words: list[str], lexicons: Lexicons) -> list[str]:
     surname = _surname(words)
     keys = [surname]
     head, _, rest = surname.partition("-")
-    if rest and head in _PARTICLES:
+    if rest and head in NAME_PARTICLES:
         keys.append(rest)
     given = words[-1].partition("-")[2] if len(words) > 1 else ""
     if given[:1].islower() and words[-2][:1].isupper():
         keys.append(words[-2].lower())  # "Kenneth Yiu Chun-ho", "Lo Kam-wah": the family name before the given
-    elif len(words) >= 3 and words[-2][:1].isupper() and words[-2].isalpha() and words[-2].lower() not in _PARTICLES \
+    elif len(words) >= 3 and words[-2][:1].isupper() and words[-2].isalpha() and words[-2].lower() not in NAME_PARTICLES \
             and lexicons.first_names.get(words[-2].lower()) not in ("m", "f"):
         keys.append(words[-2].lower())  # "Laura Brenes Mora" is "Brenes": the first of two surnames
     return keys

@@ -28,6 +28,9 @@ from ..gazetteer import Entry, Gazetteer
 from ..lexicons import Lexicons
 
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+#: Particles of a person's name written in lower case ("Hamid bin Osman", "Ana de Souza", "Jan van Dijk").
+NAME_PARTICLES = frozenset({"al", "el", "bin", "binti", "bint", "ibn", "abu", "de", "del", "da", "do", "dos", "di",
+                            "du", "la", "le", "van", "von", "der", "den"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 #: Dependency labels of a clause's nominal subject, active or passive.
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
