@@ -277,6 +277,10 @@ def test_a_plain_object_naming_an_actor_or_an_attitude_is_no_quote(pipeline, tex
          "that storms had delayed work on the old jetty.", ["storms had delayed work on the old jetty"]),
         ("Harbour board says jetty repairs are 'on schedule'\n\nThe harbour board said on Monday "
          "that storms had delayed work on the old jetty.", ["storms had delayed work on the old jetty"]),
+        # and so does a headline of the form "Source: content"
+        ("Fishers' union: harbour board ignored the old jetty for years\n\nThe fishers' union said on Monday "
+         "that the harbour board had ignored repairs to the old jetty for three winters.",
+         ["the harbour board had ignored repairs to the old jetty for three winters"]),
         # a title closed by punctuation, and a short line below the article's prose, are not asked
         ("Harbour board blames storms for jetty damage;\n\nThe harbour board said on Monday that storms had "
          "damaged the old jetty.", ["storms for jetty damage", "storms had damaged the old jetty"]),
@@ -905,6 +909,8 @@ def test_extend_right_runs_the_content_on(spec, content, expected, bare_nlp):
 def test_labels_before_a_colon_are_no_sources(pipeline):
     assert pipeline.analyze("Editor\u2019s note: The senator has since resigned.").quotes == ()
     assert pipeline.analyze("UPDATE: The judge ruled against him on Friday.").quotes == ()
+    # an interview's labels of question and answer
+    assert pipeline.analyze("Q: When will the bridge reopen?\nA: The bridge reopens in March.").quotes == ()
 
 
 
@@ -1320,11 +1326,13 @@ def test_a_passive_infinitive_after_a_noun_of_words_is_no_content(pipeline, text
          "The dockworkers' union said on Monday that the harbour board had hidden losses for three years. "
          "The board denied it.",
          [("the harbour board had hidden losses for three years", "dockworkers' union")]),
-        # a source before the colon keeps its words
-        ("Opposition MP: the harbour board lied about losses\n\n"
-         "The dockworkers' union said on Monday that the harbour board had hidden losses for three years.",
-         [("the harbour board lied about losses", "Opposition MP"),
-          ("the harbour board had hidden losses for three years", "dockworkers' union")]),
+        # a source before the colon keeps its words (a headline's are kept only for the claim stage)
+        ("The dockworkers' union said on Monday that the harbour board had hidden losses for three years.\n\n"
+         "Opposition MP: the harbour board lied about losses\n\nThe board denied it on Tuesday, and its chair "
+         "was not available for an interview.\n\nThe union will meet again next week in the old port offices "
+         "by the ferry terminal.",
+         [("the harbour board had hidden losses for three years", "dockworkers' union"),
+          ("the harbour board lied about losses", "Opposition MP")]),
     ],
 )
 def test_a_topic_label_over_a_sourced_headline_is_no_source(pipeline, text, expected):

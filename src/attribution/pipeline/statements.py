@@ -2620,6 +2620,8 @@ def colon_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[S
         if colon is None or colon.i == tokens[0].i or len(tokens) - (colon.i - tokens[0].i) < 4:
             continue
         name = [t for t in tokens if t.i < colon.i]
+        if len(name) == 1 and len(name[0].text) == 1:
+            continue  # "Q: ..." and "A: ...": an interview's labels of question and answer, no source
         if len(name) > _MAX_COLON_SOURCE or not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART") for t in name):
             continue
         if not any(t.pos_ == "PROPN" or t.ent_type_ for t in name) and len(name) > 2:
@@ -2756,11 +2758,11 @@ def _headlines_answered(doc: Doc, statements: list[Statement], layout: Layout) -
     foot of the page that heads another story (:func:`~.layout.in_page_foot`), an answer
     (:data:`ANSWER`): the headline restates what the lead reports, which the gold sets leave out or
     optional ("Council accuses utility of neglect"), so it leaves the exported quotes, and stays for
-    the claim and speaker stages. A "Source: content" headline keeps its rule, which the claim stage
-    reads."""
+    the claim and speaker stages. A "Source: content" headline is no exception ("Opposition: tender
+    was written for one firm"); its rule stays "colon" before the mark, which the claim stage reads."""
     text = doc_text(doc)
     for st in statements:
-        if st.rule != "colon" and not st.rule.endswith(ANSWER) and (
+        if not st.rule.endswith(ANSWER) and (
                 in_headline(text, layout, st.start) or in_page_foot(text, layout, st.start)):
             st.rule += ANSWER
     return statements
