@@ -173,6 +173,11 @@ def _token(doc, word):
         ("Falk told reporters that the ferry had been inspected in May, and that nobody had reported a fault.",
          [("indirect", "the ferry had been inspected in May", "Falk"),
           ("indirect", "nobody had reported a fault", "Falk")]),
+        # ... and a plural possessive's apostrophe before them opens no quotation
+        ("The spokeswoman said the plan had been shared with the growers' unions, and that the deadline would "
+         "not move.",
+         [("indirect", "the plan had been shared with the growers' unions", "spokeswoman"),
+          ("indirect", "the deadline would not move", "spokeswoman")]),
         # "but that" qualifies the first clause; "and that" before a bare singular noun may be its determiner
         ("Falk said the ferry would sail again, but that no date had been set.",
          [("indirect", "the ferry would sail again, but that no date had been set", "Falk")]),

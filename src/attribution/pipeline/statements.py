@@ -1839,7 +1839,7 @@ def _outside_quotation(doc: Doc, start: int, end: int) -> Iterator[int]:
     any quotation opened in it (each quotation mark opens or closes one)."""
     quoted = False
     for k in range(start, end - 1):
-        quoted ^= doc[k].is_quote or doc[k].text in ALL_MARKS
+        quoted ^= (doc[k].is_quote or doc[k].text in ALL_MARKS) and doc[k].dep_ != "case"  # "farmers' union"
         if not quoted:
             yield k
 
