@@ -212,6 +212,9 @@ def test_mixed_quote_keeps_the_reported_clause(pipeline):
         ("The senator described the claims as false.", [("indirect", "the claims as false")]),
         ('Councillor Amir Delacroix called the harbour master a "bully".',
          [("mixed", 'the harbour master a "bully"')]),
+        # the parser may take the object for a first predicate: the second is the one predicated of it
+        ('The ranger called the poaching claim "a story made up after the fire".',
+         [("direct", "a story made up after the fire")]),
     ],
 )
 def test_quoted_predicate_of_judged_words_is_the_content(pipeline, text, expected):

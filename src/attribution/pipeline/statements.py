@@ -690,6 +690,10 @@ def _part(token: Token, part: str, *, alone: bool = True) -> tuple[Token, tuple[
         return _named_object(token, frozenset(part[5:].split("|")))
     if part.startswith("clause:"):
         return _fronted_clause(token, part[7:])
+    if part == "oprd":
+        second = _second_predicate(token)
+        if second is not None:
+            return second, _subtree_range(second, exclude=token)
     # of two clauses, the one after the cue is its content: one before it is a fronted clause the
     # parser took for a complement ("Claiming C1, X told Fox that C2")
     head = max((c for c in token.children if c.dep_ == part and (part != "acl" or _clausal(c))), default=None,
@@ -872,7 +876,28 @@ def _object(token: Token, *, pronoun: bool = False) -> tuple[Token, tuple[int, i
         return token.head, _subtree_range(token.head, exclude=token)
     if _object_gap(token):
         return token.head, _subtree_range(token.head, exclude=token)
+    second = _second_predicate(token)
+    if second is not None:  # "called [the claim] "a story"": the first of two predicates is the object
+        first = next(c for c in token.children if c.dep_ == "oprd")
+        if first.pos_ == "PRON" and not pronoun:
+            return None
+        return first, _subtree_range(first, exclude=token)
     return None
+
+
+def _second_predicate(verb: Token) -> Token | None:
+    """The second of two predicate nouns or adjectives the parser hung on a verb of naming after it
+    ("called [the claim] ["a story"]", "called [Trump] ["unhinged"]"): the first is the object the
+    second is predicated of, which the parser took for a predicate too; None unless there are two,
+    with no comma between them and no object beside them."""
+    predicates = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    if len(predicates) != 2 or predicates[0].pos_ not in ("NOUN", "PROPN", "PRON") \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    first, second = predicates
+    if any(t.text == "," for t in verb.doc[first.i + 1:second.i]):
+        return None  # "the levy he called a "scandal," [a charge on every ticket]": an apposition
+    return second
 
 
 def _named_object(token: Token, labels: frozenset[str]) -> tuple[Token, tuple[int, int]] | None:
@@ -1515,6 +1540,8 @@ def object_predicate(verb: Token, rng: tuple[int, int], lexicons: Lexicons) -> t
     content holds no such object and predicate."""
     start, end = rng
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and start <= c.i < end), None)
+    if obj is None and _second_predicate(verb) is not None:
+        obj = next((c for c in verb.children if c.dep_ == "oprd" and start <= c.i < end), None)
     if obj is None or obj.i < verb.i or not (obj.lemma_.lower() in lexicons.statement_rules["judged_words"]
                                              or obj.lower_ in _JUDGED_PRONOUNS):
         return None
