@@ -354,6 +354,21 @@ def test_repeating_words_told_before_is_no_quote(pipeline, text, expected):
     assert [q.text for q in pipeline.analyze(text).quotes][:1] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how a speaker went by, in a clause on the subject, is no statement of theirs
+        ("In a recorded call, an official who identified herself as a port spokeswoman said the ferries would "
+         "sail on time.", ["the ferries would sail on time"]),
+        # an identification of someone else stays
+        ("The police identified the driver as a local farmer.", ["the driver as a local farmer"]),
+    ],
+)
+def test_a_speaker_naming_himself_is_no_quote(pipeline, text, expected):
+    """Kept for the claim and speaker stages, marked :data:`ANSWER`."""
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
 def test_the_denial_of_words_reported_elsewhere_stays_a_claim(pipeline, nlp):
     text = "The ferry union accused the harbour board of fraud. The board rejected the allegations."
     assert [s.rule.endswith(ANSWER) for s in nlp(text)._.attribution_statements] == [False, True]

@@ -2272,7 +2272,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
             or _labelled_gap(token, frame, head, lexicons) \
             or (frame == "dobj" and _object_says_nothing(token, cue, head, rng, lexicons)) \
             or inquiry_asked(token, cue, frame, head, rng, lexicons) or reciprocal_charge(token, cue) \
-            or (frame == "dobj" and repeated_words(token, head, rng, lexicons))
+            or (frame == "dobj" and repeated_words(token, head, rng, lexicons)) \
+            or _speaker_introduced(token, lexicons)
         score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token) or _addressed(token) or _asked_who(source):
             continue
@@ -2289,6 +2290,18 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                 doc, lexicons, layout, part, kind="indirect", rule=rule, confidence=score,
                 relation=cue.relation, cue_rng=_cue_range(token), cue_token=token.i, source=source,
                 content=part_head, targets=targets, negated=negated, hypothetical=hypothetical))
+
+
+def _speaker_introduced(verb: Token, lexicons: Lexicons) -> bool:
+    """Whether a verb of naming oneself in a relative clause introduces the subject of the sentence,
+    who then speaks ("an official [who identified herself as] a port spokeswoman said C"): the writer
+    tells how the speaker went by, which the gold sets do not count as a statement. A reflexive
+    object, in a clause on the subject of another verb; the lemmas are ``self_naming_verbs`` in
+    ``statement_rules``. Such a statement is kept as an answer (:data:`ANSWER`)."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.dep_ not in ("nsubj", "nsubjpass") \
+            or verb.lemma_.lower() not in lexicons.statement_rules.get("self_naming_verbs", frozenset()):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children)
 
 
 def _culpable_word(verb: Token, lexicons: Lexicons) -> tuple[Token, Token] | None:
