@@ -173,6 +173,11 @@ def _token(doc, word):
         ("Falk told reporters that the ferry had been inspected in May, and that nobody had reported a fault.",
          [("indirect", "the ferry had been inspected in May", "Falk"),
           ("indirect", "nobody had reported a fault", "Falk")]),
+        # ... and a plural possessive's apostrophe before them opens no quotation
+        ("The spokeswoman said the plan had been shared with the growers' unions, and that the deadline would "
+         "not move.",
+         [("indirect", "the plan had been shared with the growers' unions", "spokeswoman"),
+          ("indirect", "the deadline would not move", "spokeswoman")]),
         # "but that" qualifies the first clause; "and that" before a bare singular noun may be its determiner
         ("Falk said the ferry would sail again, but that no date had been set.",
          [("indirect", "the ferry would sail again, but that no date had been set", "Falk")]),
@@ -207,6 +212,9 @@ def test_mixed_quote_keeps_the_reported_clause(pipeline):
         ("The senator described the claims as false.", [("indirect", "the claims as false")]),
         ('Councillor Amir Delacroix called the harbour master a "bully".',
          [("mixed", 'the harbour master a "bully"')]),
+        # the parser may take the object for a first predicate: the second is the one predicated of it
+        ('The ranger called the poaching claim "a story made up after the fire".',
+         [("direct", "a story made up after the fire")]),
     ],
 )
 def test_quoted_predicate_of_judged_words_is_the_content(pipeline, text, expected):
@@ -277,6 +285,10 @@ def test_a_plain_object_naming_an_actor_or_an_attitude_is_no_quote(pipeline, tex
          "that storms had delayed work on the old jetty.", ["storms had delayed work on the old jetty"]),
         ("Harbour board says jetty repairs are 'on schedule'\n\nThe harbour board said on Monday "
          "that storms had delayed work on the old jetty.", ["storms had delayed work on the old jetty"]),
+        # and so does a headline of the form "Source: content"
+        ("Fishers' union: harbour board ignored the old jetty for years\n\nThe fishers' union said on Monday "
+         "that the harbour board had ignored repairs to the old jetty for three winters.",
+         ["the harbour board had ignored repairs to the old jetty for three winters"]),
         # a title closed by punctuation, and a short line below the article's prose, are not asked
         ("Harbour board blames storms for jetty damage;\n\nThe harbour board said on Monday that storms had "
          "damaged the old jetty.", ["storms for jetty damage", "storms had damaged the old jetty"]),
@@ -340,6 +352,21 @@ def test_an_accusation_traded_both_ways_is_no_quote(pipeline, text, expected):
 def test_repeating_words_told_before_is_no_quote(pipeline, text, expected):
     """Kept for the claim and speaker stages, marked :data:`ANSWER`."""
     assert [q.text for q in pipeline.analyze(text).quotes][:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how a speaker went by, in a clause on the subject, is no statement of theirs
+        ("In a recorded call, an official who identified herself as a port spokeswoman said the ferries would "
+         "sail on time.", ["the ferries would sail on time"]),
+        # an identification of someone else stays
+        ("The police identified the driver as a local farmer.", ["the driver as a local farmer"]),
+    ],
+)
+def test_a_speaker_naming_himself_is_no_quote(pipeline, text, expected):
+    """Kept for the claim and speaker stages, marked :data:`ANSWER`."""
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
 
 
 def test_the_denial_of_words_reported_elsewhere_stays_a_claim(pipeline, nlp):
@@ -905,6 +932,8 @@ def test_extend_right_runs_the_content_on(spec, content, expected, bare_nlp):
 def test_labels_before_a_colon_are_no_sources(pipeline):
     assert pipeline.analyze("Editor\u2019s note: The senator has since resigned.").quotes == ()
     assert pipeline.analyze("UPDATE: The judge ruled against him on Friday.").quotes == ()
+    # an interview's labels of question and answer
+    assert pipeline.analyze("Q: When will the bridge reopen?\nA: The bridge reopens in March.").quotes == ()
 
 
 
@@ -1320,11 +1349,13 @@ def test_a_passive_infinitive_after_a_noun_of_words_is_no_content(pipeline, text
          "The dockworkers' union said on Monday that the harbour board had hidden losses for three years. "
          "The board denied it.",
          [("the harbour board had hidden losses for three years", "dockworkers' union")]),
-        # a source before the colon keeps its words
-        ("Opposition MP: the harbour board lied about losses\n\n"
-         "The dockworkers' union said on Monday that the harbour board had hidden losses for three years.",
-         [("the harbour board lied about losses", "Opposition MP"),
-          ("the harbour board had hidden losses for three years", "dockworkers' union")]),
+        # a source before the colon keeps its words (a headline's are kept only for the claim stage)
+        ("The dockworkers' union said on Monday that the harbour board had hidden losses for three years.\n\n"
+         "Opposition MP: the harbour board lied about losses\n\nThe board denied it on Tuesday, and its chair "
+         "was not available for an interview.\n\nThe union will meet again next week in the old port offices "
+         "by the ferry terminal.",
+         [("the harbour board had hidden losses for three years", "dockworkers' union"),
+          ("the harbour board lied about losses", "Opposition MP")]),
     ],
 )
 def test_a_topic_label_over_a_sourced_headline_is_no_source(pipeline, text, expected):

@@ -690,6 +690,10 @@ def _part(token: Token, part: str, *, alone: bool = True) -> tuple[Token, tuple[
         return _named_object(token, frozenset(part[5:].split("|")))
     if part.startswith("clause:"):
         return _fronted_clause(token, part[7:])
+    if part == "oprd":
+        second = _second_predicate(token)
+        if second is not None:
+            return second, _subtree_range(second, exclude=token)
     # of two clauses, the one after the cue is its content: one before it is a fronted clause the
     # parser took for a complement ("Claiming C1, X told Fox that C2")
     head = max((c for c in token.children if c.dep_ == part and (part != "acl" or _clausal(c))), default=None,
@@ -872,7 +876,28 @@ def _object(token: Token, *, pronoun: bool = False) -> tuple[Token, tuple[int, i
         return token.head, _subtree_range(token.head, exclude=token)
     if _object_gap(token):
         return token.head, _subtree_range(token.head, exclude=token)
+    second = _second_predicate(token)
+    if second is not None:  # "called [the claim] "a story"": the first of two predicates is the object
+        first = next(c for c in token.children if c.dep_ == "oprd")
+        if first.pos_ == "PRON" and not pronoun:
+            return None
+        return first, _subtree_range(first, exclude=token)
     return None
+
+
+def _second_predicate(verb: Token) -> Token | None:
+    """The second of two predicate nouns or adjectives the parser hung on a verb of naming after it
+    ("called [the claim] ["a story"]", "called [Trump] ["unhinged"]"): the first is the object the
+    second is predicated of, which the parser took for a predicate too; None unless there are two,
+    with no comma between them and no object beside them."""
+    predicates = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    if len(predicates) != 2 or predicates[0].pos_ not in ("NOUN", "PROPN", "PRON") \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    first, second = predicates
+    if any(t.text == "," for t in verb.doc[first.i + 1:second.i]):
+        return None  # "the levy he called a "scandal," [a charge on every ticket]": an apposition
+    return second
 
 
 def _named_object(token: Token, labels: frozenset[str]) -> tuple[Token, tuple[int, int]] | None:
@@ -1515,6 +1540,8 @@ def object_predicate(verb: Token, rng: tuple[int, int], lexicons: Lexicons) -> t
     content holds no such object and predicate."""
     start, end = rng
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and start <= c.i < end), None)
+    if obj is None and _second_predicate(verb) is not None:
+        obj = next((c for c in verb.children if c.dep_ == "oprd" and start <= c.i < end), None)
     if obj is None or obj.i < verb.i or not (obj.lemma_.lower() in lexicons.statement_rules["judged_words"]
                                              or obj.lower_ in _JUDGED_PRONOUNS):
         return None
@@ -1839,7 +1866,7 @@ def _outside_quotation(doc: Doc, start: int, end: int) -> Iterator[int]:
     any quotation opened in it (each quotation mark opens or closes one)."""
     quoted = False
     for k in range(start, end - 1):
-        quoted ^= doc[k].is_quote or doc[k].text in ALL_MARKS
+        quoted ^= (doc[k].is_quote or doc[k].text in ALL_MARKS) and doc[k].dep_ != "case"  # "farmers' union"
         if not quoted:
             yield k
 
@@ -2245,7 +2272,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
             or _labelled_gap(token, frame, head, lexicons) \
             or (frame == "dobj" and _object_says_nothing(token, cue, head, rng, lexicons)) \
             or inquiry_asked(token, cue, frame, head, rng, lexicons) or reciprocal_charge(token, cue) \
-            or (frame == "dobj" and repeated_words(token, head, rng, lexicons))
+            or (frame == "dobj" and repeated_words(token, head, rng, lexicons)) \
+            or _speaker_introduced(token, lexicons)
         score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token) or _addressed(token) or _asked_who(source):
             continue
@@ -2262,6 +2290,18 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                 doc, lexicons, layout, part, kind="indirect", rule=rule, confidence=score,
                 relation=cue.relation, cue_rng=_cue_range(token), cue_token=token.i, source=source,
                 content=part_head, targets=targets, negated=negated, hypothetical=hypothetical))
+
+
+def _speaker_introduced(verb: Token, lexicons: Lexicons) -> bool:
+    """Whether a verb of naming oneself in a relative clause introduces the subject of the sentence,
+    who then speaks ("an official [who identified herself as] a port spokeswoman said C"): the writer
+    tells how the speaker went by, which the gold sets do not count as a statement. A reflexive
+    object, in a clause on the subject of another verb; the lemmas are ``self_naming_verbs`` in
+    ``statement_rules``. Such a statement is kept as an answer (:data:`ANSWER`)."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.dep_ not in ("nsubj", "nsubjpass") \
+            or verb.lemma_.lower() not in lexicons.statement_rules.get("self_naming_verbs", frozenset()):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children)
 
 
 def _culpable_word(verb: Token, lexicons: Lexicons) -> tuple[Token, Token] | None:
@@ -2620,6 +2660,8 @@ def colon_statements(doc: Doc, lexicons: Lexicons, layout: Layout) -> Iterator[S
         if colon is None or colon.i == tokens[0].i or len(tokens) - (colon.i - tokens[0].i) < 4:
             continue
         name = [t for t in tokens if t.i < colon.i]
+        if len(name) == 1 and len(name[0].text) == 1:
+            continue  # "Q: ..." and "A: ...": an interview's labels of question and answer, no source
         if len(name) > _MAX_COLON_SOURCE or not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART") for t in name):
             continue
         if not any(t.pos_ == "PROPN" or t.ent_type_ for t in name) and len(name) > 2:
@@ -2756,11 +2798,11 @@ def _headlines_answered(doc: Doc, statements: list[Statement], layout: Layout) -
     foot of the page that heads another story (:func:`~.layout.in_page_foot`), an answer
     (:data:`ANSWER`): the headline restates what the lead reports, which the gold sets leave out or
     optional ("Council accuses utility of neglect"), so it leaves the exported quotes, and stays for
-    the claim and speaker stages. A "Source: content" headline keeps its rule, which the claim stage
-    reads."""
+    the claim and speaker stages. A "Source: content" headline is no exception ("Opposition: tender
+    was written for one firm"); its rule stays "colon" before the mark, which the claim stage reads."""
     text = doc_text(doc)
     for st in statements:
-        if st.rule != "colon" and not st.rule.endswith(ANSWER) and (
+        if not st.rule.endswith(ANSWER) and (
                 in_headline(text, layout, st.start) or in_page_foot(text, layout, st.start)):
             st.rule += ANSWER
     return statements
