@@ -2159,7 +2159,7 @@ def _reporting_source(statement: Statement, ctx: Context, *,
     speaker = statement.speaker
     if statement.relation not in relations or speaker is None or speaker.entity is None:
         return None
-    if (statement.cue_token is None and statement.inherit_from is None) or statement.rule == "colon":
+    if (statement.cue_token is None and statement.inherit_from is None) or statement.rule.split(":")[0] == "colon":
         return None
     cue = ctx.doc[statement.cue_token] if statement.cue_token is not None else None
     if cue is not None and cue.pos_ == "NOUN" and cue.head.lemma_.lower() in ctx.lexicons.denial_verbs:

@@ -906,7 +906,7 @@ class Resolver:
         source = statement.source_token
         if source is not None and statement.cue_token is not None and self._quoted_title(source, statement):
             source = None  # "said ... on Fox News's “Fox and Friends”": a quoted title is not who speaks
-        if source is not None and (statement.rule != "colon" or self.doc[source].ent_type_ in ("GPE", "LOC")
+        if source is not None and (statement.rule.split(":")[0] != "colon" or self.doc[source].ent_type_ in ("GPE", "LOC")
                                    or self.gazetteer.country(self.doc[source].text) is not None):
             # a "Source: content" statement was judged no dateline where it was found: the word before
             # the colon speaks ("Pence: Flowers Won't Be at Debate, Trump Was 'Mocking' ...", not Mocking)
