@@ -1153,3 +1153,13 @@ def test_a_party_named_by_a_bare_title_is_the_named_person_it_stands_for(pipelin
     denials = _denials(pipeline, text)
     assert pair in denials
     assert not any(name.islower() for edge in denials for name in edge)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Lakeview Port Authority (LPA) has delayed the dredging of the harbour for two years. Fishermen's leader "
+     "Peter Obi Lamptey blamed LPA management for the delay.", ("Peter Obi Lamptey", "Lakeview Port Authority")),
+    ("Senator Ann Flores blamed the Trump administration for the delay.", ("Ann Flores", "Trump administration")),
+])
+def test_the_management_of_a_body_named_before_it_is_the_body(pipeline, text, pair):
+    """"LPA management" is the authority that the acronym names; a person's "administration" stays as it is."""
+    assert pair in _accusations(pipeline, text)
