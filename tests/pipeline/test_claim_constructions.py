@@ -1153,3 +1153,35 @@ def test_a_party_named_by_a_bare_title_is_the_named_person_it_stands_for(pipelin
     denials = _denials(pipeline, text)
     assert pair in denials
     assert not any(name.islower() for edge in denials for name in edge)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Lakeview Port Authority (LPA) has delayed the dredging of the harbour for two years. Fishermen's leader "
+     "Peter Obi Lamptey blamed LPA management for the delay.", ("Peter Obi Lamptey", "Lakeview Port Authority")),
+    ("Senator Ann Flores blamed the Trump administration for the delay.", ("Ann Flores", "Trump administration")),
+])
+def test_the_management_of_a_body_named_before_it_is_the_body(pipeline, text, pair):
+    """"LPA management" is the authority that the acronym names; a person's "administration" stays as it is."""
+    assert pair in _accusations(pipeline, text)
+
+
+_FAVOURED = ("A water tender has divided the municipality: two ward councillors have accused the town's engineers "
+             "of inflating the cost of the pipes.\n\n"
+             "Councillor Mary Tembo {said}. She accused the town clerk, James Banda, of ignoring the advice of the "
+             "tender board.\n\n"
+             "Banda rejected the accusation and said the tender board had approved the award.\n\n"
+             "The tender board's chairman, Paul Mwale, said his board had ranked Bluerock Pipes Ltd third.\n\n"
+             "Bluerock Pipes Ltd denied that it had received any special treatment from the council.")
+
+
+def test_a_firm_denying_a_favour_answers_the_accuser_whose_statement_named_it(pipeline):
+    """The firm was brought into the story by the councillor's statement, whoever she accused after it."""
+    text = _FAVOURED.format(said="said the water contract had been steered to Bluerock Pipes Ltd, a firm set up "
+                                 "in April")
+    assert ("Bluerock Pipes Ltd", "Mary Tembo") in _denials(pipeline, text)
+
+
+def test_a_firm_named_only_by_a_bystander_answers_no_accuser_by_that(pipeline):
+    """The board chairman who named the firm accused nobody; the councillor never named it."""
+    text = _FAVOURED.format(said="said the water contract was a scandal")
+    assert not any(source == "Bluerock Pipes Ltd" for source, _ in _denials(pipeline, text))
