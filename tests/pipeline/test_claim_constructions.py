@@ -1185,3 +1185,27 @@ def test_a_firm_named_only_by_a_bystander_answers_no_accuser_by_that(pipeline):
     """The board chairman who named the firm accused nobody; the councillor never named it."""
     text = _FAVOURED.format(said="said the water contract was a scandal")
     assert not any(source == "Bluerock Pipes Ltd" for source, _ in _denials(pipeline, text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The heating firm Nordwarm Ltd said the regional governor, Pavel Orlov, was looking for a scapegoat to cover "
+     "a decade of underfunding.", ("Nordwarm Ltd", "Pavel Orlov")),
+    ("Councillor Ana Ruiz said the Harbour Board was trying to shift the blame for the delays onto the dockers.",
+     ("Ana Ruiz", "Harbour Board")),
+    ("Councillor Ana Ruiz said the Harbour Board was trying to shift the cranes to the northern quay.", None),
+])
+def test_seeking_a_scapegoat_or_shifting_the_blame_is_the_subjects_wrongdoing(pipeline, text, pair):
+    """A verb and its object that together put one's own blame on others accuse the clause's subject; the verb
+    with another object does not."""
+    found = _accusations(pipeline, text)
+    assert pair in found if pair else not found
+
+
+@pytest.mark.parametrize("text", [
+    "Director Omar Haddad told reporters that the Food Safety Agency had checked the mill twice and recorded "
+    "several violations of the hygiene code.",
+    "Minister Lara Voss said the Mining Authority had reviewed the licences and found no violation of the rules.",
+])
+def test_recording_or_finding_a_violation_is_no_wrongdoing_of_the_finder(pipeline, text):
+    """Whoever records or finds a violation is no party to it: the speaker accuses nobody by saying so."""
+    assert not _accusations(pipeline, text)

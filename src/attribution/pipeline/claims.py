@@ -2077,6 +2077,8 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
         if code is None and token.pos_ == "VERB" and any(
                 f"{token.lemma_.lower()} {c.lemma_.lower()}" in phrases for c in token.children if c.dep_ == "dobj"):
             code = "1123"  # "had set fire to the peatland", "opened fire on protesters"
+        if code is None and token.pos_ == "VERB" and _shifts_blame(token, ctx):
+            code = ""  # "was looking for a scapegoat", "is now trying to shift the blame"
         if code is None and token.lower_ in ctx.words("intent") and token.dep_ == "advmod" \
                 and _done_to_something(token.head):
             code = ""  # "said the firm had deliberately cleared the forest"
@@ -2098,6 +2100,28 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
                           "wrongdoing", code or "")
             out.append(_claim(frame, source, target, ctx, token=head))
     return out
+
+
+def _shifts_blame(verb: Token, ctx: Context) -> bool:
+    """Whether a verb with its object ("blame_shifting": a verb lemma and the lemma of its object or of
+    its preposition's object) names putting one's own blame on others: "shift the blame", "deflect
+    responsibility", "look for a scapegoat". The subject is accused of it, whoever it blames.
+
+    Notes:
+        Counted before it was written: a reported charge of seeking a scapegoat or shifting the blame
+        lost in 4 outlets (The Moscow Times, heldout18; Xinhua, heldout24; IPN, heldout34, an optional
+        claim; Libya Observer, heldout37).
+    """
+    idioms = ctx.words("blame_shifting")
+    if not idioms:
+        return False
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        objects = [child] if child.dep_ == "dobj" else \
+            [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(f"{lemma} {o.lemma_.lower()}" in idioms for o in objects):
+            return True
+    return False
 
 
 def _act_code(token: Token, ctx: Context) -> str | None:
@@ -2468,6 +2492,8 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
             return []
         if current is not act and current.lemma_.lower() in countering:
             return []
+        if came == "dobj" and current.pos_ == "VERB" and current.lemma_.lower() in ctx.words("finding_verbs"):
+            return []  # "inspectors recorded minor violations": the finder did none of them
         if current.pos_ in ("VERB", "AUX") and came == "oprd":
             # "called him a liar": the object is the liar; "called it a lie": a thing said, no actor
             called = [c for c in current.children if c.dep_ == "dobj"]
