@@ -2130,3 +2130,22 @@ def test_a_body_speaking_through_its_press_service_has_that_role(pipeline):
     speaker = _speaker(pipeline, text, "fines would be paid")
     assert speaker.role == "press service"
     assert speaker.affiliation == "Ministry of Transport"
+
+
+# -- a person who names himself in a relative clause ----------------------------------------------
+@pytest.mark.parametrize("text, content, name", [
+    ("The militia denied the charge. In a recording shared online, a masked man who identified himself as "
+     "the brigade's spokesman, Karim Bashir Talal, described the charge as \"pure invention\" and said the "
+     "fighters had only guarded the depot.", "pure invention", "Karim Bashir Talal"),
+    ("In a video posted on Sunday, a fighter who identified himself as the group's commander, Musa Ibrahim "
+     "Kamara, said his fighters had taken the bridge.", "taken the bridge", "Musa Ibrahim Kamara"),
+])
+def test_man_who_identified_himself_is_the_name_he_gave(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
+def test_a_relative_clause_naming_someone_else_keeps_the_noun(pipeline):
+    text = ("A farmer who described the raid to Hamid Oruzgani said the soldiers had come at night.")
+    speaker = _speaker(pipeline, text, "soldiers had come")
+    assert speaker is None or "Oruzgani" not in speaker.name
+

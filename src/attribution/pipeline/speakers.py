@@ -939,6 +939,7 @@ class Resolver:
         source = _subject_after_set_off_name(self.doc[source]).i
         verb = _verb_of_subject(self.doc[source], statement.cue_token)
         head = _person_in_subject(self.doc[source], verb, self.lexicons)
+        head = _self_named(head) or head
         named = self._apposed_name(head, source=head.i == source)
         closing = self._name_closing_title(head) if named is None and head.i == source else None
         if closing is not None:  # "The chair of the co-operative, Ana Ruiz, told": the title kept for her
@@ -2730,6 +2731,34 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         start = entity_start(token)
         return max(doc[start:entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
+
+
+def _self_named(head: Token) -> Token | None:
+    """The name a person gave for himself in a relative clause on a common noun: "a man who identified
+    himself as the unit's spokesman, Ali Omar, said": Ali Omar, not "a man"; "a woman who gave her name
+    as Amina". Only the tokens of the clause are read."""
+    if head.pos_ != "NOUN":
+        return None
+    for clause in head.children:
+        if clause.dep_ != "relcl" or not any(c.dep_ == "dobj" and (c.lower_ in _REFLEXIVES or c.lemma_ == "name")
+                                             for c in clause.children):
+            continue
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj":
+                    continue
+                if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
+                    return noun
+                name = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                             and c.pos_ == "PROPN"), None)
+                if name is not None:
+                    return name
+    return None
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
 
 def _portfolio_list(head: Token, name_start: int, lexicons: Lexicons) -> bool:
