@@ -2149,3 +2149,14 @@ def test_a_relative_clause_naming_someone_else_keeps_the_noun(pipeline):
     speaker = _speaker(pipeline, text, "soldiers had come")
     assert speaker is None or "Oruzgani" not in speaker.name
 
+
+
+# -- a role nominal and a shadow title ---------------------------------------------------------------
+def test_the_minister_is_not_the_shadow_minister(pipeline):
+    text = ("Opposition transport spokesman and shadow transport minister Gareth Pollard said the new timetable "
+            "had been drawn up in secret.\n\n"
+            "Transport Minister Helen Marsh rejected the charge on Monday.\n\n"
+            "Pollard said commuters had not been asked.\n\n"
+            "The minister said the timetable would be reviewed in March.")
+    assert _speaker(pipeline, text, "reviewed in March").name == "Helen Marsh"
+

@@ -2149,6 +2149,8 @@ class Resolver:
                      and t.is_title and t.dep_ != "poss" and not t.is_sent_start
                      and t.lemma_.lower() not in self.lexicons.titles}
         place = self._place_owner(head)
+        # "the minister" is not the shadow minister, the opposition's speaker on the portfolio
+        shadow = any(t.lower_ == "shadow" for t in self.doc[lo:head.i])
         limit = self._para_of(start) - _NOMINAL_WINDOW
         seen: set[int] = set()
         weak = None
@@ -2157,7 +2159,8 @@ class Resolver:
                 break
             index = mention.entity
             if index is None or index in seen or self.entities[index].type != "person" \
-                    or not self._of_place(index, place):
+                    or not self._of_place(index, place) \
+                    or ("shadow" in self.title_words.get(index, ())) != shadow:
                 continue
             seen.add(index)
             fit = self._holds_role(index, titles, modifiers)
