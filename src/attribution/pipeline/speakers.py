@@ -941,6 +941,8 @@ class Resolver:
         head = _person_in_subject(self.doc[source], verb, self.lexicons)
         head = _self_named(head) or head
         named = self._apposed_name(head, source=head.i == source)
+        if named is None and head.i == source:
+            named = _name_set_off_after_subject(head, self.lexicons)
         closing = self._name_closing_title(head) if named is None and head.i == source else None
         if closing is not None:  # "The chair of the co-operative, Ana Ruiz, told": the title kept for her
             named = closing[0]
@@ -2870,6 +2872,30 @@ def _subject_after_set_off_name(head: Token) -> Token:
     later = next((c for c in (*verb.children, *head.children) if c.dep_ in ("nsubj", "appos")
                   and c.left_edge.i == last + 2 and c.right_edge.i + 1 == verb.i), None)
     return later if later is not None else head
+
+
+def _name_set_off_after_subject(head: Token, lexicons: Lexicons) -> Token | None:
+    """The name set off by a comma just after a title's phrase that is the subject, which the parser made
+    a second subject of the verb or an apposition of the phrase's last noun, the recognizer leaving it
+    unlabelled: in "The party's MLA from the district's east, Ana Roe, whose name
+    ..., denied" Ana Roe is the source, not "The party's MLA". A person's name: capitalised proper nouns
+    that a given name starts or the recognizer marks. Only the verb's and the phrase's children are read."""
+    verb, doc = head.head, head.doc
+    if head.dep_ != "nsubj" or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON" \
+            or not is_title_head(head, lexicons):
+        return None
+    comma = next((t.i for t in doc[head.i + 1:min(head.right_edge.i + 2, verb.i)] if t.text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return None
+    last = doc[comma - 1]
+    name = next((c for c in (*verb.children, *last.children) if c.dep_ in ("nsubj", "appos") and c.i > comma
+                 and c.left_edge.i == comma + 1 and (c.dep_ == "nsubj") == (c.head == verb)), None)
+    words = doc[comma + 1:name.i + 1] if name is not None else []
+    if name is None or name.pos_ != "PROPN" or not 2 <= len(words) <= 4 \
+            or any(not (t.is_title and t.pos_ == "PROPN") or t.ent_type_ not in ("", "PERSON") for t in words) \
+            or not (words[0].lower_ in lexicons.first_names or any(t.ent_type_ == "PERSON" for t in words)):
+        return None
+    return name
 
 
 def _titled_in_named_body(head: Token, first: Token, title: Token, lexicons: Lexicons) -> bool:
