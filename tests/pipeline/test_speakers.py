@@ -10,7 +10,8 @@ from attribution.pipeline.quotations import find_quotations
 from spacy.tokens import Doc, Span
 
 from attribution.pipeline.speakers import (Resolver, _capitalised_words_of, _name_in_fronted_phrase, mention_range,
-                                           _person_in_subject, _reporter_of_coordinated_cue,
+                                           _name_set_off_after_subject, _person_in_subject,
+                                           _reporter_of_coordinated_cue,
                                            _verb_of_subject, parse_title, question_aside, repair_name)
 
 
@@ -2130,3 +2131,50 @@ def test_a_body_speaking_through_its_press_service_has_that_role(pipeline):
     speaker = _speaker(pipeline, text, "fines would be paid")
     assert speaker.role == "press service"
     assert speaker.affiliation == "Ministry of Transport"
+
+
+# -- a person who names himself in a relative clause ----------------------------------------------
+@pytest.mark.parametrize("text, content, name", [
+    ("The militia denied the charge. In a recording shared online, a masked man who identified himself as "
+     "the brigade's spokesman, Karim Bashir Talal, described the charge as \"pure invention\" and said the "
+     "fighters had only guarded the depot.", "pure invention", "Karim Bashir Talal"),
+    ("In a video posted on Sunday, a fighter who identified himself as the group's commander, Musa Ibrahim "
+     "Kamara, said his fighters had taken the bridge.", "taken the bridge", "Musa Ibrahim Kamara"),
+])
+def test_man_who_identified_himself_is_the_name_he_gave(pipeline, text, content, name):
+    assert _speaker(pipeline, text, content).name == name
+
+
+def test_a_relative_clause_naming_someone_else_keeps_the_noun(pipeline):
+    text = ("A farmer who described the raid to Hamid Oruzgani said the soldiers had come at night.")
+    speaker = _speaker(pipeline, text, "soldiers had come")
+    assert speaker is None or "Oruzgani" not in speaker.name
+
+
+
+# -- a role nominal and a shadow title ---------------------------------------------------------------
+def test_the_minister_is_not_the_shadow_minister(pipeline):
+    text = ("Opposition transport spokesman and shadow transport minister Gareth Pollard said the new timetable "
+            "had been drawn up in secret.\n\n"
+            "Transport Minister Helen Marsh rejected the charge on Monday.\n\n"
+            "Pollard said commuters had not been asked.\n\n"
+            "The minister said the timetable would be reviewed in March.")
+    assert _speaker(pipeline, text, "reviewed in March").name == "Helen Marsh"
+
+
+# -- a name set off after the subject's title, parsed as a second subject --------------------------------
+def test_a_name_set_off_after_a_title_and_parsed_as_a_second_subject_is_the_source(bare_nlp, lexicons):
+    """ "The Labour MP from Dunmere, Ana Vella Roe, whose ..., denied": the parser made the unlabelled name
+    a second subject of the verb (hand-built parse of that reading)."""
+    words = ["The", "Labour", "MP", "from", "Dunmere", ",", "Ana", "Vella", "Roe", ",", "whose", "firm", "won",
+             ",", "denied", "it", "."]
+    heads = [2, 2, 14, 2, 3, 4, 8, 8, 14, 8, 11, 12, 8, 8, 14, 14, 14]
+    deps = ["det", "compound", "nsubj", "prep", "pobj", "punct", "compound", "compound", "nsubj", "punct", "poss",
+            "nsubj", "relcl", "punct", "ROOT", "dobj", "punct"]
+    pos = ["DET", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN",
+           "VERB", "PUNCT", "VERB", "PRON", "PUNCT"]
+    doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=["O"] * len(words))
+    assert _name_set_off_after_subject(doc[2], lexicons).text == "Roe"
+    doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps, pos=pos,
+              ents=["O"] * 6 + ["B-ORG", "I-ORG", "I-ORG"] + ["O"] * 8)
+    assert _name_set_off_after_subject(doc[2], lexicons) is None  # a body's name, not a person's

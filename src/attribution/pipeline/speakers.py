@@ -939,7 +939,10 @@ class Resolver:
         source = _subject_after_set_off_name(self.doc[source]).i
         verb = _verb_of_subject(self.doc[source], statement.cue_token)
         head = _person_in_subject(self.doc[source], verb, self.lexicons)
+        head = _self_named(head) or head
         named = self._apposed_name(head, source=head.i == source)
+        if named is None and head.i == source:
+            named = _name_set_off_after_subject(head, self.lexicons)
         closing = self._name_closing_title(head) if named is None and head.i == source else None
         if closing is not None:  # "The chair of the co-operative, Ana Ruiz, told": the title kept for her
             named = closing[0]
@@ -2148,6 +2151,8 @@ class Resolver:
                      and t.is_title and t.dep_ != "poss" and not t.is_sent_start
                      and t.lemma_.lower() not in self.lexicons.titles}
         place = self._place_owner(head)
+        # "the minister" is not the shadow minister, the opposition's speaker on the portfolio
+        shadow = any(t.lower_ == "shadow" for t in self.doc[lo:head.i])
         limit = self._para_of(start) - _NOMINAL_WINDOW
         seen: set[int] = set()
         weak = None
@@ -2156,7 +2161,8 @@ class Resolver:
                 break
             index = mention.entity
             if index is None or index in seen or self.entities[index].type != "person" \
-                    or not self._of_place(index, place):
+                    or not self._of_place(index, place) \
+                    or ("shadow" in self.title_words.get(index, ())) != shadow:
                 continue
             seen.add(index)
             fit = self._holds_role(index, titles, modifiers)
@@ -2732,6 +2738,34 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
     return head
 
 
+def _self_named(head: Token) -> Token | None:
+    """The name a person gave for himself in a relative clause on a common noun: "a man who identified
+    himself as the unit's spokesman, Ali Omar, said": Ali Omar, not "a man"; "a woman who gave her name
+    as Amina". Only the tokens of the clause are read."""
+    if head.pos_ != "NOUN":
+        return None
+    for clause in head.children:
+        if clause.dep_ != "relcl" or not any(c.dep_ == "dobj" and (c.lower_ in _REFLEXIVES or c.lemma_ == "name")
+                                             for c in clause.children):
+            continue
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj":
+                    continue
+                if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
+                    return noun
+                name = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                             and c.pos_ == "PROPN"), None)
+                if name is not None:
+                    return name
+    return None
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+
+
 def _portfolio_list(head: Token, name_start: int, lexicons: Lexicons) -> bool:
     """ "Local Government and Community Development Minister Ana Roe said", "Water, Sanitation and Rural
     Works Committee chairman Ana Roe said": the parser coordinated the first of a title's capitalised
@@ -2838,6 +2872,30 @@ def _subject_after_set_off_name(head: Token) -> Token:
     later = next((c for c in (*verb.children, *head.children) if c.dep_ in ("nsubj", "appos")
                   and c.left_edge.i == last + 2 and c.right_edge.i + 1 == verb.i), None)
     return later if later is not None else head
+
+
+def _name_set_off_after_subject(head: Token, lexicons: Lexicons) -> Token | None:
+    """The name set off by a comma just after a title's phrase that is the subject, which the parser made
+    a second subject of the verb or an apposition of the phrase's last noun, the recognizer leaving it
+    unlabelled: in "The party's MLA from the district's east, Ana Roe, whose name
+    ..., denied" Ana Roe is the source, not "The party's MLA". A person's name: capitalised proper nouns
+    that a given name starts or the recognizer marks. Only the verb's and the phrase's children are read."""
+    verb, doc = head.head, head.doc
+    if head.dep_ != "nsubj" or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON" \
+            or not is_title_head(head, lexicons):
+        return None
+    comma = next((t.i for t in doc[head.i + 1:min(head.right_edge.i + 2, verb.i)] if t.text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return None
+    last = doc[comma - 1]
+    name = next((c for c in (*verb.children, *last.children) if c.dep_ in ("nsubj", "appos") and c.i > comma
+                 and c.left_edge.i == comma + 1 and (c.dep_ == "nsubj") == (c.head == verb)), None)
+    words = doc[comma + 1:name.i + 1] if name is not None else []
+    if name is None or name.pos_ != "PROPN" or not 2 <= len(words) <= 4 \
+            or any(not (t.is_title and t.pos_ == "PROPN") or t.ent_type_ not in ("", "PERSON") for t in words) \
+            or not (words[0].lower_ in lexicons.first_names or any(t.ent_type_ == "PERSON" for t in words)):
+        return None
+    return name
 
 
 def _titled_in_named_body(head: Token, first: Token, title: Token, lexicons: Lexicons) -> bool:
