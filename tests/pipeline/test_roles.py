@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from attribution.pipeline.layout import find_layout
 from attribution.pipeline.speakers import Resolver
-from attribution.pipeline.titles import is_short_name, seat_only
+from attribution.pipeline.titles import is_short_name, parse_title, seat_only
 
 
 def _speaker(pipeline, text, content):
@@ -303,6 +303,29 @@ def test_initials_and_a_chamber_around_a_members_title(pipeline, text, content, 
 ])
 def test_a_chamber_before_a_members_title(pipeline, text, content, role):
     assert _speaker(pipeline, text, content).role == role
+
+
+@pytest.mark.parametrize("text, content, role", [
+    # the seat a "for" phrase names after a member's chamber is part of the title, as an MP's is
+    ("Member of the Legislative Council for Westbury, Yang Berhormat Haji Omar bin Haji Salleh, said the "
+     "culverts had been blocked since May.", "culverts had been", "Member of the Legislative Council for Westbury"),
+])
+def test_the_seat_after_a_members_chamber(pipeline, text, content, role):
+    assert _speaker(pipeline, text, content).role == role
+
+
+@pytest.mark.parametrize("text, words, role", [
+    # a scholar's field after "in", in lower case, is part of the title ...
+    ("Mira Solheim, a lecturer in political science, said the ruling went too far.", (3, 8),
+     "lecturer in political science"),
+    ("Mira Solheim, a professor in public law, said the ruling went too far.", (3, 8), "professor in public law"),
+    # ... a place, a time or a body is not
+    ("Mira Solheim, a lecturer in the state school, said the pay was late.", (3, 9), "lecturer"),
+    ("Mira Solheim, a professor in Westbury, said the pay was late.", (3, 7), "professor"),
+])
+def test_a_scholars_field_after_in(nlp, lexicons, gazetteer, text, words, role):
+    doc = nlp(text)
+    assert parse_title(list(doc[words[0]:words[1]]), lexicons, gazetteer).role == role
 
 
 @pytest.mark.parametrize("text, content, role, affiliation", [
