@@ -314,6 +314,15 @@ def test_the_seat_after_a_members_chamber(pipeline, text, content, role):
     assert _speaker(pipeline, text, content).role == role
 
 
+@pytest.mark.parametrize("text, content, role", [
+    # in an apposition after the name, a scholar's field stays in the role
+    ("Mira Solheim, a lecturer in political science, said the ruling went too far.", "the ruling went",
+     "lecturer in political science"),
+])
+def test_a_scholars_field_in_an_apposition(pipeline, text, content, role):
+    assert _speaker(pipeline, text, content).role == role
+
+
 @pytest.mark.parametrize("text, words, role", [
     # a scholar's field after "in", in lower case, is part of the title ...
     ("Mira Solheim, a lecturer in political science, said the ruling went too far.", (3, 8),

@@ -59,7 +59,7 @@ from .quotations import Quotation
 from .titles import (BUSINESS_NOUNS, DETERMINERS, FORMER_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NOMINAL_SUBJECTS,
                      OWNER_PRONOUNS, PORTFOLIO_TITLES, RANK_MODIFIERS, TIME_LABELS, UNNAMED_KINDS, TitleParse,
                      chamber_after, chamber_of_member, coordinated_portfolio, entity_end, entity_start, headed_bodies,
-                     hyphen_joins, in_charge_of, is_portfolio, is_remit, is_seat, is_seat_title, is_short_name,
+                     field_end, hyphen_joins, in_charge_of, is_portfolio, is_remit, is_seat, is_seat_title, is_short_name,
                      is_title_head, is_title_word, join_tokens, kind_word, lower_remit, match_phrase,
                      multiword_title_start, office_of_place, parse_title, party_code, portfolio_prep, seat_only,
                      starts_given_name, sub_body, sub_body_end, title_owner, title_tokens, unit_at_body)
@@ -4201,6 +4201,8 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
     elif in_charge_of([t.lower_ for t in doc[end:end + 3]]):  # "Vice Mayor [in charge of Finance]"
         last = doc[end + 2].right_edge.i
         end, extended = next((k for k in range(end + 3, last + 1) if doc[k].is_punct), last + 1), True
+    elif field_end(doc[end - 1]) is not None:  # "lecturer [in public law]": the field the scholar works in
+        end, extended = field_end(doc[end - 1]), True
     body_end = sub_body_end(doc[end]) if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == end - 1 \
         else None
     if body_end is not None:  # "head [of the Liberal faction] in the city council"
@@ -4215,8 +4217,9 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
         at = _unit_at(doc, end, lexicons)
         if at is not None:  # "Director [of the X and Y Department] at MoCI, Dr. Ana Roe": the unit's name, however
             last = doc[at - 1]  # long or broken up by the parser, runs to the body it sits in
-        elif last.i - end >= 6:
-            break
+        elif last.i - end >= 6 and chamber_of_member(list(doc[end - 1:last.i + 1]), 1, lexicons) != last.i + 2 - end:
+            break  # a long phrase ends the title, unless it names a member's chamber and seat ("Member [of
+            # the Legislative Council for Westbury]")
         phrase = list(doc[end + 1:last.i + 1])
         if doc[end].lower_ == "on" and not is_remit(phrase, lexicons, gazetteer):
             break
