@@ -1091,12 +1091,16 @@ def _name_span(start: int, end: int, context: _Context) -> tuple[Token, Token] |
     for no name."""
     doc = context.doc
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span) or span[-1].pos_ != "PROPN":
+    last = span[-1] if span is not None and len(span) else None
+    if last is None or last.pos_ != "PROPN":
         return None
-    first = span[-1]
-    while first.i > 0 and _in_name(doc[first.i - 1], context):
-        first = doc[first.i - 1]
-    return first, span[-1]
+    first = last
+    while first.i > 0:
+        before = doc[first.i - 1]
+        if not _in_name(before, context):
+            break
+        first = before
+    return first, last
 
 
 def _in_name(token: Token, context: _Context) -> bool:
@@ -1130,7 +1134,10 @@ def _title_range(first: Token, context: _Context) -> tuple[int, int] | None:
     None when the words before the name hold no title."""
     doc = context.doc
     i = first.i - 1
-    while i >= 0 and (context.is_rank(doc[i]) or doc[i].text == "." and i > 0 and context.is_rank(doc[i - 1])):
+    while i >= 0:
+        word = doc[i]
+        if not (context.is_rank(word) or word.text == "." and i > 0 and context.is_rank(doc[i - 1])):
+            break
         i -= 1  # "Hon." the tagger splits: "Hon", "."
     place = _place_after_title(i, context)
     if place is not None:
@@ -1139,8 +1146,11 @@ def _title_range(first: Token, context: _Context) -> tuple[int, int] | None:
         i -= 1
     end = i + 1
     has_title = False
-    while i >= 0 and _title_word(doc[i], context):
-        has_title = has_title or context.is_title(doc[i])
+    while i >= 0:
+        word = doc[i]
+        if not _title_word(word, context):
+            break
+        has_title = has_title or context.is_title(word)
         i -= 1
     return (i + 1, end) if has_title else None
 

@@ -128,17 +128,24 @@ def is_dateline(place: Token) -> bool:
     of a dateline from the subject the parser may take it for.
     """
     doc = place.doc
+    mark = doc[place.i + 1].text if place.i + 1 < len(doc) else ""
+    if mark != ":" and mark not in DATELINE_MARKS:
+        return False  # no mark of a dateline after the word: no need to look for the place's start
     first = place.i
-    while first > 0 and doc[first - 1].is_upper and doc[first - 1].is_alpha and doc[first - 1].whitespace_ == " " \
-            and (doc[first - 1].head.i == place.i or doc[first - 1].is_sent_start):
+    while first > 0:
+        before = doc[first - 1]
+        if not (before.is_upper and before.is_alpha and before.whitespace_ == " "
+                and (before.head.i == place.i or before.is_sent_start)):
+            break
         first -= 1  # a place of several words: "KOTA BARU, Dec 5 (Bernama) --", split off as a sentence or not
-    while first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN" \
-            and doc[first - 1].whitespace_ == " " \
-            and (doc[first - 1].head.i == place.i or doc[first - 1].is_sent_start):
+    while first > 0:
+        before = doc[first - 1]
+        if not (before.is_title and before.pos_ == "PROPN" and before.whitespace_ == " "
+                and (before.head.i == place.i or before.is_sent_start)):
+            break
         first -= 1  # in title case: "Port Moresby \u2013 The union ..."
-    if place.i + 1 >= len(doc) or not opens_paragraph(doc[first]):
+    if not opens_paragraph(doc[first]):
         return False
-    mark = doc[place.i + 1].text
     if mark == ":" or (mark in _DASHES and place.is_title):  # "Muscat: ...", "Dunmore \u2013 The union ..."
         # a place the recognizer took for a person's name when a dash and a new subject's determiner
         # follow it: "Port Moresby \u2013 The union has accused ..." (a speaker's label takes a colon)
@@ -154,9 +161,12 @@ def opens_paragraph(token: Token) -> bool:
     """Whether only punctuation other than a full stop stands between a token and the line break
     before it (or the start of the text)."""
     doc, i = token.doc, token.i - 1
-    while i >= 0 and doc[i].is_punct and doc[i].text not in (".", "!", "?"):
+    while i >= 0:
+        before = doc[i]
+        if not (before.is_punct and before.text not in (".", "!", "?")):
+            return "\n" in before.text_with_ws
         i -= 1
-    return i < 0 or "\n" in doc[i].text_with_ws
+    return True
 
 
 def _teaser_like(body: str) -> bool:

@@ -8,6 +8,7 @@ of :mod:`attribution.records`. Positions are character offsets into
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,6 +19,8 @@ import numpy
 #: Keys of what is kept in ``Doc.user_data``: the article text, the sentence bounds.
 _TEXT_KEY = ("attribution", "text")
 _SENTENCES_KEY = ("attribution", "sentences")
+_COLUMNS_KEY = ("attribution", "column")  # one token attribute, by position
+_OFFSETS_KEY = ("attribution", "offsets")  # each token's character offset
 
 R = TypeVar("R")
 
@@ -33,6 +36,42 @@ def doc_text(doc: Any) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def token_column(doc: Any, attr: str) -> list[int]:
+    """One attribute of every token, by position (an attribute of ``Doc.to_array``: "ORTH", "LOWER",
+    "DEP", "IS_QUOTE"; strings as their hash), read once per Doc in C and kept in ``doc.user_data``:
+    a rule scanning a range of positions for a word or a label reads the list instead of making a
+    Token at each position. Only for a parsed Doc (the parse's columns are final)."""
+    key = (*_COLUMNS_KEY, attr)
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = doc.to_array(attr).tolist()
+    return found
+
+
+def mark_positions(doc: Any, start: int, end: int, mark: str) -> list[int]:
+    """The positions from ``start`` to ``end`` whose token is the one character ``mark`` (a comma, a
+    semicolon), in text order: the same as testing ``doc[k].text == mark`` at each position, found
+    with ``str.find`` in the text, so that no Token is made for the other positions."""
+    if start >= end:
+        return []
+    text = doc_text(doc)
+    last = doc[end - 1]
+    lo, hi = doc[start].idx, last.idx + len(last.text)
+    at = text.find(mark, lo, hi)
+    if at < 0:
+        return []
+    offsets = doc.user_data.get(_OFFSETS_KEY)
+    if offsets is None:
+        offsets = doc.user_data[_OFFSETS_KEY] = doc.to_array("IDX").tolist()
+    found = []
+    while at >= 0:
+        k = bisect.bisect_right(offsets, at) - 1  # the token the character is in, or after
+        if doc[k].text == mark:
+            found.append(k)
+        at = text.find(mark, at + 1, hi)
+    return found
 
 
 def sentence_bounds(doc: Any) -> list[tuple[int, int]]:

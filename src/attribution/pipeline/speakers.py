@@ -178,6 +178,8 @@ def _headline_clause(ent: Span, lexicons: Lexicons) -> bool:
     Accuses Education Ministry of Breaking Salary Pledge" the recognizer may label the run up to the
     object an organisation; a claim verb inflected for its subject ("Accuses", "Denies") inside the run
     makes it a clause, whose actors the words around the verb name."""
+    if len(ent) < 3:
+        return False  # no inner word (and no slice of the Doc made for none)
     for token in ent[1:-1]:
         form = token.lower_
         if not token.is_title or not form.endswith("s"):
@@ -3918,16 +3920,22 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
     doc = head.doc
     lo, hi = within if within else mention_range(head)
     end = head.i + 1
-    while end > lo and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or _postnominal(doc[end - 1], lexicons)):
+    while end > lo:
+        last = doc[end - 1]
+        if not (last.tag_ == "POS" or last.is_punct or _postnominal(last, lexicons)):
+            break
         end -= 1
     while not within and end + 1 < len(doc) and hyphen_joins(doc, end) and doc[end + 1].is_title \
             and doc[end + 1].is_alpha:
         end += 2  # a hyphenated surname the parse broke after its first part ("Eli [Ben]-Harush")
     if within:
         end = hi
-        while end > lo and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
-                            or (end - 1 > lo and not _after_hyphen(doc[end - 1])
-                                and (_is_cue_word(doc[end - 1], lexicons) or _postnominal(doc[end - 1], lexicons)))):
+        while end > lo:
+            last = doc[end - 1]
+            if not (last.tag_ == "POS" or last.is_punct or last.is_space
+                    or (end - 1 > lo and not _after_hyphen(last)
+                        and (_is_cue_word(last, lexicons) or _postnominal(last, lexicons)))):
+                break
             end -= 1
     start = end
     while start > lo:
@@ -3958,7 +3966,7 @@ def name_tokens(head: Token, lexicons: Lexicons, *, within: tuple[int, int] | No
             start -= 1
             lo -= 1
     start = _name_after_portfolio(doc, start, end, lexicons)
-    return [t for t in doc[start:end]]
+    return [doc[k] for k in range(start, end)]  # no Span made for it
 
 
 def _after_hyphen(token: Token) -> bool:
@@ -3992,8 +4000,10 @@ def _name_after_seat(doc: Doc, start: int, end: int, lexicons: Lexicons) -> int:
     Worawit Kaewmanee" names a member of two words; ``start`` when the words are no such run (the
     seat and a name, four capitalised words or more after "for", the place perhaps cut off already)."""
     prep = start - 1
-    while prep > 0 and start - prep <= 3 and doc[prep].lower_ != "for" and doc[prep].pos_ == "PROPN" \
-            and doc[prep].is_title:
+    while prep > 0 and start - prep <= 3:
+        word = doc[prep]
+        if word.lower_ == "for" or word.pos_ != "PROPN" or not word.is_title:
+            break
         prep -= 1
     if prep < 1 or end - prep < 5 or not portfolio_prep(doc[prep], lexicons) \
             or not is_seat(doc[prep].head, list(doc[prep:end]), lexicons):

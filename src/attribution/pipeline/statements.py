@@ -37,12 +37,13 @@ from collections.abc import Iterable, Iterator
 
 import numpy
 from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER, POS
+from spacy.strings import get_string_id
 from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import Cue, Lexicons
 from .layout import Layout, in_headline, in_page_foot
-from .model import Statement, doc_text, sentence_bounds
+from .model import Statement, doc_text, mark_positions, sentence_bounds, token_column
 from .linking import link_quotations
 from .quotations import ALL_MARKS, Quotation
 from .speakers import coordinated_report
@@ -1136,7 +1137,7 @@ def _colon_elaboration(doc: Doc, start: int, end: int, layout: Layout) -> int:
     after = end
     while after < len(doc) and (doc[after].text in ALL_MARKS or doc[after].is_quote):
         after += 1
-    colon = next((k for k in range(start + 1, min(after + 1, len(doc))) if doc[k].text == ":"), None)
+    colon = next(iter(mark_positions(doc, start + 1, min(after + 1, len(doc)), ":")), None)
     if colon is None or colon + 1 >= len(doc) or doc[colon + 1].is_quote or doc[colon + 1].text in ALL_MARKS:
         return end
     last = _paragraph_end(doc, layout, colon)
@@ -1701,13 +1702,16 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     A 'that' that is a word of the content, a determiner or a pronoun ("rejected [that argument]",
     "said [that was wrong]"), stays.
     """
-    while start < end and (doc[start].lower_ in _EDGE_JUNK or doc[start].is_space
-                           or doc[start].text in ALL_MARKS or doc[start].is_quote):
-        if _that_in_content(doc, start, end):
+    while start < end:
+        first = doc[start]
+        if not (first.lower_ in _EDGE_JUNK or first.is_space or first.text in ALL_MARKS or first.is_quote) \
+                or _that_in_content(doc, start, end):
             break
         start += 1
-    while end > start and (doc[end - 1].lower_ in _TRAILING_JUNK or doc[end - 1].is_space
-                           or doc[end - 1].text in ALL_MARKS or doc[end - 1].is_quote):
+    while end > start:
+        last = doc[end - 1]
+        if not (last.lower_ in _TRAILING_JUNK or last.is_space or last.text in ALL_MARKS or last.is_quote):
+            break
         end -= 1
     if _closes_quotation(doc, start, end):
         end += 1
@@ -1730,9 +1734,9 @@ def _drop_trailing_aside(doc: Doc, start: int, end: int, lexicons: Lexicons) -> 
     the last noun, not part of what was said. Only a clause of which the pronoun is the subject (or
     its possessor) is such a description; one with its own subject ("the islands, which China calls
     X") may report another's words and stays with the content it is embedded in."""
-    for k in range(start + 1, end - 1):
+    for k in mark_positions(doc, start + 1, end - 1, ","):
         pronoun = doc[k + 1]
-        if doc[k].text != "," or pronoun.lower_ not in _ASIDE_PRONOUNS or pronoun.dep_ not in _ASIDE_DEPS:
+        if pronoun.lower_ not in _ASIDE_PRONOUNS or pronoun.dep_ not in _ASIDE_DEPS:
             continue
         clause = pronoun if pronoun.dep_ == "relcl" else next(
             (a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
@@ -1752,9 +1756,12 @@ def _drop_speakers_next_act(doc: Doc, start: int, end: int, lexicons: Lexicons) 
     participle after an auxiliary ("said [the police had seized cameras] and called for ...": not "had
     called") or closes a quotation opened in the content ('said [the tenants deserved to know "who
     signed what"] and called for ...')."""
+    labels = token_column(doc, "DEP")
     for k in range(start + 2, end):
+        if labels[k] != _CONJ_ID:
+            continue  # a Token is made only for a conjoined word
         verb = doc[k]
-        if verb.dep_ != "conj" or not start <= verb.head.i < verb.left_edge.i or _has_subject(verb) \
+        if not start <= verb.head.i < verb.left_edge.i or _has_subject(verb) \
                 or doc[verb.left_edge.i - 1].lower_ not in ("and", "but"):
             continue
         cue = verb_cue(verb, lexicons)
@@ -1861,12 +1868,19 @@ def _names_channel(noun: Token, lexicons: Lexicons) -> bool:
         or any(t.text in lexicons.media for t in noun.children if t.dep_ == "compound")
 
 
+#: String ids (``Doc.to_array`` values) of the words and labels that rules below look for by position.
+_MARK_IDS = frozenset(get_string_id(mark) for mark in ALL_MARKS)
+_COMMA_ID, _AND_ID, _CONJ_ID = get_string_id(","), get_string_id("and"), get_string_id("conj")
+
+
 def _outside_quotation(doc: Doc, start: int, end: int) -> Iterator[int]:
     """The positions from ``start`` to the one before the last of a content whose token is outside
     any quotation opened in it (each quotation mark opens or closes one)."""
     quoted = False
+    quotes, forms = token_column(doc, "IS_QUOTE"), token_column(doc, "ORTH")  # no Token made per position
+    deps, case = token_column(doc, "DEP"), doc.vocab.strings["case"]
     for k in range(start, end - 1):
-        quoted ^= (doc[k].is_quote or doc[k].text in ALL_MARKS) and doc[k].dep_ != "case"  # "farmers' union"
+        quoted ^= (bool(quotes[k]) or forms[k] in _MARK_IDS) and deps[k] != case  # "farmers' union"
         if not quoted:
             yield k
 
@@ -1879,9 +1893,14 @@ def _drop_closing_report(doc: Doc, rng: tuple[int, int], lexicons: Lexicons) -> 
     own), nor for a participle whose content is only a noun ("pointing to a fall"), which rather
     supports what it follows."""
     start, end = rng
+    if not mark_positions(doc, start + 1, end - 1, ","):
+        return rng  # no comma to set a participle off
+    forms = token_column(doc, "ORTH")
     for k in _outside_quotation(doc, start, end):
+        if forms[k] != _COMMA_ID or k == start:
+            continue  # the next word is made a Token only after a comma
         participle = doc[k + 1]
-        if doc[k].text != "," or participle.tag_ != "VBG" or k == start \
+        if participle.tag_ != "VBG" \
                 or participle.dep_ not in ("advcl", "xcomp", "conj") or not start <= participle.head.i < k \
                 or participle.right_edge.i < end - 1 or _has_subject(participle):
             continue
@@ -1896,8 +1915,8 @@ def _drop_clause_label(doc: Doc, start: int, end: int, lexicons: Lexicons) -> in
     """The end of a content without a sentential apposition that closes it ("the dam will flood six
     villages, [a claim officials dispute]"): an indefinite noun set off by a comma that labels the
     whole clause before it, with a clause of its own, is the writer's, not the speaker's."""
-    for k in range(start + 1, end - 2):
-        if doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an"):
+    for k in mark_positions(doc, start + 1, end - 2, ","):
+        if doc[k + 1].lower_ not in ("a", "an"):
             continue
         noun = doc[k + 1].head
         if noun.lemma_.lower() in lexicons.statement_rules["clause_labels"] and noun.left_edge.i == k + 1 \
@@ -1928,7 +1947,7 @@ def _drop_trailing_parenthesis(doc: Doc, start: int, end: int) -> int:
 def _semicolon_clause(doc: Doc, start: int, end: int, cue: int | None) -> tuple[int, int]:
     """The clause of a content next to its cue when a semicolon joins another to it ("X said [C1]; C2"
     or "C1; [C2], X said"): the semicolon closes the reported sentence; what follows is the writer's."""
-    marks = [k for k in range(start + 1, end - 1) if doc[k].text == ";"]
+    marks = mark_positions(doc, start + 1, end - 1, ";")
     if not marks or cue is None:
         return start, end
     if cue < start:
@@ -1988,8 +2007,9 @@ def _statement(doc: Doc, lexicons: Lexicons, layout: Layout, rng: tuple[int, int
     if end <= start:
         return None
     # the content stays in the cue's paragraph and out of datelines and boilerplate
-    anchor = doc[cue_token].idx if cue_token is not None else doc[start].idx
-    lo, hi = layout.clip(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), anchor)
+    first, last = doc[start], doc[end - 1]
+    anchor = doc[cue_token].idx if cue_token is not None else first.idx
+    lo, hi = layout.clip(first.idx, last.idx + len(last.text), anchor)
     while start < end and doc[start].idx < lo:
         start += 1
     while end > start and doc[end - 1].idx >= hi:
@@ -1997,8 +2017,9 @@ def _statement(doc: Doc, lexicons: Lexicons, layout: Layout, rng: tuple[int, int
     start, end = _trim(doc, start, end)
     if end <= start or all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in doc[start:end]):
         return None  # "hit back [on Wednesday]": a time is when something was said, never what
+    first, last = doc[start], doc[end - 1]
     return Statement(
-        start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text), kind=kind, rule=rule,
+        start=first.idx, end=last.idx + len(last.text), kind=kind, rule=rule,
         confidence=round(confidence, 3), relation=relation,
         cue_start=doc[cue_rng[0]].idx if cue_rng else None,
         cue_end=doc[cue_rng[1] - 1].idx + len(doc[cue_rng[1] - 1].text) if cue_rng else None,
@@ -2461,9 +2482,12 @@ def _complements(cue: Token, head: Token, rng: tuple[int, int]) -> list[tuple[tu
     doc = cue.doc
     start, end = rng
     parts: list[tuple[tuple[int, int], Token]] = []
+    words = token_column(doc, "LOWER")
     for k in _outside_quotation(doc, start, end):
+        if words[k] != _AND_ID:
+            continue
         that = doc[k + 1]
-        if doc[k].lower_ != "and" or that.lower_ != "that":
+        if that.lower_ != "that":
             continue
         clause = _and_that_clause(cue, that, start)
         if clause is None:

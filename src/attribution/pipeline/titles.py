@@ -275,7 +275,10 @@ def _is_title_word(lower: str, lemma: str, lexicons: Lexicons) -> bool:
 def hyphen_joins(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a hyphen written with no space on either side, which makes one word of
     the parts around it ("Ravid-Shaked", "vice-chairman") however the parser split them."""
-    return i > 0 and doc[i].text in ("-", "\u2010") and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+    if i <= 0:
+        return False
+    hyphen = doc[i]
+    return hyphen.text in ("-", "\u2010") and not hyphen.whitespace_ and not doc[i - 1].whitespace_
 
 
 def portfolio_prep(token: Token, lexicons: Lexicons) -> bool:
