@@ -2178,3 +2178,25 @@ def test_a_name_set_off_after_a_title_and_parsed_as_a_second_subject_is_the_sour
     doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps, pos=pos,
               ents=["O"] * 6 + ["B-ORG", "I-ORG", "I-ORG"] + ["O"] * 8)
     assert _name_set_off_after_subject(doc[2], lexicons) is None  # a body's name, not a person's
+
+
+# -- the office set off before a name, and a nominal's remit --------------------------------------------
+def test_the_office_set_off_before_a_name_beats_a_place_led_title_and_a_former_office(pipeline):
+    text = ("The Greens say the harbour works are late.\n\n"
+            "That spokesperson, Port Ellis West candidate Hana Okafor Lind, told a rally that the pier was unsafe.\n\n"
+            "Ruben Ashdown Vale, a former mayor of Kettering, said the board had ignored every warning.")
+    assert _speaker(pipeline, text, "pier was unsafe").role == "spokesperson"
+    assert _speaker(pipeline, text, "ignored every warning").role.startswith("former mayor")  # none set off
+
+
+def test_a_nominal_with_a_remit_keeps_it_for_its_own_quote(pipeline):
+    text = ("The Greens have attacked the harbour contract.\n\n"
+            "The party's spokesperson on fisheries told a rally on Monday that the pier had never been inspected.\n\n"
+            "\"Nobody has checked a single bolt,\" said the spokesperson, Hana Okafor Lind, a former Greens "
+            "candidate for Port Ellis.\n\n"
+            "Okafor Lind said the contract should be cancelled.")
+    first = _speaker(pipeline, text, "never been inspected")
+    assert (first.name, first.role) == ("Hana Okafor Lind", "spokesperson on fisheries")
+    assert _speaker(pipeline, text, "single bolt").role == "spokesperson"
+    assert _speaker(pipeline, text, "be cancelled").role == "spokesperson"
+
