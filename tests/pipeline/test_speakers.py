@@ -2200,3 +2200,15 @@ def test_a_nominal_with_a_remit_keeps_it_for_its_own_quote(pipeline):
     assert _speaker(pipeline, text, "single bolt").role == "spokesperson"
     assert _speaker(pipeline, text, "be cancelled").role == "spokesperson"
 
+
+@pytest.mark.parametrize("text, content, name, role", [
+    ("Ms. Vanthala Sisouphan, a member of the provincial council, said the mill had poisoned the river.\n\n"
+     "\"The fish float on the water every morning,\" Ms. Vanthala said.",
+     "fish float", "Vanthala Sisouphan", "member of the provincial council"),
+    ("The mill's manager, Mr Ngiam Kee Hock, told reporters that the plant was safe.\n\n"
+     "Mr Ngiam said the company would pay for new tests.",
+     "new tests", "Ngiam Kee Hock", "manager"),
+])
+def test_form_of_address_and_the_first_word_of_a_titled_name_is_that_person(pipeline, text, content, name, role):
+    speaker = _speaker(pipeline, text, content)
+    assert (speaker.name, speaker.role) == (name, role)
