@@ -2212,3 +2212,9 @@ def test_a_nominal_with_a_remit_keeps_it_for_its_own_quote(pipeline):
 def test_form_of_address_and_the_first_word_of_a_titled_name_is_that_person(pipeline, text, content, name, role):
     speaker = _speaker(pipeline, text, content)
     assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_two_titles_joined_before_a_set_off_name_are_both_the_role(pipeline):
+    text = ("Speaking to reporters in the capital, PRD deputy and spokesman on public health, Tomas "
+            "Eduardo Valdivia Ruiz, said the contract had been inflated.")
+    assert _speaker(pipeline, text, "been inflated").role == "deputy and spokesman on public health"
