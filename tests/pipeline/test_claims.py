@@ -1038,3 +1038,27 @@ def test_members_of_one_legislature_are_not_one_side(analyze):
                       "MP Tom Pike, a member of the same committee, rejected the accusation, saying the figures "
                       "had been audited.")
     assert ("deny", "Tom Pike", "Ana Roe") in _edges(article)
+
+
+@pytest.mark.parametrize("text, edge", [
+    # the rebuttal answers the side it is set against, not the latest accuser of the rebutter
+    ("Senator Ann Rolle said the port authority had rigged the tender. Norland says the islands were seized "
+     "unlawfully, while Vestria insists they became its territory under a lawful treaty.",
+     ("deny", "Vestria", "Norland")),
+    ("Senator Ann Rolle said Norland had rigged the tender. The Harbour Union has long accused Vestria of "
+     "funding the strikes, while Vestria maintains that it supports only charities.",
+     ("deny", "Vestria", "Harbour Union")),
+])
+def test_rebuttal_contrasted_by_while_answers_the_other_speaker(analyze, text, edge):
+    edges = _edges(analyze(text))
+    assert edge in edges
+    assert not any(relation == "deny" and source == edge[1] and target == "Ann Rolle"
+                   for relation, source, target in edges)
+
+
+def test_accuser_contrasted_by_while_holds_her_own_charge(analyze):
+    """ "X insists ..., while the accuser maintains ...": the accuser restates her charge, denying nothing."""
+    edges = _edges(analyze("Senator Ann Rolle said the port authority had rigged the tender. The port authority "
+                           "insists that the tender was fair, while Ann Rolle maintains that it was not."))
+    assert ("deny", "port authority", "Ann Rolle") in edges
+    assert not any(relation == "deny" and source == "Ann Rolle" for relation, source, _ in edges)

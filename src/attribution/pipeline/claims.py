@@ -2701,6 +2701,11 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
         frame = replace(frame, source=accused)
     if frame.answers is not None:
         return [_claim(frame, frame.source, frame.answers.source, ctx, rule="deny-negated")]
+    contrasted = _contrasted_speaker(frame, ctx)
+    if contrasted is not None:  # "Japan says ..., while Russia insists ...": Russia answers Japan
+        if _holds_own_charge(frame, contrasted, claims, ctx):
+            return []
+        return [_claim(frame, frame.source, contrasted, ctx, rule="deny-answers")]
     accuser, token = _accusation_owner(frame, ctx)
     if accuser is not None and accuser != frame.source and (
             token.pos_ in ("VERB", "AUX") or _owned_account(token, ctx) or _names_accusation(token, ctx)
@@ -2757,6 +2762,37 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     if _holds_own_charge(frame, answered.source, claims, ctx):
         return []
     return [_claim(frame, frame.source, answered.source, ctx, rule="deny-answers")]
+
+
+def _contrasted_speaker(frame: Frame, ctx: Context) -> int | None:
+    """The speaker a rebuttal set against by "while" or "whereas" answers: in "Norland says the islands
+    were seized, while Vestria insists they became its territory" and "the union has accused Vestria of
+    ..., while Vestria maintains that ...", Vestria answers Norland, the union: the statement whose clause
+    the rebuttal's clause hangs on (its cue, or a verb of what it reports), not the latest accusation
+    against Vestria's side. None when that speaker is the rebutter's own side.
+
+    Notes:
+        Counted before it was written: a side's rebuttal contrasted with another's statement by "while",
+        answered to an earlier accuser, in 2 outlets (Kyodo, heldout22; Prensa Latina, heldout29).
+    """
+    cue = frame.cue
+    if frame.rule != "deny-rebuttal" or cue.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in cue.children):
+        return None
+    head = cue.head
+    while head.i not in ctx.by_cue:
+        if head.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or head.head is head:
+            return None  # not inside a reported clause: "..., while X insists" contrasts with no statement
+        head = head.head
+    statement = ctx.statements[ctx.by_cue[head.i]]
+    speaker = statement_source(statement, ctx) if statement.speaker is not None else None
+    if speaker is None and head.pos_ in ("VERB", "AUX"):
+        subject = child_at(head, "nsubj")
+        speaker = target_entity(subject, ctx) if subject is not None and is_actor_phrase(subject, ctx) else None
+    entities = ctx.resolver.entities
+    if speaker is None or speaker == frame.source or _on_side(entities, speaker, side(entities, frame.source)):
+        return None
+    return speaker
 
 
 def _naming_accuser(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> int | None:
