@@ -235,6 +235,9 @@ def complete_affiliations(doc: Doc, entities: list[Entity], lexicons: Lexicons, 
 _CUT_ENDS = frozenset({"and", "&", "of", "for", "on", "the", "pour", "de", "la", "du", "des", "del", "di"})
 #: Lower-case words a body's name in the text may run on with after a cut ("pour la sauvegarde de la").
 _RUN_ON = r"(?:\s+(?:[A-Z][\w'’.-]*|and|&|of|for|the|pour|de|la|le|du|des|del|di|et))"
+#: The word every pattern of an office's name holds (:func:`_without_visible_fault`): a text without it
+#: needs no pattern made for the name.
+_OFFICE = re.compile("office", re.IGNORECASE)
 #: Words that open a sentence, not a name ("But Ana Ruiz").
 _CONJUNCTIONS = frozenset({"but", "and", "or", "so", "yet", "while"})
 
@@ -244,7 +247,8 @@ def _outlet_of(name: str, text: str) -> bool:
     dash ("Westmark Times", "WPA - Westmark Press Agency"), that someone speaks to ("told the Westmark Times"),
     or the dateline's bracketed agency ("(WPA) -")."""
     first = text.lstrip().split("\n", 1)[0].strip()
-    masthead = first == name or bool(re.match(rf"{re.escape(name)}\s+[-–—]\s", first))  # or a kicker: "Panama"
+    masthead = first == name or first.startswith(name) \
+        and bool(re.match(rf"{re.escape(name)}\s+[-–—]\s", first))  # or a kicker: "Panama"
     return masthead and bool(re.search(rf"\btold {re.escape(name)}\b", text)) \
         or f"({name}) -" in text or f"({name}) –" in text
 
@@ -253,6 +257,8 @@ def _only_before_name(word: str, entity: Entity, text: str) -> bool:
     """Whether the text writes a word only right before the person's name ("Ouk" of "Ouk Sovann", the
     recognizer taking "Sovann" alone for the name); not "Republican" of "Republican Ana Ruiz" written
     elsewhere too."""
+    if word not in text:
+        return False  # no pattern made for a word the text never writes as it is
     found = re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])(\s+[\w'’.-]+)?", text)
     first = entity.name.split()[0]
     return bool(found) and all(after.strip() == first for after in found)
@@ -361,7 +367,7 @@ def _without_visible_fault(entity: Entity, names: list[tuple[str, ...]], text: s
     if not content:
         return None
     name = re.escape(" ".join(words))
-    if re.search(rf"(?i)\b{name}[’']s office|office of the {name}\b", text):
+    if _OFFICE.search(text) and re.search(rf"(?i)\b{name}[’']s office|office of the {name}\b", text):
         return " ".join(words)  # the "Public Defender" of the "Public Defender's Office": an office's name
     if all(w in lexicons.titles or w in lexicons.rank_words for w in content):
         return None  # "President"

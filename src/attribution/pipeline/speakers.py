@@ -239,7 +239,7 @@ class Resolver:
         inside ``quotations`` are the quoted speaker's words, not antecedents of pronouns."""
         acronyms, capitalised, subjects, chunks = _article_words(doc, lexicons)
         resolver = cls(doc, lexicons, gazetteer.with_short_names(acronyms), layout, text=doc_text(doc),
-                       ents=tuple(ent for ent in doc.ents if not _headline_clause(ent, lexicons)))
+                       ents=_recognized_names(doc, lexicons))
         spans = sorted((q.start, q.end) for q in quotations or () if q.end > q.start)
         resolver._quote_starts = [a for a, _ in spans]
         resolver._quote_ends = [b for _, b in spans]
@@ -253,8 +253,10 @@ class Resolver:
             resolver._index_tokens(subjects)
         else:
             resolver._adopt(entities)
-            for token in (doc[i] for i in subjects):
-                if token.dep_ in NOMINAL_SUBJECTS and token.pos_ in ("NOUN", "PROPN") and token.ent_type_ != "PERSON":
+            table = doc.to_array([POS, ENT_TYPE])  # the words' columns: a Token made only for a subject noun
+            person = doc.vocab.strings["PERSON"]
+            for token in (doc[i] for i in subjects if table[i, 0] in (NOUN, PROPN) and table[i, 1] != person):
+                if token.dep_ in NOMINAL_SUBJECTS:
                     resolver._index_subject(token)  # "the Opposition was ... and accused it": no speaker, an antecedent
         return resolver
 
@@ -285,6 +287,7 @@ class Resolver:
 
     def _adopt(self, entities: list[Entity]) -> None:
         self.entities = list(entities)
+        offsets = self.doc.to_array("IDX").tolist()  # each token's first character
         for index, entity in enumerate(self.entities):
             self.by_key[entity.key] = index
             if entity.type == "person":
@@ -292,11 +295,26 @@ class Resolver:
                     self.surnames.setdefault(key, []).append(index)
                 self._title_words_of(index, entity.role, entity.affiliation)  # "the senator" finds her again
             for start, end in entity.mentions:
-                span = self.doc.char_span(start, end, alignment_mode="expand")
-                if span is not None and len(span):
+                root = self._root_at(offsets, start, end)
+                if root is not None:
                     plural = entity.type in ("group",)
-                    self._add_mention(span.root, index, _kind_of(entity), gender=entity.gender, plural=plural,
+                    self._add_mention(root, index, _kind_of(entity), gender=entity.gender, plural=plural,
                                       salient=True)
+
+    def _root_at(self, offsets: list[int], start: int, end: int) -> Token | None:
+        """The root of the tokens a mention's characters overlap: the same as the root of
+        ``doc.char_span(start, end, alignment_mode="expand")`` (None when that is None or empty),
+        with the tokens found by bisection on their offsets and a Span made only for a name of more
+        than one token."""
+        if not (0 <= start < len(self.text) and 0 < end <= len(self.text)):
+            return None
+        first = bisect.bisect_right(offsets, start) - 1
+        last = bisect.bisect_right(offsets, end - 1) - 1
+        if start > offsets[first] and start == offsets[first] + len(self.doc[first]):
+            first += 1  # in the space after a token: not the token
+        if first > last:
+            return None
+        return self.doc[first] if first == last else self.doc[first:last + 1].root
 
     # -- indexes ---------------------------------------------------------------------------
     def _index_people(self) -> None:
@@ -3128,6 +3146,23 @@ def _acronyms_of(doc: Doc) -> dict[str, str]:
         if len(words) > 1 and words[0][0] == match.group(1)[0] and not name.isupper():
             found.setdefault(match.group(1), name)
     return found
+
+
+#: Key in ``Doc.user_data`` of the bounds and labels of the recognized names :func:`_recognized_names` keeps.
+_NAMES_KEY = ("attribution", "resolver_names")
+
+
+def _recognized_names(doc: Doc, lexicons: Lexicons) -> tuple[Span, ...]:
+    """``doc.ents`` without the headline clauses (:func:`_headline_clause`), filtered once per Doc:
+    the bounds and labels are kept in ``doc.user_data`` (no Span: one would hold its Doc in a
+    reference cycle), and the claims' resolver makes the same Spans from them."""
+    kept = doc.user_data.get(_NAMES_KEY)
+    if kept is None:
+        ents = tuple(ent for ent in doc.ents if not _headline_clause(ent, lexicons))
+        doc.user_data[_NAMES_KEY] = tuple((ent.start, ent.end, ent.label, ent.kb_id, ent.id) for ent in ents)
+        return ents
+    return tuple(Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id)
+                 for start, end, label, kb_id, span_id in kept)
 
 
 #: Key in ``Doc.user_data`` of what :func:`_article_words` finds.
