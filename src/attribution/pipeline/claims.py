@@ -1365,8 +1365,8 @@ def _naming_compound(token: Token) -> Token | None:
 
     Notes:
         Counted before it was written: an accusation against an acronym's "management" lost in 2 outlets
-        (Antigua Observer, heldout38: "blamed APUA management"; Sunday Standard, heldout36: "accused BMC
-        management of paying ...").
+        (Antigua Observer, heldout38: "blamed <acronym> management"; Sunday Standard, heldout36: "accused
+        <acronym> management of ...").
     """
     compounds = [c for c in token.lefts if c.dep_ == "compound"]
     if not compounds or any(c.dep_ in ("amod", "poss", "nmod") for c in token.lefts):
@@ -2078,7 +2078,7 @@ def wrongdoing_claims(statement: Statement, index: int, ctx: Context) -> list[Cl
                 f"{token.lemma_.lower()} {c.lemma_.lower()}" in phrases for c in token.children if c.dep_ == "dobj"):
             code = "1123"  # "had set fire to the peatland", "opened fire on protesters"
         if code is None and token.pos_ == "VERB" and _shifts_blame(token, ctx):
-            code = ""  # "was looking for a scapegoat", "is now trying to shift the blame"
+            code = ""  # "was looking for a scapegoat", "kept trying to shift the blame"
         if code is None and token.lower_ in ctx.words("intent") and token.dep_ == "advmod" \
                 and _done_to_something(token.head):
             code = ""  # "said the firm had deliberately cleared the forest"
@@ -2800,7 +2800,7 @@ def _naming_accuser(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> int 
     speaker of the first statement before it that names the denier (by a name of more than one word),
     which brought the denier into the story, when that speaker accuses someone in the article. "X said
     the contract had been steered to Harbour Ltd and accused the mayor of ... Harbour Ltd denied that it
-    had received any favour": the firm answers X, whose charge it was named in, though X accused the
+    had been given any advantage": the firm answers X, whose charge it was named in, though X accused the
     mayor.
 
     Notes:
@@ -2825,7 +2825,7 @@ def _naming_accuser(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> int 
 
 def _own_subject(head: Token, frame: Frame, ctx: Context) -> bool:
     """Whether a denied clause says something of the denier itself: its subject a pronoun or a name
-    standing for the denier ("denied that it had received any favour")."""
+    standing for the denier ("denied that it had been given any advantage")."""
     if head.pos_ not in ("VERB", "AUX") or head.dep_ != "ccomp":
         return False
     subject = child_at(head, "nsubj") or child_at(head, "nsubjpass")

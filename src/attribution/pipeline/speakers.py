@@ -670,8 +670,8 @@ class Resolver:
 
     def _led_by(self, word: str, gender: str | None) -> int | None:
         """The one titled person whose name, given in full after a form of address, opens with a word no
-        known given name ("Ms. Vilayvanh" for Ms. Vilayvanh Inthavong, as Lao names are used; "Mr Lim" for
-        Mr Lim Chee Keong, family name first), which :meth:`_person` did not file as a given name.
+        known given name ("Ms. Sisouk" for Ms. Sisouk Phommachanh, as Lao names are used; "Mr Tan" for
+        Mr Tan Wei Ming, family name first), which :meth:`_person` did not file as a given name.
 
         Notes:
             Counted: 2 outlets (heldout39 The Laotian Times: "Ms. <given name>", "Mr. <given name>",
@@ -4152,7 +4152,7 @@ def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> T
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or is_title_head(head.head, lexicons)) \
             or _comma_apposed(head) and is_title_head(head.head, lexicons):
         second = _second_title(head.head, head, lexicons)
-        if second is not None:  # "FP deputy and spokesman on public works, Ana Roe,": both offices
+        if second is not None:  # "party deputy and spokesman on fisheries, Ana Roe,": both offices
             return described_title(head.head, lexicons, gazetteer, end=second.i + 1)
         return described_title(head.head, lexicons, gazetteer)
     title = _title_over_body(head, lexicons) if head.dep_ == "appos" else None
@@ -4161,7 +4161,7 @@ def appositive_title(head: Token, lexicons: Lexicons, gazetteer: Gazetteer) -> T
 
 def _second_title(title: Token, name: Token, lexicons: Lexicons) -> Token | None:
     """The title joined by "and" to the title a name set off after them is apposed to, which the role
-    keeps with the first: "deputy and spokesman on public works, Ana Roe," (the parser hangs the remit on
+    keeps with the first: "deputy and spokesman on fisheries, Ana Roe," (the parser hangs the remit on
     the first title); None when no second title comes between the first and the name.
 
     Notes:

@@ -227,8 +227,8 @@ def field_end(title: Token) -> int | None:
     teacher in the state", "professor in his first year", "lecturer in Leeds").
 
     Notes:
-        Counted before it was taken: the gold keeps the field in heldout39 (Laotian Times: "lecturer in
-        environmental engineering", cut to "lecturer"); PolNeAR writes the same construction 5 times in 4
+        Counted before it was taken: the gold keeps the field in heldout39 (Laotian Times: "lecturer in <field>",
+        cut to "lecturer"); PolNeAR writes the same construction 5 times in 4
         articles ("professor in public law", "lecturer in political science"); no gold cuts it. The
         speaker stage's apposition reader ("Ana Roe, a lecturer in ...,") needs
         /work/notes/roles31-outside.patch to pass the field on.
@@ -1121,9 +1121,9 @@ def _seat_end(tokens: list[Token], i: int) -> int:
     Notes:
         Counted before it was taken: after a chamber, the gold keeps the seat in heldout35 (Borneo
         Bulletin, a Legislative Council member's district, the role cut to "Member") and leaves it out in
-        heldout39 (Laotian Times, "member of the National Assembly"), which the longer role still
-        matches; a member's seat without a chamber is kept in 3 more outlets ("member for Anse Boileau",
-        "National Assembly member for Kombo Central", "Opposition Member for Lae Open"). The speaker
+        heldout39 (Laotian Times, "member of the <chamber>"), which the longer role still
+        matches; a member's seat without a chamber is kept in 3 more outlets ("member for <district>",
+        "National Assembly member for <constituency>", "Opposition Member for <seat>"). The speaker
         stage's apposition reader stops at a long "of" phrase before it reaches this
         (/work/notes/roles31-outside.patch lifts that for a chamber and seat).
     """
