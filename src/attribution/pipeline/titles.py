@@ -230,8 +230,7 @@ def field_end(title: Token) -> int | None:
         Counted before it was taken: the gold keeps the field in heldout39 (Laotian Times: "lecturer in <field>",
         cut to "lecturer"); PolNeAR writes the same construction 5 times in 4
         articles ("professor in public law", "lecturer in political science"); no gold cuts it. The
-        speaker stage's apposition reader ("Ana Roe, a lecturer in ...,") needs
-        /work/notes/roles31-outside.patch to pass the field on.
+        speaker stage's apposition reader ("Ana Roe, a lecturer in ...,") reads it too.
     """
     if title.lemma_.lower() not in _FIELD_TITLES or title.i + 2 >= len(title.doc):
         return None
@@ -1124,8 +1123,8 @@ def _seat_end(tokens: list[Token], i: int) -> int:
         heldout39 (Laotian Times, "member of the <chamber>"), which the longer role still
         matches; a member's seat without a chamber is kept in 3 more outlets ("member for <district>",
         "National Assembly member for <constituency>", "Opposition Member for <seat>"). The speaker
-        stage's apposition reader stops at a long "of" phrase before it reaches this
-        (/work/notes/roles31-outside.patch lifts that for a chamber and seat).
+        stage's apposition reader, which stops at a long "of" phrase, lets one through when a chamber and
+        its seat cover it whole.
     """
     if i + 1 >= len(tokens) or tokens[i].lower_ != "for":
         return i
