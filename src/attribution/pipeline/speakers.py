@@ -4318,8 +4318,8 @@ def described_title(described: Token, lexicons: Lexicons, gazetteer: Gazetteer, 
     elif in_charge_of([t.lower_ for t in doc[end:end + 3]]):  # "Vice Mayor [in charge of Finance]"
         last = doc[end + 2].right_edge.i
         end, extended = next((k for k in range(end + 3, last + 1) if doc[k].is_punct), last + 1), True
-    elif field_end(doc[end - 1]) is not None:  # "lecturer [in public law]": the field the scholar works in
-        end, extended = field_end(doc[end - 1]), True
+    elif (field_stop := field_end(doc[end - 1])) is not None:  # "lecturer [in public law]": the field of a scholar
+        end, extended = field_stop, True
     body_end = sub_body_end(doc[end]) if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == end - 1 \
         else None
     if body_end is not None:  # "head [of the Liberal faction] in the city council"

@@ -1871,6 +1871,7 @@ def _names_channel(noun: Token, lexicons: Lexicons) -> bool:
 #: String ids (``Doc.to_array`` values) of the words and labels that rules below look for by position.
 _MARK_IDS = frozenset(get_string_id(mark) for mark in ALL_MARKS)
 _COMMA_ID, _AND_ID, _CONJ_ID = get_string_id(","), get_string_id("and"), get_string_id("conj")
+_CASE_ID = get_string_id("case")  # the dependency label of a possessive's mark ("farmers' union")
 
 
 def _outside_quotation(doc: Doc, start: int, end: int) -> Iterator[int]:
@@ -1878,9 +1879,9 @@ def _outside_quotation(doc: Doc, start: int, end: int) -> Iterator[int]:
     any quotation opened in it (each quotation mark opens or closes one)."""
     quoted = False
     quotes, forms = token_column(doc, "IS_QUOTE"), token_column(doc, "ORTH")  # no Token made per position
-    deps, case = token_column(doc, "DEP"), doc.vocab.strings["case"]
+    deps = token_column(doc, "DEP")
     for k in range(start, end - 1):
-        quoted ^= (bool(quotes[k]) or forms[k] in _MARK_IDS) and deps[k] != case  # "farmers' union"
+        quoted ^= (bool(quotes[k]) or forms[k] in _MARK_IDS) and deps[k] != _CASE_ID  # "farmers' union"
         if not quoted:
             yield k
 

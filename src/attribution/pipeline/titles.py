@@ -1129,8 +1129,7 @@ def _seat_end(tokens: list[Token], i: int) -> int:
     if i + 1 >= len(tokens) or tokens[i].lower_ != "for":
         return i
     end = i + 1
-    while end < len(tokens) and tokens[end].pos_ == "PROPN" and tokens[end].is_title \
-            and tokens[end].ent_type_ not in TIME_LABELS \
+    while end < len(tokens) and _seat_word(tokens[end]) \
             and not (tokens[end].ent_type_ == "PERSON" and tokens[end].ent_iob_ == "B" and end > i + 1):
         end += 1
     if end == i + 1:
@@ -1163,7 +1162,13 @@ def is_seat(title: Token, phrase: list[Token], lexicons: Lexicons) -> bool:
     seeker's "candidate for Leeds North"); not "lawmaker for 20 years" nor "MP for the party"."""
     return (title.lower_ in lexicons.seat_titles or title.lower_ in _SEAT_SEEKERS) \
         and len(phrase) > 1 and phrase[0].lower_ == "for" \
-        and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in TIME_LABELS for t in phrase[1:])
+        and all(_seat_word(t) for t in phrase[1:])
+
+
+def _seat_word(token: Token) -> bool:
+    """Whether a word after "for" may be part of a seat's name: a capitalised proper noun, whatever
+    label the recognizer gave it, but a date or time ("for Leeds North", not "for March")."""
+    return token.pos_ == "PROPN" and token.is_title and token.ent_type_ not in TIME_LABELS
 
 
 def chamber_after(title: Token, lexicons: Lexicons) -> Token | None:
