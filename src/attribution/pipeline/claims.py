@@ -2813,7 +2813,7 @@ def _naming_accuser(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> int 
     names = [n for n in (entity.name, *entity.aliases) if n[:1].isupper() and len(n.split()) > 1]
     accusers = {c.source for c in claims if c.relation == "accuse" and not c.negated and not c.hypothetical
                 and c.start < frame.cue.idx}
-    text, first = ctx.doc.text, None
+    text, first = ctx.resolver.text, None  # joined once per Doc (doc.text joins it anew)
     for index, source in _said_before(frame, 0, ctx):  # latest first: the last found brought the denier in
         if source is None or source not in accusers:
             continue
@@ -3280,7 +3280,7 @@ def _names_in_charge(claim: ClaimInfo, entity: Entity, ctx: Context) -> bool:
     ministry of hand-picking Freedonia Ferries Ltd for the contract"): the one the charged act favoured."""
     if entity.type == "person" or claim.target_end is None:
         return False
-    charge = ctx.doc.text[claim.target_end:claim.end]
+    charge = ctx.resolver.text[claim.target_end:claim.end]
     names = [n for n in (entity.name, *entity.aliases) if n[:1].isupper() and len(n.split()) > 1]
     return any(re.search(rf"\b{re.escape(n)}\b", charge) for n in names)
 
