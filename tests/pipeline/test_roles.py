@@ -130,6 +130,15 @@ def _affiliation(pipeline, text, content):
      "road would be widened", "Ivo Brandt", "chairman"),
     ("Dao Minh Quan, vice chairman of the Lakeside People's Committee, said the road would reopen in March.",
      "road would reopen", "Dao Minh Quan", "vice chairman"),
+    # a committee a lower-case adjective marks as a legislature's is part of a lower-case title too, its field
+    # after it; a chamber's name before it is not such a mark
+    ("Greens MP Ivo Kern, deputy chair of the parliamentary Transport Committee, told reporters that the bid "
+     "was rigged.", "bid was rigged", "Ivo Kern", "deputy chair of the parliamentary Transport Committee"),
+    ("The chairperson of the parliamentary Select Committee on Trade and Industry, Mr Tom Bale, said the "
+     "tender was flawed.", "tender was flawed", "Tom Bale",
+     "chairperson of the parliamentary Select Committee on Trade and Industry"),
+    ("Ivo Kern, the chairman of the House Budget Committee, said the loan was hidden.", "loan was hidden",
+     "Ivo Kern", "chairman"),
 ])
 def test_name_and_role(pipeline, text, content, name, role):
     """Titles of office the lexicon lacked, long remits before a name, the words before a name that are
