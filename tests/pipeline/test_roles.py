@@ -130,6 +130,19 @@ def _affiliation(pipeline, text, content):
      "road would be widened", "Ivo Brandt", "chairman"),
     ("Dao Minh Quan, vice chairman of the Lakeside People's Committee, said the road would reopen in March.",
      "road would reopen", "Dao Minh Quan", "vice chairman"),
+    # a committee a lower-case adjective marks as a legislature's is part of a lower-case title too, its field
+    # after it and however long its name; a chamber's name before it is not such a mark
+    ("Greens MP Ivo Kern, deputy chair of the parliamentary Transport Committee, told reporters that the bid "
+     "was rigged.", "bid was rigged", "Ivo Kern", "deputy chair of the parliamentary Transport Committee"),
+    ("The chairperson of the parliamentary Select Committee on Trade and Industry, Mr Tom Bale, said the "
+     "tender was flawed.", "tender was flawed", "Tom Bale",
+     "chairperson of the parliamentary Select Committee on Trade and Industry"),
+    ("Ana Roe, a member of the parliamentary Budget and Public Finance Committee, said the loan was hidden.",
+     "loan was hidden", "Ana Roe", "member of the parliamentary Budget and Public Finance Committee"),
+    ("Ivo Kern, chairman of the parliamentary Committee on Roads and Transport, said the loan was hidden.",
+     "loan was hidden", "Ivo Kern", "chairman of the parliamentary Committee on Roads and Transport"),
+    ("Ivo Kern, the chairman of the House Budget Committee, said the loan was hidden.", "loan was hidden",
+     "Ivo Kern", "chairman"),
 ])
 def test_name_and_role(pipeline, text, content, name, role):
     """Titles of office the lexicon lacked, long remits before a name, the words before a name that are
@@ -387,6 +400,9 @@ def test_a_unit_of_the_body_named_after_at(pipeline, text, content, role, affili
      "head of the agency's press service", None),
     ("The head of the railway's legal department, Mara Voss, put it plainly: \u201cThe audit is wrong.\u201d",
      "audit is wrong", "head of the railway's legal department", None),
+    # however many words name the unit
+    ("Ivo Brandt, deputy head of the agency's northern regional department, said the prices would rise in May.",
+     "prices would rise", "deputy head of the agency's northern regional department", None),
     # a phrase after the unit saying what it covers is not read as the unit; a named owner is the affiliation
     ("Ivo Brandt, head of the Audit Office's department for the Lakeside region, told reporters that the prices "
      "would rise in May.", "prices would rise", "head of the Audit Office's department", "Audit Office"),
