@@ -1082,3 +1082,7 @@ def test_party_named_by_a_bodys_kind_noun_is_the_one_body_of_that_kind(analyze):
     assert ("deny", "Ministry of Fisheries", "Ona Brisk") in edges
     assert not any("ministry" in (e[1], e[2]) for e in edges)
 
+def test_harm_caused_by_an_actors_own_failure_is_the_actors_wrongdoing(analyze):
+    text = "The Port Authority said the flooding of the terminal was caused by the operator's failure to clear the drains."
+    assert ("accuse", "Port Authority", "operator") in _edges(analyze(text))
+

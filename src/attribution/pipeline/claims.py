@@ -2500,7 +2500,9 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
     unreal_heads = (ctx.words("hypothetical_heads") | ctx.words("negative_heads")) - ctx.words("attempt_heads")
     if act.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in act.children):
         agent = child_at(act, "agent>pobj")  # "cheated by our adversaries": the agent, if anyone
-        if agent is None or not is_actor_phrase(agent, ctx) or _unreal(act, ctx) or negated_here(act, ctx.lexicons):
+        # or an actor's own thing or act, as a subject is: "caused by the contractor's failure to deliver"
+        if agent is None or not (is_actor_phrase(agent, ctx) or _owned_by_actor(agent, ctx)) or _unreal(act, ctx) \
+                or negated_here(act, ctx.lexicons):
             return []
         return [agent] if statement is None or _is_reported_clause(act, statement) else []
     doers = _nominal_agents(act, ctx)
