@@ -1082,7 +1082,14 @@ def test_party_named_by_a_bodys_kind_noun_is_the_one_body_of_that_kind(analyze):
     assert ("deny", "Ministry of Fisheries", "Ona Brisk") in edges
     assert not any("ministry" in (e[1], e[2]) for e in edges)
 
+
 def test_harm_caused_by_an_actors_own_failure_is_the_actors_wrongdoing(analyze):
     text = "The Port Authority said the flooding of the terminal was caused by the operator's failure to clear the drains."
     assert ("accuse", "Port Authority", "operator") in _edges(analyze(text))
 
+
+def test_a_business_described_is_the_one_a_participle_of_naming_names(analyze):
+    edges = _edges(analyze("The Roads Agency blamed the contractor for the delays.\n\nThe contractor, a small company "
+                           "called Ostrava Paving, denied responsibility for the delays."))
+    assert ("accuse", "Roads Agency", "Ostrava Paving") in edges
+    assert ("deny", "Ostrava Paving", "Roads Agency") in edges

@@ -4066,7 +4066,7 @@ def _named_descriptions(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo
     businesses: dict[int, set[str]] = {}  # named business -> the nouns set beside its name
     for noun in ctx.tokens_with(lemmas=_BUSINESS_NOUNS):
         name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
-            or _set_off_name(noun)
+            or _set_off_name(noun) or _called_name(noun)
         found = target_entity(name, ctx) if name is not None and is_actor_phrase(name, ctx) else None
         if found is not None and entities[found].name[:1].isupper():
             businesses.setdefault(found, set()).add(noun.lemma_.lower())
@@ -4086,6 +4086,24 @@ def _named_descriptions(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo
         out.append(claim if (source, target) == (claim.source, claim.target)
                    else replace(claim, source=source, target=target))
     return out
+
+
+#: Participles by which a name is given to a description ("a local company named X", "a firm called Y").
+_NAMING_PARTICIPLES = frozenset({"name", "call"})
+
+
+def _called_name(noun: Token) -> Token | None:
+    """The name a participle of naming gives a noun, or the noun set beside it: "a local company named
+    Reefline Ltd", "The contractor, a firm called Norvik Steel, ..." (the contractor is Norvik Steel)."""
+    for described in (noun, *(c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN")):
+        for participle in described.children:
+            if participle.dep_ == "acl" and participle.tag_ == "VBN" \
+                    and participle.lemma_.lower() in _NAMING_PARTICIPLES:
+                name = next((c for c in participle.children if c.dep_ in ("oprd", "dobj", "attr")
+                             and c.pos_ == "PROPN"), None)
+                if name is not None:
+                    return name
+    return None
 
 
 def _business_description(entity: Entity) -> str | None:
