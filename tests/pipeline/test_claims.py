@@ -1062,3 +1062,34 @@ def test_accuser_contrasted_by_while_holds_her_own_charge(analyze):
                            "insists that the tender was fair, while Ann Rolle maintains that it was not."))
     assert ("deny", "port authority", "Ann Rolle") in edges
     assert not any(relation == "deny" and source == "Ann Rolle" for relation, source, _ in edges)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The Orvale Municipality said a paving firm, Drako Works, had ignored three warnings. "
+     "Drako Works blamed the municipality for changing the design.",
+     ("accuse", "Drako Works", "Orvale Municipality")),
+    ("The Orvale Municipality said on Monday that the road would reopen in March. "
+     "Councillor Mira Sand accused the municipality of wasting public money.",
+     ("accuse", "Mira Sand", "Orvale Municipality")),
+])
+def test_bare_definite_noun_of_a_named_bodys_kind_names_that_body(analyze, text, edge):
+    assert edge in _edges(analyze(text))
+
+
+def test_party_named_by_a_bodys_kind_noun_is_the_one_body_of_that_kind(analyze):
+    edges = _edges(analyze("Senator Ona Brisk accused the Ministry of Fisheries of hiding the survey. "
+                           "The ministry denied the accusation."))
+    assert ("deny", "Ministry of Fisheries", "Ona Brisk") in edges
+    assert not any("ministry" in (e[1], e[2]) for e in edges)
+
+
+def test_harm_caused_by_an_actors_own_failure_is_the_actors_wrongdoing(analyze):
+    text = "The Port Authority said the flooding of the terminal was caused by the operator's failure to clear the drains."
+    assert ("accuse", "Port Authority", "operator") in _edges(analyze(text))
+
+
+def test_a_business_described_is_the_one_a_participle_of_naming_names(analyze):
+    edges = _edges(analyze("The Roads Agency blamed the contractor for the delays.\n\nThe contractor, a small company "
+                           "called Ostrava Paving, denied responsibility for the delays."))
+    assert ("accuse", "Roads Agency", "Ostrava Paving") in edges
+    assert ("deny", "Ostrava Paving", "Roads Agency") in edges

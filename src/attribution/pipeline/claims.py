@@ -302,7 +302,8 @@ def find_claims(doc: Doc, statements: list[Statement], resolver: Resolver, lexic
         claims.extend(denial_claims(frame, claims, ctx))
     claims.extend(counter_charges([(c.start, c.source, c.target) for c in claims if c.relation == "deny"
                                    and not c.negated and not c.hypothetical], ctx))
-    claims = _dedupe(_titled_persons(_named_descriptions(_headlines_as_leads(claims, ctx), ctx), ctx))
+    claims = _named_kinds(_headlines_as_leads(claims, ctx), ctx)
+    claims = _dedupe(_titled_persons(_named_descriptions(claims, ctx), ctx))
     _link_denials(claims, resolver.entities)
     possessive_countries(ctx, {c.source for c in claims} | {c.target for c in claims})
     return claims
@@ -1643,7 +1644,27 @@ def target_entity(token: Token, ctx: Context) -> int | None:
     possessor = next((c for c in token.children if c.dep_ == "poss"), None)
     if possessor is not None and possessor.lower_ not in ("my", "our", "your"):
         return target_entity(possessor, ctx)
-    return None
+    return _named_kind(token, ctx)
+
+
+def _named_kind(noun: Token, ctx: Context) -> int | None:
+    """The one body the article named before a bare definite noun of its kind, which names it: "blamed the
+    municipality" after "Jeddah Municipality" (a word that alone is a place, not an actor); None when the noun
+    says more than "the" before it, is quoted, or no single body of that kind was named before it."""
+    if noun.tag_ != "NN" or [c.lower_ for c in noun.lefts] != ["the"] or any(c.dep_ != "prep" for c in noun.rights) \
+            or ctx.quoted(noun):  # "accused the municipality of ...": the parser may hang the "of" on the noun
+        return None
+    named = _bodies_of_kind(noun.lower_, ctx.resolver.entities, before=noun.idx)
+    return named.pop() if len(named) == 1 else None
+
+
+def _bodies_of_kind(kind: str, entities: list[Entity], *, before: int | None = None) -> set[int]:
+    """Bodies the article names by a name of several words whose kind word (:func:`kind_word`) is ``kind``,
+    capitalised as a name's is ("Ministry of Health", "Jeddah Municipality"; not a description, "Malaysian-owned
+    logging company"), mentioned before ``before`` when given."""
+    return {i for i, entity in enumerate(entities) if entity.type == "organisation" and entity.name[:1].isupper()
+            and " " in entity.name and kind_word(entity.name) == kind and kind.capitalize() in entity.name.split()
+            and (before is None or any(start < before for start, _ in entity.mentions))}
 
 
 def _taken_up(token: Token, target: int | None, ctx: Context) -> int | None:
@@ -2479,7 +2500,9 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
     unreal_heads = (ctx.words("hypothetical_heads") | ctx.words("negative_heads")) - ctx.words("attempt_heads")
     if act.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in act.children):
         agent = child_at(act, "agent>pobj")  # "cheated by our adversaries": the agent, if anyone
-        if agent is None or not is_actor_phrase(agent, ctx) or _unreal(act, ctx) or negated_here(act, ctx.lexicons):
+        # or an actor's own thing or act, as a subject is: "caused by the contractor's failure to deliver"
+        if agent is None or not (is_actor_phrase(agent, ctx) or _owned_by_actor(agent, ctx)) or _unreal(act, ctx) \
+                or negated_here(act, ctx.lexicons):
             return []
         return [agent] if statement is None or _is_reported_clause(act, statement) else []
     doers = _nominal_agents(act, ctx)
@@ -3994,6 +4017,33 @@ _BUSINESS_NOUNS = frozenset({"company", "firm", "contractor", "subcontractor", "
                              "supplier", "corporation"})
 
 
+def _named_kinds(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:
+    """A claim's party named by a body's bare kind noun ("the ministry") becomes the one body of that kind
+    the article names ("Ministry of Health"), as :func:`side` already takes them for one side; not when the
+    claim's two parties would become one (the noun then names another body of that kind).
+
+    Notes:
+        Counted before it was written: a named body lost to its bare kind noun in 3 outlets: "the
+        ministry" for a named ministry (Lesotho Times, UPI), "the municipality" (Saudi Gazette, a place
+        word that named no actor at all; see :func:`_named_kind`).
+    """
+    out = []
+    for claim in claims:
+        source, target = (_one_of_kind(party, ctx.resolver) for party in (claim.source, claim.target))
+        if source == target:  # "the rebels' Liberation Army accused the army": another body of that kind
+            source, target = claim.source, claim.target
+        out.append(claim if (source, target) == (claim.source, claim.target)
+                   else replace(claim, source=source, target=target))
+    return out
+
+
+def _one_of_kind(party: int, resolver: Resolver) -> int:
+    """The one named body of the kind a party named by its bare kind noun is, else the party."""
+    kind = _kind_noun(resolver.entities[party])
+    named = _bodies_of_kind(kind, resolver.entities) if kind is not None else set()
+    return named.pop() if len(named) == 1 else party
+
+
 def _named_descriptions(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo]:
     """A claim's party named only by a description of a business ("the company", "a private chemical
     company", "its maintenance contractor") becomes the business the article names: the one a name is set
@@ -4016,7 +4066,7 @@ def _named_descriptions(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo
     businesses: dict[int, set[str]] = {}  # named business -> the nouns set beside its name
     for noun in ctx.tokens_with(lemmas=_BUSINESS_NOUNS):
         name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
-            or _set_off_name(noun)
+            or _set_off_name(noun) or _called_name(noun)
         found = target_entity(name, ctx) if name is not None and is_actor_phrase(name, ctx) else None
         if found is not None and entities[found].name[:1].isupper():
             businesses.setdefault(found, set()).add(noun.lemma_.lower())
@@ -4036,6 +4086,24 @@ def _named_descriptions(claims: list[ClaimInfo], ctx: Context) -> list[ClaimInfo
         out.append(claim if (source, target) == (claim.source, claim.target)
                    else replace(claim, source=source, target=target))
     return out
+
+
+#: Participles by which a name is given to a description ("a local company named X", "a firm called Y").
+_NAMING_PARTICIPLES = frozenset({"name", "call"})
+
+
+def _called_name(noun: Token) -> Token | None:
+    """The name a participle of naming gives a noun, or the noun set beside it: "a local company named
+    Reefline Ltd", "The contractor, a firm called Norvik Steel, ..." (the contractor is Norvik Steel)."""
+    for described in (noun, *(c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN")):
+        for participle in described.children:
+            if participle.dep_ == "acl" and participle.tag_ == "VBN" \
+                    and participle.lemma_.lower() in _NAMING_PARTICIPLES:
+                name = next((c for c in participle.children if c.dep_ in ("oprd", "dobj", "attr")
+                             and c.pos_ == "PROPN"), None)
+                if name is not None:
+                    return name
+    return None
 
 
 def _business_description(entity: Entity) -> str | None:
