@@ -2218,3 +2218,9 @@ def test_two_titles_joined_before_a_set_off_name_are_both_the_role(pipeline):
     text = ("Speaking to reporters in the capital, PRD deputy and spokesman on public health, Tomas "
             "Eduardo Valdivia Ruiz, said the contract had been inflated.")
     assert _speaker(pipeline, text, "been inflated").role == "deputy and spokesman on public health"
+
+
+def test_the_company_is_the_business_named_beside_the_noun_that_spoke(pipeline):
+    text = ("The builder, Harbourfront Works Ltd, rejected the charge on Tuesday.\n\n"
+            "In a written reply, the company said every beam had been checked twice.")
+    assert _speaker(pipeline, text, "every beam").name == "Harbourfront Works Ltd"

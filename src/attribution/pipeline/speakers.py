@@ -2419,6 +2419,10 @@ class Resolver:
                         and self.gazetteer.country(body) is None:
                     return self._body_named(body, None)
                 continue
+            if mention.kind == "organisation" and token.pos_ == "NOUN":
+                # "The contractor, Harbourfront Works Ltd, denied it ... the company said": the name set
+                # off beside the noun that spoke
+                token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token)
             if mention.kind != "organisation" or token.pos_ != "PROPN":
                 continue
             index = self._body_of(token, business, mention.entity)
