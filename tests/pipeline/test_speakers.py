@@ -2224,3 +2224,21 @@ def test_the_company_is_the_business_named_beside_the_noun_that_spoke(pipeline):
     text = ("The builder, Harbourfront Works Ltd, rejected the charge on Tuesday.\n\n"
             "In a written reply, the company said every beam had been checked twice.")
     assert _speaker(pipeline, text, "every beam").name == "Harbourfront Works Ltd"
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Ana Ruiz wrote to the State Agency for Water Resources (SAWR) on Monday.\n\n"
+    "The press service of the SAWR told reporters that her letter was under review.",
+    "Dr Ana Ruiz wrote to the Interior Ministry on Monday.\n\n"
+    "The press service of the Interior Ministry told reporters that her letter was under review.",
+])
+def test_a_press_unit_of_a_body_speaks_for_the_body(pipeline, text):
+    speaker = _speaker(pipeline, text, "under review")
+    assert speaker.name in ("State Agency for Water Resources", "Interior Ministry")
+    assert speaker.role == "press service"
+
+
+def test_a_bare_press_unit_is_the_body_whose_press_unit_spoke_before(pipeline):
+    text = ("The Interior Ministry's press service said the fence would be repaired in spring.\n\n"
+            "\"We have asked the builder for a new schedule,\" the press service told reporters.")
+    assert _speaker(pipeline, text, "new schedule").name == "Interior Ministry"

@@ -1808,6 +1808,21 @@ class Resolver:
         body = self._possessor_body(head)
         if body is not None:  # "Security Minister Ana Ruiz ... Her ministry denied": the Security Ministry
             return self._info(body, mention_text, start, end, "nominal")
+        owner = _owner_of_press_unit(head)
+        info = self.resolve_mention(owner) if owner is not None else None
+        if owner is None and _press_unit(head) and any(c.lower_ == "the" for c in head.children):
+            # "the ministry's press service said ... the press service told": the body named before
+            earlier = next((m for m in self._before(start, 30) if m.entity is not None
+                            and self.doc[m.token].lemma_ == head.lemma_ and _press_unit(self.doc[m.token])), None)
+            info = self._info(earlier.entity, mention_text, start, end, "nominal") if earlier else None
+        if info is not None and info.entity is not None and self.entities[info.entity].type == "organisation" \
+                and not self.entities[info.entity].name.islower():
+            # "The press service of the agency told", "the ministry's press service said": the body
+            # speaks through its press unit
+            info.mention, info.start, info.end, info.resolution = mention_text, start, end, "nominal"
+            info.role = _press_unit_words(head)
+            info.affiliation = info.affiliation or self.entities[info.entity].name
+            return info
         definite = any(t.lower_ in _DEFINITE and t.dep_ == "det" for t in self.doc[lo:head.i]) \
             or (self._capitalised_role(head) and self._place_owner(head) is not None)
         plural = head.tag_ in ("NNS", "NNPS") or any(
@@ -3584,6 +3599,29 @@ def _is_dateline(head: Token) -> bool:
     mark = next((i for i in (hi, head.i + 1) if i < len(doc) and doc[i].text in DATELINE_MARKS), None)
     # a short name before a comma and a lower-case word is no place: "NRX, part of the group, said"
     return mark is not None and not (doc[mark].text == "," and mark + 1 < len(doc) and doc[mark + 1].is_lower)
+
+
+def _owner_of_press_unit(head: Token) -> Token | None:
+    """The owner a press unit is named by: "the press service of the ministry", "the agency's press
+    office" (a press or media word before a service or office, then an "of" phrase or a possessor)."""
+    if not _press_unit(head):
+        return None
+    for child in head.children:
+        if child.dep_ == "poss" and child.lower_ not in ("his", "her", "my", "our", "your", "their"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _press_unit(head: Token) -> bool:
+    return head.lemma_.lower() in _PRESS_UNITS and any(c.dep_ == "compound" and c.lower_ in _PRESS_WORDS
+                                                       for c in head.children)
+
+
+def _press_unit_words(head: Token) -> str:
+    press = next(c for c in head.children if c.dep_ == "compound" and c.lower_ in _PRESS_WORDS)
+    return f"{press.lower_} {head.lower_}"
 
 
 def _named_token(token: Token) -> bool:
