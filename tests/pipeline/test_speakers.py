@@ -2242,3 +2242,15 @@ def test_a_bare_press_unit_is_the_body_whose_press_unit_spoke_before(pipeline):
     text = ("The Interior Ministry's press service said the fence would be repaired in spring.\n\n"
             "\"We have asked the builder for a new schedule,\" the press service told reporters.")
     assert _speaker(pipeline, text, "new schedule").name == "Interior Ministry"
+
+
+def test_who_hung_on_a_place_after_a_person_is_the_person(pipeline):
+    text = ("\"We waited all winter,\" said Anna Kalnina, a mother of two from the Upper Mill area, "
+            "who said her husband had lost his job in March.")
+    assert _speaker(pipeline, text, "lost his job").name == "Anna Kalnina"
+
+
+
+def test_a_name_hung_on_the_place_after_a_person_noun_is_the_speaker(pipeline):
+    text = "A retired nurse from Ha Lejone, Ms 'Palesa Ntho, said she had been told to wait for a month."
+    assert "Palesa Ntho" in _speaker(pipeline, text, "wait for a month").name
