@@ -2254,3 +2254,11 @@ def test_who_hung_on_a_place_after_a_person_is_the_person(pipeline):
 def test_a_name_hung_on_the_place_after_a_person_noun_is_the_speaker(pipeline):
     text = "A retired nurse from Ha Lejone, Ms 'Palesa Ntho, said she had been told to wait for a month."
     assert "Palesa Ntho" in _speaker(pipeline, text, "wait for a month").name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dubai-based Coral Line Shipping said the tanker had been inspected in May.", "Coral Line Shipping"),
+    ("The state-owned Harbour Sands Sdn Bhd said the dredging had been stopped in June.", "Harbour Sands Sdn Bhd"),
+])
+def test_a_hyphened_description_before_a_body_is_not_its_name(pipeline, text, name):
+    assert _speaker(pipeline, text, "had been").name == name
