@@ -2218,3 +2218,47 @@ def test_two_titles_joined_before_a_set_off_name_are_both_the_role(pipeline):
     text = ("Speaking to reporters in the capital, PRD deputy and spokesman on public health, Tomas "
             "Eduardo Valdivia Ruiz, said the contract had been inflated.")
     assert _speaker(pipeline, text, "been inflated").role == "deputy and spokesman on public health"
+
+
+def test_the_company_is_the_business_named_beside_the_noun_that_spoke(pipeline):
+    text = ("The builder, Harbourfront Works Ltd, rejected the charge on Tuesday.\n\n"
+            "In a written reply, the company said every beam had been checked twice.")
+    assert _speaker(pipeline, text, "every beam").name == "Harbourfront Works Ltd"
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Ana Ruiz wrote to the State Agency for Water Resources (SAWR) on Monday.\n\n"
+    "The press service of the SAWR told reporters that her letter was under review.",
+    "Dr Ana Ruiz wrote to the Interior Ministry on Monday.\n\n"
+    "The press service of the Interior Ministry told reporters that her letter was under review.",
+])
+def test_a_press_unit_of_a_body_speaks_for_the_body(pipeline, text):
+    speaker = _speaker(pipeline, text, "under review")
+    assert speaker.name in ("State Agency for Water Resources", "Interior Ministry")
+    assert speaker.role == "press service"
+
+
+def test_a_bare_press_unit_is_the_body_whose_press_unit_spoke_before(pipeline):
+    text = ("The Interior Ministry's press service said the fence would be repaired in spring.\n\n"
+            "\"We have asked the builder for a new schedule,\" the press service told reporters.")
+    assert _speaker(pipeline, text, "new schedule").name == "Interior Ministry"
+
+
+def test_who_hung_on_a_place_after_a_person_is_the_person(pipeline):
+    text = ("\"We waited all winter,\" said Anna Kalnina, a mother of two from the Upper Mill area, "
+            "who said her husband had lost his job in March.")
+    assert _speaker(pipeline, text, "lost his job").name == "Anna Kalnina"
+
+
+
+def test_a_name_hung_on_the_place_after_a_person_noun_is_the_speaker(pipeline):
+    text = "A retired nurse from Ha Lejone, Ms 'Palesa Ntho, said she had been told to wait for a month."
+    assert "Palesa Ntho" in _speaker(pipeline, text, "wait for a month").name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dubai-based Coral Line Shipping said the tanker had been inspected in May.", "Coral Line Shipping"),
+    ("The state-owned Harbour Sands Sdn Bhd said the dredging had been stopped in June.", "Harbour Sands Sdn Bhd"),
+])
+def test_a_hyphened_description_before_a_body_is_not_its_name(pipeline, text, name):
+    assert _speaker(pipeline, text, "had been").name == name

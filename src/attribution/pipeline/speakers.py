@@ -903,6 +903,13 @@ class Resolver:
                 if info is not None and info.entity is not None:
                     self._add_mention(last, info.entity, "person", salient=True)
                     continue
+            hung = self._name_hung_on_place(token) if pos == "NOUN" else None
+            if hung is not None:  # "A retired nurse from Ha Lejone, Ms 'Palesa Ntho, said ... she asked"
+                lo, hi = mention_range(hung)
+                info = self._named(hung, self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text))
+                if info is not None and info.entity is not None:
+                    self._add_mention(hung, info.entity, "person", salient=True)
+                    continue
             self._index_subject(token)
 
     def _chain(self, pronoun: Token, index: int) -> None:
@@ -967,6 +974,9 @@ class Resolver:
             source = self._implied_source(self.doc[statement.cue_token])
         if source is None:
             return None
+        if cue is not None and cue.dep_ == "relcl" and cue.head.i == source \
+                and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in cue.children):
+            source = getattr(self._person_behind_place(cue.head), "i", source)
         if statement.cue_token is not None:
             source = _reporter_of_coordinated_cue(self.doc[statement.cue_token], self.doc[source], self.lexicons).i
         labelled = self._first_person_label(self.doc[source])
@@ -984,6 +994,8 @@ class Resolver:
         named = self._apposed_name(head, source=head.i == source)
         if named is None and head.i == source:
             named = _name_set_off_after_subject(head, self.lexicons)
+        if named is None and head.i == source:
+            named = self._name_hung_on_place(head)
         closing = self._name_closing_title(head) if named is None and head.i == source else None
         if closing is not None:  # "The chair of the co-operative, Ana Ruiz, told": the title kept for her
             named = closing[0]
@@ -1517,6 +1529,8 @@ class Resolver:
             return None
         if lower in ("which", "who", "that") and head.head.dep_ == "relcl" and head.head.head != head.head:
             head = head.head.head  # "PolitiFact, which reported ...": the noun the clause is about
+            if lower == "who":
+                head = self._person_behind_place(head) or head
         if not self.is_agent(head):
             return None
         start, end = mention_range(head)
@@ -1538,6 +1552,40 @@ class Resolver:
         if info is not None:
             return info
         return self._nominal(head, mention.start_char, mention.end_char)
+
+    def _name_hung_on_place(self, noun: Token) -> Token | None:
+        """The name set off after a person noun's place, which the parser made the place's apposition:
+        "A retired nurse from Ha Lejone, Ms 'Palesa Ntho, said" (the same slip as a "who" clause hung
+        on the place, see :meth:`_person_behind_place`); a person's name only (an honorific or the
+        recognizer's label), not a second name for the place."""
+        if noun.pos_ != "NOUN" or self._np_kind(noun) not in ("person", None):
+            return None  # a person noun, or one no lexicon lists ("a diabetic patient")
+        for prep in (c for c in noun.children if c.dep_ == "prep"):
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                name = next((c for c in place.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                             and self.doc[c.left_edge.i - 1].text == ","), None)
+                if name is not None and (name.ent_type_ == "PERSON" or any(
+                        c.lower_ in self.lexicons.honorific_gender for c in name.children)):
+                    return name
+        return None
+
+    def _person_behind_place(self, noun: Token) -> Token | None:
+        """The person a "who" clause is about when the parser hung it on the last noun of a phrase that
+        describes the person, which is no person: "Ana Ruiz, a mother of two from the Mill area, who
+        said" (the area), "a farmer from Norland, who told": up the prepositions to the person noun,
+        and from a noun set off after a name to the name."""
+        if noun.ent_type_ in ("PERSON", "NORP") or self._np_kind(noun) in ("person", "group") or noun.pos_ == "PRON":
+            return None
+        step = noun
+        while step.dep_ == "pobj" and step.head.dep_ == "prep":
+            step = step.head.head
+            if step.pos_ == "NOUN" and self._np_kind(step) == "person":
+                if step.dep_ == "appos" and (step.head.ent_type_ == "PERSON" or step.head.lower_ in self.surnames):
+                    return step.head
+                return step
+            if step.ent_type_ == "PERSON":
+                return step
+        return None
 
     def _remit_of_nominal(self, head: Token, role: str | None) -> str | None:
         """The role a nominal gives its holder for this mention when it is the holder's role with a remit
@@ -1795,6 +1843,9 @@ class Resolver:
         if before is not None and before.is_lower and before.pos_ in ("NOUN", "ADJ") and head.ent_type_ == "ORG" \
                 and self.doc[start].ent_iob_ == "B" and self.doc[start].ent_type_ == "ORG":
             return start  # "British oil giant Shell", "Dutch brewer Heineken": the name the recognizer marks
+        if before is not None and before.is_lower and before.tag_ in ("VBN", "JJ") and start >= 2 \
+                and self.doc[start - 2].text in ("-", "\u2010"):
+            return start  # "Dubai-based Gulfstar Marine", "state-owned Kumpulan Semesta": after the description
         return lo
 
     def _nominal(self, head: Token, start: int, end: int) -> SpeakerInfo | None:
@@ -1808,6 +1859,20 @@ class Resolver:
         body = self._possessor_body(head)
         if body is not None:  # "Security Minister Ana Ruiz ... Her ministry denied": the Security Ministry
             return self._info(body, mention_text, start, end, "nominal")
+        owner = _owner_of_press_unit(head)
+        info = self.resolve_mention(owner) if owner is not None else None
+        if owner is None and _press_unit(head) and any(c.lower_ == "the" for c in head.children):
+            # "the ministry's press service said ... the press service told": the body named before
+            earlier = next((m for m in self._before(start, 30) if m.entity is not None
+                            and self.doc[m.token].lemma_ == head.lemma_ and _press_unit(self.doc[m.token])), None)
+            info = self._info(earlier.entity, mention_text, start, end, "nominal") if earlier else None
+        if info is not None and info.entity is not None and self.entities[info.entity].type == "organisation" \
+                and not self.entities[info.entity].name.islower():
+            # "The press service of the agency told", "the ministry's press service said": the body
+            # speaks through its press unit
+            info.mention, info.start, info.end, info.resolution = mention_text, start, end, "nominal"
+            info.role = _press_unit_words(head)
+            return info
         definite = any(t.lower_ in _DEFINITE and t.dep_ == "det" for t in self.doc[lo:head.i]) \
             or (self._capitalised_role(head) and self._place_owner(head) is not None)
         plural = head.tag_ in ("NNS", "NNPS") or any(
@@ -2419,6 +2484,10 @@ class Resolver:
                         and self.gazetteer.country(body) is None:
                     return self._body_named(body, None)
                 continue
+            if mention.kind == "organisation" and token.pos_ == "NOUN":
+                # "The contractor, Harbourfront Works Ltd, denied it ... the company said": the name set
+                # off beside the noun that spoke
+                token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token)
             if mention.kind != "organisation" or token.pos_ != "PROPN":
                 continue
             index = self._body_of(token, business, mention.entity)
@@ -3580,6 +3649,29 @@ def _is_dateline(head: Token) -> bool:
     mark = next((i for i in (hi, head.i + 1) if i < len(doc) and doc[i].text in DATELINE_MARKS), None)
     # a short name before a comma and a lower-case word is no place: "NRX, part of the group, said"
     return mark is not None and not (doc[mark].text == "," and mark + 1 < len(doc) and doc[mark + 1].is_lower)
+
+
+def _owner_of_press_unit(head: Token) -> Token | None:
+    """The owner a press unit is named by: "the press service of the ministry", "the agency's press
+    office" (a press or media word before a service or office, then an "of" phrase or a possessor)."""
+    if not _press_unit(head):
+        return None
+    for child in head.children:
+        if child.dep_ == "poss" and child.lower_ not in ("his", "her", "my", "our", "your", "their"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _press_unit(head: Token) -> bool:
+    return head.lemma_.lower() in _PRESS_UNITS and any(c.dep_ == "compound" and c.lower_ in _PRESS_WORDS
+                                                       for c in head.children)
+
+
+def _press_unit_words(head: Token) -> str:
+    press = next(c for c in head.children if c.dep_ == "compound" and c.lower_ in _PRESS_WORDS)
+    return f"{press.lower_} {head.lower_}"
 
 
 def _named_token(token: Token) -> bool:
