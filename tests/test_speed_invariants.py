@@ -99,3 +99,29 @@ def test_word_only_before_name_needs_the_word_in_the_text(lexicons):
     assert _only_before_name("Keo", person, "Keo Sovan Rith spoke. Then Keo Sovan left.")
     assert not _only_before_name("Keo", person, "Sovan Rith spoke. Then Sovan left.")
     assert not _only_before_name("Keo", person, "Keo Sovan spoke. Keo agreed.")
+
+
+def test_paragraph_of_is_the_last_paragraph_starting_at_or_before(lexicons):
+    from attribution.pipeline.layout import find_layout
+    text = "First line of the page.\n\nA second paragraph follows here.\nA third one, after one break."
+    layout = find_layout(text, lexicons)
+    starts = [p[0] for p in layout.paragraphs]
+    for offset in range(len(text)):
+        assert layout.paragraph_of(offset) == max(0, sum(1 for s in starts if s <= offset) - 1)
+
+
+def test_phrase_cues_are_read_by_their_first_word(nlp):
+    doc = nlp("According to the harbour master, the pier will close in May. The rent, as stated by the board, "
+              "rises in June.")
+    statements = doc._.attribution_statements
+    assert any(s.rule.startswith("cue-phrase") and doc.text[s.start:s.end].startswith("the pier")
+               for s in statements)
+
+
+def test_bare_phrase_quotation_stops_counting_past_the_limit(nlp):
+    from attribution.pipeline.linking import _phrase_not_speech
+    from attribution.pipeline.quotations import find_quotations
+    doc = nlp('"First of all," she said, "the pier stays shut." He called it "a long and very costly delay".')
+    quotes, _ = find_quotations(doc.text)
+    answers = [_phrase_not_speech(doc, q) for q in quotes]
+    assert answers[0] and not answers[1]

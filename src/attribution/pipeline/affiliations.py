@@ -246,11 +246,23 @@ def _outlet_of(name: str, text: str) -> bool:
     """Whether a name is the news outlet the article is from: the first line of its text, alone or before a
     dash ("Westmark Times", "WPA - Westmark Press Agency"), that someone speaks to ("told the Westmark Times"),
     or the dateline's bracketed agency ("(WPA) -")."""
-    first = text.lstrip().split("\n", 1)[0].strip()
+    first = _first_line(text)
     masthead = first == name or first.startswith(name) \
         and bool(re.match(rf"{re.escape(name)}\s+[-–—]\s", first))  # or a kicker: "Panama"
     return masthead and bool(re.search(rf"\btold {re.escape(name)}\b", text)) \
         or f"({name}) -" in text or f"({name}) –" in text
+
+
+@functools.lru_cache(maxsize=8)
+def _first_line(text: str) -> str:
+    """The first line of a text, cut once per article (not copied whole for each name)."""
+    return text.lstrip().split("\n", 1)[0].strip()
+
+
+@functools.lru_cache(maxsize=8)
+def _names_an_office(text: str) -> bool:
+    """Whether a text writes "office" in any case (searched once per article, not for each name)."""
+    return _OFFICE.search(text) is not None
 
 
 def _only_before_name(word: str, entity: Entity, text: str) -> bool:
@@ -367,7 +379,7 @@ def _without_visible_fault(entity: Entity, names: list[tuple[str, ...]], text: s
     if not content:
         return None
     name = re.escape(" ".join(words))
-    if _OFFICE.search(text) and re.search(rf"(?i)\b{name}[’']s office|office of the {name}\b", text):
+    if _names_an_office(text) and re.search(rf"(?i)\b{name}[’']s office|office of the {name}\b", text):
         return " ".join(words)  # the "Public Defender" of the "Public Defender's Office": an office's name
     if all(w in lexicons.titles or w in lexicons.rank_words for w in content):
         return None  # "President"

@@ -49,6 +49,7 @@ It does not merge actors across articles nor build the graph
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
@@ -1944,6 +1945,7 @@ def _kind_noun(entity: Entity) -> str | None:
     return name if entity.type == "organisation" and name.isalpha() and name.islower() else None
 
 
+@functools.lru_cache(maxsize=1 << 14)  # read for every actor of the article at each call of side()
 def _initials(name: str) -> str:
     """The acronym of a name of three or more capitalised words or word parts, as a slug ("Pakistan
     Tehreek-e-Insaf" -> "pti", "Members of County Assembly" -> "mca"), else "-" (no slug)."""
@@ -1951,6 +1953,7 @@ def _initials(name: str) -> str:
     return "".join(letters).lower() if len(letters) >= 3 else "-"
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _bare(name: str) -> str:
     """A one-word name as a slug, less a plural "s" ("MCAs" -> "mca")."""
     word = slug(name)

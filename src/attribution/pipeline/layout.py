@@ -44,7 +44,7 @@ class Layout:
 
     def paragraph_of(self, offset: int) -> int:
         """Index of the paragraph holding ``offset`` (the nearest before it between paragraphs)."""
-        return max(0, bisect.bisect_right([p[0] for p in self.paragraphs], offset) - 1)
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
 
     def clip(self, start: int, end: int, anchor: int) -> tuple[int, int]:
         """``[start, end)`` cut to the paragraph holding ``anchor``, past any skipped range at its start."""
@@ -65,6 +65,7 @@ class Layout:
             reach.append(furthest)
         object.__setattr__(self, "_ranges", ranges)
         object.__setattr__(self, "_reach", reach)
+        object.__setattr__(self, "_starts", [p[0] for p in self.paragraphs])  # for paragraph_of, listed once
 
     def is_skipped(self, start: int, end: int) -> bool:
         """True when the range ``[start, end)`` lies mostly in a skipped range."""

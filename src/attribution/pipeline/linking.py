@@ -265,8 +265,13 @@ def _phrase_not_speech(doc: Doc, quote: Quotation) -> bool:
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None:
         return False
-    words = [t for t in span if not (t.is_punct or t.is_space or t.is_quote)]
-    return len(words) <= _MAX_PHRASE_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    words = []
+    for t in span:  # up to one word too many: a longer quotation is no bare phrase, however long
+        if not (t.is_punct or t.is_space or t.is_quote):
+            words.append(t)
+            if len(words) > _MAX_PHRASE_WORDS:
+                return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _word_before(doc: Doc, quote: Quotation, starts: list[int]) -> Token | None:

@@ -68,7 +68,7 @@ def mark_positions(doc: Any, start: int, end: int, mark: str) -> list[int]:
     found = []
     while at >= 0:
         k = bisect.bisect_right(offsets, at) - 1  # the token the character is in, or after
-        if doc[k].text == mark:
+        if offsets[k] == at and doc[k].text == mark:  # a token of one character starts at it: no Token made else
             found.append(k)
         at = text.find(mark, at + 1, hi)
     return found

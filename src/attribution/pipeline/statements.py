@@ -1607,8 +1607,10 @@ def _predication_around(verb: Token) -> bool:
     cue that predicates of its object ("name X as Y", "dismiss X as Y"; the relative pronoun may be
     left out: "a claim the minister dismissed as slander"); one whose object is whom it is aimed at
     ("X, whom he blasted as a bully") keeps it."""
+    if verb.dep_ != "relcl":
+        return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return verb.dep_ == "relcl" and (any(c.lower_ in _RELATIVE for c in objects) or not objects) \
+    return (any(c.lower_ in _RELATIVE for c in objects) or not objects) \
         and any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd" for c in verb.children)
 
 
@@ -1978,12 +1980,13 @@ def _flags(token: Token, lexicons: Lexicons) -> tuple[bool, bool]:
     """Whether a cue is negated ("did not say", "neither said", "declined to say", "without naming X") or
     hypothetical ("would say")."""
     verb = token.head if token.dep_ in ("acomp", "oprd") else token
+    children = list(verb.children)  # made Tokens once, not for each test
     negated = any(c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ in SUBJECTS and (
         c.lower_ in _NOBODY or any(d.lower_ in _NOBODY and d.dep_ == "det" for d in c.children)))
-        for c in verb.children) or _refused_speech(verb, lexicons) \
+        for c in children) or _refused_speech(verb, lexicons) \
         or (verb.dep_ == "pcomp" and verb.head.lower_ in lexicons.negation)  # "without naming [anyone]"
-    hypothetical = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) or any(
-        c.dep_ == "mark" and c.lower_ in lexicons.hypothetical for c in verb.children)
+    hypothetical = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children) or any(
+        c.dep_ == "mark" and c.lower_ in lexicons.hypothetical for c in children)
     return negated, hypothetical
 
 
@@ -2588,11 +2591,13 @@ def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
                       tokens: Iterable[Token] | None = None) -> Iterator[Statement]:
     """Statements on cue phrases ending in a preposition: "according to X, C"."""
     phrases = {tuple(p.split()): cue for p, cue in lexicons.phrases.items()}
-    firsts = {p[0] for p in phrases}
+    by_first: dict[str, list[tuple[tuple[str, ...], Cue]]] = {}  # only the phrases a word can start are read
+    for words, cue in phrases.items():
+        by_first.setdefault(words[0], []).append((words, cue))
     for token in doc if tokens is None else tokens:
-        if token.lower_ not in firsts:
+        if token.lower_ not in by_first:
             continue
-        for words, cue in phrases.items():
+        for words, cue in by_first[token.lower_]:
             end = token.i + len(words)
             if end > len(doc) or tuple(t.lower_ for t in doc[token.i:end]) != words:
                 continue
