@@ -208,6 +208,10 @@ def test_mixed_quote_keeps_the_reported_clause(pipeline):
         ('The councillor, Amir Delacroix, described it as a "smokescreen".', [("mixed", 'a "smokescreen"')]),
         ("The fisheries board rejected the union's account as \"a fairy tale told by sore losers\".",
          [("direct", "a fairy tale told by sore losers")]),
+        # ... past a phrase of circumstance between the words judged and the "as"
+        ('The ferry board rejected the complaints on Tuesday as "wholly invented".',
+         [("direct", "wholly invented")]),
+        ('The ferry board dismissed the reports during a briefing as "idle gossip".', [("direct", "idle gossip")]),
         # an unquoted predicate, and a person judged, keep the object
         ("The senator described the claims as false.", [("indirect", "the claims as false")]),
         ('Councillor Amir Delacroix called the harbour master a "bully".',
@@ -607,6 +611,11 @@ def test_no_statement(pipeline, text):
          ["the water smelled of diesel"]),
         ("Breen declined to comment, saying the inquiry was still under way.", ["the inquiry was still under way"]),
         ("Breen refused to disclose her tax returns.", ["to disclose her tax returns"]),
+        # a refusal to hand over information named by a bare noun is a refusal to speak
+        ("The harbour board declined to give further details.", []),
+        ("A spokeswoman for the mill refused to provide any information.", []),
+        ("The mill refused to provide information about the payments.",
+         ["to provide information about the payments"]),
         ("The regional police command is yet to comment on the shooting.", []),
         ("The ministry has yet to respond to the allegations.", []),
         ("The senator has yet to endorse the governor's bid.", ["the governor's bid"]),
@@ -619,6 +628,20 @@ def test_no_statement(pipeline, text):
     ],
 )
 def test_withheld_speech_is_no_statement(pipeline, text, expected):
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # running in an election is no dispute of words
+        ("Nadia Ferro, who contested the ward in 2019, said the depot should close.", ["the depot should close"]),
+        ("Both parties are contesting Lisbon this spring.", []),
+        ("The union contested the mill's claim that wages had risen.",
+         ["the mill's claim that wages had risen", "wages had risen"]),
+    ],
+)
+def test_contesting_a_seat_is_no_statement(pipeline, text, expected):
     assert [q.text for q in pipeline.analyze(text).quotes] == expected
 
 

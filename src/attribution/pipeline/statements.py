@@ -1552,6 +1552,34 @@ def object_predicate(verb: Token, rng: tuple[int, int], lexicons: Lexicons) -> t
     return verb.doc[first], (first, _quoted_predicate_end(verb.doc, first, end))
 
 
+def _predicate_past_circumstance(verb: Token, rng: tuple[int, int],
+                                 lexicons: Lexicons) -> tuple[Token, tuple[int, int]] | None:
+    """The quoted *as* predicate of a judged object (see :func:`object_predicate`) that comes after a
+    phrase of circumstance ending the object content ``rng`` ("rejected [the claims] on Monday as
+    ["baseless"]", "dismissed [the reports] during a briefing as ["pure fiction"]"): the parser hangs
+    the *as* on the verb or on the circumstance's noun, or makes it the mark of a clause of the verb
+    ("as ["invented"]"), and the phrase between is no part of what was said. None unless the *as* follows the circumstance phrase directly and opens a quotation."""
+    start, end = rng
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and start <= c.i < end), None)
+    if obj is None or obj.i < verb.i or not (obj.lemma_.lower() in lexicons.statement_rules["judged_words"]
+                                             or obj.lower_ in _JUDGED_PRONOUNS):
+        return None
+    setting = next((c for c in verb.children if c.dep_ == "prep" and c.left_edge.i == end), None)
+    if setting is None or not _circumstance(setting):
+        return None
+    inside = frozenset(t.i for t in setting.subtree)
+    mark = next((t for t in doc[setting.i + 1:min(setting.right_edge.i + 2, len(doc))]
+                 if t.lower_ == "as" and t.dep_ in ("prep", "mark")), None)
+    phrase = mark.head if mark is not None and mark.dep_ == "mark" else mark  # "as ["invented"]": a clause
+    if mark is None or not (phrase.head == verb or (phrase is mark and mark.head.i in inside)) \
+            or any(i not in inside for i in range(end, mark.i)) or mark.i + 1 >= len(doc) \
+            or not doc[mark.i + 1].is_quote:
+        return None
+    last = phrase.right_edge.i + 1
+    return doc[mark.i + 1], (mark.i + 1, _quoted_predicate_end(doc, mark.i + 1, last))
+
+
 def _as_clause_after(verb: Token, rng: tuple[int, int]) -> tuple[int, int]:
     """A cue's object content with the *as* predicate right after it that the parser made a clause of
     its own ("described [the claim] [as "invented to serve a story"]": an adverbial clause marked
@@ -2103,6 +2131,21 @@ def _speech_withheld(cue: Token, head: Token, lexicons: Lexicons) -> bool:
     return _refused_speech(head, lexicons) or any(c.dep_ == "auxpass" for c in head.children)
 
 
+def _details_refused(verb: Token, lexicons: Lexicons) -> bool:
+    """Whether a refusal's infinitive only withholds information named by a bare noun ("declined [to
+    give details]", "refused [to provide any further information]"): a refusal to speak, like
+    "declined to comment", that says nothing of its own. The verbs of handing over information and
+    the nouns for it are ``disclosing_verbs`` and ``withheld_nouns`` in ``statement_rules``; a noun
+    with a phrase that names its matter ("details [of the payments]") or a clause stays."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in lexicons.statement_rules["refusals"] \
+            or verb.lemma_.lower() not in lexicons.statement_rules.get("disclosing_verbs", frozenset()):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in lexicons.statement_rules.get("withheld_nouns", frozenset()) \
+        and all(c.dep_ in ("det", "amod", "advmod") for c in obj.children) \
+        and not any(c.dep_ in ("ccomp", "xcomp", "advcl", "dative") for c in verb.children)
+
+
 def _granted_to_speak(verb: Token, lexicons: Lexicons) -> bool:
     """Whether an infinitive gives the purpose of a grant of anonymity to its source: "aides, who were
     granted anonymity [to describe] the talks, said C", "spoke on condition of anonymity [to discuss]
@@ -2271,6 +2314,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
             continue  # "The board, he added, had been asked by Y to wait": the whole clause is his, told round the aside
         if _granted_to_speak(token, lexicons) or (frame == "xcomp" and _granted_to_speak(head, lexicons)) \
                 or (frame == "xcomp" and _speech_withheld(token, head, lexicons)) \
+                or (frame == "xcomp" and _details_refused(head, lexicons)) \
                 or (frame == "dobj" and _cited_source(token, head, lexicons)) \
                 or (frame.startswith("prep:") and _framing_participle(token, lexicons)) \
                 or (frame == "prep:to" and _reply_participle(token, lexicons)) \
@@ -2279,6 +2323,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                 or (frame == "ccomp" and _denied_report(token, cue, head, lexicons)) \
                 or (frame == "dobj" and source is None and _event_in_time_clause(token, head)) \
                 or (frame == "dobj" and _modified_noun_object(token, head, lexicons)) \
+                or (frame == "dobj" and _electoral_object(token, head, lexicons)) \
                 or getattr(set_off_participle(token.head), "i", None) == token.i:
             continue
         if frame != "reversed" and head.i > token.i:
@@ -2287,7 +2332,9 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
         if frame == "dobj" and "dobj+prep:as" in cue.content:
             rng = _as_clause_after(token, rng)
         if frame.startswith("dobj") and cue.relation not in _MENTAL_RELATIONS:
-            head, rng = object_predicate(token, rng, lexicons) or (head, rng)
+            head, rng = object_predicate(token, rng, lexicons) \
+                or (_predicate_past_circumstance(token, rng, lexicons) if any("prep:as" in f for f in cue.content)
+                    else None) or (head, rng)
         # "rejected [the claim]": kept, for the claim and the speaker's role it carries, and marked
         answer = frame == "dobj" and cue.relation in _ANSWERING_RELATIONS and answered_words(head, rng, lexicons) \
             and not _judged_as(token, rng) \
@@ -2443,6 +2490,17 @@ def _modified_noun_object(verb: Token, obj: Token, lexicons: Lexicons) -> bool:
     return verb.dep_ in ("acl", "relcl") and obj.i == verb.head.i and obj.i < verb.i \
         and word not in lexicons.statement_rules["clause_labels"] \
         and (said is None or all(part.startswith("light:") for part in said.content))
+
+
+def _electoral_object(verb: Token, obj: Token, lexicons: Lexicons) -> bool:
+    """Whether a verb that disputes words in one sense runs in an election in the other ("who
+    contested [the seat] in 2020", "are contesting [Ohio]", "to contest every primary"): its object
+    is a race, a seat or a place, not a claim, and nothing is said. The verbs and the nouns for
+    races and seats are ``electoral_verbs`` and ``electoral_objects`` in ``statement_rules``; a place
+    is a named country, state or city."""
+    rules = lexicons.statement_rules
+    return verb.lemma_.lower() in rules.get("electoral_verbs", frozenset()) \
+        and (obj.lemma_.lower() in rules.get("electoral_objects", frozenset()) or obj.ent_type_ == "GPE")
 
 
 def set_off_participle(verb: Token) -> Token | None:
