@@ -649,6 +649,18 @@ def test_contesting_a_seat_is_no_statement(pipeline, text, expected):
     assert [q.text for q in pipeline.analyze(text).quotes] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event that lays something bare says nothing; a person or a document that does, does
+        ("The row over the port has also exposed rifts in the cabinet.", []),
+        ("The senator exposed the ministry's deception.", ["the ministry's deception"]),
+        ("The audit exposed failings in the tender.", ["failings in the tender"]),
+    ],
+)
+def test_an_event_laying_something_bare_is_no_statement(pipeline, text, expected):
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
 
 @pytest.mark.parametrize(
     "text, expected",

@@ -2333,6 +2333,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                 or (frame == "dobj" and source is None and _event_in_time_clause(token, head)) \
                 or (frame == "dobj" and _modified_noun_object(token, head, lexicons)) \
                 or (frame == "dobj" and _electoral_object(token, head, lexicons)) \
+                or (frame == "dobj" and _exposed_by_event(token, lexicons)) \
                 or getattr(set_off_participle(token.head), "i", None) == token.i:
             continue
         if frame != "reversed" and head.i > token.i:
@@ -2510,6 +2511,22 @@ def _electoral_object(verb: Token, obj: Token, lexicons: Lexicons) -> bool:
     rules = lexicons.statement_rules
     return verb.lemma_.lower() in rules.get("electoral_verbs", frozenset()) \
         and (obj.lemma_.lower() in rules.get("electoral_objects", frozenset()) or obj.ent_type_ == "GPE")
+
+
+def _exposed_by_event(verb: Token, lexicons: Lexicons) -> bool:
+    """Whether a verb of laying bare has an event or a state of affairs for its subject ("[the dispute]
+    has exposed divisions", "[both primaries] exposed the depth of anger"): what is laid bare is the
+    writer's reading of the event, no one's words. A subject that names an actor ("the senator
+    exposed C") or a document or piece of evidence ("the audit exposed C") keeps it. The verbs are
+    ``exposing_verbs`` in ``statement_rules``."""
+    if verb.lemma_.lower() not in lexicons.statement_rules.get("exposing_verbs", frozenset()):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    word = subject.lemma_.lower()
+    return not _names_actor(subject, lexicons) and word not in lexicons.document_nouns \
+        and word not in lexicons.evidence_nouns and word not in lexicons.nouns
 
 
 def set_off_participle(verb: Token) -> Token | None:
