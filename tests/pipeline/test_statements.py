@@ -663,6 +663,23 @@ def test_an_event_laying_something_bare_is_no_statement(pipeline, text, expected
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request for information told inside another's report is a step in that report
+        ("A spokesman for the port said the board was monitoring the case and had requested information "
+         "from the mayor.", ["the board was monitoring the case and had requested information from the mayor"]),
+        ("Officials revealed that the board had sent three letters to the ministry requesting clarifications "
+         "about the tender.",
+         ["the board had sent three letters to the ministry requesting clarifications about the tender"]),
+        # told on its own it is the request
+        ("The union requested information about the payments.", ["information about the payments"]),
+    ],
+)
+def test_a_request_for_information_inside_a_report_is_no_statement_of_its_own(pipeline, text, expected):
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # the grant is the head's own object or "condition of" phrase: the topic it lets the source speak on

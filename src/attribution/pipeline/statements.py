@@ -2334,6 +2334,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                 or (frame == "dobj" and _modified_noun_object(token, head, lexicons)) \
                 or (frame == "dobj" and _electoral_object(token, head, lexicons)) \
                 or (frame == "dobj" and _exposed_by_event(token, lexicons)) \
+                or (frame == "dobj" and _information_asked_in_report(token, cue, head, lexicons)) \
                 or getattr(set_off_participle(token.head), "i", None) == token.i:
             continue
         if frame != "reversed" and head.i > token.i:
@@ -2527,6 +2528,29 @@ def _exposed_by_event(verb: Token, lexicons: Lexicons) -> bool:
     word = subject.lemma_.lower()
     return not _names_actor(subject, lexicons) and word not in lexicons.document_nouns \
         and word not in lexicons.evidence_nouns and word not in lexicons.nouns
+
+
+def _information_asked_in_report(verb: Token, cue: Cue, obj: Token, lexicons: Lexicons) -> bool:
+    """Whether a request for information named by a bare noun ("had requested [information from the
+    ministry]", "requesting [details of the payments]") is told inside the clause another cue reports
+    ("X said the office [had requested information from Y]", "X revealed that the agency had sent
+    letters [requesting clarifications]"): a step the reported party took, part of that report, not
+    a statement of its own. The nouns are ``withheld_nouns`` in ``statement_rules``; the cue is found
+    up the clause's heads, past a complement."""
+    if cue.relation not in _ASKING_RELATIONS or obj.pos_ != "NOUN" \
+            or obj.lemma_.lower() not in lexicons.statement_rules.get("withheld_nouns", frozenset()):
+        return False
+    node, complement = verb, False
+    for _ in range(6):
+        complement = complement or node.dep_ == "ccomp"
+        if node.head == node:
+            return False
+        node = node.head
+        if complement:
+            outer = verb_cue(node, lexicons)
+            if outer is not None and outer.relation == "statement":
+                return True
+    return False
 
 
 def set_off_participle(verb: Token) -> Token | None:
