@@ -208,6 +208,10 @@ def test_mixed_quote_keeps_the_reported_clause(pipeline):
         ('The councillor, Amir Delacroix, described it as a "smokescreen".', [("mixed", 'a "smokescreen"')]),
         ("The fisheries board rejected the union's account as \"a fairy tale told by sore losers\".",
          [("direct", "a fairy tale told by sore losers")]),
+        # ... past a phrase of circumstance between the words judged and the "as"
+        ('The ferry board rejected the complaints on Tuesday as "wholly invented".',
+         [("direct", "wholly invented")]),
+        ('The ferry board dismissed the reports during a briefing as "idle gossip".', [("direct", "idle gossip")]),
         # an unquoted predicate, and a person judged, keep the object
         ("The senator described the claims as false.", [("indirect", "the claims as false")]),
         ('Councillor Amir Delacroix called the harbour master a "bully".',
@@ -310,6 +314,10 @@ def test_a_headline_above_the_article_is_no_quote(pipeline, text, expected):
         ("The opposition has written to the regulator requesting a special audit.", []),
         ("Councillor Ana Pereira, who had backed her party's call for a review, said the delays had gone on too long.",
          ["the delays had gone on too long"]),
+        # ... and so does backing another's call for one, unlike backing a call for an act
+        ("The Liberal group, too, backed the call for a review.", []),
+        ("A second councillor, Lina Berg, supported the demand for an audit.", []),
+        ("The Greens backed the call for a ban on trawling.", ["the call for a ban on trawling"]),
         # with a clause of its own it says what is asked; an inquiry one orders oneself stays
         ("The senator asked for an investigation to determine whether the tolls were raised unlawfully.",
          ["to determine whether the tolls were raised unlawfully"]),
@@ -607,6 +615,11 @@ def test_no_statement(pipeline, text):
          ["the water smelled of diesel"]),
         ("Breen declined to comment, saying the inquiry was still under way.", ["the inquiry was still under way"]),
         ("Breen refused to disclose her tax returns.", ["to disclose her tax returns"]),
+        # a refusal to hand over information named by a bare noun is a refusal to speak
+        ("The harbour board declined to give further details.", []),
+        ("A spokeswoman for the mill refused to provide any information.", []),
+        ("The mill refused to provide information about the payments.",
+         ["to provide information about the payments"]),
         ("The regional police command is yet to comment on the shooting.", []),
         ("The ministry has yet to respond to the allegations.", []),
         ("The senator has yet to endorse the governor's bid.", ["the governor's bid"]),
@@ -619,6 +632,50 @@ def test_no_statement(pipeline, text):
     ],
 )
 def test_withheld_speech_is_no_statement(pipeline, text, expected):
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # running in an election is no dispute of words
+        ("Nadia Ferro, who contested the ward in 2019, said the depot should close.", ["the depot should close"]),
+        ("Both parties are contesting Lisbon this spring.", []),
+        ("The union contested the mill's claim that wages had risen.",
+         ["the mill's claim that wages had risen", "wages had risen"]),
+    ],
+)
+def test_contesting_a_seat_is_no_statement(pipeline, text, expected):
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event that lays something bare says nothing; a person or a document that does, does
+        ("The row over the port has also exposed rifts in the cabinet.", []),
+        ("The senator exposed the ministry's deception.", ["the ministry's deception"]),
+        ("The audit exposed failings in the tender.", ["failings in the tender"]),
+    ],
+)
+def test_an_event_laying_something_bare_is_no_statement(pipeline, text, expected):
+    assert [q.text for q in pipeline.analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request for information told inside another's report is a step in that report
+        ("A spokesman for the port said the board was monitoring the case and had requested information "
+         "from the mayor.", ["the board was monitoring the case and had requested information from the mayor"]),
+        ("Officials revealed that the board had sent three letters to the ministry requesting clarifications "
+         "about the tender.",
+         ["the board had sent three letters to the ministry requesting clarifications about the tender"]),
+        # told on its own it is the request
+        ("The union requested information about the payments.", ["information about the payments"]),
+    ],
+)
+def test_a_request_for_information_inside_a_report_is_no_statement_of_its_own(pipeline, text, expected):
     assert [q.text for q in pipeline.analyze(text).quotes] == expected
 
 

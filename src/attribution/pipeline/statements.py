@@ -1436,7 +1436,16 @@ def inquiry_asked(cue_token: Token, cue: Cue, frame: str, head: Token, rng: tupl
     investigation to determine whether C]" says what is asked, and PolNeAR annotates it); an inquiry
     one orders oneself ("ordered [a review of the program]", ``deciding_verbs``) is a decision, which
     PolNeAR annotates, and stays. Such a statement is kept as an answer (:data:`ANSWER`) for the
-    claim and speaker stages."""
+    claim and speaker stages. Backing another's asking for one ("backed [the call for a review]",
+    "supported [the demand for an audit]", a cue of stance and a cue noun whose "for" names a bare
+    inquiry) says no more: the held-out gold sets leave it out (3 outlets) and PolNeAR annotates none."""
+    if frame in ("dobj", "dobj+prep:for") and cue.relation in _STANCE_RELATIONS and head.pos_ == "NOUN" \
+            and head.lemma_.lower() in lexicons.nouns:
+        asked = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if asked is not None and asked.pos_ == "NOUN" \
+                and asked.lemma_.lower() in lexicons.statement_rules.get("inquiry_nouns", frozenset()):
+            return not any(_says_something(t) for t in head.doc[rng[0]:rng[1]])
     if frame == "dobj":
         if cue.relation not in _ASKING_RELATIONS or cue_token.pos_ not in ("VERB", "AUX") \
                 or cue_token.lemma_.lower() in lexicons.statement_rules.get("deciding_verbs", frozenset()):
@@ -1550,6 +1559,34 @@ def object_predicate(verb: Token, rng: tuple[int, int], lexicons: Lexicons) -> t
     if first is None or not any(t.is_quote for t in verb.doc[first - 1:end]):
         return None
     return verb.doc[first], (first, _quoted_predicate_end(verb.doc, first, end))
+
+
+def _predicate_past_circumstance(verb: Token, rng: tuple[int, int],
+                                 lexicons: Lexicons) -> tuple[Token, tuple[int, int]] | None:
+    """The quoted *as* predicate of a judged object (see :func:`object_predicate`) that comes after a
+    phrase of circumstance ending the object content ``rng`` ("rejected [the claims] on Monday as
+    ["baseless"]", "dismissed [the reports] during a briefing as ["pure fiction"]"): the parser hangs
+    the *as* on the verb or on the circumstance's noun, or makes it the mark of a clause of the verb
+    ("as ["invented"]"), and the phrase between is no part of what was said. None unless the *as* follows the circumstance phrase directly and opens a quotation."""
+    start, end = rng
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and start <= c.i < end), None)
+    if obj is None or obj.i < verb.i or not (obj.lemma_.lower() in lexicons.statement_rules["judged_words"]
+                                             or obj.lower_ in _JUDGED_PRONOUNS):
+        return None
+    setting = next((c for c in verb.children if c.dep_ == "prep" and c.left_edge.i == end), None)
+    if setting is None or not _circumstance(setting):
+        return None
+    inside = frozenset(t.i for t in setting.subtree)
+    mark = next((t for t in doc[setting.i + 1:min(setting.right_edge.i + 2, len(doc))]
+                 if t.lower_ == "as" and t.dep_ in ("prep", "mark")), None)
+    phrase = mark.head if mark is not None and mark.dep_ == "mark" else mark  # "as ["invented"]": a clause
+    if mark is None or not (phrase.head == verb or (phrase is mark and mark.head.i in inside)) \
+            or any(i not in inside for i in range(end, mark.i)) or mark.i + 1 >= len(doc) \
+            or not doc[mark.i + 1].is_quote:
+        return None
+    last = phrase.right_edge.i + 1
+    return doc[mark.i + 1], (mark.i + 1, _quoted_predicate_end(doc, mark.i + 1, last))
 
 
 def _as_clause_after(verb: Token, rng: tuple[int, int]) -> tuple[int, int]:
@@ -2106,6 +2143,21 @@ def _speech_withheld(cue: Token, head: Token, lexicons: Lexicons) -> bool:
     return _refused_speech(head, lexicons) or any(c.dep_ == "auxpass" for c in head.children)
 
 
+def _details_refused(verb: Token, lexicons: Lexicons) -> bool:
+    """Whether a refusal's infinitive only withholds information named by a bare noun ("declined [to
+    give details]", "refused [to provide any further information]"): a refusal to speak, like
+    "declined to comment", that says nothing of its own. The verbs of handing over information and
+    the nouns for it are ``disclosing_verbs`` and ``withheld_nouns`` in ``statement_rules``; a noun
+    with a phrase that names its matter ("details [of the payments]") or a clause stays."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in lexicons.statement_rules["refusals"] \
+            or verb.lemma_.lower() not in lexicons.statement_rules.get("disclosing_verbs", frozenset()):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in lexicons.statement_rules.get("withheld_nouns", frozenset()) \
+        and all(c.dep_ in ("det", "amod", "advmod") for c in obj.children) \
+        and not any(c.dep_ in ("ccomp", "xcomp", "advcl", "dative") for c in verb.children)
+
+
 def _granted_to_speak(verb: Token, lexicons: Lexicons) -> bool:
     """Whether an infinitive gives the purpose of a grant of anonymity to its source: "aides, who were
     granted anonymity [to describe] the talks, said C", "spoke on condition of anonymity [to discuss]
@@ -2274,6 +2326,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
             continue  # "The board, he added, had been asked by Y to wait": the whole clause is his, told round the aside
         if _granted_to_speak(token, lexicons) or (frame == "xcomp" and _granted_to_speak(head, lexicons)) \
                 or (frame == "xcomp" and _speech_withheld(token, head, lexicons)) \
+                or (frame == "xcomp" and _details_refused(head, lexicons)) \
                 or (frame == "dobj" and _cited_source(token, head, lexicons)) \
                 or (frame.startswith("prep:") and _framing_participle(token, lexicons)) \
                 or (frame == "prep:to" and _reply_participle(token, lexicons)) \
@@ -2282,6 +2335,9 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                 or (frame == "ccomp" and _denied_report(token, cue, head, lexicons)) \
                 or (frame == "dobj" and source is None and _event_in_time_clause(token, head)) \
                 or (frame == "dobj" and _modified_noun_object(token, head, lexicons)) \
+                or (frame == "dobj" and _electoral_object(token, head, lexicons)) \
+                or (frame == "dobj" and _exposed_by_event(token, lexicons)) \
+                or (frame == "dobj" and _information_asked_in_report(token, cue, head, lexicons)) \
                 or getattr(set_off_participle(token.head), "i", None) == token.i:
             continue
         if frame != "reversed" and head.i > token.i:
@@ -2290,7 +2346,9 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
         if frame == "dobj" and "dobj+prep:as" in cue.content:
             rng = _as_clause_after(token, rng)
         if frame.startswith("dobj") and cue.relation not in _MENTAL_RELATIONS:
-            head, rng = object_predicate(token, rng, lexicons) or (head, rng)
+            head, rng = object_predicate(token, rng, lexicons) \
+                or (_predicate_past_circumstance(token, rng, lexicons) if any("prep:as" in f for f in cue.content)
+                    else None) or (head, rng)
         # "rejected [the claim]": kept, for the claim and the speaker's role it carries, and marked
         answer = frame == "dobj" and cue.relation in _ANSWERING_RELATIONS and answered_words(head, rng, lexicons) \
             and not _judged_as(token, rng) \
@@ -2446,6 +2504,56 @@ def _modified_noun_object(verb: Token, obj: Token, lexicons: Lexicons) -> bool:
     return verb.dep_ in ("acl", "relcl") and obj.i == verb.head.i and obj.i < verb.i \
         and word not in lexicons.statement_rules["clause_labels"] \
         and (said is None or all(part.startswith("light:") for part in said.content))
+
+
+def _electoral_object(verb: Token, obj: Token, lexicons: Lexicons) -> bool:
+    """Whether a verb that disputes words in one sense runs in an election in the other ("who
+    contested [the seat] in 2020", "are contesting [Ohio]", "to contest every primary"): its object
+    is a race, a seat or a place, not a claim, and nothing is said. The verbs and the nouns for
+    races and seats are ``electoral_verbs`` and ``electoral_objects`` in ``statement_rules``; a place
+    is a named country, state or city."""
+    rules = lexicons.statement_rules
+    return verb.lemma_.lower() in rules.get("electoral_verbs", frozenset()) \
+        and (obj.lemma_.lower() in rules.get("electoral_objects", frozenset()) or obj.ent_type_ == "GPE")
+
+
+def _exposed_by_event(verb: Token, lexicons: Lexicons) -> bool:
+    """Whether a verb of laying bare has an event or a state of affairs for its subject ("[the dispute]
+    has exposed divisions", "[both primaries] exposed the depth of anger"): what is laid bare is the
+    writer's reading of the event, no one's words. A subject that names an actor ("the senator
+    exposed C") or a document or piece of evidence ("the audit exposed C") keeps it. The verbs are
+    ``exposing_verbs`` in ``statement_rules``."""
+    if verb.lemma_.lower() not in lexicons.statement_rules.get("exposing_verbs", frozenset()):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    word = subject.lemma_.lower()
+    return not _names_actor(subject, lexicons) and word not in lexicons.document_nouns \
+        and word not in lexicons.evidence_nouns and word not in lexicons.nouns
+
+
+def _information_asked_in_report(verb: Token, cue: Cue, obj: Token, lexicons: Lexicons) -> bool:
+    """Whether a request for information named by a bare noun ("had requested [information from the
+    ministry]", "requesting [details of the payments]") is told inside the clause another cue reports
+    ("X said the office [had requested information from Y]", "X revealed that the agency had sent
+    letters [requesting clarifications]"): a step the reported party took, part of that report, not
+    a statement of its own. The nouns are ``withheld_nouns`` in ``statement_rules``; the cue is found
+    up the clause's heads, past a complement."""
+    if cue.relation not in _ASKING_RELATIONS or obj.pos_ != "NOUN" \
+            or obj.lemma_.lower() not in lexicons.statement_rules.get("withheld_nouns", frozenset()):
+        return False
+    node, complement = verb, False
+    for _ in range(6):
+        complement = complement or node.dep_ == "ccomp"
+        if node.head == node:
+            return False
+        node = node.head
+        if complement:
+            outer = verb_cue(node, lexicons)
+            if outer is not None and outer.relation == "statement":
+                return True
+    return False
 
 
 def set_off_participle(verb: Token) -> Token | None:
