@@ -487,6 +487,31 @@ def test_a_bare_portfolio_title_takes_the_portfolio_the_article_writes(nlp, lexi
     ("Tove Lind", "Office of the President", "Tove Lind spoke.", "Office of the President"),
     ("Tove Lind", "Centre for Harbour Justice", "Tove Lind spoke.", "Centre for Harbour Justice"),
     ("Tove Lind", "President's Office", "Tove Lind spoke.", "President's Office"),
+    # the words of a title after its "of": the rank "State", what the title goes on to say after the portfolio
+    ("Tove Lind", "State for Fisheries", "The Secretary of State for Fisheries, Tove Lind, spoke.", None),
+    ("Tove Lind", "State in Norvale province", "The Secretary of State in Norvale province, Tove Lind, spoke.",
+     None),
+    ("Tove Lind", "Harbours and Canals responsible for river ports",
+     "The Ministry of Harbours and Canals paid. Deputy Minister of Harbours and Canals responsible for river ports, "
+     "Tove Lind, spoke.", "Ministry of Harbours and Canals"),
+    ("Tove Lind", "Harbours responsible for river ports",
+     "Deputy Minister of Harbours responsible for river ports, Tove Lind, spoke.", "Harbours"),
+    ("Tove Lind", "Norvale municipality", "The mayor of Norvale municipality, Tove Lind, spoke.",
+     "Norvale municipality"),
+    ("Tove Lind", "Centre for Democracy in Westvale", "Tove Lind of the Centre for Democracy in Westvale spoke.",
+     "Centre for Democracy in Westvale"),
+    ("Tove Lind", "State Audit Office", "Tove Lind, head of State Audit Office, spoke.", "State Audit Office"),
+    # a kind word alone; a possessive first word of a title's or a party's name
+    ("Tove Lind", "Ministry", "Ministry spokesperson Tove Lind spoke.", None),
+    ("Tove Lind", "Farmers", "The Farmers' Representative for Norvale, Tove Lind, spoke.", "Farmers"),
+    ("Tove Lind", "Citizens", "The Citizens's Representative for Norvale, Tove Lind, spoke.", None),
+    ("Tove Lind", "Citizens", "The ruling Citizens's Harbour Alliance (CHA) whip, Tove Lind, spoke.",
+     "Citizens's Harbour Alliance"),
+    ("Tove Lind", "Citizens", "The Citizens's Harbour Alliance backs Tove Lind of the Citizens.", "Citizens"),
+    ("Tove Lind", "Westvale", "Westvale's Minister of State for Harbours, Tove Lind, spoke.", "Westvale"),
+    ("Tove Lind", "Westvale", "Westvale's Harbour Minister, Tove Lind, spoke.", "Westvale"),
+    ("Tove Lind", "Citizens", "Tove Lind spoke for the Citizens's Representative.", "Citizens"),
+    ("Tove Lind", "WPA", "The polls narrowed, noted WPA's Tove Lind.", "WPA"),
     # a body's name stays as it is
     ("Westvale Greens spokesman", "Westvale Greens", "The Westvale Greens spokesman spoke.", "Westvale Greens"),
     ("Tove Lind", "Lind Haulage Ltd", "Tove Lind of Lind Haulage Ltd spoke.", "Lind Haulage Ltd"),
@@ -524,3 +549,36 @@ def test_a_kind_alone_no_body_of_that_kind_explains_is_kept(pipeline):
     speaker = _speaker(pipeline, "The Harbour Union met on Friday. The Ministry's Chief Executive Officer, Tala "
                                  "Ioane, told reporters the fuel came from a cargo ship.", "fuel came from")
     assert speaker.affiliation in (None, "Ministry")
+
+
+@pytest.mark.parametrize("text, content, affiliation", [
+    # a body's "of" phrase set off by commas after the name
+    ("Harbour councillor Ilse Varga, of the Westvale Greens party, said the pier would close in June.",
+     "pier would close", "Westvale Greens party"),
+    ("Shop steward Ilse Varga, of the Norvale Dockworkers Union, said the pier would close in June.",
+     "pier would close", "Norvale Dockworkers Union"),
+])
+def test_a_body_set_off_after_the_name(pipeline, text, content, affiliation):
+    assert _speaker(pipeline, text, content).affiliation == affiliation
+
+
+def test_a_place_set_off_after_the_name_is_no_body(pipeline):
+    speaker = _speaker(pipeline, "Shop steward Ilse Varga, of Norvale, said the pier would close in June.", "pier would close")
+    assert speaker.affiliation in (None, "Norvale")
+
+
+@pytest.mark.parametrize("text, content, affiliation", [
+    # a body's name in an "in" phrase ending a title set off before the name
+    ("The Permanent Secretary in the Ministry of Lakes, Dr Ana Ruiz, told the paper that the stock was low.",
+     "stock was low", "Ministry of Lakes"),
+    ("The acting director of dental services in the Ministry of Lakes, Dr Ana Ruiz, told the paper that the "
+     "stock was low.", "stock was low", "Ministry of Lakes"),
+    # a place is no body
+    ("A nurse in Westmark, Ana Ruiz, said the stock was low.", "stock was low", None),
+    # the house an office sits in is not the body the gold writes
+    ("The Chief Whip of the Opposition in Parliament, Mr Ana Ruiz, said the stock was low.", "stock was low",
+     "Opposition"),
+])
+def test_a_body_in_a_title_before_the_name(pipeline, text, content, affiliation):
+    assert _speaker(pipeline, text, content).affiliation == affiliation
+

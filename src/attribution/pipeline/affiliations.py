@@ -16,16 +16,24 @@ the name, in this order:
   named just before ("Its operations chief, Ana Ruiz", "the company's lawyer, Ana Ruiz"; "its" also
   before a noun no title names: "Its proprietor, Ana Ruiz"), or for
   "the company's" the one business the article names, however far back;
-- a body an "of" phrase right after the name names ("Ana Ruiz of the Westmark Greens party");
+- a body an "of" phrase right after the name names, set off by commas or not ("Ana Ruiz of the
+  Westmark Greens party", "Ana Ruiz, of the Westmark Greens party, said");
 - a party marker after a legislator's name, as US and Brazilian papers write it ("Ana
   Ruiz, D-El Paso,", "Senator Ana Ruiz (PL-MG)"), with single initials read from
   ``models/actors.json`` (``party_initials``);
+- a body an "in" phrase ending a title set off before the name names ("The Permanent Secretary in the
+  Ministry of Harbours, Ana Ruiz,"; not the house an office sits in: "in Parliament");
 - last, the department the article names for a portfolio title's portfolio ("Harbours
   Secretary": the "Department of Harbours and Canals"), or the one state's or province's
   government it names for a state commissioner or a provincial minister.
 
 :func:`state_affiliations` gives a body of a state's executive that speaks ("the Foreign Office said") the
 country it speaks for, for the statements' speakers only: :mod:`.speakers` is to call it.
+
+An affiliation a reader would laugh at is mended or dropped (:func:`_without_visible_fault`): among others
+"State for Harbours" of "Secretary of State for Harbours", a portfolio with the words the title goes on with
+("Harbours responsible for ports"), "Ministry" alone, and "People" of "the People's Representative for
+Westmark".
 
 A short name in capitals the article never defines is written in full when the article names one
 body whose initials spell it ("HWU" for the "Harbour Workers Union").
@@ -374,19 +382,104 @@ def _without_visible_fault(entity: Entity, names: list[tuple[str, ...]], text: s
         return None  # a word of the name itself ("Ouk" of "Ouk Sovann")
     if words and _outlet_of(" ".join(words), text):
         return None  # "told Newsweek": the paper the article is from, not the speaker's body
+    if words and (_state_rank(words) or any(re.match(r"[a-z]", w) and w not in _TITLE_RUN_JOINERS for w in words[1:])):
+        words = _title_complement(words, text, lexicons)
     lower = [w.strip(",.").lower() for w in words]
     content = [w for w in lower if w not in _CUT_ENDS]
     if not content:
         return None
+    if len(words) == 1 and lower[0] in _LONE_KINDS:
+        return None  # "Ministry" of "Ministry spokesperson": which ministry the words do not say
     name = re.escape(" ".join(words))
     if _names_an_office(text) and re.search(rf"(?i)\b{name}[’']s office|office of the {name}\b", text):
         return " ".join(words)  # the "Public Defender" of the "Public Defender's Office": an office's name
+    if len(words) == 1 and words[0][:1].isupper():
+        words = _possessive_name(words[0], text, lexicons)
+        if not words:
+            return None  # "People" of "The People's Representative for Westmark": a title's first word
+        lower = [w.strip(",.").lower() for w in words]
+        content = [w for w in lower if w not in _CUT_ENDS]
     if all(w in lexicons.titles or w in lexicons.rank_words for w in content):
         return None  # "President"
     if len(lower) > 1 and lower[-1] in lexicons.titles and words[-1][:1].isupper() \
             and not set(lower) & _NAME_JOINERS:
         return None  # "Westmark District Chairman": a title, not a body; not "Centre of Media Justice"
     return " ".join(words)
+
+
+#: Lower-case words a body's name runs on with ("Ministry of Foreign Affairs and the Interior", "Centre for
+#: Democracy in Africa"): no word of a title's own words after its "of" phrase.
+_TITLE_RUN_JOINERS = _CUT_ENDS | frozenset({"in", "e", "et", "y", "da", "do", "dos", "das", "van", "von", "der", "al",
+                                            "el", "le", "a", "bin", "binti", "to", "at"})
+#: A body's kind word that names no body alone ("Ministry spokesperson Ana Ruiz" in an article on two
+#: countries' ministries).
+_LONE_KINDS = frozenset({"ministry", "department", "agency", "directorate"})
+
+
+def _possessive_name(word: str, text: str, lexicons: Lexicons) -> list[str]:
+    """A one-word affiliation the text writes only as the possessive first word of a longer name, as that
+    name ("People" of the "People's National Congress"), or none when the name is a seat's title ("People"
+    of "the People's Representative for Westmark", "Noble" of "the Noble's Representative for Eastvale");
+    any other word as it is ("Westmark" of "Westmark's Minister of State for Harbours").
+
+    Notes:
+        Counted on heldout..heldout42 before it was built: a possessive first word cut off a longer name,
+        2 outlets: a seat's title (Matangi Tonga, 2 speakers, 7 quotes whose gold writes the house) and a
+        party's (Sun Online). Only a body's name is written in full (it ends in an organisation noun): not
+        "Hawke's Bay" nor "Westmark's Ana Ruiz" (PolNeAR dev: 1).
+    """
+    if f"{word}'s" not in text and f"{word}’s" not in text:
+        return [word]  # no pattern made for a word the text never writes as a possessive
+    found = re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])(['’]s(?:\s+(?:[A-Z][\w'’-]*|of|and|for))*)?", text)
+    if not found or not all(found):
+        return [word]
+    rest = found[0].split()
+    while rest and rest[-1] in _CUT_ENDS:
+        rest = rest[:-1]
+    if any(after.split()[:len(rest)] != rest for after in found) or len(rest) < 2:
+        return [word]
+    head = next((i for i, w in enumerate(rest) if w in _NAME_JOINERS), len(rest))
+    if head == 2 < len(rest) and rest[1].lower() in lexicons.titles and rest[head] == "for":
+        return []  # "the People's Representative for Westmark": a seat's title
+    if any(w.lower() in lexicons.titles for w in rest[1:]):
+        return [word]  # "Westmark's Minister of Harbours": the owner of a title, as it is
+    if rest[-1].lower() not in lexicons.organisation_nouns | lexicons.organisation_heads:
+        return [word]  # "Westmark's Ana Ruiz", "Hawke's Bay": no body's name
+    return [word + rest[0], *rest[1:]]
+
+
+def _state_rank(words: list[str]) -> bool:
+    """Whether words open with "State" alone before lower case ("State for Fisheries"; not "State Audit Office")."""
+    return words[0] == "State" and (len(words) == 1 or re.match(r"[a-z]", words[1]) is not None)
+
+
+def _title_complement(words: list[str], text: str, lexicons: Lexicons) -> list[str]:
+    """The words of an affiliation that a title's "of" phrase gave, without the words of the title itself:
+    none for "State" of "Secretary of State" or "Minister of State for Harbours" (a rank, not a body), and
+    the portfolio without what the title goes on to say ("Harbours responsible for ports" of "Deputy
+    Minister of Harbours responsible for ports"), as the ministry the article names for it ("Ministry of
+    Harbours") when it names one. Any other affiliation is kept as it is.
+
+    Notes:
+        Counted on heldout..heldout42 before it was built: "State ..." of "Secretary of State" 2 outlets
+        (Tatoli, Club of Mozambique), a title's words after its portfolio 1 (Sun Online).
+    """
+    affiliation = " ".join(words)
+    found = re.search(rf"\b(\w+) of {re.escape(affiliation)}(?![\w'’-])", text)
+    if found is None or found[1].lower() not in lexicons.titles:
+        return words
+    if _state_rank(words):
+        return []  # "Secretary of State for the Environment": the title's rank
+    cut = next(i for i, w in enumerate(words) if i and re.match(r"[a-z]", w) and w not in _TITLE_RUN_JOINERS)
+    if cut == len(words) - 1 or words[cut].lower() in lexicons.organisation_nouns:
+        return words  # "Westmark municipality" of "mayor of Westmark municipality": the body's own noun
+    kept = words[:cut]
+    while kept and kept[-1].lower() in _CUT_ENDS:
+        kept = kept[:-1]
+    portfolio = " ".join(kept)
+    if portfolio and re.search(rf"\bMinistry of {re.escape(portfolio)}(?![\w'’-])", text):
+        return ["Ministry", "of", *kept]
+    return kept
 
 
 def portfolio_roles(doc: Doc, entities: list[Entity], statements: list[Statement], lexicons: Lexicons,
@@ -799,7 +892,7 @@ def _affiliation_of(entity: Entity, context: _Context) -> str | None:
     """The first affiliation a mention of the person gives, by the rules in order."""
     names = _names_of(entity, context)
     for rule in (_headed_body, _body_before_title, _owner_of_title, _owner_after_name, _body_after_name,
-                 _party_marker, _party_in_apposition, _body_joined_with):
+                 _party_marker, _party_in_apposition, _body_joined_with, _body_in_title_phrase):
         for first, last in names:
             found = rule(first, last, context)
             if found:
@@ -1442,12 +1535,20 @@ def _body_after_name(first: Token, last: Token, context: _Context) -> str | None
         Counted before it was built, on heldout..heldout24: members named with such a phrase after a title
         where the gold writes that body, 4 outlets (heldout, heldout2, heldout19 twice): twice a party the
         recognizer did not label, twice a party named where the title gave the committee the member sits on.
+        The phrase set off by commas ("Ana Ruiz, of the Westmark Greens party, said"): 3 outlets of
+        heldout..heldout42 (El Faro, Sun Online, Samoa Observer), measured: 2 quotes of heldout42 right.
     """
     doc = context.doc
     prep = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if prep is None or prep.lower_ != "of" or not first.i <= prep.head.i <= last.i:
+    set_off = prep is not None and prep.text == "," and last.i + 2 < len(doc)
+    if set_off:
+        prep = doc[last.i + 2]  # "Ana Ruiz, of the Westmark Greens party, said": set off by commas
+    if prep is None or prep.lower_ != "of" or not (first.i <= prep.head.i <= last.i or set_off):
         return None
     body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if set_off and (body is None or body.right_edge.i + 1 >= len(doc)
+                    or doc[body.right_edge.i + 1].text not in (",", "(")):
+        return None
     if body is None or body.i in context.people:
         return None
     if body.pos_ == "NOUN" and body.lemma_.lower() in context.lexicons.organisation_nouns:
@@ -1464,6 +1565,41 @@ def _body_after_name(first: Token, last: Token, context: _Context) -> str | None
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end].text
+
+
+def _body_in_title_phrase(first: Token, last: Token, context: _Context) -> str | None:
+    """The body an "in" phrase ending a title set off before the name names: "The director of dental
+    services in the Ministry of Lakes, Dr Ana Ruiz," (the Ministry of Lakes), "Permanent Secretary in the
+    Ministry of Lakes, Ana Ruiz,"; a body the recognizer marks, not a place ("a nurse in Westmark").
+
+    Notes:
+        Counted before it was built: such titles left with no affiliation, 2 outlets of heldout..heldout42
+        (Lesotho Times, Mmegi), the gold writing the body for both speakers.
+    """
+    doc = context.doc
+    i = first.i - 1
+    while i >= 0 and (context.is_rank(doc[i]) or doc[i].lower_.strip(".") in context.lexicons.honorifics):
+        i -= 1
+    if i < 3 or doc[i].text != ",":
+        return None
+    end = doc[i - 1]
+    pobj, steps = end, 0
+    while not (pobj.dep_ == "pobj" and pobj.head.lower_ == "in") and pobj.head.i != pobj.i and pobj.head.i < i \
+            and steps < 4:
+        pobj, steps = pobj.head, steps + 1  # "Lakes" of "in the Ministry of Lakes" up to "Ministry"
+    prep = pobj.head
+    if pobj.dep_ != "pobj" or prep.lower_ != "in" or pobj.right_edge.i != end.i:
+        return None
+    head, steps = prep.head, 0
+    while not context.is_title(head) and head.head.i != head.i and steps < 3:
+        head, steps = head.head, steps + 1
+    if not context.is_title(head) or head.i > prep.i:
+        return None
+    ent = next((e for e in context.ents if e.start <= pobj.i < e.end), None)
+    if ent is None or ent.label_ != "ORG" or ent.end != end.i + 1 or context.gazetteer.is_media(ent.text) \
+            or pobj.lemma_.lower() in context.lexicons.chambers:
+        return None  # "Leader of the Opposition in Parliament": the house the office sits in
+    return context.short_names.get(_without_the(ent), _without_the(ent))
 
 
 def _body_joined_with(first: Token, last: Token, context: _Context) -> str | None:
