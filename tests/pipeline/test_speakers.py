@@ -1127,6 +1127,21 @@ def test_an_inner_word_of_an_untitled_name_stays_apart(pipeline):
     assert _speaker(pipeline, text, "Business is slow").name == "Koh"
 
 
+@pytest.mark.parametrize("text, content, name, role", [
+    ("In a notice issued by the Commissioner for Works, Mr Emeka Obi, the government said the funds had been "
+     "paid.\n\nObi, speaking by telephone, insisted that the union had not written to the ministry.",
+     "not written", "Emeka Obi", "Commissioner for Works"),
+    ("The tender went to a firm whose director is the cousin of the area representative for Belize Rural North, "
+     "Hon. Marco Tillett.\n\nTillett, reached by phone on Friday, denied that he had any stake in the firm.",
+     "any stake", "Marco Tillett", "area representative"),
+])
+def test_a_title_set_off_before_a_name_with_a_form_of_address(pipeline, text, content, name, role):
+    """The title before the comma is the person's when the recognizer took it into a body's name it opens,
+    and when the name ends the sentence."""
+    speaker = _speaker(pipeline, text, content)
+    assert (speaker.name, speaker.role) == (name, role)
+
+
 def test_a_surname_taken_for_a_place_after_a_title_and_given_name(bare_nlp, lexicons, gazetteer):
     """The recognizer took the surname for a place; a given name and a title before it make it a person."""
     doc = bare_nlp("Hungarian government spokesman Levente Kovari said the talks had stalled.")
