@@ -1103,6 +1103,58 @@ def test_a_shorter_name_refers_to_the_fuller_name_it_begins(pipeline, text, cont
     assert speaker.name == name and speaker.role is not None
 
 
+@pytest.mark.parametrize("text, content, name, role", [
+    ("Village head Awang Haji Rahman bin Haji Osman told reporters on Monday that the road had flooded twice "
+     "this month.\n\nAwang Haji Rahman said the district office had ignored complaints from residents.",
+     "ignored complaints", "Awang Haji Rahman bin Haji Osman", "Village head"),
+    ("Council chairman Mr Daniel Koh Wee Kiat told reporters that the cleaning firm had billed for work never "
+     "done.\n\n\u201cThe invoices do not match the site records,\u201d Mr Koh said.",
+     "invoices do not match", "Daniel Koh Wee Kiat", "Council chairman"),
+    ("Mr Daniel Koh Wee Kiat, who is also an MP for the ward, told reporters that the firm had "
+     "billed for work never done.\n\n\u201cThe invoices do not match the site records,\u201d Mr Koh said.",
+     "invoices do not match", "Daniel Koh Wee Kiat", "MP for the ward"),
+])
+def test_a_short_name_is_the_leading_or_inner_part_of_a_titled_full_name(pipeline, text, content, name, role):
+    """A Malay name's own part before "bin" (the father's name follows); the family name of a Chinese
+    name written behind an adopted given name ("Mr Koh" for Daniel Koh Wee Kiat)."""
+    speaker = _speaker(pipeline, text, content)
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_an_inner_word_of_an_untitled_name_stays_apart(pipeline):
+    """Only a titled full name is found by its inner family name: an untitled one may be a namesake's."""
+    text = ("Daniel Koh Wee Kiat ran the shop for years.\n\n\u201cBusiness is slow,\u201d Mr Koh said.")
+    assert _speaker(pipeline, text, "Business is slow").name == "Koh"
+
+
+@pytest.mark.parametrize("text, content, name, role", [
+    ("In a notice issued by the Commissioner for Works, Mr Emeka Obi, the government said the funds had been "
+     "paid.\n\nObi, speaking by telephone, insisted that the union had not written to the ministry.",
+     "not written", "Emeka Obi", "Commissioner for Works"),
+    ("The tender went to a firm whose director is the cousin of the area representative for Belize Rural North, "
+     "Hon. Marco Tillett.\n\nTillett, reached by phone on Friday, denied that he had any stake in the firm.",
+     "any stake", "Marco Tillett", "area representative"),
+])
+def test_a_title_set_off_before_a_name_with_a_form_of_address(pipeline, text, content, name, role):
+    """The title before the comma is the person's when the recognizer took it into a body's name it opens,
+    and when the name ends the sentence."""
+    speaker = _speaker(pipeline, text, content)
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize("text, content, name, role", [
+    ("The plan was also criticised by the chair of the county's transport committee, Centre Party politician "
+     "Lena Berg, who said the union was acting in bad faith.\n\n\u201cThis is the wrong moment,\u201d Berg "
+     "told a local paper.", "wrong moment", "Lena Berg", "chair of the county's transport committee"),
+    ("The Director-General of the National Water Company, engineer Amel Ben Youssef, said the pumps had failed "
+     "in June.\n\n\u201cWe have replaced four pumps,\u201d Ben Youssef said.",
+     "four pumps", "Amel Ben Youssef", "Director-General"),
+])
+def test_an_office_set_off_before_a_name_a_description_gives_no_role(pipeline, text, content, name, role):
+    speaker = _speaker(pipeline, text, content)
+    assert (speaker.name, speaker.role) == (name, role)
+
+
 def test_a_surname_taken_for_a_place_after_a_title_and_given_name(bare_nlp, lexicons, gazetteer):
     """The recognizer took the surname for a place; a given name and a title before it make it a person."""
     doc = bare_nlp("Hungarian government spokesman Levente Kovari said the talks had stalled.")
