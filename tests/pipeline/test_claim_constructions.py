@@ -15,7 +15,8 @@ denier whose title names the accused body ("deputy secretary of the ministry"); 
 pretext ("described the allegation as a distraction"); the accused negating the charge's words with no verb of
 denial ("has not withheld a single payment", "at no time were funds diverted"); an "also" denial worded as another
 side's charge; an accuser insisting after its charge was denied, which denies nothing; 'called that "untrue"'
-whatever the parse makes of "that"."""
+whatever the parse makes of "that"; a subject said to have known of a problem and done nothing, waited or
+acted only late."""
 
 from __future__ import annotations
 
@@ -1209,3 +1210,23 @@ def test_seeking_a_scapegoat_or_shifting_the_blame_is_the_subjects_wrongdoing(pi
 def test_recording_or_finding_a_violation_is_no_wrongdoing_of_the_finder(pipeline, text):
     """Whoever records or finds a violation is no party to it: the speaker accuses nobody by saying so."""
     assert not _accusations(pipeline, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Opposition MP Tomas Vale claimed that the Harbour Board had been warned about the cracked pier in March "
+     "and had done nothing.", ("Tomas Vale", "Harbour Board")),
+    ("Union leader Ana Ruiz said the Lowmoor Water Board had been told about the leaks but waited until the "
+     "summer to send a crew.", ("Ana Ruiz", "Lowmoor Water Board")),
+    ("Blogger Ivan Petrov wrote that the Forestry Agency had known about the fires for weeks and acted only "
+     "after the village was evacuated.", ("Ivan Petrov", "Forestry Agency")),
+    ("Union leader Ana Ruiz said the Lowmoor Water Board had been told about the leaks and sent a crew at once.",
+     None),
+    ("Union leader Ana Ruiz said the Lowmoor Water Board had been told to wait but did not have a crew.", None),
+    ("Union leader Ana Ruiz said the Lowmoor Water Board had done nothing wrong.", None),
+])
+def test_knowing_of_a_problem_and_not_acting_on_it_accuses_the_knower(pipeline, text, pair):
+    """A reported clause saying its subject knew of something (was warned, told, knew about it) and in a joined
+    verb did nothing, waited or acted only late accuses that subject; knowing and acting, an instruction, or
+    doing nothing wrong does not."""
+    found = _accusations(pipeline, text)
+    assert pair in found if pair else not found
