@@ -1428,3 +1428,36 @@ def test_a_belief_asked_about_stays_a_statement(pipeline):
     assert "the ferry fares would rise" in [q.text for q in pipeline.analyze(text).quotes]
     text = "It is not clear whether the mayor knew the ferry fares would rise."
     assert "the ferry fares would rise" in [q.text for q in pipeline.analyze(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser tags the present-tense cue a plural noun yet hangs the subject and the clause on it
+        ("The budget will not cover the new hospital, the finance minister maintains.",
+         [("indirect", "The budget will not cover the new hospital", "finance minister")]),
+        ("The ban is illegal, the lawyer affirms.", [("indirect", "The ban is illegal", "lawyer")]),
+    ],
+)
+def test_a_present_cue_tagged_a_plural_noun_still_reports(pipeline, text, expected):
+    assert _quotes(pipeline, text) == expected
+
+
+
+def test_a_summary_noun_before_a_relative_tagged_a_plural_is_no_source(pipeline):
+    """"C, a charge the ministry rejects": when the parser makes the summary noun the subject of a
+    relative verb it tagged a plural noun, that verb is no cue (the ministry did not say C); with the
+    subject right before it ("C, the minister maintains") it is one."""
+    from attribution.pipeline.statements import _verb_taken_for_plural
+    words = ["Ports", "hid", "reports", ",", "a", "charge", "the", "ministry", "rejects", "."]
+    heads = [1, 8, 1, 8, 5, 8, 7, 5, 8, 8]
+    deps = ["nsubj", "ccomp", "dobj", "punct", "det", "nsubj", "det", "appos", "ROOT", "punct"]
+    tags = ["NNS", "VBD", "NNS", ",", "DT", "NN", "DT", "NN", "NNS", "."]
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert not _verb_taken_for_plural(doc[8])
+    words = ["Ports", "hid", "reports", ",", "the", "minister", "maintains", "."]
+    heads = [1, 6, 1, 6, 5, 6, 6, 6]
+    deps = ["nsubj", "ccomp", "dobj", "punct", "det", "nsubj", "ROOT", "punct"]
+    tags = ["NNS", "VBD", "NNS", ",", "DT", "NN", "NNS", "."]
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert _verb_taken_for_plural(doc[6])

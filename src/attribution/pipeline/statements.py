@@ -126,7 +126,8 @@ def verb_cue(token: Token, lexicons: Lexicons) -> Cue | None:
     verb with a particle is the phrasal verb when that is a cue ("shrugged off the claims": *shrug off*),
     as is one with an idiomatic object ("as X put it": *put it*) and no particle that makes it a
     motion ("put it down")."""
-    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound", "aux", "auxpass"):
+    if (token.pos_ not in ("VERB", "AUX") and not _verb_taken_for_plural(token)) \
+            or token.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
     lemma = token.lemma_.lower()
     phrasal = lexicons.phrasal_verbs.get(lemma)
@@ -139,6 +140,29 @@ def verb_cue(token: Token, lexicons: Lexicons) -> Cue | None:
                                             for c in token.children):
             return phrasal[idiom]
     return lexicons.verbs.get(lemma)
+
+
+#: Dependents that make up a subject's noun phrase up to its head.
+_SUBJECT_PHRASE = frozenset({"nsubj", "compound", "amod", "nummod", "poss", "case", "det", "flat"})
+
+
+def _verb_taken_for_plural(token: Token) -> bool:
+    """Whether a present-tense verb was tagged a plural noun while the parse still hangs a subject and
+    a clause on it ("C, the former aide [maintains]."; "Article 4 [affirms]: C"): no noun has both.
+    The word before it must belong to that subject's phrase, or to the noun phrase the parser built
+    on the verb ("the candidate's former [doctor] maintains"): in "C, a charge [the ministry] rejects"
+    the noun the parser made subject is the clause's summary, and the words between, set beside it as
+    an apposition, are the subject of a relative."""
+    if token.tag_ != "NNS" or token.dep_ not in ("ROOT", "ccomp", "conj") or token.i == 0 \
+            or not any(c.dep_ == "nsubj" for c in token.children) \
+            or not any(c.dep_ in ("ccomp", "parataxis") for c in token.children):
+        return False
+    word = token.doc[token.i - 1]
+    while word != token:
+        if word.dep_ not in _SUBJECT_PHRASE or word.head == word:
+            return False
+        word = word.head
+    return True
 
 
 def noun_cue(token: Token, lexicons: Lexicons) -> Cue | None:
@@ -2914,7 +2938,8 @@ def find_statements(doc: Doc, lexicons: Lexicons, quotations: list[Quotation], l
     bare: list[Statement] = []
     by_pos: dict[str, list[Token]] = {"VERB": [], "NOUN": [], "ADJ": [], "other": []}
     for token in _cue_candidates(doc, lexicons):  # each rule sees only its kind
-        pos = "VERB" if token.pos_ == "AUX" else token.pos_
+        pos = "VERB" if token.pos_ == "AUX" or (token.pos_ == "NOUN" and _verb_taken_for_plural(token)) \
+            else token.pos_
         if pos in by_pos:
             by_pos[pos].append(token)
         if token.lower_ in lexicons.phrase_firsts:
