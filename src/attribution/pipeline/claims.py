@@ -1651,7 +1651,7 @@ def target_entity(token: Token, ctx: Context) -> int | None:
 
 def _named_kind(noun: Token, ctx: Context) -> int | None:
     """The one body the article named before a bare definite noun of its kind, which names it: "blamed the
-    municipality" after "Jeddah Municipality" (a word that alone is a place, not an actor); None when the noun
+    municipality" after "Tema Municipality" (a word that alone is a place, not an actor); None when the noun
     says more than "the" before it, is quoted, or no single body of that kind was named before it."""
     if noun.tag_ != "NN" or [c.lower_ for c in noun.lefts] != ["the"] or any(c.dep_ != "prep" for c in noun.rights) \
             or ctx.quoted(noun):  # "accused the municipality of ...": the parser may hang the "of" on the noun
@@ -1662,7 +1662,7 @@ def _named_kind(noun: Token, ctx: Context) -> int | None:
 
 def _bodies_of_kind(kind: str, entities: list[Entity], *, before: int | None = None) -> set[int]:
     """Bodies the article names by a name of several words whose kind word (:func:`kind_word`) is ``kind``,
-    capitalised as a name's is ("Ministry of Health", "Jeddah Municipality"; not a description, "Malaysian-owned
+    capitalised as a name's is ("Ministry of Health", "Tema Municipality"; not a description, "Malaysian-owned
     logging company"), mentioned before ``before`` when given."""
     return {i for i, entity in enumerate(entities) if entity.type == "organisation" and entity.name[:1].isupper()
             and " " in entity.name and kind_word(entity.name) == kind and kind.capitalize() in entity.name.split()
@@ -2579,7 +2579,7 @@ def wrongdoers(act: Token, ctx: Context, *, statement: Statement | None = None) 
     unreal_heads = (ctx.words("hypothetical_heads") | ctx.words("negative_heads")) - ctx.words("attempt_heads")
     if act.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in act.children):
         agent = child_at(act, "agent>pobj")  # "cheated by our adversaries": the agent, if anyone
-        # or an actor's own thing or act, as a subject is: "caused by the contractor's failure to deliver"
+        # or an actor's own thing or act, as a subject is: "caused by the supplier's failure to pay"
         if agent is None or not (is_actor_phrase(agent, ctx) or _owned_by_actor(agent, ctx)) or _unreal(act, ctx) \
                 or negated_here(act, ctx.lexicons):
             return []

@@ -102,7 +102,7 @@ _NOT_MISLABELLED = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "M
                               "ORDINAL", "CARDINAL"})
 #: Modifiers of a minister's title that name no portfolio: the head of a government, one without a ministry.
 _NO_PORTFOLIO = frozenset({"prime", "first", "chief", "state", "cabinet", "senior", "shadow"})
-#: A body's units that speak for it to the press ("the ministry's press service said"), named as its role.
+#: A body's units that speak for it to the press ("the bank's press service said"), named as its role.
 _PRESS_UNITS = frozenset({"service", "office"})
 _PRESS_WORDS = frozenset({"press", "media"})
 #: Heads of a definite description that stands for a body the article names (see Resolver._described_body).
@@ -1921,13 +1921,13 @@ class Resolver:
         owner = _owner_of_press_unit(head)
         info = self.resolve_mention(owner) if owner is not None else None
         if owner is None and _press_unit(head) and any(c.lower_ == "the" for c in head.children):
-            # "the ministry's press service said ... the press service told": the body named before
+            # "the bank's press service said ... the press service told": the body named before
             earlier = next((m for m in self._before(start, 30) if m.entity is not None
                             and self.doc[m.token].lemma_ == head.lemma_ and _press_unit(self.doc[m.token])), None)
             info = self._info(earlier.entity, mention_text, start, end, "nominal") if earlier else None
         if info is not None and info.entity is not None and self.entities[info.entity].type == "organisation" \
                 and not self.entities[info.entity].name.islower():
-            # "The press service of the agency told", "the ministry's press service said": the body
+            # "The press service of the agency told", "the bank's press service said": the body
             # speaks through its press unit
             info.mention, info.start, info.end, info.resolution = mention_text, start, end, "nominal"
             info.role = _press_unit_words(head)
@@ -2035,7 +2035,7 @@ class Resolver:
         role = title.role if title and kind == "person" else None
         press = next((c for c in head.children if c.dep_ == "compound" and c.lower_ in _PRESS_WORDS), None) \
             if kind == "organisation" and head.lemma_.lower() in _PRESS_UNITS else None
-        if press is not None:  # "the ministry's press service said": the body speaks through its press unit
+        if press is not None:  # "the bank's press service said": the body speaks through its press unit
             role = f"{press.lower_} {head.lower_}"
         index = self.entity_for(key, Entity(
             name=text, type=kind, key=key, role=role,

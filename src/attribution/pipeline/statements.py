@@ -2543,7 +2543,7 @@ def _electoral_object(verb: Token, obj: Token, lexicons: Lexicons) -> bool:
 
 def _exposed_by_event(verb: Token, lexicons: Lexicons) -> bool:
     """Whether a verb of laying bare has an event or a state of affairs for its subject ("[the dispute]
-    has exposed divisions", "[both primaries] exposed the depth of anger"): what is laid bare is the
+    has exposed divisions", "[the strike] exposed the scale of the anger"): what is laid bare is the
     writer's reading of the event, no one's words. A subject that names an actor ("the senator
     exposed C") or a document or piece of evidence ("the audit exposed C") keeps it. The verbs are
     ``exposing_verbs`` in ``statement_rules``."""
