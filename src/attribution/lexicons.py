@@ -205,9 +205,19 @@ class Lexicons:
         return {}
 
     @cached_property
+    def phrases_by_first(self) -> dict[str, list[tuple[tuple[str, ...], Cue]]]:
+        """Each cue phrase as its words, with its cue, under its first word ("according": "according to"),
+        so that a word reads only the phrases it can start."""
+        grouped: dict[str, list[tuple[tuple[str, ...], Cue]]] = {}
+        for phrase, cue in self.phrases.items():
+            words = tuple(phrase.split())
+            grouped.setdefault(words[0], []).append((words, cue))
+        return grouped
+
+    @cached_property
     def phrase_firsts(self) -> frozenset[str]:
         """The first word of each cue phrase ("according" of "according to")."""
-        return frozenset(phrase.split()[0] for phrase in self.phrases)
+        return frozenset(self.phrases_by_first)
 
     @cached_property
     def multiword_title_lasts(self) -> frozenset[str]:

@@ -382,7 +382,8 @@ def _without_visible_fault(entity: Entity, names: list[tuple[str, ...]], text: s
         return None  # a word of the name itself ("Ouk" of "Ouk Sovann")
     if words and _outlet_of(" ".join(words), text):
         return None  # "told Newsweek": the paper the article is from, not the speaker's body
-    if words and (_state_rank(words) or any(re.match(r"[a-z]", w) and w not in _TITLE_RUN_JOINERS for w in words[1:])):
+    if words and (_state_rank(words)
+                  or any(re.match(r"[a-z]", w) and w not in _TITLE_RUN_JOINERS for w in words[1:])):
         words = _title_complement(words, text, lexicons)
     lower = [w.strip(",.").lower() for w in words]
     content = [w for w in lower if w not in _CUT_ENDS]

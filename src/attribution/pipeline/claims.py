@@ -4173,7 +4173,7 @@ _NAMING_PARTICIPLES = frozenset({"name", "call"})
 
 def _called_name(noun: Token) -> Token | None:
     """The name a participle of naming gives a noun, or the noun set beside it: "a local company named
-    Reefline Ltd", "The contractor, a firm called Norvik Steel, ..." (the contractor is Norvik Steel)."""
+    Tidewater Ltd", "The contractor, a firm called Norvik Steel, ..." (the contractor is Norvik Steel)."""
     for described in (noun, *(c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN")):
         for participle in described.children:
             if participle.dep_ == "acl" and participle.tag_ == "VBN" \

@@ -1904,7 +1904,7 @@ class Resolver:
             return start  # "British oil giant Shell", "Dutch brewer Heineken": the name the recognizer marks
         if before is not None and before.is_lower and before.tag_ in ("VBN", "JJ") and start >= 2 \
                 and self.doc[start - 2].text in ("-", "\u2010"):
-            return start  # "Dubai-based Gulfstar Marine", "state-owned Kumpulan Semesta": after the description
+            return start  # "Dubai-based Coralbay Marine", "state-owned Kumpulan Meranti": after the description
         return lo
 
     def _nominal(self, head: Token, start: int, end: int) -> SpeakerInfo | None:

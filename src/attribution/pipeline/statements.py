@@ -2722,10 +2722,7 @@ def adjective_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
 def phrase_statements(doc: Doc, lexicons: Lexicons, layout: Layout, *,
                       tokens: Iterable[Token] | None = None) -> Iterator[Statement]:
     """Statements on cue phrases ending in a preposition: "according to X, C"."""
-    phrases = {tuple(p.split()): cue for p, cue in lexicons.phrases.items()}
-    by_first: dict[str, list[tuple[tuple[str, ...], Cue]]] = {}  # only the phrases a word can start are read
-    for words, cue in phrases.items():
-        by_first.setdefault(words[0], []).append((words, cue))
+    by_first = lexicons.phrases_by_first  # only the phrases a word can start are read
     for token in doc if tokens is None else tokens:
         if token.lower_ not in by_first:
             continue
