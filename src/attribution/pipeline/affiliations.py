@@ -893,7 +893,7 @@ def _affiliation_of(entity: Entity, context: _Context) -> str | None:
     """The first affiliation a mention of the person gives, by the rules in order."""
     names = _names_of(entity, context)
     for rule in (_headed_body, _body_before_title, _owner_of_title, _owner_after_name, _body_after_name,
-                 _party_marker, _party_in_apposition, _body_joined_with, _body_in_title_phrase):
+                 _party_marker, _party_in_apposition, _body_joined_with, _body_in_title_phrase, _owner_in_apposition):
         for first, last in names:
             found = rule(first, last, context)
             if found:
@@ -1526,6 +1526,40 @@ def _owner_after_name(first: Token, last: Token, context: _Context) -> str | Non
     return None
 
 
+def _owner_in_apposition(first: Token, last: Token, context: _Context) -> str | None:
+    """The body that owns, by "its" or a possessive of its kind, the title a name is in apposition with, where
+    the title's own words hid it from :func:`_owner_of_title` and :func:`_owner_after_name`: a title with an
+    "of" phrase ("The council's group manager of infrastructure, Ana Ruiz"), one the lexicon knows only in
+    full ("The department's Port Master, Ana Ruiz"), or a unit the person heads inside the body ("Ana Ruiz,
+    head of the council's coastal projects unit").
+
+    Notes:
+        The apposition equates the person with the noun phrase, so the body that owns the phrase's title, or
+        the unit its "of" phrase names, is the one the person speaks for. Only "its"/"their" or a common noun
+        for a body ("the council's") as the owner: a proper-noun owner may be a person ("Ruiz's aide").
+    """
+    heads: list[Token] = []
+    if last.dep_ == "appos":
+        head = last.head
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ == "of" \
+                and head.head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head.head  # "manager of infrastructure, Ana Ruiz": the manager
+        heads.append(head)
+    heads.extend(c for c in last.children if c.dep_ == "appos")
+    lasts = context.lexicons.multiword_title_lasts
+    for head in heads:
+        if head.i in range(first.i, last.i + 1) or not (context.is_title(head) or head.lower_ in lasts):
+            continue
+        nouns = [head, *(o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj")]  # "head of the council's unit"
+        for noun in nouns:
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None and (owner.lower_ in OWNER_PRONOUNS or owner.pos_ == "NOUN"
+                                      and owner.lemma_.lower() in context.lexicons.organisation_nouns):
+                return _body_of_owner(owner, context)
+    return None
+
+
 def _body_after_name(first: Token, last: Token, context: _Context) -> str | None:
     """The body an "of" phrase right after a name names: a common noun for a body with the body's proper
     name before it ("Ana Ruiz of the Westmark Greens party": "Westmark Greens party"), or a body's proper
@@ -1707,8 +1741,30 @@ def _organisation_before(i: int, kind: str | None, context: _Context) -> str | N
     whose name says the kind otherwise ("the union": "Harbour Workers Union")."""
     found = _bodies_before(i, kind, context)
     if not found:
-        return _only_business_before(i, context) if kind in BUSINESS_NOUNS else None
+        return _only_business_before(i, context) if kind in BUSINESS_NOUNS else _only_of_kind_before(i, kind, context)
     return _without_the(next((span for span in found if _subject(span.root)), found[0]))
+
+
+def _only_of_kind_before(i: int, kind: str | None, context: _Context) -> str | None:
+    """The one body whose name says its kind that the article names before token ``i``, further back than
+    the few sentences :func:`_bodies_before` reads, which "the council" refers to when no other of the
+    kind is named: "Westmark District Council voted on Monday. [...] The council's finance officer, Ana
+    Ruiz, said"; None when it names none or two, or for a kind any body is ("the group"), or a party.
+
+    Notes:
+        The definite description takes the one antecedent of its kind in the discourse, however far back,
+        as :func:`_only_business_before` does for "the company". Counted before it was built:
+        "the council's", "the department's", "the union's", "the battalion's" title holders with the body
+        named once, further back than three sentences, left with no affiliation.
+    """
+    if kind is None or kind in ("group", "organisation", "organization") or kind in UNNAMED_KINDS:
+        return None
+    at = bisect.bisect_right(context.org_ends, i)
+    names = {_without_the(span) for span in context.organisations[:at] if span.end <= i and _of_kind(span, kind, context)
+             and not any(t.tag_ == "POS" or context.is_title(t) for t in span)}  # not "the Council's chairman"
+    words = {name: set(name.lower().split()) for name in names}
+    names = {name for name in names if not any(words[name] < other for other in words.values())}  # "Westmark council"
+    return names.pop() if len(names) == 1 else None
 
 
 def _only_business_before(i: int, context: _Context) -> str | None:
