@@ -62,3 +62,13 @@ def test_a_member_s_chamber_hung_on_the_name_stays_in_the_role(nlp, lexicons, ga
     assert title is not None
     assert title.role == "member of the Northport City Council"
     assert title.affiliation == "Green Party"
+
+
+def test_a_role_never_ends_in_a_conjunction(nlp, lexicons, gazetteer):
+    """The recognizer may take the second conjunct of a portfolio for the start of the name: the "and" left
+    before it is no part of the role."""
+    doc = nlp("She wrote to the Minister of Lands and Rural Renewal Dana Moyo about the survey.")
+    start = next(t.i for t in doc if t.text == "Minister")
+    end = next(t.i for t in doc if t.text == "and") + 1
+    title = parse_title(list(doc[start:end]), lexicons, gazetteer)
+    assert title is not None and title.role == "Minister of Lands"

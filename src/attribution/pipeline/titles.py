@@ -711,8 +711,11 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             if words[-1].lemma_.lower() in lexicons.person_nouns:  # "Six Roads resident": where the person lives
                 words = words[next((k + 1 for k in range(len(words) - 2, -1, -1) if words[k].is_title
                                     and not words[k].is_sent_start), 0):]  # or works, no part of what they are
-            while len(words) > 1 and words[-1].is_punct:  # "the Minister of Lands and Environment, [Ana Roe]":
-                words = words[:-1]  # the comma that sets off the name ends the role, and is no part of it
+            while len(words) > 1 and (words[-1].is_punct or words[-1].pos_ == "CCONJ"):
+                # "the Minister of Lands and Environment, [Ana Roe]": the comma that sets off the name ends the
+                # role, and is no part of it; nor is an "and" whose second conjunct the recognizer took for
+                # the name ("Minister of Lands and [Urban Renewal Ana Roe]")
+                words = words[:-1]
             words = _without_open_bracket(words)
             result.role = join_tokens(words)  # as written: "Sen.", "Rep." (the lexicon expands them for matching)
             break
