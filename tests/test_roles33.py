@@ -36,8 +36,8 @@ def test_an_occupation_before_a_name_is_the_role(pipeline, text, content, name, 
 @pytest.mark.parametrize("text, content, role", [
     ("Asked about the audit, the board's Chief Executive Officer (CEO), Janet Orwell-Smith, denied that any "
      "money had gone missing.", "any money", "Chief Executive Officer"),
-    ("Member of Parliament (MP) for Eastfield South, Daniel Okoro, said he had raised the ferry fares with "
-     "the minister.", "ferry fares", "Member of Parliament"),
+    ("Member of Parliament (MP) for Eastfield South, Daniel Okoro, told reporters that the ferry fares "
+     "were too high.", "ferry fares", "Member of Parliament"),
 ])
 def test_a_short_form_in_brackets_after_a_title_is_no_part_of_it(pipeline, text, content, role):
     speaker = _speaker(pipeline, text, content)
@@ -46,7 +46,7 @@ def test_a_short_form_in_brackets_after_a_title_is_no_part_of_it(pipeline, text,
 
 
 def test_a_role_never_keeps_half_a_bracket(nlp, lexicons, gazetteer):
-    doc = nlp("Member of Parliament (MP) for Kwaluseni Hills, Thabo Zwane, said the market was closed.")
+    doc = nlp("Member of Parliament (MP) for Eastvale Hills, Thabo Zwane, said the market was closed.")
     end = next(t.i for t in doc if t.text == ",")
     title = parse_title(list(doc[:end]), lexicons, gazetteer)
     assert title is not None and title.role.startswith("Member of Parliament")
