@@ -45,3 +45,29 @@ def test_agentless_passive_expectation_is_no_quote(pipeline, text):
 def test_expectation_with_a_holder_stays_a_quote(pipeline):
     text = "Port director Ilse Marnow expects the ferry committee to publish its findings next month."
     assert any("publish its findings" in q for q in _quotes(pipeline, text))
+
+
+def test_but_that_right_after_the_clause_opens_a_second_statement(pipeline):
+    text = "Regional coordinator Lena Osk said the mill had received the notice but that the repairs had not begun."
+    quotes = _quotes(pipeline, text)
+    assert "the mill had received the notice" in quotes
+    assert "the repairs had not begun" in quotes
+
+
+def test_but_that_set_off_by_a_comma_stays_with_the_first_clause(pipeline):
+    text = ("Harbour master Lena Osk told reporters she was asking both firms to meet again next week, "
+            "but that no date has been set.")
+    assert any(q.endswith("no date has been set") and q.startswith("she was asking") for q in _quotes(pipeline, text))
+
+
+def test_parallel_that_clauses_are_two_statements(pipeline):
+    text = ("The agency said that the province \"keeps silencing local reporters\" and that support for "
+            "the radio project would continue.")
+    quotes = _quotes(pipeline, text)
+    assert any(q.startswith("the province") and "support" not in q for q in quotes)
+    assert "support for the radio project would continue" in quotes
+
+
+def test_for_its_part_is_no_content(pipeline):
+    text = "For its part, the Guild of Ferry Pilots condemned what it called the \"reckless scheduling\" of crews."
+    assert "its part" not in _quotes(pipeline, text)
