@@ -71,3 +71,17 @@ def test_parallel_that_clauses_are_two_statements(pipeline):
 def test_for_its_part_is_no_content(pipeline):
     text = "For its part, the Guild of Ferry Pilots condemned what it called the \"reckless scheduling\" of crews."
     assert "its part" not in _quotes(pipeline, text)
+
+
+def test_a_complementizer_hung_on_the_subject_still_opens_a_second_clause(bare_nlp):
+    """The parser sometimes attaches the second "that" to the subject of its clause (hand-built parse)."""
+    from spacy.tokens import Doc
+
+    from attribution.pipeline.statements import _and_that_clause
+
+    words = ["Officials", "said", "that", "fares", "rose", "and", "that", "bus", "support", "would", "continue", "."]
+    heads = [1, 1, 4, 4, 1, 4, 8, 8, 10, 10, 4, 1]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "cc", "mark", "compound", "nsubj", "aux", "conj", "punct"]
+    doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps)
+    clause = _and_that_clause(doc[1], doc[6], 2)
+    assert clause is not None and clause.text == "continue"

@@ -2676,6 +2676,8 @@ def _and_that_clause(cue: Token, that: Token, start: int) -> Token | None:
     if that.dep_ == "det":
         return _second_complement(cue, that, start) or _parallel_complement(that, start)
     clause = that.head
+    if clause.dep_ in SUBJECTS and clause.i > that.i:
+        clause = clause.head  # "and [that] US support would continue": the mark hung on the clause's subject
     if that.dep_ != "mark" or clause.dep_ != "conj" or not (clause.head == cue or start <= clause.head.i < that.i) \
             or (_determiner_that(that) and not _opens_with_that(clause.head)):
         return None
