@@ -934,7 +934,27 @@ class Resolver:
                 if info is not None and info.entity is not None:
                     self._add_mention(hung, info.entity, "person", salient=True)
                     continue
+            if self._salient_name_ending_subject(token):
+                continue
             self._index_subject(token)
+
+    def _salient_name_ending_subject(self, subject: Token) -> bool:
+        """Mark as a subject the person's name a mis-parsed subject ends with, the one
+        :func:`_person_in_subject` makes the source ("Regional Police (RP) Spokesperson Ana Ruiz
+        confirmed ... ¶ She said"): the speaker named is the subject a later pronoun takes up
+        (subjecthood in Lappin and Leass 1994), not the body the parser made the head of the phrase.
+        Only a name already indexed as a person's is marked; True when one was."""
+        verb = subject.head
+        if verb.i <= subject.i or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        name = _person_in_subject(subject, verb.i, self.lexicons)
+        if name.i == subject.i:
+            return False
+        index = self._entity_at(name.i)
+        if index is None or self.entities[index].type != "person":
+            return False
+        self._add_mention(name, index, "person", salient=True)
+        return True
 
     def _chain(self, pronoun: Token, index: int) -> None:
         """Keep a resolved subject pronoun as a mention of its referent, so that the next pronoun finds
