@@ -20,3 +20,48 @@ def test_pronoun_takes_up_the_name_ending_a_misparsed_subject(pipeline):
             "He said the inquiry was continuing and that three clerks had made statements.")
     assert _speaker(pipeline, text, "fraud docket") == "Lebo Shongwe"
     assert _speaker(pipeline, text, "inquiry was continuing") == "Lebo Shongwe"
+
+
+_TWO_SPEAKERS = ("The Deputy Director of Works, Mr Sione Havea, told the House that costs had reached 80 percent "
+                 "of the budget. He warned that the department would need more money before June.\n\n"
+                 "The Noble's Representative for Vava'u, {name}, said the cost showed the need for a new ward "
+                 "at the main hospital. \"We keep paying for flights abroad when we could train our own "
+                 "nurses,\" he said.")
+
+
+def test_pronoun_takes_up_the_name_set_off_after_a_title_subject(pipeline):
+    # "he" in the tag after the quotation is the paragraph's subject named after the title, not the
+    # last "he" of the paragraph before
+    text = _TWO_SPEAKERS.format(name="Lord Tangipa")
+    assert _speaker(pipeline, text, "flights abroad") == "Tangipa"
+
+
+def test_name_after_a_personal_form_of_address_is_a_person(pipeline):
+    # the recognizer labels the name a place; after "Mr" or "Lord" it is a person's, and "he" takes it up
+    for name in ("Mr Ruatoria", "Lord Tatakamotonga"):
+        text = _TWO_SPEAKERS.format(name=name)
+        quote = next(q for q in pipeline.analyze(text, id="t").quotes if "new ward" in q.text)
+        assert quote.speaker.type == "person"
+        assert _speaker(pipeline, text, "flights abroad") == name.split()[1]
+
+
+def test_form_of_address_agrees_with_the_pronoun(pipeline):
+    # "Lady X" is no antecedent of "he": the man of the paragraph before is
+    text = _TWO_SPEAKERS.format(name="Lady Kalaniuvalu")
+    assert _speaker(pipeline, text, "flights abroad") == "Sione Havea"
+
+
+def test_definite_body_noun_after_according_to_tagged_as_adjective(pipeline):
+    # the tagger calls "inspectorate" an adjective; with its own determiner as the preposition's object it
+    # heads a noun phrase, which stands for the inspectorate named before
+    text = ("The Health Inspectorate said it had received the first result late.\n\n"
+            "According to the inspectorate, wells in the flooded suburbs have been safe to drink since Friday.")
+    assert _speaker(pipeline, text, "safe to drink") == "Health Inspectorate"
+
+
+def test_definite_body_noun_takes_the_nearest_body_of_its_kind(pipeline):
+    # "the ministry" is the Ministry of Health just named, not the fuller phrase "Public Ministry" before it
+    text = ("The Public Ministry opened an inquiry in March. The Ministry of Health rejected the findings in "
+            "a statement on Thursday, saying the purchases were lawful.\n\n"
+            "The ministry said the auditor had compared basic vans with fully equipped units.")
+    assert _speaker(pipeline, text, "basic vans") == "Ministry of Health"

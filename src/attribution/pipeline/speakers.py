@@ -943,14 +943,20 @@ class Resolver:
         :func:`_person_in_subject` makes the source ("Regional Police (RP) Spokesperson Ana Ruiz
         confirmed ... ¶ She said"): the speaker named is the subject a later pronoun takes up
         (subjecthood in Lappin and Leass 1994), not the body the parser made the head of the phrase.
-        Only a name already indexed as a person's is marked; True when one was."""
+        So is the name a person gave for himself ("a vendor who gave her name as X") or a name set
+        off after a title ("The Member for Y, Lord X, said ... “C,” he said"). True when one was marked."""
         verb = subject.head
         if verb.i <= subject.i or verb.pos_ not in ("VERB", "AUX"):
             return False
         name = _person_in_subject(subject, verb.i, self.lexicons)
-        if name.i == subject.i:
+        if name.i == subject.i:  # "a vendor who gave her name as X", "The Member for Y, Lord X,"
+            name = _self_named(subject) or self._apposed_name(subject, source=True) or subject
+        if name.i == subject.i or name.pos_ != "PROPN":
             return False
         index = self._entity_at(name.i)
+        if index is None:
+            info = self.resolve_mention(name)
+            index = info.entity if info is not None else None
         if index is None or self.entities[index].type != "person":
             return False
         self._add_mention(name, index, "person", salient=True)
@@ -1888,9 +1894,11 @@ class Resolver:
         """A name the tagger did not take for a person's that a personal title introduces or
         describes: "Regional spokesperson Mandla Nkosi", "the group's executive director, Ifeoma
         Nwachukwu", "Mrs Pryce". Not a place nor an organisation the gazetteer knows; a surname
-        the recognizer took for a place counts after a given name ("spokesman Ivo Hartvári")."""
+        the recognizer took for a place counts after a given name ("spokesman Ivo Hartvári") or after a
+        form of address only a person takes ("Lord Tuita", "Mrs Pryce"), unless the gazetteer knows the place."""
         if (head.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
-                and (len(name) < 2 or self.gazetteer.lookup(head.text) is not None)) or len(_core(name)) > 4 \
+                and ((len(name) < 2 and not _after_honorific(name[0], self.lexicons))
+                     or self.gazetteer.lookup(head.text) is not None)) or len(_core(name)) > 4 \
                 or not all(t.is_title or _is_initial(t.text) or t.text in ("-", "\u2010")
                            or (t.lower_ in NAME_PARTICLES and name[0].i < t.i < name[-1].i) for t in name) \
                 or self.gazetteer.lookup(join_tokens(name)) is not None or self._organisation_name(name):
@@ -2298,6 +2306,11 @@ class Resolver:
             return True  # a known name, whatever the tagger made of it ("Last week Stumpf" as a date, "Hannity")
         if lower in ("the", "a", "an", "this", "that", "which", "what") and not list(head.children):
             return False  # "That is a trick, insisting ...": a thing; "The: ..." a broken headline
+        if head.pos_ == "ADJ" and head.dep_ == "pobj" and lower in lex.organisation_nouns \
+                and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) \
+                and not any(c.dep_ == "conj" for c in head.children):
+            return True  # "according to the inspectorate, ...": a body's noun the tagger took for an adjective
+            # heads the object of the preposition with its own determiner: a noun phrase
         if head.pos_ in _NOT_NOMINAL and lower not in _INDEFINITES and lower not in _QUANTITIES \
                 and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and lower not in self.surnames \
                 and not (head.is_title and not head.is_sent_start):
@@ -2519,9 +2532,10 @@ class Resolver:
         own = {w.lower() for w in text.split()[:-1]} - _ANAPHORIC
         fuller = [c for c in self.chunks.get(lemma, []) if c[0] < start and len(c[1]) > len(text)
                   and c[2] == plural and own <= {w.lower() for w in c[1].split()}]
-        if fuller:
-            return fuller[-1][1]
+        nearest = fuller[-1][0] + len(fuller[-1][1]) if fuller else -1  # past the fuller phrase's text
         for mention in self._before(start, 60):
+            if mention.pos <= nearest:
+                break  # the fuller phrase is nearer: the most recent antecedent that agrees wins
             index = mention.entity
             if index is None:
                 continue
@@ -2529,7 +2543,12 @@ class Resolver:
             words = entity.name.lower().split()
             if entity.type == "organisation" and len(words) > 1 and (lemma in words or lemma + "s" in words) \
                     and own <= set(words) and not self._named_force(lemma, entity.name):
-                return index  # "the education department" is not the Justice Department
+                # "the education department" is not the Justice Department; "the Public Ministry ...
+                # The Ministry of Health rejected ... The ministry said": the Ministry of Health, named
+                # after the fuller phrase (whose "of" complement the phrase leaves out)
+                return index
+        if fuller:
+            return fuller[-1][1]
         if lemma in _BODY_NOUNS and not plural and text.lower() == lemma:
             return self._named_body_before(start, business=lemma in BUSINESS_NOUNS, party=lemma == "party")
         return None
