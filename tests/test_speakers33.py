@@ -65,3 +65,11 @@ def test_definite_body_noun_takes_the_nearest_body_of_its_kind(pipeline):
             "a statement on Thursday, saying the purchases were lawful.\n\n"
             "The ministry said the auditor had compared basic vans with fully equipped units.")
     assert _speaker(pipeline, text, "basic vans") == "Ministry of Health"
+
+
+def test_relative_clause_describes_the_phrase_before_its_pronoun(pipeline):
+    # the parser hangs "which said" on the subject across the main verb; set off by a comma, the
+    # relative clause describes the body named just before it (its short form in parentheses skipped)
+    text = ("The complaint was first lodged on Monday by the Centre for Rights and Justice (CRJ), which said "
+            "in its bulletin that troops \"burned the granaries\" after an ambush.")
+    assert _speaker(pipeline, text, "granaries") == "Centre for Rights and Justice"

@@ -943,13 +943,20 @@ class Resolver:
         :func:`_person_in_subject` makes the source ("Regional Police (RP) Spokesperson Ana Ruiz
         confirmed ... ¶ She said"): the speaker named is the subject a later pronoun takes up
         (subjecthood in Lappin and Leass 1994), not the body the parser made the head of the phrase.
-        So is the name a person gave for himself ("a vendor who gave her name as X") or a name set
-        off after a title ("The Member for Y, Lord X, said ... “C,” he said"). True when one was marked."""
+        True when one was marked (the subject phrase is then no antecedent of its own).
+
+        A name set off after the subject's noun ("The Member for Y, Lord X, said ... “C,” he said") or
+        one a person gave for himself ("a vendor who gave her name as X") is kept as a mention, found
+        by a later pronoun as a name closing the subject (:func:`_closes_subject`) but not salient: a
+        bare surname later still goes to the namesake named as the subject ("His wife, Heidi Cruz,
+        ... ¶ Cruz said"). The subject's noun stays an antecedent too: False."""
         verb = subject.head
         if verb.i <= subject.i or verb.pos_ not in ("VERB", "AUX"):
             return False
         name = _person_in_subject(subject, verb.i, self.lexicons)
-        if name.i == subject.i:  # "a vendor who gave her name as X", "The Member for Y, Lord X,"
+        # a name run into the subject's phrase, not one set off by a comma
+        misparsed = name.i != subject.i and name.left_edge.i > 0 and self.doc[name.left_edge.i - 1].text != ","
+        if name.i == subject.i:
             name = _self_named(subject) or self._apposed_name(subject, source=True) or subject
         if name.i == subject.i or name.pos_ != "PROPN":
             return False
@@ -959,8 +966,8 @@ class Resolver:
             index = info.entity if info is not None else None
         if index is None or self.entities[index].type != "person":
             return False
-        self._add_mention(name, index, "person", salient=True)
-        return True
+        self._add_mention(name, index, "person", salient=misparsed)
+        return misparsed
 
     def _chain(self, pronoun: Token, index: int) -> None:
         """Keep a resolved subject pronoun as a mention of its referent, so that the next pronoun finds
@@ -1027,6 +1034,13 @@ class Resolver:
         if cue is not None and cue.dep_ == "relcl" and cue.head.i == source \
                 and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in cue.children):
             source = getattr(self._person_behind_place(cue.head), "i", source)
+        if cue is not None and cue.dep_ == "relcl" and cue.head.i == source and (
+                not self.is_agent(cue.head) or any(cue.head.i < a.i < cue.i for a in cue.head.ancestors)):
+            # "The accusation was made by the Centre for Rights (CFR), which said ...": the parser hung the
+            # clause on a noun across that noun's own verb (or on a thing); a relative clause set off by a
+            # comma describes the noun phrase just before its pronoun, which must be able to speak
+            described = self._described_by_relative(cue)
+            source = described if described is not None else source
         if statement.cue_token is not None:
             source = _reporter_of_coordinated_cue(self.doc[statement.cue_token], self.doc[source], self.lexicons).i
         labelled = self._first_person_label(self.doc[source])
@@ -1411,6 +1425,8 @@ class Resolver:
         before = pronoun.i - 2
         while before > 0 and (self.doc[before].pos_ == "ADV" or self.doc[before].text == ","):
             before -= 1  # "Sanders, meanwhile, who ..."
+        if self.doc[before].text == ")" and before >= 3 and self.doc[before - 2].text == "(":
+            before -= 3  # "the Centre for Rights (CFR), which said": the name before its short form
         name = self.doc[before]
         return name.i if name.pos_ in ("PROPN", "NOUN") and self.is_agent(name) else None
 
