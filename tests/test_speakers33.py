@@ -73,3 +73,10 @@ def test_relative_clause_describes_the_phrase_before_its_pronoun(pipeline):
     text = ("The complaint was first lodged on Monday by the Centre for Rights and Justice (CRJ), which said "
             "in its bulletin that troops \"burned the granaries\" after an ambush.")
     assert _speaker(pipeline, text, "granaries") == "Centre for Rights and Justice"
+
+
+def test_relative_clause_after_a_name_ending_in_a_place(pipeline):
+    # the word before the short form is the place closing the body's name; the speaker is the body
+    text = ("The complaint was first lodged on Monday by the Centre for Civil Liberties in Africa (CCLA), which "
+            "said in its bulletin that troops \"burned the granaries\" after an ambush.")
+    assert _speaker(pipeline, text, "granaries").startswith("Centre for Civil Liberties")

@@ -1040,7 +1040,7 @@ class Resolver:
             # clause on a noun across that noun's own verb (or on a thing); a relative clause set off by a
             # comma describes the noun phrase just before its pronoun, which must be able to speak
             described = self._described_by_relative(cue)
-            source = described if described is not None else source
+            source = _name_ending_with(self.doc[described]).i if described is not None else source
         if statement.cue_token is not None:
             source = _reporter_of_coordinated_cue(self.doc[statement.cue_token], self.doc[source], self.lexicons).i
         labelled = self._first_person_label(self.doc[source])
@@ -2997,6 +2997,23 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         start = entity_start(token)
         return max(doc[start:entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
+
+
+def _name_ending_with(last: Token) -> Token:
+    """The head of the proper name a word ends, climbing its prepositional phrases and conjuncts among
+    capitalised words: "Africa" of "the Centre for Rights and Democracy in Africa" is the Centre's
+    name; a common noun stops the climb ("the spokesman for the Ministry" ends at "Ministry")."""
+    node = last
+    for _ in range(8):
+        head = node.head
+        if node.dep_ == "conj" and head.i < node.i and head.pos_ == "PROPN":
+            node = head
+        elif node.dep_ == "pobj" and head.dep_ == "prep" and head.head.i < node.i and head.head.pos_ == "PROPN" \
+                and head.head.is_title:
+            node = head.head
+        else:
+            break
+    return node
 
 
 def _self_named(head: Token) -> Token | None:
