@@ -24,8 +24,8 @@ def test_pronoun_takes_up_the_name_ending_a_misparsed_subject(pipeline):
 
 _TWO_SPEAKERS = ("The Deputy Director of Works, Mr Sione Havea, told the House that costs had reached 80 percent "
                  "of the budget. He warned that the department would need more money before June.\n\n"
-                 "The Noble's Representative for Vava'u, {name}, said the cost showed the need for a new ward "
-                 "at the main hospital. \"We keep paying for flights abroad when we could train our own "
+                 "The Noble's Representative for Vava'u, {name}, said the bill proved that a new ward "
+                 "was needed at the main hospital. \"We keep paying for flights abroad when we could train our own "
                  "nurses,\" he said.")
 
 
@@ -61,8 +61,8 @@ def test_definite_body_noun_after_according_to_tagged_as_adjective(pipeline):
 
 def test_definite_body_noun_takes_the_nearest_body_of_its_kind(pipeline):
     # "the ministry" is the Ministry of Health just named, not the fuller phrase "Public Ministry" before it
-    text = ("The Public Ministry opened an inquiry in March. The Ministry of Health rejected the findings in "
-            "a statement on Thursday, saying the purchases were lawful.\n\n"
+    text = ("The Public Ministry opened an inquiry in March. The Ministry of Health disputed the audit in "
+            "a note on Thursday, saying the purchases were lawful.\n\n"
             "The ministry said the auditor had compared basic vans with fully equipped units.")
     assert _speaker(pipeline, text, "basic vans") == "Ministry of Health"
 
