@@ -940,7 +940,7 @@ class Resolver:
 
     def _salient_name_ending_subject(self, subject: Token) -> bool:
         """Mark as a subject the person's name a mis-parsed subject ends with, the one
-        :func:`_person_in_subject` makes the source ("Regional Police (RP) Spokesperson Ana Ruiz
+        :func:`_person_in_subject` makes the source ("City Transit Police (CTP) Inspector Ana Roe
         confirmed ... ¶ She said"): the speaker named is the subject a later pronoun takes up
         (subjecthood in Lappin and Leass 1994), not the body the parser made the head of the phrase.
         True when one was marked (the subject phrase is then no antecedent of its own).
@@ -948,8 +948,8 @@ class Resolver:
         A name set off after the subject's noun ("The Member for Y, Lord X, said ... “C,” he said") or
         one a person gave for himself ("a vendor who gave her name as X") is kept as a mention, found
         by a later pronoun as a name closing the subject (:func:`_closes_subject`) but not salient: a
-        bare surname later still goes to the namesake named as the subject ("His wife, Heidi Cruz,
-        ... ¶ Cruz said"). The subject's noun stays an antecedent too: False."""
+        bare surname later still goes to the namesake named as the subject ("His wife, Jo Bree,
+        ... ¶ Bree said"). The subject's noun stays an antecedent too: False."""
         verb = subject.head
         if verb.i <= subject.i or verb.pos_ not in ("VERB", "AUX"):
             return False
@@ -1911,7 +1911,7 @@ class Resolver:
         describes: "Regional spokesperson Mandla Nkosi", "the group's executive director, Ifeoma
         Nwachukwu", "Mrs Pryce". Not a place nor an organisation the gazetteer knows; a surname
         the recognizer took for a place counts after a given name ("spokesman Ivo Hartvári") or after a
-        form of address only a person takes ("Lord Tuita", "Mrs Pryce"), unless the gazetteer knows the place."""
+        form of address only a person takes ("Lord Fonua", "Mr Zondi"), unless the gazetteer knows the place."""
         if (head.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
                 and ((len(name) < 2 and not _after_honorific(name[0], self.lexicons))
                      or self.gazetteer.lookup(head.text) is not None)) or len(_core(name)) > 4 \
@@ -2559,8 +2559,8 @@ class Resolver:
             words = entity.name.lower().split()
             if entity.type == "organisation" and len(words) > 1 and (lemma in words or lemma + "s" in words) \
                     and own <= set(words) and not self._named_force(lemma, entity.name):
-                # "the education department" is not the Justice Department; "the Public Ministry ...
-                # The Ministry of Health rejected ... The ministry said": the Ministry of Health, named
+                # "the education department" is not the Justice Department; "the Border Ministry ...
+                # The Ministry of Works denied ... The ministry said": the Ministry of Works, named
                 # after the fuller phrase (whose "of" complement the phrase leaves out)
                 return index
         if fuller:
