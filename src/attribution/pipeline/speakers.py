@@ -934,7 +934,40 @@ class Resolver:
                 if info is not None and info.entity is not None:
                     self._add_mention(hung, info.entity, "person", salient=True)
                     continue
+            if self._salient_name_ending_subject(token):
+                continue
             self._index_subject(token)
+
+    def _salient_name_ending_subject(self, subject: Token) -> bool:
+        """Mark as a subject the person's name a mis-parsed subject ends with, the one
+        :func:`_person_in_subject` makes the source ("City Transit Police (CTP) Inspector Ana Roe
+        confirmed ... ¶ She said"): the speaker named is the subject a later pronoun takes up
+        (subjecthood in Lappin and Leass 1994), not the body the parser made the head of the phrase.
+        True when one was marked (the subject phrase is then no antecedent of its own).
+
+        A name set off after the subject's noun ("The Member for Y, Lord X, said ... “C,” he said") or
+        one a person gave for himself ("a vendor who gave her name as X") is kept as a mention, found
+        by a later pronoun as a name closing the subject (:func:`_closes_subject`) but not salient: a
+        bare surname later still goes to the namesake named as the subject ("His wife, Jo Bree,
+        ... ¶ Bree said"). The subject's noun stays an antecedent too: False."""
+        verb = subject.head
+        if verb.i <= subject.i or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        name = _person_in_subject(subject, verb.i, self.lexicons)
+        # a name run into the subject's phrase, not one set off by a comma
+        misparsed = name.i != subject.i and name.left_edge.i > 0 and self.doc[name.left_edge.i - 1].text != ","
+        if name.i == subject.i:
+            name = _self_named(subject) or self._apposed_name(subject, source=True) or subject
+        if name.i == subject.i or name.pos_ != "PROPN":
+            return False
+        index = self._entity_at(name.i)
+        if index is None:
+            info = self.resolve_mention(name)
+            index = info.entity if info is not None else None
+        if index is None or self.entities[index].type != "person":
+            return False
+        self._add_mention(name, index, "person", salient=misparsed)
+        return misparsed
 
     def _chain(self, pronoun: Token, index: int) -> None:
         """Keep a resolved subject pronoun as a mention of its referent, so that the next pronoun finds
@@ -1001,6 +1034,13 @@ class Resolver:
         if cue is not None and cue.dep_ == "relcl" and cue.head.i == source \
                 and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in cue.children):
             source = getattr(self._person_behind_place(cue.head), "i", source)
+        if cue is not None and cue.dep_ == "relcl" and cue.head.i == source and (
+                not self.is_agent(cue.head) or any(cue.head.i < a.i < cue.i for a in cue.head.ancestors)):
+            # "The accusation was made by the Centre for Rights (CFR), which said ...": the parser hung the
+            # clause on a noun across that noun's own verb (or on a thing); a relative clause set off by a
+            # comma describes the noun phrase just before its pronoun, which must be able to speak
+            described = self._described_by_relative(cue)
+            source = _name_ending_with(self.doc[described]).i if described is not None else source
         if statement.cue_token is not None:
             source = _reporter_of_coordinated_cue(self.doc[statement.cue_token], self.doc[source], self.lexicons).i
         labelled = self._first_person_label(self.doc[source])
@@ -1385,6 +1425,8 @@ class Resolver:
         before = pronoun.i - 2
         while before > 0 and (self.doc[before].pos_ == "ADV" or self.doc[before].text == ","):
             before -= 1  # "Sanders, meanwhile, who ..."
+        if self.doc[before].text == ")" and before >= 3 and self.doc[before - 2].text == "(":
+            before -= 3  # "the Centre for Rights (CFR), which said": the name before its short form
         name = self.doc[before]
         return name.i if name.pos_ in ("PROPN", "NOUN") and self.is_agent(name) else None
 
@@ -1868,9 +1910,11 @@ class Resolver:
         """A name the tagger did not take for a person's that a personal title introduces or
         describes: "Regional spokesperson Mandla Nkosi", "the group's executive director, Ifeoma
         Nwachukwu", "Mrs Pryce". Not a place nor an organisation the gazetteer knows; a surname
-        the recognizer took for a place counts after a given name ("spokesman Ivo Hartvári")."""
+        the recognizer took for a place counts after a given name ("spokesman Ivo Hartvári") or after a
+        form of address only a person takes ("Lord Fonua", "Mr Zondi"), unless the gazetteer knows the place."""
         if (head.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
-                and (len(name) < 2 or self.gazetteer.lookup(head.text) is not None)) or len(_core(name)) > 4 \
+                and ((len(name) < 2 and not _after_honorific(name[0], self.lexicons))
+                     or self.gazetteer.lookup(head.text) is not None)) or len(_core(name)) > 4 \
                 or not all(t.is_title or _is_initial(t.text) or t.text in ("-", "\u2010")
                            or (t.lower_ in NAME_PARTICLES and name[0].i < t.i < name[-1].i) for t in name) \
                 or self.gazetteer.lookup(join_tokens(name)) is not None or self._organisation_name(name):
@@ -2278,6 +2322,11 @@ class Resolver:
             return True  # a known name, whatever the tagger made of it ("Last week Stumpf" as a date, "Hannity")
         if lower in ("the", "a", "an", "this", "that", "which", "what") and not list(head.children):
             return False  # "That is a trick, insisting ...": a thing; "The: ..." a broken headline
+        if head.pos_ == "ADJ" and head.dep_ == "pobj" and lower in lex.organisation_nouns \
+                and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) \
+                and not any(c.dep_ == "conj" for c in head.children):
+            return True  # "according to the inspectorate, ...": a body's noun the tagger took for an adjective
+            # heads the object of the preposition with its own determiner: a noun phrase
         if head.pos_ in _NOT_NOMINAL and lower not in _INDEFINITES and lower not in _QUANTITIES \
                 and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and lower not in self.surnames \
                 and not (head.is_title and not head.is_sent_start):
@@ -2499,9 +2548,10 @@ class Resolver:
         own = {w.lower() for w in text.split()[:-1]} - _ANAPHORIC
         fuller = [c for c in self.chunks.get(lemma, []) if c[0] < start and len(c[1]) > len(text)
                   and c[2] == plural and own <= {w.lower() for w in c[1].split()}]
-        if fuller:
-            return fuller[-1][1]
+        nearest = fuller[-1][0] + len(fuller[-1][1]) if fuller else -1  # past the fuller phrase's text
         for mention in self._before(start, 60):
+            if mention.pos <= nearest:
+                break  # the fuller phrase is nearer: the most recent antecedent that agrees wins
             index = mention.entity
             if index is None:
                 continue
@@ -2509,7 +2559,12 @@ class Resolver:
             words = entity.name.lower().split()
             if entity.type == "organisation" and len(words) > 1 and (lemma in words or lemma + "s" in words) \
                     and own <= set(words) and not self._named_force(lemma, entity.name):
-                return index  # "the education department" is not the Justice Department
+                # "the education department" is not the Justice Department; "the Border Ministry ...
+                # The Ministry of Works denied ... The ministry said": the Ministry of Works, named
+                # after the fuller phrase (whose "of" complement the phrase leaves out)
+                return index
+        if fuller:
+            return fuller[-1][1]
         if lemma in _BODY_NOUNS and not plural and text.lower() == lemma:
             return self._named_body_before(start, business=lemma in BUSINESS_NOUNS, party=lemma == "party")
         return None
@@ -2942,6 +2997,23 @@ def _person_in_subject(head: Token, cue: int | None, lexicons: Lexicons) -> Toke
         start = entity_start(token)
         return max(doc[start:entity_end(token)], key=lambda t: t.i if t.pos_ == "PROPN" else -1)
     return head
+
+
+def _name_ending_with(last: Token) -> Token:
+    """The head of the proper name a word ends, climbing its prepositional phrases and conjuncts among
+    capitalised words: "Africa" of "the Centre for Rights and Democracy in Africa" is the Centre's
+    name; a common noun stops the climb ("the spokesman for the Ministry" ends at "Ministry")."""
+    node = last
+    for _ in range(8):
+        head = node.head
+        if node.dep_ == "conj" and head.i < node.i and head.pos_ == "PROPN":
+            node = head
+        elif node.dep_ == "pobj" and head.dep_ == "prep" and head.head.i < node.i and head.head.pos_ == "PROPN" \
+                and head.head.is_title:
+            node = head.head
+        else:
+            break
+    return node
 
 
 def _self_named(head: Token) -> Token | None:
