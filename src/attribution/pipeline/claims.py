@@ -1090,9 +1090,11 @@ def document_issuer(head: Token, ctx: Context) -> int | None:
     starts = ctx.sentence_starts()
     at = bisect.bisect_right(starts, head.i) - 1
     first = starts[max(0, at - _DOCUMENT_WINDOW)]
+    lemma = head.lemma_.lower()
     for token in reversed(ctx.doc[first:head.i]):
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in _STATEMENT_NOUNS:
-            continue
+        word = token.lemma_.lower()
+        if token.pos_ != "NOUN" or not (word == lemma or word in _ISSUED and lemma in _ISSUED):
+            continue  # "thousands of pages of documents" between is no statement issued
         if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
             continue  # "the statement" again: the one it refers to is further back
         prep = token.head
@@ -1105,6 +1107,9 @@ def document_issuer(head: Token, ctx: Context) -> int | None:
         subject = child_at(verb, "nsubj") if verb.pos_ in ("VERB", "AUX") else None
         if subject is None or not is_actor_phrase(subject, ctx) or subject.lower_ in _FIRST_PERSON:
             return None
+        body = _office_body(subject) if subject.pos_ == "NOUN" else None
+        if body is not None and is_actor_phrase(body, ctx):
+            return target_entity(body, ctx)  # "a spokesperson for the ministry said in a statement": the ministry's
         index = ctx.by_cue.get(verb.i)
         if index is not None and ctx.statements[index].speaker is not None:
             return statement_source(ctx.statements[index], ctx)
@@ -1112,6 +1117,9 @@ def document_issuer(head: Token, ctx: Context) -> int | None:
     return None
 
 
+#: Words for a statement a body issues, which refer to one another ("In a press release, X said ... The
+#: statement added"); "document" and "text" name any paper.
+_ISSUED = frozenset({"statement", "release", "communique", "communiqué"})
 #: How many sentences back "the statement" can refer to the statement a body made.
 _DOCUMENT_WINDOW = 8
 
@@ -3449,7 +3457,7 @@ def _worded_statement(frame: Frame, ctx: Context) -> int | None:
         words no accusation rule reads, in several outlets (Times of Malta, heldout12; Peninsula,
         heldout28; Barbados Today, heldout32; UPI, heldout33).
     """
-    if any(is_actor_phrase(head, ctx) for head in frame.content):
+    if frame.rule != "cue-verb" or any(is_actor_phrase(head, ctx) for head in frame.content):
         return None
     clauses = [head for head in frame.content if head.pos_ in ("VERB", "AUX")]
     words = _content_lemmas([t for head in clauses for t in head.subtree if not _accusation_noun(t, ctx, strict=True)])
@@ -3460,8 +3468,12 @@ def _worded_statement(frame: Frame, ctx: Context) -> int | None:
             continue
         statement = ctx.statements[index]
         span = ctx.doc.char_span(statement.start, statement.end, alignment_mode="expand")
-        if span is not None and len(words & _content_lemmas(span)) >= 2:
-            return source
+        if span is None or len(words & _content_lemmas(span)) < 2:
+            continue
+        name = ctx.resolver.entities[source].name or ""
+        if statement.rule.split(":")[0] == "colon" or name.lower() in ctx.lexicons.titles:
+            return None  # "Quote: C", a lone "General": the words are found, their speaker is not
+        return source
     return None
 
 
