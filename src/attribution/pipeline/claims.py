@@ -2898,7 +2898,8 @@ def denial_claims(frame: Frame, claims: list[ClaimInfo], ctx: Context) -> list[C
     answered = _answered_accusation(frame, claims, ctx, refers=refers)
     if answered is not None and refers and answered.start > frame.cue.idx \
             and any(_accusation_noun(head, ctx, strict=True) for head in frame.content) \
-            and _speaker_just_before(frame, ctx) is not None:
+            and not in_headline(ctx.resolver.text, ctx.resolver.layout, frame.cue.idx) \
+            and _speaker_just_before(frame, ctx) is not None:  # a headline sums up the accusation below it
         answered = None  # "X said Y had lied. Y rejected the accusation.": X's words, not a charge reported below
     if answered is not None:
         answered = _worded_accusation(frame, answered, claims, ctx)
@@ -3470,8 +3471,8 @@ def _worded_statement(frame: Frame, ctx: Context) -> int | None:
         span = ctx.doc.char_span(statement.start, statement.end, alignment_mode="expand")
         if span is None or len(words & _content_lemmas(span)) < 2:
             continue
-        name = ctx.resolver.entities[source].name or ""
-        if statement.rule.split(":")[0] == "colon" or name.lower() in ctx.lexicons.titles:
+        name = (ctx.resolver.entities[source].name or "").lower()
+        if statement.rule.startswith("colon") or name in ctx.lexicons.titles or (name,) in ctx.lexicons.ranks:
             return None  # "Quote: C", a lone "General": the words are found, their speaker is not
         return source
     return None
