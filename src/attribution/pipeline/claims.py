@@ -3458,8 +3458,9 @@ def _worded_statement(frame: Frame, ctx: Context) -> int | None:
         words no accusation rule reads, in several outlets (Times of Malta, heldout12; Peninsula,
         heldout28; Barbados Today, heldout32; UPI, heldout33).
     """
-    if frame.rule != "cue-verb" or any(is_actor_phrase(head, ctx) for head in frame.content):
-        return None
+    if frame.rule != "cue-verb" or any(is_actor_phrase(head, ctx) for head in frame.content) \
+            or in_headline(ctx.resolver.text, ctx.resolver.layout, frame.cue.idx):
+        return None  # "X says ..., Y denies" over the article: its lead says whom Y answers
     clauses = [head for head in frame.content if head.pos_ in ("VERB", "AUX")]
     words = _content_lemmas([t for head in clauses for t in head.subtree if not _accusation_noun(t, ctx, strict=True)])
     if len(words) < 2:
