@@ -21,7 +21,7 @@ def test_definite_denial_answers_the_charge_just_made_not_one_below(pipeline):
             "seed packages to friendly towns.\n\n"
             "Lemos's lawyer, Ana Ruiz, rejected the accusation. She told the court that her client had "
             "followed orders.\n\n"
-            "The Farm Ministry distanced itself from the former official. In a statement published online, "
+            "The Farm Ministry distanced itself from its former deputy minister. In a statement published online, "
             "the ministry said Lemos had acted on his own.\n\n"
             "The ministry blamed Lemos for the losses.")
     denials = _claims(pipeline, text, "deny")

@@ -1534,9 +1534,9 @@ def _owner_after_name(first: Token, last: Token, context: _Context) -> str | Non
 def _owner_in_apposition(first: Token, last: Token, context: _Context) -> str | None:
     """The body that owns, by "its" or a possessive of its kind, the title a name is in apposition with, where
     the title's own words hid it from :func:`_owner_of_title` and :func:`_owner_after_name`: a title with an
-    "of" phrase ("The council's group manager of infrastructure, Ana Ruiz"), one the lexicon knows only in
+    "of" phrase ("The council's general manager of water services, Ana Ruiz"), one the lexicon knows only in
     full ("The department's Port Master, Ana Ruiz"), or a unit the person heads inside the body ("Ana Ruiz,
-    head of the council's coastal projects unit").
+    head of the council's parks maintenance unit").
 
     Notes:
         The apposition equates the person with the noun phrase, so the body that owns the phrase's title, or
