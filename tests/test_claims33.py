@@ -34,10 +34,10 @@ def test_definite_denial_answers_the_charge_just_made_not_one_below(pipeline):
 
 def test_denial_answers_the_statement_whose_words_it_takes_up(pipeline):
     text = ("Zoning row deepens\n\n"
-            "Councillor Rita Zammit claimed that the inspector's original assessment had been secretly swapped "
+            "Councillor Rita Brandt-Ochoa claimed that the inspector's original assessment had been secretly swapped "
             "for a new assessment favouring the developer.\n\n"
             "The Zoning Board denied that any assessment had been swapped.")
-    assert ("Zoning Board", "Rita Zammit") in _claims(pipeline, text, "deny")
+    assert ("Zoning Board", "Rita Brandt-Ochoa") in _claims(pipeline, text, "deny")
 
 
 def test_denial_sharing_one_word_answers_no_statement(pipeline):
