@@ -2031,7 +2031,10 @@ class Resolver:
         if not text.strip():
             return None
         resolution = "as-written"
-        if definite and not plural and lemma not in _QUANTITIES and not any(
+        place = _place_of_named(head, hi, self.lexicons)
+        if place is not None:  # "The municipality of Eastvale denied": named by its "of" phrase, no other one
+            text = f"{text} {self.text[self.doc[hi].idx:place]}"
+        elif definite and not plural and lemma not in _QUANTITIES and not any(
                 t.pos_ == "PROPN" for t in self.doc[lo:hi]):
             fuller = self._organisation(lemma, start, text, head)
             if fuller is not None:
@@ -2327,6 +2330,11 @@ class Resolver:
                 and not any(c.dep_ == "conj" for c in head.children):
             return True  # "according to the inspectorate, ...": a body's noun the tagger took for an adjective
             # heads the object of the preposition with its own determiner: a noun phrase
+        if head.pos_ == "NOUN" and lemma in lex.place_nouns and head.dep_ in NOMINAL_SUBJECTS \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                and head.head.pos_ == "VERB" and head.head.lemma_.lower() in lex.verbs:
+            return True  # "The municipality said", "the governorate denied": a place's own government
+            # speaks as the subject of a speech cue; a place elsewhere is no source ("residents of the district")
         if head.pos_ in _NOT_NOMINAL and lower not in _INDEFINITES and lower not in _QUANTITIES \
                 and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and lower not in self.surnames \
                 and not (head.is_title and not head.is_sent_start):
@@ -4029,6 +4037,21 @@ def _headline_verb(token: Token, lexicons: Lexicons) -> bool:
     return token.pos_ == "PROPN" and token.lower_.endswith("s") and token.lower_ not in lexicons.first_names \
         and not is_title_word(token, lexicons) and _is_cue_word(token, lexicons) \
         and token.lower_ not in lexicons.verbs
+
+
+def _place_of_named(head: Token, hi: int, lexicons: Lexicons) -> int | None:
+    """The end (a character offset) of the "of" phrase that names the place a place noun stands for,
+    when the noun is a subject that speaks ("The municipality of Eastvale denied", "the governorate of
+    Norland said"): the phrase's object is a name, which the place's own name is; None otherwise."""
+    doc = head.doc
+    if head.lemma_.lower() not in lexicons.place_nouns or head.dep_ not in NOMINAL_SUBJECTS \
+            or hi >= len(doc) or doc[hi].lower_ != "of" or doc[hi].head != head:
+        return None
+    name = next((c for c in doc[hi].children if c.dep_ == "pobj"), None)
+    if name is None or name.pos_ != "PROPN" or any(c.dep_ in ("conj", "prep") for c in name.children):
+        return None
+    last = doc[name.right_edge.i]
+    return last.idx + len(last.text)
 
 
 def _is_cue_word(token: Token, lexicons: Lexicons) -> bool:
