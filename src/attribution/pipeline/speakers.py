@@ -863,8 +863,9 @@ class Resolver:
         entity = self.entities[index]
         self._title_words_of(index, title.role, None)
         self._title_words_of(index, title.rank, None)  # "Senator Ana Roe" is "the senator" too
-        if title.role and (not entity.role or _office_after_seat(entity.role, title.role, self.lexicons)):
-            entity.role = title.role
+        if title.role and (not entity.role or _office_after_seat(entity.role, title.role, self.lexicons)
+                           or _initialism(title.role, self.lexicons) == entity.role.lower()):
+            entity.role = title.role  # "CEO Ana Roe" learnt first: "Chief Executive Officer of X Ana Roe" spells it out
         if title.rank and not entity.rank:
             entity.rank = title.rank
         if title.affiliation and not entity.affiliation:
@@ -883,6 +884,9 @@ class Resolver:
         for word in (role or "").replace("-", " ").lower().split():
             words.add(word)  # "Sen." is also a "senator"
             words.update(self.lexicons.abbreviations.get(word, "").lower().split())
+        short = _initialism(role, self.lexicons)
+        if short is not None:  # "Chief Executive Officer (CEO), Ana Roe, ... the CEO said": the same office
+            words.add(short)
         words.update(w.lower() for w in (affiliation or "").split())
 
     def _index_tokens(self, subjects: list[int]) -> None:
@@ -4037,6 +4041,23 @@ def _headline_verb(token: Token, lexicons: Lexicons) -> bool:
     return token.pos_ == "PROPN" and token.lower_.endswith("s") and token.lower_ not in lexicons.first_names \
         and not is_title_word(token, lexicons) and _is_cue_word(token, lexicons) \
         and token.lower_ not in lexicons.verbs
+
+
+def _initialism(role: str | None, lexicons: Lexicons) -> str | None:
+    """The short form a spelt-out title is known by, made of the initials of its capitalised words
+    ("Chief Executive Officer": "ceo", "Member of Parliament": "mp"; "Chief Executive Officer of Ana
+    Freight": "ceo", the office without its body), when the lexicon knows it as a title or an
+    abbreviation; None otherwise (a role of one word, or in lower case, has none)."""
+    words = (role or "").replace("-", " ").split()
+    if any(w[:1].islower() and w not in ("of", "for", "and") for w in words):
+        return None
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    for part in (words, words[:cut]):
+        capitals = [w for w in part if w[:1].isupper()]
+        short = "".join(w[0] for w in capitals).lower()
+        if len(capitals) > 1 and (short in lexicons.titles or short in lexicons.abbreviations):
+            return short
+    return None
 
 
 def _place_of_named(head: Token, hi: int, lexicons: Lexicons) -> int | None:

@@ -1,0 +1,64 @@
+"""Stop 33 speaker rules, second round (helper speakers33b): invented sentences, the real model (no mocks)."""
+
+from __future__ import annotations
+
+
+def _quote(pipeline, text, content):
+    """The quote whose text contains ``content``."""
+    return next(q for q in pipeline.analyze(text, id="t").quotes if content in q.text)
+
+
+def _speaker(pipeline, text, content):
+    quote = _quote(pipeline, text, content)
+    return quote.speaker.name if quote.speaker is not None else None
+
+
+def test_the_municipality_said_is_a_speaker(pipeline):
+    # "municipality" names a place, but as the subject of a speech cue it is the place's government
+    text = ("Road closure angers traders\n\n"
+            "The municipality said the main road would stay closed until the end of the month.\n\n"
+            "\"The repairs are urgent and cannot wait any longer,\" the municipality said in a statement.\n\n"
+            "Residents of the municipality said they had not been consulted.")
+    assert _speaker(pipeline, text, "stay closed") == "municipality"
+    assert _speaker(pipeline, text, "repairs are urgent") == "municipality"
+    # a place mention inside another subject stays a place: the residents speak
+    assert _speaker(pipeline, text, "not been consulted") == "Residents"
+
+
+def test_the_municipality_takes_the_one_named_before(pipeline):
+    text = ("Flood tunnel reopens late\n\n"
+            "The Westbrook Municipality has blamed a builder for the flooding of the new tunnel under the ring "
+            "road.\n\nThe company rejected the claim. The municipality said it would reopen the tunnel once the "
+            "last pumps were fitted.")
+    assert _speaker(pipeline, text, "last pumps") == "Westbrook Municipality"
+
+
+def test_a_place_named_by_its_of_phrase_speaks_by_that_name(pipeline):
+    text = ("Flood tunnel reopens late\n\n"
+            "The Westbrook Municipality has blamed a builder for the flooding of the new tunnel under the ring "
+            "road.\n\nThe municipality of Eastvale also denied that it had ignored any warnings from residents.")
+    assert _speaker(pipeline, text, "ignored any warnings") == "municipality of Eastvale"
+
+
+def test_the_short_form_of_a_spelt_out_title_is_its_holder(pipeline):
+    # "the CEO" is the person whose title spelt the office out ("Chief Executive Officer (CEO)")
+    text = ("Water bills to rise in hill district\n\n"
+            "The Chief Executive Officer (CEO) of the Ngwane Water Board, Sipho Dlamini, said tariffs would "
+            "rise in April.\n\n"
+            "\"We have no choice because the pumps are old and failing,\" the CEO said.")
+    quote = _quote(pipeline, text, "pumps are old")
+    assert quote.speaker.name == "Sipho Dlamini"
+    assert quote.speaker.role == "Chief Executive Officer"
+
+
+def test_a_short_title_learnt_first_yields_to_the_spelt_out_one(pipeline):
+    # the recognizer reads the firm and the name as one body, so "CEO K.Tevita" gives the first title
+    # learnt; the spelt-out office of the first mention is the role of both quotes
+    text = ("Freight firm defends prices\n\n"
+            "Chief Executive Officer of Kestrel Freight Lines JSC K.Tevita told reporters that the prices "
+            "reflected the quality of the cargo.\n\n"
+            "\"We cannot cut prices while fuel costs keep climbing,\" CEO K.Tevita noted.")
+    for content in ("quality of the cargo", "fuel costs"):
+        quote = _quote(pipeline, text, content)
+        assert quote.speaker.name == "K.Tevita"
+        assert quote.speaker.role.startswith("Chief Executive Officer")
