@@ -62,3 +62,16 @@ def test_a_short_title_learnt_first_yields_to_the_spelt_out_one(pipeline):
         quote = _quote(pipeline, text, content)
         assert quote.speaker.name == "K.Tevita"
         assert quote.speaker.role.startswith("Chief Executive Officer")
+
+
+def test_a_title_subject_the_recognizer_took_for_a_name_yields_to_the_name_set_off_after_it(pipeline):
+    # "Chairlady" alone is labelled a person and the parser hangs the name on the body; the name set off
+    # after the title's phrase is the speaker, who learns the title, and "she" later carries it
+    text = ("Fish scare hits market\n\nThe harbour office said tests were under way.\n\n"
+            "Chairlady of the Port Olry Women\u2019s Fish Sellers Association, Mrs Anna Pakoa, said sellers had "
+            "stopped buying fish from the wharf since Sunday.\n\n"
+            "\u201cMothers are worried. Nobody wants to sell spoiled fish to their children,\u201d she said.\n")
+    for content in ("wharf since Sunday", "Mothers are worried"):
+        quote = _quote(pipeline, text, content)
+        assert quote.speaker.name == "Anna Pakoa"
+        assert quote.speaker.role == "Chairlady"

@@ -3171,8 +3171,8 @@ def _name_set_off_after_subject(head: Token, lexicons: Lexicons) -> Token | None
     ..., denied" Ana Roe is the source, not "The party's MLA". A person's name: capitalised proper nouns
     that a given name starts or the recognizer marks. Only the verb's and the phrase's children are read."""
     verb, doc = head.head, head.doc
-    if head.dep_ != "nsubj" or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON" \
-            or not is_title_head(head, lexicons):
+    if head.dep_ != "nsubj" or head.pos_ not in ("NOUN", "PROPN") or not is_title_head(head, lexicons) \
+            or head.ent_type_ == "PERSON" and not _title_taken_for_name(head, lexicons):
         return None
     comma = next((t.i for t in doc[head.i + 1:min(head.right_edge.i + 2, verb.i)] if t.text == ","), None)
     if comma is None or comma + 1 >= verb.i:
@@ -3186,6 +3186,13 @@ def _name_set_off_after_subject(head: Token, lexicons: Lexicons) -> Token | None
             or not (words[0].lower_ in lexicons.first_names or any(t.ent_type_ == "PERSON" for t in words)):
         return None
     return name
+
+
+def _title_taken_for_name(head: Token, lexicons: Lexicons) -> bool:
+    """A title word alone that the recognizer labelled a person ("Chairlady of the ... Association, Mrs
+    Ana Roe, said"): the whole name is the one word, a title in the lexicon, which no name is here."""
+    return head.ent_iob_ == "B" and (head.i + 1 >= len(head.doc) or head.doc[head.i + 1].ent_iob_ != "I") \
+        and head.lower_ in lexicons.titles
 
 
 def _titled_in_named_body(head: Token, first: Token, title: Token, lexicons: Lexicons) -> bool:
