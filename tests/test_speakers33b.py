@@ -36,31 +36,31 @@ def test_the_municipality_takes_the_one_named_before(pipeline):
 def test_a_place_named_by_its_of_phrase_speaks_by_that_name(pipeline):
     text = ("Flood tunnel reopens late\n\n"
             "The Westbrook Municipality has blamed a builder for the flooding of the new tunnel under the ring "
-            "road.\n\nThe municipality of Eastvale also denied that it had ignored any warnings from residents.")
-    assert _speaker(pipeline, text, "ignored any warnings") == "municipality of Eastvale"
+            "road.\n\nThe municipality of Eastvale denied that it had overlooked warnings sent by residents.")
+    assert _speaker(pipeline, text, "overlooked warnings") == "municipality of Eastvale"
 
 
 def test_the_short_form_of_a_spelt_out_title_is_its_holder(pipeline):
     # "the CEO" is the person whose title spelt the office out ("Chief Executive Officer (CEO)")
     text = ("Water bills to rise in hill district\n\n"
-            "The Chief Executive Officer (CEO) of the Ngwane Water Board, Sipho Dlamini, said tariffs would "
+            "The Chief Executive Officer (CEO) of the Ngwane Water Board, Themba Khumalo, said tariffs would "
             "rise in April.\n\n"
             "\"We have no choice because the pumps are old and failing,\" the CEO said.")
     quote = _quote(pipeline, text, "pumps are old")
-    assert quote.speaker.name == "Sipho Dlamini"
+    assert quote.speaker.name == "Themba Khumalo"
     assert quote.speaker.role == "Chief Executive Officer"
 
 
 def test_a_short_title_learnt_first_yields_to_the_spelt_out_one(pipeline):
-    # the recognizer reads the firm and the name as one body, so "CEO K.Tevita" gives the first title
+    # the recognizer reads the firm and the name as one body, so "CEO K.Vaipulu" gives the first title
     # learnt; the spelt-out office of the first mention is the role of both quotes
     text = ("Freight firm defends prices\n\n"
-            "Chief Executive Officer of Kestrel Freight Lines JSC K.Tevita told reporters that the prices "
+            "Chief Executive Officer of Kestrel Freight Lines JSC K.Vaipulu told reporters that the prices "
             "reflected the quality of the cargo.\n\n"
-            "\"We cannot cut prices while fuel costs keep climbing,\" CEO K.Tevita noted.")
+            "\"We cannot cut prices while fuel costs keep climbing,\" CEO K.Vaipulu noted.")
     for content in ("quality of the cargo", "fuel costs"):
         quote = _quote(pipeline, text, content)
-        assert quote.speaker.name == "K.Tevita"
+        assert quote.speaker.name == "K.Vaipulu"
         assert quote.speaker.role.startswith("Chief Executive Officer")
 
 
