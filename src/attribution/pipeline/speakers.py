@@ -863,8 +863,9 @@ class Resolver:
         entity = self.entities[index]
         self._title_words_of(index, title.role, None)
         self._title_words_of(index, title.rank, None)  # "Senator Ana Roe" is "the senator" too
-        if title.role and (not entity.role or _office_after_seat(entity.role, title.role, self.lexicons)):
-            entity.role = title.role
+        if title.role and (not entity.role or _office_after_seat(entity.role, title.role, self.lexicons)
+                           or _initialism(title.role, self.lexicons) == entity.role.lower()):
+            entity.role = title.role  # "CEO Ana Roe" learnt first: "Chief Executive Officer of X Ana Roe" spells it out
         if title.rank and not entity.rank:
             entity.rank = title.rank
         if title.affiliation and not entity.affiliation:
@@ -883,6 +884,9 @@ class Resolver:
         for word in (role or "").replace("-", " ").lower().split():
             words.add(word)  # "Sen." is also a "senator"
             words.update(self.lexicons.abbreviations.get(word, "").lower().split())
+        short = _initialism(role, self.lexicons)
+        if short is not None:  # "Chief Executive Officer (CEO), Ana Roe, ... the CEO said": the same office
+            words.add(short)
         words.update(w.lower() for w in (affiliation or "").split())
 
     def _index_tokens(self, subjects: list[int]) -> None:
@@ -2031,7 +2035,10 @@ class Resolver:
         if not text.strip():
             return None
         resolution = "as-written"
-        if definite and not plural and lemma not in _QUANTITIES and not any(
+        place = _place_of_named(head, hi, self.lexicons)
+        if place is not None:  # "The municipality of Eastvale denied": named by its "of" phrase, no other one
+            text = f"{text} {self.text[self.doc[hi].idx:place]}"
+        elif definite and not plural and lemma not in _QUANTITIES and not any(
                 t.pos_ == "PROPN" for t in self.doc[lo:hi]):
             fuller = self._organisation(lemma, start, text, head)
             if fuller is not None:
@@ -2327,6 +2334,11 @@ class Resolver:
                 and not any(c.dep_ == "conj" for c in head.children):
             return True  # "according to the inspectorate, ...": a body's noun the tagger took for an adjective
             # heads the object of the preposition with its own determiner: a noun phrase
+        if head.pos_ == "NOUN" and lemma in lex.place_nouns and head.dep_ in NOMINAL_SUBJECTS \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                and head.head.pos_ == "VERB" and head.head.lemma_.lower() in lex.verbs:
+            return True  # "The municipality said", "the governorate denied": a place's own government
+            # speaks as the subject of a speech cue; a place elsewhere is no source ("residents of the district")
         if head.pos_ in _NOT_NOMINAL and lower not in _INDEFINITES and lower not in _QUANTITIES \
                 and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and lower not in self.surnames \
                 and not (head.is_title and not head.is_sent_start):
@@ -3159,8 +3171,8 @@ def _name_set_off_after_subject(head: Token, lexicons: Lexicons) -> Token | None
     ..., denied" Ana Roe is the source, not "The party's MLA". A person's name: capitalised proper nouns
     that a given name starts or the recognizer marks. Only the verb's and the phrase's children are read."""
     verb, doc = head.head, head.doc
-    if head.dep_ != "nsubj" or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON" \
-            or not is_title_head(head, lexicons):
+    if head.dep_ != "nsubj" or head.pos_ not in ("NOUN", "PROPN") or not is_title_head(head, lexicons) \
+            or head.ent_type_ == "PERSON" and not _title_taken_for_name(head, lexicons):
         return None
     comma = next((t.i for t in doc[head.i + 1:min(head.right_edge.i + 2, verb.i)] if t.text == ","), None)
     if comma is None or comma + 1 >= verb.i:
@@ -3174,6 +3186,13 @@ def _name_set_off_after_subject(head: Token, lexicons: Lexicons) -> Token | None
             or not (words[0].lower_ in lexicons.first_names or any(t.ent_type_ == "PERSON" for t in words)):
         return None
     return name
+
+
+def _title_taken_for_name(head: Token, lexicons: Lexicons) -> bool:
+    """A title word alone that the recognizer labelled a person ("Chairlady of the ... Association, Mrs
+    Ana Roe, said"): the whole name is the one word, a title in the lexicon, which no name is here."""
+    return head.ent_iob_ == "B" and (head.i + 1 >= len(head.doc) or head.doc[head.i + 1].ent_iob_ != "I") \
+        and head.lower_ in lexicons.titles
 
 
 def _titled_in_named_body(head: Token, first: Token, title: Token, lexicons: Lexicons) -> bool:
@@ -4029,6 +4048,38 @@ def _headline_verb(token: Token, lexicons: Lexicons) -> bool:
     return token.pos_ == "PROPN" and token.lower_.endswith("s") and token.lower_ not in lexicons.first_names \
         and not is_title_word(token, lexicons) and _is_cue_word(token, lexicons) \
         and token.lower_ not in lexicons.verbs
+
+
+def _initialism(role: str | None, lexicons: Lexicons) -> str | None:
+    """The short form a spelt-out title is known by, made of the initials of its capitalised words
+    ("Chief Executive Officer": "ceo", "Member of Parliament": "mp"; "Chief Executive Officer of Ana
+    Freight": "ceo", the office without its body), when the lexicon knows it as a title or an
+    abbreviation; None otherwise (a role of one word, or in lower case, has none)."""
+    words = (role or "").replace("-", " ").split()
+    if any(w[:1].islower() and w not in ("of", "for", "and") for w in words):
+        return None
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    for part in (words, words[:cut]):
+        capitals = [w for w in part if w[:1].isupper()]
+        short = "".join(w[0] for w in capitals).lower()
+        if len(capitals) > 1 and (short in lexicons.titles or short in lexicons.abbreviations):
+            return short
+    return None
+
+
+def _place_of_named(head: Token, hi: int, lexicons: Lexicons) -> int | None:
+    """The end (a character offset) of the "of" phrase that names the place a place noun stands for,
+    when the noun is a subject that speaks ("The municipality of Eastvale denied", "the governorate of
+    Norland said"): the phrase's object is a name, which the place's own name is; None otherwise."""
+    doc = head.doc
+    if head.lemma_.lower() not in lexicons.place_nouns or head.dep_ not in NOMINAL_SUBJECTS \
+            or hi >= len(doc) or doc[hi].lower_ != "of" or doc[hi].head != head:
+        return None
+    name = next((c for c in doc[hi].children if c.dep_ == "pobj"), None)
+    if name is None or name.pos_ != "PROPN" or any(c.dep_ in ("conj", "prep") for c in name.children):
+        return None
+    last = doc[name.right_edge.i]
+    return last.idx + len(last.text)
 
 
 def _is_cue_word(token: Token, lexicons: Lexicons) -> bool:
