@@ -1,4 +1,7 @@
-"""Stop 33 speaker rules (helper speakers33): invented sentences, the real model (no mocks)."""
+"""Speakers from salience and attachment: the name run into a misparsed subject taken up by "he", a
+name after "Mr"/"Lord" as a person, "the ministry" as the latest ministry named, a body noun tagged
+adjective after "according to", a comma-set relative clause on the phrase before it. Invented
+sentences, the real model (no mocks)."""
 
 from __future__ import annotations
 

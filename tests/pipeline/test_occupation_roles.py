@@ -1,4 +1,4 @@
-"""Roles of stop 33 (real parses of sentences written for the tests: invented people, places and bodies):
+"""Roles written around a name (real parses of sentences written for the tests: invented people, places and bodies):
 occupations written before a name are its role, a short form in brackets after a title is no part of it
 and never leaves half a bracket, and a member's chamber stays in the role when the parser hung it on the
 name."""

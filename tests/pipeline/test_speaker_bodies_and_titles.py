@@ -1,4 +1,6 @@
-"""Stop 33 speaker rules, second round (helper speakers33b): invented sentences, the real model (no mocks)."""
+"""Speakers that are bodies or carry titles: "the municipality" speaking for a place's government, a
+spelt-out title known by its listed initials ("the CEO said"), a title word the recognizer took for a
+name giving way to the name after it. Invented sentences, the real model (no mocks)."""
 
 from __future__ import annotations
 

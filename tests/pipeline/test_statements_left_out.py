@@ -1,5 +1,6 @@
-"""Quote rules of stop 33 (helper quotes33): statements kept for the claim and speaker stages but left
-out of the exported quotes, on invented sentences with the real model."""
+"""Statements kept for the claim and speaker stages but left out of the exported quotes (a negated
+claim cue, a demand whose object is a plain noun, an agentless "is expected to"), and where "but that"
+opens a second statement: invented sentences, the real model."""
 
 from __future__ import annotations
 
